@@ -1,0 +1,1 @@
+"""One module per `quizgen` subcommand; each defines `register(subparsers)`."""

@@ -1,0 +1,1 @@
+"""The pure domain core: deck format, validation and card generation. No UI or export imports."""

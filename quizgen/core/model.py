@@ -1,0 +1,169 @@
+"""The domain model: decks of facts, their blanks, and the cards generated from them.
+
+Everything here is a frozen dataclass or an enum; nothing imports a UI or export library.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Mapping
+
+
+class AnswerType(StrEnum):
+    """What kind of thing a blank's answer is; distractors always share it."""
+
+    PERSON = "person"
+    PLACE = "place"
+    ORGANIZATION = "organization"
+    DATE = "date"
+    YEAR = "year"
+    NUMBER = "number"
+    TITLE = "title"
+    TERM = "term"
+
+
+class CardKind(StrEnum):
+    MCQ = "mcq"
+    CLOZE = "cloze"
+
+
+@dataclass(frozen=True, slots=True)
+class Blank:
+    """One `{answer|alternative|...}` in a fact's text; `index` counts from 1 like Anki's c1, c2."""
+
+    index: int
+    answer: str
+    alternatives: tuple[str, ...]
+    type: AnswerType
+    type_declared: bool = False
+
+    @property
+    def accept(self) -> tuple[str, ...]:
+        """Every text that counts as right when typed: the canonical answer first."""
+        return (self.answer, *self.alternatives)
+
+
+#: A fact's text is a sequence of literal text and blanks.
+Segment = str | Blank
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A document facts cite. `file` is resolved against the deck file's folder."""
+
+    key: str
+    file: Path | None
+    title: str | None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    id: str
+    text: str
+    segments: tuple[Segment, ...]
+    ask: str | None = None
+    distractors: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    note: str | None = None
+    image: Path | None = None
+    quote: tuple[str, ...] = ()
+    line: int = 0
+    id_declared: bool = True
+
+    @property
+    def blanks(self) -> tuple[Blank, ...]:
+        return tuple(s for s in self.segments if isinstance(s, Blank))
+
+    def render(self, hidden: frozenset[int] = frozenset(), mask: str = "____") -> str:
+        """The text with the blanks whose index is in `hidden` shown as `mask`, the others filled in."""
+        return "".join(
+            s if isinstance(s, str) else (mask if s.index in hidden else s.answer) for s in self.segments
+        )
+
+    @property
+    def full_text(self) -> str:
+        """The fact as a plain sentence, every blank filled with its canonical answer."""
+        return self.render()
+
+
+@dataclass(frozen=True, slots=True)
+class StudyLimits:
+    """Per-deck daily limits; None means "use the global setting"."""
+
+    new_per_day: int | None = None
+    reviews_per_day: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Deck:
+    id: str
+    title: str
+    path: Path
+    facts: tuple[Fact, ...]
+    description: str | None = None
+    sources: Mapping[str, Source] = field(default_factory=dict)
+    pools: Mapping[AnswerType, tuple[str, ...]] = field(default_factory=dict)
+    study: StudyLimits = StudyLimits()
+
+    def fact(self, fact_id: str) -> Fact:
+        for fact in self.facts:
+            if fact.id == fact_id:
+                return fact
+        raise KeyError(fact_id)
+
+
+def card_id(deck_id: str, fact_id: str, blank_index: int, kind: CardKind) -> str:
+    """The stable identity of a card: it keys study history and Anki GUIDs, never the wording."""
+    return f"{deck_id}:{fact_id}:{blank_index}:{kind.value}"
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """One generated card. `options`/`answer_index` are set for MCQ cards only.
+
+    `distractor_pool` holds every valid distractor for the blank, best first, so that a study
+    session can draw a fresh set of options at each review.
+    """
+
+    id: str
+    deck: str
+    fact: str
+    blank: int
+    kind: CardKind
+    type: AnswerType
+    prompt: str
+    answer: str
+    accept: tuple[str, ...]
+    full_text: str
+    sources: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    note: str | None = None
+    options: tuple[str, ...] | None = None
+    answer_index: int | None = None
+    distractor_pool: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented JSON contract of `quizgen cards --json` (see README)."""
+        data: dict[str, Any] = {
+            "id": self.id,
+            "deck": self.deck,
+            "fact": self.fact,
+            "blank": self.blank,
+            "kind": self.kind.value,
+            "type": self.type.value,
+            "prompt": self.prompt,
+            "answer": self.answer,
+            "accept": list(self.accept),
+            "text": self.full_text,
+            "sources": list(self.sources),
+            "tags": list(self.tags),
+            "note": self.note,
+        }
+        if self.kind is CardKind.MCQ:
+            data["options"] = list(self.options or ())
+            data["answer_index"] = self.answer_index
+        return data

@@ -1,0 +1,187 @@
+"""Read a YAML file into plain Python values that remember their line numbers.
+
+Every scalar stays the text the author typed ("1.10" stays "1.10", "No" stays "No"): a deck is text,
+and YAML 1.1's implicit booleans and floats would silently change answers. Mappings come back as
+`LineDict`, which records the line of each key so problems can point at it.
+PyYAML's C parser is used when it is available (it is in the PyPI wheels).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from quizgen.core.problems import InputError, Problem
+
+_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class LineDict(dict):
+    """A mapping from a YAML file: `line` is where it starts, `key_lines[key]` where each key is."""
+
+    __slots__ = ("line", "key_lines")
+
+    def __init__(self, line: int) -> None:
+        super().__init__()
+        self.line = line
+        self.key_lines: dict[str, int] = {}
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class LineList(list):
+    """A sequence from a YAML file: `line` is where it starts, `item_lines[i]` where each item is."""
+
+    __slots__ = ("line", "item_lines")
+
+    def __init__(self, line: int) -> None:
+        super().__init__()
+        self.line = line
+        self.item_lines: list[int] = []
+
+    def line_of(self, index: int) -> int:
+        return self.item_lines[index] if index < len(self.item_lines) else self.line
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """Safe loader that resolves no implicit types: every scalar is a string, `null` included."""
+
+    yaml_implicit_resolvers: dict = {}
+
+
+def _construct_scalar(loader: _Loader, node: yaml.ScalarNode) -> str:
+    return str(node.value)
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
+    mapping = LineDict(node.start_mark.line + 1)
+    loader.flatten_mapping(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, str):
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be plain text, not a list or mapping", key_node.start_mark
+            )
+        mapping[key] = loader.construct_object(value_node, deep=True)
+        mapping.key_lines[key] = key_node.start_mark.line + 1
+    return mapping
+
+
+def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> LineList:
+    sequence = LineList(node.start_mark.line + 1)
+    for child in node.value:
+        sequence.append(loader.construct_object(child, deep=True))
+        sequence.item_lines.append(child.start_mark.line + 1)
+    return sequence
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
+_Loader.add_constructor("tag:yaml.org,2002:str", _construct_scalar)
+# Explicit tags (`!!int 3`) still arrive as text: the deck validator decides what a field needs.
+for _tag in ("null", "bool", "int", "float", "timestamp", "binary"):
+    _Loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _construct_scalar)
+
+
+def read_text(path: Path) -> str:
+    """A file's text, or an InputError saying why it cannot be read as UTF-8 text."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError([Problem(path, None, None, "no such file.", "check the path.")]) from None
+    except IsADirectoryError:
+        raise InputError([Problem(path, None, None, "is a folder, not a file.", "name a .yaml file.")]) from None
+    except OSError as error:
+        raise InputError([Problem(path, None, None, f"cannot be read: {error.strerror}.")]) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(
+            [
+                Problem(
+                    path,
+                    line,
+                    None,
+                    f"is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}).",
+                    "save the file as UTF-8 (most editors: 'Save with encoding' > UTF-8).",
+                )
+            ]
+        ) from None
+    return text
+
+
+def parse_yaml(text: str, path: Path) -> Any:
+    """Parse YAML text; a syntax error becomes one Problem with the line and a fix."""
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - the loader is safe and resolves nothing
+    except yaml.MarkedYAMLError as error:
+        raise InputError([_syntax_problem(error, text, path)]) from None
+    except yaml.YAMLError as error:
+        raise InputError([Problem(path, None, None, f"is not valid YAML: {error}.")]) from None
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError, text: str, path: Path) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line_no = mark.line + 1 if mark else None
+    lines = text.splitlines()
+    # The line at fault: PyYAML often reports the line after the one that went wrong.
+    candidates = [line_no - 1, line_no - 2] if line_no else []
+    problem = (error.problem or "syntax error").strip()
+    for index in candidates:
+        if 0 <= index < len(lines) and _value_starts_with_brace(lines[index]):
+            return Problem(
+                path,
+                index + 1,
+                _key_of(lines[index]),
+                "the value starts with '{', which YAML reads as the start of a mapping.",
+                "put the text in quotes, e.g. text: \"{Yulia Peresild} plays ...\".",
+            )
+    if "mapping values are not allowed" in problem:
+        index = line_no - 1 if line_no else -1
+        field = _key_of(lines[index]) if 0 <= index < len(lines) else None
+        return Problem(
+            path,
+            line_no,
+            field,
+            "the value contains ': ', which YAML reads as a new key.",
+            "put the text in quotes, e.g. text: \"Note: ...\".",
+        )
+    if "did not find expected ','" in problem and error.context_mark is not None:
+        # An unclosed [ or {: point at where it opened, not where the parser gave up.
+        opened = error.context_mark
+        return Problem(
+            path,
+            opened.line + 1,
+            _key_of(lines[opened.line]) if opened.line < len(lines) else None,
+            f"this '{text.splitlines()[opened.line][opened.column:opened.column + 1] or '['}' at column "
+            f"{opened.column + 1} is never closed.",
+            "close it, or put the text in quotes if the bracket is part of it.",
+        )
+    column = f" (column {mark.column + 1})" if mark else ""
+    return Problem(
+        path,
+        line_no,
+        None,
+        f"YAML syntax error: {problem}{column}.",
+        "check the indentation and quoting on this line; text with ': ', '#', '{' or '[' needs quotes.",
+    )
+
+
+def _value_starts_with_brace(line: str) -> bool:
+    stripped = line.strip()
+    if stripped.startswith("- "):
+        stripped = stripped[2:].lstrip()
+        if stripped.startswith("{"):
+            return True
+    _, sep, value = stripped.partition(": ")
+    return bool(sep) and value.lstrip().startswith("{")
+
+
+def _key_of(line: str) -> str | None:
+    stripped = line.strip().removeprefix("- ")
+    key, sep, _ = stripped.partition(":")
+    return key.strip() if sep and key.strip() and " " not in key.strip() else None
