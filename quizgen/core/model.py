@@ -125,8 +125,8 @@ def card_id(deck_id: str, fact_id: str, blank_index: int, kind: CardKind) -> str
 class Card:
     """One generated card. `options`/`answer_index` are set for MCQ cards only.
 
-    `distractor_pool` holds every valid distractor for the blank, best first, so that a study
-    session can draw a fresh set of options at each review.
+    `distractor_pool` holds every valid distractor for the blank, best first (the author's own
+    first), so that a study session can draw a fresh set of options at each review.
     """
 
     id: str
@@ -145,6 +145,7 @@ class Card:
     options: tuple[str, ...] | None = None
     answer_index: int | None = None
     distractor_pool: tuple[str, ...] = ()
+    pool_preferred: int = 0  # how many leading entries of distractor_pool the author hand-picked
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON contract of `quizgen cards --json` (see README)."""

@@ -1,0 +1,46 @@
+"""`quizgen cards DECK... [--seed N] [--json]`: show the generated cards."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from quizgen.commands._decks import add_deck_arguments, read_decks
+from quizgen.core.generator import DEFAULT_SEED, generate_cards
+from quizgen.core.model import CardKind
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("cards", help="show the cards generated from decks",
+                                   description="Show the MCQ and cloze cards generated from decks. "
+                                   "--json prints one JSON array (a stable contract, see README).")
+    add_deck_arguments(parser, required=True)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"random seed (default {DEFAULT_SEED})")
+    parser.add_argument("--json", action="store_true", help="print a JSON array of card objects")
+    parser.add_argument("--kind", choices=[k.value for k in CardKind], help="only cards of this kind")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    deck_set = read_decks(args, print_warnings=not args.json)
+    cards = generate_cards(deck_set.decks, seed=args.seed)
+    if args.kind:
+        cards = [c for c in cards if c.kind.value == args.kind]
+    out = sys.stdout
+    if args.json:
+        json.dump([c.to_json() for c in cards], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    for number, card in enumerate(cards, 1):
+        out.write(f"{number}. [{card.kind.value} · {card.type.value}] {card.id}\n   {card.prompt}\n")
+        if card.options is not None:
+            for i, option in enumerate(card.options):
+                mark = "*" if i == card.answer_index else " "
+                out.write(f"   {mark} {chr(65 + i)}) {option}\n")
+        else:
+            alternatives = f"  (also: {', '.join(card.accept[1:])})" if len(card.accept) > 1 else ""
+            out.write(f"   answer: {card.answer}{alternatives}\n")
+        out.write("\n")
+    print(f"{len(cards)} cards", file=sys.stderr)
+    return 0

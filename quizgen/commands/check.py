@@ -1,0 +1,27 @@
+"""`quizgen check DECK...`: validate decks; errors exit 2, warnings (weak cards) exit 0."""
+
+from __future__ import annotations
+
+import argparse
+
+from quizgen.commands._decks import add_deck_arguments, read_decks
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("check", help="validate deck files",
+                                   description="Validate deck files. Every problem names the file, line and "
+                                   "field and says how to fix it. Exit status: 0 valid (warnings are printed), "
+                                   "2 invalid.")
+    add_deck_arguments(parser, required=True)
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    deck_set = read_decks(args)
+    facts = sum(len(d.facts) for d in deck_set.decks)
+    blanks = sum(len(f.blanks) for d in deck_set.decks for f in d.facts)
+    noun = "deck" if len(deck_set.decks) == 1 else "decks"
+    print(f"ok: {len(deck_set.decks)} {noun}, {facts} facts, {blanks} blanks, "
+          f"{len(deck_set.warnings)} warning(s)")
+    return 1 if args.strict and deck_set.warnings else 0

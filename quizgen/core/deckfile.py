@@ -1,0 +1,414 @@
+"""Load deck files (`decks/*.yaml`) into `Deck`s, collecting every problem with its file and line.
+
+Errors stop the load (`InputError`); warnings (weak cards) come back beside the decks and are
+produced by `quizgen.core.checks`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
+
+from quizgen.core.blanks import BlankSyntaxError, RawBlank, parse_blanks
+from quizgen.core.answers import infer_type_from_form
+from quizgen.core.model import AnswerType, Blank, Deck, Fact, Source, StudyLimits
+from quizgen.core.problems import InputError, Problem, Severity, did_you_mean
+from quizgen.core.text import normalize, slugify
+from quizgen.core.yamlfile import LineDict, LineList, parse_yaml, read_text
+
+TOP_KEYS = ("title", "id", "description", "sources", "pools", "facts", "study")
+FACT_KEYS = ("id", "text", "ask", "type", "distractors", "source", "tags", "note", "image", "quote")
+SOURCE_KEYS = ("file", "title", "url")
+STUDY_KEYS = ("new_per_day", "reviews_per_day")
+TYPE_NAMES = tuple(t.value for t in AnswerType)
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+DECK_SUFFIXES = (".yaml", ".yml")
+#: The folder of decks shipped with quizgen (the repository's decks/ when installed from a clone).
+BUNDLED_DECKS = Path(__file__).resolve().parents[2] / "decks"
+
+
+def default_decks_dir() -> Path:
+    return BUNDLED_DECKS
+
+
+@dataclass(frozen=True)
+class DeckSet:
+    decks: tuple[Deck, ...]
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def expand_paths(paths: Sequence[Path]) -> list[Path]:
+    """Deck files named directly, and the *.yaml / *.yml files inside folders, sorted."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix in DECK_SUFFIXES and p.is_file())
+            if not found:
+                raise InputError([Problem(path, None, None, "this folder holds no deck files (*.yaml).",
+                                          "name a deck file, or a folder that contains some.")])
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
+
+
+def load_decks(paths: Sequence[Path], *, with_warnings: bool = True) -> DeckSet:
+    """Load and validate decks; raise InputError listing every error of every file."""
+    from quizgen.core.checks import deck_warnings  # checks use the generator, which uses this module
+
+    decks: list[Deck] = []
+    problems: list[Problem] = []
+    seen_ids: dict[str, Path] = {}
+    for path in expand_paths(paths):
+        try:
+            deck = load_deck(path)
+        except InputError as error:
+            problems.extend(error.problems)
+            continue
+        if deck.id in seen_ids:
+            problems.append(Problem(path, None, "id", f"deck id '{deck.id}' is also the id of {seen_ids[deck.id]}.",
+                                    "give one of the decks another `id:`; deck ids key study history."))
+            continue
+        seen_ids[deck.id] = path
+        decks.append(deck)
+    if problems:
+        raise InputError(problems)
+    warnings = [w for deck in decks for w in deck_warnings(deck)] if with_warnings else []
+    return DeckSet(tuple(decks), warnings)
+
+
+def load_deck(path: Path) -> Deck:
+    text = read_text(path)
+    if not text.strip():
+        raise InputError([Problem(path, 1, None, "the file is empty.",
+                                  "a deck needs at least `title:` and `facts:` (see docs/decks.md).")])
+    data = parse_yaml(text, path)
+    return _DeckReader(path).read(data)
+
+
+class _DeckReader:
+    """Turns the parsed YAML of one file into a Deck, collecting problems as it goes."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def error(self, line: int | None, field: str | None, message: str, fix: str | None = None) -> None:
+        self.problems.append(Problem(self.path, line, field, message, fix, Severity.ERROR))
+
+    def read(self, data: Any) -> Deck:
+        if not isinstance(data, LineDict):
+            self.error(getattr(data, "line", 1), None, "the file is not a deck: its top level must be a mapping.",
+                       "start the file with `title: ...` and `facts:` (see docs/decks.md).")
+            raise InputError(self.problems)
+        self.unknown_keys(data, TOP_KEYS, "")
+        title = self.string(data, "title", "", required=True)
+        deck_id = self.string(data, "id", "") or self.path.stem
+        if not ID_PATTERN.match(deck_id):
+            self.error(data.line_of("id") if "id" in data else 1, "id",
+                       f"deck id '{deck_id}' may only hold letters, digits, '.', '_' and '-'.",
+                       "set `id:` to a short name like `challenge` (it keys study history; never change it).")
+        description = self.string(data, "description", "")
+        sources = self.read_sources(data)
+        pools = self.read_pools(data)
+        study = self.read_study(data)
+        facts = self.read_facts(data, sources, pools)
+        if self.problems:
+            raise InputError(self.problems)
+        return Deck(id=deck_id, title=title or "", path=self.path, facts=facts, description=description,
+                    sources=sources, pools=pools, study=study)
+
+    # -- values -----------------------------------------------------------------------------------
+
+    def unknown_keys(self, mapping: LineDict, allowed: Sequence[str], prefix: str) -> None:
+        for key in mapping:
+            if key not in allowed:
+                guess = did_you_mean(key, allowed)
+                fix = f"did you mean `{guess}`?" if guess else f"the known keys are: {', '.join(allowed)}."
+                self.error(mapping.line_of(key), f"{prefix}{key}", f"unknown key `{key}`.", fix)
+
+    def string(self, mapping: LineDict, key: str, prefix: str, *, required: bool = False) -> str | None:
+        where = f"{prefix}{key}"
+        if key not in mapping or mapping[key] == "":
+            if required:
+                self.error(mapping.line, where, f"`{key}` is missing.", f"add `{key}: ...`.")
+            return None
+        value = mapping[key]
+        if isinstance(value, str):
+            return value.strip()
+        self.wrong_shape(mapping.line_of(key), where, value, "text")
+        return None
+
+    def string_list(self, mapping: LineDict, key: str, prefix: str) -> tuple[str, ...]:
+        """A list of texts; a single text counts as a one-item list."""
+        if key not in mapping or mapping[key] == "":
+            return ()
+        value = mapping[key]
+        if isinstance(value, str):
+            return (value.strip(),)
+        if not isinstance(value, LineList):
+            self.wrong_shape(mapping.line_of(key), f"{prefix}{key}", value, "a list of texts")
+            return ()
+        items: list[str] = []
+        for index, item in enumerate(value):
+            if isinstance(item, str):
+                if item.strip():
+                    items.append(item.strip())
+            else:
+                self.wrong_shape(value.line_of(index), f"{prefix}{key}[{index}]", item, "text")
+        return tuple(items)
+
+    def wrong_shape(self, line: int, where: str, value: Any, expected: str) -> None:
+        if isinstance(value, LineDict):
+            self.error(line, where, f"expected {expected}, found a mapping.",
+                       "if the value starts with '{' (a blank), put the text in quotes: \"{Answer} ...\".")
+        elif isinstance(value, LineList):
+            self.error(line, where, f"expected {expected}, found a list.",
+                       "write a single value, or put the text in quotes if it starts with '['.")
+        else:
+            self.error(line, where, f"expected {expected}.")
+
+    def integer(self, mapping: LineDict, key: str, prefix: str) -> int | None:
+        text = self.string(mapping, key, prefix)
+        if text is None:
+            return None
+        if not text.isdigit():
+            self.error(mapping.line_of(key), f"{prefix}{key}", f"expected a whole number, found '{text}'.",
+                       f"write e.g. `{key}: 20`.")
+            return None
+        return int(text)
+
+    # -- sections ---------------------------------------------------------------------------------
+
+    def read_sources(self, data: LineDict) -> dict[str, Source]:
+        raw = data.get("sources")
+        if raw in (None, ""):
+            return {}
+        if not isinstance(raw, LineDict):
+            self.wrong_shape(data.line_of("sources"), "sources", raw, "a mapping of source keys")
+            return {}
+        sources: dict[str, Source] = {}
+        for key, entry in raw.items():
+            where = f"sources.{key}"
+            if isinstance(entry, str):  # `key: path/to/file.txt` shorthand
+                entry_map = LineDict(raw.line_of(key))
+                entry_map["file"] = entry
+                entry_map.key_lines["file"] = raw.line_of(key)
+                entry = entry_map
+            if not isinstance(entry, LineDict):
+                self.wrong_shape(raw.line_of(key), where, entry, "a mapping with `file:` and `title:`")
+                continue
+            self.unknown_keys(entry, SOURCE_KEYS, f"{where}.")
+            file_text = self.string(entry, "file", f"{where}.")
+            file_path = None
+            if file_text:
+                file_path = (self.path.parent / file_text).resolve()
+                if not file_path.is_file():
+                    self.error(entry.line_of("file"), f"{where}.file",
+                               f"source file '{file_text}' does not exist (looked for {file_path}).",
+                               "the path is relative to the deck file's folder; fix it or remove `file:`.")
+            title = self.string(entry, "title", f"{where}.")
+            url = self.string(entry, "url", f"{where}.")
+            if not (file_text or title or url):
+                self.error(raw.line_of(key), where, "a source needs at least a `file:`, a `title:` or a `url:`.")
+            sources[key] = Source(key=key, file=file_path, title=title, url=url)
+        return sources
+
+    def read_pools(self, data: LineDict) -> dict[AnswerType, tuple[str, ...]]:
+        raw = data.get("pools")
+        if raw in (None, ""):
+            return {}
+        if not isinstance(raw, LineDict):
+            self.wrong_shape(data.line_of("pools"), "pools", raw, "a mapping from answer type to a list")
+            return {}
+        pools: dict[AnswerType, tuple[str, ...]] = {}
+        for key in raw:
+            answer_type = self.answer_type(key, raw.line_of(key), f"pools.{key}")
+            if answer_type is not None:
+                pools[answer_type] = self.string_list(raw, key, "pools.")
+        return pools
+
+    def read_study(self, data: LineDict) -> StudyLimits:
+        raw = data.get("study")
+        if raw in (None, ""):
+            return StudyLimits()
+        if not isinstance(raw, LineDict):
+            self.wrong_shape(data.line_of("study"), "study", raw, "a mapping (new_per_day, reviews_per_day)")
+            return StudyLimits()
+        self.unknown_keys(raw, STUDY_KEYS, "study.")
+        return StudyLimits(self.integer(raw, "new_per_day", "study."), self.integer(raw, "reviews_per_day", "study."))
+
+    def answer_type(self, name: str, line: int, where: str) -> AnswerType | None:
+        try:
+            return AnswerType(name.strip().lower())
+        except ValueError:
+            guess = did_you_mean(name.strip().lower(), TYPE_NAMES)
+            fix = f"did you mean `{guess}`?" if guess else f"use one of: {', '.join(TYPE_NAMES)}."
+            self.error(line, where, f"unknown answer type '{name}'.", fix)
+            return None
+
+    def read_facts(self, data: LineDict, sources: dict[str, Source],
+                   pools: dict[AnswerType, tuple[str, ...]]) -> tuple[Fact, ...]:
+        raw = data.get("facts")
+        if raw in (None, "") or (isinstance(raw, LineList) and not raw):
+            self.error(data.line_of("facts") if "facts" in data else data.line, "facts",
+                       "the deck has no facts.", "add `facts:` with at least one `- text: \"... {answer} ...\"`.")
+            return ()
+        if not isinstance(raw, LineList):
+            self.wrong_shape(data.line_of("facts"), "facts", raw, "a list of facts")
+            return ()
+        drafts = [self.read_fact(raw.line_of(i), entry, i, sources) for i, entry in enumerate(raw)]
+        drafts_ok = [d for d in drafts if d is not None]
+        self.assign_ids(drafts_ok)
+        declared = _declared_types(drafts_ok)
+        facts = []
+        for draft in drafts_ok:
+            blanks = []
+            for position, raw_blank in enumerate(draft.raw_blanks):
+                explicit = draft.types[position] if position < len(draft.types) else None
+                answer_type = explicit or _infer_type(raw_blank.answers[0], pools, declared, draft.distractors)
+                blanks.append(Blank(position + 1, raw_blank.answers[0], raw_blank.answers[1:], answer_type,
+                                    explicit is not None))
+            segments = []
+            iterator = iter(blanks)
+            for segment in draft.segments:
+                segments.append(next(iterator) if isinstance(segment, RawBlank) else segment)
+            facts.append(Fact(id=draft.id, text=draft.text, segments=tuple(segments), ask=draft.ask,
+                              distractors=draft.distractors, sources=draft.sources, tags=draft.tags,
+                              note=draft.note, image=draft.image, quote=draft.quote, line=draft.line,
+                              id_declared=draft.id_declared))
+        return tuple(facts)
+
+    def read_fact(self, line: int, entry: Any, index: int, sources: dict[str, Source]) -> _FactDraft | None:
+        where = f"facts[{index + 1}]"
+        if isinstance(entry, str):
+            self.error(line, where, "a fact must be a mapping with `text:`, not plain text.",
+                       f"write `- text: \"{entry[:40]}\"`.")
+            return None
+        if not isinstance(entry, LineDict):
+            self.wrong_shape(line, where, entry, "a mapping with `text:`")
+            return None
+        self.unknown_keys(entry, FACT_KEYS, f"{where}.")
+        text = self.string(entry, "text", f"{where}.", required=True)
+        if text is None:
+            return None
+        text_line = entry.line_of("text")
+        try:
+            segments = parse_blanks(text)
+        except BlankSyntaxError as error:
+            self.error(text_line, f"{where}.text", error.message, error.fix)
+            return None
+        raw_blanks = [s for s in segments if isinstance(s, RawBlank)]
+        if not raw_blanks:
+            self.error(text_line, f"{where}.text", "the fact has no blank, so no card can be made from it.",
+                       "put braces around the answer, e.g. \"{Yulia Peresild} plays the lead.\"")
+            return None
+        fact_id = self.string(entry, "id", f"{where}.")
+        if fact_id is not None and not ID_PATTERN.match(fact_id):
+            self.error(entry.line_of("id"), f"{where}.id",
+                       f"fact id '{fact_id}' may only hold letters, digits, '.', '_' and '-'.",
+                       "use a short name like `lead-actress`.")
+        types = self.fact_types(entry, where, len(raw_blanks))
+        ask = self.string(entry, "ask", f"{where}.")
+        if ask and len(raw_blanks) > 1:
+            self.error(entry.line_of("ask"), f"{where}.ask", "`ask` is for facts with one blank; this one has "
+                       f"{len(raw_blanks)}.", "remove `ask`, or split the fact into one fact per blank.")
+        source_keys = self.string_list(entry, "source", f"{where}.")
+        for key in source_keys:
+            if key not in sources:
+                guess = did_you_mean(key, sources)
+                known = ", ".join(sources) or "none are defined"
+                fix = f"did you mean `{guess}`?" if guess else f"define it under `sources:` (known: {known})."
+                self.error(entry.line_of("source"), f"{where}.source", f"unknown source key '{key}'.", fix)
+        image_text = self.string(entry, "image", f"{where}.")
+        image = (self.path.parent / image_text).resolve() if image_text else None
+        if image is not None and not image.is_file():
+            self.error(entry.line_of("image"), f"{where}.image", f"image '{image_text}' does not exist "
+                       f"(looked for {image}).", "the path is relative to the deck file's folder.")
+        return _FactDraft(
+            line=line, id=fact_id or "", id_declared=fact_id is not None, text=text, segments=segments,
+            raw_blanks=raw_blanks, types=types, ask=ask, distractors=self.string_list(entry, "distractors", f"{where}."),
+            sources=source_keys, tags=tuple(t.replace(" ", "_") for t in self.string_list(entry, "tags", f"{where}.")),
+            note=self.string(entry, "note", f"{where}."), image=image, quote=self.string_list(entry, "quote", f"{where}."),
+            where=where, id_line=entry.line_of("id"),
+        )
+
+    def fact_types(self, entry: LineDict, where: str, blank_count: int) -> list[AnswerType | None]:
+        if "type" not in entry or entry["type"] == "":
+            return []
+        names = self.string_list(entry, "type", f"{where}.")
+        line = entry.line_of("type")
+        if len(names) not in (1, blank_count):
+            self.error(line, f"{where}.type", f"{len(names)} types for {blank_count} blanks.",
+                       "give one type for every blank, in order, or a single type for all of them.")
+            return []
+        types = [self.answer_type(name, line, f"{where}.type") for name in names]
+        return types * blank_count if len(types) == 1 else types
+
+    def assign_ids(self, drafts: list[_FactDraft]) -> None:
+        """Check declared ids are unique; derive the missing ones from the answers."""
+        taken: dict[str, int] = {}
+        for draft in drafts:
+            if not draft.id_declared:
+                continue
+            if draft.id in taken:
+                self.error(draft.id_line, f"{draft.where}.id", f"fact id '{draft.id}' is used twice "
+                           f"(first on line {taken[draft.id]}).", "give each fact its own id.")
+            else:
+                taken[draft.id] = draft.id_line
+        for draft in drafts:
+            if draft.id_declared:
+                continue
+            base = slugify("-".join(b.answers[0] for b in draft.raw_blanks), 40) or "fact"
+            candidate, n = base, 2
+            while candidate in taken:
+                candidate, n = f"{base}-{n}", n + 1
+            draft.id = candidate
+            taken[candidate] = draft.line
+
+
+@dataclass
+class _FactDraft:
+    line: int
+    id: str
+    id_declared: bool
+    text: str
+    segments: list[str | RawBlank]
+    raw_blanks: list[RawBlank]
+    types: list[AnswerType | None]
+    ask: str | None
+    distractors: tuple[str, ...]
+    sources: tuple[str, ...]
+    tags: tuple[str, ...]
+    note: str | None
+    image: Path | None
+    quote: tuple[str, ...]
+    where: str
+    id_line: int
+
+
+def _declared_types(drafts: list[_FactDraft]) -> dict[str, AnswerType]:
+    """Answers whose type some fact declares, so the same answer elsewhere gets the same type."""
+    declared: dict[str, AnswerType] = {}
+    for draft in drafts:
+        for position, raw_blank in enumerate(draft.raw_blanks):
+            if position < len(draft.types) and draft.types[position] is not None:
+                declared.setdefault(normalize(raw_blank.answers[0]), draft.types[position])  # type: ignore[arg-type]
+    return declared
+
+
+def _infer_type(answer: str, pools: dict[AnswerType, tuple[str, ...]], declared: dict[str, AnswerType],
+                distractors: tuple[str, ...] = ()) -> AnswerType:
+    """Form first (dates, years, numbers); then a pool holding the answer or the fact's own
+    distractors; then the type another fact declares for the same answer; else `term`."""
+    by_form = infer_type_from_form(answer)
+    if by_form is not None:
+        return by_form
+    for wanted in ([normalize(answer)], [normalize(d) for d in distractors]):
+        for answer_type, pool in pools.items():
+            members = {normalize(item) for item in pool}
+            if any(w in members for w in wanted):
+                return answer_type
+    return declared.get(normalize(answer), AnswerType.TERM)

@@ -1,0 +1,69 @@
+"""The JSON Schema of deck files, built from the same key lists the loader validates against."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quizgen.core.deckfile import FACT_KEYS, SOURCE_KEYS, STUDY_KEYS, TOP_KEYS, TYPE_NAMES
+
+SCHEMA_ID = "https://quizgen.invalid/schema/deck.json"
+_ID = {"type": "string", "pattern": r"^[A-Za-z0-9][A-Za-z0-9._-]*$"}
+_TEXT = {"type": "string", "minLength": 1}
+_TEXTS = {"oneOf": [_TEXT, {"type": "array", "items": _TEXT}]}
+_TYPE = {"type": "string", "enum": list(TYPE_NAMES)}
+_COUNT = {"oneOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": r"^\d+$"}]}
+
+
+def deck_schema() -> dict[str, Any]:
+    fact = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["text"],
+        "properties": {
+            "id": _ID | {"description": "Stable id; keys study history and Anki notes. Never change it."},
+            "text": _TEXT | {"pattern": r"\{", "description": "The fact. {answer} is a blank; "
+                             "{canonical|alternative} accepts alternatives; \\{ is a literal brace."},
+            "ask": _TEXT | {"description": "A question for the MCQ card (facts with one blank)."},
+            "type": {"oneOf": [_TYPE, {"type": "array", "items": _TYPE}],
+                     "description": "Answer type, or one per blank; inferred when absent."},
+            "distractors": _TEXTS | {"description": "Hand-picked wrong answers, used first (for every blank "
+                                     "of the fact whose shape they fit)."},
+            "source": _TEXTS | {"description": "Key(s) of `sources` this fact comes from."},
+            "tags": _TEXTS,
+            "note": _TEXT | {"description": "Shown after the answer."},
+            "image": _TEXT | {"description": "Image file, relative to the deck file."},
+            "quote": _TEXTS | {"description": "The exact source sentence(s) the fact was taken from."},
+        },
+    }
+    source = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {"file": _TEXT | {"description": "Relative to the deck file."}, "title": _TEXT,
+                       "url": _TEXT},
+    }
+    schema: dict[str, Any] = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "quizgen deck",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["title", "facts"],
+        "properties": {
+            "title": _TEXT,
+            "id": _ID | {"description": "Defaults to the file name; keys study history and Anki ids."},
+            "description": {"type": "string"},
+            "sources": {"type": "object", "additionalProperties": {"oneOf": [source, _TEXT]}},
+            "pools": {"type": "object", "propertyNames": _TYPE,
+                      "additionalProperties": {"type": "array", "items": _TEXT},
+                      "description": "Extra wrong answers, by answer type."},
+            "study": {"type": "object", "additionalProperties": False,
+                      "properties": {"new_per_day": _COUNT, "reviews_per_day": _COUNT}},
+            "facts": {"type": "array", "minItems": 1, "items": fact},
+        },
+    }
+    # The schema and the loader must know the same keys.
+    assert set(schema["properties"]) == set(TOP_KEYS)
+    assert set(fact["properties"]) == set(FACT_KEYS)
+    assert set(source["properties"]) == set(SOURCE_KEYS)
+    assert set(schema["properties"]["study"]["properties"]) == set(STUDY_KEYS)
+    return schema

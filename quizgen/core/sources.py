@@ -1,0 +1,44 @@
+"""Find where a fact came from: the sentence of a source document that holds its answer."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from quizgen.core.model import Deck, Fact
+from quizgen.core.text import contains_phrase, normalize
+
+# A sentence ends at . ! ? (and closing quotes) followed by space and a capital, or at a blank line.
+_SENTENCE_END = re.compile(r"(?<=[.!?][\"'”’)]?)\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+
+
+@lru_cache(maxsize=64)
+def _sentences(path: Path) -> tuple[str, ...]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ()
+    return tuple(s.strip() for s in _SENTENCE_END.split(text) if s.strip())
+
+
+def source_sentence(deck: Deck, fact: Fact, answer: str) -> tuple[str | None, str] | None:
+    """(source title, sentence) for the first cited source that states the answer, or None.
+
+    A `quote` on the fact wins; otherwise the sentence sharing the most words with the fact is chosen
+    among those that contain the answer.
+    """
+    for quote in fact.quote:
+        if contains_phrase(quote, answer):
+            source = deck.sources.get(fact.sources[0]) if fact.sources else None
+            return (source.title if source else None, quote)
+    fact_words = set(normalize(fact.full_text).split())
+    for key in fact.sources:
+        source = deck.sources.get(key)
+        if source is None or source.file is None:
+            continue
+        matching = [s for s in _sentences(source.file) if contains_phrase(s, answer)]
+        if matching:
+            best = max(matching, key=lambda s: len(fact_words & set(normalize(s).split())))
+            return (source.title, best)
+    return None

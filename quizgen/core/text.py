@@ -1,0 +1,39 @@
+"""Text comparison: when two answers are "the same" to a learner."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_SLUG_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
+def normalize(text: str) -> str:
+    """Casefolded, accents stripped, punctuation dropped, spaces collapsed.
+
+    "  Yúlia  PERESILD! " and "yulia peresild" normalize alike; so do "Salyut-7" and "salyut 7".
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", stripped).replace("_", " ").strip()
+
+
+def same_answer(a: str, b: str) -> bool:
+    return normalize(a) == normalize(b)
+
+
+def contains_phrase(haystack: str, needle: str) -> bool:
+    """Whether `needle` appears in `haystack` as whole words, compared by `normalize`."""
+    needle_n = normalize(needle)
+    if not needle_n:
+        return False
+    return f" {needle_n} " in f" {normalize(haystack)} "
+
+
+def slugify(text: str, max_length: int = 48) -> str:
+    """A readable id fragment: "Yulia Peresild" -> "yulia-peresild"."""
+    slug = _SLUG_NON_WORD.sub("-", normalize(text)).strip("-")
+    return slug[:max_length].rstrip("-")

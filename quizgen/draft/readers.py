@@ -1,0 +1,185 @@
+"""Read source documents (plain text, Markdown, HTML, PDF) into a title and paragraphs of prose.
+
+Each reader returns the document's running text as paragraphs, so that sentence splitting and
+filtering work the same whatever the input format. HTML goes through trafilatura, which drops
+menus, ads, footers and captions; PDF text comes from pypdf. Both are imported lazily.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from quizgen.core.problems import InputError, Problem
+
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+PDF_SUFFIXES = {".pdf"}
+
+#: A line this short without closing punctuation is a heading or a label, never wrapped prose.
+_WRAPPED_LINE_MIN = 50
+#: A first paragraph of one line and at most this many words is the document's title.
+_TITLE_MAX_WORDS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A source document's prose: `paragraphs` in reading order, without the title."""
+
+    path: Path
+    title: str | None
+    paragraphs: tuple[str, ...]
+    url: str | None = None
+
+
+def read_document(path: Path) -> Document:
+    """Read one input file; raises InputError (never a traceback) for a file that can't be used."""
+    if not path.exists():
+        raise InputError([Problem(path, None, None, "no such file.", "check the path.")])
+    if path.is_dir():
+        raise InputError([Problem(path, None, None, "is a folder, not a document.", "name the files inside it.")])
+    suffix = path.suffix.lower()
+    if suffix in PDF_SUFFIXES:
+        return _read_pdf(path)
+    text = _read_text(path)
+    if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _looks_like_html(text)):
+        return _read_html(path, text)
+    if suffix in MARKDOWN_SUFFIXES:
+        return _from_markdown(path, text)
+    return _from_plain_text(path, text)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError([Problem(path, None, None, f"can't read the file ({error.strerror}).")]) from error
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            [Problem(path, None, None, f"is not UTF-8 text (byte {error.start}).", "save it as UTF-8.")]
+        ) from error
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:200].lower()
+    return head.startswith("<!doctype html") or head.startswith("<html")
+
+
+def _from_plain_text(path: Path, text: str) -> Document:
+    title, paragraphs = _split_title(_paragraphs(text))
+    return Document(path, title, paragraphs)
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Blocks separated by blank lines; inside a block, hard-wrapped lines are joined again.
+
+    A short line without closing punctuation ("Yulia Peresild" above a photo caption) is a label
+    and stays a paragraph of its own.
+    """
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        current = ""
+        for line in (line.strip() for line in block.split("\n")):
+            if not line:
+                continue
+            if current and len(current) >= _WRAPPED_LINE_MIN and not re.search(r"[.!?:;\"”’)]$", current):
+                current = _join_wrapped(current, line)
+            else:
+                if current:
+                    paragraphs.append(current)
+                current = line
+        if current:
+            paragraphs.append(current)
+    return paragraphs
+
+
+def _join_wrapped(left: str, right: str) -> str:
+    """Join a hard-wrapped line, mending a word hyphenated across the break ("treat-\\nment")."""
+    if re.search(r"[a-z]-$", left) and right[:1].islower():
+        return left[:-1] + right
+    return f"{left} {right}"
+
+
+def _split_title(paragraphs: list[str]) -> tuple[str | None, tuple[str, ...]]:
+    """The first paragraph is the title when it is short and more text follows it."""
+    if len(paragraphs) >= 2 and len(paragraphs[0].split()) <= _TITLE_MAX_WORDS:
+        return paragraphs[0].rstrip(" ."), tuple(paragraphs[1:])
+    return None, tuple(paragraphs)
+
+
+def _from_markdown(path: Path, text: str) -> Document:
+    """Markdown: the first heading is the title; code, tables, images and HTML are dropped."""
+    text = re.sub(r"(?ms)^(```|~~~).*?^\1[^\n]*$", "", text)  # fenced code blocks
+    text = re.sub(r"(?s)<!--.*?-->", "", text)
+    title: str | None = None
+    lines: list[str] = []
+    for line in text.split("\n"):
+        heading = re.match(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", line)
+        if heading:
+            if title is None:
+                title = _inline_markdown(heading.group(1))
+            lines.append("")  # a heading ends the paragraph before it and is not prose
+            continue
+        if re.match(r"^\s*(\|.*\||[-=*_]{3,}\s*$|<[^>]+>\s*$|\s{4,}\S)", line):
+            lines.append("")
+            continue
+        line = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", line)  # list markers
+        line = re.sub(r"^\s*>\s?", "", line)  # block quotes
+        lines.append(_inline_markdown(line))
+    paragraphs = _paragraphs("\n".join(lines))
+    if title is None:
+        title, rest = _split_title(paragraphs)
+        return Document(path, title, rest)
+    return Document(path, title, tuple(paragraphs))
+
+
+def _inline_markdown(text: str) -> str:
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)  # images
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # links keep their text
+    text = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", text)
+    text = re.sub(r"`([^`]*)`", r"\1", text)
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])", r"\2", text)
+    return text.strip()
+
+
+def _read_html(path: Path, text: str) -> Document:
+    """The page's main text, via trafilatura (boilerplate, menus, ads and captions dropped)."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(
+        text, with_metadata=True, include_comments=False, include_tables=False, include_images=False
+    )
+    body = getattr(extracted, "text", None) if extracted is not None else None
+    if not body:
+        raise InputError(
+            [Problem(path, None, None, "no main text found in this HTML page.", "save the article as text and draft from that.")]
+        )
+    title = getattr(extracted, "title", None) or None
+    paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+    if title and paragraphs and paragraphs[0].strip(" .") == title.strip(" ."):
+        paragraphs = paragraphs[1:]  # trafilatura repeats the headline as the first line
+    return Document(path, title, tuple(paragraphs), url=getattr(extracted, "url", None) or None)
+
+
+def _read_pdf(path: Path) -> Document:
+    """A PDF's text layer, page by page; a scanned PDF without one is reported, not guessed at."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(path)
+        pages = [page.extract_text() or "" for page in reader.pages]
+        metadata_title = reader.metadata.title if reader.metadata else None
+    except (PdfReadError, OSError, ValueError) as error:
+        raise InputError([Problem(path, None, None, f"can't read this PDF ({error}).")]) from error
+    text = "\n\n".join(pages)
+    if not text.strip():
+        raise InputError(
+            [Problem(path, None, None, "this PDF has no text layer (a scan?).", "run OCR on it first, or draft from a text copy.")]
+        )
+    title, paragraphs = _split_title(_paragraphs(text))
+    return Document(path, str(metadata_title) if metadata_title else title, paragraphs)

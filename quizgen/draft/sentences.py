@@ -1,0 +1,131 @@
+"""Split paragraphs into sentences, and decide which sentences could become facts.
+
+Splitting uses pysbd (rule-based, no model: it knows abbreviations, initials, decimals and quotes).
+`skip_reason` names why a sentence should not become a card: boilerplate, bylines and photo
+captions, questions, opinions, and sentences that are broken or cut off.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quizgen.draft.readers import Document
+
+#: Sentences shorter than this many words rarely state a fact worth a card.
+MIN_WORDS = 5
+#: Longer ones are usually several facts run together; a curator would split them.
+MAX_WORDS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a document, exactly as written; `position` orders sentences in the document."""
+
+    doc: int
+    paragraph: int
+    position: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _segmenter():  # type: ignore[no-untyped-def]
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    return [s.strip() for s in _segmenter().segment(paragraph) if s.strip()]
+
+
+def document_sentences(doc_index: int, document: Document) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for p_index, paragraph in enumerate(document.paragraphs):
+        for text in split_sentences(paragraph):
+            sentences.append(Sentence(doc_index, p_index, len(sentences), text))
+    return sentences
+
+
+# --- why a sentence is left out -------------------------------------------------------------
+
+_BOILERPLATE = re.compile(
+    r"condensed version|all rights reserved|click here|subscribe|sign up|newsletter|read more|"
+    r"follow us|cookies?\b|advertisement|share this|copyright|©|this (article|story|post|page) "
+    r"(was|has been|is)|contributed to this report|editing by|reporting by|terms of (use|service)|"
+    r"privacy policy|related articles?|you may also like|originally (published|appeared)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(by|written by|words by|posted by)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}\s*(,|\||$|and\b)|"
+    r"\b(staff (writer|reporter)|correspondent|senior editor)\b|^(published|updated|posted)\b.*\d|"
+    r"[\w.+-]+@[\w-]+\.[\w.]+",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"\bseen here\b|\bpictured\b|\bphoto(graph)?( by|:|\s*credit)|\bimage:|\bcredit:|"
+    r"\b(getty( images)?|afp|reuters|ap photo|shutterstock)\s*/|/\s*(getty|afp|reuters|ap)\b|"
+    r"\bfile photo\b|\(l-r\)|\bleft to right\b",
+    re.IGNORECASE,
+)
+_OPINION = re.compile(
+    r"\b(I|I'm|I’m|I've|I’ve|[Ww]e|[Ww]e're|[Ww]e’re|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)\b|"
+    r"(?i:\b(in my (view|opinion)|should|must see|arguably|amazing|awesome|terrible|unfortunately|"
+    r"hopefully|sadly|fortunately|it seems|obviously)\b)",
+)
+#: An article or preposition followed straight by another function word or a stop: a lost word,
+#: as in "were able to obtain the by performing".
+_BROKEN = re.compile(
+    r"\b(the|a|an|their|its)\s+(the|a|an|of|to|by|with|for|from|in|on|at|and|or|is|was|were|are)\b|"
+    r"\b(the|a|an|of|to|with|from|by|and)\s*[.,;:!?]",
+    re.IGNORECASE,
+)
+_QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|'[^']*'(?!\w)")
+
+
+def _outside_quotes(text: str) -> str:
+    return _QUOTES.sub(" ", text)
+
+
+def skip_reason(text: str) -> str | None:
+    """Why this sentence should not become a fact, or None when it may."""
+    words = text.split()
+    if _BOILERPLATE.search(text):
+        return "boilerplate"
+    if _CAPTION.search(text):
+        return "photo caption or credit"
+    if _BYLINE.search(text):
+        return "byline"
+    if text.rstrip("\"”’') ").endswith("?"):
+        return "question"
+    if not re.search(r"[.!]([\"”’')\]]*)$", text):
+        return "not a full sentence"
+    if len(words) < MIN_WORDS:
+        return "too short"
+    if len(words) > MAX_WORDS:
+        return "too long"
+    if text[0].islower() or _unbalanced(text) or _BROKEN.search(_outside_quotes(text)):
+        return "broken or truncated"
+    if _OPINION.search(_outside_quotes(text)):
+        return "opinion or address to the reader"
+    return None
+
+
+def _unbalanced(text: str) -> bool:
+    pairs = [("(", ")"), ("[", "]"), ("“", "”")]
+    if any(text.count(a) != text.count(b) for a, b in pairs):
+        return True
+    return text.count('"') % 2 == 1
+
+
+def caption_paragraphs(document: Document) -> set[int]:
+    """Paragraphs that are a photo caption block: the caption, its credit, and the label above it."""
+    captions: set[int] = set()
+    for index, paragraph in enumerate(document.paragraphs):
+        if _CAPTION.search(paragraph):
+            captions.add(index)
+            previous = document.paragraphs[index - 1] if index else ""
+            if index and len(previous.split()) <= 6 and not re.search(r"[.!?]$", previous):
+                captions.add(index - 1)
+    return captions

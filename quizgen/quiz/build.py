@@ -1,0 +1,221 @@
+"""Choosing a class quiz's questions and shuffling them into versions A, B, C...
+
+Pure: no I/O. Every random choice comes from a `random.Random` seeded from the quiz seed, so the
+same decks and seed always give the same quiz, and every output format renders this one object.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from quizgen.core.model import Card, CardKind, Deck
+
+#: Version names; 26 versions is far more than any class needs.
+VERSION_LETTERS = string.ascii_uppercase
+#: The longest run of one correct letter allowed over consecutive multiple-choice questions.
+MAX_LETTER_RUN = 2
+#: Tries at a letter assignment / a question order before settling for the best one seen.
+_MAX_TRIES = 200
+
+
+@dataclass(frozen=True, slots=True)
+class QuizSettings:
+    n: int = 20
+    versions: int = 3
+    seed: int = 7
+    kinds: frozenset[CardKind] = frozenset(CardKind)
+    tags: frozenset[str] = frozenset()
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionSource:
+    """Where a question comes from, for the answer key: the deck file and line of the fact."""
+
+    deck_title: str
+    deck_file: Path
+    line: int
+    fact_id: str
+    documents: tuple[str, ...]  # titles (or file names) of the fact's cited sources
+
+    @property
+    def location(self) -> str:
+        return f"{self.deck_file.name}:{self.line}" if self.line else self.deck_file.name
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One chosen card, the same in every version. `key` numbers questions in the order chosen."""
+
+    key: int
+    card: Card
+    source: QuestionSource
+
+    @property
+    def is_mcq(self) -> bool:
+        return self.card.kind is CardKind.MCQ
+
+
+@dataclass(frozen=True, slots=True)
+class VersionItem:
+    """A question as printed on one version: its number there and its options in that version's order."""
+
+    number: int
+    question: Question
+    options: tuple[str, ...]
+    answer_index: int | None
+
+    @property
+    def letter(self) -> str | None:
+        return None if self.answer_index is None else VERSION_LETTERS[self.answer_index]
+
+    @property
+    def answer(self) -> str:
+        """What the key says: the correct letter for MCQ, the canonical answer for cloze."""
+        return self.letter if self.letter is not None else self.question.card.answer
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    name: str
+    items: tuple[VersionItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Quiz:
+    title: str
+    seed: int
+    requested: int
+    questions: tuple[Question, ...]
+    versions: tuple[Version, ...]
+
+    @property
+    def shortfall(self) -> str | None:
+        """A sentence saying the quiz is shorter than asked, or None."""
+        if len(self.questions) >= self.requested:
+            return None
+        return (
+            f"asked for {self.requested} questions but only {len(self.questions)} are possible "
+            "(at most one per fact, after the --kinds and --tag filters); the quiz has "
+            f"{len(self.questions)}."
+        )
+
+
+def build_quiz(decks: Sequence[Deck], cards: Sequence[Card], settings: QuizSettings) -> Quiz:
+    """Choose the questions and build every version. Raises ValueError on impossible settings."""
+    if settings.n < 1:
+        raise ValueError("the number of questions must be at least 1")
+    if not 1 <= settings.versions <= len(VERSION_LETTERS):
+        raise ValueError(f"the number of versions must be between 1 and {len(VERSION_LETTERS)}")
+    chosen = choose_cards(cards, settings)
+    by_id = {deck.id: deck for deck in decks}
+    questions = tuple(
+        Question(key=i, card=card, source=question_source(by_id[card.deck], card))
+        for i, card in enumerate(chosen, start=1)
+    )
+    versions: list[Version] = []
+    for name in VERSION_LETTERS[: settings.versions]:
+        rng = random.Random(f"quizgen-quiz:{settings.seed}:version:{name}")
+        versions.append(make_version(name, questions, rng, [tuple(i.question.key for i in v.items) for v in versions]))
+    title = settings.title or " + ".join(deck.title for deck in decks if deck.id in {c.deck for c in chosen}) or "Quiz"
+    return Quiz(title, settings.seed, settings.n, questions, tuple(versions))
+
+
+def choose_cards(cards: Sequence[Card], settings: QuizSettings) -> list[Card]:
+    """Up to `n` cards passing the kind and tag filters, never two from the same fact."""
+    by_fact: dict[tuple[str, str], list[Card]] = {}
+    for card in cards:
+        if card.kind not in settings.kinds:
+            continue
+        if settings.tags and not settings.tags.intersection(card.tags):
+            continue
+        by_fact.setdefault((card.deck, card.fact), []).append(card)
+    rng = random.Random(f"quizgen-quiz:{settings.seed}:select")
+    facts = sorted(by_fact)
+    rng.shuffle(facts)
+    chosen = [rng.choice(by_fact[fact]) for fact in facts[: settings.n]]
+    # Canonical order (deck, then the fact's position in it) so question keys read like the decks.
+    position: dict[tuple[str, str], int] = {}
+    for i, card in enumerate(cards):
+        position.setdefault((card.deck, card.fact), i)
+    return sorted(chosen, key=lambda c: position[(c.deck, c.fact)])
+
+
+def question_source(deck: Deck, card: Card) -> QuestionSource:
+    fact = deck.fact(card.fact)
+    documents = []
+    for key in fact.sources:
+        source = deck.sources.get(key)
+        if source is None:
+            documents.append(key)
+        else:
+            documents.append(source.title or (source.file.name if source.file else key))
+    return QuestionSource(deck.title, deck.path, fact.line, fact.id, tuple(documents))
+
+
+def make_version(
+    name: str, questions: Sequence[Question], rng: random.Random, earlier_orders: Sequence[tuple[int, ...]] = ()
+) -> Version:
+    """Shuffle question order (different from earlier versions when possible) and option order."""
+    order = list(questions)
+    for _ in range(_MAX_TRIES):
+        rng.shuffle(order)
+        if tuple(q.key for q in order) not in earlier_orders:
+            break
+    option_counts = [len(q.card.options or ()) if q.is_mcq else 0 for q in order]
+    letters = assign_letters(option_counts, rng)
+    items = []
+    for number, (question, letter) in enumerate(zip(order, letters), start=1):
+        if letter is None:
+            items.append(VersionItem(number, question, (), None))
+            continue
+        card = question.card
+        distractors = [o for i, o in enumerate(card.options or ()) if i != card.answer_index]
+        rng.shuffle(distractors)
+        options = distractors[:letter] + [card.answer] + distractors[letter:]
+        items.append(VersionItem(number, question, tuple(options), letter))
+    return Version(name, tuple(items))
+
+
+def assign_letters(option_counts: Sequence[int], rng: random.Random) -> list[int | None]:
+    """The correct option index for each question (None where a question has no options).
+
+    Letters are spread evenly: each question in turn, in a random order, takes the least used
+    letter it has room for. Among such assignments the first with no run longer than
+    MAX_LETTER_RUN over consecutive multiple-choice questions wins.
+    """
+    mcq_positions = [i for i, count in enumerate(option_counts) if count > 0]
+    best: list[int | None] = [None] * len(option_counts)
+    best_run = None
+    for _ in range(_MAX_TRIES):
+        letters: list[int | None] = [None] * len(option_counts)
+        used: Counter[int] = Counter()
+        visit = list(mcq_positions)
+        rng.shuffle(visit)
+        for pos in visit:
+            choices = list(range(option_counts[pos]))
+            fewest = min(used[c] for c in choices)
+            letter = rng.choice([c for c in choices if used[c] == fewest])
+            letters[pos] = letter
+            used[letter] += 1
+        run = longest_run([letters[p] for p in mcq_positions])
+        if best_run is None or run < best_run:
+            best, best_run = letters, run
+        if run <= MAX_LETTER_RUN:
+            break
+    return best
+
+
+def longest_run(values: Sequence[object]) -> int:
+    longest = current = 0
+    previous: object = object()
+    for value in values:
+        current = current + 1 if value == previous else 1
+        longest = max(longest, current)
+        previous = value
+    return longest

@@ -1,0 +1,93 @@
+"""FSRS-6 scheduling through the `fsrs` package, with study days that roll over at 4 a.m. local time.
+
+The `fsrs` scheduler fuzzes intervals with the global `random` module; we turn its fuzz off and
+apply the same fuzz ranges with a `random.Random` seeded by card and review number, so that a
+review (and its undo and redo) always gives the same due date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Sequence
+
+import fsrs
+from fsrs.scheduler import FUZZ_RANGES
+
+from quizgen.study.settings import Settings
+
+DEFAULT_PARAMETERS: tuple[float, ...] = tuple(fsrs.Scheduler().parameters)
+MAXIMUM_INTERVAL_DAYS = 36500
+
+
+def local(moment: datetime, tz: tzinfo | None) -> datetime:
+    """`moment` in the learner's time zone (`tz`, or the system's when None)."""
+    if moment.tzinfo is None:
+        raise ValueError("times must be timezone-aware")
+    return moment.astimezone(tz) if tz is not None else moment.astimezone()
+
+
+def study_day(moment: datetime, tz: tzinfo | None = None, rollover_hour: int = 4) -> date:
+    """The study day `moment` belongs to: a day runs from `rollover_hour` local time to the next."""
+    return (local(moment, tz) - timedelta(hours=rollover_hour)).date()
+
+
+def day_start(day: date, tz: tzinfo | None = None, rollover_hour: int = 4) -> datetime:
+    """The (UTC) moment at which study day `day` begins."""
+    naive = datetime.combine(day, time(hour=rollover_hour))
+    aware = naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
+    return aware.astimezone(UTC)
+
+
+def fsrs_card_id(card_id: str) -> int:
+    """A stable positive int for the `fsrs.Card.card_id` field (ours are strings)."""
+    return int.from_bytes(hashlib.sha1(card_id.encode()).digest()[:7], "big")
+
+
+class Scheduler:
+    """An `fsrs.Scheduler` configured from Settings and the learner's fitted parameters."""
+
+    def __init__(self, settings: Settings, parameters: Sequence[float] | None = None) -> None:
+        self.settings = settings
+        self.parameters = tuple(parameters) if parameters else DEFAULT_PARAMETERS
+        self._fsrs = fsrs.Scheduler(
+            parameters=self.parameters,
+            desired_retention=settings.desired_retention,
+            learning_steps=settings.learning_steps,
+            relearning_steps=settings.relearning_steps,
+            maximum_interval=MAXIMUM_INTERVAL_DAYS,
+            enable_fuzzing=False,
+        )
+
+    def new_card(self, card_id: str, now: datetime) -> fsrs.Card:
+        return fsrs.Card(card_id=fsrs_card_id(card_id), due=now.astimezone(UTC))
+
+    def review(
+        self, card: fsrs.Card, rating: fsrs.Rating, now: datetime, *, fuzz_seed: str, duration_ms: int | None = None
+    ) -> fsrs.Card:
+        """The card after answering it with `rating` at `now`; fuzz (if on) is seeded by `fuzz_seed`."""
+        now_utc = now.astimezone(UTC)
+        reviewed, _log = self._fsrs.review_card(card, rating, now_utc, duration_ms)
+        if self.settings.enable_fuzzing and reviewed.state == fsrs.State.Review:
+            interval = reviewed.due - now_utc
+            reviewed.due = now_utc + fuzzed_interval(interval, random.Random(fuzz_seed))
+        return reviewed
+
+    def retrievability(self, card: fsrs.Card, now: datetime) -> float:
+        return float(self._fsrs.get_card_retrievability(card, now.astimezone(UTC)))
+
+
+def fuzzed_interval(interval: timedelta, rng: random.Random) -> timedelta:
+    """The interval moved by a random amount within FSRS's fuzz ranges (none under 2.5 days)."""
+    days = interval.days
+    if days < 2.5:
+        return interval
+    delta = 1.0
+    for fuzz_range in FUZZ_RANGES:
+        delta += fuzz_range["factor"] * max(min(float(days), fuzz_range["end"]) - fuzz_range["start"], 0.0)
+    low = max(2, round(days - delta))
+    high = min(round(days + delta), MAXIMUM_INTERVAL_DAYS)
+    low = min(low, high)
+    fuzzed = min(round(rng.random() * (high - low + 1) + low), MAXIMUM_INTERVAL_DAYS)
+    return timedelta(days=fuzzed)

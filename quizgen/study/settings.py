@@ -1,0 +1,139 @@
+"""Global study settings, read from `<user config dir>/settings.toml`.
+
+Every key is optional; a missing file means the defaults. Example:
+
+    desired_retention = 0.9
+    new_per_day = 20
+    reviews_per_day = 200
+    learning_steps = ["1m", "10m"]
+    relearning_steps = ["10m"]
+    day_rollover_hour = 4
+    leech_threshold = 8
+    hesitation_seconds = 15
+
+A deck file's `study:` block overrides `new_per_day` and `reviews_per_day` for that deck.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, fields, replace
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from quizgen.core.problems import InputError, Problem
+
+_STEP = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def default_settings_path() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("quizgen")) / "settings.toml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    desired_retention: float = 0.9
+    new_per_day: int = 20
+    reviews_per_day: int = 200
+    learning_steps: tuple[timedelta, ...] = (timedelta(minutes=1), timedelta(minutes=10))
+    relearning_steps: tuple[timedelta, ...] = (timedelta(minutes=10),)
+    day_rollover_hour: int = 4
+    leech_threshold: int = 8
+    hesitation_seconds: float = 15.0
+    #: Random fuzz on review intervals (as Anki); tests turn it off to pin exact sequences.
+    enable_fuzzing: bool = True
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        """The settings in `path` (default: the user config file); defaults for what is missing."""
+        path = default_settings_path() if path is None else path
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return cls()
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError([Problem(path, None, None, f"cannot read the settings file: {error}")]) from None
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            line = _line_of_decode_error(str(error))
+            raise InputError(
+                [Problem(path, line, None, f"not valid TOML: {error}", "see docs/study.md for the format")]
+            ) from None
+        return cls.from_mapping(data, path=path, text=text)
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any], *, path: Path | str = "settings.toml", text: str = "") -> Settings:
+        """Validate a parsed settings table; every bad key is reported with its line."""
+        known = {f.name for f in fields(cls)}
+        problems: list[Problem] = []
+        values: dict[str, Any] = {}
+        for key, raw in data.items():
+            line = _line_of_key(text, key)
+            if key not in known:
+                problems.append(
+                    Problem(path, line, key, "unknown setting", f"use one of: {', '.join(sorted(known))}")
+                )
+                continue
+            try:
+                values[key] = _convert(key, raw)
+            except ValueError as error:
+                problems.append(Problem(path, line, key, str(error)))
+        if problems:
+            raise InputError(problems)
+        return replace(cls(), **values)
+
+
+def _convert(key: str, raw: Any) -> Any:
+    """One setting's value from TOML, or ValueError saying what is expected."""
+    if key == "desired_retention":
+        if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not 0.7 <= raw <= 0.99:
+            raise ValueError(f"expected a number between 0.7 and 0.99, got {raw!r}")
+        return float(raw)
+    if key in ("new_per_day", "reviews_per_day", "leech_threshold"):
+        if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
+            raise ValueError(f"expected a whole number >= 0, got {raw!r}")
+        if key == "leech_threshold" and raw < 1:
+            raise ValueError("expected a whole number >= 1")
+        return raw
+    if key == "day_rollover_hour":
+        if isinstance(raw, bool) or not isinstance(raw, int) or not 0 <= raw <= 23:
+            raise ValueError(f"expected an hour from 0 to 23, got {raw!r}")
+        return raw
+    if key == "hesitation_seconds":
+        if isinstance(raw, bool) or not isinstance(raw, (int, float)) or raw <= 0:
+            raise ValueError(f"expected a number of seconds > 0, got {raw!r}")
+        return float(raw)
+    if key == "enable_fuzzing":
+        if not isinstance(raw, bool):
+            raise ValueError(f"expected true or false, got {raw!r}")
+        return raw
+    # learning_steps / relearning_steps
+    if not isinstance(raw, list) or not raw and key == "learning_steps":
+        raise ValueError(f'expected a list of durations like ["1m", "10m"], got {raw!r}')
+    return tuple(parse_step(item) for item in raw)
+
+
+def parse_step(item: Any) -> timedelta:
+    """"30s", "1m", "10m", "1h", "1d" (or a bare number of minutes) as a timedelta."""
+    if isinstance(item, (int, float)) and not isinstance(item, bool) and item > 0:
+        return timedelta(minutes=item)
+    match = _STEP.match(item) if isinstance(item, str) else None
+    if not match or float(match.group(1)) <= 0:
+        raise ValueError(f'expected a duration like "1m", "10m", "1h" or "1d", got {item!r}')
+    return timedelta(seconds=float(match.group(1)) * _UNIT_SECONDS[match.group(2)])
+
+
+def _line_of_key(text: str, key: str) -> int | None:
+    match = re.search(rf"^\s*{re.escape(key)}\s*=", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _line_of_decode_error(message: str) -> int | None:
+    match = re.search(r"line (\d+)", message)
+    return int(match.group(1)) if match else None

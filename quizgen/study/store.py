@@ -1,0 +1,561 @@
+"""The study collection: one SQLite file holding card states and the review log.
+
+Deck files stay the source of truth; the collection stores only study state and history, keyed by
+the generator's stable card ids ("deck:fact:blank:kind"), so rewording a fact keeps its history.
+
+Durability and sharing: WAL journal, `synchronous=FULL`, every answer written in its own
+`BEGIN IMMEDIATE` transaction that is committed before `apply_review` returns. A second process on
+the same file waits up to `BUSY_TIMEOUT_MS` for the write lock, then gets an InputError saying the
+collection is in use. A file that is not a quizgen collection is never modified.
+
+Read API for other features (stats, optimizer, Anki export): `card_states()`, `review_log()`,
+`parameters()`; their rows are the frozen dataclasses `CardState` and `ReviewRow` below.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+import fsrs
+
+from quizgen.core.problems import InputError, Problem
+
+#: Marks a SQLite file as ours (PRAGMA application_id): "QZG1".
+APPLICATION_ID = 0x515A4731
+BUSY_TIMEOUT_MS = 5000
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+#: Ordered schema migrations: migration i takes `user_version` i to i + 1. Append only; never edit.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """CREATE TABLE card_state (
+            card_id TEXT PRIMARY KEY,
+            deck TEXT NOT NULL,
+            fact TEXT NOT NULL,
+            state TEXT NOT NULL,
+            due TEXT,
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX card_state_fact ON card_state (deck, fact)",
+        """CREATE TABLE review_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            card_id TEXT NOT NULL,
+            reviewed_at TEXT NOT NULL,
+            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+            kind TEXT NOT NULL,
+            verdict TEXT NOT NULL,
+            given TEXT NOT NULL,
+            options TEXT,
+            duration_ms INTEGER NOT NULL,
+            state_before TEXT,
+            state_after TEXT NOT NULL
+        )""",
+        "CREATE INDEX review_log_card ON review_log (card_id, id)",
+    ),
+    (
+        "CREATE INDEX review_log_time ON review_log (reviewed_at)",
+        """CREATE TABLE fsrs_parameters (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            created_at TEXT NOT NULL,
+            parameters TEXT NOT NULL,
+            source TEXT NOT NULL,
+            reviews INTEGER NOT NULL,
+            log_loss REAL,
+            rmse_bins REAL,
+            default_log_loss REAL,
+            default_rmse_bins REAL
+        )""",
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def default_db_path() -> Path:
+    """$QUIZGEN_DB, else `collection.sqlite3` in the user data dir."""
+    env = os.environ.get("QUIZGEN_DB")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("quizgen")) / "collection.sqlite3"
+
+
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="the study collection (default: $QUIZGEN_DB, else collection.sqlite3 in the user data dir)",
+    )
+
+
+def resolve_db(args: argparse.Namespace) -> Path:
+    db = getattr(args, "db", None)
+    return Path(db).expanduser() if db else default_db_path()
+
+
+def utc_text(moment: datetime) -> str:
+    """The one timestamp format in the database: ISO 8601 UTC with microseconds (sorts as text)."""
+    if moment.tzinfo is None:
+        raise ValueError("times must be timezone-aware")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def split_card_id(card_id: str) -> tuple[str, str]:
+    """(deck id, fact id) of a "deck:fact:blank:kind" card id."""
+    deck, fact, *_ = card_id.split(":")
+    return deck, fact
+
+
+@dataclass(frozen=True)
+class CardState:
+    """A card's study state. `memory` is None for a card never answered (a row kept for its flags)."""
+
+    card_id: str
+    memory: fsrs.Card | None = None
+    reps: int = 0
+    lapses: int = 0
+    suspended: bool = False
+    buried_until: date | None = None  # the study day the card comes back
+    leech: bool = False
+
+    @property
+    def deck(self) -> str:
+        return split_card_id(self.card_id)[0]
+
+    @property
+    def fact(self) -> str:
+        return split_card_id(self.card_id)[1]
+
+    @property
+    def state(self) -> str:
+        """"new" | "learning" | "review" | "relearning"."""
+        if self.memory is None:
+            return "new"
+        return self.memory.state.name.lower()
+
+    @property
+    def due(self) -> datetime | None:
+        return None if self.memory is None else self.memory.due
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "memory": None if self.memory is None else self.memory.to_dict(),
+                "reps": self.reps,
+                "lapses": self.lapses,
+                "suspended": self.suspended,
+                "buried_until": None if self.buried_until is None else self.buried_until.isoformat(),
+                "leech": self.leech,
+            },
+            sort_keys=True,
+        )
+
+    @classmethod
+    def from_json(cls, card_id: str, text: str) -> CardState:
+        data: dict[str, Any] = json.loads(text)
+        memory = data.get("memory")
+        buried = data.get("buried_until")
+        return cls(
+            card_id=card_id,
+            memory=None if memory is None else fsrs.Card.from_dict(memory),
+            reps=int(data.get("reps", 0)),
+            lapses=int(data.get("lapses", 0)),
+            suspended=bool(data.get("suspended", False)),
+            buried_until=None if buried is None else date.fromisoformat(buried),
+            leech=bool(data.get("leech", False)),
+        )
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """One answer in the review log. `state_before` is None for a card's first answer."""
+
+    id: int
+    card_id: str
+    reviewed_at: datetime
+    rating: fsrs.Rating
+    kind: str  # "mcq" | "cloze"
+    verdict: str  # "right" | "almost" | "wrong" | "revealed"
+    given: str  # option text chosen or text typed
+    options: tuple[str, ...] | None  # the MCQ options shown, in order
+    duration_ms: int
+    state_before: CardState | None
+    state_after: CardState
+
+
+@dataclass(frozen=True)
+class ReviewDraft:
+    """What `apply_review` writes: the answer and the card's state after it."""
+
+    reviewed_at: datetime
+    rating: fsrs.Rating
+    kind: str
+    verdict: str
+    given: str
+    options: tuple[str, ...] | None
+    duration_ms: int
+    state_after: CardState
+
+
+@dataclass(frozen=True)
+class StoredParameters:
+    parameters: tuple[float, ...]
+    created_at: datetime
+    source: str
+    reviews: int
+    log_loss: float | None
+    rmse_bins: float | None
+    default_log_loss: float | None
+    default_rmse_bins: float | None
+
+
+class Collection:
+    """One open collection. Methods are serialized by a lock, so a worker thread may use it."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self._db = connection
+        self._lock = threading.RLock()
+
+    # --- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path) -> Collection:
+        """Open (creating or migrating) the collection at `path`; InputError if it cannot be used."""
+        path = Path(path)
+        if path.is_dir():
+            raise InputError([_problem(path, "is a folder, not a collection file", "pass a file path to --db")])
+        if path.exists():
+            _check_header(path)
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise InputError([_problem(path, f"cannot create the collection's folder: {error}")]) from None
+        try:
+            connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                         check_same_thread=False)
+        except sqlite3.Error as error:
+            raise InputError([_problem(path, f"cannot open the collection: {error}")]) from None
+        collection = cls(path, connection)
+        try:
+            collection._prepare()
+        except BaseException:
+            connection.close()
+            raise
+        return collection
+
+    def _prepare(self) -> None:
+        with self._sqlite_errors():
+            self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            tables = self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            application_id = self._db.execute("PRAGMA application_id").fetchone()[0]
+            if tables and application_id != APPLICATION_ID:
+                raise InputError(
+                    [_problem(self.path, "is an SQLite database but not a quizgen collection; it was left untouched",
+                              "pass another file to --db")]
+                )
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise InputError(
+                    [_problem(self.path, f"was written by a newer quizgen (schema {version}, this one knows "
+                              f"{SCHEMA_VERSION})", "upgrade quizgen")]
+                )
+            if tables:
+                check = self._db.execute("PRAGMA quick_check").fetchone()[0]
+                if check != "ok":
+                    raise InputError([_damaged(self.path, check)])
+            mode = self._db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise InputError([_problem(self.path, f"cannot switch the collection to WAL mode (got {mode})")])
+            self._db.execute("PRAGMA synchronous = FULL")
+            if version < SCHEMA_VERSION:
+                self._migrate()
+
+    def _migrate(self) -> None:
+        """Apply the missing migrations in one transaction (re-checking the version under the lock)."""
+        with self.transaction():
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version == 0:
+                self._db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            for statements in MIGRATIONS[version:]:
+                for statement in statements:
+                    self._db.execute(statement)
+            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Collection:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        with self._lock:
+            return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def integrity_check(self) -> str:
+        with self._lock, self._sqlite_errors():
+            return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])
+
+    # --- transactions and errors ---------------------------------------------------------------
+
+    @contextmanager
+    def _sqlite_errors(self) -> Iterator[None]:
+        """Turn SQLite failures into InputErrors that say what to do."""
+        try:
+            yield
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise InputError(
+                    [_problem(self.path, "the collection is in use by another quizgen process",
+                              "close the other quizgen (study, optimize, orphans --prune) and retry")]
+                ) from None
+            raise InputError([_damaged(self.path, str(error))]) from None
+        except sqlite3.DatabaseError as error:
+            raise InputError([_damaged(self.path, str(error))]) from None
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction, committed (durably) on exit, rolled back on an exception."""
+        with self._lock, self._sqlite_errors():
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # --- card states ---------------------------------------------------------------------------
+
+    def card_states(self, card_ids: Iterable[str] | None = None) -> dict[str, CardState]:
+        """Every stored card state (or those of `card_ids`), by card id."""
+        with self._lock, self._sqlite_errors():
+            rows = self._db.execute("SELECT card_id, state FROM card_state ORDER BY card_id").fetchall()
+        wanted = None if card_ids is None else set(card_ids)
+        return {cid: CardState.from_json(cid, text) for cid, text in rows if wanted is None or cid in wanted}
+
+    def card_state(self, card_id: str) -> CardState | None:
+        with self._lock, self._sqlite_errors():
+            return self._read_state(card_id)
+
+    def _read_state(self, card_id: str) -> CardState | None:
+        row = self._db.execute("SELECT state FROM card_state WHERE card_id = ?", (card_id,)).fetchone()
+        return None if row is None else CardState.from_json(card_id, row[0])
+
+    def _write_state(self, state: CardState | None, card_id: str, now: datetime) -> None:
+        if state is None:
+            self._db.execute("DELETE FROM card_state WHERE card_id = ?", (card_id,))
+            return
+        deck, fact = split_card_id(card_id)
+        due = None if state.due is None else utc_text(state.due)
+        self._db.execute(
+            "INSERT INTO card_state (card_id, deck, fact, state, due, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (card_id) DO UPDATE SET state = excluded.state, due = excluded.due, "
+            "updated_at = excluded.updated_at",
+            (card_id, deck, fact, state.to_json(), due, utc_text(now)),
+        )
+
+    def update_flags(
+        self, card_ids: Sequence[str], now: datetime, *, suspended: bool | None = None,
+        buried_until: date | None | type[Ellipsis] = ..., leech: bool | None = None,
+    ) -> None:
+        """Set suspend/bury/leech flags on cards (creating rows for never-answered ones)."""
+        with self.transaction():
+            for card_id in card_ids:
+                state = self._read_state(card_id) or CardState(card_id)
+                if suspended is not None:
+                    state = replace(state, suspended=suspended)
+                if buried_until is not ...:
+                    state = replace(state, buried_until=buried_until)
+                if leech is not None:
+                    state = replace(state, leech=leech)
+                self._write_state(state, card_id, now)
+
+    # --- the review log ------------------------------------------------------------------------
+
+    def apply_review(
+        self, card_id: str, decide: Callable[[CardState | None, int], ReviewDraft]
+    ) -> ReviewRow:
+        """Record one answer atomically: `decide(state now, reviews so far)` gives the new state.
+
+        The state is re-read inside the write transaction, so two processes answering the same
+        card never lose an answer. Committed (durable) when this returns.
+        """
+        with self.transaction():
+            before = self._read_state(card_id)
+            reviews = self._db.execute("SELECT count(*) FROM review_log WHERE card_id = ?", (card_id,)).fetchone()[0]
+            draft = decide(before, int(reviews))
+            cursor = self._db.execute(
+                "INSERT INTO review_log (card_id, reviewed_at, rating, kind, verdict, given, options, duration_ms, "
+                "state_before, state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    card_id, utc_text(draft.reviewed_at), int(draft.rating), draft.kind, draft.verdict, draft.given,
+                    None if draft.options is None else json.dumps(list(draft.options)), draft.duration_ms,
+                    None if before is None else before.to_json(), draft.state_after.to_json(),
+                ),
+            )
+            self._write_state(draft.state_after, card_id, draft.reviewed_at)
+            review_id = int(cursor.lastrowid or 0)
+            row = self._db.execute(f"SELECT {_REVIEW_COLUMNS} FROM review_log WHERE id = ?", (review_id,)).fetchone()
+        return _review_row(row)
+
+    def undo_review(self, review_id: int, now: datetime) -> CardState | None:
+        """Remove review `review_id` and restore its card's state before it, exactly.
+
+        Only a card's latest review can be undone (else a ValueError): undoing an older one would
+        leave the later reviews built on a state that no longer exists.
+        """
+        with self.transaction():
+            row = self._db.execute(
+                "SELECT card_id, state_before FROM review_log WHERE id = ?", (review_id,)
+            ).fetchone()
+            if row is None:
+                raise ValueError(f"no review {review_id} in the collection")
+            card_id, before_text = row
+            latest = self._db.execute("SELECT max(id) FROM review_log WHERE card_id = ?", (card_id,)).fetchone()[0]
+            if latest != review_id:
+                raise ValueError(f"review {review_id} is not the latest answer of {card_id}")
+            self._db.execute("DELETE FROM review_log WHERE id = ?", (review_id,))
+            if before_text is None:
+                self._db.execute("DELETE FROM card_state WHERE card_id = ?", (card_id,))
+                return None
+            deck, fact = split_card_id(card_id)
+            before = CardState.from_json(card_id, before_text)
+            due = None if before.due is None else utc_text(before.due)
+            # The saved JSON text is written back verbatim, so the state is restored byte for byte.
+            self._db.execute(
+                "INSERT INTO card_state (card_id, deck, fact, state, due, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (card_id) DO UPDATE SET state = excluded.state, due = excluded.due, "
+                "updated_at = excluded.updated_at",
+                (card_id, deck, fact, before_text, due, utc_text(now)),
+            )
+            return before
+
+    def review_log(
+        self, card_id: str | None = None, *, since: datetime | None = None, card_ids: Iterable[str] | None = None
+    ) -> list[ReviewRow]:
+        """Reviews in the order they were given: all, one card's, or those at/after `since`."""
+        clauses, params = [], []
+        if card_id is not None:
+            clauses.append("card_id = ?")
+            params.append(card_id)
+        if since is not None:
+            clauses.append("reviewed_at >= ?")
+            params.append(utc_text(since))
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        with self._lock, self._sqlite_errors():
+            rows = self._db.execute(f"SELECT {_REVIEW_COLUMNS} FROM review_log {where} ORDER BY id", params).fetchall()
+        reviews = [_review_row(row) for row in rows]
+        if card_ids is not None:
+            wanted = set(card_ids)
+            reviews = [r for r in reviews if r.card_id in wanted]
+        return reviews
+
+    def review_counts(self) -> dict[str, int]:
+        """How many times each card was answered."""
+        with self._lock, self._sqlite_errors():
+            rows = self._db.execute("SELECT card_id, count(*) FROM review_log GROUP BY card_id").fetchall()
+        return {cid: int(n) for cid, n in rows}
+
+    def stored_card_ids(self) -> set[str]:
+        """Every card id with a state or a review."""
+        with self._lock, self._sqlite_errors():
+            rows = self._db.execute("SELECT card_id FROM card_state UNION SELECT card_id FROM review_log").fetchall()
+        return {row[0] for row in rows}
+
+    def delete_cards(self, card_ids: Iterable[str]) -> int:
+        """Remove cards' states and reviews (for `quizgen orphans --prune`); how many reviews went."""
+        removed = 0
+        with self.transaction():
+            for card_id in card_ids:
+                removed += self._db.execute("DELETE FROM review_log WHERE card_id = ?", (card_id,)).rowcount
+                self._db.execute("DELETE FROM card_state WHERE card_id = ?", (card_id,))
+        return removed
+
+    # --- FSRS parameters -----------------------------------------------------------------------
+
+    def parameters(self) -> StoredParameters | None:
+        """The learner's fitted FSRS parameters (the latest stored), or None for the defaults."""
+        with self._lock, self._sqlite_errors():
+            row = self._db.execute(
+                "SELECT parameters, created_at, source, reviews, log_loss, rmse_bins, default_log_loss, "
+                "default_rmse_bins FROM fsrs_parameters ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+        if row is None:
+            return None
+        return StoredParameters(tuple(json.loads(row[0])), datetime.fromisoformat(row[1]), *row[2:])
+
+    def save_parameters(self, stored: StoredParameters) -> None:
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO fsrs_parameters (created_at, parameters, source, reviews, log_loss, rmse_bins, "
+                "default_log_loss, default_rmse_bins) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    utc_text(stored.created_at), json.dumps(list(stored.parameters)), stored.source, stored.reviews,
+                    stored.log_loss, stored.rmse_bins, stored.default_log_loss, stored.default_rmse_bins,
+                ),
+            )
+
+
+_REVIEW_COLUMNS = (
+    "id, card_id, reviewed_at, rating, kind, verdict, given, options, duration_ms, state_before, state_after"
+)
+
+
+def _review_row(row: Sequence[Any]) -> ReviewRow:
+    review_id, card_id, reviewed_at, rating, kind, verdict, given, options, duration, before, after = row
+    return ReviewRow(
+        id=int(review_id),
+        card_id=card_id,
+        reviewed_at=datetime.fromisoformat(reviewed_at),
+        rating=fsrs.Rating(rating),
+        kind=kind,
+        verdict=verdict,
+        given=given,
+        options=None if options is None else tuple(json.loads(options)),
+        duration_ms=int(duration),
+        state_before=None if before is None else CardState.from_json(card_id, before),
+        state_after=CardState.from_json(card_id, after),
+    )
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a non-empty file that is not SQLite at all, before SQLite touches it."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise InputError([_problem(path, f"cannot read the collection: {error}")]) from None
+    if header and header != SQLITE_HEADER:
+        raise InputError(
+            [_problem(path, "is not a quizgen collection (not an SQLite database); it was left untouched",
+                      "pass another file to --db, or move this one away")]
+        )
+
+
+def _problem(path: Path, message: str, fix: str | None = None) -> Problem:
+    return Problem(path, None, None, message, fix)
+
+
+def _damaged(path: Path, detail: str) -> Problem:
+    return _problem(
+        path, f"the collection is damaged ({detail}); it was left untouched",
+        "restore a backup, or try `sqlite3 FILE .recover`; pass another file to --db to start afresh",
+    )

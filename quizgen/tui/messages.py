@@ -1,0 +1,66 @@
+"""Messages between screens and the app, and from database workers back to the screens.
+
+Workers never touch widgets: they do the database work and post one of these; the handler on
+the main thread owns every state change ("attributes down, messages up").
+Widget-specific messages are nested in their widget classes (e.g. `McqOptions.Picked`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from quizgen.study.session import DeckCounts, Presented, Summary
+
+
+@dataclass
+class StudyRequested(Message):
+    """The learner chose a deck on the deck list (None: every deck)."""
+
+    deck_id: str | None
+
+
+@dataclass
+class StatsRequested(Message):
+    """The learner asked for the statistics screen."""
+
+
+@dataclass
+class SessionEnded(Message):
+    """The review screen is done (the learner quit or no card is left): show this summary."""
+
+    summary: Summary
+
+
+@dataclass
+class CountsLoaded(Message):
+    """A worker read today's counts for the deck list."""
+
+    counts: list[DeckCounts]
+
+
+@dataclass
+class CardReady(Message):
+    """A worker finished a database step; `presented` is the card to show now (None: done).
+
+    `notice` is something to tell the learner about the step (a leech, a bury, an undo).
+    """
+
+    presented: Presented | None
+    notice: str | None = None
+    notice_severity: str = "information"
+
+
+@dataclass
+class StatsLoaded(Message):
+    """A worker computed the statistics."""
+
+    stats: object
+
+
+@dataclass
+class WorkFailed(Message):
+    """A database step failed; the learner sees `text`, the app keeps running."""
+
+    text: str

@@ -1,0 +1,1 @@
+"""One module per screen, each with its own .tcss file rooted at the screen's type."""

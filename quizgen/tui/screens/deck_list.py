@@ -1,0 +1,90 @@
+"""The first screen: every deck with today's counts; Enter studies the highlighted deck."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from quizgen.tui import messages
+from quizgen.tui.widgets.deck_table import DeckTable
+
+
+class DeckListScreen(Screen[None]):
+    CSS_PATH = "deck_list.tcss"
+    BINDINGS = [
+        Binding("enter", "study", "Study", show=True, priority=False),
+        Binding("a", "study_all", "Study all"),
+        Binding("t", "stats", "Stats"),
+        Binding("question_mark", "app.help", "Keys"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="deck-panel"):
+            yield Static("quizgen", id="brand")
+            yield Static("Today's cards, by deck", id="subtitle")
+            yield DeckTable(id="decks")
+            yield Static("", id="deck-description")
+            yield Static("", id="totals")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(DeckTable).focus()
+        self.load_counts()
+
+    def on_screen_resume(self) -> None:
+        self.load_counts()
+
+    @work(thread=True, exclusive=True, group="deck-counts")
+    def load_counts(self) -> None:
+        try:
+            counts = self.app.with_session(lambda session: session.counts())  # type: ignore[attr-defined]
+        except Exception as error:  # noqa: BLE001 - shown to the learner, never a traceback
+            self.post_message(messages.WorkFailed(f"Could not read the collection: {error}"))
+            return
+        self.post_message(messages.CountsLoaded(counts))
+
+    @on(messages.CountsLoaded)
+    def show_counts(self, message: messages.CountsLoaded) -> None:
+        table = self.query_one(DeckTable)
+        table.counts = tuple(message.counts)
+        new = sum(c.new for c in message.counts)
+        learning = sum(c.learning for c in message.counts)
+        due = sum(c.due for c in message.counts)
+        if new + learning + due:
+            totals = f"{new} new · {learning} learning · {due} due today"
+        else:
+            totals = "Nothing left to study today. Come back tomorrow."
+        self.query_one("#totals", Static).update(totals)
+        self.show_description()
+
+    @on(DeckTable.RowHighlighted)
+    def show_description(self) -> None:
+        deck_id = self.query_one(DeckTable).highlighted_deck
+        decks = self.app.decks_by_id  # type: ignore[attr-defined]
+        deck = decks.get(deck_id) if deck_id else None
+        text = ""
+        if deck is not None:
+            text = (deck.description or "").strip()
+            facts = f"{len(deck.facts)} facts"
+            text = f"{text}\n{facts}" if text else facts
+        self.query_one("#deck-description", Static).update(text)
+
+    @on(DeckTable.Chosen)
+    def deck_chosen(self, message: DeckTable.Chosen) -> None:
+        self.post_message(messages.StudyRequested(message.deck_id))
+
+    def action_study(self) -> None:
+        deck_id = self.query_one(DeckTable).highlighted_deck
+        if deck_id is not None:
+            self.post_message(messages.StudyRequested(deck_id))
+
+    def action_study_all(self) -> None:
+        self.post_message(messages.StudyRequested(None))
+
+    def action_stats(self) -> None:
+        self.post_message(messages.StatsRequested())

@@ -1,0 +1,79 @@
+"""The keys, shown by `?` over any screen; Escape, `?` or `q` closes it."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+#: (section, [(keys, what they do)]): the one place the keys are described for the learner.
+KEY_HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (
+        "Deck list",
+        (
+            ("↑ ↓  Enter", "choose a deck and start studying it"),
+            ("a", "study every deck together"),
+            ("t", "statistics"),
+            ("q", "quit"),
+        ),
+    ),
+    (
+        "Answering a card",
+        (
+            ("a b c d", "pick an option of a multiple-choice card (or click it)"),
+            ("type, Enter", "answer a fill-in-the-blank card"),
+            ("Enter on empty", "reveal the answer, then rate yourself with 1-4"),
+            ("Esc", "leave the answer box to use the keys below"),
+        ),
+    ),
+    (
+        "After the answer",
+        (
+            ("1 2 3 4", "change the rating: Again, Hard, Good, Easy"),
+            ("Enter  Space", "save the rating and go to the next card"),
+        ),
+    ),
+    (
+        "Any card",
+        (
+            ("u", "undo the last answer (the card comes back)"),
+            ("b", "bury the card until tomorrow"),
+            ("s", "suspend the card"),
+            ("q", "end the session and see the summary"),
+            ("?", "this help"),
+        ),
+    ),
+)
+
+
+def help_table() -> Table:
+    table = Table.grid(padding=(0, 3))
+    table.add_column(style="bold", no_wrap=True, min_width=16)
+    table.add_column()
+    for number, (section, keys) in enumerate(KEY_HELP):
+        if number:
+            table.add_row("", "")
+        table.add_row(Text(section, style="bold underline"), "")
+        for key, what in keys:
+            table.add_row(key, what)
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    CSS_PATH = "help.tcss"
+    BINDINGS = [
+        Binding("escape,question_mark,q", "close", "Close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="help-panel"):
+            yield Static("Keys", id="help-title")
+            yield Static(help_table(), id="help-table")
+            yield Static("Esc closes this help", id="help-hint")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,85 @@
+"""The options of an MCQ card, labelled A-D; a click posts `McqOptions.Picked`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import Static
+
+LETTERS = "ABCDEFGH"
+
+
+class OptionRow(Static):
+    """One option: its letter and text. Styled by the classes -right, -wrong, -dim."""
+
+    def __init__(self, index: int, text: str) -> None:
+        super().__init__(id=f"option-{index}", classes="option")
+        self.index = index
+        self.text = text
+
+    def render(self) -> Text:
+        line = Text()
+        line.append(f" {LETTERS[self.index]} ", style="bold reverse" if self.has_class("-right") else "bold")
+        line.append("  ")
+        line.append(self.text)
+        if self.has_class("-right"):
+            line.append("  ✓", style="bold")
+        elif self.has_class("-wrong"):
+            line.append("  ✗", style="bold")
+        return line
+
+    def on_click(self) -> None:
+        self.post_message(McqOptions.Picked(self.index))
+
+
+class McqOptions(Vertical):
+    """The option list. Attributes: `options`; after an answer, `picked` and `answer_index`."""
+
+    DEFAULT_CSS = """
+    McqOptions { height: auto; }
+    McqOptions > .option { height: auto; padding: 0 1; margin: 0 0 1 0; }
+    """
+
+    @dataclass
+    class Picked(Message):
+        """The learner clicked an option (keys a-d are bindings of the review screen)."""
+
+        index: int
+
+    options: reactive[tuple[str, ...]] = reactive((), recompose=True)
+    #: The option the learner chose and the right one; None before the answer.
+    picked: reactive[int | None] = reactive(None)
+    answer_index: reactive[int | None] = reactive(None)
+
+    def compose(self) -> ComposeResult:
+        for index, text in enumerate(self.options):
+            yield OptionRow(index, text)
+
+    def show(self, options: tuple[str, ...]) -> None:
+        """A fresh card: new options, nothing picked."""
+        self.picked = None
+        self.answer_index = None
+        self.options = options
+
+    def reveal(self, picked: int | None, answer_index: int | None) -> None:
+        self.picked = picked
+        self.answer_index = answer_index
+        self._restyle()
+
+    def watch_picked(self) -> None:
+        self._restyle()
+
+    def _restyle(self) -> None:
+        answered = self.answer_index is not None
+        for row in self.query(OptionRow):
+            is_right = answered and row.index == self.answer_index
+            is_wrong = answered and row.index == self.picked and not is_right
+            row.set_class(is_right, "-right")
+            row.set_class(is_wrong, "-wrong")
+            row.set_class(answered and not is_right and not is_wrong, "-dim")
+            row.refresh()
