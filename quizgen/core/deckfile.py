@@ -132,7 +132,9 @@ class _DeckReader:
     def string(self, mapping: LineDict, key: str, prefix: str, *, required: bool = False) -> str | None:
         where = f"{prefix}{key}"
         if key not in mapping or mapping[key] == "":
-            if required:
+            typo_reported = key not in mapping and any(
+                k not in FACT_KEYS + TOP_KEYS and did_you_mean(k, (key,)) for k in mapping)
+            if required and not typo_reported:
                 self.error(mapping.line, where, f"`{key}` is missing.", f"add `{key}: ...`.")
             return None
         value = mapping[key]
@@ -252,6 +254,8 @@ class _DeckReader:
     def read_facts(self, data: LineDict, sources: dict[str, Source],
                    pools: dict[AnswerType, tuple[str, ...]]) -> tuple[Fact, ...]:
         raw = data.get("facts")
+        if "facts" not in data and any(did_you_mean(key, TOP_KEYS) == "facts" for key in data):
+            return ()  # a typo of `facts:` is already reported as an unknown key
         if raw in (None, "") or (isinstance(raw, LineList) and not raw):
             self.error(data.line_of("facts") if "facts" in data else data.line, "facts",
                        "the deck has no facts.", "add `facts:` with at least one `- text: \"... {answer} ...\"`.")
