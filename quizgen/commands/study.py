@@ -1,0 +1,42 @@
+"""`quizgen study [DECK...] [--decks DIR] [--db PATH]`: study in the terminal (the Textual app).
+
+Decks and the collection are opened before the app starts, so a bad deck or an unusable database
+ends with one clear message and exit status 2, never a half-drawn screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from quizgen.commands._decks import add_deck_arguments, read_decks
+from quizgen.study.store import add_db_argument, resolve_db
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "study",
+        help="study decks in the terminal (spaced repetition)",
+        description="Open the study app: a deck list with today's new, learning and due cards; "
+        "multiple-choice and fill-in-the-blank reviews scheduled with FSRS; statistics. "
+        "Every answer is saved before the next card shows. Press ? in the app for the keys.",
+    )
+    add_deck_arguments(parser)
+    parser.add_argument("--decks", dest="decks_dir", type=Path, metavar="DIR",
+                        help="folder of decks to study when no DECK is named (default: the bundled decks/)")
+    add_db_argument(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from quizgen.study.settings import Settings
+    from quizgen.tui.app import create_app
+
+    deck_set = read_decks(args, print_warnings=False)
+    settings = Settings.load()
+    app = create_app(deck_set.decks, resolve_db(args), settings=settings)
+    try:
+        app.run()
+    finally:
+        app.close_collection()
+    return app.return_code or 0

@@ -1,0 +1,119 @@
+"""The study app and the one factory that builds it, for the `quizgen study` command and for the tests.
+
+The app is thin: it opens no files itself and holds the session; screens do their database work in
+thread workers through `with_session`, which serializes calls to the session.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from pathlib import Path
+from typing import Callable, Sequence, TypeVar
+
+from textual import on
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import Screen
+
+from quizgen.core.generator import DEFAULT_SEED, generate_cards
+from quizgen.core.model import Deck
+from quizgen.study.session import StudySession
+from quizgen.study.settings import Settings
+from quizgen.study.store import Collection
+from quizgen.tui import messages
+from quizgen.tui.screens.deck_list import DeckListScreen
+from quizgen.tui.screens.help import HelpScreen
+from quizgen.tui.screens.review import ReviewScreen
+from quizgen.tui.screens.stats import StatsScreen
+from quizgen.tui.screens.summary import SummaryScreen
+
+T = TypeVar("T")
+
+
+def local_now() -> datetime:
+    """The real clock: now, timezone-aware in the local zone (the study day rolls over locally)."""
+    return datetime.now().astimezone()
+
+
+class StudyApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "quizgen"
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS = [Binding("question_mark", "help", "Keys", show=False)]
+
+    def __init__(
+        self,
+        session: StudySession,
+        collection: Collection,
+        decks: Sequence[Deck],
+        *,
+        clock: Callable[[], datetime],
+        settings: Settings,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.collection = collection
+        self.decks = tuple(decks)
+        self.decks_by_id = {deck.id: deck for deck in decks}
+        self.clock = clock
+        self.settings = settings
+        self._session_lock = threading.RLock()
+
+    def with_session(self, step: Callable[[StudySession], T]) -> T:
+        """Run one step on the session; safe from a worker thread (steps never overlap)."""
+        with self._session_lock:
+            return step(self.session)
+
+    def on_mount(self) -> None:
+        self.theme = "nord"
+
+    def get_default_screen(self) -> Screen:
+        return DeckListScreen()
+
+    @on(messages.StudyRequested)
+    def study(self, message: messages.StudyRequested) -> None:
+        self.push_screen(ReviewScreen(message.deck_id))
+
+    @on(messages.SessionEnded)
+    def session_ended(self, message: messages.SessionEnded) -> None:
+        self.switch_screen(SummaryScreen(message.summary, self.clock()))
+
+    @on(messages.StatsRequested)
+    def show_stats(self) -> None:
+        self.push_screen(StatsScreen())
+
+    @on(messages.WorkFailed)
+    def work_failed(self, message: messages.WorkFailed) -> None:
+        self.notify(message.text, severity="error", timeout=10)
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def close_collection(self) -> None:
+        with self._session_lock:
+            self.collection.close()
+
+
+def create_app(
+    decks: Sequence[Deck],
+    db_path: Path,
+    *,
+    clock: Callable[[], datetime] = local_now,
+    settings: Settings | None = None,
+    seed: int = DEFAULT_SEED,
+) -> StudyApp:
+    """Open the collection at `db_path` (InputError if it can't be used) and build the app on it.
+
+    The caller closes the collection when the app is done: `app.close_collection()`.
+    """
+    settings = settings if settings is not None else Settings.load()
+    cards = generate_cards(decks, seed=seed)
+    collection = Collection.open(db_path)
+    try:
+        session = StudySession(collection, decks, cards, clock=clock, settings=settings, seed=seed)
+    except BaseException:
+        collection.close()
+        raise
+    return StudyApp(session, collection, decks, clock=clock, settings=settings)

@@ -1,0 +1,319 @@
+"""The review screen: one card at a time, MCQ or cloze, then the verdict and a rating.
+
+Phases: loading -> answering -> graded (or revealed) -> saving -> answering (the next card) ...
+Grading is pure and runs on the main thread; every step that writes the collection (rate, undo,
+bury, suspend) runs in a thread worker that posts `CardReady` (or `SessionEnded`), and the handlers
+here own all state.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Callable
+
+from fsrs import Rating
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from quizgen.core.model import CardKind
+from quizgen.study.session import Grade, Presented, StudySession
+from quizgen.tui import messages
+from quizgen.tui.widgets.deck_table import COUNT_STYLES
+from quizgen.tui.widgets.feedback import Feedback
+from quizgen.tui.widgets.options import McqOptions
+from quizgen.tui.widgets.rating_bar import RatingBar
+
+MASK = "____"
+STATE_LABELS = {"new": "new", "learning": "learning", "review": "review", "relearning": "relearning"}
+
+
+class Phase(StrEnum):
+    LOADING = "loading"
+    ANSWERING = "answering"
+    GRADED = "graded"
+    REVEALED = "revealed"
+    SAVING = "saving"
+
+
+def prompt_text(prompt: str) -> Text:
+    """The question with its blank drawn as a highlighted gap."""
+    text = Text()
+    for number, part in enumerate(prompt.split(MASK)):
+        if number:
+            text.append(" ____ ", style="bold reverse")
+        text.append(part)
+    return text
+
+
+def counts_text(presented: Presented) -> Text:
+    left = presented.remaining
+    return Text.assemble(
+        (str(left.new), COUNT_STYLES["new"]), " new  ",
+        (str(left.learning), COUNT_STYLES["learning"]), " learning  ",
+        (str(left.due), COUNT_STYLES["due"]), " due",
+    )
+
+
+class ReviewScreen(Screen[None]):
+    CSS_PATH = "review.tcss"
+    BINDINGS = [
+        Binding("a", "pick(0)", "Pick", key_display="a–d"),
+        Binding("b", "pick(1)", "Pick", show=False),
+        Binding("c", "pick(2)", "Pick", show=False),
+        Binding("d", "pick(3)", "Pick", show=False),
+        Binding("1", "rate(1)", "Rate", key_display="1–4"),
+        Binding("2", "rate(2)", "Rate", show=False),
+        Binding("3", "rate(3)", "Rate", show=False),
+        Binding("4", "rate(4)", "Rate", show=False),
+        Binding("enter,space", "next", "Next"),
+        Binding("enter,tab", "focus_answer", "Answer", show=False),
+        Binding("escape", "leave_answer", "Keys"),
+        Binding("u", "undo", "Undo"),
+        # `b` picks option B while an MCQ waits for its answer; `B` buries in every phase.
+        Binding("b,B", "bury", "Bury"),
+        Binding("s,S", "suspend", "Suspend"),
+        Binding("question_mark", "app.help", "Keys"),
+        Binding("q", "end_session", "Quit"),
+    ]
+
+    phase: reactive[Phase] = reactive(Phase.LOADING)
+
+    def __init__(self, deck_id: str | None) -> None:
+        super().__init__()
+        self.deck_id = deck_id
+        self.presented: Presented | None = None
+        self.grade: Grade | None = None
+        self.rating: Rating | None = None
+
+    # --- layout ---------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="review-header"):
+            yield Static("", id="deck-title")
+            yield Static("", id="counts")
+        with VerticalScroll(id="review-body"):
+            with Vertical(id="card"):
+                yield Static("", id="prompt")
+                yield McqOptions(id="options")
+                yield Input(placeholder="Type the answer · Enter checks it · Enter on empty reveals", id="typed")
+            yield Feedback(id="feedback")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.start()
+
+    # --- the session in workers -----------------------------------------------------------------
+
+    def _run(self, step: Callable[[StudySession], str | None]) -> None:
+        """Run `step` on the session (in the calling worker thread), then post what comes next."""
+        try:
+            notice = self.app.with_session(step)  # type: ignore[attr-defined]
+            presented = self.app.with_session(lambda session: session.current())  # type: ignore[attr-defined]
+            if presented is None:
+                summary = self.app.with_session(lambda session: session.summary())  # type: ignore[attr-defined]
+                self.post_message(messages.SessionEnded(summary))
+                if notice:
+                    self.app.call_from_thread(self.app.notify, notice, severity="warning", timeout=8)
+                return
+        except Exception as error:  # noqa: BLE001 - the learner sees a message, never a traceback
+            self.post_message(messages.WorkFailed(f"Could not save to the collection: {error}"))
+            return
+        self.post_message(messages.CardReady(presented, notice))
+
+    @work(thread=True, exclusive=True, group="review-db")
+    def start(self) -> None:
+        self._run(lambda session: session.start(self.deck_id))
+
+    @work(thread=True, exclusive=True, group="review-db")
+    def commit(self, rating: Rating | None) -> None:
+        self._run(lambda session: session.rate(rating))
+
+    @work(thread=True, exclusive=True, group="review-db")
+    def undo(self) -> None:
+        self._run(lambda session: None if session.undo() else "Nothing to undo.")
+
+    @work(thread=True, exclusive=True, group="review-db")
+    def bury(self) -> None:
+        def step(session: StudySession) -> str:
+            session.bury()
+            return "Buried until tomorrow."
+
+        self._run(step)
+
+    @work(thread=True, exclusive=True, group="review-db")
+    def suspend(self) -> None:
+        def step(session: StudySession) -> str:
+            session.suspend()
+            return "Suspended: it won't be shown again until you unsuspend it."
+
+        self._run(step)
+
+    @work(thread=True, exclusive=True, group="review-db")
+    def finish(self, rating: Rating | None, commit_pending: bool) -> None:
+        """End the session: save an answer already given, then show the summary."""
+        try:
+            if commit_pending:
+                self.app.with_session(lambda session: session.rate(rating))  # type: ignore[attr-defined]
+            summary = self.app.with_session(lambda session: session.summary())  # type: ignore[attr-defined]
+        except Exception as error:  # noqa: BLE001
+            self.post_message(messages.WorkFailed(f"Could not save to the collection: {error}"))
+            return
+        self.post_message(messages.SessionEnded(summary))
+
+    # --- handlers: all state changes happen here -------------------------------------------------
+
+    @on(messages.CardReady)
+    def show_card(self, message: messages.CardReady) -> None:
+        if message.notice:
+            severity = "warning" if "leech" in message.notice.lower() else "information"
+            self.notify(message.notice, severity=severity, timeout=8 if severity == "warning" else 3)
+        presented = message.presented
+        if presented is None:
+            return
+        self.presented, self.grade, self.rating = presented, None, None
+        card = presented.card
+        deck = self.app.decks_by_id.get(card.deck)  # type: ignore[attr-defined]
+        self.query_one("#deck-title", Static).update(Text(deck.title if deck else card.deck, style="bold"))
+        self.query_one("#counts", Static).update(counts_text(presented))
+        is_mcq = card.kind is CardKind.MCQ
+        self.set_class(is_mcq, "-mcq")
+        self.set_class(not is_mcq, "-cloze")
+        card_box = self.query_one("#card", Vertical)
+        card_box.border_title = "Multiple choice" if is_mcq else "Fill in the blank"
+        card_box.border_subtitle = STATE_LABELS.get(presented.state, presented.state)
+        self.query_one("#prompt", Static).update(prompt_text(card.prompt))
+        options = self.query_one(McqOptions)
+        options.show(presented.options or () if is_mcq else ())
+        typed = self.query_one("#typed", Input)
+        typed.value = ""
+        self.phase = Phase.ANSWERING
+        if is_mcq:
+            self.set_focus(None)
+        else:
+            typed.focus()
+        self.query_one("#review-body", VerticalScroll).scroll_home(animate=False)
+
+    @on(messages.WorkFailed)
+    def step_failed(self) -> None:
+        # The app shows the message; here the learner gets the card back to try again.
+        if self.phase is Phase.SAVING:
+            self.phase = Phase.REVEALED if self.grade and self.grade.verdict == "revealed" else Phase.GRADED
+
+    def show_grade(self, grade: Grade) -> None:
+        assert self.presented is not None
+        self.grade = grade
+        self.rating = None if grade.verdict == "revealed" else grade.rating
+        if self.presented.card.kind is CardKind.MCQ:
+            picked = self.presented.options.index(grade.given) if grade.given in (self.presented.options or ()) else None
+            self.query_one(McqOptions).reveal(picked, self.presented.answer_index)
+        self.query_one(Feedback).show(self.presented, grade)
+        self.phase = Phase.REVEALED if grade.verdict == "revealed" else Phase.GRADED
+        self.set_focus(None)
+
+    @on(McqOptions.Picked)
+    def option_clicked(self, message: McqOptions.Picked) -> None:
+        self.action_pick(message.index)
+
+    @on(RatingBar.Chosen)
+    def rating_clicked(self, message: RatingBar.Chosen) -> None:
+        self.action_rate(int(message.rating))
+
+    @on(Input.Submitted, "#typed")
+    def typed_answer(self, message: Input.Submitted) -> None:
+        if self.phase is not Phase.ANSWERING or self.presented is None:
+            return
+        text = message.value
+        grade = self.app.with_session(lambda session: session.answer_text(text))  # type: ignore[attr-defined]
+        self.show_grade(grade)
+
+    def watch_phase(self, phase: Phase) -> None:
+        for name in Phase:
+            self.set_class(phase is name, f"-{name.value}")
+        self.refresh_bindings()
+
+    @on(Input.Changed)
+    @on(Input.Blurred)
+    @on(Input.Focused)
+    def _focus_moved(self) -> None:
+        self.refresh_bindings()
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def _is_mcq(self) -> bool:
+        return self.presented is not None and self.presented.card.kind is CardKind.MCQ
+
+    def _typing(self) -> bool:
+        return self.query_one("#typed", Input).has_focus
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        phase = self.phase
+        answering_mcq = phase is Phase.ANSWERING and self._is_mcq()
+        answered = phase in (Phase.GRADED, Phase.REVEALED)
+        if action == "pick":
+            return answering_mcq and int(parameters[0]) < len(self.presented.options or ())  # type: ignore[union-attr,call-overload]
+        if action == "rate":
+            return answered
+        if action == "next":
+            return phase is Phase.GRADED or (phase is Phase.REVEALED and self.rating is not None)
+        if action == "focus_answer":
+            return phase is Phase.ANSWERING and not self._is_mcq() and not self._typing()
+        if action == "leave_answer":
+            return self._typing()
+        if action in ("undo", "bury", "suspend"):
+            return phase in (Phase.ANSWERING, Phase.GRADED, Phase.REVEALED) and not self._typing()
+        if action == "end_session":
+            return phase is not Phase.SAVING and not self._typing()
+        return True
+
+    def action_pick(self, index: int) -> None:
+        if self.phase is not Phase.ANSWERING or not self._is_mcq():
+            return
+        grade = self.app.with_session(lambda session: session.answer_choice(index))  # type: ignore[attr-defined]
+        self.show_grade(grade)
+
+    def action_rate(self, value: int) -> None:
+        if self.phase not in (Phase.GRADED, Phase.REVEALED):
+            return
+        self.rating = Rating(value)
+        self.query_one(Feedback).set_rating(self.rating)
+        if self.phase is Phase.REVEALED:
+            # After a reveal the rating is the answer: 1-4 saves it at once, as in Anki.
+            self.action_next()
+        else:
+            self.refresh_bindings()
+
+    def action_next(self) -> None:
+        if self.phase not in (Phase.GRADED, Phase.REVEALED) or self.rating is None:
+            return
+        self.phase = Phase.SAVING
+        self.commit(self.rating)
+
+    def action_focus_answer(self) -> None:
+        self.query_one("#typed", Input).focus()
+
+    def action_leave_answer(self) -> None:
+        self.set_focus(None)
+
+    def action_undo(self) -> None:
+        self.phase = Phase.SAVING
+        self.undo()
+
+    def action_bury(self) -> None:
+        self.phase = Phase.SAVING
+        self.bury()
+
+    def action_suspend(self) -> None:
+        self.phase = Phase.SAVING
+        self.suspend()
+
+    def action_end_session(self) -> None:
+        # An answer already graded is saved (the learner saw the verdict); a bare reveal is not.
+        commit_pending = self.phase is Phase.GRADED
+        self.phase = Phase.SAVING
+        self.finish(self.rating, commit_pending)
