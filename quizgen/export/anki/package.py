@@ -1,0 +1,159 @@
+"""Write an .apkg: genanki fills a SQLite collection, quizgen adds study history, then zips it.
+
+The zip is written by hand rather than by genanki so that the output is reproducible: fixed entry
+dates, fixed entry order and permissions, and ids derived from the build timestamp only. The
+package is built in a temporary file next to the target and renamed into place, so a failure
+never leaves a partial .apkg.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import sqlite3
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+
+import genanki
+
+from quizgen.export.anki.history import AnkiDays, StudyHistory, card_columns, revlog_rows
+from quizgen.export.anki.notes import ExportPlan, NoteSpec
+from quizgen.export.anki.notetypes import NoteTypeSpec, cloze_notetype, mcq_notetype
+
+# The zip format cannot store dates before 1980.
+_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class PackageSummary:
+    decks: int
+    notes: int
+    cards: int
+    media: int
+    cards_with_history: int
+    revlog_rows: int
+
+
+def _genanki_model(spec: NoteTypeSpec) -> genanki.Model:
+    return genanki.Model(
+        spec.id,
+        spec.name,
+        fields=[{"name": name} for name in spec.fields],
+        templates=[{"name": spec.template_name, "qfmt": spec.front, "afmt": spec.back}],
+        css=spec.css,
+        model_type=genanki.Model.CLOZE if spec.is_cloze else genanki.Model.FRONT_BACK,
+        sort_field_index=0,
+    )
+
+
+def _build_collection(plan: ExportPlan, db_path: Path, timestamp: int) -> dict[tuple[str, int], int]:
+    """Fill the package's collection; returns (guid, card ordinal) -> Anki card id."""
+    models = {"cloze": _genanki_model(cloze_notetype()), "mcq": _genanki_model(mcq_notetype())}
+    decks = {spec.anki_id: genanki.Deck(spec.anki_id, spec.name, spec.description) for spec in plan.decks}
+    for note in plan.notes:
+        decks[note.deck_id].add_note(
+            genanki.Note(model=models[note.notetype], fields=list(note.fields), tags=list(note.tags),
+                         guid=note.guid, due=note.position)
+        )
+    connection = sqlite3.connect(db_path)
+    try:
+        cursor = connection.cursor()
+        ids = itertools.count(timestamp * 1000)
+        genanki.Package(list(decks.values())).write_to_db(cursor, timestamp, ids)
+        # Declare the v2 scheduler and Anki's default day rollover, so that Anki reads the
+        # scheduling columns below as written, with no v1 upgrade pass.
+        (conf_text,) = cursor.execute("SELECT conf FROM col").fetchone()
+        conf = json.loads(conf_text)
+        conf.update({"schedVer": 2, "rollover": 4})
+        cursor.execute("UPDATE col SET conf = ?, mod = ?", (json.dumps(conf, sort_keys=True), timestamp * 1000))
+        rows = cursor.execute("SELECT n.guid, c.ord, c.id FROM cards c JOIN notes n ON n.id = c.nid").fetchall()
+        connection.commit()
+    finally:
+        connection.close()
+    return {(guid, ordinal): card_id for guid, ordinal, card_id in rows}
+
+
+def _add_history(db_path: Path, notes: tuple[NoteSpec, ...], anki_cards: dict[tuple[str, int], int],
+                 history: StudyHistory, now: datetime, tz: tzinfo) -> tuple[int, int]:
+    """Write study state into the cards table and reviews into revlog; returns (cards, revlog rows)."""
+    connection = sqlite3.connect(db_path)
+    try:
+        (crt,) = connection.execute("SELECT crt FROM col").fetchone()
+        days = AnkiDays(int(crt), tz)
+        taken: set[int] = set()
+        cards_done = revlog_done = 0
+        for note in notes:
+            for ordinal, quizgen_id in sorted(note.card_ids.items()):
+                anki_id = anki_cards.get((note.guid, ordinal))
+                if anki_id is None:
+                    continue
+                state = history.states.get(quizgen_id)
+                columns = None if state is None else card_columns(state, days, now)
+                if columns is not None:
+                    connection.execute(
+                        "UPDATE cards SET type=?, queue=?, due=?, ivl=?, factor=?, reps=?, lapses=?, left=?, "
+                        "data=? WHERE id=?",
+                        (columns.type, columns.queue, columns.due, columns.ivl, columns.factor, columns.reps,
+                         columns.lapses, columns.left, columns.data, anki_id),
+                    )
+                    cards_done += 1
+                for row in revlog_rows(history.reviews.get(quizgen_id, ()), taken):
+                    connection.execute(
+                        "INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
+                        "VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
+                        (row.id, anki_id, row.ease, row.ivl, row.last_ivl, row.factor, row.time, row.type),
+                    )
+                    revlog_done += 1
+        connection.commit()
+    finally:
+        connection.close()
+    return cards_done, revlog_done
+
+
+def _zip_entry(name: str, timestamp: int) -> zipfile.ZipInfo:
+    moment = datetime.fromtimestamp(timestamp, UTC).timetuple()[:6]
+    info = zipfile.ZipInfo(name, date_time=max(moment, _ZIP_EPOCH))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.create_system = 3  # unix, whatever the platform
+    info.external_attr = 0o644 << 16
+    return info
+
+
+def _file_mode() -> int:
+    """The mode a newly created file gets under the current umask (mkstemp's files are 0600)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def write_package(plan: ExportPlan, out_path: Path, *, timestamp: int, history: StudyHistory | None = None,
+                  now: datetime | None = None, tz: tzinfo | None = None) -> PackageSummary:
+    """Write `plan` as an .apkg at `out_path` (atomically). `timestamp` (seconds) stamps every note,
+    card and note type: Anki updates a note on import only if this is newer than its copy's."""
+    now = now or datetime.fromtimestamp(timestamp, UTC)
+    tz = tz or now.astimezone().tzinfo or UTC
+    out_path = Path(out_path)
+    with tempfile.TemporaryDirectory(prefix="quizgen-apkg-") as work:
+        db_path = Path(work) / "collection.anki2"
+        anki_cards = _build_collection(plan, db_path, timestamp)
+        with_history, revlog = (0, 0)
+        if history is not None:
+            with_history, revlog = _add_history(db_path, plan.notes, anki_cards, history, now, tz)
+        fd, partial = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".partial", dir=out_path.parent)
+        try:
+            with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w") as archive:
+                archive.writestr(_zip_entry("collection.anki2", timestamp), db_path.read_bytes())
+                for index, media in enumerate(plan.media):
+                    archive.writestr(_zip_entry(str(index), timestamp), media.data)
+                names = {str(index): media.name for index, media in enumerate(plan.media)}
+                archive.writestr(_zip_entry("media", timestamp), json.dumps(names, sort_keys=True))
+            os.chmod(partial, _file_mode())
+            os.replace(partial, out_path)
+        except BaseException:
+            Path(partial).unlink(missing_ok=True)
+            raise
+    return PackageSummary(len(plan.decks), len(plan.notes), len(anki_cards), len(plan.media), with_history, revlog)
