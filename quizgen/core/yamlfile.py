@@ -150,6 +150,14 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str, path: Path) -> Probl
             "the value contains ': ', which YAML reads as a new key.",
             "put the text in quotes, e.g. text: \"Note: ...\".",
         )
+    if "unknown escape character" in problem:
+        return Problem(
+            path,
+            line_no,
+            _key_of(lines[line_no - 1]) if line_no and line_no <= len(lines) else None,
+            f"{problem} inside double quotes.",
+            r"for a literal brace write \\{ inside double quotes, or use single quotes: 'a \{ b'.",
+        )
     if "did not find expected ','" in problem and error.context_mark is not None:
         # An unclosed [ or {: point at where it opened, not where the parser gave up.
         opened = error.context_mark

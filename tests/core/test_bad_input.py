@@ -50,6 +50,7 @@ BAD_DECKS = [
     ("study.yaml", b"title: T\nstudy:\n  new_per_day: lots\nfacts:\n  - text: \"{a} b\"\n", 3, "study.new_per_day",
      "whole number"),
     ("plainfact.yaml", b"title: T\nfacts:\n  - \"{a} b\"\n", 3, "facts[1]", "must be a mapping"),
+    ("escape.yaml", b'title: T\nfacts:\n  - text: "a \\{x\\} {b}"\n', 3, "text", "use single quotes"),
     ("tab.yaml", b"title: T\nfacts:\n\t- text: \"{a} b\"\n", 3, None, "YAML syntax error"),
 ]
 
