@@ -21,6 +21,9 @@ COMMAND_MODULES = [
     "check",
     "cards",
     "schema",
+    "stats",
+    "optimize",
+    "orphans",
 ]
 
 

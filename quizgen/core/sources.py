@@ -9,8 +9,8 @@ from pathlib import Path
 from quizgen.core.model import Deck, Fact
 from quizgen.core.text import contains_phrase, normalize
 
-# A sentence ends at . ! ? (and closing quotes) followed by space and a capital, or at a blank line.
-_SENTENCE_END = re.compile(r"(?<=[.!?][\"'”’)]?)\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+# A sentence ends at . ! ? (and closing quotes) followed by space and a capital, or at a line break.
+_SENTENCE_END = re.compile(r"([.!?][\"'”’)]?)[ \t]+(?=[\"'“‘(]?[A-Z0-9])")
 
 
 @lru_cache(maxsize=64)
@@ -19,7 +19,8 @@ def _sentences(path: Path) -> tuple[str, ...]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return ()
-    return tuple(s.strip() for s in _SENTENCE_END.split(text) if s.strip())
+    marked = _SENTENCE_END.sub("\\1\n", text)
+    return tuple(s.strip() for s in marked.splitlines() if s.strip())
 
 
 def source_sentence(deck: Deck, fact: Fact, answer: str) -> tuple[str | None, str] | None:
