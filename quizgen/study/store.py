@@ -99,6 +99,12 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_decks_dir_argument(parser: argparse.ArgumentParser) -> None:
+    """`--decks DIR`: the folder of decks used when no DECK is named (default: the bundled decks/)."""
+    parser.add_argument("--decks", dest="decks_dir", type=Path, metavar="DIR",
+                        help="folder of deck files to use when no DECK is given (default: the bundled decks/)")
+
+
 def resolve_db(args: argparse.Namespace) -> Path:
     db = getattr(args, "db", None)
     return Path(db).expanduser() if db else default_db_path()

@@ -1,0 +1,46 @@
+"""`quizgen orphans [DECK...] [--prune]`: study history of cards whose fact was deleted."""
+
+from __future__ import annotations
+
+import argparse
+
+from quizgen.commands._decks import add_deck_arguments, read_decks
+from quizgen.study.store import add_db_argument, add_decks_dir_argument, resolve_db
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "orphans", help="list (or remove) study history of deleted cards",
+        description="List the cards in the study collection that the decks no longer produce (their fact, "
+        "blank or MCQ was deleted). Their history is kept and never shown; --prune removes it. Only "
+        "cards of the decks given are considered, unless --any-deck.")
+    add_deck_arguments(parser)
+    add_decks_dir_argument(parser)
+    add_db_argument(parser)
+    parser.add_argument("--prune", action="store_true", help="remove the orphans' states and review history")
+    parser.add_argument("--any-deck", action="store_true",
+                        help="also count cards of decks that were not loaded (a deck deleted or renamed)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from quizgen.core.generator import generate_cards
+    from quizgen.study.orphans import find_orphans, prune
+    from quizgen.study.store import Collection
+
+    decks = read_decks(args, print_warnings=False).decks
+    cards = generate_cards(decks)
+    with Collection.open(resolve_db(args)) as collection:
+        orphans = find_orphans(collection, [c.id for c in cards], [d.id for d in decks], any_deck=args.any_deck)
+        if not orphans:
+            print("No orphaned cards.")
+            return 0
+        for orphan in orphans:
+            last = orphan.last_review.date().isoformat() if orphan.last_review else "never"
+            print(f"{orphan.card_id}  {orphan.state}, {orphan.reviews} reviews, last {last}")
+        if args.prune:
+            removed = prune(collection, orphans)
+            print(f"Removed {len(orphans)} orphaned cards and their {removed} reviews.")
+        else:
+            print(f"{len(orphans)} orphaned cards; `quizgen orphans --prune` removes them and their history.")
+    return 0

@@ -1,0 +1,68 @@
+"""`quizgen stats [--json] [DECK...]`: study statistics without the UI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from quizgen.commands._decks import add_deck_arguments, read_decks
+from quizgen.study.store import add_db_argument, add_decks_dir_argument, resolve_db
+
+BAR_WIDTH = 40
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "stats", help="show study statistics",
+        description="Reviews per day over the last 30 days, true retention, cards by state, the due "
+        "forecast for the next 14 days and the current streak. --json prints them as one JSON object "
+        "(documented in docs/study.md).")
+    add_deck_arguments(parser)
+    add_decks_dir_argument(parser)
+    add_db_argument(parser)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from quizgen.core.generator import generate_cards
+    from quizgen.study.settings import Settings
+    from quizgen.study.stats import compute_stats
+    from quizgen.study.store import Collection
+
+    settings = Settings.load()
+    decks = read_decks(args, print_warnings=False).decks
+    cards = generate_cards(decks)
+    with Collection.open(resolve_db(args)) as collection:
+        stats = compute_stats(collection, datetime.now(UTC), cards=cards, deck_ids=[d.id for d in decks],
+                              rollover_hour=settings.day_rollover_hour)
+    if args.json:
+        json.dump(stats.to_json(), sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    out = sys.stdout
+    total_30 = sum(n for _, n in stats.reviews_per_day)
+    out.write(f"Study statistics for {', '.join(d.title for d in decks)} (study day {stats.today})\n\n")
+    out.write(f"Reviews in the last {len(stats.reviews_per_day)} days: {total_30} "
+              f"({total_30 / len(stats.reviews_per_day):.1f} a day); all time: {stats.total_reviews}\n")
+    _bars(out, [(d.strftime("%b %d"), n) for d, n in stats.reviews_per_day if n])
+    retention = "n/a (no review-state answers yet)" if stats.retention is None else \
+        f"{100 * stats.retention:.1f}% of {stats.retention_reviews} answers to cards in review"
+    out.write(f"\nTrue retention (last {len(stats.reviews_per_day)} days): {retention}\n")
+    out.write("Cards: " + " · ".join(f"{name} {n}" for name, n in stats.card_states.items()) + "\n")
+    out.write(f"Streak: {stats.streak} day{'s' if stats.streak != 1 else ''}\n")
+    out.write(f"\nDue in the next {len(stats.forecast)} days:\n")
+    _bars(out, [(d.strftime("%a %b %d"), n) for d, n in stats.forecast])
+    return 0
+
+
+def _bars(out, rows: list[tuple[str, int]]) -> None:
+    """A plain-text bar chart, one row per label."""
+    peak = max((n for _, n in rows), default=0)
+    width = max((len(label) for label, _ in rows), default=0)
+    for label, n in rows:
+        bar = "#" * (round(BAR_WIDTH * n / peak) if peak else 0)
+        out.write(f"  {label:<{width}}  {bar} {n}\n")
