@@ -7,6 +7,7 @@ text become spaces.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from quizgen.quiz.build import Quiz, VersionItem
@@ -25,7 +26,7 @@ def render(quiz: Quiz) -> list[tuple[str, bytes]]:
     version = quiz.versions[0]
     lines = [
         f"// {' '.join(quiz.title.split())}: made by quizgen, version {version.name}, seed {quiz.seed}",
-        f"$CATEGORY: $course$/{escape_gift(quiz.title).replace('/', '-')}",
+        f"$CATEGORY: $course$/{_category(quiz.title)}",
         "",
     ]
     for item in version.items:
@@ -42,3 +43,8 @@ def _question(item: VersionItem) -> str:
     else:
         answers = ["=" + escape_gift(a) for a in card.accept]
     return "\n".join([head, *("\t" + a for a in answers), "}"])
+
+
+def _category(title: str) -> str:
+    """A category name Moodle reads literally: GIFT does not escape `$CATEGORY` lines, and `/` nests."""
+    return re.sub(r"[^\w .,()-]+", "-", " ".join(title.split())).strip("- ") or "quizgen"

@@ -1,0 +1,67 @@
+"""PDF sheets with Typst (the `typst` package from PyPI: no LaTeX, no system packages).
+
+One student sheet per version and one answer key with every version. The deck text goes to the
+template `quiz.typ` as JSON data and is placed as strings, never parsed as Typst markup. Output is
+byte-reproducible: the document date is `none`, the PDF timestamp is fixed, and only the fonts
+embedded in the typst package are used (system fonts could differ between machines).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from importlib import resources
+from typing import Any
+
+from quizgen.quiz.build import Quiz, Version
+from quizgen.quiz.sheets import KEY_NAME, is_cloze, key_rows, prompt_parts, sheet_name, version_label
+
+_TIMESTAMP = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def template() -> bytes:
+    return resources.files("quizgen.quiz").joinpath("quiz.typ").read_bytes()
+
+
+def sheet_data(quiz: Quiz, version: Version) -> dict[str, Any]:
+    questions = []
+    for item in version.items:
+        entry: dict[str, Any] = {"number": item.number, "prompt": item.question.card.prompt}
+        if is_cloze(item):
+            entry.update(kind="cloze", parts=prompt_parts(item), options=[])
+        else:
+            entry.update(kind="mcq", parts=[], options=list(item.options))
+        questions.append(entry)
+    return {"kind": "sheet", "title": quiz.title,
+            "version": {"label": version_label(quiz, version), "questions": questions}}
+
+
+def key_data(quiz: Quiz) -> dict[str, Any]:
+    versions = []
+    for version in quiz.versions:
+        rows = [
+            {"number": str(r.number), "answer": r.answer, "also": " / ".join(r.also), "source": r.source}
+            for r in key_rows(version)
+        ]
+        versions.append({"label": "Answer key · " + version_label(quiz, version), "rows": rows})
+    return {"kind": "key", "title": quiz.title, "versions": versions}
+
+
+def compile_pdf(data: dict[str, Any]) -> bytes:
+    import typst
+
+    compiler = typst.Compiler(ignore_system_fonts=True)
+    pdf, _warnings = compiler.compile_with_warnings(
+        input=template(),
+        format="pdf",
+        sys_inputs={"data": json.dumps(data, ensure_ascii=False, sort_keys=True)},
+        timestamp=_TIMESTAMP,
+    )
+    assert isinstance(pdf, bytes)
+    return pdf
+
+
+def render(quiz: Quiz) -> list[tuple[str, bytes]]:
+    files = [(f"{sheet_name(v)}.pdf", compile_pdf(sheet_data(quiz, v))) for v in quiz.versions]
+    files.append((f"{KEY_NAME}.pdf", compile_pdf(key_data(quiz))))
+    return files

@@ -1,0 +1,146 @@
+"""QTI 1.2 for Canvas (and other LMSs that import it): a zip with imsmanifest.xml, the assessment and
+Canvas's assessment_meta.xml. MCQ is `multiple_choice_question`, cloze is `short_answer_question`
+with every accepted text.
+
+Written with ElementTree rather than text2qti: text2qti reads its own Markdown-like text (so deck
+text would need Markdown escaping on top of XML escaping) and stamps its zip and manifest with the
+current date, which would break byte-identical output. `check_package` validates what is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import xml.etree.ElementTree as ET
+from html import escape
+
+from quizgen.quiz.build import Quiz, VersionItem
+from quizgen.quiz.files import deterministic_zip
+
+QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
+CP_NS = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"
+CANVAS_NS = "http://canvas.instructure.com/xsd/cccv1p0"
+XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+QTI_SCHEMA = f"{QTI_NS} http://www.imsglobal.org/xsd/ims_qtiasiv1p2p1.xsd"
+CP_SCHEMA = f"{CP_NS} http://www.imsglobal.org/xsd/imscp_v1p1.xsd"
+CANVAS_SCHEMA = f"{CANVAS_NS} https://canvas.instructure.com/xsd/cccv1p0.xsd"
+MCQ_TYPE = "multiple_choice_question"
+SHORT_TYPE = "short_answer_question"
+PACKAGE_NAME = "quiz.qti.zip"
+
+
+def quiz_ident(quiz: Quiz) -> str:
+    """A stable identifier: the same quiz gives the same one, another quiz another one."""
+    digest = hashlib.sha256(f"{quiz.title}\0{quiz.seed}\0".encode())
+    for question in quiz.questions:
+        digest.update(question.card.id.encode() + b"\0")
+    return "quizgen_" + digest.hexdigest()[:16]
+
+
+def render(quiz: Quiz) -> list[tuple[str, bytes]]:
+    """The Canvas QTI zip with version A's questions (Canvas can shuffle answers itself)."""
+    ident = quiz_ident(quiz)
+    meta_ident = f"{ident}_meta"
+    members = [
+        ("imsmanifest.xml", _xml(_manifest(ident, meta_ident, quiz.title))),
+        (f"{ident}/{ident}.xml", _xml(_assessment(quiz, ident))),
+        (f"{ident}/assessment_meta.xml", _xml(_meta(quiz, ident))),
+    ]
+    return [(PACKAGE_NAME, deterministic_zip(members))]
+
+
+def _xml(root: ET.Element) -> bytes:
+    ET.indent(root)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def _manifest(ident: str, meta_ident: str, title: str) -> ET.Element:
+    root = ET.Element("manifest", {"identifier": f"{ident}_manifest", "xmlns": CP_NS, f"{{{XSI_NS}}}schemaLocation": CP_SCHEMA})
+    metadata = ET.SubElement(root, "metadata")
+    ET.SubElement(metadata, "schema").text = "IMS Content"
+    ET.SubElement(metadata, "schemaversion").text = "1.1.3"
+    ET.SubElement(root, "organizations")
+    resources = ET.SubElement(root, "resources")
+    resource = ET.SubElement(resources, "resource", identifier=ident, type="imsqti_xmlv1p2")
+    ET.SubElement(resource, "file", href=f"{ident}/{ident}.xml")
+    ET.SubElement(resource, "dependency", identifierref=meta_ident)
+    meta = ET.SubElement(
+        resources,
+        "resource",
+        identifier=meta_ident,
+        type="associatedcontent/imscc_xmlv1p1/learning-application-resource",
+        href=f"{ident}/assessment_meta.xml",
+    )
+    ET.SubElement(meta, "file", href=f"{ident}/assessment_meta.xml")
+    return root
+
+
+def _meta(quiz: Quiz, ident: str) -> ET.Element:
+    root = ET.Element("quiz", {"identifier": ident, "xmlns": CANVAS_NS, f"{{{XSI_NS}}}schemaLocation": CANVAS_SCHEMA})
+    ET.SubElement(root, "title").text = quiz.title
+    ET.SubElement(root, "description").text = escape(
+        f"Made by quizgen: version {quiz.versions[0].name}, seed {quiz.seed}.", quote=False
+    )
+    for tag, value in (
+        ("shuffle_answers", "true"),
+        ("scoring_policy", "keep_highest"),
+        ("quiz_type", "assignment"),
+        ("points_possible", str(len(quiz.questions))),
+        ("allowed_attempts", "1"),
+    ):
+        ET.SubElement(root, tag).text = value
+    return root
+
+
+def _field(parent: ET.Element, label: str, entry: str) -> None:
+    field = ET.SubElement(parent, "qtimetadatafield")
+    ET.SubElement(field, "fieldlabel").text = label
+    ET.SubElement(field, "fieldentry").text = entry
+
+
+def _mattext(parent: ET.Element, text: str) -> None:
+    material = ET.SubElement(parent, "material")
+    ET.SubElement(material, "mattext", texttype="text/html").text = escape(text, quote=False)
+
+
+def _assessment(quiz: Quiz, ident: str) -> ET.Element:
+    root = ET.Element("questestinterop", {"xmlns": QTI_NS, f"{{{XSI_NS}}}schemaLocation": QTI_SCHEMA})
+    assessment = ET.SubElement(root, "assessment", ident=f"{ident}_assessment", title=quiz.title)
+    metadata = ET.SubElement(assessment, "qtimetadata")
+    _field(metadata, "cc_maxattempts", "1")
+    section = ET.SubElement(assessment, "section", ident="root_section")
+    for item in quiz.versions[0].items:
+        section.append(_item(item, f"{ident}_q{item.question.key}"))
+    return root
+
+
+def _item(item: VersionItem, ident: str) -> ET.Element:
+    card = item.question.card
+    is_mcq = item.answer_index is not None
+    element = ET.Element("item", ident=ident, title=f"Question {item.number}")
+    metadata = ET.SubElement(ET.SubElement(element, "itemmetadata"), "qtimetadata")
+    choice_ids = [f"{ident}_{i}" for i in range(len(item.options))]
+    _field(metadata, "question_type", MCQ_TYPE if is_mcq else SHORT_TYPE)
+    _field(metadata, "points_possible", "1.0")
+    _field(metadata, "original_answer_ids", ",".join(choice_ids))
+    _field(metadata, "assessment_question_identifierref", f"{ident}_ref")
+    presentation = ET.SubElement(element, "presentation")
+    _mattext(presentation, card.prompt)
+    if is_mcq:
+        response = ET.SubElement(presentation, "response_lid", ident="response1", rcardinality="Single")
+        choices = ET.SubElement(response, "render_choice")
+        for choice_id, option in zip(choice_ids, item.options):
+            _mattext(ET.SubElement(choices, "response_label", ident=choice_id), option)
+        correct = [choice_ids[item.answer_index]]  # type: ignore[index]
+    else:
+        response = ET.SubElement(presentation, "response_str", ident="response1", rcardinality="Single")
+        ET.SubElement(ET.SubElement(response, "render_fib"), "response_label", ident="answer1", rshuffle="No")
+        correct = list(card.accept)
+    processing = ET.SubElement(element, "resprocessing")
+    outcomes = ET.SubElement(processing, "outcomes")
+    ET.SubElement(outcomes, "decvar", maxvalue="100", minvalue="0", varname="SCORE", vartype="Decimal")
+    condition = ET.SubElement(processing, "respcondition", {"continue": "No"})
+    conditionvar = ET.SubElement(condition, "conditionvar")
+    for value in correct:  # several varequal in one conditionvar: any of them is right
+        ET.SubElement(conditionvar, "varequal", respident="response1").text = value
+    ET.SubElement(condition, "setvar", action="Set", varname="SCORE").text = "100"
+    return element
