@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from quizgen.core.generator import DEFAULT_SEED, generate_cards
-from quizgen.core.model import Deck
+from quizgen.core.model import Card, Deck
 from quizgen.study.session import StudySession
 from quizgen.study.settings import Settings
 from quizgen.study.store import Collection
@@ -47,6 +47,7 @@ class StudyApp(App[None]):
         session: StudySession,
         collection: Collection,
         decks: Sequence[Deck],
+        cards: Sequence[Card],
         *,
         clock: Callable[[], datetime],
         settings: Settings,
@@ -56,6 +57,7 @@ class StudyApp(App[None]):
         self.collection = collection
         self.decks = tuple(decks)
         self.decks_by_id = {deck.id: deck for deck in decks}
+        self.cards = tuple(cards)
         self.clock = clock
         self.settings = settings
         self._session_lock = threading.RLock()
@@ -116,4 +118,4 @@ def create_app(
     except BaseException:
         collection.close()
         raise
-    return StudyApp(session, collection, decks, clock=clock, settings=settings)
+    return StudyApp(session, collection, decks, cards, clock=clock, settings=settings)

@@ -237,10 +237,10 @@ class ReviewScreen(Screen[None]):
             self.set_class(phase is name, f"-{name.value}")
         self.refresh_bindings()
 
-    @on(Input.Changed)
-    @on(Input.Blurred)
-    @on(Input.Focused)
-    def _focus_moved(self) -> None:
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
+    def on_descendant_blur(self) -> None:
         self.refresh_bindings()
 
     # --- actions ---------------------------------------------------------------------------------

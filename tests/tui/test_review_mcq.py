@@ -1,0 +1,91 @@
+"""Multiple-choice cards through the real app: right, wrong, rating override, all saved in the db."""
+
+from __future__ import annotations
+
+from fsrs import Rating
+
+from quizgen.core.model import CardKind
+from quizgen.tui.screens.review import Phase, ReviewScreen
+from quizgen.tui.widgets.options import McqOptions, OptionRow
+from quizgen.tui.widgets.rating_bar import RatingBar
+
+from tui_helpers import SIZE, open_deck, pilot_test, reviews, settle
+
+KEYS = "abcd"
+
+
+@pilot_test
+async def test_mcq_right_answer_is_marked_and_saved_as_good(make_app, db_path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_deck(pilot, "space")
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        presented = screen.presented
+        assert presented.card.kind is CardKind.MCQ
+        assert presented.card.id == "space:gagarin:1:mcq"
+        await pilot.press(KEYS[presented.answer_index])
+        assert screen.phase is Phase.GRADED
+        assert screen.grade.verdict == "right"
+        right_row = screen.query_one(f"#option-{presented.answer_index}", OptionRow)
+        assert right_row.has_class("-right")
+        assert screen.query_one(RatingBar).selected == Rating.Good
+        assert "Vostok 1" in str(screen.query_one("#note").render())
+        assert "first human in space" in str(screen.query_one("#source").render())
+        assert reviews(db_path) == []  # nothing saved before the learner moves on
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.presented.card.id == "space:tereshkova:1:mcq"
+    [row] = reviews(db_path)
+    assert (row.card_id, row.verdict, row.rating, row.given) == (
+        "space:gagarin:1:mcq", "right", Rating.Good, "Yuri Gagarin")
+    assert row.options == presented.options
+
+
+@pilot_test
+async def test_mcq_wrong_answer_highlights_the_right_one_and_saves_again(make_app, db_path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_deck(pilot, "space")
+        screen = app.screen
+        presented = screen.presented
+        wrong = (presented.answer_index + 1) % len(presented.options)
+        await pilot.press(KEYS[wrong])
+        assert screen.grade.verdict == "wrong"
+        options = screen.query_one(McqOptions)
+        assert options.query_one(f"#option-{wrong}").has_class("-wrong")
+        assert options.query_one(f"#option-{presented.answer_index}").has_class("-right")
+        assert screen.query_one(RatingBar).selected == Rating.Again
+        await pilot.press("space")
+        await settle(pilot)
+    [row] = reviews(db_path)
+    assert (row.verdict, row.rating, row.given) == ("wrong", Rating.Again, presented.options[wrong])
+
+
+@pilot_test
+async def test_rating_override_with_number_keys(make_app, db_path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_deck(pilot, "space")
+        screen = app.screen
+        await pilot.press(KEYS[screen.presented.answer_index])
+        await pilot.press("4")
+        assert screen.query_one(RatingBar).selected == Rating.Easy
+        assert screen.phase is Phase.GRADED  # a rating alone does not move on
+        await pilot.press("2")
+        assert screen.query_one(RatingBar).selected == Rating.Hard
+        await pilot.press("enter")
+        await settle(pilot)
+    [row] = reviews(db_path)
+    assert (row.verdict, row.rating) == ("right", Rating.Hard)
+
+
+@pilot_test
+async def test_clicking_an_option_answers(make_app, db_path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_deck(pilot, "space")
+        screen = app.screen
+        index = screen.presented.answer_index
+        assert await pilot.click(f"#option-{index}")
+        assert screen.grade.verdict == "right"
