@@ -21,9 +21,11 @@ COMMAND_MODULES = [
     "check",
     "cards",
     "schema",
+    "study",
     "stats",
     "optimize",
     "orphans",
+    "export",
 ]
 
 
