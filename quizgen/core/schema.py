@@ -8,7 +8,7 @@ from quizgen.core.deckfile import FACT_KEYS, SOURCE_KEYS, STUDY_KEYS, TOP_KEYS, 
 
 SCHEMA_ID = "https://quizgen.invalid/schema/deck.json"
 _ID = {"type": "string", "pattern": r"^[A-Za-z0-9][A-Za-z0-9._-]*$"}
-_TEXT = {"type": "string", "minLength": 1}
+_TEXT = {"type": ["string", "number"], "minLength": 1}  # YAML reads 2021 as a number; quizgen keeps it as text
 _TEXTS = {"oneOf": [_TEXT, {"type": "array", "items": _TEXT}]}
 _TYPE = {"type": "string", "enum": list(TYPE_NAMES)}
 _COUNT = {"oneOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": r"^\d+$"}]}
