@@ -1,0 +1,84 @@
+"""`quizgen export FORMAT ...`: write decks to other tools. `export anki` is the first format.
+
+    quizgen export anki DECK... -o FILE.apkg [--parent NAME] [--with-history [--db PATH]] [--seed N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from quizgen.commands._decks import add_deck_arguments, read_decks
+from quizgen.core.generator import DEFAULT_SEED
+from quizgen.core.problems import InputError, Problem
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("export", help="export decks to other tools (Anki)",
+                                   description="Export decks to other tools.")
+    formats = parser.add_subparsers(title="formats", metavar="FORMAT", required=True)
+    anki = formats.add_parser(
+        "anki", help="write an Anki package (.apkg)",
+        description="Write decks as an Anki package: one Anki deck per quizgen deck, a cloze note per fact "
+        "(one card per blank) and an MCQ note per blank. Re-importing an edited deck updates the notes in "
+        "place. Set SOURCE_DATE_EPOCH for a reproducible file.",
+    )
+    add_deck_arguments(anki, required=True)
+    anki.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.apkg", help="the package to write")
+    anki.add_argument("--parent", metavar="NAME", help="nest the decks under this Anki deck (NAME::Title)")
+    anki.add_argument("--with-history", action="store_true",
+                      help="carry your quizgen study progress (FSRS state, due dates, review log) into the package")
+    anki.add_argument("--db", type=Path, metavar="PATH",
+                      help="the study collection to read with --with-history "
+                      "(default: $QUIZGEN_DB, else collection.sqlite3 in the user data dir)")
+    anki.add_argument("--seed", type=int, default=DEFAULT_SEED,
+                      help=f"seed for the MCQ options' listed order (default {DEFAULT_SEED})")
+    anki.set_defaults(func=run_anki)
+
+
+def _check_output(path: Path) -> None:
+    if path.is_dir():
+        raise InputError([Problem(path, None, "--output", "is a folder.", "give a file name such as decks.apkg.")])
+    if not path.parent.is_dir():
+        raise InputError([Problem(path, None, "--output", f"the folder '{path.parent}' does not exist.",
+                                  "create it first or write somewhere else.")])
+
+
+def _check_parent(parent: str | None) -> str | None:
+    if parent is None:
+        return None
+    cleaned = "::".join(part.strip() for part in parent.split("::"))
+    if not cleaned or any(not part for part in cleaned.split("::")):
+        raise InputError([Problem("--parent", None, None, f"'{parent}' is not a deck name.",
+                                  "use a name like 'Space' or 'School::Space'.")])
+    return cleaned
+
+
+def run_anki(args: argparse.Namespace) -> int:
+    from quizgen.core.generator import generate_cards
+    from quizgen.export import build_timestamp
+    from quizgen.export.anki import export_anki
+    from quizgen.export.anki.reading import read_history
+
+    now = datetime.now(UTC)
+    output: Path = args.output
+    _check_output(output)
+    parent = _check_parent(args.parent)
+    timestamp = build_timestamp(now)
+    deck_set = read_decks(args)
+    cards = generate_cards(deck_set.decks, seed=args.seed)
+    history = None
+    if args.with_history:
+        history = read_history(args.db, [card.id for card in cards])
+    elif args.db is not None:
+        print("note: --db is only read with --with-history", file=sys.stderr)
+    summary = export_anki(deck_set.decks, cards, output, timestamp=timestamp, parent=parent,
+                          history=history, now=now)
+    line = (f"wrote {output}: {summary.decks} deck(s), {summary.notes} notes, {summary.cards} cards, "
+            f"{summary.media} media file(s)")
+    if history is not None:
+        line += f", progress for {summary.cards_with_history} cards, {summary.revlog_rows} reviews"
+    print(line, file=sys.stderr)
+    return 0
