@@ -229,16 +229,20 @@ class StoredParameters:
 class Collection:
     """One open collection. Methods are serialized by a lock, so a worker thread may use it."""
 
-    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, connection: sqlite3.Connection, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.path = path
+        self.busy_timeout_ms = busy_timeout_ms
         self._db = connection
         self._lock = threading.RLock()
 
     # --- opening -------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path) -> Collection:
-        """Open (creating or migrating) the collection at `path`; InputError if it cannot be used."""
+    def open(cls, path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Collection:
+        """Open (creating or migrating) the collection at `path`; InputError if it cannot be used.
+
+        `busy_timeout_ms`: how long to wait for another process's write before saying "in use".
+        """
         path = Path(path)
         if path.is_dir():
             raise InputError([_problem(path, "is a folder, not a collection file", "pass a file path to --db")])
@@ -250,11 +254,11 @@ class Collection:
             except OSError as error:
                 raise InputError([_problem(path, f"cannot create the collection's folder: {error}")]) from None
         try:
-            connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+            connection = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None,
                                          check_same_thread=False)
         except sqlite3.Error as error:
             raise InputError([_problem(path, f"cannot open the collection: {error}")]) from None
-        collection = cls(path, connection)
+        collection = cls(path, connection, busy_timeout_ms)
         try:
             collection._prepare()
         except BaseException:
@@ -264,7 +268,7 @@ class Collection:
 
     def _prepare(self) -> None:
         with self._sqlite_errors():
-            self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._db.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
             tables = self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             application_id = self._db.execute("PRAGMA application_id").fetchone()[0]
             if tables and application_id != APPLICATION_ID:

@@ -1,0 +1,102 @@
+"""Grading typed answers: what counts as right, almost and wrong, and the typed-vs-answer diff."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.study.grading import compare, diff, numbers, typo_budget
+
+ACCEPT_STATION = ("International Space Station", "ISS")
+
+
+@pytest.mark.parametrize(
+    ("typed", "accept", "verdict"),
+    [
+        # Case, accents, extra spaces and surrounding punctuation are ignored.
+        ("Yulia Peresild", ("Yulia Peresild",), "right"),
+        ("yulia peresild", ("Yulia Peresild",), "right"),
+        ("  Yulia   Peresild. ", ("Yulia Peresild",), "right"),
+        ("\"Yulia Peresild!\"", ("Yulia Peresild",), "right"),
+        ("Yúlia Peresíld", ("Yulia Peresild",), "right"),
+        ("Yulia Peresild", ("Yúlia Peresild",), "right"),
+        ("Salyut 7", ("Salyut-7",), "right"),
+        # Alternatives are accepted.
+        ("ISS", ACCEPT_STATION, "right"),
+        ("iss", ACCEPT_STATION, "right"),
+        ("international space station", ACCEPT_STATION, "right"),
+        # A small typo is almost right; the budget grows with the answer's length.
+        ("Yulia Peresil", ("Yulia Peresild",), "almost"),
+        ("Julia Peresild", ("Yulia Peresild",), "almost"),
+        ("Internatonal Space Staton", ACCEPT_STATION, "almost"),
+        ("Baikonor", ("Baikonur",), "almost"),
+        ("Mirr", ("Mir",), "wrong"),  # three letters: no typo allowed
+        ("ISA", ACCEPT_STATION, "wrong"),
+        ("Valentina Tereshkova", ("Yulia Peresild",), "wrong"),
+        ("Peresild", ("Yulia Peresild",), "wrong"),
+        # Numbers must match exactly: a different digit is wrong, not a typo.
+        ("2021", ("2021",), "right"),
+        ("1921", ("2021",), "wrong"),
+        ("2012", ("2021",), "wrong"),
+        ("12", ("12",), "right"),
+        ("13", ("12",), "wrong"),
+        ("1,000", ("1000",), "right"),
+        ("1.5", ("15",), "wrong"),
+        ("October 5, 2021", ("October 5, 2021",), "right"),
+        ("Octobr 5, 2021", ("October 5, 2021",), "almost"),
+        ("October 6, 2021", ("October 5, 2021",), "wrong"),
+        ("ISS-66", ("ISS-67",), "wrong"),
+        # Nothing typed is never right.
+        ("", ("Yulia Peresild",), "wrong"),
+        ("...", ("Yulia Peresild",), "wrong"),
+    ],
+)
+def test_compare(typed: str, accept: tuple[str, ...], verdict: str) -> None:
+    assert compare(typed, accept)[0] == verdict
+
+
+def test_compare_names_the_alternative_it_matched() -> None:
+    assert compare("iss", ACCEPT_STATION) == ("right", "ISS")
+    assert compare("Internatonal Space Station", ACCEPT_STATION) == ("almost", "International Space Station")
+
+
+@pytest.mark.parametrize(("length", "budget"), [(1, 0), (3, 0), (4, 1), (6, 1), (7, 2), (12, 2), (13, 3), (40, 3)])
+def test_typo_budget_scales_with_length(length: int, budget: int) -> None:
+    assert typo_budget(length) == budget
+
+
+def test_numbers() -> None:
+    assert numbers("1,000 km in 1921 and 2.5 h") == ["1000", "1921", "2.5"]
+    assert numbers("no digits") == []
+
+
+def _merged(ops: tuple[tuple[str, str], ...], keep: set[str]) -> str:
+    return "".join(text for op, text in ops if op in keep)
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer"),
+    [
+        ("Yulia Peresil", "Yulia Peresild"),
+        ("Julia Peresild", "Yulia Peresild"),
+        ("yulia  peresilld", "Yulia Peresild"),
+        ("Internatonal Space Staton", "International Space Station"),
+        ("completely different", "Baikonur"),
+        ("Yulia Peresild", "Yulia Peresild"),
+    ],
+)
+def test_diff_rebuilds_both_texts(typed: str, answer: str) -> None:
+    ops = diff(typed, answer)
+    assert {op for op, _ in ops} <= {"equal", "missing", "extra", "wrong"}
+    # The answer is the equal and missing parts; what was typed is the equal, extra and wrong parts.
+    assert _merged(ops, {"equal", "missing"}) == answer
+    assert _merged(ops, {"equal", "extra", "wrong"}).casefold() == " ".join(typed.split()).casefold()
+
+
+def test_diff_marks_the_typo() -> None:
+    assert diff("Yulia Peresil", "Yulia Peresild") == (("equal", "Yulia Peresil"), ("missing", "d"))
+    assert diff("Julia Peresild", "Yulia Peresild") == (("wrong", "J"), ("missing", "Y"), ("equal", "ulia Peresild"))
+    assert diff("Baikonurr", "Baikonur") == (("equal", "Baikonur"), ("extra", "r"))
+
+
+def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
+    assert diff("  yúlia peresild! ", "Yulia Peresild") == (("equal", "Yulia Peresild"),)

@@ -1,0 +1,189 @@
+"""The SQLite collection: creation, migrations, refusing foreign or damaged files, the review log."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import fsrs
+import pytest
+
+from quizgen.core.problems import InputError
+from quizgen.study.store import (
+    APPLICATION_ID,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    CardState,
+    Collection,
+    ReviewDraft,
+    StoredParameters,
+    default_db_path,
+)
+
+NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+CARD = "space:actress:1:mcq"
+
+
+def _draft(before: CardState | None, rating: int = 3, when: datetime = NOW) -> ReviewDraft:
+    memory = fsrs.Card(card_id=1, due=when)
+    after = CardState(CARD, memory, reps=(before.reps if before else 0) + 1)
+    return ReviewDraft(when, fsrs.Rating(rating), "mcq", "right", "Yulia Peresild", ("a", "b"), 1500, after)
+
+
+def test_a_new_collection_is_wal_with_the_latest_schema(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "folder" / "c.sqlite3"
+    with Collection.open(path) as collection:
+        assert collection.schema_version == SCHEMA_VERSION == len(MIGRATIONS)
+        assert collection.integrity_check() == "ok"
+    raw = sqlite3.connect(path)
+    assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert raw.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    raw.close()
+
+
+def test_default_db_path_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("QUIZGEN_DB", str(tmp_path / "x.sqlite3"))
+    assert default_db_path() == tmp_path / "x.sqlite3"
+    monkeypatch.delenv("QUIZGEN_DB")
+    assert default_db_path().name == "collection.sqlite3"
+
+
+def test_an_old_collection_is_migrated_and_keeps_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    # A collection as the first schema version wrote it.
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for statement in MIGRATIONS[0]:
+        raw.execute(statement)
+    raw.execute("PRAGMA user_version = 1")
+    state = CardState(CARD, fsrs.Card(card_id=1, due=NOW), reps=1)
+    raw.execute("INSERT INTO card_state VALUES (?, 'space', 'actress', ?, ?, ?)",
+                (CARD, state.to_json(), NOW.isoformat(), NOW.isoformat()))
+    raw.execute("INSERT INTO review_log (card_id, reviewed_at, rating, kind, verdict, given, duration_ms, "
+                "state_before, state_after) VALUES (?, ?, 3, 'mcq', 'right', 'x', 10, NULL, ?)",
+                (CARD, NOW.isoformat(timespec="microseconds"), state.to_json()))
+    raw.close()
+    with Collection.open(path) as collection:
+        assert collection.schema_version == SCHEMA_VERSION
+        assert collection.card_states() == {CARD: state}
+        assert [row.rating for row in collection.review_log()] == [fsrs.Rating.Good]
+        assert collection.parameters() is None  # the table added by migration 2 works
+        collection.save_parameters(StoredParameters((0.1,) * 21, NOW, "test", 5, 0.4, 0.05, 0.5, 0.07))
+        assert collection.parameters().parameters == (0.1,) * 21
+
+
+def test_a_collection_from_a_newer_quizgen_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    Collection.open(path).close()
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    raw.close()
+    with pytest.raises(InputError, match="newer quizgen"):
+        Collection.open(path)
+
+
+def test_a_text_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"my precious notes\n")
+    with pytest.raises(InputError, match="not an SQLite database"):
+        Collection.open(path)
+    assert path.read_bytes() == b"my precious notes\n"
+
+
+def test_another_apps_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    raw = sqlite3.connect(path)
+    raw.execute("CREATE TABLE contacts (name TEXT)")
+    raw.commit()
+    raw.close()
+    before = path.read_bytes()
+    with pytest.raises(InputError, match="not a quizgen collection"):
+        Collection.open(path)
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_collection_gives_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.sqlite3"
+    with Collection.open(path) as collection:
+        for i in range(300):
+            collection.apply_review(f"space:fact{i}:1:mcq", lambda before, n: _draft(before))
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[2 * page:6 * page] = b"\xa5" * (4 * page)  # scribble over a few pages of tables
+    path.write_bytes(bytes(data))
+    damaged = path.read_bytes()
+    with pytest.raises(InputError, match="damaged") as raised:
+        collection = Collection.open(path)
+        collection.review_log()
+    assert "Traceback" not in str(raised.value)
+    assert path.read_bytes() == damaged
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="folder"):
+        Collection.open(tmp_path)
+
+
+def test_apply_review_logs_the_answer_and_both_states(collection: Collection) -> None:
+    first = collection.apply_review(CARD, lambda before, n: _draft(before))
+    second = collection.apply_review(CARD, lambda before, n: _draft(before, rating=1, when=NOW + timedelta(minutes=1)))
+    assert first.state_before is None
+    assert second.state_before == first.state_after
+    assert collection.card_state(CARD) == second.state_after
+    log = collection.review_log(CARD)
+    assert [(r.rating, r.given, r.options, r.duration_ms, r.kind) for r in log] == [
+        (fsrs.Rating.Good, "Yulia Peresild", ("a", "b"), 1500, "mcq"),
+        (fsrs.Rating.Again, "Yulia Peresild", ("a", "b"), 1500, "mcq"),
+    ]
+    assert [r.reviewed_at for r in collection.review_log(since=NOW + timedelta(seconds=30))] == [
+        NOW + timedelta(minutes=1)
+    ]
+    assert collection.review_counts() == {CARD: 2}
+
+
+def test_undo_review_restores_the_state_byte_for_byte(collection: Collection, tmp_path: Path) -> None:
+    collection.apply_review(CARD, lambda before, n: _draft(before))
+    path = tmp_path / "collection.sqlite3"
+
+    def snapshot() -> tuple[list, list]:
+        raw = sqlite3.connect(path)
+        states = raw.execute("SELECT card_id, deck, fact, state, due FROM card_state").fetchall()
+        log = raw.execute("SELECT * FROM review_log").fetchall()
+        raw.close()
+        return states, log
+
+    before = snapshot()
+    second = collection.apply_review(CARD, lambda b, n: _draft(b, rating=1, when=NOW + timedelta(days=1)))
+    assert snapshot() != before
+    collection.undo_review(second.id, NOW + timedelta(days=1))
+    assert snapshot() == before
+    # Only a card's latest answer can be undone.
+    third = collection.apply_review(CARD, lambda b, n: _draft(b))
+    first_id = collection.review_log(CARD)[0].id
+    with pytest.raises(ValueError):
+        collection.undo_review(first_id, NOW)
+    assert collection.undo_review(third.id, NOW) is not None
+
+
+def test_flags_and_deletion(collection: Collection) -> None:
+    collection.update_flags(["space:days:1:mcq"], NOW, suspended=True)
+    collection.update_flags(["space:days:1:mcq"], NOW, buried_until=date(2026, 3, 11))
+    state = collection.card_state("space:days:1:mcq")
+    assert (state.suspended, state.buried_until, state.state) == (True, date(2026, 3, 11), "new")
+    collection.apply_review(CARD, lambda before, n: _draft(before))
+    assert collection.stored_card_ids() == {"space:days:1:mcq", CARD}
+    assert collection.delete_cards([CARD]) == 1
+    assert collection.stored_card_ids() == {"space:days:1:mcq"}
+    assert collection.review_log() == []
+
+
+def test_card_state_json_round_trip() -> None:
+    state = CardState(CARD, fsrs.Card(card_id=7, state=fsrs.State.Review, step=None, stability=3.5, difficulty=5.1,
+                                      due=NOW, last_review=NOW - timedelta(days=3)),
+                      reps=4, lapses=1, suspended=True, buried_until=date(2026, 3, 11), leech=True)
+    assert CardState.from_json(CARD, state.to_json()) == state
+    assert (state.deck, state.fact, state.state) == ("space", "actress", "review")
