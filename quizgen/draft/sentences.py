@@ -78,14 +78,14 @@ _OPINION = re.compile(
 #: as in "were able to obtain the by performing".
 _BROKEN = re.compile(
     r"\b(the|a|an|their|its)\s+(the|a|an|of|to|by|with|for|from|in|on|at|and|or|is|was|were|are)\b|"
-    r"\b(the|a|an|of|to|with|from|by|and)\s*[.,;:!?]",
+    r"\b(the|a|an|of)\s*[.,;:!?]",
     re.IGNORECASE,
 )
 _QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|'[^']*'(?!\w)")
 
 
 def _outside_quotes(text: str) -> str:
-    return _QUOTES.sub(" ", text)
+    return _QUOTES.sub(" quote ", text)
 
 
 def skip_reason(text: str) -> str | None:

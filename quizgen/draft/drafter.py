@@ -1,0 +1,165 @@
+"""The drafting pipeline: documents -> sentences -> candidate facts -> merged, ordered, named facts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from quizgen.core.model import AnswerType
+from quizgen.core.text import normalize, slugify
+from quizgen.draft.candidates import Candidate, ask_for, fact_text, make_candidate
+from quizgen.draft.entities import build_lexicon
+from quizgen.draft.merge import STOPWORDS, Group, group_candidates
+from quizgen.draft.readers import Document, read_document
+from quizgen.draft.sentences import Sentence, caption_paragraphs, document_sentences, skip_reason
+
+#: Words that say nothing about what a fact is about, left out of ids.
+_ID_FILLER = frozenset(
+    """part also well known including credited several larger bigger head heading going order
+    later earlier year years this that time first ever only even back like able made make""".split()
+)
+
+
+_NAME_TYPES = (AnswerType.PERSON, AnswerType.TITLE, AnswerType.ORGANIZATION, AnswerType.PLACE, AnswerType.TERM)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDoc:
+    key: str
+    document: Document
+
+
+@dataclass(frozen=True, slots=True)
+class DraftFact:
+    id: str
+    text: str
+    types: tuple[AnswerType, ...]
+    sources: tuple[str, ...]
+    quotes: tuple[str, ...]
+    ask: str | None = None
+    note: str | None = None
+    hints: tuple[str, ...] = ()  # comments for the curator, not part of the fact
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    source: str
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    sources: tuple[SourceDoc, ...]
+    facts: tuple[DraftFact, ...]
+    skipped: tuple[Skipped, ...]
+    sentences: int
+    merged: int  # facts stated by more than one document, each merged into one
+
+    @property
+    def title(self) -> str:
+        first = self.sources[0].document
+        return first.title or first.path.stem
+
+
+def draft(paths: Sequence[Path]) -> Draft:
+    documents = [read_document(path) for path in paths]
+    return draft_documents(documents)
+
+
+def draft_documents(documents: Sequence[Document]) -> Draft:
+    sources = tuple(SourceDoc(key, doc) for key, doc in zip(source_keys(documents), documents))
+    skipped: list[Skipped] = []
+    kept: list[list[Sentence]] = []
+    total = 0
+    for index, source in enumerate(sources):
+        captions = caption_paragraphs(source.document)
+        kept.append([])
+        for sentence in document_sentences(index, source.document):
+            total += 1
+            reason = "photo caption or credit" if sentence.paragraph in captions else skip_reason(sentence.text)
+            if reason:
+                skipped.append(Skipped(source.key, sentence.text, reason))
+            else:
+                kept[index].append(sentence)
+    lexicon = build_lexicon(s.text for sentences in kept for s in sentences)
+    per_document: list[list[Candidate]] = []
+    for index, sentences in enumerate(kept):
+        per_document.append([])
+        for sentence in sentences:
+            candidate = make_candidate(sentence, lexicon)
+            if candidate is None:
+                skipped.append(Skipped(sources[index].key, sentence.text, "nothing to ask"))
+            else:
+                per_document[index].append(candidate)
+    groups = group_candidates(per_document)
+    facts = _name_facts([_to_fact(group, sources) for group in groups])
+    merged = sum(1 for g in groups if len(g.members) > 1)
+    return Draft(sources, tuple(facts), tuple(skipped), total, merged)
+
+
+def source_keys(documents: Sequence[Document]) -> list[str]:
+    """Short readable keys from the documents' titles ("russian-film-crew"), unique."""
+    keys: list[str] = []
+    for doc in documents:
+        words = [w for w in normalize(doc.title or doc.path.stem).split() if w not in {"the", "a", "an", "of", "to", "in"}]
+        key = slugify(" ".join(words[:3])) or "source"
+        unique, n = key, 2
+        while unique in keys:
+            unique, n = f"{key}-{n}", n + 1
+        keys.append(unique)
+    return keys
+
+
+def _to_fact(group: Group, sources: tuple[SourceDoc, ...]) -> DraftFact:
+    chosen = group.chosen
+    hints: list[str] = []
+    if re.match(r"(They|They’ll|They'll|She|He|It|This|These|Those)\b", chosen.text):
+        hints.append(f'check: starts with "{chosen.text.split()[0]}": say who or what it is')
+    if len(chosen.text.split()) > 35:
+        hints.append("check: a long sentence: consider splitting it into shorter facts")
+    return DraftFact(
+        id="",
+        text=fact_text(chosen),
+        types=tuple(b.type for b in chosen.blanks),
+        sources=tuple(sources[m.sentence.doc].key for m in group.members),
+        quotes=tuple(m.text for m in group.members),
+        ask=ask_for(chosen),
+        note=group.conflict,
+        hints=tuple(hints),
+    )
+
+
+def _name_facts(facts: list[DraftFact]) -> list[DraftFact]:
+    """Readable, unique ids: the fact's main name or value, then its first telling words."""
+    named: list[DraftFact] = []
+    used: set[str] = set()
+    for fact in facts:
+        base = fact_id(fact.text, fact.types) or "fact"
+        unique, n = base, 2
+        while unique in used:
+            unique, n = f"{base}-{n}", n + 1
+        used.add(unique)
+        named.append(DraftFact(unique, fact.text, fact.types, fact.sources, fact.quotes, fact.ask, fact.note, fact.hints))
+    return named
+
+
+def fact_id(text: str, types: Sequence[AnswerType] = ()) -> str:
+    """"{Peresild} was chosen for the role after ..." -> "peresild-chosen-role"."""
+    blanks = re.findall(r"(?<!\\)\{([^{}|]*)", text)
+    kinds = list(types) + [AnswerType.TERM] * (len(blanks) - len(types))
+    head = ""
+    for answer, kind in zip(blanks, kinds):
+        if kind in _NAME_TYPES:
+            words = answer.split()
+            head = words[-1] if kind is AnswerType.PERSON else " ".join(words[:2])
+            break
+    plain = re.sub(r"(?<!\\)\{[^{}]*\}", " ", text)
+    telling: list[str] = []
+    for word in re.findall(r"[a-z]+", normalize(plain)):
+        if len(word) > 3 and word not in STOPWORDS and word not in _ID_FILLER and word not in telling:
+            telling.append(word)
+    suffix = [kind.value for kind in kinds if kind in (AnswerType.DATE, AnswerType.YEAR)][:1] if not head else []
+    return slugify(" ".join([head, *telling[: 3 - len(suffix) - bool(head)], *suffix]), max_length=40)

@@ -1,0 +1,238 @@
+"""Find what a quiz would ask about in a sentence: names, dates, years, numbers, titles, key terms.
+
+No language model: names are typed by the words around them ("actress Yulia Peresild", "space
+agency Roscosmos", "the drama film Nevesta", "Oleg Artemyev, a Russian cosmonaut"), first across
+all input documents (a `Lexicon`), so that a later bare "Peresild" or "Challenge" is known too.
+Dates, years and numbers with their units come from their form. Each `Span` has a rank: how sure
+and how quiz-worthy it is; overlapping spans keep the best one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from quizgen.core.model import AnswerType
+from quizgen.draft import gazetteer as gz
+
+_TOKEN = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:['’][A-Z][A-Za-z]+)?"
+_NAME = re.compile(rf"{_TOKEN}(?: {_TOKEN})*")
+_CONNECTED_NAME = rf"{_TOKEN}(?: (?:(?:{'|'.join(sorted(gz.NAME_CONNECTORS))}) )*{_TOKEN})*"
+_MONTH = "|".join(gz.MONTHS)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+
+_DATE = re.compile(
+    rf"\b(?:(?:{_MONTH}) \d{{1,2}}{_ORDINAL}(?:,? \d{{4}})?|\d{{1,2}}{_ORDINAL} (?:of )?(?:{_MONTH})(?: \d{{4}})?|"
+    rf"(?:{_MONTH}) \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b"
+)
+_BARE_MONTH = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|early|late|mid-)\s+(?P<month>{_MONTH})\b(?! \d)")
+_YEAR = re.compile(r"(?<![\w$.,-])(?:1[0-9]{3}|20[0-9]{2})(?![\w%-]|[.,]\d)")
+_DECADE = re.compile(r"\b(?:1[0-9]|20)[0-9]0s\b")
+_QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in gz.NUMBER_QUALIFIERS)
+_NUMBER = re.compile(
+    rf"(?:\b(?:{_QUALIFIER})\s+)?(?P<value>[$€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\b(?:{'|'.join(sorted(gz.NUMBER_WORDS))})\b)"
+    rf"(?=(?P<unit>\s*%|\s+(?:per\s?cent|percent)\b|-[a-z]+|\s+(?:[a-z][a-z-]*)))",
+    re.IGNORECASE,
+)
+_DESIGNATION = re.compile(rf"\b(?!(?:{_MONTH})\b)[A-Z][A-Za-z]*(?:-\d+|\s\d+)\b(?!,? \d{{4}})")
+_QUOTED_TERM = re.compile(r"[\"“](?P<term>[a-z][\w'’ -]*?)[\"”]")
+_DEFINED_TERM = re.compile(r"\b(?:a|an|the)\s+(?P<term>[a-z][a-z-]+)\s*(?:—|–|--|,)\s*(?:a|an)\s+")
+_COMPOUND_TERM = re.compile(r"(?<![\w-])(?P<term>[a-z]+-[a-z]+)(?![\w-])")
+_COMPOUND_PREFIXES = frozenset("non ex co self ever well so much long short high low far all half one".split())
+#: A role word after an article names a key term of the story ("a female surgeon").
+_ROLE_TERM = re.compile(rf"\b(?:a|an)\s+(?:[a-z]+\s+)?(?P<term>{'|'.join(sorted(gz.PERSON_ROLES))})\b(?! [A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A candidate blank: `text[start:end]` of the sentence, its answer type and how good it is."""
+
+    start: int
+    end: int
+    text: str
+    type: AnswerType
+    rank: int
+    alternatives: tuple[str, ...] = ()
+
+
+@dataclass
+class Lexicon:
+    """Names typed by a cue somewhere in the input, so that bare later mentions are typed too."""
+
+    types: dict[str, AnswerType] = field(default_factory=dict)
+    alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def add(self, name: str, answer_type: AnswerType, alternatives: Iterable[str] = ()) -> None:
+        self.types.setdefault(name, answer_type)
+        extra = tuple(a for a in alternatives if a != name and a not in self.alternatives.get(name, ()))
+        if extra:
+            self.alternatives[name] = self.alternatives.get(name, ()) + extra
+
+
+def build_lexicon(sentences: Iterable[str]) -> Lexicon:
+    lexicon = Lexicon()
+    for text in sentences:
+        for long_name, acronym in _acronyms(text):
+            answer_type = _cued_type(text, *long_name) or _word_type(long_name[2]) or AnswerType.ORGANIZATION
+            lexicon.add(long_name[2], answer_type, [acronym])
+            lexicon.add(acronym, answer_type, [long_name[2]])
+        for span in _title_spans(text):
+            lexicon.add(span.text, AnswerType.TITLE)
+        for start, end, name in _names(text):
+            answer_type = _cued_type(text, start, end, name)
+            if answer_type is None:
+                continue
+            lexicon.add(name, answer_type)
+            parts = name.split()
+            if answer_type is AnswerType.PERSON and len(parts) >= 2:
+                lexicon.add(name, answer_type, [parts[-1]])
+                lexicon.add(parts[-1], answer_type, [name])
+    return lexicon
+
+
+def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
+    """Every candidate blank of a sentence, overlaps resolved (best rank, then longest)."""
+    candidates: list[Span] = []
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.DATE, 6) for m in _DATE.finditer(text)]
+    candidates += [
+        Span(m.start("month"), m.end("month"), m.group("month"), AnswerType.DATE, 3) for m in _BARE_MONTH.finditer(text)
+    ]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _YEAR.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 4) for m in _DECADE.finditer(text)]
+    candidates += list(_number_spans(text))
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 4) for m in _DESIGNATION.finditer(text)]
+    candidates += _title_spans(text)
+    candidates += list(_name_spans(text, lexicon))
+    candidates += list(_term_spans(text))
+    return _resolve_overlaps(candidates)
+
+
+def _resolve_overlaps(candidates: list[Span]) -> list[Span]:
+    chosen: list[Span] = []
+    for span in sorted(candidates, key=lambda s: (-s.rank, -(s.end - s.start), s.start)):
+        if all(span.end <= other.start or span.start >= other.end for other in chosen):
+            chosen.append(span)
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def _number_spans(text: str) -> Iterable[Span]:
+    for match in _NUMBER.finditer(text):
+        value = match.group("value")
+        unit = match.group("unit").strip()
+        if unit.lower() in {"and", "or", "to", "of", "the", "a", "an", "in", "on", "at", "is", "was"}:
+            continue  # "one of the", "two and": a number without a unit is not worth a blank
+        if value.lower() in {"one", "some"} or re.fullmatch(r"\d", value) and unit.startswith("-"):
+            continue
+        # The blank keeps its qualifier ("more than 30") but not the unit, which stays in the text.
+        yield Span(match.start(), match.end(), match.group(), AnswerType.NUMBER, 4)
+
+
+def _title_spans(text: str) -> list[Span]:
+    """Titles of works after the noun naming the work: "the war film Battle for Sevastopol"."""
+    pattern = re.compile(rf"\b(?:{'|'.join(sorted(gz.WORK_NOUNS))}),? (?P<title>{_CONNECTED_NAME})")
+    spans = []
+    for match in pattern.finditer(text):
+        title = match.group("title")
+        title = re.sub(r"['’]s$", "", title)
+        spans.append(Span(match.start("title"), match.start("title") + len(title), title, AnswerType.TITLE, 6))
+    return spans
+
+
+def _names(text: str) -> Iterable[tuple[int, int, str]]:
+    """Capitalised runs, without a sentence-opening word or a nationality in front of them."""
+    for match in _NAME.finditer(text):
+        start, name = match.start(), match.group()
+        parts = name.split(" ")
+        while parts and (parts[0] in gz.DEMONYMS or (start == 0 or _after_stop(text, start)) and parts[0] in gz.SENTENCE_STARTERS):
+            start += len(parts[0]) + 1
+            parts = parts[1:]
+        if parts:
+            yield start, start + len(" ".join(parts)), " ".join(parts)
+
+
+def _after_stop(text: str, start: int) -> bool:
+    """A name right after a quote or a dash starts a clause, as at the start of the sentence."""
+    return bool(re.search(r"[\"“(—:]\s*$", text[:start]))
+
+
+def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
+    for start, end, name in _names(text):
+        if name in gz.DEMONYMS or name in gz.SENTENCE_STARTERS:
+            continue
+        cued = _cued_type(text, start, end, name)
+        known = lexicon.types.get(name)
+        alternatives = lexicon.alternatives.get(name, ())
+        defined = re.match(r"\s*\(([A-Z]{2,8})\)", text[end:])
+        if defined and defined.group(1) in alternatives:
+            end += defined.end()  # "International Space Station (ISS)": the blank swallows "(ISS)"
+        if cued is not None:
+            yield Span(start, end, name, cued, 5, alternatives)
+        elif known is not None:
+            yield Span(start, end, name, known, 5 if known is not AnswerType.PLACE else 4, alternatives)
+        elif name in gz.CELESTIAL:
+            yield Span(start, end, name, AnswerType.PLACE, 1)
+        elif (word_type := _word_type(name)) is not None:
+            yield Span(start, end, name, word_type, 4)
+        elif re.search(r"\baccording to\s+$", text[:start], re.IGNORECASE):
+            yield Span(start, end, name, AnswerType.ORGANIZATION, 3)
+        elif 2 <= len(name.split()) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+", p) for p in name.split()):
+            yield Span(start, end, name, AnswerType.PERSON, 2)
+
+
+def _cued_type(text: str, start: int, end: int, name: str) -> AnswerType | None:
+    """The type the words right around a name give it, if they do."""
+    before = re.findall(r"[A-Za-z-]+", text[max(0, start - 30):start])
+    after = text[end:end + 60]
+    word_before = before[-1].lower() if before and text[:start].endswith(" ") else ""
+    if word_before in gz.PERSON_ROLES:
+        return AnswerType.PERSON
+    if re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(gz.PERSON_ROLES))})\b", after, re.IGNORECASE):
+        return AnswerType.PERSON
+    if word_before in gz.ORG_BEFORE:
+        return AnswerType.ORGANIZATION
+    next_words = re.findall(r"[a-z]+", after.split(",")[0].split(".")[0])[:2]
+    if next_words and (next_words[0] in gz.ORG_AFTER or next_words[1:] == ["agency"] and next_words[0] == "news"):
+        return AnswerType.ORGANIZATION
+    if next_words and (next_words[0] in gz.PLACE_AFTER or next_words == ["space", "station"]):
+        if after.startswith(" "):
+            return AnswerType.PLACE
+    return None
+
+
+def _word_type(name: str) -> AnswerType | None:
+    """The type a name's own words or shape give it."""
+    words = name.split()
+    if name in gz.PLACES or any(w in gz.PLACE_WORDS for w in words[1:]) or words[0] in {"Mount", "Lake", "Cape"}:
+        return AnswerType.PLACE
+    if any(w in gz.ORG_WORDS for w in words):
+        return AnswerType.ORGANIZATION
+    if len(words) == 1 and (re.fullmatch(r"[A-Z]{2,6}", name) or re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", name)):
+        return AnswerType.ORGANIZATION  # RIA, AFP, NASA; SpaceX, IMDb
+    return None
+
+
+def _acronyms(text: str) -> Iterable[tuple[tuple[int, int, str], str]]:
+    """"International Space Station (ISS)": the long name, and the acronym that stands for it."""
+    for match in re.finditer(rf"(?P<name>{_CONNECTED_NAME})\s+\((?P<acronym>[A-Z]{{2,8}})\)", text):
+        name = match.group("name")
+        initials = "".join(w[0] for w in name.split() if w[0].isupper())
+        if initials.endswith(match.group("acronym")):
+            tail = name.split()[-len(match.group("acronym")):]
+            long_name = " ".join(tail)
+            start = match.start("name") + len(name) - len(long_name)
+            yield (start, start + len(long_name), long_name), match.group("acronym")
+
+
+def _term_spans(text: str) -> Iterable[Span]:
+    for match in _QUOTED_TERM.finditer(text):
+        if 1 <= len(match.group("term").split()) <= 4:
+            yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
+    for match in _DEFINED_TERM.finditer(text):
+        yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
+    for match in _COMPOUND_TERM.finditer(text):
+        first = match.group("term").split("-")[0]
+        if first not in _COMPOUND_PREFIXES and first not in gz.NUMBER_WORDS:
+            yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 2)
+    for match in _ROLE_TERM.finditer(text):
+        yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 2)
