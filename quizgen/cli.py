@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "optimize",
     "orphans",
     "export",
+    "draft",
 ]
 
 
