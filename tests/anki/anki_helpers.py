@@ -10,6 +10,39 @@ from pathlib import Path
 from anki.collection import Collection
 from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest, ImportResponse
 
+#: A deck exercising the things the export must get right: sources with a URL, pools, tags with
+#: spaces, a note with markup, a multi-blank fact, alternatives and a fact full of HTML and
+#: cloze-like syntax.
+SPACE_DECK = """\
+title: "Challenge: film in space"
+id: space
+description: Facts about the first feature film shot in orbit.
+sources:
+  original:
+    title: Russian Film Crew Set to Make First Ever Movie in Space
+    url: https://example.org/story?a=1&b=2
+pools:
+  person: [Anton Shkaplerov, Valentina Tereshkova, Yuri Gagarin, Oleg Novitsky]
+  year: [2019, 2020, 2022]
+facts:
+  - id: lead-actress
+    text: "Russian actress {Yulia Peresild} plays the lead role in Challenge."
+    type: person
+    source: original
+    tags: [cast, lead role]
+    note: "Peresild was picked from <20> finalists & trained for months."
+  - id: launch
+    text: "The crew launched in {2021} on Soyuz {MS-19|MS19}."
+    type: [year, term]
+  - id: director
+    text: "{Klim Shipenko} directed Challenge."
+    type: person
+    tags: [crew]
+  - id: tricky
+    text: 'A <script>alert("x")</script> & ''quotes'' \\{\\{c1::gotcha\\}\\} :: stays text, said {Anton Shkaplerov}.'
+    type: person
+"""
+
 
 def import_package(col: Collection, package: Path, *, with_scheduling: bool = False) -> ImportResponse.Log:
     """Import like Anki's import dialog with default options ("update if newer")."""
