@@ -26,6 +26,8 @@ COMMAND_MODULES = [
     "optimize",
     "orphans",
     "export",
+    "quiz",
+    "lint",
     "draft",
 ]
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Sequence
 
 from quizgen.core.model import Card, CardKind, Deck
+from quizgen.core.text import contains_phrase
 
 #: Version names; 26 versions is far more than any class needs.
 VERSION_LETTERS = string.ascii_uppercase
@@ -41,7 +42,7 @@ class QuestionSource:
     deck_file: Path
     line: int
     fact_id: str
-    documents: tuple[str, ...]  # titles (or file names) of the fact's cited sources
+    documents: tuple[tuple[str, str], ...]  # (key, title or file name) of each source the fact cites
 
     @property
     def location(self) -> str:
@@ -138,12 +139,34 @@ def choose_cards(cards: Sequence[Card], settings: QuizSettings) -> list[Card]:
     rng = random.Random(f"quizgen-quiz:{settings.seed}:select")
     facts = sorted(by_fact)
     rng.shuffle(facts)
-    chosen = [rng.choice(by_fact[fact]) for fact in facts[: settings.n]]
+    # Alternate the kinds asked for, and prefer questions that do not give each other away:
+    # a fact whose every card leaks is held back and used only to reach n.
+    kinds = sorted(settings.kinds)
+    rng.shuffle(kinds)
+    chosen: list[Card] = []
+    held_back: list[Card] = []
+    for fact in facts:
+        if len(chosen) == settings.n:
+            break
+        options = list(by_fact[fact])
+        rng.shuffle(options)
+        wanted = kinds[len(chosen) % len(kinds)]
+        options.sort(key=lambda card: card.kind is not wanted)
+        fitting = [card for card in options if not any(leaks(card, other) for other in chosen)]
+        (chosen if fitting else held_back).append((fitting or options)[0])
+    chosen.extend(held_back[: settings.n - len(chosen)])
     # Canonical order (deck, then the fact's position in it) so question keys read like the decks.
     position: dict[tuple[str, str], int] = {}
     for i, card in enumerate(cards):
         position.setdefault((card.deck, card.fact), i)
     return sorted(chosen, key=lambda c: position[(c.deck, c.fact)])
+
+
+def leaks(first: Card, second: Card) -> bool:
+    """Whether either card's question shows the other's answer."""
+    return any(contains_phrase(second.prompt, a) for a in first.accept) or any(
+        contains_phrase(first.prompt, a) for a in second.accept
+    )
 
 
 def question_source(deck: Deck, card: Card) -> QuestionSource:
@@ -152,9 +175,9 @@ def question_source(deck: Deck, card: Card) -> QuestionSource:
     for key in fact.sources:
         source = deck.sources.get(key)
         if source is None:
-            documents.append(key)
+            documents.append((key, key))
         else:
-            documents.append(source.title or (source.file.name if source.file else key))
+            documents.append((key, source.title or (source.file.name if source.file else key)))
     return QuestionSource(deck.title, deck.path, fact.line, fact.id, tuple(documents))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from quizgen.quiz.build import Quiz, Version
-from quizgen.quiz.sheets import KEY_NAME, is_cloze, key_rows, prompt_parts, sheet_name, version_label
+from quizgen.quiz.sheets import KEY_NAME, is_cloze, key_rows, prompt_parts, sheet_name, source_legend, version_label
 
 _CSS = """
 @page { size: A4; margin: 18mm 16mm; }
@@ -72,12 +72,14 @@ def _key_section(quiz: Quiz, version: Version) -> str:
         "<section class=\"key\">",
         f"<h1>{escape(quiz.title)}: answer key</h1>",
         f"<p><strong>{escape(version_label(quiz, version))}</strong></p>",
-        "<table><thead><tr><th>#</th><th>Answer</th><th>Also</th><th>Source</th></tr></thead><tbody>",
+        "<table><thead><tr><th>#</th><th>Answer</th><th>Also</th><th>Question</th><th>Source</th></tr></thead><tbody>",
     ]
     for row in key_rows(version):
-        also = escape(" / ".join(row.also))
-        out.append(
-            f"<tr><td>{row.number}</td><td>{escape(row.answer)}</td><td>{also}</td><td>{escape(row.source)}</td></tr>"
-        )
-    out.append("</tbody></table>\n</section>\n")
+        cells = [str(row.number), row.answer, " / ".join(row.also), row.question, row.source]
+        out.append("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in cells) + "</tr>")
+    out.append("</tbody></table>")
+    legend = source_legend(version)
+    if legend:
+        out.append("<p>Sources: " + "; ".join(f"[{escape(k)}] {escape(t)}" for k, t in legend) + "</p>")
+    out.append("</section>\n")
     return "\n".join(out)

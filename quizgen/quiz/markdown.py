@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.quiz.build import Quiz, Version
-from quizgen.quiz.sheets import KEY_NAME, is_cloze, key_rows, prompt_parts, sheet_name, version_label
+from quizgen.quiz.sheets import KEY_NAME, is_cloze, key_rows, prompt_parts, sheet_name, source_legend, version_label
 
 #: Characters that can start Markdown syntax anywhere in a line; CommonMark lets a backslash escape any
 #: ASCII punctuation, so escaping these is always safe.
@@ -59,11 +59,15 @@ def _key_section(quiz: Quiz, version: Version) -> str:
     lines = [
         f"## {escape_md(version_label(quiz, version))}",
         "",
-        "| # | Answer | Also | Source |",
-        "|---|---|---|---|",
+        "| # | Answer | Also | Question | Source |",
+        "|---|---|---|---|---|",
     ]
     for row in key_rows(version):
         also = " / ".join(escape_md(a) for a in row.also)
-        lines.append(f"| {row.number} | {escape_md(row.answer)} | {also} | {escape_md(row.source)} |")
+        lines.append(f"| {row.number} | {escape_md(row.answer)} | {also} | {escape_md(row.question)} "
+                     f"| {escape_md(row.source)} |")
     lines.append("")
+    legend = source_legend(version)
+    if legend:
+        lines.extend(["Sources: " + "; ".join(f"\\[{escape_md(k)}\\] {escape_md(t)}" for k, t in legend), ""])
     return "\n".join(lines)

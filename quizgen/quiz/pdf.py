@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 from quizgen.quiz.build import Quiz, Version
-from quizgen.quiz.sheets import KEY_NAME, is_cloze, key_rows, prompt_parts, sheet_name, version_label
+from quizgen.quiz.sheets import KEY_NAME, is_cloze, key_rows, prompt_parts, sheet_name, source_legend, version_label
 
 _TIMESTAMP = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
 
@@ -40,10 +40,12 @@ def key_data(quiz: Quiz) -> dict[str, Any]:
     versions = []
     for version in quiz.versions:
         rows = [
-            {"number": str(r.number), "answer": r.answer, "also": " / ".join(r.also), "source": r.source}
+            {"number": str(r.number), "answer": r.answer, "also": " / ".join(r.also), "question": r.question,
+             "source": r.source}
             for r in key_rows(version)
         ]
-        versions.append({"label": "Answer key · " + version_label(quiz, version), "rows": rows})
+        legend = [{"key": k, "title": t} for k, t in source_legend(version)]
+        versions.append({"label": "Answer key · " + version_label(quiz, version), "rows": rows, "legend": legend})
     return {"kind": "key", "title": quiz.title, "versions": versions}
 
 

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizgen.core.generator import MASK as BLANK_MASK
 from quizgen.core.model import CardKind
 from quizgen.quiz.build import Quiz, Version, VersionItem
-
-#: How the generator shows a hidden blank in a prompt.
-BLANK_MASK = "____"
 
 
 def sheet_name(version: Version) -> str:
@@ -37,7 +35,17 @@ class KeyRow:
     number: int
     answer: str  # a letter for MCQ, the canonical answer for cloze
     also: tuple[str, ...]  # other accepted answers (cloze) or the correct option's text (MCQ)
-    source: str
+    question: str  # the start of the question, to find it on the sheet
+    source: str  # deck file:line (fact id) [source keys]
+
+
+#: How much of a question the key shows.
+KEY_QUESTION_CHARS = 55
+
+
+def shorten(text: str, limit: int = KEY_QUESTION_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def key_rows(version: Version) -> list[KeyRow]:
@@ -48,6 +56,15 @@ def key_rows(version: Version) -> list[KeyRow]:
         src = item.question.source
         where = f"{src.location} ({src.fact_id})"
         if src.documents:
-            where += " — " + "; ".join(src.documents)
-        rows.append(KeyRow(item.number, item.answer, also, where))
+            where += " [" + ", ".join(key for key, _ in src.documents) + "]"
+        rows.append(KeyRow(item.number, item.answer, also, shorten(card.prompt), where))
     return rows
+
+
+def source_legend(version: Version) -> list[tuple[str, str]]:
+    """(key, title) of every source the version's questions cite, in first-cited order."""
+    legend: dict[str, str] = {}
+    for item in version.items:
+        for key, title in item.question.source.documents:
+            legend.setdefault(key, title)
+    return list(legend.items())

@@ -1,0 +1,37 @@
+"""`quizgen lint DECK...`: review the generated items as a careful teacher would (warnings, exit 0)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from quizgen.commands._decks import add_deck_arguments, read_decks
+from quizgen.core.generator import DEFAULT_SEED
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "lint",
+        help="review generated questions for giveaways and weak options",
+        description="Review the questions generated from decks as a careful teacher would: answer leakage, "
+        "near-duplicate options, the answer as the longest option, too few distractors, texts over "
+        "Kahoot's limits. One line per finding with the fact's file:line; exit 0 (2 only for unreadable "
+        "or invalid decks).",
+    )
+    add_deck_arguments(parser, required=True)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED,
+                        help=f"random seed of the generated options (default {DEFAULT_SEED})")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from quizgen.core.generator import generate_cards
+    from quizgen.quiz.lint import lint
+
+    deck_set = read_decks(args, print_warnings=False)
+    findings = lint(deck_set.decks, generate_cards(deck_set.decks, seed=args.seed))
+    for finding in findings:
+        print(finding)
+    decks = len(deck_set.decks)
+    print(f"{len(findings)} finding(s) in {decks} deck{'s' if decks != 1 else ''}", file=sys.stderr)
+    return 0

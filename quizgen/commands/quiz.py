@@ -1,0 +1,137 @@
+"""`quizgen quiz DECK... -o OUTDIR`: class quizzes with seeded versions, answer keys and LMS exports."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from quizgen.commands._decks import add_deck_arguments, read_decks
+from quizgen.core.generator import DEFAULT_SEED
+from quizgen.core.model import CardKind
+from quizgen.core.problems import InputError, Problem
+
+#: --format names and the module under quizgen.quiz that writes each.
+FORMATS = {
+    "pdf": "pdf",
+    "html": "html",
+    "md": "markdown",
+    "gift": "gift",
+    "moodle": "moodle_xml",
+    "qti": "qti",
+    "kahoot": "kahoot",
+    "quizlet": "quizlet",
+}
+
+
+def _choices(allowed: list[str], what: str):  # type: ignore[no-untyped-def]
+    def parse(text: str) -> list[str]:
+        values = [v.strip() for v in text.split(",") if v.strip()]
+        unknown = [v for v in values if v not in allowed]
+        if unknown or not values:
+            raise argparse.ArgumentTypeError(
+                f"unknown {what} {', '.join(unknown) or repr(text)}; choose from {','.join(allowed)}"
+            )
+        return values
+
+    return parse
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _versions(text: str) -> int:
+    value = _positive(text)
+    if value > 26:
+        raise argparse.ArgumentTypeError(f"at most 26 versions (A-Z), got {value}")
+    return value
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "quiz",
+        help="make a class quiz: versions, printable sheets, answer key, LMS exports",
+        description="Make a class quiz from decks: n questions (at most one per fact), versions A, B, C... "
+        "with shuffled question and option order, a PDF/HTML/Markdown sheet per version, one answer key, "
+        "and Moodle (GIFT, XML), Canvas (QTI), Kahoot and Quizlet files. The same decks and --seed give "
+        "byte-identical files.",
+    )
+    add_deck_arguments(parser, required=True)
+    parser.add_argument("-o", "--output", metavar="OUTDIR", type=Path, required=True,
+                        help="folder to write the files to (created if missing)")
+    parser.add_argument("-n", type=_positive, default=20, help="number of questions (default 20)")
+    parser.add_argument("--versions", type=_versions, default=3, help="number of versions, A, B, C... (default 3)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"random seed (default {DEFAULT_SEED})")
+    kinds = [k.value for k in CardKind]
+    parser.add_argument("--kinds", type=_choices(kinds, "kind"), default=kinds, metavar="KINDS",
+                        help="question kinds, comma-separated: mcq,cloze (default both)")
+    parser.add_argument("--tag", action="append", default=[], metavar="TAG",
+                        help="only facts with this tag (repeat for any of several tags)")
+    parser.add_argument("--title", help="title printed on the sheets (default: the deck titles)")
+    parser.add_argument("--format", type=_choices(list(FORMATS), "format"), default=list(FORMATS),
+                        metavar="FORMATS", help=f"output formats, comma-separated: {','.join(FORMATS)} (default all)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from quizgen.core.generator import generate_cards
+    from quizgen.quiz.build import QuizSettings, build_quiz
+    from quizgen.quiz.files import write_atomic
+
+    if args.output.exists() and not args.output.is_dir():
+        raise InputError([Problem(args.output, None, None, "is a file, not a folder.", "name a folder for -o.")])
+    deck_set = read_decks(args, print_warnings=False)
+    cards = generate_cards(deck_set.decks, seed=args.seed)
+    settings = QuizSettings(n=args.n, versions=args.versions, seed=args.seed,
+                            kinds=frozenset(CardKind(k) for k in args.kinds), tags=frozenset(args.tag),
+                            title=args.title)
+    quiz = build_quiz(deck_set.decks, cards, settings)
+    if not quiz.questions:
+        filters = f" with tag {' or '.join(args.tag)}" if args.tag else ""
+        raise InputError([Problem(deck.path, None, None, f"no {'/'.join(args.kinds)} question{filters} "
+                                  "can be made from this deck.", "check --tag and --kinds against the deck.")
+                          for deck in deck_set.decks])
+    if quiz.shortfall:
+        print(f"note: {quiz.shortfall}", file=sys.stderr)
+
+    # Render everything in memory first: an error leaves no partial set of files behind.
+    files: list[tuple[str, bytes]] = []
+    for name in args.format:
+        module = importlib.import_module(f"quizgen.quiz.{FORMATS[name]}")
+        try:
+            files.extend(module.render(quiz))
+        except Exception as error:  # a bug or a Typst failure: say which format, no traceback
+            print(f"error: could not write the {name} files: {error}", file=sys.stderr)
+            return 1
+    if "qti" in args.format:
+        from quizgen.quiz.qti_check import check_package
+
+        problems = check_package(dict(files)["quiz.qti.zip"])
+        if problems:
+            print("error: the QTI package failed validation: " + "; ".join(problems), file=sys.stderr)
+            return 1
+    if "kahoot" in args.format:
+        from quizgen.quiz import kahoot
+
+        for problem in kahoot.problems(quiz):
+            print(problem, file=sys.stderr)
+        if kahoot.left_out(quiz):
+            print(f"note: {kahoot.left_out(quiz)} cloze question(s) are not in {kahoot.FILE_NAME}: Kahoot's "
+                  "spreadsheet import takes multiple choice only.", file=sys.stderr)
+    for name, data in files:
+        write_atomic(args.output / name, data)
+
+    mcq = sum(1 for q in quiz.questions if q.is_mcq)
+    names = ", ".join(v.name for v in quiz.versions)
+    print(f"{quiz.title}: {len(quiz.questions)} questions ({mcq} multiple choice, {len(quiz.questions) - mcq} "
+          f"cloze), version(s) {names}, seed {quiz.seed}")
+    print(f"wrote {len(files)} files to {args.output}: {', '.join(name for name, _ in files)}")
+    return 0

@@ -1,0 +1,157 @@
+"""`quizgen lint`: review generated items as a careful teacher would, before they reach a class.
+
+Pure: takes decks and their cards, returns warnings (Problems with the fact's file and line). Checks:
+answer leakage (another fact's question names this answer; a word shared only by question and
+answer; "a"/"an" before the blank that fits only the answer), near-duplicate options, the answer as
+the conspicuously longest option, too few distractors, and texts over Kahoot's limits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterator, Sequence
+
+from rapidfuzz import fuzz
+
+from quizgen.core.generator import DEFAULT_OPTIONS, MASK
+from quizgen.core.model import Card, CardKind, Deck, Fact
+from quizgen.core.problems import Problem, Severity
+from quizgen.core.text import contains_phrase, normalize
+from quizgen.quiz.kahoot import ANSWER_LIMIT, QUESTION_LIMIT
+
+#: Two options at least this similar (rapidfuzz ratio, 0-100, on normalized text) look like one.
+NEAR_DUPLICATE_OPTIONS = 85.0
+#: The answer is a length outlier when it is the longest option by this factor and margin.
+LENGTH_FACTOR = 1.5
+LENGTH_MARGIN = 6
+#: Words too common to count as a shared clue between question and answer.
+_COMMON = frozenset(
+    "about after again their there these those which while where other first second under would could "
+    "should being between during before through against".split()
+)
+_ARTICLE_BEFORE_BLANK = re.compile(r"\b(a|an)\s+" + re.escape(MASK), re.IGNORECASE)
+
+
+def lint(decks: Sequence[Deck], cards: Sequence[Card]) -> list[Problem]:
+    """Every finding, in deck and line order."""
+    by_deck: dict[str, list[Card]] = defaultdict(list)
+    for card in cards:
+        by_deck[card.deck].append(card)
+    findings: list[Problem] = []
+    for deck in decks:
+        deck_cards = by_deck.get(deck.id, [])
+        findings.extend(_cross_fact_leaks(deck, deck_cards))
+        for card in deck_cards:
+            if card.kind is CardKind.MCQ:
+                findings.extend(_mcq_findings(deck, card))
+        findings.extend(_missing_mcq(deck, deck_cards))
+    return sorted(findings, key=lambda p: (str(p.file), p.line or 0))
+
+
+def _warn(deck: Deck, fact: Fact | str, message: str, fix: str | None = None) -> Problem:
+    fact = deck.fact(fact) if isinstance(fact, str) else fact
+    return Problem(deck.path, fact.line or None, f"facts[{fact.id}]", message, fix, Severity.WARNING)
+
+
+def _cross_fact_leaks(deck: Deck, cards: Sequence[Card]) -> Iterator[Problem]:
+    """An answer that another fact's question shows: on a quiz with both, one gives the other away."""
+    prompts_by_fact: dict[str, list[str]] = defaultdict(list)
+    for card in cards:
+        prompts_by_fact[card.fact].append(card.prompt)
+    seen: set[tuple[str, str]] = set()
+    for card in cards:
+        key = (card.fact, normalize(card.answer))
+        if key in seen:
+            continue
+        seen.add(key)
+        leaking = [
+            fact_id
+            for fact_id, prompts in prompts_by_fact.items()
+            if fact_id != card.fact and any(contains_phrase(p, a) for p in prompts for a in card.accept)
+        ]
+        if leaking:
+            shown = ", ".join(leaking[:3]) + (f" and {len(leaking) - 3} more" if len(leaking) > 3 else "")
+            yield _warn(deck, card.fact, f"answer leak: the answer '{card.answer}' appears in the question "
+                        f"of {len(leaking)} other fact(s) ({shown}); a quiz holding both gives it away.",
+                        "keep them on different quizzes (--tag), or reword one of them.")
+
+
+def _mcq_findings(deck: Deck, card: Card) -> Iterator[Problem]:
+    options = card.options or ()
+    distractors = [o for i, o in enumerate(options) if i != card.answer_index]
+    yield from _shared_word(deck, card, distractors)
+    yield from _article_cue(deck, card, distractors)
+    for i, first in enumerate(options):
+        for second in options[i + 1:]:
+            a, b = normalize(first), normalize(second)
+            if _digits(a) != _digits(b):
+                continue  # "October 5" and "October 8" are different dates, as distractors should be
+            if fuzz.ratio(a, b) >= NEAR_DUPLICATE_OPTIONS or (a and b and (f" {a} " in f" {b} " or f" {b} " in f" {a} ")):
+                yield _warn(deck, card.fact, f"near-duplicate options '{first}' and '{second}' "
+                            f"(question: {card.prompt[:60]}).", "replace one with a clearly different distractor.")
+    longest_other = max((len(d) for d in distractors), default=0)
+    if longest_other and len(card.answer) >= LENGTH_FACTOR * longest_other and \
+            len(card.answer) - longest_other >= LENGTH_MARGIN:
+        yield _warn(deck, card.fact, f"length giveaway: the answer '{card.answer}' ({len(card.answer)} "
+                    f"characters) is by far the longest option (the others have at most {longest_other}).",
+                    "shorten the answer (move detail into the text) or add longer distractors.")
+    if len(card.distractor_pool) < DEFAULT_OPTIONS - 1:
+        yield _warn(deck, card.fact, f"too few distractors: only {len(card.distractor_pool)} for "
+                    f"'{card.answer}', so the MCQ has {len(options)} options instead of {DEFAULT_OPTIONS}.",
+                    f"add `distractors:` to the fact or `{card.type}` answers under `pools:`.")
+    if len(card.prompt) > QUESTION_LIMIT:
+        yield _warn(deck, card.fact, f"Kahoot limit: the question has {len(card.prompt)} characters "
+                    f"(Kahoot takes {QUESTION_LIMIT}).", "give the fact a shorter `ask:`.")
+    for text in (card.answer, *card.distractor_pool):
+        if len(text) > ANSWER_LIMIT:
+            yield _warn(deck, card.fact, f"Kahoot limit: the option '{text[:40]}...' has {len(text)} "
+                        f"characters (Kahoot takes {ANSWER_LIMIT}).", "shorten it.")
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in normalize(text).split() if len(w) >= 5 and w not in _COMMON}
+
+
+def _shared_word(deck: Deck, card: Card, distractors: Sequence[str]) -> Iterator[Problem]:
+    """A distinctive word the question and the answer share, and no distractor has: a clue."""
+    in_distractors = set().union(*(_words(d) for d in distractors)) if distractors else set()
+    shared = sorted((_words(card.answer) & _words(card.prompt)) - in_distractors)
+    if shared:
+        yield _warn(deck, card.fact, f"answer leak: the question and the answer '{card.answer}' share "
+                    f"the word(s) {', '.join(shared)}, which no other option has.",
+                    "reword the question, or add distractors that use the word too.")
+
+
+def _starts_with_vowel_sound(text: str) -> bool:
+    word = normalize(text)
+    return bool(word) and word[0] in "aeiou"
+
+
+def _article_cue(deck: Deck, card: Card, distractors: Sequence[str]) -> Iterator[Problem]:
+    match = _ARTICLE_BEFORE_BLANK.search(card.prompt)
+    if not match:
+        return
+    wants_vowel = match.group(1).lower() == "an"
+    misfits = [d for d in distractors if _starts_with_vowel_sound(d) != wants_vowel]
+    if _starts_with_vowel_sound(card.answer) == wants_vowel and misfits:
+        yield _warn(deck, card.fact, f"answer leak: '{match.group(1)} {MASK}' fits the answer but not "
+                    f"{', '.join(repr(m) for m in misfits)}.", "write 'a(n)', or move the article into the blank.")
+
+
+def _missing_mcq(deck: Deck, cards: Sequence[Card]) -> Iterator[Problem]:
+    """Blanks that got a cloze card but no MCQ: fewer than two usable distractors."""
+    kinds: dict[tuple[str, int], set[CardKind]] = defaultdict(set)
+    for card in cards:
+        kinds[(card.fact, card.blank)].add(card.kind)
+    for (fact_id, blank), made in kinds.items():
+        if CardKind.MCQ not in made:
+            fact = deck.fact(fact_id)
+            answer = next((b.answer for b in fact.blanks if b.index == blank), "?")
+            yield _warn(deck, fact, f"too few distractors: blank {blank} ('{answer}') has fewer than two "
+                        "usable wrong answers, so it gets no MCQ.",
+                        "add `distractors:` to the fact or answers of its type under `pools:`.")
