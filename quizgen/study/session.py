@@ -226,15 +226,34 @@ class StudySession:
             "ahead": [cid for _, cid in sorted(ahead)],
             "later": later_today,
         }
+        # One card per fact a day: a fact with a learning card today, or already queued, holds back
+        # its other review and new cards (so counts match what the session will really show).
+        taken = {self._fact_of(cid) for cid in (*queues["learning"], *queues["ahead"], *later_today)}
         for deck_id, items in review.items():
             room = max(0, self._limits(deck_id)[1] - reviews_done[deck_id])
-            queues["review"].extend(cid for _, cid in sorted(items)[:room])
+            queues["review"].extend(self._one_per_fact(sorted(items), taken, room))
         for deck_id, items in new.items():
             room = max(0, self._limits(deck_id)[0] - new_done[deck_id])
-            queues["new"].extend(cid for _, cid in sorted(items)[:room])
+            queues["new"].extend(self._one_per_fact(sorted(items), taken, room))
         queues["review"].sort(key=lambda cid: (self._states[cid].due, cid))
         queues["new"].sort(key=self._new_order.__getitem__)
         return queues
+
+    def _fact_of(self, card_id: str) -> tuple[str, str]:
+        card = self._cards[card_id]
+        return card.deck, card.fact
+
+    def _one_per_fact(self, items: list[tuple[object, str]], taken: set[tuple[str, str]], room: int) -> list[str]:
+        """Up to `room` card ids from `items`, skipping facts in `taken` (which it extends)."""
+        chosen: list[str] = []
+        for _, card_id in items:
+            if len(chosen) >= room:
+                break
+            fact = self._fact_of(card_id)
+            if fact not in taken:
+                taken.add(fact)
+                chosen.append(card_id)
+        return chosen
 
     def _count(self, deck_id: str, title: str, queues: dict[str, list[str]]) -> DeckCounts:
         def n(name: str) -> int:

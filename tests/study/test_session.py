@@ -1,0 +1,375 @@
+"""Study sessions on a fake clock: queues, limits, siblings, grading, undo, bury, suspend, leeches."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import fsrs
+import pytest
+
+from quizgen.core.model import Card, CardKind, Deck, StudyLimits
+from quizgen.study.session import StudySession
+from quizgen.study.settings import Settings
+from quizgen.study.store import Collection
+
+from .conftest import FakeClock
+
+PARIS = ZoneInfo("Europe/Paris")
+
+
+def _session(collection: Collection, decks_and_cards, clock: FakeClock, settings: Settings, **kwargs) -> StudySession:
+    decks, cards = decks_and_cards
+    session = StudySession(collection, decks, cards, clock=clock, settings=settings, tz=UTC, **kwargs)
+    session.start()
+    return session
+
+
+def _answer_right(session: StudySession) -> str:
+    presented = session.current()
+    assert presented is not None
+    if presented.options is not None:
+        session.answer_choice(presented.answer_index)
+    else:
+        session.answer_text(presented.card.answer)
+    session.rate()
+    return presented.card.id
+
+
+def _answer_wrong(session: StudySession) -> str:
+    presented = session.current()
+    assert presented is not None
+    if presented.options is not None:
+        session.answer_choice((presented.answer_index + 1) % len(presented.options))
+    else:
+        session.answer_text("zzzz qqqq")
+    session.rate()
+    return presented.card.id
+
+
+def _snapshot(path: Path) -> tuple[list, list]:
+    raw = sqlite3.connect(path)
+    states = raw.execute("SELECT card_id, deck, fact, state, due FROM card_state ORDER BY card_id").fetchall()
+    log = raw.execute("SELECT * FROM review_log ORDER BY id").fetchall()
+    raw.close()
+    return states, log
+
+
+def test_new_cards_come_one_per_fact_in_deck_order_mcq_first(collection, decks_and_cards, clock, settings) -> None:
+    session = _session(collection, decks_and_cards, clock, settings)
+    assert [(c.new, c.learning, c.due) for c in session.counts()] == [(5, 0, 0)]  # 5 facts
+    shown = [_answer_right(session) for _ in range(5)]
+    assert shown == ["space:actress:1:mcq", "space:director:1:mcq", "space:launch:1:mcq",
+                     "space:station:1:mcq", "space:days:1:mcq"]
+    # Good on a new card: the 10-minute learning step. Learning cards come before anything else.
+    assert [(c.new, c.learning, c.due) for c in session.counts()] == [(0, 5, 0)]
+    clock.advance(minutes=10)
+    assert session.current().card.id == "space:actress:1:mcq"
+    assert session.current().state == "learning"
+
+
+def test_the_queue_order_is_learning_then_reviews_then_new(collection, decks_and_cards, clock, settings) -> None:
+    session = _session(collection, decks_and_cards, clock, settings)
+    first = _answer_right(session)  # actress: learning (10 min)
+    clock.advance(minutes=10)
+    assert _answer_right(session) == first  # graduates: review in 2 days
+    second = _answer_right(session)  # director: learning
+    assert second == "space:director:1:mcq"
+    clock.advance(days=2)
+    session = _session(collection, decks_and_cards, clock, settings)
+    order = [session.current().card.id]
+    session.answer_choice(session.current().answer_index)
+    session.rate()
+    order.append(session.current().card.id)
+    session.answer_choice(session.current().answer_index)
+    session.rate()
+    order.append(session.current().card.id)
+    assert order == ["space:director:1:mcq", "space:actress:1:mcq", "space:launch:1:mcq"]
+
+
+def test_siblings_wait_until_the_next_study_day(collection, decks_and_cards, clock, settings) -> None:
+    session = _session(collection, decks_and_cards, clock, settings)
+    for _ in range(5):
+        _answer_right(session)
+    clock.advance(minutes=10)
+    for _ in range(5):
+        _answer_right(session)  # graduate all five MCQs to review
+    assert session.current() is None
+    assert [(c.new, c.learning, c.due) for c in session.counts()] == [(0, 0, 0)]
+    # The next study day begins at 4 a.m.: the siblings (clozes, the launch year) are new again.
+    clock.now = datetime(2026, 3, 11, 3, 59, tzinfo=UTC)
+    assert session.current() is None
+    clock.now = datetime(2026, 3, 11, 4, 0, tzinfo=UTC)
+    counts = session.counts()[0]
+    assert (counts.new, counts.due) == (5, 0)
+    shown = session.current().card
+    assert (shown.fact, shown.kind) == ("actress", CardKind.CLOZE)
+
+
+def test_daily_new_limit_from_settings_and_per_deck(collection, decks_and_cards, clock, settings) -> None:
+    decks, cards = decks_and_cards
+    limited = _session(collection, decks_and_cards, clock, replace(settings, new_per_day=2))
+    assert limited.counts()[0].new == 2
+    _answer_right(limited)
+    _answer_right(limited)
+    assert limited.counts()[0].new == 0
+    clock.advance(minutes=10)
+    _answer_right(limited)
+    _answer_right(limited)
+    assert limited.current() is None
+    # The deck file's study block overrides the global setting.
+    deck = replace(decks[0], study=StudyLimits(new_per_day=4))
+    per_deck = StudySession(collection, (deck,), cards, clock=clock, settings=replace(settings, new_per_day=2), tz=UTC)
+    assert per_deck.counts()[0].new == 2  # 4 a day, 2 already introduced today
+    clock.now = datetime(2026, 3, 11, 5, 0, tzinfo=UTC)
+    assert per_deck.counts()[0].new == 4
+
+
+def test_daily_review_limit(collection, decks_and_cards, clock, settings) -> None:
+    session = _session(collection, decks_and_cards, clock, settings)
+    for _ in range(5):
+        _answer_right(session)
+    clock.advance(minutes=10)
+    for _ in range(5):
+        _answer_right(session)
+    clock.advance(days=3)
+    limited = _session(collection, decks_and_cards, clock, replace(settings, reviews_per_day=3, new_per_day=0))
+    assert (limited.counts()[0].due, limited.counts()[0].new) == (3, 0)
+    for _ in range(3):
+        assert limited.current().state == "review"
+        _answer_right(limited)
+    assert limited.current() is None
+    assert limited.summary().next_due == datetime(2026, 3, 14, 4, 0, tzinfo=UTC)
+
+
+def test_study_days_follow_the_local_time_zone(collection, decks_and_cards, settings) -> None:
+    decks, cards = decks_and_cards
+    clock = FakeClock(datetime(2026, 3, 10, 23, 30, tzinfo=PARIS))
+    session = StudySession(collection, decks, cards, clock=clock, settings=replace(settings, new_per_day=1), tz=PARIS)
+    session.start()
+    _answer_right(session)
+    assert session.counts()[0].new == 0
+    clock.now = datetime(2026, 3, 11, 3, 59, tzinfo=PARIS)  # still the study day of March 10
+    assert session.counts()[0].new == 0
+    clock.now = datetime(2026, 3, 11, 3, 0, tzinfo=UTC)  # 4:00 in Paris: a new study day
+    assert session.counts()[0].new == 1
+
+
+def test_mcq_options_are_drawn_afresh_for_each_review(collection, decks_and_cards, clock, settings) -> None:
+    session = _session(collection, decks_and_cards, clock, settings)
+    draws = {}
+    for review in range(6):
+        presented = session.current()
+        assert presented.card.id == "space:actress:1:mcq" and presented.review_number == review
+        draws[review] = (presented.options, presented.answer_index)
+        assert presented.options[presented.answer_index] == "Yulia Peresild"
+        session.answer_choice((presented.answer_index + 1) % 4)  # wrong: it comes back in a minute
+        session.rate()
+        clock.advance(minutes=1)
+    assert len({options for options, _ in draws.values()}) > 1
+    assert len({index for _, index in draws.values()}) > 1
+    # The same card and review number draw the same options (after an undo, for instance).
+    session.answer_choice(0)
+    session.rate()
+    assert session.undo()
+    assert (session.current().options, session.current().answer_index) == (
+        StudySession(collection, *decks_and_cards, clock=clock, settings=settings).current().options,
+        session.current().answer_index,
+    )
+
+
+def test_implied_ratings(collection, decks_and_cards, clock, settings) -> None:
+    session = _session(collection, decks_and_cards, clock, settings)
+    presented = session.current()
+    grade = session.answer_choice(presented.answer_index)
+    assert (grade.verdict, grade.rating, grade.diff) == ("right", fsrs.Rating.Good, ())
+    assert grade.note == "She was chosen among 20 finalists."
+    assert grade.source == ("A short article", "Russian actress Yulia Peresild plays the lead role in Challenge.")
+    # Changing one's mind before rating re-grades; slow right answers imply Hard.
+    clock.advance(seconds=settings.hesitation_seconds + 1)
+    assert session.answer_choice(presented.answer_index).rating == fsrs.Rating.Hard
+    grade = session.answer_choice((presented.answer_index + 1) % 4)
+    assert (grade.verdict, grade.rating) == ("wrong", fsrs.Rating.Again)
+    session.rate(fsrs.Rating.Hard)  # the learner overrides the implied rating
+    assert collection.review_log()[-1].rating == fsrs.Rating.Hard
+    assert collection.review_log()[-1].verdict == "wrong"
+
+
+def _to_cloze(session: StudySession, clock: FakeClock) -> Card:
+    """Answer cards until a cloze card is on screen (the next day's siblings)."""
+    for _ in range(5):
+        _answer_right(session)
+    clock.advance(minutes=10)
+    for _ in range(5):
+        _answer_right(session)  # graduated: due in 2 days
+    clock.advance(days=1)
+    presented = session.current()
+    assert presented.card.kind is CardKind.CLOZE
+    return presented.card
+
+
+def test_typed_answers(collection, decks_and_cards, clock, settings) -> None:
+    session = _session(collection, decks_and_cards, clock, settings)
+    card = _to_cloze(session, clock)
+    assert card.answer == "Yulia Peresild"
+    grade = session.answer_text("yulia peresil")
+    assert (grade.verdict, grade.rating, grade.expected) == ("almost", fsrs.Rating.Hard, "Yulia Peresild")
+    assert grade.diff == (("equal", "Yulia Peresil"), ("missing", "d"))
+    grade = session.answer_text("Valentina Tereshkova")
+    assert (grade.verdict, grade.rating) == ("wrong", fsrs.Rating.Again)
+    grade = session.answer_text("   ")
+    assert (grade.verdict, grade.rating, grade.given, grade.diff) == (
+        "revealed", fsrs.Rating.Again, "", (("missing", "Yulia Peresild"),))
+    grade = session.answer_text("YULIA PERESILD.")
+    assert (grade.verdict, grade.rating) == ("right", fsrs.Rating.Good)
+    session.rate()
+    last = collection.review_log()[-1]
+    assert (last.kind, last.given, last.verdict, last.options) == ("cloze", "YULIA PERESILD.", "right", None)
+
+
+def test_undo_restores_state_and_log_exactly(collection, decks_and_cards, clock, settings, tmp_path) -> None:
+    session = _session(collection, decks_and_cards, clock, settings)
+    _answer_right(session)
+    clock.advance(minutes=10)
+    before = _snapshot(tmp_path / "collection.sqlite3")
+    shown = session.current()
+    session.answer_choice((shown.answer_index + 1) % 4)
+    session.rate()
+    assert _snapshot(tmp_path / "collection.sqlite3") != before
+    assert session.undo()
+    assert _snapshot(tmp_path / "collection.sqlite3") == before
+    again = session.current()
+    assert (again.card.id, again.review_number, again.options) == (shown.card.id, shown.review_number, shown.options)
+    assert session.summary().studied == 1
+    # Undo walks back through the session's answers, then has nothing left.
+    assert session.undo()
+    assert _snapshot(tmp_path / "collection.sqlite3") == ([], [])
+    assert not session.undo()
+
+
+def test_bury_hides_the_card_and_its_siblings_until_tomorrow(collection, decks_and_cards, clock, settings) -> None:
+    session = _session(collection, decks_and_cards, clock, settings)
+    assert session.current().card.fact == "actress"
+    session.bury()
+    assert session.current().card.fact == "director"
+    assert session.counts()[0].new == 4
+    for _ in range(4):
+        _answer_right(session)
+    clock.advance(days=1)
+    facts = set()
+    while (presented := session.current()) is not None:
+        facts.add(presented.card.fact)
+        _answer_right(session)
+        clock.advance(minutes=10)
+    assert "actress" in facts
+
+
+def test_suspend_takes_the_card_out_for_good(collection, decks_and_cards, clock, settings) -> None:
+    session = _session(collection, decks_and_cards, clock, settings)
+    session.suspend()
+    assert collection.card_state("space:actress:1:mcq").suspended
+    clock.advance(days=1)
+    for _ in range(30):
+        presented = session.current()
+        if presented is None:
+            break
+        assert presented.card.id != "space:actress:1:mcq"
+        _answer_right(session)
+        clock.advance(minutes=10)
+
+
+def test_eight_lapses_make_a_leech(collection, decks_and_cards, clock, settings) -> None:
+    decks, cards = decks_and_cards
+    one = [c for c in cards if c.id == "space:days:1:cloze"]
+    session = StudySession(collection, decks, one, clock=clock, settings=settings, tz=UTC)
+    session.start()
+    _answer_right(session)
+    clock.advance(minutes=10)
+    _answer_right(session)  # in review now
+    notices = []
+    for lapse in range(1, 9):
+        clock.advance(days=400)
+        assert session.current().state == "review"
+        session.answer_text("99")
+        notices.append(session.rate())
+        state = collection.card_state("space:days:1:cloze")
+        assert (state.lapses, state.state) == (lapse, "relearning")
+        if lapse < 8:
+            clock.advance(minutes=10)
+            _answer_right(session)  # relearnt: back in review
+    assert notices[:7] == [None] * 7
+    assert notices[7] is not None and "leech" in notices[7]
+    assert session.last_grade.leech
+    state = collection.card_state("space:days:1:cloze")
+    assert state.leech and state.suspended
+    assert session.current() is None
+    # Undo takes the leech back too.
+    assert session.undo()
+    state = collection.card_state("space:days:1:cloze")
+    assert (state.leech, state.suspended, state.lapses) == (False, False, 7)
+
+
+def test_summary(collection, decks_and_cards, clock, settings) -> None:
+    session = _session(collection, decks_and_cards, clock, settings)
+    session.current()
+    clock.advance(seconds=4)
+    _answer_right(session)
+    session.current()
+    clock.advance(seconds=6)
+    _answer_wrong(session)
+    summary = session.summary()
+    assert (summary.studied, summary.right, summary.seconds) == (2, 1, 10.0)
+    assert summary.right_percent == 50.0
+    assert summary.next_due == clock.now  # more cards wait now
+    while session.current() is not None:
+        _answer_right(session)  # learning steps 20 minutes ahead are shown now, as in Anki
+    # All graduated; new siblings come back at the next 4 a.m.
+    assert session.summary().next_due == datetime(2026, 3, 11, 4, 0, tzinfo=UTC)
+
+
+def test_summary_next_due_is_a_learning_step_later_today(collection, decks_and_cards, clock, settings) -> None:
+    steps = replace(settings, learning_steps=(timedelta(hours=1), timedelta(hours=2)))
+    session = _session(collection, decks_and_cards, clock, steps)
+    session.current()
+    clock.advance(seconds=4)
+    while session.current() is not None:
+        _answer_right(session)
+    assert session.summary().next_due == datetime(2026, 3, 10, 14, 0, 4, tzinfo=UTC)
+
+
+def test_state_survives_a_new_session(collection, decks_and_cards, clock, settings, tmp_path) -> None:
+    session = _session(collection, decks_and_cards, clock, settings)
+    _answer_right(session)
+    _answer_right(session)
+    collection.close()
+    with Collection.open(tmp_path / "collection.sqlite3") as reopened:
+        again = _session(reopened, decks_and_cards, clock, settings)
+        assert [(c.new, c.learning) for c in again.counts()] == [(3, 2)]
+
+
+def test_cards_of_deleted_facts_are_not_shown(collection, decks_and_cards, clock, settings) -> None:
+    decks, cards = decks_and_cards
+    session = _session(collection, decks_and_cards, clock, settings)
+    _answer_right(session)  # actress
+    kept = [c for c in cards if c.fact != "actress"]
+    deck = replace(decks[0], facts=tuple(f for f in decks[0].facts if f.id != "actress"))
+    clock.advance(minutes=10)
+    later = StudySession(collection, (deck,), kept, clock=clock, settings=settings, tz=UTC)
+    later.start()
+    assert later.current().card.fact == "director"
+    assert collection.card_state("space:actress:1:mcq") is not None  # history kept
+
+
+def test_start_one_deck_and_errors(collection, decks_and_cards, clock, settings) -> None:
+    session = _session(collection, decks_and_cards, clock, settings)
+    with pytest.raises(KeyError):
+        session.start("nope")
+    session.start("space")
+    assert session.current().remaining.deck_id == "space"
+    with pytest.raises(RuntimeError):
+        session.rate()
+    with pytest.raises(ValueError):
+        StudySession(collection, *decks_and_cards, clock=lambda: datetime(2026, 1, 1), settings=settings).counts()
