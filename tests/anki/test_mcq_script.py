@@ -1,0 +1,98 @@
+"""The MCQ template's script, run by node + jsdom on the HTML that the real Anki backend rendered.
+
+Needs `npm ci --prefix tests/anki/js` once (jsdom, pinned by package-lock.json).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from collections import Counter
+from itertools import permutations
+from pathlib import Path
+from typing import Any
+
+import pytest
+from anki.collection import Collection
+from anki_helpers import import_package
+
+from quizgen.export.anki.notes import mcq_guid
+from quizgen.export.anki.notetypes import mcq_script
+
+JS_DIR = Path(__file__).resolve().parent / "js"
+OPTIONS = ["Klim Shipenko", "Valentina Tereshkova", "Oleg Novitsky", "Yulia Peresild"]
+
+
+def _run(front: str, back: str, reviews: int, click: str | None) -> dict[str, list[dict[str, Any]]]:
+    node = shutil.which("node")
+    assert node, "node is required for the MCQ script test"
+    assert (JS_DIR / "node_modules" / "jsdom").is_dir(), "run `npm ci --prefix tests/anki/js` first"
+    payload = json.dumps({"front": front, "back": back, "reviews": reviews, "click": click})
+    result = subprocess.run([node, str(JS_DIR / "run_mcq.mjs")], input=payload, capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.fixture
+def director_card(space_deck: Path, tmp_path: Path, export, anki_col: Collection) -> tuple[str, str]:
+    """(question HTML, answer HTML) of the MCQ card for "____ directed Challenge.", as Anki renders them."""
+    out = tmp_path / "space.apkg"
+    assert export(space_deck, "-o", out)[0] == 0
+    import_package(anki_col, out)
+    (note_id,) = anki_col.db.list("SELECT id FROM notes WHERE guid = ?", mcq_guid("space", "director", 1))
+    card = anki_col.get_note(note_id).cards()[0]
+    return card.question(), card.answer()
+
+
+def test_order_varies_uniformly_and_back_keeps_it(director_card: tuple[str, str]) -> None:
+    report = _run(*director_card, reviews=600, click=None)
+    fronts = [tuple(r["front"]["order"]) for r in report["samePage"]]
+    assert all(sorted(order) == sorted(OPTIONS) for order in fronts)
+    # Every one of the 24 orders shows up, and each option leads about a quarter of the time
+    # (a biased shuffle such as sort(() => Math.random() - 0.5) fails this; the bounds are 4.5 sigma).
+    assert set(fronts) == set(permutations(OPTIONS))
+    firsts = Counter(order[0] for order in fronts)
+    assert all(0.17 < firsts[o] / len(fronts) < 0.33 for o in OPTIONS), firsts
+    for mode in ("samePage", "reloaded", "noStorage"):
+        for review in report[mode]:
+            assert review["back"]["order"] == review["front"]["order"], mode
+            correct = [c for o, c in zip(review["back"]["order"], review["back"]["classes"]) if "qg-correct" in c]
+            assert len(correct) == 1
+            assert review["back"]["order"][review["back"]["classes"].index(correct[0])] == "Klim Shipenko"
+            assert review["front"]["listHidden"] is True
+
+
+def test_click_on_the_answer_grades_right(director_card: tuple[str, str]) -> None:
+    report = _run(*director_card, reviews=10, click="right")
+    for mode in ("samePage", "reloaded", "noStorage"):
+        for review in report[mode]:
+            assert review["clicked"] == "Klim Shipenko"
+            back = review["back"]
+            chosen = back["order"].index("Klim Shipenko")
+            assert "qg-right" in back["classes"][chosen] and "qg-correct" in back["classes"][chosen]
+            assert not any("qg-wrong" in c for c in back["classes"])
+            assert back["feedback"] == "Right!"
+    after = report["samePage"][0]["afterClick"]
+    assert after["feedback"] == "Right!" and all(after["disabled"])
+
+
+def test_click_on_a_distractor_grades_wrong(director_card: tuple[str, str]) -> None:
+    report = _run(*director_card, reviews=10, click="wrong")
+    for mode in ("samePage", "reloaded", "noStorage"):
+        for review in report[mode]:
+            assert review["clicked"] in OPTIONS and review["clicked"] != "Klim Shipenko"
+            back = review["back"]
+            wrong = back["order"].index(review["clicked"])
+            assert "qg-wrong" in back["classes"][wrong]
+            assert "qg-correct" in back["classes"][back["order"].index("Klim Shipenko")]
+            assert back["feedback"] == "Wrong: the answer is Klim Shipenko."
+    assert report["samePage"][0]["afterClick"]["feedback"] == "Wrong: the answer is Klim Shipenko."
+
+
+def test_script_is_template_safe_and_uses_fisher_yates() -> None:
+    script = mcq_script()
+    assert "{{" not in script and "}}" not in script
+    assert "Math.random() - 0.5" not in script and "Math.random()-0.5" not in script
+    assert "Math.floor(Math.random() * (k + 1))" in script
