@@ -35,6 +35,12 @@ _NUMBER_WORDS = [
 _NUMBER_WORD_RE = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 # Multiplicative steps away from a number, alternating below and above it.
 _FACTORS = (Decimal("0.8"), Decimal("1.25"), Decimal("1.5"), Decimal("0.6"), Decimal("2"), Decimal("0.5"), Decimal("3"))
+# A bound ("more than 30") is also true of every smaller bound: its wrong answers must go the other way.
+_LOWER_BOUND = re.compile(r"\b(more than|over|at least|upwards of|in excess of|above|no fewer than|no less than)\s*$",
+                          re.IGNORECASE)
+_UPPER_BOUND = re.compile(r"\b(fewer than|less than|under|at most|up to|below|no more than)\s*$", re.IGNORECASE)
+_UPWARD = (Decimal("2"), Decimal("3"), Decimal("5"), Decimal("4"), Decimal("10"))
+_DOWNWARD = (Decimal("0.5"), Decimal("0.3"), Decimal("0.2"), Decimal("0.25"), Decimal("0.1"))
 
 
 def infer_type_from_form(answer: str) -> AnswerType | None:
@@ -51,6 +57,20 @@ def infer_type_from_form(answer: str) -> AnswerType | None:
     ):
         return AnswerType.NUMBER
     return None
+
+
+def date_shape(answer: str) -> str | None:
+    """A date's format without its values: "October 5" and "August 31" share "md"; None if not a date."""
+    parsed = _parse_date(answer.strip())
+    if parsed is None:
+        return None
+    _, match, kind = parsed
+    if kind == "iso":
+        return kind
+    month = match["month"]
+    dotted = match.string[match.end("month") : match.end("month") + 1] == "."
+    return "|".join([kind, "short" if len(month) <= 4 and month.lower() not in _MONTHS else "long",
+                     "dot" if dotted else "", match["suffix"] and "ordinal" or "", match["year"] and "year" or ""])
 
 
 def synthesize(answer: str, answer_type: AnswerType) -> list[str]:
@@ -146,7 +166,9 @@ def _synth_number(text: str) -> list[str]:
     grouped = "," in raw
     value = Decimal(raw.replace(",", ""))
     places = -value.as_tuple().exponent if "." in raw else 0
-    values = _nearby_values(value, places)
+    before = text[: match.start()]
+    factors = _UPWARD if _LOWER_BOUND.search(before) else _DOWNWARD if _UPPER_BOUND.search(before) else _FACTORS
+    values = _nearby_values(value, places, factors)
     out = []
     for other in values:
         formatted = f"{other:,.{places}f}" if grouped else f"{other:.{places}f}"
@@ -154,16 +176,18 @@ def _synth_number(text: str) -> list[str]:
     return out
 
 
-def _nearby_values(value: Decimal, places: int) -> list[Decimal]:
+def _nearby_values(value: Decimal, places: int, factors: tuple[Decimal, ...] = _FACTORS) -> list[Decimal]:
     unit = Decimal(1).scaleb(-places)
-    if value < 10 and places == 0:
+    if value < 10 and places == 0 and factors is _FACTORS:
         candidates = [value + d for d in (-1, 1, 2, -2, 3, 4)]
     else:
         # Keep the answer's roundness: 30 -> 20, 40 ...; 19 -> 15, 24 ...
         roundness = unit
         while places == 0 and value % (roundness * 10) == 0 and roundness * 10 < value:
             roundness *= 10
-        candidates = [(value * f / roundness).quantize(Decimal(1)) * roundness for f in _FACTORS]
+        candidates = [(value * f / roundness).quantize(Decimal(1)) * roundness for f in factors]
+        if roundness > unit:  # coarse rounding can collapse small values: add finer ones after
+            candidates += [(value * f / unit).quantize(Decimal(1)) * unit for f in factors]
     seen: set[Decimal] = set()
     out = []
     for candidate in candidates:

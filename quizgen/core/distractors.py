@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from quizgen.core.answers import infer_type_from_form, synthesize
+from quizgen.core.answers import date_shape, infer_type_from_form, synthesize
 from quizgen.core.model import AnswerType, Blank, Deck, Fact
 from quizgen.core.text import contains_phrase, normalize
 
@@ -24,11 +24,19 @@ POOL_SIZE = 12
 _WINDOW = 24
 _NUMERIC = (AnswerType.NUMBER, AnswerType.YEAR, AnswerType.DATE)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER_WORDS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b")
+#: A deck answer this far from the blank in length and form ranks after the pools (see _distance).
+_POOR_FIT = 1.0
 
 
 def shape_key(answer: str) -> str:
-    """The form of an answer with its digits abstracted: "more than 30" -> "more than #"."""
-    return _DIGITS.sub("#", normalize(answer))
+    """The form of an answer with its values abstracted: "more than 30" -> "more than #",
+    "four astronauts" -> "# astronauts", "October 5" and "August 31" -> the same date format."""
+    date = date_shape(answer)
+    if date is not None:
+        return f"date:{date}"
+    return _NUMBER_WORDS.sub("#", _DIGITS.sub("#", normalize(answer)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,16 +76,15 @@ def _rank(blank: Blank, candidates: list[str]) -> list[str]:
     if blank.type in _NUMERIC:
         key = shape_key(blank.answer)
         return [c for c in candidates if shape_key(c) == key]
-    target_words = len(blank.answer.split())
-    target_caps = blank.answer[:1].isupper()
+    return sorted(candidates, key=lambda c: _distance(blank.answer, c))
 
-    def distance(candidate: str) -> float:
-        length_gap = abs(len(candidate) - len(blank.answer)) / max(len(blank.answer), len(candidate), 1)
-        word_gap = abs(len(candidate.split()) - target_words)
-        caps_gap = 0 if candidate[:1].isupper() == target_caps else 1
-        return length_gap + 0.5 * word_gap + caps_gap
 
-    return sorted(candidates, key=distance)
+def _distance(answer: str, candidate: str) -> float:
+    """0 for an answer's twin in length, word count and capitalisation; 1 and more for a poor fit."""
+    length_gap = abs(len(candidate) - len(answer)) / max(len(answer), len(candidate), 1)
+    word_gap = abs(len(candidate.split()) - len(answer.split()))
+    caps_gap = 0 if candidate[:1].isupper() == answer[:1].isupper() else 1
+    return length_gap + 0.5 * word_gap + caps_gap
 
 
 def build_pool(index: DistractorIndex, fact: Fact, blank: Blank, prompt: str) -> Pool:
@@ -104,9 +111,10 @@ def build_pool(index: DistractorIndex, fact: Fact, blank: Blank, prompt: str) ->
     for candidate in own:
         admit(candidate)
     preferred = len(chosen)
-    for candidate in index.deck_candidates(blank):
-        admit(candidate)
-    for candidate in index.pool_candidates(blank):
+    # Deck answers come before the pools, except those that fit the answer's form poorly.
+    deck_answers = index.deck_candidates(blank)
+    poor = [c for c in deck_answers if blank.type not in _NUMERIC and _distance(blank.answer, c) >= _POOR_FIT]
+    for candidate in [c for c in deck_answers if c not in poor] + index.pool_candidates(blank) + poor:
         admit(candidate)
     for candidate in synthesize(blank.answer, blank.type):
         admit(candidate)

@@ -46,7 +46,10 @@ def test_type_from_form(answer, expected):
     ("October 5", AnswerType.DATE, ["September 28", "October 12"]),
     ("October 5th, 2021", AnswerType.DATE, ["September 28th, 2021", "October 12th, 2021"]),
     ("Oct. 5", AnswerType.DATE, ["Sep. 28", "Oct. 12"]),
-    ("more than 30", AnswerType.NUMBER, ["more than 20", "more than 40"]),
+    # A bound is also true of every weaker bound: wrong answers go the other way.
+    ("more than 30", AnswerType.NUMBER, ["more than 60", "more than 90"]),
+    ("well over 100 days", AnswerType.NUMBER, ["well over 200 days", "well over 300 days"]),
+    ("fewer than 20", AnswerType.NUMBER, ["fewer than 10", "fewer than 6", "fewer than 4"]),
     ("12,580 reviews", AnswerType.NUMBER, ["10,060 reviews", "15,720 reviews"]),
     ("1.5 km", AnswerType.NUMBER, ["1.2 km", "1.9 km"]),
     ("four", AnswerType.NUMBER, ["three", "five"]),
@@ -160,3 +163,24 @@ def test_answer_is_never_in_its_prompt(tmp_path: Path):
 def test_normalize():
     assert normalize("  Yúlia  PERESILD! ") == "yulia peresild"
     assert normalize("Salyut-7") == normalize("salyut 7")
+
+
+def test_dates_of_other_months_and_word_numbers_are_candidates(tmp_path: Path):
+    deck = load_one(tmp_path, {"title": "T", "facts": [
+        {"id": "launch", "text": "Launch on {October 5}."}, {"id": "clear", "text": "Cleared on {August 31}."},
+        {"id": "insp", "text": "Inspiration4 no earlier than {September 15}."},
+        {"id": "crew", "text": "A {two}-person backup crew.", "distractors": []},
+        {"id": "astro", "text": "{four} non-professional astronauts."},
+    ]})
+    pools = {c.fact: c.distractor_pool for c in generate_cards([deck]) if c.kind is CardKind.MCQ}
+    assert pools["launch"][:2] == ("August 31", "September 15")
+    assert pools["crew"][0] == "four"
+
+
+def test_poorly_fitting_deck_answers_rank_after_the_pool(tmp_path: Path):
+    deck = load_one(tmp_path, {"title": "T", "pools": {"organization": ["NASA", "ESA", "JAXA"]}, "facts": [
+        {"id": "agency", "text": "{Roscosmos} called it a space drama.", "type": "organization"},
+        {"id": "imdb", "text": "Per {the Internet Movie Database}, she acted a lot.", "type": "organization"},
+    ]})
+    pool = next(c.distractor_pool for c in generate_cards([deck]) if c.fact == "agency" and c.kind is CardKind.MCQ)
+    assert pool == ("NASA", "JAXA", "ESA", "the Internet Movie Database")
