@@ -156,7 +156,18 @@ def _after_stop(text: str, start: int) -> bool:
     return bool(re.search(r"[\"“(—:]\s*$", text[:start]))
 
 
+_LINKED_NAME = re.compile(rf"{_TOKEN}(?: (?:of|for|de|la|del|da|von|van)(?: the)? {_TOKEN})+")
+
+
 def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
+    for match in _LINKED_NAME.finditer(text):
+        # "Sea of Tranquility", "University of Oxford": a name with "of" is one name when its words
+        # say it is a place or an organisation.
+        if match.group() in lexicon.types:
+            continue  # typed below, with its lexicon type
+        linked_type = _word_type(match.group())
+        if linked_type in (AnswerType.PLACE, AnswerType.ORGANIZATION):
+            yield Span(match.start(), match.end(), match.group(), linked_type, 4)
     for start, end, name in _names(text):
         if name in gz.DEMONYMS or name in gz.SENTENCE_STARTERS:
             continue
@@ -173,7 +184,9 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
         elif name in gz.CELESTIAL:
             yield Span(start, end, name, AnswerType.PLACE, 1)
         elif (word_type := _word_type(name)) is not None:
-            yield Span(start, end, name, word_type, 4)
+            # "Russia's RIA news agency": a place that only qualifies the next name is a poor blank.
+            modifier = word_type is AnswerType.PLACE and re.match(r"['’]s [A-Z]", text[end:])
+            yield Span(start, end, name, word_type, 1 if modifier else 4)
         elif re.search(r"\baccording to\s+$", text[:start], re.IGNORECASE):
             yield Span(start, end, name, AnswerType.ORGANIZATION, 3)
         elif 2 <= len(name.split()) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+", p) for p in name.split()):
@@ -203,7 +216,7 @@ def _cued_type(text: str, start: int, end: int, name: str) -> AnswerType | None:
 def _word_type(name: str) -> AnswerType | None:
     """The type a name's own words or shape give it."""
     words = name.split()
-    if name in gz.PLACES or any(w in gz.PLACE_WORDS for w in words[1:]) or words[0] in {"Mount", "Lake", "Cape"}:
+    if name in gz.PLACES or len(words) >= 2 and any(w in gz.PLACE_WORDS for w in words):
         return AnswerType.PLACE
     if any(w in gz.ORG_WORDS for w in words):
         return AnswerType.ORGANIZATION
