@@ -1,0 +1,153 @@
+"""`--with-history`: the learner's quizgen schedule continues in Anki after an import with
+"import any learning progress".
+
+The study collection is written through the study store's own API, with the FSRS scheduler
+quizgen studies with (fuzz off). Review times are relative to the real clock because Anki's
+importer counts days from the real "today".
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import fsrs
+import pytest
+from anki.collection import Collection
+from anki_helpers import import_package
+
+from quizgen.export.anki.notes import cloze_guid, mcq_guid
+from quizgen.study.scheduler import Scheduler
+from quizgen.study.settings import Settings
+from quizgen.study.store import Collection as StudyCollection
+from quizgen.study.store import CardState, ReviewDraft
+
+LEAD = "space:lead-actress:1:cloze"
+DIRECTOR = "space:director:1:mcq"
+LAUNCH_2 = "space:launch:2:cloze"
+TRICKY = "space:tricky:1:mcq"
+
+G, A, E = fsrs.Rating.Good, fsrs.Rating.Again, fsrs.Rating.Easy
+
+
+def _study(db: Path, now: datetime) -> StudyCollection:
+    """Answer a few cards the way a study session records them."""
+    scheduler = Scheduler(Settings(enable_fuzzing=False))
+    plan = {
+        # learned 10 days ago, reviewed again 3 days ago: in review, due in the future
+        LEAD: [(now - timedelta(days=10), G), (now - timedelta(days=10, minutes=-10), G), (now - timedelta(days=3), G)],
+        # failed an hour ago: learning, due a minute after that answer
+        DIRECTOR: [(now - timedelta(hours=1), A)],
+        # one Easy answer 40 days ago: in review and overdue now
+        LAUNCH_2: [(now - timedelta(days=40), E)],
+    }
+    collection = StudyCollection.open(db)
+    for card_id, answers in plan.items():
+        for when, rating in answers:
+            def decide(before: CardState | None, _reviews: int, when=when, rating=rating, card_id=card_id):
+                memory = before.memory if before and before.memory else scheduler.new_card(card_id, when)
+                after = scheduler.review(memory, rating, when, fuzz_seed=card_id)
+                reps = (before.reps if before else 0) + 1
+                lapses = (before.lapses if before else 0) + (1 if rating is A and memory.state is fsrs.State.Review else 0)
+                return ReviewDraft(reviewed_at=when, rating=rating, kind=card_id.rsplit(":", 1)[1], verdict="right",
+                                   given="x", options=None, duration_ms=4200,
+                                   state_after=CardState(card_id, memory=after, reps=reps, lapses=lapses))
+
+            collection.apply_review(card_id, decide)
+    collection.update_flags([TRICKY], now, suspended=True)
+    return collection
+
+
+def _anki_card(col: Collection, guid: str, ordinal: int = 0):
+    (note_id,) = col.db.list("SELECT id FROM notes WHERE guid = ?", guid)
+    return next(card for card in col.get_note(note_id).cards() if card.ord == ordinal)
+
+
+def _local_study_day(moment: datetime) -> date:
+    """The day Anki counts `moment` in: local time, days starting at 4 am."""
+    return (moment.astimezone() - timedelta(hours=4)).date()
+
+
+@pytest.fixture
+def studied(space_deck: Path, tmp_path: Path, export) -> tuple[Path, dict[str, CardState], dict[str, list]]:
+    now = datetime.now(UTC)
+    db = tmp_path / "study.sqlite3"
+    with _study(db, now) as collection:
+        states = collection.card_states()
+        reviews = {cid: collection.review_log(cid) for cid in (LEAD, DIRECTOR, LAUNCH_2)}
+    out = tmp_path / "space.apkg"
+    status, err = export(space_deck, "-o", out, "--with-history", "--db", db)
+    assert status == 0, err
+    assert "progress for 4 cards, 5 reviews" in err
+    return out, states, reviews
+
+
+def test_schedule_continues_in_anki(studied, anki_col: Collection) -> None:
+    out, states, reviews = studied
+    anki_col.set_config("fsrs", True)
+    import_package(anki_col, out, with_scheduling=True)
+    today = anki_col.sched.today
+
+    lead = _anki_card(anki_col, cloze_guid("space", "lead-actress"), 0)
+    memory = states[LEAD].memory
+    assert memory is not None and memory.state is fsrs.State.Review
+    assert (lead.type, lead.queue) == (2, 2)  # review card in the review queue
+    assert lead.ivl == round((memory.due - memory.last_review).total_seconds() / 86400)
+    assert lead.due - today == (_local_study_day(memory.due) - _local_study_day(datetime.now(UTC))).days
+    assert lead.due > today
+    assert lead.reps == 3 and lead.lapses == 0
+    assert lead.memory_state is not None
+    assert lead.memory_state.stability == pytest.approx(memory.stability, abs=1e-3)
+    assert lead.memory_state.difficulty == pytest.approx(memory.difficulty, abs=1e-3)
+
+    director = _anki_card(anki_col, mcq_guid("space", "director", 1))
+    director_memory = states[DIRECTOR].memory
+    assert director_memory is not None and director_memory.state is fsrs.State.Learning
+    assert (director.type, director.queue) == (1, 1)  # learning, due within the day (a timestamp)
+    assert director.due == int(director_memory.due.timestamp())
+
+    launch = _anki_card(anki_col, cloze_guid("space", "launch"), 1)  # c2
+    launch_memory = states[LAUNCH_2].memory
+    assert launch_memory is not None and (launch.type, launch.queue) == (2, 2)
+    assert launch.due - today == (_local_study_day(launch_memory.due) - _local_study_day(datetime.now(UTC))).days
+    assert launch.due <= today  # overdue: Anki shows it today
+
+    tricky = _anki_card(anki_col, mcq_guid("space", "tricky", 1))
+    assert tricky.queue == -1  # suspended in quizgen, suspended in Anki
+    untouched = _anki_card(anki_col, cloze_guid("space", "director"))
+    assert (untouched.type, untouched.queue, untouched.reps) == (0, 0, 0)
+
+    # The review log, row for row: answer times (ms ids), ratings, answer time, kinds.
+    for card, card_id in ((lead, LEAD), (director, DIRECTOR), (launch, LAUNCH_2)):
+        rows = anki_col.db.all("SELECT id, ease, time, type, ivl FROM revlog WHERE cid = ? ORDER BY id", card.id)
+        expected = reviews[card_id]
+        assert [r[0] for r in rows] == [int(r.reviewed_at.timestamp() * 1000) for r in expected]
+        assert [r[1] for r in rows] == [int(r.rating) for r in expected]
+        assert all(r[2] == 4200 for r in rows)
+    lead_rows = anki_col.db.all("SELECT type, ivl FROM revlog WHERE cid = ? ORDER BY id", lead.id)
+    assert [r[0] for r in lead_rows] == [0, 0, 1]  # learn, learn, review
+    assert lead_rows[0][1] < 0 < lead_rows[2][1]  # seconds while learning, days in review
+    assert anki_col.db.scalar("SELECT count() FROM revlog") == 5
+
+    # Anki's own scheduler picks the schedule up: the due learning card and the overdue review.
+    anki_col.decks.select(lead.did)
+    new, learning, review = anki_col.sched.counts()
+    assert learning == 1 and review == 1
+
+
+def test_without_scheduling_option_cards_start_new(studied, anki_col: Collection) -> None:
+    out, _states, _reviews = studied
+    import_package(anki_col, out, with_scheduling=False)
+    assert anki_col.db.scalar("SELECT count() FROM revlog") == 0
+    assert anki_col.db.list("SELECT DISTINCT type FROM cards") == [0]
+
+
+def test_history_is_ignored_without_the_flag(space_deck: Path, tmp_path: Path, export, anki_col: Collection) -> None:
+    db = tmp_path / "study.sqlite3"
+    _study(db, datetime.now(UTC)).close()
+    out = tmp_path / "space.apkg"
+    status, err = export(space_deck, "-o", out, "--db", db)
+    assert status == 0 and "--db is only read with --with-history" in err
+    import_package(anki_col, out, with_scheduling=True)
+    assert anki_col.db.scalar("SELECT count() FROM revlog") == 0
+    assert anki_col.db.list("SELECT DISTINCT queue FROM cards") == [0]
