@@ -53,27 +53,37 @@ class FitResult:
             and self.log_loss < self.default_log_loss
 
 
+def training_histories(
+    answers: Iterable[Answer], tz: tzinfo | None = None, rollover_hour: int = 4
+) -> list[tuple[tuple[int, int], ...]]:
+    """Training items as (rating, days since the card's previous answer) sequences, oldest first.
+
+    Each answer given on a later study day than the card's previous one ends one item holding the
+    card's answers up to it; same-day answers (learning steps) only appear inside later items.
+    """
+    by_card: dict[str, list[Answer]] = defaultdict(list)
+    for answer in answers:
+        by_card[answer.card_id].append(answer)
+    dated: list[tuple[datetime, str, tuple[tuple[int, int], ...]]] = []
+    for card_id, history in by_card.items():
+        history.sort(key=lambda a: a.reviewed_at)
+        days = [study_day(a.reviewed_at, tz, rollover_hour) for a in history]
+        reviews: list[tuple[int, int]] = []
+        for i, answer in enumerate(history):
+            delta_days = (days[i] - days[i - 1]).days if i else 0
+            reviews.append((answer.rating, delta_days))
+            if i and delta_days > 0:
+                dated.append((answer.reviewed_at, card_id, tuple(reviews)))
+    dated.sort(key=lambda entry: (entry[0], entry[1]))
+    return [reviews for _, _, reviews in dated]
+
+
 def training_items(answers: Iterable[Answer], tz: tzinfo | None = None, rollover_hour: int = 4) -> list:
     """fsrs-rs FSRSItems from a history, in the order their last answer was given."""
     from fsrs_rs_python import FSRSItem, FSRSReview
 
-    by_card: dict[str, list[Answer]] = defaultdict(list)
-    for answer in answers:
-        by_card[answer.card_id].append(answer)
-    dated: list[tuple[datetime, str, object]] = []
-    for card_id, history in by_card.items():
-        history.sort(key=lambda a: a.reviewed_at)
-        days = [study_day(a.reviewed_at, tz, rollover_hour) for a in history]
-        reviews = []
-        for i, answer in enumerate(history):
-            delta_days = (days[i] - days[i - 1]).days if i else 0
-            reviews.append(FSRSReview(answer.rating, delta_days))
-            if i and delta_days > 0:
-                item = FSRSItem(list(reviews))
-                if item.long_term_review_cnt() > 0:
-                    dated.append((answer.reviewed_at, card_id, item))
-    dated.sort(key=lambda entry: (entry[0], entry[1]))
-    return [item for _, _, item in dated]
+    return [FSRSItem([FSRSReview(rating, delta) for rating, delta in history])
+            for history in training_histories(answers, tz, rollover_hour)]
 
 
 def fit(answers: Sequence[Answer], tz: tzinfo | None = None, rollover_hour: int = 4,

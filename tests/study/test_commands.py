@@ -1,0 +1,82 @@
+"""`quizgen stats` and `quizgen orphans` on a real collection, through the CLI."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC
+from pathlib import Path
+
+from quizgen.cli import main
+from quizgen.study.session import StudySession
+from quizgen.study.store import Collection
+
+from .conftest import DECK_YAML
+from .test_session import _answer_right
+
+
+def _study(db: Path, decks_and_cards, clock, settings, answers: int) -> None:
+    with Collection.open(db) as collection:
+        session = StudySession(collection, *decks_and_cards, clock=clock, settings=settings, tz=UTC)
+        session.start()
+        for _ in range(answers):
+            _answer_right(session)
+
+
+def test_stats_command(tmp_path, deck_dir, decks_and_cards, clock, settings, capsys) -> None:
+    db = tmp_path / "c.sqlite3"
+    _study(db, decks_and_cards, clock, settings, 3)
+    assert main(["stats", "--json", "--db", str(db), "--decks", str(deck_dir)]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["total_reviews"] == 3
+    assert figures["cards"] == {"new": 9, "learning": 3, "review": 0, "relearning": 0, "suspended": 0}
+    assert len(figures["reviews_per_day"]) == 30 and len(figures["forecast"]) == 14
+    assert main(["stats", "--db", str(db), str(deck_dir / "space.yaml")]) == 0
+    text = capsys.readouterr().out
+    assert "all time: 3" in text and "learning 3" in text
+
+
+def test_stats_on_a_file_that_is_not_a_collection(tmp_path, deck_dir, capsys) -> None:
+    bad = tmp_path / "notes.txt"
+    bad.write_text("hello\n", encoding="utf-8")
+    assert main(["stats", "--db", str(bad), "--decks", str(deck_dir)]) == 2
+    assert "not a quizgen collection" in capsys.readouterr().err
+    assert bad.read_text(encoding="utf-8") == "hello\n"
+
+
+def test_orphans_lists_and_prunes_deleted_facts(tmp_path, deck_dir, decks_and_cards, clock, settings,
+                                                capsys) -> None:
+    db = tmp_path / "c.sqlite3"
+    _study(db, decks_and_cards, clock, settings, 2)  # actress and director MCQs
+    assert main(["orphans", "--db", str(db), str(deck_dir)]) == 0
+    assert "No orphaned cards" in capsys.readouterr().out
+    # The teacher deletes the director fact and rewords the actress fact: only the first is orphaned.
+    edited = DECK_YAML.replace('''  - id: director
+    text: "The film is directed by {Klim Shipenko}."
+    type: person
+    source: article
+''', "").replace("plays the lead role in Challenge", "stars in Challenge")
+    (deck_dir / "space.yaml").write_text(edited, encoding="utf-8")
+    assert main(["orphans", "--db", str(db), str(deck_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "space:director:1:mcq  learning, 1 reviews" in out and "actress" not in out
+    # Cards of decks not loaded are left alone unless --any-deck.
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "other.yaml").write_text(DECK_YAML.replace("id: space", "id: other").replace("file: article.txt", "file: ../decks/article.txt"), encoding="utf-8")
+    assert main(["orphans", "--db", str(db), str(other)]) == 0
+    assert "No orphaned cards" in capsys.readouterr().out
+    assert main(["orphans", "--db", str(db), "--any-deck", str(other)]) == 0
+    assert "space:actress:1:mcq" in capsys.readouterr().out
+    assert main(["orphans", "--db", str(db), "--prune", str(deck_dir)]) == 0
+    assert "Removed 1 orphaned cards and their 1 reviews" in capsys.readouterr().out
+    with Collection.open(db) as collection:
+        assert collection.stored_card_ids() == {"space:actress:1:mcq"}
+        assert len(collection.review_log("space:actress:1:mcq")) == 1  # the reworded fact kept its history
+
+
+def test_db_path_from_the_environment(tmp_path, deck_dir, monkeypatch, capsys) -> None:
+    db = tmp_path / "env.sqlite3"
+    monkeypatch.setenv("QUIZGEN_DB", str(db))
+    assert main(["stats", "--json", "--decks", str(deck_dir)]) == 0
+    assert json.loads(capsys.readouterr().out)["total_reviews"] == 0
+    assert db.exists()

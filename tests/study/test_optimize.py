@@ -1,0 +1,100 @@
+"""Fitting FSRS parameters: on the public josh review log the fit beats the defaults."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from quizgen.cli import main
+from quizgen.core.problems import InputError
+from quizgen.study.optimize import MIN_ITEMS, Answer, fit, read_revlog_csv, training_histories, training_items
+from quizgen.study.scheduler import DEFAULT_PARAMETERS
+from quizgen.study.session import StudySession
+from quizgen.study.store import Collection
+
+JOSH = Path(__file__).resolve().parents[1] / "data" / "review_logs_josh.csv"
+
+
+@pytest.fixture(scope="module")
+def josh() -> list[Answer]:
+    return read_revlog_csv(JOSH)
+
+
+def test_fit_on_the_josh_log_beats_the_defaults(josh: list[Answer]) -> None:
+    assert len(josh) == 12580
+    result = fit(josh, tz=UTC)
+    assert result.parameters is not None and len(result.parameters) == len(DEFAULT_PARAMETERS)
+    assert result.log_loss < result.default_log_loss
+    assert result.rmse_bins < result.default_rmse_bins
+    assert result.improved
+    # The reference figures measured with fsrs-rs-python 0.9.3 (tests/data/README).
+    assert result.default_log_loss == pytest.approx(0.4535, abs=5e-4)
+    assert result.log_loss == pytest.approx(0.4444, abs=2e-3)
+
+
+def test_training_items_group_by_card_and_study_day() -> None:
+    start = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+    answers = [
+        Answer("a", start, 3),
+        Answer("a", start + timedelta(minutes=10), 3),  # same day: no item of its own
+        Answer("a", start + timedelta(days=2), 3),
+        Answer("a", start + timedelta(days=9), 1),
+        Answer("b", start + timedelta(hours=15, minutes=30), 3),  # 03:30 the next morning: still March 10
+        Answer("b", start + timedelta(hours=16, minutes=30), 3),  # 04:30: a new study day
+    ]
+    histories = training_histories(answers, tz=UTC, rollover_hour=4)
+    assert histories == [
+        ((3, 0), (3, 1)),
+        ((3, 0), (3, 0), (3, 2)),
+        ((3, 0), (3, 0), (3, 2), (1, 7)),
+    ]
+    assert len(training_items(answers, tz=UTC)) == 3
+
+
+def test_too_little_history_says_how_much_more(josh: list[Answer]) -> None:
+    few = josh[:300]
+    result = fit(few, tz=UTC)
+    assert result.parameters is None and 0 < result.items < MIN_ITEMS
+    assert result.needed == MIN_ITEMS - result.items
+    assert fit([], tz=UTC).needed == MIN_ITEMS
+
+
+def test_bad_csv_rows_are_reported_with_their_line(tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text("card_id,review_rating,review_time\n1,3,2024-03-29T20:32:32+00:00\n1,5,2024-03-30T20:00:00+00:00\n"
+                    "2,3,yesterday\n3,3,2024-03-30T20:00:00\n", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        read_revlog_csv(path)
+    assert [(p.line, p.message.split()[0]) for p in raised.value.problems] == [
+        (3, "review_rating"), (4, "review_time"), (5, "review_time")]
+    path.write_text("id,rating\n", encoding="utf-8")
+    with pytest.raises(InputError, match="missing column"):
+        read_revlog_csv(path)
+
+
+def test_optimize_command_stores_parameters_that_scheduling_uses(tmp_path, capsys, decks_and_cards, clock,
+                                                                  settings) -> None:
+    db = tmp_path / "fit.sqlite3"
+    assert main(["optimize", "--db", str(db), "--revlog", str(JOSH), "--dry-run"]) == 0
+    assert "nothing stored" in capsys.readouterr().out
+    with Collection.open(db) as collection:
+        assert collection.parameters() is None
+    assert main(["optimize", "--db", str(db), "--revlog", str(JOSH)]) == 0
+    out = capsys.readouterr().out
+    current, fitted = (line.split() for line in out.splitlines() if line.startswith(("current", "fitted")))
+    assert float(fitted[-2]) < float(current[-2])  # log loss
+    assert "Stored" in out
+    with Collection.open(db) as collection:
+        stored = collection.parameters()
+        assert stored is not None and stored.log_loss < stored.default_log_loss and stored.reviews == 12580
+        session = StudySession(collection, *decks_and_cards, clock=clock, settings=settings)
+        assert session._scheduler.parameters == stored.parameters
+
+
+def test_optimize_command_with_too_little_history(tmp_path, capsys) -> None:
+    assert main(["optimize", "--db", str(tmp_path / "empty.sqlite3")]) == 0
+    assert "Not enough history" in capsys.readouterr().out
+    assert main(["optimize", "--db", str(tmp_path / "empty.sqlite3"), "--revlog", str(tmp_path / "none.csv")]) == 2
+    assert "no such file" in capsys.readouterr().err

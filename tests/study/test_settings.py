@@ -1,0 +1,67 @@
+"""Global study settings from a TOML file: defaults, values, and errors that name the line."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from quizgen.core.problems import InputError
+from quizgen.study.settings import Settings, parse_step
+
+
+def test_a_missing_file_means_the_defaults(tmp_path: Path) -> None:
+    settings = Settings.load(tmp_path / "absent.toml")
+    assert settings == Settings()
+    assert (settings.desired_retention, settings.new_per_day, settings.reviews_per_day) == (0.9, 20, 200)
+    assert settings.learning_steps == (timedelta(minutes=1), timedelta(minutes=10))
+    assert settings.relearning_steps == (timedelta(minutes=10),)
+    assert (settings.day_rollover_hour, settings.leech_threshold, settings.enable_fuzzing) == (4, 8, True)
+
+
+def test_values_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('desired_retention = 0.85\nnew_per_day = 5\nlearning_steps = ["30s", "5m", "1h"]\n'
+                    'relearning_steps = []\nday_rollover_hour = 3\nhesitation_seconds = 9\n', encoding="utf-8")
+    settings = Settings.load(path)
+    assert settings.desired_retention == 0.85 and settings.new_per_day == 5
+    assert settings.learning_steps == (timedelta(seconds=30), timedelta(minutes=5), timedelta(hours=1))
+    assert settings.relearning_steps == ()
+    assert (settings.day_rollover_hour, settings.hesitation_seconds, settings.reviews_per_day) == (3, 9.0, 200)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "field", "message"),
+    [
+        ("new_per_day = 5\ndesired_retention = 1.5\n", 2, "desired_retention", "between 0.7 and 0.99"),
+        ("new_per_day = -1\n", 1, "new_per_day", ">= 0"),
+        ("new_per_day = 'ten'\n", 1, "new_per_day", "whole number"),
+        ("\n\nday_rollover_hour = 24\n", 3, "day_rollover_hour", "0 to 23"),
+        ('learning_steps = ["1 minute"]\n', 1, "learning_steps", 'like "1m"'),
+        ("new_per_dya = 5\n", 1, "new_per_dya", "unknown setting"),
+        ("enable_fuzzing = 1\n", 1, "enable_fuzzing", "true or false"),
+    ],
+)
+def test_bad_values_name_the_line_and_field(tmp_path: Path, text: str, line: int, field: str, message: str) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        Settings.load(path)
+    (problem,) = raised.value.problems
+    assert (problem.line, problem.field) == (line, field)
+    assert message in problem.message
+
+
+def test_invalid_toml_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("new_per_day = 5\nthis is not toml\n", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        Settings.load(path)
+    assert raised.value.problems[0].line == 2
+
+
+@pytest.mark.parametrize(("text", "delta"), [("1m", timedelta(minutes=1)), ("1.5h", timedelta(minutes=90)),
+                                             ("2d", timedelta(days=2)), (10, timedelta(minutes=10))])
+def test_parse_step(text, delta) -> None:
+    assert parse_step(text) == delta
