@@ -23,16 +23,23 @@ def template() -> bytes:
     return resources.files("quizgen.quiz").joinpath("quiz.typ").read_bytes()
 
 
+def flat(text: str) -> str:
+    """One line: a tab or newline in deck text would print as odd spacing or a stray line break."""
+    return " ".join(text.split())
+
+
 def sheet_data(quiz: Quiz, version: Version) -> dict[str, Any]:
     questions = []
     for item in version.items:
-        entry: dict[str, Any] = {"number": item.number, "prompt": item.question.card.prompt}
+        entry: dict[str, Any] = {"number": item.number, "prompt": flat(item.question.card.prompt)}
         if is_cloze(item):
-            entry.update(kind="cloze", parts=prompt_parts(item), options=[])
+            parts = prompt_parts(item)
+            # Keep the space around the blank line that the text has ("on ____, 2021").
+            entry.update(kind="cloze", parts=[p if not p.strip() else _edge_spaces(p) for p in parts], options=[])
         else:
-            entry.update(kind="mcq", parts=[], options=list(item.options))
+            entry.update(kind="mcq", parts=[], options=[flat(o) for o in item.options])
         questions.append(entry)
-    return {"kind": "sheet", "title": quiz.title,
+    return {"kind": "sheet", "title": flat(quiz.title),
             "version": {"label": version_label(quiz, version), "questions": questions}}
 
 
@@ -40,13 +47,19 @@ def key_data(quiz: Quiz) -> dict[str, Any]:
     versions = []
     for version in quiz.versions:
         rows = [
-            {"number": str(r.number), "answer": r.answer, "also": " / ".join(r.also), "question": r.question,
-             "source": r.source}
+            {"number": str(r.number), "answer": flat(r.answer), "also": flat(" / ".join(r.also)),
+             "question": r.question, "source": r.source}
             for r in key_rows(version)
         ]
         legend = [{"key": k, "title": t} for k, t in source_legend(version)]
         versions.append({"label": "Answer key · " + version_label(quiz, version), "rows": rows, "legend": legend})
-    return {"kind": "key", "title": quiz.title, "versions": versions}
+    return {"kind": "key", "title": flat(quiz.title), "versions": versions}
+
+
+def _edge_spaces(part: str) -> str:
+    lead = " " if part[:1].isspace() else ""
+    tail = " " if part[-1:].isspace() else ""
+    return lead + flat(part) + tail
 
 
 def compile_pdf(data: dict[str, Any]) -> bytes:

@@ -44,6 +44,8 @@ def check_package(data: bytes) -> list[str]:
                 problems.append(f"imsmanifest.xml: dependency {dependency.get('identifierref')} names no resource")
         if resource.get("type", "").startswith("associatedcontent"):
             for file in resource.findall(f"{{{CP_NS}}}file"):
+                if file.get("href") not in names:
+                    continue  # reported above
                 meta = _parse(archive, file.get("href", ""), problems)
                 if meta is not None and meta.tag != f"{{{CANVAS_NS}}}quiz":
                     problems.append(f"{file.get('href')}: root is {meta.tag}, not quiz in {CANVAS_NS}")
