@@ -80,6 +80,8 @@ class StudyApp(App[None]):
     @on(messages.SessionEnded)
     def session_ended(self, message: messages.SessionEnded) -> None:
         self.switch_screen(SummaryScreen(message.summary, self.clock()))
+        if message.notice:
+            self.notify(message.notice, severity="warning", timeout=8)
 
     @on(messages.StatsRequested)
     def show_stats(self) -> None:

@@ -28,9 +28,13 @@ class StatsRequested(Message):
 
 @dataclass
 class SessionEnded(Message):
-    """The review screen is done (the learner quit or no card is left): show this summary."""
+    """The review screen is done (the learner quit or no card is left): show this summary.
+
+    `notice` is what the last step had to say (e.g. the last card became a leech).
+    """
 
     summary: Summary
+    notice: str | None = None
 
 
 @dataclass

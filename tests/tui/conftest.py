@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Sequence
 
 import pytest
 from tui_helpers import DECKS, FrozenClock
 
 from quizgen.core.deckfile import load_decks
+from quizgen.core.model import Deck
 from quizgen.study.settings import Settings
 from quizgen.tui.app import StudyApp, create_app
 
@@ -32,9 +33,9 @@ def db_path(tmp_path: Path) -> Path:
 def make_app(db_path: Path, clock: FrozenClock) -> Iterator[Callable[..., StudyApp]]:
     """Build a study app on the fixture decks and the test's collection (close it afterwards)."""
     apps: list[StudyApp] = []
-    decks = load_decks([DECKS], with_warnings=False).decks
+    fixture_decks = load_decks([DECKS], with_warnings=False).decks
 
-    def make(**overrides: object) -> StudyApp:
+    def make(decks: Sequence[Deck] = fixture_decks, **overrides: object) -> StudyApp:
         options: dict[str, object] = {"clock": clock, "settings": Settings(enable_fuzzing=False), "seed": 7}
         options.update(overrides)
         app = create_app(decks, db_path, **options)  # type: ignore[arg-type]

@@ -70,3 +70,14 @@ async def open_deck(pilot: Pilot, deck_id: str) -> None:
     assert table.highlighted_deck == deck_id
     await pilot.press("enter")
     await settle(pilot)
+
+
+def static_text(widget: Any, width: int = 100) -> str:
+    """The plain text a Static shows (rendering its Rich content, tables included)."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    console = Console(width=width, file=StringIO(), record=True, color_system=None)
+    console.print(widget.content)
+    return console.export_text()

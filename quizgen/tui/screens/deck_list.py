@@ -16,7 +16,6 @@ from quizgen.tui.widgets.deck_table import DeckTable
 class DeckListScreen(Screen[None]):
     CSS_PATH = "deck_list.tcss"
     BINDINGS = [
-        Binding("enter", "study", "Study", show=True, priority=False),
         Binding("a", "study_all", "Study all"),
         Binding("t", "stats", "Stats"),
         Binding("question_mark", "app.help", "Keys"),

@@ -25,6 +25,7 @@ from quizgen.core.model import CardKind
 from quizgen.study.session import Grade, Presented, StudySession
 from quizgen.tui import messages
 from quizgen.tui.widgets.deck_table import COUNT_STYLES
+from quizgen.tui.widgets.answer_input import AnswerInput
 from quizgen.tui.widgets.feedback import Feedback
 from quizgen.tui.widgets.options import McqOptions
 from quizgen.tui.widgets.rating_bar import RatingBar
@@ -46,7 +47,7 @@ def prompt_text(prompt: str) -> Text:
     text = Text()
     for number, part in enumerate(prompt.split(MASK)):
         if number:
-            text.append(" ____ ", style="bold reverse")
+            text.append("_____", style="bold #88c0d0")
         text.append(part)
     return text
 
@@ -64,7 +65,6 @@ class ReviewScreen(Screen[None]):
     CSS_PATH = "review.tcss"
     BINDINGS = [
         Binding("a", "pick(0)", "Pick", key_display="a–d"),
-        Binding("b", "pick(1)", "Pick", show=False),
         Binding("c", "pick(2)", "Pick", show=False),
         Binding("d", "pick(3)", "Pick", show=False),
         Binding("1", "rate(1)", "Rate", key_display="1–4"),
@@ -75,7 +75,9 @@ class ReviewScreen(Screen[None]):
         Binding("enter,tab", "focus_answer", "Answer", show=False),
         Binding("escape", "leave_answer", "Keys"),
         Binding("u", "undo", "Undo"),
-        # `b` picks option B while an MCQ waits for its answer; `B` buries in every phase.
+        # `b` picks option B while an MCQ waits for its answer (the first binding of a key that its
+        # check allows wins); otherwise `b` buries. `B` buries in every phase.
+        Binding("b", "pick(1)", "Pick", show=False),
         Binding("b,B", "bury", "Bury"),
         Binding("s,S", "suspend", "Suspend"),
         Binding("question_mark", "app.help", "Keys"),
@@ -101,7 +103,7 @@ class ReviewScreen(Screen[None]):
             with Vertical(id="card"):
                 yield Static("", id="prompt")
                 yield McqOptions(id="options")
-                yield Input(placeholder="Type the answer · Enter checks it · Enter on empty reveals", id="typed")
+                yield AnswerInput(placeholder="Type the answer, then Enter (Enter alone reveals it)", id="typed")
             yield Feedback(id="feedback")
         yield Footer()
 
@@ -117,9 +119,7 @@ class ReviewScreen(Screen[None]):
             presented = self.app.with_session(lambda session: session.current())  # type: ignore[attr-defined]
             if presented is None:
                 summary = self.app.with_session(lambda session: session.summary())  # type: ignore[attr-defined]
-                self.post_message(messages.SessionEnded(summary))
-                if notice:
-                    self.app.call_from_thread(self.app.notify, notice, severity="warning", timeout=8)
+                self.post_message(messages.SessionEnded(summary, notice))
                 return
         except Exception as error:  # noqa: BLE001 - the learner sees a message, never a traceback
             self.post_message(messages.WorkFailed(f"Could not save to the collection: {error}"))

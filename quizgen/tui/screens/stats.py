@@ -54,12 +54,13 @@ class StatsScreen(Screen[None]):
             with Vertical(id="reviews-box", classes="box"):
                 yield ColumnChart(id="reviews-chart")
             with Horizontal(id="figures"):
-                with Vertical(id="retention-box", classes="box figure"):
-                    yield Static("", id="retention")
-                with Vertical(id="streak-box", classes="box figure"):
-                    yield Static("", id="streak")
-            with Vertical(id="states-box", classes="box"):
-                yield BarRows(id="states-chart")
+                with Vertical(id="figure-column"):
+                    with Vertical(id="retention-box", classes="box figure"):
+                        yield Static("", id="retention")
+                    with Vertical(id="streak-box", classes="box figure"):
+                        yield Static("", id="streak")
+                with Vertical(id="states-box", classes="box"):
+                    yield BarRows(id="states-chart")
             with Vertical(id="forecast-box", classes="box"):
                 yield ColumnChart(id="forecast-chart")
         yield Footer()
@@ -108,7 +109,6 @@ class StatsScreen(Screen[None]):
         states.rows = tuple((name, float(count)) for name, count in stats.card_states.items())
 
         forecast = self.query_one("#forecast-chart", ColumnChart)
-        forecast.column_width = 4
         forecast.values = tuple(float(n) for _, n in stats.forecast)
         forecast.x_labels = ("today", f"{stats.forecast[-1][0]:%d %b}")
         self.query_one("#forecast-box").border_subtitle = f"{sum(n for _, n in stats.forecast)} cards"

@@ -73,7 +73,7 @@ class SummaryScreen(Screen[None]):
             title = "Session complete" if self.summary.studied else "No cards studied"
             yield Static(title, id="summary-title")
             yield Static(summary_table(self.summary, self.now), id="summary-table")
-            yield Static("Enter: back to the decks · t: statistics · q: quit", id="summary-hint")
+            yield Static("Enter: decks · t: statistics · q: quit", id="summary-hint")
         yield Footer()
 
     def action_stats(self) -> None:

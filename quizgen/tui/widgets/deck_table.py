@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
@@ -25,6 +26,8 @@ class DeckTable(DataTable):
     @dataclass
     class Chosen(Message):
         deck_id: str
+
+    BINDINGS = [Binding("enter", "select_cursor", "Study")]
 
     counts: reactive[tuple[DeckCounts, ...]] = reactive(())
 

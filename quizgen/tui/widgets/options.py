@@ -43,6 +43,7 @@ class McqOptions(Vertical):
     DEFAULT_CSS = """
     McqOptions { height: auto; }
     McqOptions > .option { height: auto; padding: 0 1; margin: 0 0 1 0; }
+    McqOptions > .option:last-of-type { margin: 0; }
     """
 
     @dataclass
