@@ -10,6 +10,7 @@ cross-article pairs merged.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ def report():
     spec = importlib.util.spec_from_file_location("draft_quality", REPO / "benchmarks" / "draft_quality.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module.run()
 
