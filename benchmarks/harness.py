@@ -1,0 +1,133 @@
+"""The pieces every benchmark shares: its context, its result rows, and the child-process protocol.
+
+Each step of a benchmark (making its inputs, the baseline, quizgen's run) runs in a fresh Python
+process (`python -m benchmarks.worker MODULE STEP ...`), so that imports, caches and peak memory
+of one step never leak into another. The worker prints one line `BENCH-RESULT {json}` holding what
+the step returned plus the process's peak resident memory (`ru_maxrss`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_WORK = REPO / "benchmarks" / "_work"
+RESULT_MARK = "BENCH-RESULT "
+#: Every benchmark module, in the order the table lists them (issue 7's numbering).
+BENCHMARKS = ("generation", "anki_export", "study_start", "answer_latency", "class_quiz", "optimize")
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a benchmark keeps its inputs, and whether it runs at the small `--quick` sizes."""
+
+    work: Path
+    quick: bool
+
+    def size(self, full: int, quick: int) -> int:
+        return quick if self.quick else full
+
+    @property
+    def inputs(self) -> Path:
+        """The folder for generated inputs, shared by the benchmarks and reused between runs."""
+        path = self.work / ("quick" if self.quick else "full")
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    def scratch(self, name: str) -> Path:
+        """An empty folder for one step's outputs."""
+        path = self.inputs / "scratch" / name
+        if path.exists():
+            _remove_tree(path)
+        path.mkdir(parents=True)
+        return path
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the results table."""
+
+    benchmark: str
+    figure: str
+    value: str  # the measured figure, formatted (e.g. "3.21 s", "median 12 ms")
+    baseline: str  # the same-run baseline it is compared with, formatted
+    ratio: float | None  # value / baseline, when both are times
+    peak_mb: float | None  # peak resident memory of the measured process
+    target: str
+    passed: bool | None  # None where the issue sets no target (a figure reported for information)
+    note: str = ""
+
+
+@dataclass
+class StepResult:
+    """What one step's process reported; `error` is set when it failed."""
+
+    data: dict[str, Any] = field(default_factory=dict)
+    peak_mb: float = 0.0
+    wall_seconds: float = 0.0
+    error: str | None = None
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data[key]
+
+
+@contextmanager
+def timer() -> Iterator[dict[str, float]]:
+    """`with timer() as t: ...` then `t["seconds"]` holds the elapsed wall time."""
+    box: dict[str, float] = {}
+    started = time.perf_counter()
+    try:
+        yield box
+    finally:
+        box["seconds"] = time.perf_counter() - started
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory so far, in MiB (Linux reports ru_maxrss in KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_step(module: str, step: str, context: Context, timeout: float) -> StepResult:
+    """Run `benchmarks.<module>.<step>(context)` in a fresh Python process and collect its result."""
+    command = [sys.executable, "-m", "benchmarks.worker", module, step, str(context.work)]
+    if context.quick:
+        command.append("--quick")
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    started = time.perf_counter()
+    try:
+        done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return StepResult(wall_seconds=timeout, error=f"{module}.{step} took longer than {timeout:.0f} s")
+    wall = time.perf_counter() - started
+    for line in reversed(done.stdout.splitlines()):
+        if line.startswith(RESULT_MARK):
+            payload = json.loads(line[len(RESULT_MARK):])
+            return StepResult(payload["data"], payload["peak_mb"], wall)
+    tail = (done.stderr or done.stdout).strip().splitlines()[-12:]
+    return StepResult(wall_seconds=wall, error=f"{module}.{step} failed (exit {done.returncode}):\n" + "\n".join(tail))
+
+
+def ratio(value: float, baseline: float) -> float | None:
+    return value / baseline if baseline > 0 else None
+
+
+def seconds_text(seconds: float) -> str:
+    if seconds < 0.1:
+        return f"{seconds * 1000:.1f} ms"
+    return f"{seconds:.2f} s"
+
+
+def _remove_tree(path: Path) -> None:
+    for child in sorted(path.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        child.rmdir() if child.is_dir() and not child.is_symlink() else child.unlink()
+    path.rmdir()

@@ -1,0 +1,108 @@
+"""What the two study benchmarks (start, answer latency) share: their inputs, clock and app helpers."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, Callable
+
+from benchmarks.harness import Context
+from benchmarks.inputs.collection import NOW, StudyInputs, study_inputs
+
+SIZE = (100, 36)
+#: How long a wait for the app may take before the benchmark gives up (seconds).
+PATIENCE = 120.0
+
+
+def inputs(context: Context) -> StudyInputs:
+    """The 100,000-card / 1,000,000-review collection (`--quick`: 1,000 cards / 10,000 reviews)."""
+    return study_inputs(
+        context.inputs / "study",
+        studied=context.size(100_000, 1_000),
+        reviews=context.size(1_000_000, 10_000),
+        facts_per_deck=context.size(6_500, 65),
+    )
+
+
+class Clock:
+    """A frozen clock the benchmark moves on by hand (answers are a few seconds apart)."""
+
+    def __init__(self, now: datetime = NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+@dataclass
+class Timeline:
+    """Named moments (perf_counter seconds) since a start."""
+
+    start: float
+
+    def __post_init__(self) -> None:
+        self.marks: dict[str, float] = {}
+
+    def mark(self, name: str) -> None:
+        self.marks[name] = time.perf_counter() - self.start
+
+
+async def wait_until(pilot: Any, condition: Callable[[], bool], what: str) -> None:
+    """Let the app run until `condition()` holds (checked after every event-loop turn)."""
+    deadline = time.perf_counter() + PATIENCE
+    while not condition():
+        if time.perf_counter() > deadline:
+            raise TimeoutError(f"gave up waiting for {what}")
+        await asyncio.sleep(0.001)
+    await pilot.pause()  # one more turn: let the screen refresh with what just arrived
+
+
+def study_settings() -> Any:
+    """The default settings with room for a long session (500 answers in one sitting)."""
+    from quizgen.study.settings import Settings
+
+    return Settings(new_per_day=100, reviews_per_day=1000)
+
+
+def open_app(decks_dir: Path, db_path: Path, clock: Clock, timeline: Timeline | None = None) -> Any:
+    """Load the decks as `quizgen study` does and build the app with the same factory."""
+    import argparse
+
+    from quizgen.commands._decks import read_decks
+    from quizgen.tui.app import create_app
+
+    deck_set = read_decks(argparse.Namespace(decks=[decks_dir]), print_warnings=False)
+    if timeline:
+        timeline.mark("decks loaded")
+    app = create_app(deck_set.decks, db_path, clock=clock, settings=study_settings())
+    if timeline:
+        timeline.mark("app built (cards generated, session ready)")
+    return app
+
+
+def review_screen(app: Any) -> Any:
+    from quizgen.tui.screens.review import ReviewScreen
+
+    return app.screen if isinstance(app.screen, ReviewScreen) else None
+
+
+def card_shown(app: Any, previous: object = None) -> bool:
+    """The review screen shows a card (a different one from `previous`) waiting for an answer."""
+    from quizgen.tui.screens.review import Phase
+
+    screen = review_screen(app)
+    return (screen is not None and screen.presented is not None and screen.presented is not previous
+            and screen.phase is Phase.ANSWERING)
+
+
+def deck_list_ready(app: Any) -> bool:
+    from quizgen.tui.widgets.deck_table import DeckTable
+
+    tables = list(app.screen.query(DeckTable))
+    return bool(tables) and bool(tables[0].counts)

@@ -1,0 +1,129 @@
+"""3. Study start: launching the study app on the big collection until the first card is on screen.
+
+quizgen's figure runs what `quizgen study` runs, headless under Textual's Pilot: load the decks
+(`read_decks`), build the app (`create_app`: cards, collection, session), run it, wait for the deck
+list's counts, press Enter on the first deck and wait for the first card. The baseline is an empty
+Textual `App` started the same way. Imports are done before the clock starts on both sides.
+
+Every SQL statement the app runs is traced; each SELECT is then explained (EXPLAIN QUERY PLAN) on
+the same file, and any full scan of `review_log` (its table or a whole index of it) is reported.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sqlite3
+import time
+from typing import Any
+
+from benchmarks.harness import Context, Row, StepResult, ratio, seconds_text
+from benchmarks.study_common import SIZE, Clock, Timeline, card_shown, deck_list_ready, inputs, open_app, wait_until
+
+TITLE = "first card shown"
+TARGET = "<= 1 s, no review_log scan"
+LIMIT_SECONDS = 1.0
+STEPS = ("prepare", "baseline", "quizgen")
+
+
+def prepare(context: Context) -> dict[str, Any]:
+    started = time.perf_counter()
+    made = inputs(context)
+    return {"seconds": time.perf_counter() - started, "cards": made.cards, "studied": made.studied,
+            "reviews": made.reviews}
+
+
+def baseline(context: Context) -> dict[str, Any]:
+    from textual.app import App
+
+    async def start() -> float:
+        started = time.perf_counter()
+        async with App().run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            return time.perf_counter() - started
+
+    return {"seconds": asyncio.run(start())}
+
+
+def _traced_connect() -> list[str]:
+    """Record every statement run on any SQLite connection opened from now on."""
+    statements: list[str] = []
+    connect = sqlite3.connect
+
+    def traced(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        connection = connect(*args, **kwargs)
+        connection.set_trace_callback(statements.append)
+        return connection
+
+    sqlite3.connect = traced  # type: ignore[assignment]
+    return statements
+
+
+def scans(db_path: Any, statements: list[str]) -> tuple[list[str], list[str]]:
+    """(plans that scan review_log, plans that scan another table) for the distinct SELECTs."""
+    review_scans, other_scans = [], []
+    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        for statement in dict.fromkeys(s.strip() for s in statements):
+            if not statement.upper().startswith("SELECT"):
+                continue
+            plan = [row[-1] for row in connection.execute(f"EXPLAIN QUERY PLAN {statement}")]
+            for step in plan:
+                if step.startswith("SCAN"):
+                    entry = f"{_short(statement)} -> {step}"
+                    (review_scans if "review_log" in step else other_scans).append(entry)
+    finally:
+        connection.close()
+    return review_scans, other_scans
+
+
+def _short(statement: str) -> str:
+    """A statement with its column list elided: `SELECT ... FROM review_log WHERE ...`."""
+    head, sep, rest = statement.partition(" FROM ")
+    if sep and len(head) > 40:
+        head = "SELECT ..."
+    return f"{head}{sep}{rest}"[:160]
+
+
+def quizgen(context: Context) -> dict[str, Any]:
+    import quizgen.tui.app  # noqa: F401 - imports are not part of the start figure (see baseline)
+
+    made = inputs(context)
+    db_path = context.scratch("study_start") / "collection.sqlite3"
+    shutil.copyfile(made.db_path, db_path)
+    statements = _traced_connect()
+    timeline = Timeline(time.perf_counter())
+    app = open_app(made.decks_dir, db_path, Clock(), timeline)
+
+    async def drive() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            timeline.mark("app running")
+            await wait_until(pilot, lambda: deck_list_ready(app), "the deck list's counts")
+            timeline.mark("deck list counts shown")
+            await pilot.press("enter")
+            await wait_until(pilot, lambda: card_shown(app), "the first card")
+            timeline.mark("first card shown")
+
+    try:
+        asyncio.run(drive())
+    finally:
+        app.close_collection()
+    review_scans, other_scans = scans(db_path, statements)
+    return {"seconds": timeline.marks["first card shown"], "marks": timeline.marks, "review_scans": review_scans,
+            "other_scans": other_scans, "cards": made.cards, "reviews": made.reviews}
+
+
+def report(results: dict[str, StepResult], context: Context) -> list[Row]:
+    base, ours = results["baseline"], results["quizgen"]
+    marks = ours["marks"]
+    steps, previous = [], 0.0
+    for name, moment in marks.items():
+        steps.append(f"{name} +{moment - previous:.2f} s")
+        previous = moment
+    scan_note = ("review_log scans: " + "; ".join(ours["review_scans"])) if ours["review_scans"] else \
+        "no review_log scan"
+    other = f"; other full scans: {'; '.join(ours['other_scans'])}" if ours["other_scans"] else ""
+    note = (f"{ours['cards']} cards, {ours['reviews']} reviews; " + ", ".join(steps) + f"; {scan_note}{other}")
+    passed = ours["seconds"] <= LIMIT_SECONDS and not ours["review_scans"]
+    return [Row("study_start", TITLE, seconds_text(ours["seconds"]), seconds_text(base["seconds"]),
+                ratio(ours["seconds"], base["seconds"]), ours.peak_mb, TARGET, passed, note)]
