@@ -113,9 +113,11 @@ def test_schedule_continues_in_anki(studied, anki_col: Collection) -> None:
     assert launch.due <= today  # overdue: Anki shows it today
 
     tricky = _anki_card(anki_col, mcq_guid("space", "tricky", 1))
-    assert tricky.queue == -1  # suspended in quizgen, suspended in Anki
     untouched = _anki_card(anki_col, cloze_guid("space", "director"))
     assert (untouched.type, untouched.queue, untouched.reps) == (0, 0, 0)
+    # Suspended in quizgen, never answered: suspended in Anki, still a new card in its place in the deck.
+    assert (tricky.type, tricky.queue) == (0, -1)
+    assert tricky.due > untouched.due
 
     # The review log, row for row: answer times (ms ids), ratings, answer time, kinds.
     for card, card_id in ((lead, LEAD), (director, DIRECTOR), (launch, LAUNCH_2)):

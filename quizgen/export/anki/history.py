@@ -60,7 +60,7 @@ class CardColumns:
 
     type: int
     queue: int
-    due: int
+    due: int | None  # None: keep the new card's position
     ivl: int
     factor: int
     reps: int
@@ -90,7 +90,7 @@ def card_columns(state: CardState, days: AnkiDays, now: datetime) -> CardColumns
     if memory is None:
         if not state.suspended:
             return None
-        return CardColumns(TYPE_NEW, QUEUE_SUSPENDED, 0, 0, 0, 0, 0, 0, "")
+        return CardColumns(TYPE_NEW, QUEUE_SUSPENDED, None, 0, 0, 0, 0, 0, "")
     due = memory.due
     data: dict[str, float | int] = {}
     if memory.stability is not None and memory.difficulty is not None:

@@ -150,7 +150,7 @@ def _sources_html(deck: Deck, fact: Fact) -> str:
     parts = []
     for key in fact.sources:
         source = deck.sources.get(key)
-        label = (source.title if source and source.title else key) if source else key
+        label = source.title if source is not None and source.title else key
         if source is not None and source.url:
             parts.append(f'<a href="{html.escape(source.url, quote=True)}">{text_html(label)}</a>')
         else:
