@@ -19,6 +19,7 @@ PDF_SUFFIXES = {".pdf"}
 
 #: A line this short without closing punctuation is a heading or a label, never wrapped prose.
 _WRAPPED_LINE_MIN = 50
+_PDF_WRAPPED_LINE_MIN = 20
 #: A first paragraph of one line and at most this many words is the document's title.
 _TITLE_MAX_WORDS = 20
 
@@ -73,7 +74,7 @@ def _from_plain_text(path: Path, text: str) -> Document:
     return Document(path, title, paragraphs)
 
 
-def _paragraphs(text: str) -> list[str]:
+def _paragraphs(text: str, wrapped_line_min: int = _WRAPPED_LINE_MIN) -> list[str]:
     """Blocks separated by blank lines; inside a block, hard-wrapped lines are joined again.
 
     A short line without closing punctuation ("Yulia Peresild" above a photo caption) is a label
@@ -81,16 +82,17 @@ def _paragraphs(text: str) -> list[str]:
     """
     paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
-        current = ""
+        current = previous_line = ""
         for line in (line.strip() for line in block.split("\n")):
             if not line:
                 continue
-            if current and len(current) >= _WRAPPED_LINE_MIN and not re.search(r"[.!?:;\"”’)]$", current):
+            if current and len(previous_line) >= wrapped_line_min and not re.search(r"[.!?:;\"”’)]$", current):
                 current = _join_wrapped(current, line)
             else:
                 if current:
                     paragraphs.append(current)
                 current = line
+            previous_line = line
         if current:
             paragraphs.append(current)
     return paragraphs
@@ -181,5 +183,6 @@ def _read_pdf(path: Path) -> Document:
         raise InputError(
             [Problem(path, None, None, "this PDF has no text layer (a scan?).", "run OCR on it first, or draft from a text copy.")]
         )
-    title, paragraphs = _split_title(_paragraphs(text))
+    # PDF lines are often narrow columns: a line ending mid-sentence continues on the next.
+    title, paragraphs = _split_title(_paragraphs(text, wrapped_line_min=_PDF_WRAPPED_LINE_MIN))
     return Document(path, str(metadata_title) if metadata_title else title, paragraphs)

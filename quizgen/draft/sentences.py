@@ -58,7 +58,7 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(by|written by|words by|posted by)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}\s*(,|\||$|and\b)|"
+    r"^(by|written by|words by|posted by)\s+(?-i:[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})\s*(,|\||$|and\b)|"
     r"\b(staff (writer|reporter)|correspondent|senior editor)\b|^(published|updated|posted)\b.*\d|"
     r"[\w.+-]+@[\w-]+\.[\w.]+",
     re.IGNORECASE,

@@ -43,6 +43,7 @@ def render_deck(draft: Draft, deck_path: Path) -> str:
             lines.append(f"    title: {_quoted(doc.title)}")
         if doc.url:
             lines.append(f"    url: {_quoted(doc.url)}")
+    lines += _pools_template(draft)
     lines += ["", "facts:"]
     for fact in draft.facts:
         lines += _fact_lines(fact, multiple_sources=len(draft.sources) > 1)
@@ -74,6 +75,17 @@ def _fact_lines(fact: DraftFact, multiple_sources: bool) -> list[str]:
         lines += [f"      - {_quoted(q)}" for q in fact.quotes]
     if fact.note:
         lines.append(f"    note: {_quoted(fact.note)}")
+    return lines
+
+
+def _pools_template(draft: Draft) -> list[str]:
+    """A commented `pools:` block for the answer types whose wrong answers can't be synthesized."""
+    needed = sorted({t.value for f in draft.facts for t in f.types} - {"date", "year", "number"})
+    if not needed:
+        return []
+    lines = ["", "# Wrong answers for the multiple-choice cards, by answer type: fill in and uncomment.",
+             "# pools:"]
+    lines += [f"#   {answer_type}: []" for answer_type in needed]
     return lines
 
 

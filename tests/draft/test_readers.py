@@ -128,3 +128,17 @@ def test_missing_file_and_folder(tmp_path: Path):
         read_document(tmp_path / "nope.txt")
     with pytest.raises(InputError, match="is a folder"):
         read_document(tmp_path)
+
+
+def test_pdf_narrow_column_lines_are_joined(tmp_path: Path):
+    path = _pdf(
+        tmp_path,
+        "#set page(width: 8cm)\n= Salyut 7\n\nIn June 1985 the cosmonauts Vladimir Dzhanibekov and Viktor Savinykh "
+        "docked with the silent station by hand, and they lived aboard for more than 100 days.\n",
+    )
+    doc = read_document(path)
+    assert any(
+        p.endswith("docked with the silent station by hand, and they lived aboard for more than 100 days.")
+        and "In June 1985" in p
+        for p in doc.paragraphs
+    ), doc.paragraphs

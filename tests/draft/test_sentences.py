@@ -74,3 +74,7 @@ def test_caption_block_takes_its_label_line_too():
         ),
     )
     assert caption_paragraphs(doc) == {1, 2}
+
+
+def test_a_sentence_opening_with_by_is_not_a_byline():
+    assert skip_reason("By land, the trip from Moscow to Baikonur takes three days.") is None
