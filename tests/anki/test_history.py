@@ -48,7 +48,8 @@ def _study(db: Path, now: datetime) -> StudyCollection:
                 memory = before.memory if before and before.memory else scheduler.new_card(card_id, when)
                 after = scheduler.review(memory, rating, when, fuzz_seed=card_id)
                 reps = (before.reps if before else 0) + 1
-                lapses = (before.lapses if before else 0) + (1 if rating is A and memory.state is fsrs.State.Review else 0)
+                lapsed = rating is A and memory.state is fsrs.State.Review
+                lapses = (before.lapses if before else 0) + int(lapsed)
                 return ReviewDraft(reviewed_at=when, rating=rating, kind=card_id.rsplit(":", 1)[1], verdict="right",
                                    given="x", options=None, duration_ms=4200,
                                    state_after=CardState(card_id, memory=after, reps=reps, lapses=lapses))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import zipfile
 from pathlib import Path
@@ -95,7 +96,8 @@ def test_rendered_cloze_card(space_deck: Path, tmp_path: Path, export, anki_col:
 
     lead = _note_by_guid(anki_col, cloze_guid("space", "lead-actress")).cards()[0]
     lead_answer = _body(lead.answer())
-    assert '<div class="qg-extra">Peresild was picked from &lt;20&gt; finalists &amp; trained for months.</div>' in lead_answer
+    extra = "Peresild was picked from &lt;20&gt; finalists &amp; trained for months."
+    assert f'<div class="qg-extra">{extra}</div>' in lead_answer
     assert ('Source: <a href="https://example.org/story?a=1&amp;b=2">Russian Film Crew Set to Make First Ever Movie '
             "in Space</a>") in lead_answer
 
@@ -144,8 +146,6 @@ def test_fixed_ids_in_package(space_deck: Path, tmp_path: Path, export) -> None:
     out = tmp_path / "space.apkg"
     assert export(space_deck, "-o", out, "--parent", "Top")[0] == 0
     db = package_db(out, tmp_path)
-    import json
-
     decks = json.loads(db.execute("SELECT decks FROM col").fetchone()[0])
     models = json.loads(db.execute("SELECT models FROM col").fetchone()[0])
     assert decks[str(anki_deck_id("space"))]["name"] == "Top::Challenge: film in space"

@@ -95,8 +95,8 @@ def _add_history(db_path: Path, notes: tuple[NoteSpec, ...], anki_cards: dict[tu
                 columns = None if state is None else card_columns(state, days, now)
                 if columns is not None:
                     connection.execute(
-                        "UPDATE cards SET type=?, queue=?, due=coalesce(?, due), ivl=?, factor=?, reps=?, lapses=?, left=?, "
-                        "data=? WHERE id=?",
+                        "UPDATE cards SET type=?, queue=?, due=coalesce(?, due), ivl=?, factor=?, reps=?, lapses=?, "
+                        "left=?, data=? WHERE id=?",
                         (columns.type, columns.queue, columns.due, columns.ivl, columns.factor, columns.reps,
                          columns.lapses, columns.left, columns.data, anki_id),
                     )
