@@ -114,7 +114,7 @@ def _convert(key: str, raw: Any) -> Any:
             raise ValueError(f"expected true or false, got {raw!r}")
         return raw
     # learning_steps / relearning_steps
-    if not isinstance(raw, list) or not raw and key == "learning_steps":
+    if not isinstance(raw, list):
         raise ValueError(f'expected a list of durations like ["1m", "10m"], got {raw!r}')
     return tuple(parse_step(item) for item in raw)
 

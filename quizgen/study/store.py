@@ -331,12 +331,18 @@ class Collection:
         try:
             yield
         except sqlite3.OperationalError as error:
-            if "locked" in str(error) or "busy" in str(error):
+            message = str(error)
+            if "locked" in message or "busy" in message:
                 raise InputError(
                     [_problem(self.path, "the collection is in use by another quizgen process",
                               "close the other quizgen (study, optimize, orphans --prune) and retry")]
                 ) from None
-            raise InputError([_damaged(self.path, str(error))]) from None
+            if "readonly" in message or "unable to open" in message or "disk I/O" in message \
+                    or "full" in message:
+                raise InputError([_problem(self.path, f"cannot write the collection ({message})",
+                                           "check the file's permissions and the free disk space, or pass "
+                                           "another file to --db")]) from None
+            raise InputError([_damaged(self.path, message)]) from None
         except sqlite3.DatabaseError as error:
             raise InputError([_damaged(self.path, str(error))]) from None
 

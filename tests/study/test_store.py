@@ -105,10 +105,13 @@ def test_another_apps_database_is_refused_and_left_untouched(tmp_path: Path) -> 
 
 def test_a_damaged_collection_gives_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "damaged.sqlite3"
-    with Collection.open(path) as collection:
-        for i in range(300):
-            collection.apply_review(f"space:fact{i}:1:mcq", lambda before, n: _draft(before))
+    Collection.open(path).close()
     raw = sqlite3.connect(path)
+    state = CardState(CARD, fsrs.Card(card_id=1, due=NOW)).to_json()
+    raw.executemany("INSERT INTO review_log (card_id, reviewed_at, rating, kind, verdict, given, duration_ms, "
+                    "state_before, state_after) VALUES (?, ?, 3, 'mcq', 'right', 'x', 10, NULL, ?)",
+                    [(f"space:fact{i}:1:mcq", NOW.isoformat(), state) for i in range(300)])
+    raw.commit()
     raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     raw.close()
     data = bytearray(path.read_bytes())

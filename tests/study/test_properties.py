@@ -1,0 +1,83 @@
+"""Properties: grading over arbitrary text, and the collection's invariants under random sessions."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC
+
+from hypothesis import given, strategies as st
+
+from quizgen.core.text import normalize
+from quizgen.study.grading import compare, diff
+from quizgen.study.session import StudySession
+
+from .test_session import _answer_right, _answer_wrong
+
+texts = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=30)
+
+
+@given(texts)
+def test_an_answer_typed_exactly_is_right(answer: str) -> None:
+    if normalize(answer):
+        assert compare(answer, (answer,)) == ("right", answer)
+        assert compare(f"  {answer}.  ", (answer,))[0] == "right"
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz éèàçñ", min_size=1, max_size=30))
+def test_case_and_accents_never_matter(answer: str) -> None:
+    if normalize(answer):
+        assert compare(answer.upper(), (answer,))[0] == "right"
+
+
+@given(texts, texts)
+def test_the_diff_always_rebuilds_the_answer(typed: str, answer: str) -> None:
+    ops = diff(typed, answer)
+    assert "".join(text for op, text in ops if op in ("equal", "missing")) == answer
+    assert all(text for _, text in ops)
+
+
+@given(st.text(alphabet="0123456789", min_size=1, max_size=6), st.text(alphabet="0123456789", min_size=1, max_size=6))
+def test_different_numbers_are_never_almost(typed: str, answer: str) -> None:
+    verdict, _ = compare(typed, (answer,))
+    assert verdict == ("right" if typed == answer else "wrong")
+
+
+
+
+def test_random_sessions_keep_state_and_log_consistent(collection, decks_and_cards, clock, settings) -> None:
+    """Random answers, undos, buries and day changes: every card's state is its last logged state."""
+    rng = random.Random(20260310)
+    decks, cards = decks_and_cards
+    session = StudySession(collection, decks, cards, clock=clock, settings=settings, tz=UTC)
+    session.start()
+    for _ in range(300):
+        action = rng.random()
+        if session.current() is None or action < 0.05:
+            clock.advance(hours=rng.choice([1, 6, 24, 72]))
+            continue
+        if action < 0.15:
+            session.undo()
+        elif action < 0.18:
+            session.bury()
+        elif action < 0.6:
+            _answer_right(session)
+        else:
+            _answer_wrong(session)
+        clock.advance(minutes=rng.choice([0, 1, 5, 11]))
+    log = collection.review_log()
+    states = collection.card_states()
+    assert len(log) > 100
+    for card_id, state in states.items():
+        rows = [row for row in log if row.card_id == card_id]
+        if not rows:
+            assert state.memory is None  # a bury-only row
+            continue
+        assert state.reps == len(rows)
+        assert state.memory == rows[-1].state_after.memory
+        assert state.lapses == rows[-1].state_after.lapses
+        for earlier, later in zip(rows, rows[1:]):
+            assert later.state_before.memory == earlier.state_after.memory
+    # Undoing every answer of the session empties the log.
+    while session.undo():
+        pass
+    assert collection.review_log() == []
