@@ -89,18 +89,37 @@ def choose_blanks(spans: list[Span]) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
+#: "The mission is scheduled for launch on": a plain subject, an auxiliary, the rest, "on"/"in".
+_WHEN_CLAUSE = re.compile(
+    r"^(?P<subject>The(?: [a-z][\w-]*){1,3}) (?P<aux>is|was|will|are|were) (?P<rest>[a-z][\w -]*?) (?:on|in)$"
+)
+
+
 def ask_for(candidate: Candidate) -> str | None:
-    """ "Who ...?" for a one-blank fact whose blank is the person the sentence is about."""
+    """A question for a one-blank fact, only in shapes that always read right: "Who ...?" for the
+    person the sentence is about, "When ...?" for a plain clause ending in its date."""
     if len(candidate.blanks) != 1:
         return None
     blank = candidate.blanks[0]
     text = candidate.text
+    if blank.type is AnswerType.DATE:
+        return _when_question(text, blank)
     if blank.type is not AnswerType.PERSON or blank.start != 0 or not _SUBJECT_VERB.match(text[blank.end :]):
         return None
     rest = text[blank.end :].strip().rstrip(".!")
     if re.search(r"\b(he|she|his|her|him|they)\b", rest, re.IGNORECASE):
         return None  # "Who ... after she ...?" reads badly and half answers itself
     return f"Who {rest}?"
+
+
+def _when_question(text: str, blank: Span) -> str | None:
+    tail = text[blank.end :].strip()
+    clause = _WHEN_CLAUSE.match(text[: blank.start].strip())
+    if clause is None or tail not in {".", "this year.", "last year.", "next year."}:
+        return None
+    subject = clause["subject"][0].lower() + clause["subject"][1:]
+    rest = clause["rest"] + ("" if tail == "." else " " + tail.rstrip("."))
+    return f"When {clause['aux']} {subject} {rest}?"
 
 
 def fact_text(candidate: Candidate) -> str:

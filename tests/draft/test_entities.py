@@ -95,3 +95,17 @@ def test_no_question_when_it_would_not_read_well():
     context = ("Russian actress Yulia Peresild will fly to the ISS.",)
     assert ask_for(candidate("Peresild was chosen after she and 19 others were selected.", context)) is None
     assert ask_for(candidate("The jury chose Peresild for the lead role.", context)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("The mission is scheduled for launch on October 5 this year.", "When is the mission scheduled for launch this year?"),
+        ("The space station was launched on April 19, 1982.", "When was the space station launched?"),
+        ("The crew will fly to orbit in May.", "When will the crew fly to orbit?"),
+        ("The mission is due to launch no earlier than September 15.", None),
+        ("On August 31 the agency confirmed the crew was fit for flight.", None),
+    ],
+)
+def test_when_question_for_a_plain_dated_clause(sentence: str, question: str | None):
+    assert ask_for(candidate(sentence)) == question
