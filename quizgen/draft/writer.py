@@ -24,7 +24,7 @@ def render_deck(draft: Draft, deck_path: Path) -> str:
     both = draft.merged
     lines += [
         f"# Drafted by `quizgen draft` from {len(draft.sources)} document(s): {len(draft.facts)} candidate facts"
-        + (f", {both} of them stated by more than one source and merged." if len(draft.sources) > 1 else "."),
+        + (f",\n# {both} of them stated by more than one source and merged into one." if len(draft.sources) > 1 else "."),
         "# This is a draft: curate it before studying. Drop weak facts, tighten the wording, check each",
         "# blank and its type, and add `pools:` of wrong answers where `quizgen check` asks for them.",
         "# `quote` is the exact source sentence a fact was drafted from; lines starting `# check:` flag",
