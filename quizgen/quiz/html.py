@@ -72,11 +72,12 @@ def _key_section(quiz: Quiz, version: Version) -> str:
         "<section class=\"key\">",
         f"<h1>{escape(quiz.title)}: answer key</h1>",
         f"<p><strong>{escape(version_label(quiz, version))}</strong></p>",
-        "<table><thead><tr><th>#</th><th>Answer</th><th>Also</th><th>Question</th><th>Source</th></tr></thead><tbody>",
+        "<table><thead><tr><th>#</th><th>Answer</th><th>Answer text / alternatives</th><th>Question</th><th>Source</th></tr></thead><tbody>",
     ]
     for row in key_rows(version):
-        cells = [str(row.number), row.answer, " / ".join(row.also), row.question, row.source]
-        out.append("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in cells) + "</tr>")
+        cells = [str(row.number), f"<strong>{escape(row.answer)}</strong>", escape(" / ".join(row.also)),
+                 escape(row.question), escape(row.source)]
+        out.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
     out.append("</tbody></table>")
     legend = source_legend(version)
     if legend:

@@ -59,7 +59,7 @@ def _key_section(quiz: Quiz, version: Version) -> str:
     lines = [
         f"## {escape_md(version_label(quiz, version))}",
         "",
-        "| # | Answer | Also | Question | Source |",
+        "| # | Answer | Answer text / alternatives | Question | Source |",
         "|---|---|---|---|---|",
     ]
     for row in key_rows(version):

@@ -45,7 +45,12 @@ KEY_QUESTION_CHARS = 55
 
 def shorten(text: str, limit: int = KEY_QUESTION_CHARS) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if text[limit - 1] == "_":
+        cut = cut.rstrip("_")  # never leave half a blank ("on a __…")
+    return cut.rstrip() + "…"
 
 
 def key_rows(version: Version) -> list[KeyRow]:
