@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "stats",
     "optimize",
     "orphans",
+    "suspended",
     "export",
     "quiz",
     "lint",

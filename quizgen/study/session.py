@@ -409,7 +409,7 @@ class StudySession:
         self.last_grade = replace(grade, rating=rating, leech=leech_made)
         self.last_notice = (
             f"Leech: this card has been forgotten {row.state_after.lapses} times, so it was tagged leech and "
-            "suspended. Reword the fact or split it, then unsuspend it."
+            "suspended. Reword the fact or split it, then `quizgen suspended --unsuspend` it."
             if leech_made else None
         )
         self._current = None

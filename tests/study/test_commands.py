@@ -80,3 +80,22 @@ def test_db_path_from_the_environment(tmp_path, deck_dir, monkeypatch, capsys) -
     assert main(["stats", "--json", "--decks", str(deck_dir)]) == 0
     assert json.loads(capsys.readouterr().out)["total_reviews"] == 0
     assert db.exists()
+
+
+def test_suspended_lists_and_unsuspends(tmp_path, deck_dir, decks_and_cards, clock, settings, capsys) -> None:
+    db = tmp_path / "c.sqlite3"
+    with Collection.open(db) as collection:
+        collection.update_flags(["space:actress:1:mcq", "space:days:1:cloze"], clock(), suspended=True)
+    assert main(["suspended", "--db", str(db), str(deck_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "space:actress:1:mcq  new" in out and "Who plays the lead role in Challenge?" in out
+    assert "2 suspended" in out
+    assert main(["suspended", "--db", str(db), "--unsuspend", "space:actress:1:mcx", str(deck_dir)]) == 2
+    assert "did you mean space:actress:1:mcq?" in capsys.readouterr().err
+    assert main(["suspended", "--db", str(db), "--unsuspend", "space:actress:1:mcq", str(deck_dir)]) == 0
+    with Collection.open(db) as collection:
+        assert not collection.card_state("space:actress:1:mcq").suspended
+        assert collection.card_state("space:days:1:cloze").suspended
+    assert main(["suspended", "--db", str(db), "--all", str(deck_dir)]) == 0
+    assert main(["suspended", "--db", str(db), str(deck_dir)]) == 0
+    assert "No suspended cards" in capsys.readouterr().out
