@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from quizgen.core.generator import DEFAULT_SEED
 from quizgen.core.model import Card, CardKind, Deck
 from quizgen.core.text import contains_phrase
 
@@ -28,7 +29,7 @@ _MAX_TRIES = 200
 class QuizSettings:
     n: int = 20
     versions: int = 3
-    seed: int = 7
+    seed: int = DEFAULT_SEED
     kinds: frozenset[CardKind] = frozenset(CardKind)
     tags: frozenset[str] = frozenset()
     title: str | None = None
@@ -111,6 +112,8 @@ def build_quiz(decks: Sequence[Deck], cards: Sequence[Card], settings: QuizSetti
     """Choose the questions and build every version. Raises ValueError on impossible settings."""
     if settings.n < 1:
         raise ValueError("the number of questions must be at least 1")
+    if not settings.kinds:
+        raise ValueError("at least one question kind is needed")
     if not 1 <= settings.versions <= len(VERSION_LETTERS):
         raise ValueError(f"the number of versions must be between 1 and {len(VERSION_LETTERS)}")
     chosen = choose_cards(cards, settings)
