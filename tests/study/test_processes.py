@@ -114,3 +114,16 @@ def _now():
     from datetime import UTC, datetime
 
     return datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+
+
+OPENER = "import sys\nfrom quizgen.study.store import Collection\nCollection.open(sys.argv[1]).close()\n"
+
+
+def test_processes_creating_one_collection_at_once_all_succeed(tmp_path: Path) -> None:
+    path = tmp_path / "race.sqlite3"
+    openers = [_python(OPENER, str(path)) for _ in range(4)]
+    for opener in openers:
+        _, err = opener.communicate(timeout=60)
+        assert opener.returncode == 0, err
+    with Collection.open(path) as collection:
+        assert collection.integrity_check() == "ok"
