@@ -67,6 +67,14 @@ class FakeClock:
         self.now = self.now + timedelta(**delta)
 
 
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the learner's own settings and collection out of the tests (platformdirs reads XDG_*)."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("QUIZGEN_DB", raising=False)
+
+
 @pytest.fixture
 def deck_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "decks"

@@ -65,3 +65,13 @@ def test_invalid_toml_names_the_line(tmp_path: Path) -> None:
                                              ("2d", timedelta(days=2)), (10, timedelta(minutes=10))])
 def test_parse_step(text, delta) -> None:
     assert parse_step(text) == delta
+
+
+def test_the_settings_file_lives_in_the_user_config_dir(tmp_path: Path) -> None:
+    from quizgen.study.settings import default_settings_path
+
+    path = default_settings_path()
+    assert path == tmp_path / "config" / "quizgen" / "settings.toml"
+    path.parent.mkdir(parents=True)
+    path.write_text("new_per_day = 7\n", encoding="utf-8")
+    assert Settings.load().new_per_day == 7
