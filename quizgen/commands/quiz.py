@@ -71,8 +71,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--versions", type=_versions, default=3, help="number of versions, A, B, C... (default 3)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"random seed (default {DEFAULT_SEED})")
     kinds = [k.value for k in CardKind]
-    parser.add_argument("--kinds", type=_choices(kinds, "kind"), default=kinds, metavar="KINDS",
-                        help="question kinds, comma-separated: mcq,cloze (default both)")
+    parser.add_argument("--kinds", type=_choices(kinds, "kind"), default=None, metavar="KINDS",
+                        help="question kinds, comma-separated: mcq,cloze (default both; mcq when the only "
+                        "format is kahoot, which takes multiple choice only)")
     parser.add_argument("--tag", action="append", default=[], metavar="TAG",
                         help="only facts with this tag (repeat for any of several tags)")
     parser.add_argument("--title", help="title printed on the sheets (default: the deck titles)")
@@ -88,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.output.exists() and not args.output.is_dir():
         raise InputError([Problem(args.output, None, None, "is a file, not a folder.", "name a folder for -o.")])
+    if args.kinds is None:
+        args.kinds = ["mcq"] if args.format == ["kahoot"] else [k.value for k in CardKind]
     deck_set = read_decks(args, print_warnings=False)
     cards = generate_cards(deck_set.decks, seed=args.seed)
     settings = QuizSettings(n=args.n, versions=args.versions, seed=args.seed,
@@ -133,5 +136,6 @@ def run(args: argparse.Namespace) -> int:
     names = ", ".join(v.name for v in quiz.versions)
     print(f"{quiz.title}: {len(quiz.questions)} questions ({mcq} multiple choice, {len(quiz.questions) - mcq} "
           f"cloze), version(s) {names}, seed {quiz.seed}")
-    print(f"wrote {len(files)} files to {args.output}: {', '.join(name for name, _ in files)}")
+    plural = "s" if len(files) != 1 else ""
+    print(f"wrote {len(files)} file{plural} to {args.output}: {', '.join(name for name, _ in files)}")
     return 0

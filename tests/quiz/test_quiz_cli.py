@@ -114,3 +114,11 @@ def test_tags_pick_only_tagged_facts(tmp_path: Path) -> None:
     lines = (tmp_path / "out" / "quiz.quizlet.txt").read_text().splitlines()
     north = {city for country, city in CAPITALS[8:]}
     assert len(lines) == 4 and {line.split("\t")[1].split(" (")[0] for line in lines} == north
+
+
+def test_kahoot_alone_asks_multiple_choice_only(school_path: Path, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli("quiz", school_path, "-o", tmp_path / "out", "--format", "kahoot", "-n", "6") == 0
+    out, err = capsys.readouterr()
+    assert "6 questions (6 multiple choice, 0 cloze)" in out and "left out" not in err and "not in" not in err
+    assert {p.name for p in (tmp_path / "out").iterdir()} == {"quiz.kahoot.xlsx"}
