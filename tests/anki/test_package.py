@@ -58,6 +58,9 @@ def test_counts_note_types_and_decks(space_deck: Path, tmp_path: Path, export, a
     assert [f["name"] for f in mcq_type["flds"]][:5] == ["Question", "Choices", "Answer", "Text", "Extra"]
     assert [f["name"] for f in mcq_type["flds"]] == list(MCQ_FIELDS)
     assert cloze_type["type"] == 1  # Anki's cloze kind: one card per cN
+    for css in (cloze_type["css"], mcq_type["css"]):  # dark mode on desktop/AnkiMobile and on AnkiDroid
+        assert ".nightMode .cloze" in css and ".night_mode .cloze" in css
+        assert ".nightMode .qg-option" in css and ".night_mode .qg-option" in css
 
     names = {d.name for d in anki_col.decks.all_names_and_ids()}
     assert {"Space films", "Space films::Challenge: film in space"} <= names

@@ -76,3 +76,23 @@ def test_export_without_source_date_epoch_is_stamped_now(write_deck, tmp_path: P
     assert export(deck, "-o", second, epoch=None)[0] == 0
     log = import_package(anki_col, second)
     assert len(log.updated) == 8 and not log.new
+
+
+def test_new_blank_adds_a_card_and_keeps_the_others(write_deck, tmp_path: Path, export, anki_col: Collection) -> None:
+    deck = write_deck(SPACE_DECK)
+    first, second = tmp_path / "v1.apkg", tmp_path / "v2.apkg"
+    assert export(deck, "-o", first, epoch=1_700_000_000)[0] == 0
+    import_package(anki_col, first)
+    (note_id,) = anki_col.db.list("SELECT id FROM notes WHERE guid = ?", cloze_guid("space", "director"))
+    old_card_ids = [card.id for card in anki_col.get_note(note_id).cards()]
+
+    write_deck(SPACE_DECK.replace("{Klim Shipenko} directed Challenge.", "{Klim Shipenko} directed {Challenge}."))
+    assert export(deck, "-o", second, epoch=1_700_000_600)[0] == 0
+    log = import_package(anki_col, second)
+    # The new blank brings one new note (its MCQ); the fact's cloze note gains a card.
+    assert [note.fields[0] for note in log.new] == ["Klim Shipenko directed ____."]
+    assert anki_col.db.scalar("SELECT count() FROM notes WHERE guid = ?", mcq_guid("space", "director", 2)) == 1
+    cards = anki_col.get_note(note_id).cards()
+    assert sorted(card.ord for card in cards) == [0, 1]  # c2 added to the same note
+    assert [card.id for card in cards if card.ord == 0] == old_card_ids
+    assert "[...]" in next(card for card in cards if card.ord == 1).question()
