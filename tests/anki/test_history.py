@@ -26,6 +26,7 @@ LEAD = "space:lead-actress:1:cloze"
 DIRECTOR = "space:director:1:mcq"
 LAUNCH_2 = "space:launch:2:cloze"
 TRICKY = "space:tricky:1:mcq"
+LAUNCH_MCQ = "space:launch:1:mcq"
 
 G, A, E = fsrs.Rating.Good, fsrs.Rating.Again, fsrs.Rating.Easy
 
@@ -40,6 +41,8 @@ def _study(db: Path, now: datetime) -> StudyCollection:
         DIRECTOR: [(now - timedelta(hours=1), A)],
         # one Easy answer 40 days ago: in review and overdue now
         LAUNCH_2: [(now - timedelta(days=40), E)],
+        # in review, then forgotten yesterday: relearning
+        LAUNCH_MCQ: [(now - timedelta(days=40), E), (now - timedelta(days=1), A)],
     }
     collection = StudyCollection.open(db)
     for card_id, answers in plan.items():
@@ -75,11 +78,11 @@ def studied(space_deck: Path, tmp_path: Path, export) -> tuple[Path, dict[str, C
     db = tmp_path / "study.sqlite3"
     with _study(db, now) as collection:
         states = collection.card_states()
-        reviews = {cid: collection.review_log(cid) for cid in (LEAD, DIRECTOR, LAUNCH_2)}
+        reviews = {cid: collection.review_log(cid) for cid in (LEAD, DIRECTOR, LAUNCH_2, LAUNCH_MCQ)}
     out = tmp_path / "space.apkg"
     status, err = export(space_deck, "-o", out, "--with-history", "--db", db)
     assert status == 0, err
-    assert "progress for 4 cards, 5 reviews" in err
+    assert "progress for 5 cards, 7 reviews" in err
     return out, states, reviews
 
 
@@ -113,6 +116,14 @@ def test_schedule_continues_in_anki(studied, anki_col: Collection) -> None:
     assert launch.due - today == (_local_study_day(launch_memory.due) - _local_study_day(datetime.now(UTC))).days
     assert launch.due <= today  # overdue: Anki shows it today
 
+    relearning = _anki_card(anki_col, mcq_guid("space", "launch", 1))
+    relearning_memory = states[LAUNCH_MCQ].memory
+    assert relearning_memory is not None and relearning_memory.state is fsrs.State.Relearning
+    assert (relearning.type, relearning.queue) == (3, 1)
+    assert relearning.due == int(relearning_memory.due.timestamp())
+    assert (relearning.reps, relearning.lapses) == (2, 1)
+    assert anki_col.db.list("SELECT type FROM revlog WHERE cid = ? ORDER BY id", relearning.id) == [0, 1]
+
     tricky = _anki_card(anki_col, mcq_guid("space", "tricky", 1))
     untouched = _anki_card(anki_col, cloze_guid("space", "director"))
     assert (untouched.type, untouched.queue, untouched.reps) == (0, 0, 0)
@@ -121,21 +132,24 @@ def test_schedule_continues_in_anki(studied, anki_col: Collection) -> None:
     assert tricky.due > untouched.due
 
     # The review log, row for row: answer times (ms ids), ratings, answer time, kinds.
-    for card, card_id in ((lead, LEAD), (director, DIRECTOR), (launch, LAUNCH_2)):
+    for card, card_id in ((lead, LEAD), (director, DIRECTOR), (launch, LAUNCH_2), (relearning, LAUNCH_MCQ)):
         rows = anki_col.db.all("SELECT id, ease, time, type, ivl FROM revlog WHERE cid = ? ORDER BY id", card.id)
         expected = reviews[card_id]
-        assert [r[0] for r in rows] == [int(r.reviewed_at.timestamp() * 1000) for r in expected]
+        # ids are answer times in ms; two answers in the same ms (LAUNCH_2 and LAUNCH_MCQ, 40 days ago)
+        # are kept apart by a millisecond, or Anki would drop one as a duplicate.
+        answer_ms = [int(r.reviewed_at.timestamp() * 1000) for r in expected]
+        assert [0 <= row[0] - ms <= 1 for row, ms in zip(rows, answer_ms)] == [True] * len(expected)
         assert [r[1] for r in rows] == [int(r.rating) for r in expected]
         assert all(r[2] == 4200 for r in rows)
     lead_rows = anki_col.db.all("SELECT type, ivl FROM revlog WHERE cid = ? ORDER BY id", lead.id)
     assert [r[0] for r in lead_rows] == [0, 0, 1]  # learn, learn, review
     assert lead_rows[0][1] < 0 < lead_rows[2][1]  # seconds while learning, days in review
-    assert anki_col.db.scalar("SELECT count() FROM revlog") == 5
+    assert anki_col.db.scalar("SELECT count() FROM revlog") == 7
 
-    # Anki's own scheduler picks the schedule up: the due learning card and the overdue review.
+    # Anki's own scheduler picks the schedule up: the two due (re)learning cards and the overdue review.
     anki_col.decks.select(lead.did)
     new, learning, review = anki_col.sched.counts()
-    assert learning == 1 and review == 1
+    assert learning == 2 and review == 1
 
 
 def test_without_scheduling_option_cards_start_new(studied, anki_col: Collection) -> None:
