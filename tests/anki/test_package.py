@@ -173,3 +173,28 @@ def test_same_input_same_bytes(space_deck: Path, tmp_path: Path, export) -> None
     db = package_db(first, tmp_path)
     assert {row[0] for row in db.execute("SELECT DISTINCT mod FROM notes")} == {1_700_000_000}
     db.close()
+
+
+def test_one_anki_deck_per_quizgen_deck(write_deck, tmp_path: Path, export, anki_col: Collection) -> None:
+    write_deck(
+        """\
+        title: Rockets
+        facts:
+          - text: "{Soyuz} rockets launch from Baikonur."
+            distractors: [Falcon, Ariane, Atlas]
+        """,
+        "rockets.yaml",
+    )
+    write_deck("title: Films\nfacts:\n  - text: '{Salyut-7} is a film about a space station rescue.'\n", "films.yaml")
+    out = tmp_path / "two.apkg"
+    status, err = export(tmp_path / "decks", "-o", out, "--parent", "School::Space")
+    assert status == 0, err
+    import_package(anki_col, out)
+    rockets = anki_col.decks.by_name("School::Space::Rockets")
+    films = anki_col.decks.by_name("School::Space::Films")
+    assert rockets is not None and films is not None
+    assert anki_col.decks.by_name("School::Space") is not None
+    assert anki_col.db.scalar("SELECT count() FROM cards WHERE did = ?", rockets["id"]) == 2  # cloze + MCQ
+    assert anki_col.db.scalar("SELECT count() FROM cards WHERE did = ?", films["id"]) == 1  # cloze only
+    rocket_note = anki_col.get_note(anki_col.find_notes('"note:quizgen Cloze" Soyuz')[0])
+    assert rocket_note.tags == ["rockets"]
