@@ -3,10 +3,7 @@
 No UI here: the Textual app (quizgen/tui/) drives a StudySession and draws what it returns.
 Time comes from an injected `clock` (timezone-aware datetimes), so tests run on a fake clock.
 
-Queues, in order: learning cards that are due, then review cards due today (at most the deck's
-review limit per day), then new cards (at most the deck's new-card limit per day), then learning
-cards due within the next 20 minutes ("learn ahead", as Anki). Siblings: once a card of a fact has
-been answered today, the fact's other new and review cards wait until the next study day.
+Which card comes next (queues, daily limits, siblings) is decided in quizgen.study.queues.
 """
 
 from __future__ import annotations
@@ -22,11 +19,11 @@ import fsrs
 from quizgen.core.generator import draw_options
 from quizgen.core.model import Card, CardKind, Deck
 from quizgen.study import grading
+from quizgen.study.queues import Day, Queues, build_queues
 from quizgen.study.scheduler import Scheduler, day_start, study_day
 from quizgen.study.settings import Settings
-from quizgen.study.store import CardState, Collection, ReviewDraft, ReviewRow, split_card_id
+from quizgen.study.store import CardState, Collection, ReviewDraft, ReviewRow
 
-LEARN_AHEAD = timedelta(minutes=20)
 ALL_DECKS = ""
 
 
@@ -167,100 +164,18 @@ class StudySession:
         )
         return new, reviews
 
-    def _done_today(self) -> tuple[Counter[str], Counter[str], set[tuple[str, str]]]:
-        """(new cards introduced, reviews done) per deck today, and the facts answered today."""
-        new_done: Counter[str] = Counter()
-        reviews_done: Counter[str] = Counter()
-        facts: set[tuple[str, str]] = set()
-        for row in self._today_log:
-            deck, fact = split_card_id(row.card_id)
-            facts.add((deck, fact))
-            before = row.state_before
-            if before is None or before.memory is None:
-                new_done[deck] += 1
-            elif before.memory.state == fsrs.State.Review:
-                reviews_done[deck] += 1
-        return new_done, reviews_done, facts
+    def _queues(self, now: datetime, scope: str | None) -> Queues:
+        day = Day(study_day(now, self.tz, self.settings.day_rollover_hour), self.tz, self.settings.day_rollover_hour)
+        self._refresh_day(day.today)
+        return build_queues(self._cards, self._states, self._today_log, now, day, limits=self._limits,
+                            new_order=self._new_order, scope=scope)
 
-    def _queues(self, now: datetime, scope: str | None) -> dict[str, list[str]]:
-        """Card ids available now, by queue ("learning", "review", "new", "ahead"), limits applied."""
-        today = study_day(now, self.tz, self.settings.day_rollover_hour)
-        self._refresh_day(today)
-        new_done, reviews_done, facts_today = self._done_today()
-        answered_today = {row.card_id for row in self._today_log}
-        end_of_day = day_start(today + timedelta(days=1), self.tz, self.settings.day_rollover_hour)
-        learning: list[tuple[datetime, str]] = []
-        ahead: list[tuple[datetime, str]] = []
-        later_today: list[str] = []
-        review: dict[str, list[tuple[datetime, str]]] = {}
-        new: dict[str, list[tuple[int, str]]] = {}
-        for card_id, card in self._cards.items():
-            if scope and card.deck != scope:
-                continue
-            state = self._states.get(card_id) or CardState(card_id)
-            if state.suspended or (state.buried_until is not None and state.buried_until > today):
-                continue
-            kind = state.state
-            if kind in ("learning", "relearning"):
-                assert state.due is not None
-                if state.due <= now:
-                    learning.append((state.due, card_id))
-                elif state.due <= now + LEARN_AHEAD:
-                    ahead.append((state.due, card_id))
-                elif state.due < end_of_day:
-                    later_today.append(card_id)
-                continue
-            # A sibling answered today holds this card back until tomorrow.
-            if (card.deck, card.fact) in facts_today and card_id not in answered_today:
-                continue
-            if kind == "review":
-                assert state.due is not None
-                if study_day(state.due, self.tz, self.settings.day_rollover_hour) <= today:
-                    review.setdefault(card.deck, []).append((state.due, card_id))
-            else:
-                new.setdefault(card.deck, []).append((self._new_order[card_id], card_id))
-        queues: dict[str, list[str]] = {
-            "learning": [cid for _, cid in sorted(learning)],
-            "review": [],
-            "new": [],
-            "ahead": [cid for _, cid in sorted(ahead)],
-            "later": later_today,
-        }
-        # One card per fact a day: a fact with a learning card today, or already queued, holds back
-        # its other review and new cards (so counts match what the session will really show).
-        taken = {self._fact_of(cid) for cid in (*queues["learning"], *queues["ahead"], *later_today)}
-        for deck_id, items in review.items():
-            room = max(0, self._limits(deck_id)[1] - reviews_done[deck_id])
-            queues["review"].extend(self._one_per_fact(sorted(items), taken, room))
-        for deck_id, items in new.items():
-            room = max(0, self._limits(deck_id)[0] - new_done[deck_id])
-            queues["new"].extend(self._one_per_fact(sorted(items), taken, room))
-        queues["review"].sort(key=lambda cid: (self._states[cid].due, cid))
-        queues["new"].sort(key=self._new_order.__getitem__)
-        return queues
+    def _count(self, deck_id: str, title: str, queues: Queues) -> DeckCounts:
+        def n(queue: tuple[str, ...]) -> int:
+            return sum(1 for cid in queue if not deck_id or self._cards[cid].deck == deck_id)
 
-    def _fact_of(self, card_id: str) -> tuple[str, str]:
-        card = self._cards[card_id]
-        return card.deck, card.fact
-
-    def _one_per_fact(self, items: list[tuple[object, str]], taken: set[tuple[str, str]], room: int) -> list[str]:
-        """Up to `room` card ids from `items`, skipping facts in `taken` (which it extends)."""
-        chosen: list[str] = []
-        for _, card_id in items:
-            if len(chosen) >= room:
-                break
-            fact = self._fact_of(card_id)
-            if fact not in taken:
-                taken.add(fact)
-                chosen.append(card_id)
-        return chosen
-
-    def _count(self, deck_id: str, title: str, queues: dict[str, list[str]]) -> DeckCounts:
-        def n(name: str) -> int:
-            return sum(1 for cid in queues[name] if not deck_id or self._cards[cid].deck == deck_id)
-
-        learning = n("learning") + n("ahead") + n("later")
-        return DeckCounts(deck_id, title, new=n("new"), learning=learning, due=n("review"))
+        learning = n(queues.learning) + n(queues.ahead) + n(queues.later)
+        return DeckCounts(deck_id, title, new=n(queues.new), learning=learning, due=n(queues.review))
 
     def counts(self) -> list[DeckCounts]:
         """Today's new / learning / due cards per deck, daily limits applied."""
@@ -284,11 +199,7 @@ class StudySession:
             forced, self._forced = self._forced, None
             if forced in self._cards:
                 return forced
-        queues = self._queues(now, self._scope)
-        for name in ("learning", "review", "new", "ahead"):
-            if queues[name]:
-                return queues[name][0]
-        return None
+        return self._queues(now, self._scope).first()
 
     def current(self) -> Presented | None:
         """The card to answer now (the same one until it is rated), or None when done for today."""
@@ -465,7 +376,7 @@ class StudySession:
     def next_due(self) -> datetime | None:
         """When the next card of this session's decks can be studied (now if one is waiting)."""
         now = self.now()
-        if self._current is not None or self._pick_peek(now):
+        if self._current is not None or self._queues(now, self._scope).first() is not None:
             return now
         rollover = self.settings.day_rollover_hour
         tomorrow = day_start(self.today() + timedelta(days=1), self.tz, rollover)
@@ -483,7 +394,3 @@ class StudySession:
             else:
                 moments.append(tomorrow)  # a new card held back by the daily limit, a sibling or a bury
         return min(moments) if moments else None
-
-    def _pick_peek(self, now: datetime) -> bool:
-        queues = self._queues(now, self._scope)
-        return any(queues[name] for name in ("learning", "review", "new", "ahead"))

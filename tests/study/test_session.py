@@ -373,3 +373,28 @@ def test_start_one_deck_and_errors(collection, decks_and_cards, clock, settings)
         session.rate()
     with pytest.raises(ValueError):
         StudySession(collection, *decks_and_cards, clock=lambda: datetime(2026, 1, 1), settings=settings).counts()
+
+
+def test_limits_apply_per_deck_in_an_all_decks_session(tmp_path, deck_dir, collection, clock, settings) -> None:
+    from quizgen.core.deckfile import load_decks
+    from quizgen.core.generator import generate_cards
+
+    from .conftest import DECK_YAML
+
+    (deck_dir / "other.yaml").write_text(
+        DECK_YAML.replace("id: space", "id: other").replace("title: Space test deck", "title: Other\nstudy:\n"
+                                                            "  new_per_day: 1"), encoding="utf-8")
+    decks = load_decks([deck_dir]).decks
+    cards = generate_cards(decks)
+    session = StudySession(collection, decks, cards, clock=clock, settings=replace(settings, new_per_day=3), tz=UTC)
+    assert {c.deck_id: (c.new, c.learning, c.due) for c in session.counts()} == {"other": (1, 0, 0),
+                                                                                "space": (3, 0, 0)}
+    session.start()
+    assert session.current().remaining.new == 4
+    shown = []
+    while (presented := session.current()) is not None and presented.state == "new":
+        shown.append(presented.card.deck)
+        _answer_right(session)
+    assert sorted(shown) == ["other", "space", "space", "space"]
+    session.start("space")
+    assert session.current().card.deck == "space"
