@@ -10,6 +10,9 @@ from pathlib import Path
 from anki.collection import Collection
 from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest, ImportResponse
 
+from quizgen.core.deckfile import load_decks
+from quizgen.core.generator import generate_cards
+
 #: A deck exercising the things the export must get right: sources with a URL, pools, tags with
 #: spaces, a note with markup, a multi-blank fact, alternatives and a fact full of HTML and
 #: cloze-like syntax.
@@ -65,3 +68,10 @@ def package_media(package: Path) -> dict[str, bytes]:
     with zipfile.ZipFile(package) as archive:
         names = json.loads(archive.read("media"))
         return {name: archive.read(index) for index, name in names.items()}
+
+
+def generated_options(deck: Path, card_id: str) -> list[str]:
+    """The options quizgen's generator gives an MCQ card (default seed), in its order."""
+    (card,) = [c for c in generate_cards(load_decks([deck]).decks) if c.id == card_id]
+    assert card.options is not None
+    return list(card.options)

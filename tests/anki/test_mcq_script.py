@@ -15,13 +15,12 @@ from typing import Any
 
 import pytest
 from anki.collection import Collection
-from anki_helpers import import_package
+from anki_helpers import generated_options, import_package
 
 from quizgen.export.anki.notes import mcq_guid
 from quizgen.export.anki.notetypes import mcq_script
 
 JS_DIR = Path(__file__).resolve().parent / "js"
-OPTIONS = ["Klim Shipenko", "Valentina Tereshkova", "Oleg Novitsky", "Yulia Peresild"]
 
 
 def _run(front: str, back: str, reviews: int, click: str | None) -> dict[str, list[dict[str, Any]]]:
@@ -36,25 +35,27 @@ def _run(front: str, back: str, reviews: int, click: str | None) -> dict[str, li
 
 
 @pytest.fixture
-def director_card(space_deck: Path, tmp_path: Path, export, anki_col: Collection) -> tuple[str, str]:
-    """(question HTML, answer HTML) of the MCQ card for "____ directed Challenge.", as Anki renders them."""
+def director_card(space_deck: Path, tmp_path: Path, export, anki_col: Collection) -> tuple[str, str, list[str]]:
+    """(question HTML, answer HTML, options) of the MCQ card for "____ directed Challenge.", as Anki renders it."""
     out = tmp_path / "space.apkg"
     assert export(space_deck, "-o", out)[0] == 0
     import_package(anki_col, out)
     (note_id,) = anki_col.db.list("SELECT id FROM notes WHERE guid = ?", mcq_guid("space", "director", 1))
     card = anki_col.get_note(note_id).cards()[0]
-    return card.question(), card.answer()
+    return card.question(), card.answer(), generated_options(space_deck, "space:director:1:mcq")
 
 
-def test_order_varies_uniformly_and_back_keeps_it(director_card: tuple[str, str]) -> None:
-    report = _run(*director_card, reviews=600, click=None)
+def test_order_varies_uniformly_and_back_keeps_it(director_card: tuple[str, str, list[str]]) -> None:
+    front, back, options = director_card
+    assert len(options) == 4
+    report = _run(front, back, reviews=600, click=None)
     fronts = [tuple(r["front"]["order"]) for r in report["samePage"]]
-    assert all(sorted(order) == sorted(OPTIONS) for order in fronts)
+    assert all(sorted(order) == sorted(options) for order in fronts)
     # Every one of the 24 orders shows up, and each option leads about a quarter of the time
     # (a biased shuffle such as sort(() => Math.random() - 0.5) fails this; the bounds are 4.5 sigma).
-    assert set(fronts) == set(permutations(OPTIONS))
+    assert set(fronts) == set(permutations(options))
     firsts = Counter(order[0] for order in fronts)
-    assert all(0.17 < firsts[o] / len(fronts) < 0.33 for o in OPTIONS), firsts
+    assert all(0.17 < firsts[o] / len(fronts) < 0.33 for o in options), firsts
     for mode in ("samePage", "reloaded", "noStorage"):
         for review in report[mode]:
             assert review["back"]["order"] == review["front"]["order"], mode
@@ -64,8 +65,8 @@ def test_order_varies_uniformly_and_back_keeps_it(director_card: tuple[str, str]
             assert review["front"]["listHidden"] is True
 
 
-def test_click_on_the_answer_grades_right(director_card: tuple[str, str]) -> None:
-    report = _run(*director_card, reviews=10, click="right")
+def test_click_on_the_answer_grades_right(director_card: tuple[str, str, list[str]]) -> None:
+    report = _run(*director_card[:2], reviews=10, click="right")
     for mode in ("samePage", "reloaded", "noStorage"):
         for review in report[mode]:
             assert review["clicked"] == "Klim Shipenko"
@@ -78,11 +79,12 @@ def test_click_on_the_answer_grades_right(director_card: tuple[str, str]) -> Non
     assert after["feedback"] == "Right!" and all(after["disabled"])
 
 
-def test_click_on_a_distractor_grades_wrong(director_card: tuple[str, str]) -> None:
-    report = _run(*director_card, reviews=10, click="wrong")
+def test_click_on_a_distractor_grades_wrong(director_card: tuple[str, str, list[str]]) -> None:
+    front, back, options = director_card
+    report = _run(front, back, reviews=10, click="wrong")
     for mode in ("samePage", "reloaded", "noStorage"):
         for review in report[mode]:
-            assert review["clicked"] in OPTIONS and review["clicked"] != "Klim Shipenko"
+            assert review["clicked"] in options and review["clicked"] != "Klim Shipenko"
             back = review["back"]
             wrong = back["order"].index(review["clicked"])
             assert "qg-wrong" in back["classes"][wrong]

@@ -24,8 +24,9 @@ from quizgen.export.anki.history import AnkiDays, StudyHistory, card_columns, re
 from quizgen.export.anki.notes import ExportPlan, NoteSpec
 from quizgen.export.anki.notetypes import NoteTypeSpec, cloze_notetype, mcq_notetype
 
-# The zip format cannot store dates before 1980.
-_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+# The zip format stores dates from 1980 to 2107 only.
+_ZIP_FIRST = (1980, 1, 1, 0, 0, 0)
+_ZIP_LAST = (2107, 12, 31, 23, 59, 58)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +116,8 @@ def _add_history(db_path: Path, notes: tuple[NoteSpec, ...], anki_cards: dict[tu
 
 
 def _zip_entry(name: str, timestamp: int) -> zipfile.ZipInfo:
-    moment = datetime.fromtimestamp(timestamp, UTC).timetuple()[:6]
-    info = zipfile.ZipInfo(name, date_time=max(moment, _ZIP_EPOCH))
+    moment = tuple(datetime.fromtimestamp(min(timestamp, 253_402_300_799), UTC).timetuple()[:6])
+    info = zipfile.ZipInfo(name, date_time=min(max(moment, _ZIP_FIRST), _ZIP_LAST))
     info.compress_type = zipfile.ZIP_DEFLATED
     info.create_system = 3  # unix, whatever the platform
     info.external_attr = 0o644 << 16
@@ -145,12 +146,16 @@ def write_package(plan: ExportPlan, out_path: Path, *, timestamp: int, history: 
             with_history, revlog = _add_history(db_path, plan.notes, anki_cards, history, now, tz)
         fd, partial = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".partial", dir=out_path.parent)
         try:
-            with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w") as archive:
-                archive.writestr(_zip_entry("collection.anki2", timestamp), db_path.read_bytes())
-                for index, media in enumerate(plan.media):
-                    archive.writestr(_zip_entry(str(index), timestamp), media.data)
-                names = {str(index): media.name for index, media in enumerate(plan.media)}
-                archive.writestr(_zip_entry("media", timestamp), json.dumps(names, sort_keys=True))
+            with os.fdopen(fd, "wb") as raw:
+                with zipfile.ZipFile(raw, "w") as archive:
+                    archive.writestr(_zip_entry("collection.anki2", timestamp), db_path.read_bytes())
+                    for index, media in enumerate(plan.media):
+                        archive.writestr(_zip_entry(str(index), timestamp), media.data)
+                    names = {str(index): media.name for index, media in enumerate(plan.media)}
+                    archive.writestr(_zip_entry("media", timestamp), json.dumps(names, sort_keys=True))
+                # On disk before the rename, so a crash cannot leave an empty file under the real name.
+                raw.flush()
+                os.fsync(raw.fileno())
             os.chmod(partial, _file_mode())
             os.replace(partial, out_path)
         except BaseException:
