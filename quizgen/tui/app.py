@@ -14,7 +14,6 @@ from typing import Callable, Sequence, TypeVar
 from textual import on
 from textual.app import App
 from textual.binding import Binding
-from textual.screen import Screen
 
 from quizgen.core.generator import DEFAULT_SEED, generate_cards
 from quizgen.core.model import Card, Deck
@@ -41,6 +40,10 @@ class StudyApp(App[None]):
     TITLE = "quizgen"
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [Binding("question_mark", "help", "Keys", show=False)]
+    # The deck list is the base of the one mode (a mode loads the screen's CSS_PATH; a default
+    # screen would not).
+    MODES = {"decks": DeckListScreen}
+    DEFAULT_MODE = "decks"
 
     def __init__(
         self,
@@ -69,9 +72,6 @@ class StudyApp(App[None]):
 
     def on_mount(self) -> None:
         self.theme = "nord"
-
-    def get_default_screen(self) -> Screen:
-        return DeckListScreen()
 
     @on(messages.StudyRequested)
     def study(self, message: messages.StudyRequested) -> None:

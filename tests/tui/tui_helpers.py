@@ -52,9 +52,12 @@ def reviews(db_path: Path) -> list[ReviewRow]:
 
 async def settle(pilot: Pilot) -> None:
     """Let workers finish and their messages be handled (a handler may start another worker)."""
-    for _ in range(4):
+    for _ in range(10):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+        if not any(not worker.is_finished for worker in pilot.app.workers):
+            return
+    raise AssertionError("workers still running after 10 rounds")
 
 
 async def open_deck(pilot: Pilot, deck_id: str) -> None:

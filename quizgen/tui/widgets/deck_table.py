@@ -34,7 +34,7 @@ class DeckTable(DataTable):
     def on_mount(self) -> None:
         self.cursor_type = "row"
         self.zebra_stripes = False
-        self.add_column("Deck", key="deck")
+        self.add_column("Deck", key="deck", width=52)
         self.add_column(Text("New", justify="right"), key="new", width=8)
         self.add_column(Text("Learning", justify="right"), key="learning", width=8)
         self.add_column(Text("Due", justify="right"), key="due", width=8)

@@ -1,0 +1,129 @@
+"""The real thing: `quizgen study` in a pseudo-terminal, answered by keys, then killed with SIGKILL.
+
+Every answer the learner moved on from must be in the collection, and the file must pass SQLite's
+integrity check. The screen is read with pyte (a terminal emulator), the database with sqlite3.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+import pexpect
+import pyte
+import pytest
+from tui_helpers import DECKS
+
+ROWS, COLS = 36, 110
+#: Only a bound on how long to wait for the app before failing; no assertion is about time.
+PATIENCE = 60.0
+
+
+class Terminal:
+    """A child process on a pseudo-terminal, with its screen kept by a terminal emulator."""
+
+    def __init__(self, child: pexpect.spawn) -> None:
+        self.child = child
+        self.screen = pyte.Screen(COLS, ROWS)
+        self.stream = pyte.ByteStream(self.screen)
+
+    def text(self) -> str:
+        return "\n".join(self.screen.display)
+
+    def wait_for(self, ready: Callable[[], bool], what: str) -> None:
+        deadline = time.monotonic() + PATIENCE
+        while not ready():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"gave up waiting for {what}; the screen shows:\n{self.text()}")
+            try:
+                self.stream.feed(self.child.read_nonblocking(65536, timeout=0.2))
+            except pexpect.TIMEOUT:
+                pass
+
+    def wait_text(self, text: str) -> None:
+        self.wait_for(lambda: text in self.text(), repr(text))
+
+    def send(self, keys: str) -> None:
+        self.child.send(keys)
+
+
+def saved_answers(db: Path) -> list[tuple[str, str]]:
+    """(card id, answer given) of every review in the file, read by a separate connection."""
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
+        return connection.execute("SELECT card_id, given FROM review_log ORDER BY id").fetchall()
+
+
+def option_text(terminal: Terminal, letter: str) -> str:
+    for line in terminal.screen.display:
+        stripped = line.strip(" │")
+        if stripped.startswith(f"{letter}   "):
+            return stripped[1:].strip(" ✓✗")
+    raise AssertionError(f"no option {letter} on screen:\n{terminal.text()}")
+
+
+def quizgen_command() -> list[str]:
+    script = Path(sys.executable).parent / "quizgen"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "quizgen"]
+
+
+@pytest.mark.slow
+def test_answers_survive_kill_9_and_the_file_stays_sound(tmp_path: Path) -> None:
+    decks = tmp_path / "decks"
+    shutil.copytree(DECKS, decks)
+    db = tmp_path / "collection.sqlite3"
+    env = dict(os.environ, TERM="xterm-256color", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"), COLUMNS=str(COLS), LINES=str(ROWS))
+    env.pop("QUIZGEN_DB", None)
+    command = quizgen_command()
+    child = pexpect.spawn(command[0], [*command[1:], "study", "--decks", str(decks), "--db", str(db)],
+                          env=env, dimensions=(ROWS, COLS), cwd=str(tmp_path))
+    terminal = Terminal(child)
+    expected: list[tuple[str, str]] = []
+    try:
+        terminal.wait_text("Space firsts")
+        terminal.send("\r")  # the first deck: multiple choice cards
+        terminal.wait_text("Multiple choice")
+        for _ in range(3):
+            terminal.wait_text("A   ")
+            given = option_text(terminal, "A")
+            terminal.send("a")
+            terminal.wait_text("Rating")
+            terminal.send("\r")
+            expected.append(("space:", given))
+            terminal.wait_for(lambda: len(saved_answers(db)) == len(expected), "the answer in the file")
+            terminal.wait_for(lambda: "Rating" not in terminal.text(), "the next card")
+        terminal.send("q")
+        terminal.wait_text("Session complete")
+        terminal.send("\r")
+        terminal.wait_text("Study all")
+        terminal.send("\x1b[B")  # down to the cloze deck
+        terminal.wait_text("Fill-in-the-blank only")  # its description shows when it is highlighted
+        terminal.send("\r")
+        terminal.wait_text("Fill in the blank")
+        for typed in ("canberra", "steel"):
+            terminal.send(typed + "\r")
+            terminal.wait_text("Rating")
+            terminal.send("\r")
+            expected.append(("words:", typed))
+            terminal.wait_for(lambda: len(saved_answers(db)) == len(expected), "the answer in the file")
+            terminal.wait_for(lambda: "Rating" not in terminal.text(), "the next card")
+        terminal.wait_text("Fill in the blank")
+        terminal.send("half an answ")  # being typed when the process dies: may be lost
+    finally:
+        if child.isalive():
+            os.kill(child.pid, signal.SIGKILL)
+        child.close(force=True)
+
+    assert child.signalstatus == signal.SIGKILL
+    saved = saved_answers(db)
+    assert len(saved) == len(expected) == 5
+    for (card_id, given), (deck_prefix, expected_given) in zip(saved, expected):
+        assert card_id.startswith(deck_prefix) and given == expected_given
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
