@@ -9,9 +9,11 @@ import argparse
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Sequence
 
 from quizgen.commands._decks import add_deck_arguments, read_decks
 from quizgen.core.generator import DEFAULT_SEED
+from quizgen.core.model import Deck
 from quizgen.core.problems import InputError, Problem
 
 
@@ -56,6 +58,18 @@ def _check_parent(parent: str | None) -> str | None:
     return cleaned
 
 
+def _warn_shared_titles(decks: Sequence[Deck]) -> None:
+    """Anki matches decks by name on import: two quizgen decks with one title would merge."""
+    by_title: dict[str, list[Deck]] = {}
+    for deck in decks:
+        by_title.setdefault(deck.title, []).append(deck)
+    for title, same in by_title.items():
+        if len(same) > 1:
+            files = ", ".join(str(deck.path) for deck in same)
+            print(f"warning: {files} share the title '{title}': Anki will put their cards in one deck. "
+                  "Fix: give each deck its own title.", file=sys.stderr)
+
+
 def run_anki(args: argparse.Namespace) -> int:
     from quizgen.core.generator import generate_cards
     from quizgen.export import build_timestamp
@@ -68,6 +82,7 @@ def run_anki(args: argparse.Namespace) -> int:
     parent = _check_parent(args.parent)
     timestamp = build_timestamp(now)
     deck_set = read_decks(args)
+    _warn_shared_titles(deck_set.decks)
     cards = generate_cards(deck_set.decks, seed=args.seed)
     history = None
     if args.with_history:

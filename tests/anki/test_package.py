@@ -199,3 +199,11 @@ def test_one_anki_deck_per_quizgen_deck(write_deck, tmp_path: Path, export, anki
     assert anki_col.db.scalar("SELECT count() FROM cards WHERE did = ?", films["id"]) == 1  # cloze only
     rocket_note = anki_col.get_note(anki_col.find_notes('"note:quizgen Cloze" Soyuz')[0])
     assert rocket_note.tags == ["rockets"]
+
+
+def test_two_decks_with_one_title_warn(write_deck, tmp_path: Path, export) -> None:
+    write_deck("title: Space\nfacts:\n  - text: '{Soyuz} rockets launch from Baikonur.'\n", "a.yaml")
+    write_deck("title: Space\nfacts:\n  - text: '{Salyut-7} is a film.'\n", "b.yaml")
+    status, err = export(tmp_path / "decks", "-o", tmp_path / "two.apkg")
+    assert status == 0
+    assert "a.yaml, " in err and "b.yaml share the title 'Space': Anki will put their cards in one deck." in err
