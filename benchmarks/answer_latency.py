@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import math
 import random
 import shutil
 import statistics
@@ -50,7 +51,7 @@ def budget_seconds(context: Context) -> float:
 def percentile(values: list[float], fraction: float) -> float:
     """The nearest-rank percentile (p99 of 500 values is the 495th smallest)."""
     ordered = sorted(values)
-    rank = max(1, min(len(ordered), round(fraction * len(ordered) + 0.5)))
+    rank = max(1, min(len(ordered), math.ceil(fraction * len(ordered))))
     return ordered[rank - 1]
 
 

@@ -1,13 +1,15 @@
-"""A large study collection: decks of ~105,000 cards, 100,000 of them with 1,000,000 reviews over two years.
+"""A large study collection: decks of ~104,000 cards, 100,000 of them with ~1,000,000 reviews over two years.
 
 The collection is created by `Collection.open` (the study store's own schema and migrations) and
 filled inside its `transaction()`, with every state written by `CardState.to_json` exactly as
 `Collection.apply_review` would write it; only the per-answer commit is skipped (one commit for the
 whole history instead of a million fsyncs). Histories are simulated with FSRS-6 (default
 parameters, no fuzz): each studied card gets a quota of answers (1-19, 10 on average) given at its
-due times with ratings drawn 15% Again, 15% Hard, 60% Good, 10% Easy; the history is then moved in
-time so that it ends within the two years before `NOW`, with the card due between three days ago
-and two months ahead, as in a collection in daily use.
+due times with ratings drawn 15% Again, 15% Hard, 60% Good, 10% Easy; a card whose quota does not fit
+into two years passes the rest to the next card, and 99 cards in 100 get a few Good answers more if
+needed to leave the learning steps. The history is then moved in time so that it ends within the
+two years before `NOW`, with the card due between three days ago and two months ahead, as in a
+collection in daily use. The real counts are returned (the full size gives 1,001,231 reviews).
 """
 
 from __future__ import annotations

@@ -1,0 +1,121 @@
+"""Smoke tests: every benchmark runs end to end on tiny inputs (`--quick`) and reports its figures.
+
+No timing is asserted here (the machine is shared and timings vary); the figures themselves are
+checked only for shape: present, positive, with a baseline, a peak memory and a verdict.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+# pysbd and jsonschema install a top-level `benchmarks` package of their own into site-packages:
+# make sure this repository's benchmarks/ is the one imported.
+REPO = Path(__file__).resolve().parents[2]
+if sys.path[0] != str(REPO):
+    sys.path.insert(0, str(REPO))
+if "benchmarks" in sys.modules and not str(sys.modules["benchmarks"].__file__).startswith(str(REPO)):
+    for name in [n for n in sys.modules if n == "benchmarks" or n.startswith("benchmarks.")]:
+        del sys.modules[name]
+
+from benchmarks import run  # noqa: E402
+from benchmarks.answer_latency import percentile  # noqa: E402
+from benchmarks.harness import BENCHMARKS, Row  # noqa: E402
+from benchmarks.inputs.collection import NOW, study_inputs  # noqa: E402
+from benchmarks.inputs.deck import deck_yaml  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def work(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One work folder for the module, so benchmarks share their generated inputs as in a real run."""
+    return tmp_path_factory.mktemp("bench-work")
+
+
+@pytest.mark.parametrize("name", BENCHMARKS)
+def test_benchmark_runs_on_tiny_inputs(name: str, work: Path, tmp_path: Path) -> None:
+    rows_file = tmp_path / "rows.json"
+    status = run.main(["--quick", "--only", name, "--work", str(work), "--json", str(rows_file)])
+    rows = json.loads(rows_file.read_text())["rows"]
+    assert status == 0, rows
+    assert rows and all(row["benchmark"] == name for row in rows)
+    for row in rows:
+        assert row["value"] != "error", row["note"]
+        assert row["baseline"], row
+        assert row["ratio"] is not None and row["ratio"] > 0
+        assert row["peak_mb"] > 0
+        assert row["passed"] in (True, False)
+        assert row["target"]
+
+
+def test_study_start_finds_the_queries_the_session_ran(work: Path, tmp_path: Path) -> None:
+    """The scan report names real statements: the start must at least read the card states."""
+    rows_file = tmp_path / "rows.json"
+    run.main(["--quick", "--only", "study_start", "--work", str(work), "--json", str(rows_file)])
+    note = json.loads(rows_file.read_text())["rows"][0]["note"]
+    assert "first card shown" in note
+    assert "card_state" in note
+
+
+def test_deck_generator_is_deterministic_and_mixed() -> None:
+    text = deck_yaml(200, seed=4, deck_id="mix")
+    assert text == deck_yaml(200, seed=4, deck_id="mix")
+    assert text != deck_yaml(200, seed=5, deck_id="mix")
+    facts = [line for line in text.splitlines() if line.startswith("  - text: ")]
+    assert len(facts) == 200
+    blanks = {line.count("{") for line in facts}
+    assert blanks == {1, 2, 3}
+
+
+def test_generated_deck_loads_without_errors(tmp_path: Path) -> None:
+    from quizgen.core.deckfile import load_decks
+    from quizgen.core.generator import generate_cards
+    from quizgen.core.model import AnswerType, CardKind
+
+    path = tmp_path / "mix.yaml"
+    path.write_text(deck_yaml(300, seed=2, deck_id="mix"), encoding="utf-8")
+    decks = load_decks([path], with_warnings=False).decks
+    cards = generate_cards(decks)
+    assert len(decks[0].facts) == 300
+    assert {b.type for f in decks[0].facts for b in f.blanks} == set(AnswerType)
+    assert {c.kind for c in cards} == set(CardKind)
+
+
+def test_study_collection_has_the_asked_history(tmp_path: Path) -> None:
+    made = study_inputs(tmp_path, studied=50, reviews=500, facts_per_deck=20)
+    assert made.studied == 50 and made.cards >= 50
+    # About the asked number: a card may get a few extra answers to leave learning, and the last
+    # cards may not fit all the answers carried over to them into two years.
+    assert abs(made.reviews - 500) <= 0.05 * 500
+    connection = sqlite3.connect(made.db_path)
+    try:
+        count, first, last = connection.execute(
+            "SELECT count(*), min(reviewed_at), max(reviewed_at) FROM review_log").fetchone()
+        states = connection.execute("SELECT count(*) FROM card_state").fetchone()[0]
+    finally:
+        connection.close()
+    assert count == made.reviews and states == 50
+    assert first >= "2024-03-10" and last < NOW.isoformat()
+
+
+def test_percentile_is_nearest_rank() -> None:
+    values = [float(v) for v in range(1, 501)]
+    assert percentile(values, 0.99) == 495.0
+    assert percentile(values, 0.5) == 250.0
+    assert percentile([7.0], 0.99) == 7.0
+
+
+def test_results_file_keeps_the_hand_written_analysis(tmp_path: Path) -> None:
+    path = tmp_path / "RESULTS.md"
+    path.write_text(f"# Results\n\nintro\n\n{run.START_MARK}\nold table\n{run.END_MARK}\n\n## Analysis\nkept\n")
+    row = Row("generation", "deck to cards JSON", "3.00 s", "1.00 s", 3.0, 100.0, "<= 2x", False, "why")
+    run.write_results(path, [row], {"cpus (nproc)": "2"}, quick=False, seconds=12.0)
+    text = path.read_text()
+    assert "old table" not in text
+    assert text.startswith("# Results\n\nintro\n")
+    assert text.rstrip().endswith("## Analysis\nkept")
+    assert "| 1 | generation | deck to cards JSON | 3.00 s | 1.00 s | 3.00x | 100 | <= 2x | MISS |" in text
+    assert "| cpus (nproc) | 2 |" in text
