@@ -18,7 +18,7 @@ def add_deck_arguments(parser: argparse.ArgumentParser, *, required: bool = Fals
 def read_decks(args: argparse.Namespace, *, print_warnings: bool = True) -> DeckSet:
     """Load the decks named on the command line; warnings go to stderr, errors raise InputError."""
     paths = list(args.decks) or [getattr(args, "decks_dir", None) or default_decks_dir()]
-    deck_set = load_decks(paths)
+    deck_set = load_decks(paths, with_warnings=print_warnings)
     if print_warnings:
         for warning in deck_set.warnings:
             print(warning, file=sys.stderr)

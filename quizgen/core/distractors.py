@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from quizgen.core.answers import date_shape, infer_type_from_form, synthesize
 from quizgen.core.model import AnswerType, Blank, Deck, Fact
-from quizgen.core.text import contains_phrase, normalize
+from quizgen.core.text import normalize
 
 #: How many valid distractors a blank keeps, so study sessions can redraw options at each review.
-POOL_SIZE = 12
+POOL_SIZE = 8
 #: How many deck answers nearest in length are scored for each blank (keeps big decks linear).
-_WINDOW = 24
+_WINDOW = 12
 _NUMERIC = (AnswerType.NUMBER, AnswerType.YEAR, AnswerType.DATE)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -30,6 +31,7 @@ _NUMBER_WORDS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|t
 _POOR_FIT = 1.0
 
 
+@lru_cache(maxsize=65536)
 def shape_key(answer: str) -> str:
     """The form of an answer with its values abstracted: "more than 30" -> "more than #",
     "four astronauts" -> "# astronauts", "October 5" and "August 31" -> the same date format."""
@@ -47,77 +49,101 @@ class Pool:
     preferred: int
 
 
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A deck or pool answer with the features ranking needs, computed once per deck."""
+
+    text: str
+    key: str  # normalized
+    words: int
+    caps: bool
+
+    @classmethod
+    def of(cls, text: str) -> _Candidate:
+        return cls(text, normalize(text), len(text.split()), text[:1].isupper())
+
+
 class DistractorIndex:
-    """Every answer of a deck, by type and sorted by length, to find candidates quickly."""
+    """Every answer of a deck by type (and, for numbers, years and dates, by shape), sorted by length,
+    so each blank scores only a small window of candidates: generation stays linear in deck size."""
 
     def __init__(self, deck: Deck):
-        by_type: dict[AnswerType, dict[str, str]] = {}
+        buckets: dict[tuple[AnswerType, str], dict[str, _Candidate]] = {}
         for fact in deck.facts:
             for blank in fact.blanks:
-                by_type.setdefault(blank.type, {}).setdefault(normalize(blank.answer), blank.answer)
-        self._sorted: dict[AnswerType, tuple[list[int], list[str]]] = {}
-        for answer_type, answers in by_type.items():
-            ordered = sorted(answers.values(), key=lambda a: (len(a), a))
-            self._sorted[answer_type] = ([len(a) for a in ordered], ordered)
-        self._pools = deck.pools
+                candidate = _Candidate.of(blank.answer)
+                buckets.setdefault(_bucket(blank.type, blank.answer), {}).setdefault(candidate.key, candidate)
+        self._sorted: dict[tuple[AnswerType, str], tuple[list[int], list[_Candidate]]] = {}
+        for bucket, candidates in buckets.items():
+            ordered = sorted(candidates.values(), key=lambda c: (len(c.text), c.text))
+            self._sorted[bucket] = ([len(c.text) for c in ordered], ordered)
+        self._pools = {t: [_Candidate.of(p) for p in pool] for t, pool in deck.pools.items()}
 
-    def deck_candidates(self, blank: Blank) -> list[str]:
-        lengths, answers = self._sorted.get(blank.type, ([], []))
+    def deck_candidates(self, blank: Blank) -> list[tuple[float, _Candidate]]:
+        lengths, candidates = self._sorted.get(_bucket(blank.type, blank.answer), ([], []))
         middle = bisect.bisect_left(lengths, len(blank.answer))
-        window = answers[max(0, middle - _WINDOW // 2): middle + _WINDOW // 2]
-        return _rank(blank, window)
+        return _rank(blank, candidates[max(0, middle - _WINDOW // 2): middle + _WINDOW // 2])
 
-    def pool_candidates(self, blank: Blank) -> list[str]:
-        return _rank(blank, list(self._pools.get(blank.type, ())))
+    def pool_candidates(self, blank: Blank) -> list[tuple[float, _Candidate]]:
+        return _rank(blank, self._pools.get(blank.type, []))
 
 
-def _rank(blank: Blank, candidates: list[str]) -> list[str]:
-    """Candidates of the blank's shape, most similar in length and form first (stable)."""
+def _bucket(answer_type: AnswerType, answer: str) -> tuple[AnswerType, str]:
+    return (answer_type, shape_key(answer) if answer_type in _NUMERIC else "")
+
+
+def _rank(blank: Blank, candidates: list[_Candidate]) -> list[tuple[float, _Candidate]]:
+    """Candidates of the blank's shape with their distance to it, most similar first (stable)."""
     if blank.type in _NUMERIC:
-        key = shape_key(blank.answer)
-        return [c for c in candidates if shape_key(c) == key]
-    return sorted(candidates, key=lambda c: _distance(blank.answer, c))
+        shape = shape_key(blank.answer)
+        return [(0.0, c) for c in candidates if shape_key(c.text) == shape]
+    target = _Candidate.of(blank.answer)
+    return sorted(((_distance(target, c), c) for c in candidates), key=lambda pair: pair[0])
 
 
-def _distance(answer: str, candidate: str) -> float:
+def _distance(answer: _Candidate, candidate: _Candidate) -> float:
     """0 for an answer's twin in length, word count and capitalisation; 1 and more for a poor fit."""
-    length_gap = abs(len(candidate) - len(answer)) / max(len(answer), len(candidate), 1)
-    word_gap = abs(len(candidate.split()) - len(answer.split()))
-    caps_gap = 0 if candidate[:1].isupper() == answer[:1].isupper() else 1
-    return length_gap + 0.5 * word_gap + caps_gap
+    longer = max(len(answer.text), len(candidate.text), 1)
+    length_gap = abs(len(candidate.text) - len(answer.text)) / longer
+    caps_gap = 0 if candidate.caps == answer.caps else 1
+    return length_gap + 0.5 * abs(candidate.words - answer.words) + caps_gap
 
 
 def build_pool(index: DistractorIndex, fact: Fact, blank: Blank, prompt: str) -> Pool:
     """Every valid distractor for `blank` shown with `prompt`, best first, at most POOL_SIZE."""
-    accepted = {normalize(a) for a in blank.accept}
+    accepted = [normalize(a) for a in blank.accept]
+    numeric = blank.type in _NUMERIC
+    padded_prompt = f" {normalize(prompt)} "
     chosen: list[str] = []
     seen: set[str] = set(accepted)
 
-    def admit(candidate: str) -> bool:
-        key = normalize(candidate)
+    def admit(text: str, key: str) -> None:
         if not key or key in seen or len(chosen) >= POOL_SIZE:
-            return False
-        if blank.type not in _NUMERIC and any(_overlaps(key, a) for a in accepted):
-            return False
-        if contains_phrase(prompt, candidate):
-            return False
+            return
+        if not numeric and any(_overlaps(key, a) for a in accepted):
+            return
+        if f" {key} " in padded_prompt:  # already in the question
+            return
         seen.add(key)
-        chosen.append(candidate)
-        return True
+        chosen.append(text)
 
-    own = list(fact.distractors)
+    own = [_Candidate.of(c) for c in fact.distractors]
     if len(fact.blanks) > 1:  # a fact's list serves all its blanks: keep what fits this one's shape
-        own = [c for c in _rank(blank, own) if blank.type in _NUMERIC or infer_type_from_form(c) is None]
+        own = [c for _, c in _rank(blank, own) if numeric or infer_type_from_form(c.text) is None]
     for candidate in own:
-        admit(candidate)
+        admit(candidate.text, candidate.key)
     preferred = len(chosen)
     # Deck answers come before the pools, except those that fit the answer's form poorly.
     deck_answers = index.deck_candidates(blank)
-    poor = [c for c in deck_answers if blank.type not in _NUMERIC and _distance(blank.answer, c) >= _POOR_FIT]
-    for candidate in [c for c in deck_answers if c not in poor] + index.pool_candidates(blank) + poor:
-        admit(candidate)
-    for candidate in synthesize(blank.answer, blank.type):
-        admit(candidate)
+    ordered = ([c for d, c in deck_answers if d < _POOR_FIT] + [c for _, c in index.pool_candidates(blank)]
+               + [c for d, c in deck_answers if d >= _POOR_FIT])
+    for candidate in ordered:
+        if len(chosen) >= POOL_SIZE:
+            break
+        admit(candidate.text, candidate.key)
+    if len(chosen) < POOL_SIZE:
+        for text in synthesize(blank.answer, blank.type):
+            admit(text, normalize(text))
     return Pool(tuple(chosen), preferred)
 
 

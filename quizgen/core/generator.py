@@ -6,6 +6,7 @@ card's draw depends only on the seed and its own id, so editing one fact changes
 from __future__ import annotations
 
 import random
+import zlib
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -68,11 +69,16 @@ def _blank_cards(deck: Deck, fact: Fact, blank: Blank, index: DistractorIndex, s
         pool = build_pool(index, fact, blank, prompts.mcq)
         if len(pool.distractors) >= 2:
             mcq_id = card_id(deck.id, fact.id, blank.index, CardKind.MCQ)
-            options, answer_index = _draw(blank.answer, pool, random.Random(f"{seed}:{mcq_id}"), n_options)
+            options, answer_index = _draw(blank.answer, pool, card_rng(seed, mcq_id), n_options)
             cards.append(Card(id=mcq_id, kind=CardKind.MCQ, prompt=prompts.mcq, options=options,
                               answer_index=answer_index, distractor_pool=pool.distractors,
                               pool_preferred=pool.preferred, **common))  # type: ignore[arg-type]
     return cards
+
+
+def card_rng(seed: int | str, key: str) -> random.Random:
+    """A random generator that depends only on the seed and a card's own key (cheap to create)."""
+    return random.Random(zlib.crc32(f"{seed}:{key}".encode()))
 
 
 def _draw(answer: str, pool: Pool, rng: random.Random, n_options: int) -> tuple[tuple[str, ...], int]:

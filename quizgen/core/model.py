@@ -73,10 +73,10 @@ class Fact:
     quote: tuple[str, ...] = ()
     line: int = 0
     id_declared: bool = True
+    blanks: tuple[Blank, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def blanks(self) -> tuple[Blank, ...]:
-        return tuple(s for s in self.segments if isinstance(s, Blank))
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "blanks", tuple(s for s in self.segments if isinstance(s, Blank)))
 
     def render(self, hidden: frozenset[int] = frozenset(), mask: str = "____") -> str:
         """The text with the blanks whose index is in `hidden` shown as `mask`, the others filled in."""

@@ -16,6 +16,8 @@ def normalize(text: str) -> str:
 
     "  Yúlia  PERESILD! " and "yulia peresild" normalize alike; so do "Salyut-7" and "salyut 7".
     """
+    if text.isascii():  # the common case: no accents to strip
+        return _NON_WORD.sub(" ", text.lower()).replace("_", " ").strip()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", stripped).replace("_", " ").strip()

@@ -52,38 +52,38 @@ class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
     yaml_implicit_resolvers: dict = {}
 
 
-def _construct_scalar(loader: _Loader, node: yaml.ScalarNode) -> str:
-    return str(node.value)
-
-
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
+def _convert(node: yaml.Node, memo: dict[int, Any]) -> Any:
+    """Turn a composed node into str / LineList / LineDict. Converting the node graph directly is
+    cheaper than PyYAML's generic constructor; `memo` makes aliases (and alias cycles) safe."""
+    if isinstance(node, yaml.ScalarNode):
+        return node.value
+    known = memo.get(id(node))
+    if known is not None:
+        return known
+    if isinstance(node, yaml.SequenceNode):
+        sequence = LineList(node.start_mark.line + 1)
+        memo[id(node)] = sequence
+        for child in node.value:
+            sequence.append(_convert(child, memo))
+            sequence.item_lines.append(child.start_mark.line + 1)
+        return sequence
     mapping = LineDict(node.start_mark.line + 1)
-    loader.flatten_mapping(node)
+    memo[id(node)] = mapping
     for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, str):
-            raise yaml.constructor.ConstructorError(
-                None, None, "a key must be plain text, not a list or mapping", key_node.start_mark
-            )
-        mapping[key] = loader.construct_object(value_node, deep=True)
-        mapping.key_lines[key] = key_node.start_mark.line + 1
+        if key_node.value == "<<" and isinstance(key_node, yaml.ScalarNode) and key_node.style is None:  # `<<: *defaults`
+            merged = _convert(value_node, memo)
+            for source in merged if isinstance(merged, list) else [merged]:
+                if isinstance(source, LineDict):
+                    for key, value in source.items():
+                        mapping.setdefault(key, value)
+                        mapping.key_lines.setdefault(key, source.line_of(key))
+            continue
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise yaml.MarkedYAMLError(None, None, "a key must be plain text, not a list or mapping",
+                                       key_node.start_mark)
+        mapping[key_node.value] = _convert(value_node, memo)
+        mapping.key_lines[key_node.value] = key_node.start_mark.line + 1
     return mapping
-
-
-def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> LineList:
-    sequence = LineList(node.start_mark.line + 1)
-    for child in node.value:
-        sequence.append(loader.construct_object(child, deep=True))
-        sequence.item_lines.append(child.start_mark.line + 1)
-    return sequence
-
-
-_Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
-_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
-_Loader.add_constructor("tag:yaml.org,2002:str", _construct_scalar)
-# Explicit tags (`!!int 3`) still arrive as text: the deck validator decides what a field needs.
-for _tag in ("null", "bool", "int", "float", "timestamp", "binary"):
-    _Loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _construct_scalar)
 
 
 def read_text(path: Path) -> str:
@@ -117,7 +117,8 @@ def read_text(path: Path) -> str:
 def parse_yaml(text: str, path: Path) -> Any:
     """Parse YAML text; a syntax error becomes one Problem with the line and a fix."""
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - the loader is safe and resolves nothing
+        node = yaml.compose(text, Loader=_Loader)  # noqa: S506 - composing builds no Python objects
+        return None if node is None else _convert(node, {})
     except yaml.MarkedYAMLError as error:
         raise InputError([_syntax_problem(error, text, path)]) from None
     except yaml.YAMLError as error:

