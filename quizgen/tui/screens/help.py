@@ -41,7 +41,7 @@ KEY_HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "Any card",
         (
             ("u", "undo the last answer (the card comes back)"),
-            ("b", "bury the card until tomorrow"),
+            ("b  (or B)", "bury the card and its siblings until tomorrow (B while a–d are options)"),
             ("s", "suspend the card"),
             ("q", "end the session and see the summary"),
             ("?", "this help"),

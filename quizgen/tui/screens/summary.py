@@ -34,7 +34,7 @@ def next_due_text(next_due: datetime | None, now: datetime) -> str:
     wait = (next_due - now).total_seconds()
     local = next_due.astimezone(now.tzinfo)
     if wait <= 60:
-        return "now"
+        return "now: more cards are waiting"
     if wait < 3600:
         return f"in {int(wait // 60)} min ({local:%H:%M})"
     if wait < 86400:

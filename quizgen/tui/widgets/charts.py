@@ -55,8 +55,8 @@ class ColumnChart(Widget):
         label_width = max(len(f"{top:g}"), 1) + 1
         count = max(1, len(values))
         cell = max(1, (self.size.width - label_width - 1) // count)
-        # Columns wider than two cells get a one-cell gap, so days read apart.
-        bar, gap = (cell - 1, 1) if cell >= 3 else (cell, 0)
+        # Columns of two cells or more get a one-cell gap, so days read apart.
+        bar, gap = (cell - 1, 1) if cell >= 2 else (cell, 0)
         rows = column_rows(values, self.chart_height)
         out = Text()
         for number, row in enumerate(rows):

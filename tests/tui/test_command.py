@@ -1,0 +1,40 @@
+"""`quizgen study` refuses bad input with one clear message and exit status 2, before any UI starts."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tui_helpers import DECKS
+
+
+def study(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "quizgen", "study", *args], capture_output=True, text=True,
+                          cwd=cwd, stdin=subprocess.DEVNULL, timeout=120)
+
+
+def test_a_bad_deck_is_reported_with_its_line_and_exit_2(tmp_path):
+    deck = tmp_path / "bad.yaml"
+    deck.write_text("title: Broken\nfacts:\n  - text: no blank here\n", encoding="utf-8")
+    result = study(str(deck), "--db", str(tmp_path / "c.sqlite3"), cwd=tmp_path)
+    assert result.returncode == 2
+    assert f"{deck}:3" in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""  # no screen was drawn
+    assert not (tmp_path / "c.sqlite3").exists()
+
+
+def test_a_file_that_is_not_a_collection_is_refused_with_exit_2(tmp_path):
+    db = tmp_path / "notes.txt"
+    db.write_text("these are my notes, not a database\n" * 20, encoding="utf-8")
+    result = study("--decks", str(DECKS), "--db", str(db), cwd=tmp_path)
+    assert result.returncode == 2
+    assert str(db) in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""
+    assert db.read_text(encoding="utf-8").startswith("these are my notes")  # left untouched
+
+
+def test_a_folder_given_as_the_collection_is_refused_with_exit_2(tmp_path):
+    result = study("--decks", str(DECKS), "--db", str(tmp_path), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "folder" in result.stderr and "Traceback" not in result.stderr
