@@ -26,7 +26,7 @@ from quizgen.study.session import Grade, Presented, StudySession
 from quizgen.tui import messages
 from quizgen.tui.widgets.deck_table import COUNT_STYLES
 from quizgen.tui.widgets.answer_input import AnswerInput
-from quizgen.tui.widgets.feedback import Feedback
+from quizgen.tui.widgets.feedback import Feedback, rating_hint
 from quizgen.tui.widgets.options import McqOptions
 from quizgen.tui.widgets.rating_bar import RatingBar
 
@@ -105,10 +105,19 @@ class ReviewScreen(Screen[None]):
                 yield McqOptions(id="options")
                 yield AnswerInput(placeholder="Type the answer, then Enter (Enter alone reveals it)", id="typed")
             yield Feedback(id="feedback")
+        # The rating row sits above the footer, so it stays in view however long the feedback is.
+        with Horizontal(id="rate-row"):
+            yield Static("Rating", id="rate-label")
+            yield RatingBar(id="ratings")
+            yield Static("", id="next-hint")
         yield Footer()
 
     def on_mount(self) -> None:
         self.start()
+
+    def on_resize(self) -> None:
+        # On a short terminal the options lose their spacing, so a card and its verdict fit.
+        self.set_class(self.size.height < 34, "-compact")
 
     # --- the session in workers -----------------------------------------------------------------
 
@@ -213,6 +222,8 @@ class ReviewScreen(Screen[None]):
             picked = self.presented.options.index(grade.given) if grade.given in (self.presented.options or ()) else None
             self.query_one(McqOptions).reveal(picked, self.presented.answer_index)
         self.query_one(Feedback).show(self.presented, grade)
+        self.query_one("#next-hint", Static).update(rating_hint(grade))
+        self.query_one(RatingBar).selected = self.rating
         self.phase = Phase.REVEALED if grade.verdict == "revealed" else Phase.GRADED
         self.set_focus(None)
 
@@ -281,7 +292,7 @@ class ReviewScreen(Screen[None]):
         if self.phase not in (Phase.GRADED, Phase.REVEALED):
             return
         self.rating = Rating(value)
-        self.query_one(Feedback).set_rating(self.rating)
+        self.query_one(RatingBar).selected = self.rating
         if self.phase is Phase.REVEALED:
             # After a reveal the rating is the answer: 1-4 saves it at once, as in Anki.
             self.action_next()

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Static
 
 from quizgen.study.session import Grade, Presented
 from quizgen.tui.widgets.diff_view import DiffView
-from quizgen.tui.widgets.rating_bar import RATING_NAMES, RatingBar
+from quizgen.tui.widgets.rating_bar import RATING_NAMES
 
 VERDICTS = {
     "right": ("✓ Right", "-right"),
@@ -52,10 +52,6 @@ class Feedback(Vertical):
         yield Static("", id="fact", classes="section")
         yield Static("", id="note", classes="section")
         yield Static("", id="source", classes="section")
-        with Horizontal(id="rate-row"):
-            yield Static("Rating", id="rate-label")
-            yield RatingBar(id="ratings")
-            yield Static("", id="next-hint")
 
     def show(self, presented: Presented, grade: Grade) -> None:
         label, verdict_class = VERDICTS.get(grade.verdict, (grade.verdict, ""))
@@ -77,12 +73,10 @@ class Feedback(Vertical):
         source = self.query_one("#source", Static)
         source.display = grade.source is not None
         source.update(source_text(grade.source) if grade.source else "")
-        if grade.verdict == "revealed":
-            hint = "press 1–4 to rate"
-        else:
-            hint = f"{RATING_NAMES.get(grade.rating, '')} implied · 1–4 change · Enter next"
-        self.query_one("#next-hint", Static).update(hint)
-        self.set_rating(grade.rating if grade.verdict != "revealed" else None)
 
-    def set_rating(self, rating: object) -> None:
-        self.query_one(RatingBar).selected = rating  # type: ignore[assignment]
+
+def rating_hint(grade: Grade) -> str:
+    """What the rating row says next to the four ratings."""
+    if grade.verdict == "revealed":
+        return "rate yourself: 1–4"
+    return f"implied: {RATING_NAMES.get(grade.rating, '')}"
