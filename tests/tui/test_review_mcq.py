@@ -89,3 +89,18 @@ async def test_clicking_an_option_answers(make_app, db_path):
         index = screen.presented.answer_index
         assert await pilot.click(f"#option-{index}")
         assert screen.grade.verdict == "right"
+
+
+@pilot_test
+async def test_clicking_a_rating_changes_it(make_app, db_path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_deck(pilot, "space")
+        screen = app.screen
+        await pilot.press(KEYS[screen.presented.answer_index])
+        assert await pilot.click("#rating-easy")
+        assert screen.query_one(RatingBar).selected == Rating.Easy
+        await pilot.press("enter")
+        await settle(pilot)
+    [row] = reviews(db_path)
+    assert row.rating == Rating.Easy
