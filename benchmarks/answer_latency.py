@@ -221,7 +221,7 @@ def report(results: dict[str, StepResult], context: Context) -> list[Row]:
     rows = []
     for label, key, limit in (("median", "median_ms", MEDIAN_MS), ("p99", "p99_ms", P99_MS)):
         rows.append(Row("answer_latency", f"{TITLE}, {label}", f"{ours[key]:.1f} ms", f"{base[key]:.1f} ms",
-                        ratio(ours[key], base[key]), ours.peak_mb, f"{label} <= {limit:.0f} ms",
+                        ratio(ours[key], base[key]), None, ours.peak_mb, f"{label} <= {limit:.0f} ms",
                         ours[key] <= limit and ours["count"] >= answers_wanted(context),
                         note if label == "median" else ""))
     return rows

@@ -61,6 +61,7 @@ class Row:
     value: str  # the measured figure, formatted (e.g. "3.21 s", "median 12 ms")
     baseline: str  # the same-run baseline it is compared with, formatted
     ratio: float | None  # value / baseline, when both are times
+    cpu_ratio: float | None  # the same ratio on CPU time (process_time), steadier on a busy machine
     peak_mb: float | None  # peak resident memory of the measured process
     target: str
     passed: bool | None  # None where the issue sets no target (a figure reported for information)
@@ -82,13 +83,15 @@ class StepResult:
 
 @contextmanager
 def timer() -> Iterator[dict[str, float]]:
-    """`with timer() as t: ...` then `t["seconds"]` holds the elapsed wall time."""
+    """`with timer() as t: ...` then `t["seconds"]` holds the elapsed wall time and
+    `t["cpu_seconds"]` the CPU time this process used meanwhile (all its threads)."""
     box: dict[str, float] = {}
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     try:
         yield box
     finally:
         box["seconds"] = time.perf_counter() - started
+        box["cpu_seconds"] = time.process_time() - cpu_started
 
 
 def peak_rss_mb() -> float:
@@ -119,6 +122,13 @@ def run_step(module: str, step: str, context: Context, timeout: float) -> StepRe
 
 def ratio(value: float, baseline: float) -> float | None:
     return value / baseline if baseline > 0 else None
+
+
+def cpu_ratio(ours: StepResult, base: StepResult) -> float | None:
+    """Ratio of the CPU seconds two steps reported (None if either did not report any)."""
+    if "cpu_seconds" not in ours.data or "cpu_seconds" not in base.data:
+        return None
+    return ratio(ours["cpu_seconds"], base["cpu_seconds"])
 
 
 def seconds_text(seconds: float) -> str:

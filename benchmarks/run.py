@@ -51,7 +51,7 @@ def run_benchmark(name: str, context: Context, timeout: float) -> tuple[list[Row
         result = run_step(name, step, context, timeout)
         results[step] = result
         if result.error:
-            return [Row(name, module.TITLE, "error", "", None, None, module.TARGET, False, result.error)], results
+            return [Row(name, module.TITLE, "error", "", None, None, None, module.TARGET, False, result.error)], results
     return module.report(results, context), results
 
 
@@ -86,14 +86,16 @@ def machine() -> dict[str, str]:
 
 def table(rows: list[Row]) -> str:
     """The rows as a Markdown table (readable as plain text too)."""
-    header = ["#", "benchmark", "figure", "quizgen", "baseline", "ratio", "peak MiB", "target", "result"]
+    header = ["#", "benchmark", "figure", "quizgen", "baseline", "ratio", "CPU ratio", "peak MiB", "target", "result"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in rows:
         number = BENCHMARKS.index(row.benchmark) + 1
         ratio = f"{row.ratio:.2f}x" if row.ratio is not None else ""
+        cpu = f"{row.cpu_ratio:.2f}x" if row.cpu_ratio is not None else ""
         peak = f"{row.peak_mb:.0f}" if row.peak_mb is not None else ""
         result = {True: "pass", False: "MISS", None: "info"}[row.passed]
-        cells = [str(number), row.benchmark, row.figure, row.value, row.baseline, ratio, peak, row.target, result]
+        cells = [str(number), row.benchmark, row.figure, row.value, row.baseline, ratio, cpu, peak, row.target,
+                 result]
         lines.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
     notes = [f"- {row.benchmark}: {row.note}" for row in rows if row.note]
     return "\n".join(lines + ([""] + notes if notes else []))

@@ -19,6 +19,7 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 #: The frozen "now" of the study benchmarks.
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
@@ -122,7 +123,7 @@ def _quotas(count: int, total: int, rng: random.Random) -> list[int]:
     return quotas
 
 
-def _simulate(scheduler, fsrs, card_id: str, number: int, quota: int, rng: random.Random) -> list[tuple]:  # noqa: ANN001
+def _simulate(scheduler: Any, fsrs: Any, card_id: str, number: int, quota: int, rng: random.Random) -> list[tuple]:
     """(time, rating, memory after, was a review-state answer) for up to `quota` answers within SPAN."""
     start = datetime(2020, 1, 1, tzinfo=UTC)
     memory = fsrs.Card(card_id=number, due=start)
