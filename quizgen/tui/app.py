@@ -39,7 +39,11 @@ class StudyApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "quizgen"
     ENABLE_COMMAND_PALETTE = False
-    BINDINGS = [Binding("question_mark", "help", "Keys", show=False)]
+    BINDINGS = [
+        Binding("question_mark", "help", "Keys", show=False),
+        # Every answer is saved as it is given, so Ctrl+C may simply leave, as in other terminal tools.
+        Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
+    ]
     # The deck list is the base of the one mode (a mode loads the screen's CSS_PATH; a default
     # screen would not).
     MODES = {"decks": DeckListScreen}
