@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from quizgen.core.model import CardKind
-from quizgen.study.session import Grade, Presented, StudySession
+from quizgen.study.session import Grade, Presented, StudySession, Summary
 from quizgen.tui import messages
 from quizgen.tui.widgets.deck_table import COUNT_STYLES
 from quizgen.tui.widgets.answer_input import AnswerInput
@@ -122,18 +122,25 @@ class ReviewScreen(Screen[None]):
     # --- the session in workers -----------------------------------------------------------------
 
     def _run(self, step: Callable[[StudySession], str | None]) -> None:
-        """Run `step` on the session (in the calling worker thread), then post what comes next."""
+        """Run `step` on the session (in the calling worker thread), then post what comes next.
+
+        The step and the reading of the next card happen under one hold of the session lock.
+        """
+
+        def step_then_next(session: StudySession) -> tuple[str | None, Presented | None, Summary | None]:
+            notice = step(session)
+            presented = session.current()
+            return notice, presented, session.summary() if presented is None else None
+
         try:
-            notice = self.app.with_session(step)  # type: ignore[attr-defined]
-            presented = self.app.with_session(lambda session: session.current())  # type: ignore[attr-defined]
-            if presented is None:
-                summary = self.app.with_session(lambda session: session.summary())  # type: ignore[attr-defined]
-                self.post_message(messages.SessionEnded(summary, notice))
-                return
+            notice, presented, summary = self.app.with_session(step_then_next)  # type: ignore[attr-defined]
         except Exception as error:  # noqa: BLE001 - the learner sees a message, never a traceback
             self.post_message(messages.WorkFailed(f"Could not save to the collection: {error}"))
             return
-        self.post_message(messages.CardReady(presented, notice))
+        if summary is not None:
+            self.post_message(messages.SessionEnded(summary, notice))
+        else:
+            self.post_message(messages.CardReady(presented, notice))
 
     @work(thread=True, exclusive=True, group="review-db")
     def start(self) -> None:
