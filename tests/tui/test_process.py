@@ -20,6 +20,8 @@ import pyte
 import pytest
 from tui_helpers import DECKS
 
+from quizgen.core.deckfile import default_decks_dir, load_decks
+
 ROWS, COLS = 36, 110
 #: Only a bound on how long to wait for the app before failing; no assertion is about time.
 PATIENCE = 60.0
@@ -127,3 +129,25 @@ def test_answers_survive_kill_9_and_the_file_stays_sound(tmp_path: Path) -> None
         assert card_id.startswith(deck_prefix) and given == expected_given
     with sqlite3.connect(db) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+@pytest.mark.slow
+def test_the_readme_command_opens_the_bundled_decks_on_a_fresh_default_collection(tmp_path: Path) -> None:
+    """`quizgen study` with no arguments, as the README's first command runs it on a new machine."""
+    env = dict(os.environ, TERM="xterm-256color", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"), HOME=str(tmp_path))
+    env.pop("QUIZGEN_DB", None)
+    command = quizgen_command()
+    child = pexpect.spawn(command[0], [*command[1:], "study"], env=env, dimensions=(ROWS, COLS), cwd=str(tmp_path))
+    terminal = Terminal(child)
+    try:
+        for deck in load_decks([default_decks_dir()], with_warnings=False).decks:
+            terminal.wait_text(deck.title[:40])
+        terminal.wait_text("Study all")
+        terminal.send("q")
+        child.expect(pexpect.EOF, timeout=PATIENCE)
+    finally:
+        child.close(force=True)
+    assert child.exitstatus == 0
+    created = list((tmp_path / "data").rglob("collection.sqlite3"))
+    assert len(created) == 1

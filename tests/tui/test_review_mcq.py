@@ -104,3 +104,20 @@ async def test_clicking_a_rating_changes_it(make_app, db_path):
         await settle(pilot)
     [row] = reviews(db_path)
     assert row.rating == Rating.Easy
+
+
+@pilot_test
+async def test_a_slow_right_answer_implies_hard(make_app, db_path, clock):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_deck(pilot, "space")
+        screen = app.screen
+        clock.advance(seconds=40)  # longer than the 15 s hesitation setting
+        await pilot.press(KEYS[screen.presented.answer_index])
+        assert screen.grade.verdict == "right"
+        assert screen.query_one(RatingBar).selected == Rating.Hard
+        assert "hesitation" in str(screen.query_one("#verdict").render())
+        await pilot.press("enter")
+        await settle(pilot)
+    [row] = reviews(db_path)
+    assert (row.rating, row.duration_ms) == (Rating.Hard, 40_000)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fsrs import Rating
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -55,6 +56,8 @@ class Feedback(Vertical):
 
     def show(self, presented: Presented, grade: Grade) -> None:
         label, verdict_class = VERDICTS.get(grade.verdict, (grade.verdict, ""))
+        if grade.verdict == "right" and grade.rating == Rating.Hard:
+            label = f"✓ Right, after {grade.seconds:.0f} s of hesitation: Hard"
         verdict = self.query_one("#verdict", Static)
         verdict.update(label)
         for _, name in VERDICTS.values():
