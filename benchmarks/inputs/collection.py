@@ -7,9 +7,9 @@ whole history instead of a million fsyncs). Histories are simulated with FSRS-6 
 parameters, no fuzz): each studied card gets a quota of answers (1-19, 10 on average) given at its
 due times with ratings drawn 15% Again, 15% Hard, 60% Good, 10% Easy; a card whose quota does not fit
 into two years passes the rest to the next card, and 99 cards in 100 get a few Good answers more if
-needed to leave the learning steps. The history is then moved in time so that it ends within the
-two years before `NOW`, with the card due between three days ago and two months ahead, as in a
-collection in daily use. The real counts are returned (the full size gives 1,001,231 reviews).
+needed to leave the learning steps. The history is then moved in time so that it lies within the
+two years before `NOW` and NOW falls somewhere in its last interval, with 300 cards answered earlier
+today (see `_shift`), as in a collection in daily use. The real counts are returned.
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ from typing import Any
 
 #: The frozen "now" of the study benchmarks.
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
+TODAY_START = datetime(2026, 3, 10, 4, 0, tzinfo=UTC)  # the study day rolls over at 4 a.m.
+#: Cards answered earlier on NOW's study day, per 100,000 studied cards.
+ANSWERED_TODAY = 300
 SPAN = timedelta(days=730)
 RATINGS = (1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4)  # 15% / 15% / 60% / 10%
 DECKS = ("alpha", "beta", "gamma", "delta")
@@ -70,6 +73,7 @@ def _build_collection(decks_dir: Path, db_path: Path, studied: int, reviews: int
         stale.unlink(missing_ok=True)
     collection = Collection.open(db_path)
     written = 0
+    today_left = [max(1, ANSWERED_TODAY * len(chosen) // 100_000)]
     carry = 0  # answers a card could not fit into two years, given to the next card
     try:
         with collection.transaction() as db:
@@ -80,7 +84,7 @@ def _build_collection(decks_dir: Path, db_path: Path, studied: int, reviews: int
                     quota = max(1, reviews - written)
                 history = _simulate(scheduler, fsrs, card.id, fsrs_card_id(card.id), quota, rng)
                 carry = quota - len(history)
-                shift = _shift(history, rng)
+                shift = _shift(history, rng, today_left)
                 rows = []
                 before_text = None
                 reps = lapses = 0
@@ -145,14 +149,22 @@ def _simulate(scheduler: Any, fsrs: Any, card_id: str, number: int, quota: int, 
     return history
 
 
-def _shift(history: list[tuple], rng: random.Random) -> timedelta:
-    """How far to move a history so it ends before NOW, due soon, and starts within SPAN of NOW."""
-    first, last_due = history[0][0], history[-1][2].due
-    last_answer = history[-1][0]
-    target_due = NOW + timedelta(hours=rng.uniform(-72, 24 * 60))
-    shift = target_due - last_due
-    if last_answer + shift > NOW:  # the last answer must be in the past
-        shift = NOW - timedelta(minutes=rng.randint(1, 600)) - last_answer
+def _shift(history: list[tuple], rng: random.Random, today_left: list[int]) -> timedelta:
+    """How far to move a history so that NOW falls at a uniform point of its last interval (or up to
+    half a day past its due date: a learner who studies daily), starting within SPAN of NOW.
+
+    Only `today_left[0]` cards may have been answered earlier today (as a learner who already did
+    a few hundred reviews this morning); the others' last answer is moved to before today.
+    """
+    first, last_answer, last_due = history[0][0], history[-1][0], history[-1][2].due
+    interval = last_due - last_answer
+    answered = NOW - rng.random() * (interval + timedelta(hours=12))
+    if answered >= TODAY_START:
+        if today_left[0] > 0:
+            today_left[0] -= 1
+        else:
+            answered = TODAY_START - rng.random() * max(interval, timedelta(hours=1))
+    shift = answered - last_answer
     if first + shift < NOW - SPAN:
         shift = NOW - SPAN - first
     return shift
