@@ -126,6 +126,9 @@ class StudySession:
         self._scheduler = Scheduler(settings, stored.parameters if stored else None)
         self._day: date | None = None
         self._today_log: list[ReviewRow] = []
+        self._candidates: set[str] = set()
+        self._candidates_day: date | None = None
+        self._candidate_day: Day | None = None
         self._scope: str | None = None
         self._current: Presented | None = None
         self._shown_at: datetime | None = None
@@ -167,8 +170,31 @@ class StudySession:
     def _queues(self, now: datetime, scope: str | None) -> Queues:
         day = Day(study_day(now, self.tz, self.settings.day_rollover_hour), self.tz, self.settings.day_rollover_hour)
         self._refresh_day(day.today)
-        return build_queues(self._cards, self._states, self._today_log, now, day, limits=self._limits,
+        if self._candidates_day != day.today:
+            # Once a study day: drop the review cards due on a later day (most of a mature collection),
+            # so that choosing each next card looks only at the cards that could be shown today.
+            self._candidates_day = day.today
+            self._candidate_day = day
+            self._candidates = {cid for cid in self._cards if self._may_show_today(cid, day)}
+        cards = {cid: self._cards[cid] for cid in self._candidates}
+        return build_queues(cards, self._states, self._today_log, now, day, limits=self._limits,
                             new_order=self._new_order, scope=scope)
+
+    def _may_show_today(self, card_id: str, day: Day) -> bool:
+        """False only for a review card due on a later study day; build_queues filters the rest."""
+        state = self._states.get(card_id)
+        memory = state.memory if state else None
+        return not (memory is not None and memory.state == fsrs.State.Review and day.of(memory.due) > day.today)
+
+    def _touch(self, card_ids: Sequence[str]) -> None:
+        """Keep today's candidates in step with cards whose state just changed."""
+        if self._candidate_day is None:
+            return
+        for card_id in card_ids:
+            if card_id in self._cards and self._may_show_today(card_id, self._candidate_day):
+                self._candidates.add(card_id)
+            else:
+                self._candidates.discard(card_id)
 
     def _count(self, deck_id: str, title: str, queues: Queues) -> DeckCounts:
         def n(queue: tuple[str, ...]) -> int:
@@ -194,19 +220,20 @@ class StudySession:
         self._answered = []
         self.last_notice = None
 
-    def _pick(self, now: datetime) -> str | None:
+    def _pick(self, queues: Queues) -> str | None:
         if self._forced is not None:
             forced, self._forced = self._forced, None
             if forced in self._cards:
                 return forced
-        return self._queues(now, self._scope).first()
+        return queues.first()
 
     def current(self) -> Presented | None:
         """The card to answer now (the same one until it is rated), or None when done for today."""
         if self._current is not None:
             return self._current
         now = self.now()
-        card_id = self._pick(now)
+        queues = self._queues(now, self._scope)
+        card_id = self._pick(queues)
         if card_id is None:
             return None
         card = self._cards[card_id]
@@ -215,7 +242,6 @@ class StudySession:
         if card.kind is CardKind.MCQ:
             options, answer_index = draw_options(card, random.Random(f"{card.id}:{review_number}"))
         state = (self._states.get(card_id) or CardState(card_id)).state
-        queues = self._queues(now, self._scope)
         title = self._decks[self._scope].title if self._scope else "All decks"
         remaining = self._count(self._scope or ALL_DECKS, title, queues)
         self._current = Presented(card, options, answer_index, review_number, state, remaining)
@@ -311,6 +337,7 @@ class StudySession:
 
         row = self.collection.apply_review(card.id, decide)
         self._states[card.id] = row.state_after
+        self._touch([card.id])
         self._review_counts[card.id] += 1
         if self._day == study_day(row.reviewed_at, self.tz, self.settings.day_rollover_hour):
             self._today_log.append(row)
@@ -341,6 +368,7 @@ class StudySession:
             self._states.pop(last.card_id, None)
         else:
             self._states[last.card_id] = restored
+        self._touch([last.card_id])
         self._review_counts[last.card_id] -= 1
         self._today_log = [row for row in self._today_log if row.id != last.review_id]
         self._forced = last.card_id
@@ -352,6 +380,7 @@ class StudySession:
     def _set_flags(self, card_ids: Sequence[str], **flags: object) -> None:
         self.collection.update_flags(card_ids, self.now(), **flags)  # type: ignore[arg-type]
         self._states.update(self.collection.card_states(card_ids))
+        self._touch(card_ids)
         self._current = None
         self._pending = None
 

@@ -398,3 +398,33 @@ def test_limits_apply_per_deck_in_an_all_decks_session(tmp_path, deck_dir, colle
     assert sorted(shown) == ["other", "space", "space", "space"]
     session.start("space")
     assert session.current().card.deck == "space"
+
+
+def test_one_long_session_shows_a_card_again_on_the_day_it_falls_due(collection, decks_and_cards, clock,
+                                                                       settings) -> None:
+    # The session narrows each day's scan to cards that can be shown that day; a card pushed to a later
+    # day must come back when that day arrives, without restarting the session.
+    session = _session(collection, decks_and_cards, clock, settings)
+    first = session.current().card.id
+    for _ in range(3):  # through the learning steps into review state
+        if session.current() is None or session.current().card.id != first:
+            break
+        _answer_right(session)
+        clock.advance(minutes=15)
+    state = collection.card_states([first])[first]
+    assert state.memory is not None and state.memory.state == fsrs.State.Review
+    due = state.memory.due
+    seen_before_due = []
+    while clock() < due - timedelta(hours=12):
+        presented = session.current()
+        seen_before_due.append(None if presented is None else presented.card.id)
+        if presented is not None:
+            _answer_right(session)
+        clock.advance(hours=6)
+    assert first not in seen_before_due
+    clock.advance(days=1)
+    shown = set()
+    while (presented := session.current()) is not None:
+        shown.add(presented.card.id)
+        _answer_right(session)
+    assert first in shown
