@@ -267,12 +267,13 @@ class _DeckReader:
         drafts_ok = [d for d in drafts if d is not None]
         self.assign_ids(drafts_ok)
         declared = _declared_types(drafts_ok)
+        pool_types = _pool_types(pools)
         facts = []
         for draft in drafts_ok:
             blanks = []
             for position, raw_blank in enumerate(draft.raw_blanks):
                 explicit = draft.types[position] if position < len(draft.types) else None
-                answer_type = explicit or _infer_type(raw_blank.answers[0], pools, declared, draft.distractors)
+                answer_type = explicit or _infer_type(raw_blank.answers[0], pool_types, declared, draft.distractors)
                 blanks.append(Blank(position + 1, raw_blank.answers[0], raw_blank.answers[1:], answer_type,
                                     explicit is not None))
             segments = []
@@ -403,16 +404,24 @@ def _declared_types(drafts: list[_FactDraft]) -> dict[str, AnswerType]:
     return declared
 
 
-def _infer_type(answer: str, pools: dict[AnswerType, tuple[str, ...]], declared: dict[str, AnswerType],
+def _pool_types(pools: dict[AnswerType, tuple[str, ...]]) -> dict[str, AnswerType]:
+    """Each pool entry (normalized) with its pool's type; the first pool listing it wins."""
+    types: dict[str, AnswerType] = {}
+    for answer_type, pool in pools.items():
+        for item in pool:
+            types.setdefault(normalize(item), answer_type)
+    return types
+
+
+def _infer_type(answer: str, pool_types: dict[str, AnswerType], declared: dict[str, AnswerType],
                 distractors: tuple[str, ...] = ()) -> AnswerType:
     """Form first (dates, years, numbers); then a pool holding the answer or the fact's own
     distractors; then the type another fact declares for the same answer; else `term`."""
     by_form = infer_type_from_form(answer)
     if by_form is not None:
         return by_form
-    for wanted in ([normalize(answer)], [normalize(d) for d in distractors]):
-        for answer_type, pool in pools.items():
-            members = {normalize(item) for item in pool}
-            if any(w in members for w in wanted):
-                return answer_type
-    return declared.get(normalize(answer), AnswerType.TERM)
+    key = normalize(answer)
+    for wanted in (key, *(normalize(d) for d in distractors)):
+        if wanted in pool_types:
+            return pool_types[wanted]
+    return declared.get(key, AnswerType.TERM)

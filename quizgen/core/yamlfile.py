@@ -8,6 +8,7 @@ PyYAML's C parser is used when it is available (it is in the PyPI wheels).
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -117,8 +118,15 @@ def read_text(path: Path) -> str:
 def parse_yaml(text: str, path: Path) -> Any:
     """Parse YAML text; a syntax error becomes one Problem with the line and a fix."""
     try:
-        node = yaml.compose(text, Loader=_Loader)  # noqa: S506 - composing builds no Python objects
-        return None if node is None else _convert(node, {})
+        # A deck is a large tree of fresh objects and no garbage: pause the cyclic collector meanwhile.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            node = yaml.compose(text, Loader=_Loader)  # noqa: S506 - composing builds no Python objects
+            return None if node is None else _convert(node, {})
+        finally:
+            if collecting:
+                gc.enable()
     except yaml.MarkedYAMLError as error:
         raise InputError([_syntax_problem(error, text, path)]) from None
     except yaml.YAMLError as error:
