@@ -78,14 +78,27 @@ class DistractorIndex:
             ordered = sorted(candidates.values(), key=lambda c: (len(c.text), c.text))
             self._sorted[bucket] = ([len(c.text) for c in ordered], ordered)
         self._pools = {t: [_Candidate.of(p) for p in pool] for t, pool in deck.pools.items()}
+        # A ranking depends only on the bucket and the answer's length, word count and capitals.
+        self._ranked: dict[tuple[object, ...], list[tuple[float, _Candidate]]] = {}
 
     def deck_candidates(self, blank: Blank) -> list[tuple[float, _Candidate]]:
-        lengths, candidates = self._sorted.get(_bucket(blank.type, blank.answer), ([], []))
-        middle = bisect.bisect_left(lengths, len(blank.answer))
-        return _rank(blank, candidates[max(0, middle - _WINDOW // 2): middle + _WINDOW // 2])
+        bucket = _bucket(blank.type, blank.answer)
+        key = ("deck", bucket, *_features(blank.answer))
+        if key not in self._ranked:
+            lengths, candidates = self._sorted.get(bucket, ([], []))
+            middle = bisect.bisect_left(lengths, len(blank.answer))
+            self._ranked[key] = _rank(blank, candidates[max(0, middle - _WINDOW // 2): middle + _WINDOW // 2])
+        return self._ranked[key]
 
     def pool_candidates(self, blank: Blank) -> list[tuple[float, _Candidate]]:
-        return _rank(blank, self._pools.get(blank.type, []))
+        key = ("pool", _bucket(blank.type, blank.answer), *_features(blank.answer))
+        if key not in self._ranked:
+            self._ranked[key] = _rank(blank, self._pools.get(blank.type, []))
+        return self._ranked[key]
+
+
+def _features(answer: str) -> tuple[int, int, bool]:
+    return len(answer), len(answer.split()), answer[:1].isupper()
 
 
 def _bucket(answer_type: AnswerType, answer: str) -> tuple[AnswerType, str]:
