@@ -12,13 +12,15 @@ time is measured the same way (`action_pick` / the answer box's `action_submit` 
 `show_grade`). The baseline is an empty Textual
 app whose Enter key updates one label: from its action to the next frame. A time budget bounds the
 run; the note says how many answers were measured, and how much of the step the study session
-(`StudySession.rate` and `.current`, in the app's worker thread) took.
+(`StudySession.rate` and `.current`, in the app's worker thread) took, and how many full passes
+of Python's cyclic garbage collector ran meanwhile and how long they paused the app.
 """
 
 from __future__ import annotations
 
 import asyncio
 import functools
+import gc
 import math
 import random
 import shutil
@@ -46,7 +48,7 @@ def answers_wanted(context: Context) -> int:
 
 
 def budget_seconds(context: Context) -> float:
-    return context.size(240, 30)
+    return context.size(360, 30)
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -112,6 +114,23 @@ def timed(owner: type, name: str, record: list[float]) -> None:
             record.append(time.perf_counter() - started)
 
     setattr(owner, name, wrapper)
+
+
+class GcPauses:
+    """Durations of the cyclic garbage collector's full (generation 2) passes while recording."""
+
+    def __init__(self) -> None:
+        self.pauses: list[float] = []
+        self._started = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if info.get("generation") != 2:
+            return
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.pauses.append(time.perf_counter() - self._started)
 
 
 def latencies(starts: list[float], shown: list[float], frames: Frames) -> list[float]:
@@ -190,12 +209,14 @@ def quizgen(context: Context) -> dict[str, Any]:
     kinds: dict[str, int] = {}
 
     async def drive() -> None:
-        nonlocal answered, frames
+        nonlocal answered, frames, gc_pauses
         async with app.run_test(size=SIZE) as pilot:
             frames = Frames(app)
             await wait_until(pilot, lambda: deck_list_ready(app), "the deck list")
             await pilot.press("enter")
             await wait_until(pilot, lambda: card_shown(app), "the first card")
+            nonlocal gc_pauses
+            gc_pauses = GcPauses()
             deadline = time.perf_counter() + budget_seconds(context)
             while answered < answers_wanted(context) and time.perf_counter() < deadline:
                 screen = review_screen(app)
@@ -221,6 +242,7 @@ def quizgen(context: Context) -> dict[str, Any]:
                     break  # the session ended: nothing left to study
 
     frames: Frames | None = None
+    gc_pauses: GcPauses | None = None
     try:
         asyncio.run(drive())
     finally:
@@ -234,6 +256,10 @@ def quizgen(context: Context) -> dict[str, Any]:
     result["session_rate_ms"] = statistics.median(rate_times) * 1000 if rate_times else 0.0
     result["session_next_ms"] = statistics.median(choosing) * 1000 if choosing else 0.0
     result["kinds"] = kinds
+    pauses = gc_pauses.pauses if gc_pauses else []
+    result["gc_full_passes"] = len(pauses)
+    result["gc_max_ms"] = max(pauses, default=0.0) * 1000
+    result["gc_median_ms"] = statistics.median(pauses) * 1000 if pauses else 0.0
     result["cards"] = made.cards
     result["reviews"] = made.reviews
     return result
@@ -246,7 +272,8 @@ def report(results: dict[str, StepResult], context: Context) -> list[Row]:
             f"{ours['reviews']} reviews, kinds {ours['kinds']}; max {ours['max_ms']:.0f} ms; of which the study "
             f"session (worker thread): save the answer (rate) median {ours['session_rate_ms']:.1f} ms, choose the "
             f"next card (current) median {ours['session_next_ms']:.1f} ms; answer key -> verdict: "
-            f"median {grade['median_ms']:.1f} ms, p99 {grade['p99_ms']:.1f} ms")
+            f"median {grade['median_ms']:.1f} ms, p99 {grade['p99_ms']:.1f} ms; full GC passes while answering: "
+            f"{ours['gc_full_passes']} (median {ours['gc_median_ms']:.0f} ms, max {ours['gc_max_ms']:.0f} ms)")
     rows = []
     for label, key, limit in (("median", "median_ms", MEDIAN_MS), ("p99", "p99_ms", P99_MS)):
         rows.append(Row("answer_latency", f"{TITLE}, {label}", f"{ours[key]:.1f} ms", f"{base[key]:.1f} ms",
