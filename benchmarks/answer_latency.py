@@ -279,5 +279,5 @@ def report(results: dict[str, StepResult], context: Context) -> list[Row]:
         rows.append(Row("answer_latency", f"{TITLE}, {label}", f"{ours[key]:.1f} ms", f"{base[key]:.1f} ms",
                         ratio(ours[key], base[key]), None, ours.peak_mb, f"{label} <= {limit:.0f} ms",
                         ours[key] <= limit and ours["count"] >= answers_wanted(context),
-                        note if label == "median" else ""))
+                        note if label == "median" else "", base.peak_mb))
     return rows

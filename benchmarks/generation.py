@@ -93,4 +93,5 @@ def report(results: dict[str, StepResult], context: Context) -> list[Row]:
             f"warnings {stages.get('warnings', 0):.2f} s, generate {stages['generate']:.2f} s, "
             f"JSON {stages['json']:.2f} s")
     return [Row("generation", TITLE, seconds_text(ours["seconds"]), seconds_text(base["seconds"]), value,
-                cpu_ratio(ours, base), ours.peak_mb, TARGET, value is not None and value <= LIMIT, note)]
+                cpu_ratio(ours, base), ours.peak_mb, TARGET, value is not None and value <= LIMIT, note,
+                base.peak_mb)]

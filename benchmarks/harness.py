@@ -66,6 +66,7 @@ class Row:
     target: str
     passed: bool | None  # None where the issue sets no target (a figure reported for information)
     note: str = ""
+    baseline_peak_mb: float | None = None  # peak resident memory of the baseline's process
 
 
 @dataclass

@@ -116,4 +116,5 @@ def report(results: dict[str, StepResult], context: Context) -> list[Row]:
             f"{base['default_log_loss']:.4f} -> {base['log_loss']:.4f}")
     passed = fitted and ours["log_loss"] < ours["default_log_loss"]
     return [Row("optimize", TITLE, seconds_text(ours["seconds"]), seconds_text(base["seconds"]),
-                ratio(ours["seconds"], base["seconds"]), cpu_ratio(ours, base), ours.peak_mb, TARGET, passed, note)]
+                ratio(ours["seconds"], base["seconds"]), cpu_ratio(ours, base), ours.peak_mb, TARGET, passed, note,
+                base.peak_mb)]

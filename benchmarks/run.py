@@ -86,13 +86,16 @@ def machine() -> dict[str, str]:
 
 def table(rows: list[Row]) -> str:
     """The rows as a Markdown table (readable as plain text too)."""
-    header = ["#", "benchmark", "figure", "quizgen", "baseline", "ratio", "CPU ratio", "peak MiB", "target", "result"]
+    header = ["#", "benchmark", "figure", "quizgen", "baseline", "ratio", "CPU ratio", "peak MiB (quizgen / baseline)",
+              "target", "result"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in rows:
         number = BENCHMARKS.index(row.benchmark) + 1
         ratio = f"{row.ratio:.2f}x" if row.ratio is not None else ""
         cpu = f"{row.cpu_ratio:.2f}x" if row.cpu_ratio is not None else ""
         peak = f"{row.peak_mb:.0f}" if row.peak_mb is not None else ""
+        if row.peak_mb is not None and row.baseline_peak_mb is not None:
+            peak += f" / {row.baseline_peak_mb:.0f}"
         result = {True: "pass", False: "MISS", None: "info"}[row.passed]
         cells = [str(number), row.benchmark, row.figure, row.value, row.baseline, ratio, cpu, peak, row.target,
                  result]

@@ -131,4 +131,5 @@ def report(results: dict[str, StepResult], context: Context) -> list[Row]:
     note = (f"{ours['cards']} cards, {ours['reviews']} reviews; " + ", ".join(steps) + f"; {scan_note}{other}")
     passed = ours["seconds"] <= LIMIT_SECONDS and not ours["review_scans"]
     return [Row("study_start", TITLE, seconds_text(ours["seconds"]), seconds_text(base["seconds"]),
-                ratio(ours["seconds"], base["seconds"]), cpu_ratio(ours, base), ours.peak_mb, TARGET, passed, note)]
+                ratio(ours["seconds"], base["seconds"]), cpu_ratio(ours, base), ours.peak_mb, TARGET, passed, note,
+                base.peak_mb)]

@@ -47,7 +47,7 @@ def test_benchmark_runs_on_tiny_inputs(name: str, work: Path, tmp_path: Path) ->
         assert row["baseline"], row
         assert row["ratio"] is not None and row["ratio"] > 0
         assert row["cpu_ratio"] is None or row["cpu_ratio"] > 0
-        assert row["peak_mb"] > 0
+        assert row["peak_mb"] > 0 and row["baseline_peak_mb"] > 0
         assert row["passed"] in (True, False)
         assert row["target"]
 
@@ -112,11 +112,11 @@ def test_percentile_is_nearest_rank() -> None:
 def test_results_file_keeps_the_hand_written_analysis(tmp_path: Path) -> None:
     path = tmp_path / "RESULTS.md"
     path.write_text(f"# Results\n\nintro\n\n{run.START_MARK}\nold table\n{run.END_MARK}\n\n## Analysis\nkept\n")
-    row = Row("generation", "deck to cards JSON", "3.00 s", "1.00 s", 3.0, 2.5, 100.0, "<= 2x", False, "why")
+    row = Row("generation", "deck to cards JSON", "3.00 s", "1.00 s", 3.0, 2.5, 100.0, "<= 2x", False, "why", 40.0)
     run.write_results(path, [row], {"cpus (nproc)": "2"}, quick=False, seconds=12.0)
     text = path.read_text()
     assert "old table" not in text
     assert text.startswith("# Results\n\nintro\n")
     assert text.rstrip().endswith("## Analysis\nkept")
-    assert "| 1 | generation | deck to cards JSON | 3.00 s | 1.00 s | 3.00x | 2.50x | 100 | <= 2x | MISS |" in text
+    assert "| 1 | generation | deck to cards JSON | 3.00 s | 1.00 s | 3.00x | 2.50x | 100 / 40 | <= 2x | MISS |" in text
     assert "| cpus (nproc) | 2 |" in text
