@@ -374,8 +374,10 @@ class Collection:
             clauses.append("reviewed_at >= ?")
             params.append(utc_text(since))
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        # For a time range, use the time index: otherwise SQLite walks the whole log in id order.
+        table = "review_log INDEXED BY review_log_time" if since is not None and card_id is None else "review_log"
         with self._lock, self._sqlite_errors():
-            rows = self._db.execute(f"SELECT {_REVIEW_COLUMNS} FROM review_log {where} ORDER BY id", params).fetchall()
+            rows = self._db.execute(f"SELECT {_REVIEW_COLUMNS} FROM {table} {where} ORDER BY id", params).fetchall()
         reviews = [_review_row(row) for row in rows]
         if card_ids is not None:
             wanted = set(card_ids)
