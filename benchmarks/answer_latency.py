@@ -215,7 +215,6 @@ def quizgen(context: Context) -> dict[str, Any]:
             await wait_until(pilot, lambda: deck_list_ready(app), "the deck list")
             await pilot.press("enter")
             await wait_until(pilot, lambda: card_shown(app), "the first card")
-            nonlocal gc_pauses
             gc_pauses = GcPauses()
             deadline = time.perf_counter() + budget_seconds(context)
             while answered < answers_wanted(context) and time.perf_counter() < deadline:

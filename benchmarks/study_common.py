@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable
@@ -42,12 +42,10 @@ class Clock:
 
 @dataclass
 class Timeline:
-    """Named moments (perf_counter seconds) since a start."""
+    """Named moments, in seconds since `start` (a perf_counter reading), in the order marked."""
 
     start: float
-
-    def __post_init__(self) -> None:
-        self.marks: dict[str, float] = {}
+    marks: dict[str, float] = field(default_factory=dict)
 
     def mark(self, name: str) -> None:
         self.marks[name] = time.perf_counter() - self.start
