@@ -32,6 +32,7 @@ class Context:
 
     work: Path
     quick: bool
+    profile: bool = False  # run the quizgen step under pyinstrument (see benchmarks.worker)
 
     def size(self, full: int, quick: int) -> int:
         return quick if self.quick else full
@@ -105,6 +106,8 @@ def run_step(module: str, step: str, context: Context, timeout: float) -> StepRe
     command = [sys.executable, "-m", "benchmarks.worker", module, step, str(context.work)]
     if context.quick:
         command.append("--quick")
+    if context.profile and step == "quizgen":
+        command.append("--profile")
     env = dict(os.environ, PYTHONHASHSEED="0")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
     started = time.perf_counter()

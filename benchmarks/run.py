@@ -39,6 +39,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--results", type=Path, metavar="FILE.md",
                         help="write the machine and the table into this Markdown file (between its markers)")
     parser.add_argument("--json", type=Path, metavar="FILE.json", help="also write the rows as JSON")
+    parser.add_argument("--profile", action="store_true",
+                        help="run quizgen's side under pyinstrument; call trees go to WORK/profiles/ "
+                        "(needs `pip install pyinstrument`; profiled times are slower)")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds allowed per step (default 900)")
     return parser.parse_args(argv)
 
@@ -124,7 +127,13 @@ def write_results(path: Path, rows: list[Row], info: dict[str, str], quick: bool
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    context = Context(args.work.resolve(), args.quick)
+    if args.profile:
+        try:
+            import pyinstrument  # noqa: F401
+        except ImportError:
+            print("--profile needs pyinstrument: .venv/bin/pip install pyinstrument", file=sys.stderr)
+            return 2
+    context = Context(args.work.resolve(), args.quick, args.profile)
     names = args.only or list(BENCHMARKS)
     info = machine()
     print("machine: " + "; ".join(f"{k} {v}" for k, v in info.items()), file=sys.stderr)
@@ -137,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     seconds = time.perf_counter() - started
     print(table(rows))
     print(f"\n{len(rows)} figures in {seconds:.0f} s; inputs under {context.inputs}")
+    if args.profile:
+        print(f"profiles (call trees of quizgen's steps): {context.work / 'profiles'}")
     if args.results:
         write_results(args.results, rows, info, args.quick, seconds)
     if args.json:

@@ -120,3 +120,13 @@ def test_results_file_keeps_the_hand_written_analysis(tmp_path: Path) -> None:
     assert text.rstrip().endswith("## Analysis\nkept")
     assert "| 1 | generation | deck to cards JSON | 3.00 s | 1.00 s | 3.00x | 2.50x | 100 / 40 | <= 2x | MISS |" in text
     assert "| cpus (nproc) | 2 |" in text
+
+
+def test_profile_option_writes_the_call_tree_of_quizgen_side(work: Path, tmp_path: Path) -> None:
+    rows_file = tmp_path / "rows.json"
+    status = run.main(["--quick", "--only", "optimize", "--work", str(work), "--json", str(rows_file), "--profile"])
+    assert status == 0
+    profile = work / "profiles" / "optimize.quizgen.txt"
+    tree = profile.read_text(encoding="utf-8")
+    assert "quizgen/commands/optimize.py" in tree  # the command under test, not just the harness
+    assert not (work / "profiles" / "optimize.baseline.txt").exists()  # baselines run unprofiled
