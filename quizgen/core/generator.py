@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import zlib
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable
 
 from quizgen.core.distractors import DistractorIndex, Pool, build_pool
 from quizgen.core.model import Blank, Card, CardKind, Deck, Fact, card_id
@@ -102,7 +102,3 @@ def draw_options(card: Card, rng: random.Random, n_options: int = DEFAULT_OPTION
     if card.kind is not CardKind.MCQ:
         raise ValueError(f"{card.id} is not an MCQ card")
     return _draw(card.answer, Pool(card.distractor_pool, card.pool_preferred), rng, n_options)
-
-
-def cards_by_id(cards: Sequence[Card]) -> dict[str, Card]:
-    return {card.id: card for card in cards}

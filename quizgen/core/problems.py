@@ -40,10 +40,6 @@ class InputError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-def errors(problems: Iterable[Problem]) -> list[Problem]:
-    return [p for p in problems if p.severity is Severity.ERROR]
-
-
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
     """The closest of `choices` to a mistyped `word`, if one is close enough."""
     match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)

@@ -16,15 +16,14 @@ def normalize(text: str) -> str:
 
     "  Yúlia  PERESILD! " and "yulia peresild" normalize alike; so do "Salyut-7" and "salyut 7".
     """
-    if text.isascii():  # the common case: no accents to strip
-        return _NON_WORD.sub(" ", text.lower()).replace("_", " ").strip()
+    folded = text.lower() if text.isascii() else fold(text)  # ASCII: the common case, no accents
+    return _NON_WORD.sub(" ", folded).replace("_", " ").strip()
+
+
+def fold(text: str) -> str:
+    """Casefolded with accents stripped, punctuation kept: "Yúlia!" -> "yulia!"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NON_WORD.sub(" ", stripped).replace("_", " ").strip()
-
-
-def same_answer(a: str, b: str) -> bool:
-    return normalize(a) == normalize(b)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def contains_phrase(haystack: str, needle: str) -> bool:

@@ -9,13 +9,12 @@ typos: the digits typed must be exactly the answer's ("1921" is not almost "2021
 from __future__ import annotations
 
 import re
-import unicodedata
 from difflib import SequenceMatcher
 from typing import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from quizgen.core.text import normalize
+from quizgen.core.text import fold, normalize
 
 #: Diff operations: text in both, typed but not in the answer, in the answer but not typed,
 #: typed text standing where the answer has the "missing" text that follows it.
@@ -92,8 +91,7 @@ def diff(typed: str, answer: str) -> tuple[DiffOp, ...]:
 
 def _fold(char: str) -> str:
     """One character compared without case or accent."""
-    base = "".join(c for c in unicodedata.normalize("NFKD", char.casefold()) if not unicodedata.combining(c))
-    return base or char
+    return fold(char) or char
 
 
 def _append(ops: list[DiffOp], op: str, text: str) -> None:
