@@ -16,7 +16,7 @@ _MONTHS = [
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 ]
-_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)}
 _MONTH_RE = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY_RE = r"(?P<day>[0-3]?\d)(?P<suffix>st|nd|rd|th)?"
 _YEAR_RE = r"(?P<year>\d{4})"
@@ -103,7 +103,7 @@ def _parse_date(text: str) -> tuple[dt.date, re.Match[str], str] | None:
         if not match:
             continue
         month_text = match["month"]
-        month = int(month_text) if kind == "iso" else _MONTH_ABBR.get(month_text.lower()[:4].rstrip("."), 0) or _MONTH_ABBR.get(month_text.lower()[:3], 0)
+        month = int(month_text) if kind == "iso" else _MONTH_ABBR[month_text.lower()[:3]]
         year = int(match["year"]) if match["year"] else 2001
         try:
             return dt.date(year, month, int(match["day"])), match, kind
