@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from quizgen.core.distractors import DistractorIndex, Pool, build_pool
+from quizgen.core.gcpause import paused_gc
 from quizgen.core.model import Blank, Card, CardKind, Deck, Fact, card_id
 from quizgen.core.text import contains_phrase, normalize
 
@@ -47,11 +48,12 @@ def _leaks(prompt: str, blank: Blank) -> bool:
 
 def generate_cards(decks: Iterable[Deck], seed: int = DEFAULT_SEED, n_options: int = DEFAULT_OPTIONS) -> list[Card]:
     cards: list[Card] = []
-    for deck in decks:
-        index = DistractorIndex(deck)
-        for fact in deck.facts:
-            for blank in fact.blanks:
-                cards.extend(_blank_cards(deck, fact, blank, index, seed, n_options))
+    with paused_gc():  # cards are many acyclic objects (see gcpause)
+        for deck in decks:
+            index = DistractorIndex(deck)
+            for fact in deck.facts:
+                for blank in fact.blanks:
+                    cards.extend(_blank_cards(deck, fact, blank, index, seed, n_options))
     return cards
 
 
