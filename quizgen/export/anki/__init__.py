@@ -7,6 +7,9 @@ scheduling columns, and `package` writes the file.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Sequence
@@ -26,5 +29,23 @@ def export_anki(decks: Sequence[Deck], cards: Sequence[Card], out_path: Path, *,
 
     Images are read and checked before anything is written (InputError on a missing one).
     """
-    plan = plan_export(decks, cards, parent)
-    return write_package(plan, out_path, timestamp=timestamp, history=history, now=now)
+    with _cyclic_gc_paused():
+        plan = plan_export(decks, cards, parent)
+        return write_package(plan, out_path, timestamp=timestamp, history=history, now=now)
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the export allocates its ~10 objects per note.
+
+    Those allocations would trigger full collections that walk every live object, including all
+    the decks and cards already in memory (a third of the export's time on 100,000 notes). The
+    export makes no reference cycles that matter; reference counting frees its objects as usual.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()

@@ -10,14 +10,13 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from quizgen.core.model import Blank, Card, CardKind, Deck, Fact
 from quizgen.core.problems import InputError, Problem
 from quizgen.core.text import normalize
-from quizgen.export.anki.notetypes import CLOZE_FIELDS, MCQ_FIELDS
 
 # Anki's 64-bit ids are read by JavaScript clients too: keep derived ids below 2**53.
 _ID_FLOOR = 1 << 31
@@ -36,23 +35,45 @@ def anki_deck_id(deck_id: str) -> int:
     return _ID_FLOOR + _hash_int("quizgen-deck", deck_id) % _ID_SPAN
 
 
+# Every pair of base91 digits, indexed by its value (below 91**2): five lookups spell a 64-bit
+# number, where a digit-by-digit loop needs up to ten divisions.
+_BASE91_PAIRS = tuple(high + low for high in _BASE91 for low in _BASE91)
+_PAIR_BASE = len(_BASE91_PAIRS)
+
+
+def _base91(value: int) -> str:
+    """`value` (0 <= value < 2**64) in base91, most significant digit first, without leading zeros."""
+    value, fifth = divmod(value, _PAIR_BASE)
+    value, fourth = divmod(value, _PAIR_BASE)
+    value, third = divmod(value, _PAIR_BASE)
+    first, second = divmod(value, _PAIR_BASE)  # first < 91**2 because 91**10 > 2**64
+    pairs = _BASE91_PAIRS
+    digits = pairs[first] + pairs[second] + pairs[third] + pairs[fourth] + pairs[fifth]
+    return digits.lstrip(_BASE91[0]) or _BASE91[0]
+
+
+def _key_guid(key: str) -> str:
+    # The GUID of identity parts already joined by "\x1f" behind the "quizgen" prefix.
+    return _base91(int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big"))
+
+
 def note_guid(*parts: object) -> str:
-    """A GUID in Anki's base91 alphabet from stable identity parts (never from field content)."""
-    value = _hash_int("quizgen", *parts)
-    chars = []
-    while value:
-        value, digit = divmod(value, len(_BASE91))
-        chars.append(_BASE91[digit])
-    return "".join(reversed(chars)) or _BASE91[0]
+    """A GUID in Anki's base91 alphabet from stable identity parts (never from field content).
+
+    These GUIDs are the notes' identities in users' Anki collections: the hash input and the
+    encoding must never change (tests pin them against fixed values and a reference version).
+    """
+    return _key_guid("\x1f".join(["quizgen", *map(str, parts)]))
 
 
 def cloze_guid(deck_id: str, fact_id: str) -> str:
-    # One cloze note spans all blanks of a fact.
-    return note_guid(deck_id, fact_id, "cloze")
+    # One cloze note spans all blanks of a fact. Same key as note_guid(deck_id, fact_id, "cloze").
+    return _key_guid(f"quizgen\x1f{deck_id}\x1f{fact_id}\x1fcloze")
 
 
 def mcq_guid(deck_id: str, fact_id: str, blank: int) -> str:
-    return note_guid(deck_id, fact_id, blank, "mcq")
+    # Same key as note_guid(deck_id, fact_id, blank, "mcq").
+    return _key_guid(f"quizgen\x1f{deck_id}\x1f{fact_id}\x1f{blank}\x1fmcq")
 
 
 def anki_deck_name(deck: Deck, parent: str | None) -> str:
@@ -188,8 +209,16 @@ def cloze_text(fact: Fact, numbers: dict[int, int]) -> str:
     return "".join(out)
 
 
-def choices_html(options: Sequence[str]) -> str:
-    return '<ol class="qg-choice-list">' + "".join(f"<li>{text_html(o)}</li>" for o in options) + "</ol>"
+class _HtmlMemo(dict[str, str]):
+    """`text_html` with a memory, for texts that repeat across many notes (MCQ options)."""
+
+    def __missing__(self, text: str) -> str:
+        escaped = self[text] = text_html(text)
+        return escaped
+
+
+def choices_html(options: Sequence[str], escape: Callable[[str], str] = text_html) -> str:
+    return '<ol class="qg-choice-list">' + "".join(f"<li>{escape(o)}</li>" for o in options) + "</ol>"
 
 
 def plan_export(decks: Sequence[Deck], cards: Sequence[Card], parent: str | None) -> ExportPlan:
@@ -198,33 +227,44 @@ def plan_export(decks: Sequence[Deck], cards: Sequence[Card], parent: str | None
     by_fact: dict[tuple[str, str], list[Card]] = {}
     for card in cards:
         by_fact.setdefault((card.deck, card.fact), []).append(card)
+    # MCQ options are drawn from a few answer pools, so the same few thousand strings fill
+    # hundreds of thousands of choices: escape each once.
+    option_html = _HtmlMemo().__getitem__
     deck_specs: list[DeckSpec] = []
     notes: list[NoteSpec] = []
     for deck in decks:
         deck_anki_id = anki_deck_id(deck.id)
         deck_specs.append(DeckSpec(deck_anki_id, anki_deck_name(deck, parent), text_html(deck.description or "")))
+        tags_of: dict[tuple[str, ...], tuple[str, ...]] = {}
+        sources_of: dict[tuple[str, ...], str] = {}
         for fact in deck.facts:
             fact_cards = by_fact.get((deck.id, fact.id), [])
-            tags = tuple(anki_tags(deck, fact))
+            tags = tags_of.get(fact.tags)
+            if tags is None:
+                tags = tags_of[fact.tags] = tuple(anki_tags(deck, fact))
+            source = sources_of.get(fact.sources)
+            if source is None:
+                source = sources_of[fact.sources] = _sources_html(deck, fact)
             extra = text_html(fact.note or "")
-            source = _sources_html(deck, fact)
             image = _image_html(fact, media)
             cloze_cards = {c.blank: c for c in fact_cards if c.kind is CardKind.CLOZE}
             numbers = _cloze_numbers(fact, set(cloze_cards))
             if numbers:
                 card_ids = {n - 1: cloze_cards[n].id for n in sorted(set(numbers.values()))}
-                fields = dict(Text=cloze_text(fact, numbers), Extra=extra, Source=source, Image=image)
-                notes.append(NoteSpec(cloze_guid(deck.id, fact.id), "cloze",
-                                      tuple(fields[name] for name in CLOZE_FIELDS), tags, deck_anki_id,
+                # Fields in CLOZE_FIELDS order: Text, Extra, Source, Image.
+                fields = (cloze_text(fact, numbers), extra, source, image)
+                notes.append(NoteSpec(cloze_guid(deck.id, fact.id), "cloze", fields, tags, deck_anki_id,
                                       card_ids, len(notes)))
+            full_text = None
             for card in fact_cards:
                 if card.kind is not CardKind.MCQ or not card.options or card.answer_index is None:
                     continue
-                fields = dict(Question=text_html(card.prompt), Choices=choices_html(card.options),
-                              Answer=text_html(card.options[card.answer_index]),
-                              Text=text_html(fact.full_text), Extra=extra, Source=source, Image=image)
-                notes.append(NoteSpec(mcq_guid(deck.id, fact.id, card.blank), "mcq",
-                                      tuple(fields[name] for name in MCQ_FIELDS), tags, deck_anki_id,
+                if full_text is None:
+                    full_text = text_html(fact.full_text)
+                # Fields in MCQ_FIELDS order: Question, Choices, Answer, Text, Extra, Source, Image.
+                fields = (text_html(card.prompt), choices_html(card.options, option_html),
+                          option_html(card.options[card.answer_index]), full_text, extra, source, image)
+                notes.append(NoteSpec(mcq_guid(deck.id, fact.id, card.blank), "mcq", fields, tags, deck_anki_id,
                                       {0: card.id}, len(notes)))
     ordered_media = tuple(sorted(media.values(), key=lambda m: m.name))
     unique_media = tuple({m.name: m for m in ordered_media}.values())

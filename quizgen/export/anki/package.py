@@ -51,8 +51,8 @@ def _genanki_model(spec: NoteTypeSpec) -> genanki.Model:
     )
 
 
-def _build_collection(plan: ExportPlan, db_path: Path, timestamp: int) -> dict[tuple[str, int], int]:
-    """Fill the package's collection; returns (guid, card ordinal) -> Anki card id."""
+def _build_collection(plan: ExportPlan, connection: sqlite3.Connection, timestamp: int) -> int:
+    """Fill the package's collection through genanki; returns the number of Anki cards."""
     models = {"cloze": _genanki_model(cloze_notetype()), "mcq": _genanki_model(mcq_notetype())}
     decks = {spec.anki_id: genanki.Deck(spec.anki_id, spec.name, spec.description) for spec in plan.decks}
     for note in plan.notes:
@@ -60,59 +60,72 @@ def _build_collection(plan: ExportPlan, db_path: Path, timestamp: int) -> dict[t
             genanki.Note(model=models[note.notetype], fields=list(note.fields), tags=list(note.tags),
                          guid=note.guid, due=note.position)
         )
-    connection = sqlite3.connect(db_path)
-    try:
-        cursor = connection.cursor()
-        ids = itertools.count(timestamp * 1000)
-        genanki.Package(list(decks.values())).write_to_db(cursor, timestamp, ids)
-        # Declare the v2 scheduler and Anki's default day rollover, so that Anki reads the
-        # scheduling columns below as written, with no v1 upgrade pass.
-        (conf_text,) = cursor.execute("SELECT conf FROM col").fetchone()
-        conf = json.loads(conf_text)
-        conf.update({"schedVer": 2, "rollover": 4})
-        cursor.execute("UPDATE col SET conf = ?, mod = ?", (json.dumps(conf, sort_keys=True), timestamp * 1000))
-        rows = cursor.execute("SELECT n.guid, c.ord, c.id FROM cards c JOIN notes n ON n.id = c.nid").fetchall()
-        connection.commit()
-    finally:
-        connection.close()
-    return {(guid, ordinal): card_id for guid, ordinal, card_id in rows}
+    cursor = connection.cursor()
+    ids = itertools.count(timestamp * 1000)
+    genanki.Package(list(decks.values())).write_to_db(cursor, timestamp, ids)
+    # Declare the v2 scheduler and Anki's default day rollover, so that Anki reads the
+    # scheduling columns below as written, with no v1 upgrade pass.
+    (conf_text,) = cursor.execute("SELECT conf FROM col").fetchone()
+    conf = json.loads(conf_text)
+    conf.update({"schedVer": 2, "rollover": 4})
+    cursor.execute("UPDATE col SET conf = ?, mod = ?", (json.dumps(conf, sort_keys=True), timestamp * 1000))
+    (card_count,) = cursor.execute("SELECT count(*) FROM cards").fetchone()
+    connection.commit()
+    return card_count
 
 
-def _add_history(db_path: Path, notes: tuple[NoteSpec, ...], anki_cards: dict[tuple[str, int], int],
-                 history: StudyHistory, now: datetime, tz: tzinfo) -> tuple[int, int]:
+def _add_history(connection: sqlite3.Connection, notes: tuple[NoteSpec, ...], history: StudyHistory,
+                 now: datetime, tz: tzinfo) -> tuple[int, int]:
     """Write study state into the cards table and reviews into revlog; returns (cards, revlog rows)."""
-    connection = sqlite3.connect(db_path)
-    try:
-        (crt,) = connection.execute("SELECT crt FROM col").fetchone()
-        days = AnkiDays(int(crt), tz)
-        taken: set[int] = set()
-        cards_done = revlog_done = 0
-        for note in notes:
-            for ordinal, quizgen_id in sorted(note.card_ids.items()):
-                anki_id = anki_cards.get((note.guid, ordinal))
-                if anki_id is None:
-                    continue
-                state = history.states.get(quizgen_id)
-                columns = None if state is None else card_columns(state, days, now)
-                if columns is not None:
-                    connection.execute(
-                        "UPDATE cards SET type=?, queue=?, due=coalesce(?, due), ivl=?, factor=?, reps=?, lapses=?, "
-                        "left=?, data=? WHERE id=?",
-                        (columns.type, columns.queue, columns.due, columns.ivl, columns.factor, columns.reps,
-                         columns.lapses, columns.left, columns.data, anki_id),
-                    )
-                    cards_done += 1
-                for row in revlog_rows(history.reviews.get(quizgen_id, ()), taken):
-                    connection.execute(
-                        "INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
-                        "VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
-                        (row.id, anki_id, row.ease, row.ivl, row.last_ivl, row.factor, row.time, row.type),
-                    )
-                    revlog_done += 1
-        connection.commit()
-    finally:
-        connection.close()
+    rows = connection.execute("SELECT n.guid, c.ord, c.id FROM cards c JOIN notes n ON n.id = c.nid").fetchall()
+    anki_cards = {(guid, ordinal): card_id for guid, ordinal, card_id in rows}
+    (crt,) = connection.execute("SELECT crt FROM col").fetchone()
+    days = AnkiDays(int(crt), tz)
+    taken: set[int] = set()
+    cards_done = revlog_done = 0
+    for note in notes:
+        for ordinal, quizgen_id in sorted(note.card_ids.items()):
+            anki_id = anki_cards.get((note.guid, ordinal))
+            if anki_id is None:
+                continue
+            state = history.states.get(quizgen_id)
+            columns = None if state is None else card_columns(state, days, now)
+            if columns is not None:
+                connection.execute(
+                    "UPDATE cards SET type=?, queue=?, due=coalesce(?, due), ivl=?, factor=?, reps=?, lapses=?, "
+                    "left=?, data=? WHERE id=?",
+                    (columns.type, columns.queue, columns.due, columns.ivl, columns.factor, columns.reps,
+                     columns.lapses, columns.left, columns.data, anki_id),
+                )
+                cards_done += 1
+            for row in revlog_rows(history.reviews.get(quizgen_id, ()), taken):
+                connection.execute(
+                    "INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
+                    "VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
+                    (row.id, anki_id, row.ease, row.ivl, row.last_ivl, row.factor, row.time, row.type),
+                )
+                revlog_done += 1
+    connection.commit()
     return cards_done, revlog_done
+
+
+def _collection_bytes(plan: ExportPlan, timestamp: int, history: StudyHistory | None, now: datetime,
+                      tz: tzinfo) -> tuple[bytes, int, int, int]:
+    """The package's SQLite collection as bytes; also (Anki cards, cards with history, revlog rows)."""
+    with tempfile.TemporaryDirectory(prefix="quizgen-apkg-") as work:
+        db_path = Path(work) / "collection.anki2"
+        connection = sqlite3.connect(db_path)
+        try:
+            # A scratch file, read back whole and deleted: no rollback journal, no waiting on the disk.
+            connection.execute("PRAGMA journal_mode = OFF")
+            connection.execute("PRAGMA synchronous = OFF")
+            card_count = _build_collection(plan, connection, timestamp)
+            with_history, revlog = (0, 0)
+            if history is not None:
+                with_history, revlog = _add_history(connection, plan.notes, history, now, tz)
+        finally:
+            connection.close()
+        return db_path.read_bytes(), card_count, with_history, revlog
 
 
 def _zip_entry(name: str, timestamp: int) -> zipfile.ZipInfo:
@@ -138,27 +151,25 @@ def write_package(plan: ExportPlan, out_path: Path, *, timestamp: int, history: 
     now = now or datetime.fromtimestamp(timestamp, UTC)
     tz = tz or now.astimezone().tzinfo or UTC
     out_path = Path(out_path)
-    with tempfile.TemporaryDirectory(prefix="quizgen-apkg-") as work:
-        db_path = Path(work) / "collection.anki2"
-        anki_cards = _build_collection(plan, db_path, timestamp)
-        with_history, revlog = (0, 0)
-        if history is not None:
-            with_history, revlog = _add_history(db_path, plan.notes, anki_cards, history, now, tz)
-        fd, partial = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".partial", dir=out_path.parent)
-        try:
-            with os.fdopen(fd, "wb") as raw:
-                with zipfile.ZipFile(raw, "w") as archive:
-                    archive.writestr(_zip_entry("collection.anki2", timestamp), db_path.read_bytes())
-                    for index, media in enumerate(plan.media):
-                        archive.writestr(_zip_entry(str(index), timestamp), media.data)
-                    names = {str(index): media.name for index, media in enumerate(plan.media)}
-                    archive.writestr(_zip_entry("media", timestamp), json.dumps(names, sort_keys=True))
-                # On disk before the rename, so a crash cannot leave an empty file under the real name.
-                raw.flush()
-                os.fsync(raw.fileno())
-            os.chmod(partial, _file_mode())
-            os.replace(partial, out_path)
-        except BaseException:
-            Path(partial).unlink(missing_ok=True)
-            raise
-    return PackageSummary(len(plan.decks), len(plan.notes), len(anki_cards), len(plan.media), with_history, revlog)
+    collection, card_count, with_history, revlog = _collection_bytes(plan, timestamp, history, now, tz)
+    fd, partial = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".partial", dir=out_path.parent)
+    try:
+        with os.fdopen(fd, "wb") as raw:
+            with zipfile.ZipFile(raw, "w") as archive:
+                # Level 1 DEFLATE: a third of the default level's time for a package ~12% larger
+                # (still about a fifth of the stored collection).
+                archive.writestr(_zip_entry("collection.anki2", timestamp), collection, compresslevel=1)
+                del collection
+                for index, media in enumerate(plan.media):
+                    archive.writestr(_zip_entry(str(index), timestamp), media.data)
+                names = {str(index): media.name for index, media in enumerate(plan.media)}
+                archive.writestr(_zip_entry("media", timestamp), json.dumps(names, sort_keys=True))
+            # On disk before the rename, so a crash cannot leave an empty file under the real name.
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.chmod(partial, _file_mode())
+        os.replace(partial, out_path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+    return PackageSummary(len(plan.decks), len(plan.notes), card_count, len(plan.media), with_history, revlog)
