@@ -29,7 +29,8 @@ import time
 from typing import Any, Callable
 
 from benchmarks.harness import Context, Row, StepResult, ratio
-from benchmarks.study_common import SIZE, Clock, card_shown, deck_list_ready, inputs, open_app, review_screen, \
+from benchmarks.study_common import SIZE, Clock, card_cache, card_shown, deck_list_ready, inputs, open_app, \
+    review_screen, \
     wait_until
 
 TITLE = "answer -> next card"
@@ -203,7 +204,7 @@ def quizgen(context: Context) -> dict[str, Any]:
     db_path = context.scratch("answer_latency") / "collection.sqlite3"
     shutil.copyfile(made.db_path, db_path)
     clock = Clock()
-    app = open_app(made.decks_dir, db_path, clock)
+    app = open_app(made.decks_dir, db_path, clock, cache_dir=card_cache(context))
     rng = random.Random(11)
     answered = 0
     kinds: dict[str, int] = {}

@@ -19,12 +19,16 @@ PATIENCE = 120.0
 
 def inputs(context: Context) -> StudyInputs:
     """The 100,000-card / 1,000,000-review collection (`--quick`: 1,000 cards / 10,000 reviews)."""
-    return study_inputs(
+    made = study_inputs(
         context.inputs / "study",
         studied=context.size(100_000, 1_000),
         reviews=context.size(1_000_000, 10_000),
         facts_per_deck=context.size(6_500, 65),
     )
+    from quizgen.study.store import Collection
+
+    Collection.open(made.db_path).close()  # brings a collection made by an older quizgen to the current schema
+    return made
 
 
 class Clock:
@@ -68,19 +72,24 @@ def study_settings() -> Any:
     return Settings(new_per_day=100, reviews_per_day=1000)
 
 
-def open_app(decks_dir: Path, db_path: Path, clock: Clock, timeline: Timeline | None = None) -> Any:
-    """Load the decks as `quizgen study` does and build the app with the same factory."""
-    import argparse
+def card_cache(context: Context) -> Path:
+    """The card cache of the study benchmarks (`quizgen study` keeps one in the user cache folder)."""
+    return context.inputs / "study" / "card-cache"
 
-    from quizgen.commands._decks import read_decks
+
+def open_app(decks_dir: Path, db_path: Path, clock: Clock, timeline: Timeline | None = None, *,
+             cache_dir: Path | None) -> Any:
+    """Read the decks as `quizgen study` does (through the card cache) and build the app with the
+    same factory. `cache_dir=None`: no cache, every deck is read and generated."""
+    from quizgen.study.cardcache import load_catalog
     from quizgen.tui.app import create_app
 
-    deck_set = read_decks(argparse.Namespace(decks=[decks_dir]), print_warnings=False)
+    catalog = load_catalog([decks_dir], cache_dir=cache_dir)
     if timeline:
-        timeline.mark("decks loaded")
-    app = create_app(deck_set.decks, db_path, clock=clock, settings=study_settings())
+        timeline.mark("decks read (card cache)" if cache_dir is not None else "decks read and generated")
+    app = create_app(catalog, db_path, clock=clock, settings=study_settings())
     if timeline:
-        timeline.mark("app built (cards generated, session ready)")
+        timeline.mark("app built (collection open, session ready)")
     return app
 
 

@@ -17,3 +17,11 @@ def repo_root() -> Path:
 @pytest.fixture
 def challenge_deck() -> Path:
     return REPO / "decks" / "challenge.yaml"
+
+
+@pytest.fixture(autouse=True)
+def card_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test (and every process it starts) uses a card cache of its own, never the user's."""
+    path = tmp_path_factory.mktemp("card-cache")
+    monkeypatch.setenv("QUIZGEN_CACHE", str(path))
+    return path

@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     decks = read_decks(args, print_warnings=False).decks
     cards = generate_cards(decks)
     with Collection.open(resolve_db(args)) as collection:
-        stats = compute_stats(collection, datetime.now(UTC), cards=cards, deck_ids=[d.id for d in decks],
+        stats = compute_stats(collection, datetime.now(UTC), card_ids=[card.id for card in cards], deck_ids=[d.id for d in decks],
                               rollover_hour=settings.day_rollover_hour)
     if args.json:
         json.dump(stats.to_json(), sys.stdout, indent=2)

@@ -1,7 +1,9 @@
 """`quizgen study [DECK...] [--decks DIR] [--db PATH]`: study in the terminal (the Textual app).
 
 Decks and the collection are opened before the app starts, so a bad deck or an unusable database
-ends with one clear message and exit status 2, never a half-drawn screen.
+ends with one clear message and exit status 2, never a half-drawn screen. Cards come through the
+card cache (quizgen.study.cardcache): a deck file is read and its cards generated only when it
+changed since the last start.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from quizgen.commands._decks import add_deck_arguments, read_decks
+from quizgen.commands._decks import add_deck_arguments
 from quizgen.study.store import add_db_argument, resolve_db
 
 
@@ -29,12 +31,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from quizgen.core.deckfile import default_decks_dir
+    from quizgen.study.cardcache import load_catalog
     from quizgen.study.settings import Settings
     from quizgen.tui.app import create_app
 
-    deck_set = read_decks(args, print_warnings=False)
+    catalog = load_catalog(list(args.decks) or [args.decks_dir or default_decks_dir()])
     settings = Settings.load()
-    app = create_app(deck_set.decks, resolve_db(args), settings=settings)
+    app = create_app(catalog, resolve_db(args), settings=settings)
     try:
         app.run()
     finally:

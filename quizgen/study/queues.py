@@ -7,24 +7,32 @@ then learning cards due within the next 20 minutes ("learn ahead", as Anki).
 One card per fact a day: once a card of a fact has been answered today, the fact's other new and
 review cards wait until the next study day; and the queues never hold two of them at once, so the
 counts are what a session will really show. Cards in their learning steps are never held back.
+
+Cost: a `DayPlan` is made once per study day from an index of the collection (the cards that may
+be shown today, review cards sorted by due time, new cards in deck order). Each later answer only
+updates the plan for the card it changed, and building the queues walks each deck's lists only
+until its daily limit is filled, so choosing the next card does not grow with the collection.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 import fsrs
 
-from quizgen.core.model import Card
-from quizgen.study.records import CardState, ReviewRow, split_card_id
+from quizgen.study.records import CardState, ReviewRow, split_card_id, utc_text
 from quizgen.study.scheduler import day_start, study_day
 
 LEARN_AHEAD = timedelta(minutes=20)
 #: Queues a session shows from, in priority order ("later" only counts learning cards due today).
 SHOWN = ("learning", "review", "new", "ahead")
+LEARNING = int(fsrs.State.Learning)
+REVIEW = int(fsrs.State.Review)
+RELEARNING = int(fsrs.State.Relearning)
 
 
 @dataclass(frozen=True)
@@ -60,66 +68,151 @@ class Day:
         return day_start(self.today + timedelta(days=1), self.tz, self.rollover_hour)
 
 
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """What the queues need of a card's state: copies of `CardState` fields, due as stored text
+    (ISO 8601 UTC: text order is time order)."""
+
+    memory: int | None  # fsrs.State value; None for a card never answered
+    due: str | None = None
+    suspended: bool = False
+    buried_until: date | None = None
+
+    @classmethod
+    def of(cls, state: CardState | None) -> Slot | None:
+        if state is None:
+            return None
+        memory = state.memory
+        return cls(None if memory is None else int(memory.state), None if memory is None else utc_text(memory.due),
+                   state.suspended, state.buried_until)
+
+    def hidden(self, today: date) -> bool:
+        return self.suspended or (self.buried_until is not None and self.buried_until > today)
+
+
+@dataclass
+class DayPlan:
+    """The cards that may be shown on one study day (see the module's note on cost).
+
+    Entries go stale as cards are answered (a review card answered now is due on a later day);
+    `build_queues` checks each entry against the card's current Slot, so the plan only ever grows.
+    """
+
+    day: Day
+    end: str  # the day's end, as stored text
+    learning: set[str] = field(default_factory=set)  # learning/relearning cards due before the day's end
+    review: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # deck -> sorted (due, card id)
+    new: dict[str, Sequence[str]] = field(default_factory=dict)  # deck -> never-answered ids, deck order
+
+    def add(self, card_id: str, slot: Slot | None) -> None:
+        """Take in a card whose state just changed (it may now be due today)."""
+        if slot is None or slot.memory is None or slot.due is None or slot.due >= self.end:
+            return  # a card made new again is still in `new`, which was made at the start of the day
+        if slot.memory == REVIEW:
+            entries = self.review.setdefault(split_card_id(card_id)[0], [])
+            entry = (slot.due, card_id)
+            at = bisect.bisect_left(entries, entry)
+            if at == len(entries) or entries[at] != entry:
+                entries.insert(at, entry)
+        else:
+            self.learning.add(card_id)
+
+
+def plan_day(
+    day: Day,
+    ids_by_deck: Mapping[str, Sequence[str]],
+    slots: Mapping[str, Slot],
+    answered: set[str],
+) -> DayPlan:
+    """The plan of `day` for the cards of `ids_by_deck` (ids in new-card order).
+
+    `slots` must hold every card due before the day's end and every flagged card; `answered` is
+    the set of cards answered at least once.
+    """
+    plan = DayPlan(day, utc_text(day.end))
+    known = {cid for ids in ids_by_deck.values() for cid in ids}
+    for card_id, slot in slots.items():
+        if card_id in known:
+            plan.add(card_id, slot)
+    for entries in plan.review.values():
+        entries.sort()
+    for deck_id, ids in ids_by_deck.items():
+        plan.new[deck_id] = [cid for cid in ids if cid not in answered]
+    return plan
+
+
 def build_queues(
-    cards: Mapping[str, Card],
-    states: Mapping[str, CardState],
+    plan: DayPlan,
+    slots: Mapping[str, Slot],
     today_log: Sequence[ReviewRow],
     now: datetime,
-    day: Day,
     *,
     limits: Callable[[str], tuple[int, int]],
-    new_order: Mapping[str, int],
-    scope: str | None = None,
+    decks: Iterable[str],
 ) -> Queues:
-    """The queues for `cards` (of deck `scope`, or all), given their states and today's answers.
+    """The queues of the decks `decks` (in deck order) at `now`, given today's answers.
 
-    `limits(deck_id)` gives the deck's (new per day, reviews per day); `new_order` ranks new cards.
+    `limits(deck_id)` gives the deck's (new per day, reviews per day).
     """
+    today = plan.day.today
+    in_scope = set(decks)
+    now_text, ahead_text = utc_text(now), utc_text(now + LEARN_AHEAD)
     new_done, reviews_done, facts_today = _done_today(today_log)
     answered_today = {row.card_id for row in today_log}
-    learning: list[tuple[datetime, str]] = []
-    ahead: list[tuple[datetime, str]] = []
+    learning: list[tuple[str, str]] = []
+    ahead: list[tuple[str, str]] = []
     later: list[str] = []
-    review: dict[str, list[tuple[datetime, str]]] = {}
-    new: dict[str, list[tuple[int, str]]] = {}
-    for card_id, card in cards.items():
-        if scope and card.deck != scope:
+    for card_id in plan.learning:
+        slot = slots.get(card_id)
+        if slot is None or slot.memory not in (LEARNING, RELEARNING) or slot.hidden(today) \
+                or split_card_id(card_id)[0] not in in_scope:
             continue
-        state = states.get(card_id) or CardState(card_id)
-        if state.suspended or (state.buried_until is not None and state.buried_until > day.today):
-            continue
-        if state.memory is not None and state.memory.state != fsrs.State.Review:
-            due = state.memory.due
-            if due <= now:
-                learning.append((due, card_id))
-            elif due <= now + LEARN_AHEAD:
-                ahead.append((due, card_id))
-            elif due < day.end:
-                later.append(card_id)
-            continue
-        if (card.deck, card.fact) in facts_today and card_id not in answered_today:
-            continue  # a sibling was answered today
-        if state.memory is None:
-            new.setdefault(card.deck, []).append((new_order[card_id], card_id))
-        elif day.of(state.memory.due) <= day.today:
-            review.setdefault(card.deck, []).append((state.memory.due, card_id))
+        assert slot.due is not None
+        if slot.due <= now_text:
+            learning.append((slot.due, card_id))
+        elif slot.due <= ahead_text:
+            ahead.append((slot.due, card_id))
+        elif slot.due < plan.end:
+            later.append(card_id)
+    taken = {split_card_id(cid) for _, cid in (*learning, *ahead)} | {split_card_id(cid) for cid in later}
 
-    def fact_of(card_id: str) -> tuple[str, str]:
-        return cards[card_id].deck, cards[card_id].fact
+    def sibling_waits(card_id: str, fact: tuple[str, str]) -> bool:
+        return fact in taken or (fact in facts_today and card_id not in answered_today)
 
-    taken = {fact_of(cid) for _, cid in (*learning, *ahead)} | {fact_of(cid) for cid in later}
-    chosen_reviews: list[tuple[datetime, str]] = []
-    for deck_id, items in review.items():
+    chosen_reviews: list[tuple[str, str]] = []
+    chosen_new: list[str] = []
+    for deck_id in decks:
         room = max(0, limits(deck_id)[1] - reviews_done[deck_id])
-        chosen_reviews += _one_per_fact(sorted(items), taken, room, fact_of)
-    chosen_new: list[tuple[int, str]] = []
-    for deck_id, items in new.items():
+        for due, card_id in plan.review.get(deck_id, ()):
+            if room <= 0:
+                break
+            slot = slots.get(card_id)
+            if slot is None or slot.memory != REVIEW or slot.due != due or slot.hidden(today):
+                continue  # stale: answered (or undone) since the plan was made
+            fact = split_card_id(card_id)
+            if sibling_waits(card_id, fact):
+                continue
+            taken.add(fact)
+            chosen_reviews.append((due, card_id))
+            room -= 1
+    for deck_id in decks:
         room = max(0, limits(deck_id)[0] - new_done[deck_id])
-        chosen_new += _one_per_fact(sorted(items), taken, room, fact_of)
+        for card_id in plan.new.get(deck_id, ()):
+            if room <= 0:
+                break
+            slot = slots.get(card_id)
+            if slot is not None and (slot.memory is not None or slot.hidden(today)):
+                continue
+            fact = split_card_id(card_id)
+            if sibling_waits(card_id, fact):
+                continue
+            taken.add(fact)
+            chosen_new.append(card_id)
+            room -= 1
     return Queues(
         learning=tuple(cid for _, cid in sorted(learning)),
         review=tuple(cid for _, cid in sorted(chosen_reviews)),
-        new=tuple(cid for _, cid in sorted(chosen_new)),
+        new=tuple(chosen_new),
         ahead=tuple(cid for _, cid in sorted(ahead)),
         later=tuple(later),
     )
@@ -139,16 +232,3 @@ def _done_today(today_log: Sequence[ReviewRow]) -> tuple[Counter[str], Counter[s
         elif before.memory.state == fsrs.State.Review:
             reviews_done[deck] += 1
     return new_done, reviews_done, facts
-
-
-def _one_per_fact(items, taken: set[tuple[str, str]], room: int, fact_of: Callable[[str], tuple[str, str]]) -> list:
-    """Up to `room` of the (key, card id) `items`, skipping facts in `taken` (which it extends)."""
-    chosen = []
-    for item in items:
-        if len(chosen) >= room:
-            break
-        fact = fact_of(item[1])
-        if fact not in taken:
-            taken.add(fact)
-            chosen.append(item)
-    return chosen

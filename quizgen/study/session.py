@@ -3,13 +3,14 @@
 No UI here: the Textual app (quizgen/tui/) drives a StudySession and draws what it returns.
 Time comes from an injected `clock` (timezone-aware datetimes), so tests run on a fake clock.
 
-Which card comes next (queues, daily limits, siblings) is decided in quizgen.study.queues.
+Which card comes next (queues, daily limits, siblings) is decided in quizgen.study.queues. The
+session keeps only what the queues need in memory (a `Slot` per card that may be shown today, read
+through the collection's indexes); a card's full state is read when the card is shown.
 """
 
 from __future__ import annotations
 
 import random
-from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Callable, Sequence
@@ -17,12 +18,13 @@ from typing import Callable, Sequence
 import fsrs
 
 from quizgen.core.generator import draw_options
-from quizgen.core.model import Card, CardKind, Deck
+from quizgen.core.model import Card, CardKind
 from quizgen.study import grading
-from quizgen.study.queues import Day, Queues, build_queues
+from quizgen.study.catalog import Catalog
+from quizgen.study.queues import LEARNING, RELEARNING, REVIEW, Day, DayPlan, Queues, Slot, build_queues, plan_day
 from quizgen.study.scheduler import Scheduler, day_start, study_day
 from quizgen.study.settings import Settings
-from quizgen.study.store import CardState, Collection, ReviewDraft, ReviewRow
+from quizgen.study.store import CardState, Collection, ReviewDraft, ReviewRow, split_card_id
 
 ALL_DECKS = ""
 
@@ -93,8 +95,7 @@ class StudySession:
     def __init__(
         self,
         collection: Collection,
-        decks: Sequence[Deck],
-        cards: Sequence[Card],
+        catalog: Catalog,
         *,
         clock: Callable[[], datetime],
         settings: Settings,
@@ -106,29 +107,16 @@ class StudySession:
         self.seed = seed  # kept for callers; option draws are seeded by card id and review number
         self.tz = tz  # the learner's time zone for study days (None: the system's)
         self._clock = clock
-        self._decks = {deck.id: deck for deck in decks}
-        self._cards = {card.id: card for card in cards}
-        # New cards come in deck-file order, the MCQ of a blank before its cloze (recognition first).
-        deck_rank = {deck.id: i for i, deck in enumerate(decks)}
-        fact_rank: dict[tuple[str, str], int] = {}
-        for i, card in enumerate(cards):
-            fact_rank.setdefault((card.deck, card.fact), i)
-        self._new_order = {
-            card.id: rank
-            for rank, card in enumerate(
-                sorted(cards, key=lambda c: (deck_rank.get(c.deck, len(deck_rank)), fact_rank[(c.deck, c.fact)],
-                                             c.blank, c.kind is not CardKind.MCQ))
-            )
-        }
-        self._states = collection.card_states(self._cards)
-        self._review_counts = Counter(collection.review_counts())
+        self.catalog = catalog
+        self._decks = catalog.decks_by_id
         stored = collection.parameters()
         self._scheduler = Scheduler(settings, stored.parameters if stored else None)
         self._day: date | None = None
         self._today_log: list[ReviewRow] = []
-        self._candidates: set[str] = set()
-        self._candidates_day: date | None = None
-        self._candidate_day: Day | None = None
+        # The study day's plan and the Slot of every card it may show (see quizgen.study.queues).
+        self._plan: DayPlan | None = None
+        self._slots: dict[str, Slot] = {}
+        self._answered_ids: set[str] = set()
         self._scope: str | None = None
         self._current: Presented | None = None
         self._shown_at: datetime | None = None
@@ -170,35 +158,41 @@ class StudySession:
     def _queues(self, now: datetime, scope: str | None) -> Queues:
         day = Day(study_day(now, self.tz, self.settings.day_rollover_hour), self.tz, self.settings.day_rollover_hour)
         self._refresh_day(day.today)
-        if self._candidates_day != day.today:
-            # Once a study day: drop the review cards due on a later day (most of a mature collection),
-            # so that choosing each next card looks only at the cards that could be shown today.
-            self._candidates_day = day.today
-            self._candidate_day = day
-            self._candidates = {cid for cid in self._cards if self._may_show_today(cid, day)}
-        cards = {cid: self._cards[cid] for cid in self._candidates}
-        return build_queues(cards, self._states, self._today_log, now, day, limits=self._limits,
-                            new_order=self._new_order, scope=scope)
+        if self._plan is None or self._plan.day != day:
+            self._plan = self._make_plan(day)
+        decks = [scope] if scope else list(self._decks)
+        return build_queues(self._plan, self._slots, self._today_log, now, limits=self._limits, decks=decks)
 
-    def _may_show_today(self, card_id: str, day: Day) -> bool:
-        """False only for a review card due on a later study day; build_queues filters the rest."""
-        state = self._states.get(card_id)
-        memory = state.memory if state else None
-        return not (memory is not None and memory.state == fsrs.State.Review and day.of(memory.due) > day.today)
+    def _make_plan(self, day: Day) -> DayPlan:
+        """Once a study day: read the cards that may be shown today through the collection's indexes
+        (answered cards due before the day's end, and flagged new cards), not every card's state."""
+        slots = {cid: Slot(memory, due, suspended, buried)
+                 for cid, memory, due, suspended, buried in self.collection.scheduled(day.end)}
+        for cid, suspended, buried in self.collection.unanswered_flags():
+            slots[cid] = Slot(None, None, suspended, buried)
+        self._slots = slots
+        self._answered_ids = self.collection.answered_ids()
+        return plan_day(day, {deck_id: self.catalog.ids(deck_id) for deck_id in self._decks}, slots,
+                        self._answered_ids)
 
-    def _touch(self, card_ids: Sequence[str]) -> None:
-        """Keep today's candidates in step with cards whose state just changed."""
-        if self._candidate_day is None:
-            return
-        for card_id in card_ids:
-            if card_id in self._cards and self._may_show_today(card_id, self._candidate_day):
-                self._candidates.add(card_id)
-            else:
-                self._candidates.discard(card_id)
+    def _touch(self, card_id: str, state: CardState | None) -> None:
+        """Keep the slots and today's plan in step with a card whose state just changed."""
+        slot = Slot.of(state)
+        if slot is None:
+            self._slots.pop(card_id, None)
+        else:
+            self._slots[card_id] = slot
+        if slot is not None and slot.memory is not None:
+            self._answered_ids.add(card_id)
+        elif card_id in self._answered_ids:
+            self._answered_ids.discard(card_id)
+            self._plan = None  # new again (an undone first answer): it goes back in deck order
+        if self._plan is not None and card_id in self.catalog:
+            self._plan.add(card_id, slot)
 
     def _count(self, deck_id: str, title: str, queues: Queues) -> DeckCounts:
         def n(queue: tuple[str, ...]) -> int:
-            return sum(1 for cid in queue if not deck_id or self._cards[cid].deck == deck_id)
+            return sum(1 for cid in queue if not deck_id or split_card_id(cid)[0] == deck_id)
 
         learning = n(queues.learning) + n(queues.ahead) + n(queues.later)
         return DeckCounts(deck_id, title, new=n(queues.new), learning=learning, due=n(queues.review))
@@ -223,7 +217,7 @@ class StudySession:
     def _pick(self, queues: Queues) -> str | None:
         if self._forced is not None:
             forced, self._forced = self._forced, None
-            if forced in self._cards:
+            if forced in self.catalog:
                 return forced
         return queues.first()
 
@@ -236,12 +230,13 @@ class StudySession:
         card_id = self._pick(queues)
         if card_id is None:
             return None
-        card = self._cards[card_id]
-        review_number = self._review_counts[card_id]
+        card = self.catalog.card(card_id)
+        stored = self.collection.card_state(card_id) or CardState(card_id)
+        review_number = stored.reps  # every answer adds one (an undo takes it back)
         options, answer_index = None, None
         if card.kind is CardKind.MCQ:
             options, answer_index = draw_options(card, random.Random(f"{card.id}:{review_number}"))
-        state = (self._states.get(card_id) or CardState(card_id)).state
+        state = stored.state
         title = self._decks[self._scope].title if self._scope else "All decks"
         remaining = self._count(self._scope or ALL_DECKS, title, queues)
         self._current = Presented(card, options, answer_index, review_number, state, remaining)
@@ -275,16 +270,7 @@ class StudySession:
         return grade
 
     def _source(self, card: Card) -> tuple[str | None, str] | None:
-        deck = self._decks.get(card.deck)
-        if deck is None:
-            return None
-        try:
-            fact = deck.fact(card.fact)
-        except KeyError:
-            return None
-        from quizgen.core.sources import source_sentence  # reads source files: only when an answer is shown
-
-        return source_sentence(deck, fact, card.answer)
+        return self.catalog.source(card)
 
     def answer_choice(self, index: int) -> Grade:
         """Grade the MCQ option at `index` (0-based, as shown)."""
@@ -336,9 +322,7 @@ class StudySession:
                                round(grade.seconds * 1000), state)
 
         row = self.collection.apply_review(card.id, decide)
-        self._states[card.id] = row.state_after
-        self._touch([card.id])
-        self._review_counts[card.id] += 1
+        self._touch(card.id, row.state_after)
         if self._day == study_day(row.reviewed_at, self.tz, self.settings.day_rollover_hour):
             self._today_log.append(row)
         assert self._shown_at is not None
@@ -364,12 +348,7 @@ class StudySession:
         except ValueError:
             return False  # another process answered this card since: its later review stays
         self._answered.pop()
-        if restored is None:
-            self._states.pop(last.card_id, None)
-        else:
-            self._states[last.card_id] = restored
-        self._touch([last.card_id])
-        self._review_counts[last.card_id] -= 1
+        self._touch(last.card_id, restored)
         self._today_log = [row for row in self._today_log if row.id != last.review_id]
         self._forced = last.card_id
         self._current = None
@@ -379,16 +358,16 @@ class StudySession:
 
     def _set_flags(self, card_ids: Sequence[str], **flags: object) -> None:
         self.collection.update_flags(card_ids, self.now(), **flags)  # type: ignore[arg-type]
-        self._states.update(self.collection.card_states(card_ids))
-        self._touch(card_ids)
+        states = self.collection.card_states(card_ids)
+        for card_id in card_ids:
+            self._touch(card_id, states.get(card_id))
         self._current = None
         self._pending = None
 
     def bury(self) -> None:
         """Hide the current card and its siblings until the next study day."""
         card = self._require_current().card
-        siblings = [cid for cid, c in self._cards.items() if (c.deck, c.fact) == (card.deck, card.fact)]
-        self._set_flags(siblings, buried_until=self.today() + timedelta(days=1))
+        self._set_flags(self.catalog.siblings(card.id), buried_until=self.today() + timedelta(days=1))
 
     def suspend(self) -> None:
         """Take the current card out of study until it is unsuspended."""
@@ -409,17 +388,32 @@ class StudySession:
             return now
         rollover = self.settings.day_rollover_hour
         tomorrow = day_start(self.today() + timedelta(days=1), self.tz, rollover)
+        decks = {self._scope} if self._scope else set(self._decks)
         moments: list[datetime] = []
-        for card_id, card in self._cards.items():
-            if self._scope and card.deck != self._scope:
-                continue
-            state = self._states.get(card_id) or CardState(card_id)
-            if state.suspended:
-                continue
-            if state.state in ("learning", "relearning") and state.due is not None:
-                moments.append(max(state.due, now))
-            elif state.state == "review" and state.due is not None:
-                moments.append(max(day_start(study_day(state.due, self.tz, rollover), self.tz, rollover), tomorrow))
-            else:
-                moments.append(tomorrow)  # a new card held back by the daily limit, a sibling or a bury
+        # A learning card when it is due; a review card on the day it is due (tomorrow at the
+        # earliest: today's limit is reached); a new card held back (limit, sibling, bury) tomorrow.
+        for memory in (LEARNING, RELEARNING, REVIEW):
+            due = self._first_due(memory, decks)
+            if due is not None:
+                moments.append(max(due, now) if memory != REVIEW else
+                               max(day_start(study_day(due, self.tz, rollover), self.tz, rollover), tomorrow))
+        assert self._plan is not None
+        if any(self._waiting_new(cid) for deck in decks for cid in self._plan.new.get(deck, ())):
+            moments.append(tomorrow)
         return min(moments) if moments else None
+
+    def _first_due(self, memory: int, decks: set[str]) -> datetime | None:
+        """The earliest due time of an unsuspended card of `decks` in FSRS state `memory`."""
+        offset, batch = 0, 500
+        while True:
+            rows = self.collection.scheduled_from(memory, limit=batch, offset=offset)
+            for card_id, due in rows:
+                if split_card_id(card_id)[0] in decks and card_id in self.catalog:
+                    return datetime.fromisoformat(due)
+            if len(rows) < batch:
+                return None
+            offset += batch
+
+    def _waiting_new(self, card_id: str) -> bool:
+        slot = self._slots.get(card_id)
+        return slot is None or (slot.memory is None and not slot.suspended)

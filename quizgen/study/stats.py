@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable
 
 import fsrs
 
-from quizgen.core.model import Card
 from quizgen.study.scheduler import day_start, study_day
 from quizgen.study.store import CardState, Collection, split_card_id
 
@@ -53,14 +52,14 @@ def compute_stats(
     collection: Collection,
     now: datetime,
     *,
-    cards: Sequence[Card] | None = None,
+    card_ids: Iterable[str] | None = None,
     deck_ids: Iterable[str] | None = None,
     tz: tzinfo | None = None,
     rollover_hour: int = 4,
     days: int = 30,
     forecast_days: int = 14,
 ) -> StudyStats:
-    """Figures for the cards of `cards` (current deck files), else for every stored card.
+    """Figures for the cards `card_ids` (of the current deck files), else for every stored card.
 
     `deck_ids` narrows both to those decks. Reviews of cards whose fact was deleted still count in
     the history figures (reviews per day, retention, streak) but not in states or the forecast.
@@ -68,8 +67,8 @@ def compute_stats(
     decks = None if deck_ids is None else set(deck_ids)
     today = study_day(now, tz, rollover_hour)
     states = collection.card_states()
-    if cards is not None:
-        scope = {card.id for card in cards if decks is None or card.deck in decks}
+    if card_ids is not None:
+        scope = {cid for cid in card_ids if decks is None or split_card_id(cid)[0] in decks}
     else:
         scope = {cid for cid in states if decks is None or split_card_id(cid)[0] in decks}
 

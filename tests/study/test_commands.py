@@ -7,6 +7,7 @@ from datetime import UTC
 from pathlib import Path
 
 from quizgen.cli import main
+from quizgen.study.catalog import Catalog
 from quizgen.study.session import StudySession
 from quizgen.study.store import Collection
 
@@ -16,7 +17,7 @@ from .test_session import _answer_right
 
 def _study(db: Path, decks_and_cards, clock, settings, answers: int) -> None:
     with Collection.open(db) as collection:
-        session = StudySession(collection, *decks_and_cards, clock=clock, settings=settings, tz=UTC)
+        session = StudySession(collection, Catalog.of(*decks_and_cards), clock=clock, settings=settings, tz=UTC)
         session.start()
         for _ in range(answers):
             _answer_right(session)

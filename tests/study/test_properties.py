@@ -9,6 +9,7 @@ from hypothesis import given, strategies as st
 
 from quizgen.core.text import normalize
 from quizgen.study.grading import compare, diff
+from quizgen.study.catalog import Catalog
 from quizgen.study.session import StudySession
 
 from .test_session import _answer_right, _answer_wrong
@@ -48,7 +49,7 @@ def test_random_sessions_keep_state_and_log_consistent(collection, decks_and_car
     """Random answers, undos, buries and day changes: every card's state is its last logged state."""
     rng = random.Random(20260310)
     decks, cards = decks_and_cards
-    session = StudySession(collection, decks, cards, clock=clock, settings=settings, tz=UTC)
+    session = StudySession(collection, Catalog.of(decks, cards), clock=clock, settings=settings, tz=UTC)
     session.start()
     for _ in range(300):
         action = rng.random()

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import fsrs
 
+from quizgen.study.catalog import Catalog
 from quizgen.study.session import StudySession
 from quizgen.study.stats import compute_stats
 
@@ -14,7 +15,7 @@ from .test_session import _answer_right, _answer_wrong
 
 def test_stats_of_a_fresh_collection(collection, decks_and_cards, clock) -> None:
     _, cards = decks_and_cards
-    stats = compute_stats(collection, clock(), cards=cards, tz=UTC)
+    stats = compute_stats(collection, clock(), card_ids=[card.id for card in cards], tz=UTC)
     assert stats.card_states == {"new": 12, "learning": 0, "review": 0, "relearning": 0, "suspended": 0}
     assert (stats.retention, stats.retention_reviews, stats.streak, stats.total_reviews) == (None, 0, 0, 0)
     assert len(stats.reviews_per_day) == 30 and stats.reviews_per_day[-1] == (date(2026, 3, 10), 0)
@@ -24,7 +25,7 @@ def test_stats_of_a_fresh_collection(collection, decks_and_cards, clock) -> None
 
 def test_stats_after_three_days_of_study(collection, decks_and_cards, clock, settings) -> None:
     decks, cards = decks_and_cards
-    session = StudySession(collection, decks, cards, clock=clock, settings=settings, tz=UTC)
+    session = StudySession(collection, Catalog.of(decks, cards), clock=clock, settings=settings, tz=UTC)
     session.start()
     for _ in range(5):
         _answer_right(session)  # day 1: five new MCQs
@@ -36,7 +37,7 @@ def test_stats_after_three_days_of_study(collection, decks_and_cards, clock, set
     for _ in range(4):
         _answer_right(session)  # four reviews pass
     collection.update_flags(["space:actress:1:cloze"], clock(), suspended=True)
-    stats = compute_stats(collection, clock(), cards=cards, tz=UTC)
+    stats = compute_stats(collection, clock(), card_ids=[card.id for card in cards], tz=UTC)
     per_day = dict(stats.reviews_per_day)
     assert (per_day[date(2026, 3, 10)], per_day[date(2026, 3, 11)], per_day[date(2026, 3, 12)]) == (10, 0, 5)
     assert stats.total_reviews == 15
@@ -48,11 +49,11 @@ def test_stats_after_three_days_of_study(collection, decks_and_cards, clock, set
     assert sum(forecast.values()) == 5
     # The next day, before studying, the streak still counts the day before.
     clock.advance(days=1)
-    later = compute_stats(collection, clock(), cards=cards, tz=UTC)
+    later = compute_stats(collection, clock(), card_ids=[card.id for card in cards], tz=UTC)
     assert later.streak == 1
     assert later.reviews_per_day[-1] == (date(2026, 3, 13), 0)
     # Scoped to another deck, nothing counts.
-    assert compute_stats(collection, clock(), cards=cards, deck_ids=["other"], tz=UTC).total_reviews == 0
+    assert compute_stats(collection, clock(), card_ids=[card.id for card in cards], deck_ids=["other"], tz=UTC).total_reviews == 0
     # Without deck files, the stored cards are the scope.
     assert compute_stats(collection, clock(), tz=UTC).card_states == {
         "new": 0, "learning": 0, "review": 4, "relearning": 1, "suspended": 1}
@@ -65,10 +66,10 @@ def test_stats_after_three_days_of_study(collection, decks_and_cards, clock, set
 
 def test_streak_counts_consecutive_days(collection, decks_and_cards, clock, settings) -> None:
     decks, cards = decks_and_cards
-    session = StudySession(collection, decks, cards, clock=clock, settings=settings, tz=UTC)
+    session = StudySession(collection, Catalog.of(decks, cards), clock=clock, settings=settings, tz=UTC)
     session.start()
     for _ in range(3):
         _answer_right(session)
         clock.now = clock.now.replace(hour=12) + timedelta(days=1)
-    stats = compute_stats(collection, datetime(2026, 3, 12, 23, 0, tzinfo=UTC), cards=cards, tz=UTC)
+    stats = compute_stats(collection, datetime(2026, 3, 12, 23, 0, tzinfo=UTC), card_ids=[card.id for card in cards], tz=UTC)
     assert stats.streak == 3

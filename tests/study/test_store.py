@@ -73,6 +73,39 @@ def test_an_old_collection_is_migrated_and_keeps_its_data(tmp_path: Path) -> Non
         assert collection.parameters().parameters == (0.1,) * 21
 
 
+def test_migration_3_copies_the_schedule_out_of_every_state(tmp_path: Path) -> None:
+    """The queue columns of rows written before they existed are filled from the state JSON."""
+    path = tmp_path / "v2.sqlite3"
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for statements in MIGRATIONS[:2]:
+        for statement in statements:
+            raw.execute(statement)
+    raw.execute("PRAGMA user_version = 2")
+    review = CardState("space:a:1:mcq", fsrs.Card(card_id=1, state=fsrs.State.Review, step=None, stability=3.0,
+                                                 difficulty=5.0, due=NOW + timedelta(days=2)), reps=4)
+    learning = CardState("space:b:1:cloze", fsrs.Card(card_id=2, due=NOW - timedelta(minutes=5)), reps=1,
+                         suspended=True)
+    buried_new = CardState("space:c:1:mcq", buried_until=date(2026, 3, 11))
+    for state in (review, learning, buried_new):
+        due = None if state.due is None else state.due.isoformat(timespec="microseconds")
+        raw.execute("INSERT INTO card_state VALUES (?, 'space', ?, ?, ?, ?)",
+                    (state.card_id, state.fact, state.to_json(), due, NOW.isoformat()))
+    raw.close()
+    with Collection.open(path) as collection:
+        assert collection.schema_version == SCHEMA_VERSION
+        assert collection.card_states() == {s.card_id: s for s in (review, learning, buried_new)}
+        assert collection.answered_ids() == {review.card_id, learning.card_id}
+        assert collection.unanswered_flags() == [(buried_new.card_id, False, date(2026, 3, 11))]
+        assert [row[:2] + row[3:] for row in collection.scheduled(NOW + timedelta(days=1))] == [
+            (learning.card_id, int(fsrs.State.Learning), True, None)]
+        assert [cid for cid, _ in collection.scheduled_from(int(fsrs.State.Review), limit=5)] == [review.card_id]
+    raw = sqlite3.connect(path)
+    reps = dict(raw.execute("SELECT card_id, reps FROM card_state").fetchall())
+    raw.close()
+    assert reps == {review.card_id: 4, learning.card_id: 1, buried_new.card_id: 0}
+
+
 def test_a_collection_from_a_newer_quizgen_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite3"
     Collection.open(path).close()
@@ -119,10 +152,18 @@ def test_a_damaged_collection_gives_a_clear_error(tmp_path: Path) -> None:
     data[2 * page:6 * page] = b"\xa5" * (4 * page)  # scribble over a few pages of tables
     path.write_bytes(bytes(data))
     damaged = path.read_bytes()
-    with pytest.raises(InputError, match="damaged") as raised:
-        collection = Collection.open(path)
-        collection.review_log()
-    assert "Traceback" not in str(raised.value)
+    # Opening does not read the whole file; the full check does, and so does a read of the damage.
+    collection = Collection.open(path)
+    try:
+        with pytest.raises(InputError, match="damaged") as raised:
+            collection.verify()
+        assert "Traceback" not in str(raised.value)
+        with pytest.raises(InputError, match="damaged"):
+            collection.review_log()
+            collection.review_counts()
+            collection.card_states()
+    finally:
+        collection.close()
     assert path.read_bytes() == damaged
 
 

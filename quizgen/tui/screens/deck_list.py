@@ -69,7 +69,7 @@ class DeckListScreen(Screen[None]):
         text = ""
         if deck is not None:
             text = (deck.description or "").strip()
-            facts = f"{len(deck.facts)} facts"
+            facts = f"{deck.fact_count} facts"
             text = f"{text}\n{facts}" if text else facts
         self.query_one("#deck-description", Static).update(text)
 

@@ -81,7 +81,7 @@ class StatsScreen(Screen[None]):
                 lambda session: compute_stats(
                     session.collection,
                     session.now(),
-                    cards=app.cards,  # type: ignore[attr-defined]
+                    card_ids=app.catalog.ids(),  # type: ignore[attr-defined]
                     tz=session.tz,
                     rollover_hour=session.settings.day_rollover_hour,
                 )

@@ -1,0 +1,116 @@
+"""The card cache: a catalog read from it equals one generated afresh, and it never hides a change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizgen.core.deckfile import load_decks
+from quizgen.core.generator import DEFAULT_SEED, generate_cards
+from quizgen.core.problems import InputError
+from quizgen.study import cardcache
+from quizgen.study.cardcache import load_catalog
+from quizgen.study.catalog import Catalog
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _fresh(paths: list[Path], seed: int = DEFAULT_SEED) -> Catalog:
+    decks = load_decks(paths, with_warnings=False).decks
+    return Catalog.of(decks, generate_cards(decks, seed=seed))
+
+
+def _same(a: Catalog, b: Catalog) -> None:
+    assert a.decks == b.decks
+    assert a.ids() == b.ids()
+    assert [a.card(cid) for cid in a.ids()] == [b.card(cid) for cid in b.ids()]
+
+
+def _no_deck_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the deck file was read although its cache entry is current")
+
+    monkeypatch.setattr(cardcache, "load_decks", refuse)
+
+
+def test_a_cached_catalog_is_the_generated_one(deck_dir: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    decks = [deck_dir, REPO / "decks"]
+    first = load_catalog(decks, seed=3, cache_dir=cache)
+    assert len(list(cache.glob("*.cards"))) == 2
+    _same(first, _fresh(decks, seed=3))
+    _no_deck_reading(monkeypatch)
+    again = load_catalog(decks, seed=3, cache_dir=cache)
+    _same(again, _fresh(decks, seed=3))
+    # The source sentence is found from the cache alone, as from the deck.
+    card = again.card("space:actress:1:cloze")
+    assert again.source(card) == first.source(card)
+    assert again.source(card) is not None
+
+
+def test_an_edit_another_seed_or_other_code_is_never_served_stale(deck_dir: Path, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    load_catalog([deck_dir], cache_dir=cache)
+    deck = deck_dir / "space.yaml"
+    deck.write_text(deck.read_text().replace("{12} days", "{13} days"))
+    edited = load_catalog([deck_dir], cache_dir=cache)
+    assert edited.card("space:days:1:cloze").answer == "13"
+    _same(edited, _fresh([deck_dir]))
+    _same(load_catalog([deck_dir], seed=9, cache_dir=cache), _fresh([deck_dir], seed=9))
+    monkeypatch.setattr(cardcache, "code_fingerprint", lambda: "another quizgen")
+    calls = []
+    real = cardcache.load_decks
+    monkeypatch.setattr(cardcache, "load_decks", lambda *a, **k: calls.append(a) or real(*a, **k))
+    load_catalog([deck_dir], cache_dir=cache)
+    assert len(calls) == 1
+
+
+def test_a_deck_broken_after_caching_is_still_reported(deck_dir: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    load_catalog([deck_dir], cache_dir=cache)
+    deck = deck_dir / "space.yaml"
+    deck.write_text(deck.read_text().replace("type: number", "type: nonsense"))
+    with pytest.raises(InputError, match="nonsense"):
+        load_catalog([deck_dir], cache_dir=cache)
+
+
+def test_a_missing_source_file_is_reported_even_with_a_current_entry(deck_dir: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    load_catalog([deck_dir], cache_dir=cache)
+    (deck_dir / "article.txt").unlink()
+    with pytest.raises(InputError) as raised:
+        load_catalog([deck_dir], cache_dir=cache)
+    assert any("article.txt" in str(problem) for problem in raised.value.problems)
+
+
+def test_a_damaged_entry_is_regenerated(deck_dir: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    load_catalog([deck_dir], cache_dir=cache)
+    (entry,) = cache.glob("*.cards")
+    entry.write_bytes(entry.read_bytes()[:100])
+    _same(load_catalog([deck_dir], cache_dir=cache), _fresh([deck_dir]))
+    assert len(entry.read_bytes()) > 100  # written again, whole
+
+
+def test_an_empty_cache_setting_turns_it_off(deck_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QUIZGEN_CACHE", "")
+    assert cardcache.default_cache_dir() is None
+    _same(load_catalog([deck_dir]), _fresh([deck_dir]))
+    monkeypatch.setenv("QUIZGEN_CACHE", str(tmp_path / "elsewhere"))
+    load_catalog([deck_dir])
+    assert len(list((tmp_path / "elsewhere").glob("*.cards"))) == 1
+
+
+def test_two_cached_decks_with_one_id_are_refused(deck_dir: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    twin = tmp_path / "twin"
+    twin.mkdir()
+    (twin / "space.yaml").write_text((deck_dir / "space.yaml").read_text())
+    (twin / "article.txt").write_text((deck_dir / "article.txt").read_text())
+    load_catalog([deck_dir], cache_dir=cache)
+    load_catalog([twin], cache_dir=cache)
+    with pytest.raises(InputError, match="also the id of"):
+        load_catalog([deck_dir, twin], cache_dir=cache)
