@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, NamedTuple
 
 from quizgen.core.answers import date_shape, infer_type_from_form, synthesize
 from quizgen.core.model import AnswerType, Blank, Deck, Fact
-from quizgen.core.text import normalize
+from quizgen.core.text import normalize, normalize_once
 
 #: How many valid distractors a blank keeps, so study sessions can redraw options at each review.
 POOL_SIZE = 8
@@ -49,18 +50,19 @@ class Pool:
     preferred: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     """A deck or pool answer with the features ranking needs, computed once per deck."""
 
     text: str
     key: str  # normalized
     words: int
     caps: bool
+    padded: str  # the key between spaces, for whole-word containment tests
 
     @classmethod
     def of(cls, text: str) -> _Candidate:
-        return cls(text, normalize(text), len(text.split()), text[:1].isupper())
+        key = normalize(text)
+        return cls(text, key, len(text.split()), text[:1].isupper(), f" {key} ")
 
 
 class DistractorIndex:
@@ -78,27 +80,25 @@ class DistractorIndex:
             ordered = sorted(candidates.values(), key=lambda c: (len(c.text), c.text))
             self._sorted[bucket] = ([len(c.text) for c in ordered], ordered)
         self._pools = {t: [_Candidate.of(p) for p in pool] for t, pool in deck.pools.items()}
-        # A ranking depends only on the bucket and the answer's length, word count and capitals.
-        self._ranked: dict[tuple[object, ...], list[tuple[float, _Candidate]]] = {}
+        # The candidates' order depends only on the bucket and the answer's length, word count and capitals.
+        self._ordered: dict[tuple[object, ...], list[_Candidate]] = {}
 
-    def deck_candidates(self, blank: Blank) -> list[tuple[float, _Candidate]]:
+    def candidates(self, blank: Blank) -> list[_Candidate]:
+        """Deck answers that fit the blank's form well, then the pool, then the deck's poor fits:
+        the order in which `build_pool` considers them."""
         bucket = _bucket(blank.type, blank.answer)
-        key = ("deck", bucket, *_features(blank.answer))
-        if key not in self._ranked:
+        answer = blank.answer
+        key = (bucket, len(answer), len(answer.split()), answer[:1].isupper())
+        ordered = self._ordered.get(key)
+        if ordered is None:
             lengths, candidates = self._sorted.get(bucket, ([], []))
-            middle = bisect.bisect_left(lengths, len(blank.answer))
-            self._ranked[key] = _rank(blank, candidates[max(0, middle - _WINDOW // 2): middle + _WINDOW // 2])
-        return self._ranked[key]
-
-    def pool_candidates(self, blank: Blank) -> list[tuple[float, _Candidate]]:
-        key = ("pool", _bucket(blank.type, blank.answer), *_features(blank.answer))
-        if key not in self._ranked:
-            self._ranked[key] = _rank(blank, self._pools.get(blank.type, []))
-        return self._ranked[key]
-
-
-def _features(answer: str) -> tuple[int, int, bool]:
-    return len(answer), len(answer.split()), answer[:1].isupper()
+            middle = bisect.bisect_left(lengths, len(answer))
+            deck_answers = _rank(blank, candidates[max(0, middle - _WINDOW // 2): middle + _WINDOW // 2])
+            pool_answers = _rank(blank, self._pools.get(blank.type, []))
+            ordered = ([c for d, c in deck_answers if d < _POOR_FIT] + [c for _, c in pool_answers]
+                       + [c for d, c in deck_answers if d >= _POOR_FIT])
+            self._ordered[key] = ordered
+        return ordered
 
 
 def _bucket(answer_type: AnswerType, answer: str) -> tuple[AnswerType, str]:
@@ -124,42 +124,43 @@ def _distance(answer: _Candidate, candidate: _Candidate) -> float:
 
 def build_pool(index: DistractorIndex, fact: Fact, blank: Blank, prompt: str) -> Pool:
     """Every valid distractor for `blank` shown with `prompt`, best first, at most POOL_SIZE."""
-    accepted = [normalize(a) for a in blank.accept]
+    return pool_for(index, own_candidates(fact), fact, blank, f" {normalize_once(prompt)} ")
+
+
+def own_candidates(fact: Fact) -> list[_Candidate]:
+    """The fact's hand-picked distractors, ready for `pool_for` (computed once per fact)."""
+    return [_Candidate.of(c) for c in fact.distractors]
+
+
+def pool_for(index: DistractorIndex, own: list[_Candidate], fact: Fact, blank: Blank, padded_prompt: str) -> Pool:
+    """`build_pool` with the fact's own candidates and the normalized prompt (between spaces) given."""
     numeric = blank.type in _NUMERIC
-    padded_prompt = f" {normalize(prompt)} "
+    accepted = [f" {normalize(a)} " for a in blank.accept]
+    seen: set[str] = {a[1:-1] for a in accepted}
     chosen: list[str] = []
-    seen: set[str] = set(accepted)
 
-    def admit(text: str, key: str) -> None:
-        if not key or key in seen or len(chosen) >= POOL_SIZE:
-            return
-        if not numeric and any(_overlaps(key, a) for a in accepted):
-            return
-        if f" {key} " in padded_prompt:  # already in the question
-            return
-        seen.add(key)
-        chosen.append(text)
+    def admit(candidates: Iterable[_Candidate]) -> None:
+        """Add each candidate that is new, differs from every accepted answer and is not in the question."""
+        for candidate in candidates:
+            if len(chosen) >= POOL_SIZE:
+                return
+            key, padded = candidate.key, candidate.padded
+            if not key or key in seen:
+                continue
+            # One answer containing the other as whole words ("Salyut 7" / "Salyut 7 station").
+            if not numeric and any(padded in a or a in padded for a in accepted):
+                continue
+            if padded in padded_prompt:  # already in the question
+                continue
+            seen.add(key)
+            chosen.append(candidate.text)
 
-    own = [_Candidate.of(c) for c in fact.distractors]
     if len(fact.blanks) > 1:  # a fact's list serves all its blanks: keep what fits this one's shape
         own = [c for _, c in _rank(blank, own) if numeric or infer_type_from_form(c.text) is None]
-    for candidate in own:
-        admit(candidate.text, candidate.key)
+    admit(own)
     preferred = len(chosen)
     # Deck answers come before the pools, except those that fit the answer's form poorly.
-    deck_answers = index.deck_candidates(blank)
-    ordered = ([c for d, c in deck_answers if d < _POOR_FIT] + [c for _, c in index.pool_candidates(blank)]
-               + [c for d, c in deck_answers if d >= _POOR_FIT])
-    for candidate in ordered:
-        if len(chosen) >= POOL_SIZE:
-            break
-        admit(candidate.text, candidate.key)
+    admit(index.candidates(blank))
     if len(chosen) < POOL_SIZE:
-        for text in synthesize(blank.answer, blank.type):
-            admit(text, normalize(text))
+        admit(_Candidate.of(text) for text in synthesize(blank.answer, blank.type))
     return Pool(tuple(chosen), preferred)
-
-
-def _overlaps(a: str, b: str) -> bool:
-    """One normalized answer contains the other as whole words ("Salyut 7" / "Salyut 7 station")."""
-    return f" {a} " in f" {b} " or f" {b} " in f" {a} "

@@ -10,10 +10,10 @@ import zlib
 from dataclasses import dataclass
 from typing import Iterable
 
-from quizgen.core.distractors import DistractorIndex, Pool, build_pool
+from quizgen.core.distractors import DistractorIndex, Pool, own_candidates, pool_for
 from quizgen.core.gcpause import paused_gc
-from quizgen.core.model import Blank, Card, CardKind, Deck, Fact, card_id
-from quizgen.core.text import contains_phrase, normalize
+from quizgen.core.model import Blank, Card, CardKind, Deck, Fact
+from quizgen.core.text import normalize, normalize_once
 
 DEFAULT_SEED = 7
 DEFAULT_OPTIONS = 4
@@ -31,56 +31,78 @@ class BlankPrompts:
 
 
 def blank_prompts(fact: Fact, blank: Blank) -> BlankPrompts:
+    answer_keys = [normalize(b.answer) for b in fact.blanks]
+    return _blank_prompts(fact, blank, normalize(blank.answer), answer_keys, _padded_key(fact.ask))[0]
+
+
+def _blank_prompts(fact: Fact, blank: Blank, same: str, answer_keys: list[str],
+                   ask_key: str) -> tuple[BlankPrompts, str]:
+    """`blank_prompts` given the normalized answer of the blank and of every blank of the fact and
+    the normalized `ask` between spaces; also returns the normalized MCQ prompt between spaces."""
     # Blanks with the same answer hide together, or the other one would show it.
-    same = normalize(blank.answer)
-    hidden = frozenset(b.index for b in fact.blanks if normalize(b.answer) == same)
+    hidden = frozenset(b.index for b, key in zip(fact.blanks, answer_keys) if key == same)
     cloze = fact.render(hidden, MASK)
-    text_leaks = _leaks(cloze, blank)
-    ask_leaks = bool(fact.ask) and _leaks(fact.ask or "", blank)
+    cloze_key = f" {normalize_once(cloze)} "
+    accepted = [f" {key} " for key in map(normalize, blank.accept) if key]
+    text_leaks = any(a in cloze_key for a in accepted)
+    ask_leaks = bool(fact.ask) and any(a in ask_key for a in accepted)
     cloze_prompt = None if text_leaks else cloze
-    mcq_prompt = fact.ask if fact.ask and not ask_leaks else cloze_prompt
-    return BlankPrompts(cloze_prompt, mcq_prompt, ask_leaks, text_leaks)
+    if fact.ask and not ask_leaks:
+        return BlankPrompts(cloze_prompt, fact.ask, ask_leaks, text_leaks), ask_key
+    return BlankPrompts(cloze_prompt, cloze_prompt, ask_leaks, text_leaks), cloze_key
 
 
-def _leaks(prompt: str, blank: Blank) -> bool:
-    return any(contains_phrase(prompt, accepted) for accepted in blank.accept)
+def _padded_key(text: str | None) -> str:
+    """A text normalized, between spaces: whole-word phrases are found in it with `in`."""
+    return f" {normalize_once(text)} " if text else ""
 
 
 def generate_cards(decks: Iterable[Deck], seed: int = DEFAULT_SEED, n_options: int = DEFAULT_OPTIONS) -> list[Card]:
     cards: list[Card] = []
+    rng = random.Random()  # reseeded for each MCQ card (see card_rng)
     with paused_gc():  # cards are many acyclic objects (see gcpause)
         for deck in decks:
             index = DistractorIndex(deck)
             for fact in deck.facts:
-                for blank in fact.blanks:
-                    cards.extend(_blank_cards(deck, fact, blank, index, seed, n_options))
+                _fact_cards(cards, deck, fact, index, seed, n_options, rng)
     return cards
 
 
-def _blank_cards(deck: Deck, fact: Fact, blank: Blank, index: DistractorIndex, seed: int,
-                 n_options: int) -> list[Card]:
-    prompts = blank_prompts(fact, blank)
-    common = dict(deck=deck.id, fact=fact.id, blank=blank.index, type=blank.type, answer=blank.answer,
-                  accept=blank.accept, full_text=fact.full_text, sources=fact.sources,
-                  tags=fact.tags, note=fact.note)
-    cards = []
-    if prompts.cloze is not None:
-        cards.append(Card(id=card_id(deck.id, fact.id, blank.index, CardKind.CLOZE), kind=CardKind.CLOZE,
-                          prompt=prompts.cloze, **common))  # type: ignore[arg-type]
-    if prompts.mcq is not None:
-        pool = build_pool(index, fact, blank, prompts.mcq)
-        if len(pool.distractors) >= 2:
-            mcq_id = card_id(deck.id, fact.id, blank.index, CardKind.MCQ)
-            options, answer_index = _draw(blank.answer, pool, card_rng(seed, mcq_id), n_options)
-            cards.append(Card(id=mcq_id, kind=CardKind.MCQ, prompt=prompts.mcq, options=options,
-                              answer_index=answer_index, distractor_pool=pool.distractors,
-                              pool_preferred=pool.preferred, **common))  # type: ignore[arg-type]
-    return cards
+def _fact_cards(cards: list[Card], deck: Deck, fact: Fact, index: DistractorIndex, seed: int, n_options: int,
+                rng: random.Random) -> None:
+    """Append the cards of every blank of one fact; what the blanks share is computed once."""
+    answer_keys = [normalize(b.answer) for b in fact.blanks]
+    ask_key = _padded_key(fact.ask)
+    full_text = fact.render()
+    own = own_candidates(fact)
+    for blank, answer_key in zip(fact.blanks, answer_keys):
+        prompts, prompt_key = _blank_prompts(fact, blank, answer_key, answer_keys, ask_key)
+        id_prefix = f"{deck.id}:{fact.id}:{blank.index}:"  # card_id without the kind
+        if prompts.cloze is not None:
+            cards.append(Card(id=id_prefix + "cloze", deck=deck.id, fact=fact.id, blank=blank.index,
+                              kind=CardKind.CLOZE, type=blank.type, prompt=prompts.cloze, answer=blank.answer,
+                              accept=blank.accept, full_text=full_text, sources=fact.sources, tags=fact.tags,
+                              note=fact.note))
+        if prompts.mcq is not None:
+            pool = pool_for(index, own, fact, blank, prompt_key)
+            if len(pool.distractors) >= 2:
+                mcq_id = id_prefix + "mcq"
+                rng.seed(_card_seed(seed, mcq_id))
+                options, answer_index = _draw(blank.answer, pool, rng, n_options)
+                cards.append(Card(id=mcq_id, deck=deck.id, fact=fact.id, blank=blank.index, kind=CardKind.MCQ,
+                                  type=blank.type, prompt=prompts.mcq, answer=blank.answer, accept=blank.accept,
+                                  full_text=full_text, sources=fact.sources, tags=fact.tags, note=fact.note,
+                                  options=options, answer_index=answer_index, distractor_pool=pool.distractors,
+                                  pool_preferred=pool.preferred))
 
 
 def card_rng(seed: int | str, key: str) -> random.Random:
     """A random generator that depends only on the seed and a card's own key (cheap to create)."""
-    return random.Random(zlib.crc32(f"{seed}:{key}".encode()))
+    return random.Random(_card_seed(seed, key))
+
+
+def _card_seed(seed: int | str, key: str) -> int:
+    return zlib.crc32(f"{seed}:{key}".encode())
 
 
 def _draw(answer: str, pool: Pool, rng: random.Random, n_options: int) -> tuple[tuple[str, ...], int]:

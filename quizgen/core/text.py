@@ -16,6 +16,12 @@ def normalize(text: str) -> str:
 
     "  Yúlia  PERESILD! " and "yulia peresild" normalize alike; so do "Salyut-7" and "salyut 7".
     """
+    return normalize_once(text)
+
+
+def normalize_once(text: str) -> str:
+    """`normalize` without its cache: for texts seen once (a card's prompt), which would only push
+    the answers that recur out of the cache."""
     folded = text.lower() if text.isascii() else fold(text)  # ASCII: the common case, no accents
     return _NON_WORD.sub(" ", folded).replace("_", " ").strip()
 
