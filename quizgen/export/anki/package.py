@@ -1,9 +1,9 @@
 """Write an .apkg: genanki fills a SQLite collection, quizgen adds study history, then zips it.
 
 The zip is written by hand rather than by genanki so that the output is reproducible: fixed entry
-dates, fixed entry order and permissions, and ids derived from the build timestamp only. The
-package is built in a temporary file next to the target and renamed into place, so a failure
-never leaves a partial .apkg.
+dates, fixed entry order and permissions, and ids derived from the build timestamp only; and
+compressed, which genanki's own writer does not do. The package is built in a temporary file
+next to the target, synced and renamed into place, so a failure never leaves a partial .apkg.
 """
 
 from __future__ import annotations
