@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from json.encoder import encode_basestring
 from typing import Sequence, TextIO
 
 from quizgen.commands._decks import add_deck_arguments, read_decks
@@ -39,17 +39,40 @@ def run(args: argparse.Namespace) -> int:
 
 
 def write_json(cards: Sequence[Card], out: TextIO) -> None:
-    """One JSON array, one card object per line: readable, greppable, and json's C encoder
-    (indent= would switch to the pure-Python one, ten times slower on big decks). Written line by
-    line, so the whole text is never in memory at once."""
-    encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every card
+    """One JSON array, one card object per line: readable and greppable. Written a thousand lines
+    at a time, so the whole text is never in memory at once."""
     out.write("[\n")
-    separator = ""
-    for card in cards:
-        out.write(separator)
-        out.write(encode(card.to_json()))
-        separator = ",\n"
+    for start in range(0, len(cards), _LINES_PER_WRITE):
+        lines = ",\n".join(map(json_line, cards[start:start + _LINES_PER_WRITE]))
+        out.write(f",\n{lines}" if start else lines)
     out.write("\n]\n" if cards else "]\n")
+
+
+def json_line(card: Card) -> str:
+    """`json.dumps(card.to_json(), ensure_ascii=False)`, spelled out field by field with json's own
+    C string encoder: no dict and no encoder call per card, twice as fast on big decks. The tests
+    check that the two agree character for character."""
+    text = (f'{{"id": {_str(card.id)}, "deck": {_str(card.deck)}, "fact": {_str(card.fact)}, '
+            f'"blank": {card.blank!r}, "kind": {_str(card.kind.value)}, "type": {_str(card.type.value)}, '
+            f'"prompt": {_str(card.prompt)}, "answer": {_str(card.answer)}, "accept": {_list(card.accept)}, '
+            f'"text": {_str(card.full_text)}, "sources": {_list(card.sources)}, "tags": {_list(card.tags)}, '
+            f'"note": {_optional_str(card.note)}')
+    if card.kind is CardKind.MCQ:
+        index = "null" if card.answer_index is None else repr(card.answer_index)
+        return f'{text}, "options": {_list(card.options or ())}, "answer_index": {index}}}'
+    return text + "}"
+
+
+_LINES_PER_WRITE = 1000
+_str = encode_basestring  # a JSON string literal, non-ASCII characters kept (ensure_ascii=False)
+
+
+def _list(items: Sequence[str]) -> str:
+    return f"[{', '.join(map(_str, items))}]"
+
+
+def _optional_str(value: str | None) -> str:
+    return "null" if value is None else _str(value)
 
 
 def write_text(cards: Sequence[Card], out: TextIO) -> None:
