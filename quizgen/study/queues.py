@@ -20,11 +20,11 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Callable, Container, Iterable, Mapping, NamedTuple, Sequence
 
 import fsrs
 
-from quizgen.study.records import CardState, ReviewRow, split_card_id, utc_text
+from quizgen.study.records import CardState, split_card_id, utc_text
 from quizgen.study.scheduler import day_start, study_day
 
 LEARN_AHEAD = timedelta(minutes=20)
@@ -68,10 +68,9 @@ class Day:
         return day_start(self.today + timedelta(days=1), self.tz, self.rollover_hour)
 
 
-@dataclass(frozen=True, slots=True)
-class Slot:
+class Slot(NamedTuple):
     """What the queues need of a card's state: copies of `CardState` fields, due as stored text
-    (ISO 8601 UTC: text order is time order)."""
+    (ISO 8601 UTC: text order is time order). A tuple: tens of thousands are made per study day."""
 
     memory: int | None  # fsrs.State value; None for a card never answered
     due: str | None = None
@@ -88,6 +87,14 @@ class Slot:
 
     def hidden(self, today: date) -> bool:
         return self.suspended or (self.buried_until is not None and self.buried_until > today)
+
+
+class Answer(NamedTuple):
+    """An answer given today, as the queues count it (limits, siblings)."""
+
+    id: int  # its review-log id
+    card_id: str
+    memory_before: int | None  # the card's fsrs.State value before the answer; None if it was new
 
 
 @dataclass
@@ -121,19 +128,25 @@ class DayPlan:
 def plan_day(
     day: Day,
     ids_by_deck: Mapping[str, Sequence[str]],
+    known: Container[str],
     slots: Mapping[str, Slot],
-    answered: set[str],
+    answered: Container[str],
 ) -> DayPlan:
-    """The plan of `day` for the cards of `ids_by_deck` (ids in new-card order).
+    """The plan of `day` for the cards of `ids_by_deck` (ids in new-card order; `known` holds them all).
 
     `slots` must hold every card due before the day's end and every flagged card; `answered` is
     the set of cards answered at least once.
     """
     plan = DayPlan(day, utc_text(day.end))
-    known = {cid for ids in ids_by_deck.values() for cid in ids}
+    end = plan.end
     for card_id, slot in slots.items():
-        if card_id in known:
-            plan.add(card_id, slot)
+        memory, due = slot[0], slot[1]
+        if memory is None or due is None or due >= end or card_id not in known:
+            continue
+        if memory == REVIEW:
+            plan.review.setdefault(card_id.partition(":")[0], []).append((due, card_id))
+        else:
+            plan.learning.add(card_id)
     for entries in plan.review.values():
         entries.sort()
     for deck_id, ids in ids_by_deck.items():
@@ -144,7 +157,7 @@ def plan_day(
 def build_queues(
     plan: DayPlan,
     slots: Mapping[str, Slot],
-    today_log: Sequence[ReviewRow],
+    today_log: Sequence[Answer],
     now: datetime,
     *,
     limits: Callable[[str], tuple[int, int]],
@@ -218,17 +231,16 @@ def build_queues(
     )
 
 
-def _done_today(today_log: Sequence[ReviewRow]) -> tuple[Counter[str], Counter[str], set[tuple[str, str]]]:
+def _done_today(today_log: Sequence[Answer]) -> tuple[Counter[str], Counter[str], set[tuple[str, str]]]:
     """(new cards introduced, reviews done) per deck today, and the facts answered today."""
     new_done: Counter[str] = Counter()
     reviews_done: Counter[str] = Counter()
     facts: set[tuple[str, str]] = set()
-    for row in today_log:
-        deck, fact = split_card_id(row.card_id)
+    for answer in today_log:
+        deck, fact = split_card_id(answer.card_id)
         facts.add((deck, fact))
-        before = row.state_before
-        if before is None or before.memory is None:
+        if answer.memory_before is None:
             new_done[deck] += 1
-        elif before.memory.state == fsrs.State.Review:
+        elif answer.memory_before == REVIEW:
             reviews_done[deck] += 1
     return new_done, reviews_done, facts

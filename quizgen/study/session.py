@@ -21,10 +21,11 @@ from quizgen.core.generator import draw_options
 from quizgen.core.model import Card, CardKind
 from quizgen.study import grading
 from quizgen.study.catalog import Catalog
-from quizgen.study.queues import LEARNING, RELEARNING, REVIEW, Day, DayPlan, Queues, Slot, build_queues, plan_day
+from quizgen.study.queues import LEARNING, RELEARNING, REVIEW, Answer, Day, DayPlan, Queues, Slot, build_queues, \
+    plan_day
 from quizgen.study.scheduler import Scheduler, day_start, study_day
 from quizgen.study.settings import Settings
-from quizgen.study.store import CardState, Collection, ReviewDraft, ReviewRow, split_card_id
+from quizgen.study.store import CardState, Collection, ReviewDraft, split_card_id
 
 ALL_DECKS = ""
 
@@ -112,7 +113,7 @@ class StudySession:
         stored = collection.parameters()
         self._scheduler = Scheduler(settings, stored.parameters if stored else None)
         self._day: date | None = None
-        self._today_log: list[ReviewRow] = []
+        self._today_log: list[Answer] = []
         # The study day's plan and the Slot of every card it may show (see quizgen.study.queues).
         self._plan: DayPlan | None = None
         self._slots: dict[str, Slot] = {}
@@ -142,7 +143,7 @@ class StudySession:
         if self._day != today:
             self._day = today
             since = day_start(today, self.tz, self.settings.day_rollover_hour)
-            self._today_log = self.collection.review_log(since=since)
+            self._today_log = [Answer(*row) for row in self.collection.answers_since(since)]
 
     # --- counts and queues ---------------------------------------------------------------------
 
@@ -166,13 +167,12 @@ class StudySession:
     def _make_plan(self, day: Day) -> DayPlan:
         """Once a study day: read the cards that may be shown today through the collection's indexes
         (answered cards due before the day's end, and flagged new cards), not every card's state."""
-        slots = {cid: Slot(memory, due, suspended, buried)
-                 for cid, memory, due, suspended, buried in self.collection.scheduled(day.end)}
+        slots = {row[0]: Slot(*row[1:]) for row in self.collection.scheduled(day.end)}
         for cid, suspended, buried in self.collection.unanswered_flags():
             slots[cid] = Slot(None, None, suspended, buried)
         self._slots = slots
         self._answered_ids = self.collection.answered_ids()
-        return plan_day(day, {deck_id: self.catalog.ids(deck_id) for deck_id in self._decks}, slots,
+        return plan_day(day, {deck_id: self.catalog.ids(deck_id) for deck_id in self._decks}, self.catalog, slots,
                         self._answered_ids)
 
     def _touch(self, card_id: str, state: CardState | None) -> None:
@@ -324,7 +324,8 @@ class StudySession:
         row = self.collection.apply_review(card.id, decide)
         self._touch(card.id, row.state_after)
         if self._day == study_day(row.reviewed_at, self.tz, self.settings.day_rollover_hour):
-            self._today_log.append(row)
+            before = row.state_before.memory if row.state_before is not None else None
+            self._today_log.append(Answer(row.id, card.id, None if before is None else int(before.state)))
         assert self._shown_at is not None
         spent = max(0.0, (now - self._shown_at).total_seconds())
         self._answered.append(_Answered(row.id, card.id, rating != fsrs.Rating.Again, spent))

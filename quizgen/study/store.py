@@ -99,7 +99,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE card_state ADD COLUMN suspended INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE card_state ADD COLUMN buried_until TEXT",
         "ALTER TABLE card_state ADD COLUMN reps INTEGER NOT NULL DEFAULT 0",
-        "CREATE INDEX card_state_due ON card_state (due)",
+        # Covering: a study day's cards are read from the index alone (no random reads of the table).
+        "CREATE INDEX card_state_due ON card_state (due, memory_state, suspended, buried_until, card_id)",
         "CREATE INDEX card_state_memory ON card_state (memory_state, card_id)",
     ),
 )
@@ -331,7 +332,9 @@ class Collection:
                 "SELECT card_id, memory_state, due, suspended, buried_until FROM card_state "
                 "WHERE due < ? AND memory_state IS NOT NULL", (utc_text(due_before),)
             ).fetchall()
-        return [(cid, int(m), due, bool(s), None if b is None else date.fromisoformat(b)) for cid, m, due, s, b in rows]
+        if any(row[4] is not None for row in rows):
+            return [(cid, m, due, s, None if b is None else date.fromisoformat(b)) for cid, m, due, s, b in rows]
+        return rows
 
     def scheduled_from(self, memory_state: int, *, limit: int, offset: int = 0) -> list[tuple[str, str]]:
         """(card id, due text) of unsuspended cards in FSRS state `memory_state`, soonest due first:
@@ -341,6 +344,16 @@ class Collection:
                 "SELECT card_id, due FROM card_state INDEXED BY card_state_due WHERE due IS NOT NULL "
                 "AND memory_state = ? AND NOT suspended ORDER BY due LIMIT ? OFFSET ?", (memory_state, limit, offset)
             ).fetchall()
+
+    def answers_since(self, since: datetime) -> list[tuple[int, str, int | None]]:
+        """(review id, card id, the card's FSRS state value before the answer or None if it was new)
+        of the answers at/after `since`, in order: what the daily limits count (through the time index)."""
+        with self._lock, self._sqlite_errors():
+            rows = self._db.execute(
+                "SELECT id, card_id, state_before FROM review_log INDEXED BY review_log_time WHERE reviewed_at >= ? "
+                "ORDER BY id", (utc_text(since),)
+            ).fetchall()
+        return [(int(review_id), card_id, _memory_state(before)) for review_id, card_id, before in rows]
 
     def answered_ids(self) -> set[str]:
         """Ids of every card answered at least once (through an index: no state JSON is read)."""
@@ -523,6 +536,14 @@ class Collection:
 _REVIEW_COLUMNS = (
     "id, card_id, reviewed_at, rating, kind, verdict, given, options, duration_ms, state_before, state_after"
 )
+
+
+def _memory_state(state_json: str | None) -> int | None:
+    """The FSRS state value inside a stored state's JSON (None: no state, or never answered)."""
+    if state_json is None:
+        return None
+    memory = json.loads(state_json).get("memory")
+    return None if memory is None else int(memory["state"])
 
 
 def schedule_columns(state: CardState) -> tuple[int | None, int, str | None, int]:

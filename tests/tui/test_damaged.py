@@ -12,6 +12,8 @@ from pathlib import Path
 
 from tui_helpers import SIZE, pilot_test
 
+from quizgen.tui.app import VERIFY_AFTER_SECONDS
+
 OLD = "2020-01-01T00:00:00.000000+00:00"
 
 
@@ -40,7 +42,7 @@ async def test_the_start_check_stops_the_app_on_a_damaged_collection(make_app, d
     damaged = db_path.read_bytes()
     app = make_app()  # opening and reading today's queues meets no damaged page
     async with app.run_test(size=SIZE) as pilot:
-        for _ in range(400):
+        for _ in range(800):
             await pilot.pause(0.01)
             if app.return_code is not None:
                 break
@@ -56,6 +58,7 @@ async def test_the_start_check_stops_the_app_on_a_damaged_collection(make_app, d
 async def test_the_start_check_passes_a_sound_collection(make_app) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(VERIFY_AFTER_SECONDS + 0.2)
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.return_code is None
