@@ -28,6 +28,38 @@ _TOKEN = re.compile(r"\\[{}|\\]|[{}|]|[^{}|\\]+|\\")
 
 def parse_blanks(text: str) -> list[str | RawBlank]:
     """Split `text` into literal strings and blanks; raise BlankSyntaxError on bad brace syntax."""
+    if "\\" not in text:
+        segments = _parse_plain(text)
+        if segments is not None:
+            return segments
+    return _parse_tokens(text)
+
+
+def _parse_plain(text: str) -> list[str | RawBlank] | None:
+    """The common case, a text with no backslash escapes, by `str.find`: the same segments as
+    `_parse_tokens`, or None when the text has a brace error (left to `_parse_tokens` to explain)."""
+    segments: list[str | RawBlank] = []
+    start = 0  # where the current literal text begins
+    while (opening := text.find("{", start)) >= 0:
+        closing = text.find("}", opening + 1)
+        if closing < 0 or "}" in text[start:opening] or "{" in text[opening + 1:closing]:
+            return None
+        answers = tuple(a.strip() for a in text[opening + 1:closing].split("|"))
+        if not all(answers):
+            return None
+        if opening > start:
+            segments.append(text[start:opening])
+        segments.append(RawBlank(answers, opening + 1))
+        start = closing + 1
+    if "}" in text[start:]:
+        return None
+    if start < len(text):
+        segments.append(text[start:])
+    return segments
+
+
+def _parse_tokens(text: str) -> list[str | RawBlank]:
+    """The general parser, token by token: escapes, and a precise message for every brace error."""
     segments: list[str | RawBlank] = []
     literal: list[str] = []
     answers: list[str] | None = None  # the blank being read, if any

@@ -24,6 +24,7 @@ FACT_KEYS = ("id", "text", "ask", "type", "distractors", "source", "tags", "note
 SOURCE_KEYS = ("file", "title", "url")
 STUDY_KEYS = ("new_per_day", "reviews_per_day")
 TYPE_NAMES = tuple(t.value for t in AnswerType)
+_KNOWN_KEYS = frozenset(FACT_KEYS + TOP_KEYS)
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 DECK_SUFFIXES = (".yaml", ".yml")
 #: The folder of decks shipped with quizgen (the repository's decks/ when installed from a clone).
@@ -132,26 +133,22 @@ class _DeckReader:
                 self.error(mapping.line_of(key), f"{prefix}{key}", f"unknown key `{key}`.", fix)
 
     def string(self, mapping: LineDict, key: str, prefix: str, *, required: bool = False) -> str | None:
-        where = f"{prefix}{key}"
-        if key not in mapping or mapping[key] == "":
-            typo_reported = key not in mapping and any(
-                k not in FACT_KEYS + TOP_KEYS and did_you_mean(k, (key,)) for k in mapping)
-            if required and not typo_reported:
-                self.error(mapping.line, where, f"`{key}` is missing.", f"add `{key}: ...`.")
-            return None
-        value = mapping[key]
+        value = mapping.get(key, "")
         if isinstance(value, str):
-            return value.strip()
-        self.wrong_shape(mapping.line_of(key), where, value, "text")
+            if value:
+                return value.strip()
+            if required and not (key not in mapping and any(  # a typo of the key is reported already
+                    k not in _KNOWN_KEYS and did_you_mean(k, (key,)) for k in mapping)):
+                self.error(mapping.line, f"{prefix}{key}", f"`{key}` is missing.", f"add `{key}: ...`.")
+            return None
+        self.wrong_shape(mapping.line_of(key), f"{prefix}{key}", value, "text")
         return None
 
     def string_list(self, mapping: LineDict, key: str, prefix: str) -> tuple[str, ...]:
         """A list of texts; a single text counts as a one-item list."""
-        if key not in mapping or mapping[key] == "":
-            return ()
-        value = mapping[key]
+        value = mapping.get(key, "")
         if isinstance(value, str):
-            return (value.strip(),)
+            return (value.strip(),) if value else ()
         if not isinstance(value, LineList):
             self.wrong_shape(mapping.line_of(key), f"{prefix}{key}", value, "a list of texts")
             return ()

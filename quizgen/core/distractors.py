@@ -136,26 +136,30 @@ def pool_for(index: DistractorIndex, own: list[_Candidate], fact: Fact, blank: B
     """`build_pool` with the fact's own candidates and the normalized prompt (between spaces) given."""
     numeric = blank.type in _NUMERIC
     accepted = [f" {normalize(a)} " for a in blank.accept]
-    seen: set[str] = {a[1:-1] for a in accepted}
+    seen: set[str] = {"", *(a[1:-1] for a in accepted)}  # empty, accepted and already chosen keys
+    # A candidate is refused when it is part of the question or (but for numbers, years and dates)
+    # of an accepted answer, as whole words: one `in` on these texts joined by a line break tests
+    # all of them, since keys hold no line breaks.
+    within = padded_prompt if numeric else "\n".join([padded_prompt, *accepted])
+    # ... or when it contains an accepted answer ("Salyut 7 station" for "Salyut 7").
+    first, others = ("", ()) if numeric else (accepted[0], accepted[1:])
     chosen: list[str] = []
 
     def admit(candidates: Iterable[_Candidate]) -> None:
-        """Add each candidate that is new, differs from every accepted answer and is not in the question."""
-        for candidate in candidates:
-            if len(chosen) >= POOL_SIZE:
-                return
-            key, padded = candidate.key, candidate.padded
-            if not key or key in seen:
+        """Add each candidate that is new and fits the tests above, until the pool is full."""
+        if len(chosen) >= POOL_SIZE:
+            return
+        for text, key, _, _, padded in candidates:
+            if key in seen or padded in within:
                 continue
-            # One answer containing the other as whole words ("Salyut 7" / "Salyut 7 station").
-            if not numeric and any(padded in a or a in padded for a in accepted):
-                continue
-            if padded in padded_prompt:  # already in the question
+            if first and (first in padded or (others and any(a in padded for a in others))):
                 continue
             seen.add(key)
-            chosen.append(candidate.text)
+            chosen.append(text)
+            if len(chosen) >= POOL_SIZE:
+                return
 
-    if len(fact.blanks) > 1:  # a fact's list serves all its blanks: keep what fits this one's shape
+    if own and len(fact.blanks) > 1:  # a fact's list serves all its blanks: keep what fits this one's shape
         own = [c for _, c in _rank(blank, own) if numeric or infer_type_from_form(c.text) is None]
     admit(own)
     preferred = len(chosen)
