@@ -17,9 +17,9 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from quizgen.core.model import CardKind
 from quizgen.study.session import Grade, Presented, StudySession, Summary
@@ -27,6 +27,7 @@ from quizgen.tui import messages
 from quizgen.tui.widgets.deck_table import COUNT_STYLES
 from quizgen.tui.widgets.answer_input import AnswerInput
 from quizgen.tui.widgets.feedback import Feedback, rating_hint
+from quizgen.tui.widgets.keys_footer import KeysFooter
 from quizgen.tui.widgets.options import McqOptions
 from quizgen.tui.widgets.rating_bar import RatingBar
 
@@ -84,7 +85,10 @@ class ReviewScreen(Screen[None]):
         Binding("q", "end_session", "Quit"),
     ]
 
-    phase: reactive[Phase] = reactive(Phase.LOADING)
+    #: What the screen shows follows the phase (see `watch_phase`). A `var`: a change repaints only
+    #: the parts the watcher changes, not the whole screen. always_update: a new card always lays
+    #: out its parts, even after a step that went from answering to answering.
+    phase: var[Phase] = var(Phase.LOADING, always_update=True)
 
     def __init__(self, deck_id: str | None) -> None:
         super().__init__()
@@ -110,7 +114,7 @@ class ReviewScreen(Screen[None]):
             yield Static("Rating", id="rate-label")
             yield RatingBar(id="ratings")
             yield Static("", id="next-hint")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.start()
@@ -198,14 +202,12 @@ class ReviewScreen(Screen[None]):
         self.query_one("#deck-title", Static).update(Text(deck.title if deck else card.deck, style="bold"))
         self.query_one("#counts", Static).update(counts_text(presented))
         is_mcq = card.kind is CardKind.MCQ
-        self.set_class(is_mcq, "-mcq")
-        self.set_class(not is_mcq, "-cloze")
         card_box = self.query_one("#card", Vertical)
         card_box.border_title = "Multiple choice" if is_mcq else "Fill in the blank"
         card_box.border_subtitle = STATE_LABELS.get(presented.state, presented.state)
         self.query_one("#prompt", Static).update(prompt_text(card.prompt))
-        options = self.query_one(McqOptions)
-        options.show(presented.options or () if is_mcq else ())
+        if is_mcq:  # a cloze card hides the options: they keep the last MCQ's until the next one
+            self.query_one(McqOptions).show(presented.options or ())
         typed = self.query_one("#typed", Input)
         typed.value = ""
         self.phase = Phase.ANSWERING
@@ -251,15 +253,23 @@ class ReviewScreen(Screen[None]):
         self.show_grade(grade)
 
     def watch_phase(self, phase: Phase) -> None:
-        for name in Phase:
-            self.set_class(phase is name, f"-{name.value}")
-        self.refresh_bindings()
+        """Show the parts of the phase and the card's kind, and the keys of the phase.
 
-    def on_descendant_focus(self) -> None:
-        self.refresh_bindings()
-
-    def on_descendant_blur(self) -> None:
-        self.refresh_bindings()
+        The parts are shown and hidden through `display`, which only lays the screen out again;
+        classes on the screen would restyle every widget of it on each change (15 ms a time).
+        Saving shows what the verdict showed, and keeps its keys in the footer (each is refused
+        meanwhile by `check_action`): for the few ms it lasts, a redraw would only flicker.
+        Focus changes refresh the keys by themselves (Textual's `Screen.set_focus`).
+        """
+        answered = phase in (Phase.GRADED, Phase.REVEALED, Phase.SAVING)
+        is_mcq = self._is_mcq()
+        self.query_one("#card", Vertical).display = phase is not Phase.LOADING
+        self.query_one(McqOptions).display = is_mcq
+        self.query_one("#typed", Input).display = not is_mcq and not answered
+        self.query_one(Feedback).display = answered
+        self.query_one("#rate-row", Horizontal).display = answered
+        if phase is not Phase.SAVING:
+            self.refresh_bindings()
 
     # --- actions ---------------------------------------------------------------------------------
 

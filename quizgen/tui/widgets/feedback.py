@@ -60,9 +60,8 @@ class Feedback(Vertical):
             label = f"✓ Right, after {grade.seconds:.0f} s of hesitation: Hard"
         verdict = self.query_one("#verdict", Static)
         verdict.update(label)
-        for _, name in VERDICTS.values():
-            verdict.remove_class(name)
-        verdict.add_class(verdict_class)
+        # One batch: a single restyle of the verdict line, none when the class stays.
+        verdict.update_classes({name: name == verdict_class for _, name in VERDICTS.values()})
 
         diff = self.query_one(DiffView)
         diff.display = grade.verdict in ("almost", "wrong") and bool(grade.diff)

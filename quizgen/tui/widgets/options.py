@@ -17,10 +17,13 @@ LETTERS = "ABCDEFGH"
 class OptionRow(Static):
     """One option: its letter and text. Styled by the classes -right, -wrong, -dim."""
 
+    #: The option's text; a new card sets it on the rows already there (layout: it may wrap).
+    text: reactive[str] = reactive("", layout=True)
+
     def __init__(self, index: int, text: str) -> None:
         super().__init__(id=f"option-{index}", classes="option")
         self.index = index
-        self.text = text
+        self.set_reactive(OptionRow.text, text)
 
     def render(self) -> Text:
         line = Text()
@@ -32,6 +35,13 @@ class OptionRow(Static):
         elif self.has_class("-wrong"):
             line.append("  ✗", style="bold")
         return line
+
+    def mark(self, right: bool, wrong: bool, dim: bool) -> None:
+        """Set the verdict classes in one batch (one restyle of this row, none if nothing changed)."""
+        wanted = {"-right": right, "-wrong": wrong, "-dim": dim}
+        if any(self.has_class(name) != on for name, on in wanted.items()):
+            self.update_classes(wanted)
+            self.refresh()  # the letter and the mark are drawn from the classes
 
     def on_click(self) -> None:
         self.post_message(McqOptions.Picked(self.index))
@@ -52,7 +62,7 @@ class McqOptions(Vertical):
 
         index: int
 
-    options: reactive[tuple[str, ...]] = reactive((), recompose=True)
+    options: reactive[tuple[str, ...]] = reactive(())
     #: The option the learner chose and the right one; None before the answer.
     picked: reactive[int | None] = reactive(None)
     answer_index: reactive[int | None] = reactive(None)
@@ -70,17 +80,27 @@ class McqOptions(Vertical):
     def reveal(self, picked: int | None, answer_index: int | None) -> None:
         self.picked = picked
         self.answer_index = answer_index
+
+    def watch_options(self, options: tuple[str, ...]) -> None:
+        # The rows are kept from card to card (new text, classes cleared): remounting them would
+        # style four new widgets per card. Only another number of options builds new rows.
+        rows = list(self.query_children(OptionRow))
+        if len(rows) != len(options):
+            self.refresh(recompose=True)
+            return
+        for row, text in zip(rows, options):
+            row.text = text
         self._restyle()
 
     def watch_picked(self) -> None:
         self._restyle()
 
+    def watch_answer_index(self) -> None:
+        self._restyle()
+
     def _restyle(self) -> None:
         answered = self.answer_index is not None
-        for row in self.query(OptionRow):
+        for row in self.query_children(OptionRow):
             is_right = answered and row.index == self.answer_index
             is_wrong = answered and row.index == self.picked and not is_right
-            row.set_class(is_right, "-right")
-            row.set_class(is_wrong, "-wrong")
-            row.set_class(answered and not is_right and not is_wrong, "-dim")
-            row.refresh()
+            row.mark(is_right, is_wrong, answered and not is_right and not is_wrong)
