@@ -124,7 +124,8 @@ def _distance(answer: _Candidate, candidate: _Candidate) -> float:
 
 def build_pool(index: DistractorIndex, fact: Fact, blank: Blank, prompt: str) -> Pool:
     """Every valid distractor for `blank` shown with `prompt`, best first, at most POOL_SIZE."""
-    return pool_for(index, own_candidates(fact), fact, blank, f" {normalize_once(prompt)} ")
+    accepted = [f" {normalize(a)} " for a in blank.accept]
+    return Pool(*pool_for(index, own_candidates(fact), fact, blank, accepted, f" {normalize_once(prompt)} "))
 
 
 def own_candidates(fact: Fact) -> list[_Candidate]:
@@ -132,10 +133,11 @@ def own_candidates(fact: Fact) -> list[_Candidate]:
     return [_Candidate.of(c) for c in fact.distractors]
 
 
-def pool_for(index: DistractorIndex, own: list[_Candidate], fact: Fact, blank: Blank, padded_prompt: str) -> Pool:
-    """`build_pool` with the fact's own candidates and the normalized prompt (between spaces) given."""
+def pool_for(index: DistractorIndex, own: list[_Candidate], fact: Fact, blank: Blank, accepted: list[str],
+             padded_prompt: str) -> tuple[tuple[str, ...], int]:
+    """`build_pool` from the fact's own candidates, the blank's accepted answers and the prompt,
+    normalized between spaces; returns the distractors and how many of them the author picked."""
     numeric = blank.type in _NUMERIC
-    accepted = [f" {normalize(a)} " for a in blank.accept]
     seen: set[str] = {"", *(a[1:-1] for a in accepted)}  # empty, accepted and already chosen keys
     # A candidate is refused when it is part of the question or (but for numbers, years and dates)
     # of an accepted answer, as whole words: one `in` on these texts joined by a line break tests
@@ -167,4 +169,4 @@ def pool_for(index: DistractorIndex, own: list[_Candidate], fact: Fact, blank: B
     admit(index.candidates(blank))
     if len(chosen) < POOL_SIZE:
         admit(_Candidate.of(text) for text in synthesize(blank.answer, blank.type))
-    return Pool(tuple(chosen), preferred)
+    return tuple(chosen), preferred

@@ -10,7 +10,7 @@ import zlib
 from dataclasses import dataclass
 from typing import Iterable
 
-from quizgen.core.distractors import DistractorIndex, Pool, own_candidates, pool_for
+from quizgen.core.distractors import DistractorIndex, own_candidates, pool_for
 from quizgen.core.gcpause import paused_gc
 from quizgen.core.model import Blank, Card, CardKind, Deck, Fact
 from quizgen.core.text import normalize, normalize_once
@@ -32,24 +32,28 @@ class BlankPrompts:
 
 def blank_prompts(fact: Fact, blank: Blank) -> BlankPrompts:
     answer_keys = [normalize(b.answer) for b in fact.blanks]
-    return _blank_prompts(fact, blank, normalize(blank.answer), answer_keys, _padded_key(fact.ask))[0]
+    accepted = [f" {normalize(a)} " for a in blank.accept]
+    cloze, mcq, ask_leaks, text_leaks, _ = _prompts(fact, normalize(blank.answer), answer_keys, accepted,
+                                                    _padded_key(fact.ask))
+    return BlankPrompts(cloze, mcq, ask_leaks, text_leaks)
 
 
-def _blank_prompts(fact: Fact, blank: Blank, same: str, answer_keys: list[str],
-                   ask_key: str) -> tuple[BlankPrompts, str]:
-    """`blank_prompts` given the normalized answer of the blank and of every blank of the fact and
-    the normalized `ask` between spaces; also returns the normalized MCQ prompt between spaces."""
+def _prompts(fact: Fact, answer_key: str, answer_keys: list[str], accepted: list[str],
+             ask_key: str) -> tuple[str | None, str | None, bool, bool, str]:
+    """`blank_prompts` from the normalized answer of the blank and of every blank of the fact, its
+    accepted answers and the fact's `ask` normalized between spaces; also returns the MCQ prompt
+    normalized between spaces."""
     # Blanks with the same answer hide together, or the other one would show it.
-    hidden = frozenset(b.index for b, key in zip(fact.blanks, answer_keys) if key == same)
+    hidden = frozenset(b.index for b, key in zip(fact.blanks, answer_keys) if key == answer_key)
     cloze = fact.render(hidden, MASK)
     cloze_key = f" {normalize_once(cloze)} "
-    accepted = [f" {key} " for key in map(normalize, blank.accept) if key]
-    text_leaks = any(a in cloze_key for a in accepted)
-    ask_leaks = bool(fact.ask) and any(a in ask_key for a in accepted)
+    leaking = [a for a in accepted if a != "  "]  # an answer that normalizes to nothing leaks nothing
+    text_leaks = any(a in cloze_key for a in leaking)
+    ask_leaks = bool(fact.ask) and any(a in ask_key for a in leaking)
     cloze_prompt = None if text_leaks else cloze
     if fact.ask and not ask_leaks:
-        return BlankPrompts(cloze_prompt, fact.ask, ask_leaks, text_leaks), ask_key
-    return BlankPrompts(cloze_prompt, cloze_prompt, ask_leaks, text_leaks), cloze_key
+        return cloze_prompt, fact.ask, ask_leaks, text_leaks, ask_key
+    return cloze_prompt, cloze_prompt, ask_leaks, text_leaks, cloze_key
 
 
 def _padded_key(text: str | None) -> str:
@@ -76,24 +80,25 @@ def _fact_cards(cards: list[Card], deck: Deck, fact: Fact, index: DistractorInde
     full_text = fact.render()
     own = own_candidates(fact)
     for blank, answer_key in zip(fact.blanks, answer_keys):
-        prompts, prompt_key = _blank_prompts(fact, blank, answer_key, answer_keys, ask_key)
+        accepted = [f" {normalize(a)} " for a in blank.accept]
+        cloze, mcq, _, _, prompt_key = _prompts(fact, answer_key, answer_keys, accepted, ask_key)
         id_prefix = f"{deck.id}:{fact.id}:{blank.index}:"  # card_id without the kind
-        if prompts.cloze is not None:
+        if cloze is not None:
             cards.append(Card(id=id_prefix + "cloze", deck=deck.id, fact=fact.id, blank=blank.index,
-                              kind=CardKind.CLOZE, type=blank.type, prompt=prompts.cloze, answer=blank.answer,
+                              kind=CardKind.CLOZE, type=blank.type, prompt=cloze, answer=blank.answer,
                               accept=blank.accept, full_text=full_text, sources=fact.sources, tags=fact.tags,
                               note=fact.note))
-        if prompts.mcq is not None:
-            pool = pool_for(index, own, fact, blank, prompt_key)
-            if len(pool.distractors) >= 2:
+        if mcq is not None:
+            distractors, preferred = pool_for(index, own, fact, blank, accepted, prompt_key)
+            if len(distractors) >= 2:
                 mcq_id = id_prefix + "mcq"
                 rng.seed(_card_seed(seed, mcq_id))
-                options, answer_index = _draw(blank.answer, pool, rng, n_options)
+                options, answer_index = _draw(blank.answer, distractors, preferred, rng, n_options)
                 cards.append(Card(id=mcq_id, deck=deck.id, fact=fact.id, blank=blank.index, kind=CardKind.MCQ,
-                                  type=blank.type, prompt=prompts.mcq, answer=blank.answer, accept=blank.accept,
+                                  type=blank.type, prompt=mcq, answer=blank.answer, accept=blank.accept,
                                   full_text=full_text, sources=fact.sources, tags=fact.tags, note=fact.note,
-                                  options=options, answer_index=answer_index, distractor_pool=pool.distractors,
-                                  pool_preferred=pool.preferred))
+                                  options=options, answer_index=answer_index, distractor_pool=distractors,
+                                  pool_preferred=preferred))
 
 
 def card_rng(seed: int | str, key: str) -> random.Random:
@@ -105,14 +110,15 @@ def _card_seed(seed: int | str, key: str) -> int:
     return zlib.crc32(f"{seed}:{key}".encode())
 
 
-def _draw(answer: str, pool: Pool, rng: random.Random, n_options: int) -> tuple[tuple[str, ...], int]:
+def _draw(answer: str, pool: tuple[str, ...], preferred_count: int, rng: random.Random,
+          n_options: int) -> tuple[tuple[str, ...], int]:
     """Pick n_options - 1 distractors (hand-picked ones first) and shuffle them with the answer."""
-    wanted = min(n_options - 1, len(pool.distractors))
-    preferred = list(pool.distractors[: pool.preferred])
+    wanted = min(n_options - 1, len(pool))
+    preferred = list(pool[:preferred_count])
     if len(preferred) >= wanted:
         picked = rng.sample(preferred, wanted)
     else:
-        rest = list(pool.distractors[pool.preferred:])
+        rest = list(pool[preferred_count:])
         needed = wanted - len(preferred)
         # Vary among the best candidates, never reaching into the weakest ones.
         picked = preferred + rng.sample(rest[: max(needed * 2, needed)], needed)
@@ -125,4 +131,4 @@ def draw_options(card: Card, rng: random.Random, n_options: int = DEFAULT_OPTION
     """A fresh set and order of options for an MCQ card, e.g. at each study review."""
     if card.kind is not CardKind.MCQ:
         raise ValueError(f"{card.id} is not an MCQ card")
-    return _draw(card.answer, Pool(card.distractor_pool, card.pool_preferred), rng, n_options)
+    return _draw(card.answer, card.distractor_pool, card.pool_preferred, rng, n_options)
