@@ -70,7 +70,12 @@ class Day:
 
 class Slot(NamedTuple):
     """What the queues need of a card's state: copies of `CardState` fields, due as stored text
-    (ISO 8601 UTC: text order is time order). A tuple: tens of thousands are made per study day."""
+    (ISO 8601 UTC: text order is time order).
+
+    The queues read slots by position (MEMORY, DUE, ...), so a plain tuple in the same order serves
+    too: a session keeps the tens of thousands it reads per study day as plain tuples, which the
+    cyclic garbage collector stops tracking, so its full passes during a session stay short.
+    """
 
     memory: int | None  # fsrs.State value; None for a card never answered
     due: str | None = None
@@ -85,8 +90,14 @@ class Slot(NamedTuple):
         return cls(None if memory is None else int(memory.state), None if memory is None else utc_text(memory.due),
                    state.suspended, state.buried_until)
 
-    def hidden(self, today: date) -> bool:
-        return self.suspended or (self.buried_until is not None and self.buried_until > today)
+
+#: Positions of Slot's fields.
+MEMORY, DUE, SUSPENDED, BURIED = range(4)
+
+
+def hidden(slot: tuple, today: date) -> bool:
+    """Suspended, or buried until a later study day."""
+    return bool(slot[SUSPENDED]) or (slot[BURIED] is not None and slot[BURIED] > today)
 
 
 class Answer(NamedTuple):
@@ -111,13 +122,13 @@ class DayPlan:
     review: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # deck -> sorted (due, card id)
     new: dict[str, Sequence[str]] = field(default_factory=dict)  # deck -> never-answered ids, deck order
 
-    def add(self, card_id: str, slot: Slot | None) -> None:
+    def add(self, card_id: str, slot: tuple | None) -> None:
         """Take in a card whose state just changed (it may now be due today)."""
-        if slot is None or slot.memory is None or slot.due is None or slot.due >= self.end:
+        if slot is None or slot[MEMORY] is None or slot[DUE] is None or slot[DUE] >= self.end:
             return  # a card made new again is still in `new`, which was made at the start of the day
-        if slot.memory == REVIEW:
+        if slot[MEMORY] == REVIEW:
             entries = self.review.setdefault(split_card_id(card_id)[0], [])
-            entry = (slot.due, card_id)
+            entry = (slot[DUE], card_id)
             at = bisect.bisect_left(entries, entry)
             if at == len(entries) or entries[at] != entry:
                 entries.insert(at, entry)
@@ -129,13 +140,13 @@ def plan_day(
     day: Day,
     ids_by_deck: Mapping[str, Sequence[str]],
     known: Container[str],
-    slots: Mapping[str, Slot],
+    slots: Mapping[str, tuple],
     answered: Container[str],
 ) -> DayPlan:
     """The plan of `day` for the cards of `ids_by_deck` (ids in new-card order; `known` holds them all).
 
-    `slots` must hold every card due before the day's end and every flagged card; `answered` is
-    the set of cards answered at least once.
+    `slots` (Slots or tuples in Slot's order) must hold every card due before the day's end and
+    every flagged card; `answered` is the set of cards answered at least once.
     """
     plan = DayPlan(day, utc_text(day.end))
     end = plan.end
@@ -156,7 +167,7 @@ def plan_day(
 
 def build_queues(
     plan: DayPlan,
-    slots: Mapping[str, Slot],
+    slots: Mapping[str, tuple],
     today_log: Sequence[Answer],
     now: datetime,
     *,
@@ -177,15 +188,15 @@ def build_queues(
     later: list[str] = []
     for card_id in plan.learning:
         slot = slots.get(card_id)
-        if slot is None or slot.memory not in (LEARNING, RELEARNING) or slot.hidden(today) \
+        if slot is None or slot[MEMORY] not in (LEARNING, RELEARNING) or hidden(slot, today) \
                 or split_card_id(card_id)[0] not in in_scope:
             continue
-        assert slot.due is not None
-        if slot.due <= now_text:
-            learning.append((slot.due, card_id))
-        elif slot.due <= ahead_text:
-            ahead.append((slot.due, card_id))
-        elif slot.due < plan.end:
+        due = slot[DUE]
+        if due <= now_text:
+            learning.append((due, card_id))
+        elif due <= ahead_text:
+            ahead.append((due, card_id))
+        elif due < plan.end:
             later.append(card_id)
     taken = {split_card_id(cid) for _, cid in (*learning, *ahead)} | {split_card_id(cid) for cid in later}
 
@@ -200,7 +211,7 @@ def build_queues(
             if room <= 0:
                 break
             slot = slots.get(card_id)
-            if slot is None or slot.memory != REVIEW or slot.due != due or slot.hidden(today):
+            if slot is None or slot[MEMORY] != REVIEW or slot[DUE] != due or hidden(slot, today):
                 continue  # stale: answered (or undone) since the plan was made
             fact = split_card_id(card_id)
             if sibling_waits(card_id, fact):
@@ -214,7 +225,7 @@ def build_queues(
             if room <= 0:
                 break
             slot = slots.get(card_id)
-            if slot is not None and (slot.memory is not None or slot.hidden(today)):
+            if slot is not None and (slot[MEMORY] is not None or hidden(slot, today)):
                 continue
             fact = split_card_id(card_id)
             if sibling_waits(card_id, fact):

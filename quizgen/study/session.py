@@ -21,8 +21,8 @@ from quizgen.core.generator import draw_options
 from quizgen.core.model import Card, CardKind
 from quizgen.study import grading
 from quizgen.study.catalog import Catalog
-from quizgen.study.queues import LEARNING, RELEARNING, REVIEW, Answer, Day, DayPlan, Queues, Slot, build_queues, \
-    plan_day
+from quizgen.study.queues import LEARNING, MEMORY, RELEARNING, REVIEW, SUSPENDED, Answer, Day, DayPlan, Queues, \
+    Slot, build_queues, plan_day
 from quizgen.study.scheduler import Scheduler, day_start, study_day
 from quizgen.study.settings import Settings
 from quizgen.study.store import CardState, Collection, ReviewDraft, split_card_id
@@ -116,7 +116,7 @@ class StudySession:
         self._today_log: list[Answer] = []
         # The study day's plan and the Slot of every card it may show (see quizgen.study.queues).
         self._plan: DayPlan | None = None
-        self._slots: dict[str, Slot] = {}
+        self._slots: dict[str, tuple] = {}  # Slots, or plain tuples in their order
         self._answered_ids: set[str] = set()
         self._scope: str | None = None
         self._current: Presented | None = None
@@ -167,9 +167,9 @@ class StudySession:
     def _make_plan(self, day: Day) -> DayPlan:
         """Once a study day: read the cards that may be shown today through the collection's indexes
         (answered cards due before the day's end, and flagged new cards), not every card's state."""
-        slots = {row[0]: Slot(*row[1:]) for row in self.collection.scheduled(day.end)}
+        slots: dict[str, tuple] = {row[0]: row[1:] for row in self.collection.scheduled(day.end)}
         for cid, suspended, buried in self.collection.unanswered_flags():
-            slots[cid] = Slot(None, None, suspended, buried)
+            slots[cid] = (None, None, suspended, buried)
         self._slots = slots
         self._answered_ids = self.collection.answered_ids()
         return plan_day(day, {deck_id: self.catalog.ids(deck_id) for deck_id in self._decks}, self.catalog, slots,
@@ -182,7 +182,7 @@ class StudySession:
             self._slots.pop(card_id, None)
         else:
             self._slots[card_id] = slot
-        if slot is not None and slot.memory is not None:
+        if slot is not None and slot[MEMORY] is not None:
             self._answered_ids.add(card_id)
         elif card_id in self._answered_ids:
             self._answered_ids.discard(card_id)
@@ -417,4 +417,4 @@ class StudySession:
 
     def _waiting_new(self, card_id: str) -> bool:
         slot = self._slots.get(card_id)
-        return slot is None or (slot.memory is None and not slot.suspended)
+        return slot is None or (slot[MEMORY] is None and not slot[SUSPENDED])
