@@ -37,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
     decks = read_decks(args, print_warnings=False).decks
     cards = generate_cards(decks)
     with Collection.open(resolve_db(args)) as collection:
+        collection.verify()  # stats reads the whole history anyway: check the whole file too
         stats = compute_stats(collection, datetime.now(UTC), card_ids=[card.id for card in cards], deck_ids=[d.id for d in decks],
                               rollover_hour=settings.day_rollover_hour)
     if args.json:
