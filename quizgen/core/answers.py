@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from quizgen.core.model import AnswerType
 
@@ -43,6 +44,7 @@ _UPWARD = (Decimal("2"), Decimal("3"), Decimal("5"), Decimal("4"), Decimal("10")
 _DOWNWARD = (Decimal("0.5"), Decimal("0.3"), Decimal("0.2"), Decimal("0.25"), Decimal("0.1"))
 
 
+@lru_cache(maxsize=65536)  # decks repeat answers, and a fact's own distractors are tested per blank
 def infer_type_from_form(answer: str) -> AnswerType | None:
     """Dates, years and numbers are recognised by their form; anything else returns None."""
     text = answer.strip()

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _SLUG_NON_WORD = re.compile(r"[^a-z0-9]+")
+#: ASCII characters `_NON_WORD` matches, each mapped to a space.
+_ASCII_NON_WORD_TO_SPACE = str.maketrans({c: " " for c in map(chr, range(128)) if _NON_WORD.match(c)})
 
 
 @lru_cache(maxsize=65536)
@@ -22,8 +24,10 @@ def normalize(text: str) -> str:
 def normalize_once(text: str) -> str:
     """`normalize` without its cache: for texts seen once (a card's prompt), which would only push
     the answers that recur out of the cache."""
-    folded = text.lower() if text.isascii() else fold(text)  # ASCII: the common case, no accents
-    return _NON_WORD.sub(" ", folded).replace("_", " ").strip()
+    if text.isascii():  # the common case: no accents, and no regex needed
+        collapsed = " ".join(text.lower().translate(_ASCII_NON_WORD_TO_SPACE).split())
+        return collapsed.replace("_", " ").strip() if "_" in collapsed else collapsed
+    return _NON_WORD.sub(" ", fold(text)).replace("_", " ").strip()
 
 
 def fold(text: str) -> str:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizgen.core.blanks import BlankSyntaxError, _parse_plain, _parse_tokens, parse_blanks
+from quizgen.core.text import normalize, normalize_once
 
 # Texts made mostly of the characters the blank syntax cares about, so that errors are common.
 blank_texts = st.text(alphabet="ab {}|\\ ", max_size=16) | st.text(max_size=12)
@@ -45,3 +47,22 @@ def test_plain_texts_take_the_fast_path():
                  for _ in range(rng.randint(1, 8))]
         text = " ".join(words)
         assert _parse_plain(text) == _parse_tokens(text)
+
+
+def _normalize_by_regex(text: str) -> str:
+    """What `normalize` did for ASCII text before its translate-table fast path."""
+    return re.sub(r"[^\w]+", " ", text.lower()).replace("_", " ").strip()
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=st.text(alphabet=st.characters(max_codepoint=127), max_size=30)
+       | st.text(alphabet="aB1_ -.,\t\n!", max_size=30))
+def test_ascii_normalize_agrees_with_the_regex(text):
+    assert normalize_once(text) == _normalize_by_regex(text)
+    assert normalize(text) == _normalize_by_regex(text)
+
+
+def test_normalize_examples():
+    for text in ["In ____ it flew.", "__a_b__", "  Salyut-7 ", "a _ b", "", "___", "ISS_66\tcrew"]:
+        assert normalize_once(text) == _normalize_by_regex(text)
+    assert normalize_once("Yúlia__Peresild!") == "yulia  peresild"
