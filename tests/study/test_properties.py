@@ -82,3 +82,44 @@ def test_random_sessions_keep_state_and_log_consistent(collection, decks_and_car
     while session.undo():
         pass
     assert collection.review_log() == []
+
+
+def test_the_day_plan_kept_between_answers_matches_one_made_afresh(collection, decks_and_cards, clock,
+                                                                   settings) -> None:
+    """The session updates its study-day plan answer by answer; at every step, a session opened
+    afresh on the same collection (which reads everything again) sees the same counts, the same
+    next card and the same next due time."""
+    rng = random.Random(7)
+    decks, cards = decks_and_cards
+    catalog = Catalog.of(decks, cards)
+    session = StudySession(collection, catalog, clock=clock, settings=settings, tz=UTC)
+    session.start()
+    checked = 0
+    for _ in range(250):
+        action = rng.random()
+        clock.advance(minutes=rng.choice([0, 1, 5, 11, 30]))
+        chose_anew = True  # the card on screen stays until it is answered: compare only a fresh choice
+        if session.current() is None or action < 0.06:
+            clock.advance(hours=rng.choice([1, 6, 20, 24, 72]))
+            chose_anew = session.current() is None
+        elif action < 0.16:
+            chose_anew = not session.undo()  # an undone card is shown again first
+        elif action < 0.2:
+            session.bury()
+        elif action < 0.23:
+            session.suspend()
+        elif action < 0.6:
+            _answer_right(session)
+        else:
+            _answer_wrong(session)
+        fresh = StudySession(collection, catalog, clock=clock, settings=settings, tz=UTC)
+        fresh.start()
+        assert session.counts() == fresh.counts()
+        if chose_anew:
+            mine, theirs = session.current(), fresh.current()
+            assert (mine and mine.card.id) == (theirs and theirs.card.id)
+            if mine is None:
+                assert session.next_due() == fresh.next_due()
+            checked += 1
+    assert checked > 150
+    assert len(collection.review_log()) > 80
