@@ -69,3 +69,20 @@ def test_any_card_line_matches_json_dumps(kind, answer_type, texts, blank, lists
                 prompt=texts[3], answer=texts[4], accept=lists[0], full_text=texts[5], sources=lists[1],
                 tags=lists[2], note=note, options=options, answer_index=answer_index)
     assert json_line(card) == json.dumps(card.to_json(), ensure_ascii=False)
+
+
+@settings(max_examples=100, deadline=None)
+@given(tails=st.lists(st.tuples(_TEXT, st.lists(_TEXT, max_size=2).map(tuple), st.lists(_TEXT, max_size=2).map(tuple),
+                                st.none() | _TEXT), min_size=1, max_size=3),
+       picks=st.lists(st.integers(0, 2), max_size=8))
+def test_cards_sharing_fact_fields_or_not(tails, picks):
+    # Cards of one fact share its text, sources, tags and note objects; others may have equal values.
+    cards = []
+    for number, pick in enumerate(picks):
+        text, sources, tags, note = tails[pick % len(tails)]
+        cards.append(Card(id=f"d:f{pick}:{number}:cloze", deck="d", fact=f"f{pick}", blank=1, kind=CardKind.CLOZE,
+                          type=AnswerType.TERM, prompt="____", answer="a", accept=("a",), full_text=text,
+                          sources=sources, tags=tags, note=note))
+    out = io.StringIO()
+    write_json(cards, out)
+    assert out.getvalue() == _reference(cards)
