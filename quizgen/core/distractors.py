@@ -71,10 +71,10 @@ class DistractorIndex:
 
     def __init__(self, deck: Deck):
         buckets: dict[tuple[AnswerType, str], dict[str, _Candidate]] = {}
-        for fact in deck.facts:
-            for blank in fact.blanks:
-                candidate = _Candidate.of(blank.answer)
-                buckets.setdefault(_bucket(blank.type, blank.answer), {}).setdefault(candidate.key, candidate)
+        answers = {(blank.type, blank.answer): None for fact in deck.facts for blank in fact.blanks}
+        for answer_type, answer in answers:  # each distinct answer once, in deck order
+            candidate = _Candidate.of(answer)
+            buckets.setdefault(_bucket(answer_type, answer), {}).setdefault(candidate.key, candidate)
         self._sorted: dict[tuple[AnswerType, str], tuple[list[int], list[_Candidate]]] = {}
         for bucket, candidates in buckets.items():
             ordered = sorted(candidates.values(), key=lambda c: (len(c.text), c.text))

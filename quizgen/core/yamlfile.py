@@ -52,6 +52,17 @@ class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
 
     yaml_implicit_resolvers: dict = {}
 
+    # `_convert` never reads a node's tag, so the parser's calls to resolve one, once or more per
+    # node, can be as cheap as possible.
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        return "tag:yaml.org,2002:str"
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
 
 def _convert(node: yaml.Node, memo: dict[int, Any]) -> Any:
     """Turn a composed node into str / LineList / LineDict. Converting the node graph directly is
