@@ -112,9 +112,10 @@ async def test_the_footer_shows_the_keys_of_each_mode_and_builds_each_key_once()
         built = set(app.query(FooterKey))
         for mode in ("answering", "graded", "answering"):
             app.set_mode(mode)
-            await pilot.pause()
+            # Keys already built show at once, before the next frame is drawn.
             assert shown_keys(app) == FooterApp.KEYS_OF_MODE[mode]
         assert set(app.query(FooterKey)) == built  # shown and hidden, never rebuilt
+        await pilot.pause()  # laid out
         [pick] = [key for key in app.query(FooterKey) if key.display and key.description == "Pick"]
         await pilot.click(pick)  # a key that was hidden and shown again still works
         await pilot.pause()

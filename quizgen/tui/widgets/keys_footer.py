@@ -2,16 +2,17 @@
 
 Textual's Footer rebuilds all its keys (removes them, mounts new ones, styles each one) after every
 `refresh_bindings()`; the review screen asks for one at each phase and each focus change, so an
-answer cost several rebuilds, half of the app's work per answer. This one builds each distinct
-key once, and then only shows, hides and orders the keys it has (`display` and `move_child`,
-which restyle nothing): nothing is mounted after the first few answers. Same keys, same look.
-Keys in binding groups, and the command palette key, which this app does not use, fall back to
-Footer's own rebuild.
+answer cost several rebuilds, half of the app's work per answer, and the keys changed a frame or
+two after the card. This one builds each distinct key once; then it only shows, hides and orders
+the keys it has (`display` and `move_child`, which restyle nothing), at once, so the keys change in
+the same frame as the screen. Same keys, same look. Keys in binding groups, and the command
+palette key, which this app does not use, fall back to Footer's own rebuild.
 """
 
 from __future__ import annotations
 
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey  # not exported by textual.widgets; Footer builds these
 
@@ -48,8 +49,35 @@ class KeysFooter(Footer):
             keys.setdefault(binding.action, (key_id, binding))
         return list(keys.values())
 
+    def on_mount(self) -> None:
+        # Footer.on_mount (run after this) subscribes `bindings_changed`, which Textual calls once
+        # the footer's queued messages are handled; this callback runs at once, inside
+        # refresh_bindings(), so the keys change in the same frame as the screen.
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed_now, immediate=True)
+
+    def _bindings_changed_now(self, screen: Screen) -> None:
+        if screen is self.screen and self.is_attached and screen.app.app_focus:
+            self._show_built_keys()
+
+    def bindings_changed(self, screen: Screen) -> None:
+        """Footer's callback: nothing to do when the keys are all built and shown; otherwise
+        Footer's way, `recompose` after the next refresh."""
+        if screen is self.screen and self.is_attached and screen.app.app_focus and self._show_built_keys():
+            return
+        super().bindings_changed(screen)
+
+    def _show_built_keys(self) -> bool:
+        """Show the keys of the current bindings if every one is built; False if not."""
+        if self._shown is None:
+            return False
+        wanted = self._plain_keys()
+        if wanted is None or any(key_id not in self._keys for key_id, _ in wanted):
+            return False
+        self._show(tuple(key_id for key_id, _ in wanted))
+        return True
+
     async def recompose(self) -> None:
-        """Show the keys of the current bindings (Footer.bindings_changed calls this)."""
+        """Build the keys not built yet, and show the keys of the current bindings."""
         if not self.is_attached:
             return
         wanted = self._plain_keys()
@@ -58,12 +86,9 @@ class KeysFooter(Footer):
             self._shown = None
             await super().recompose()
             return
-        shown = tuple(key_id for key_id, _ in wanted)
-        if shown == self._shown:
-            return
         if self._shown is None:  # the first update, or one after Footer's own rebuild: start afresh
             await self.query_children("*").exclude(".-textual-system").remove()
-        self._shown = shown
+            self._shown = ()
         new_keys = []
         for key_id, binding in wanted:
             if key_id not in self._keys:
@@ -73,6 +98,13 @@ class KeysFooter(Footer):
                 new_keys.append(footer_key)
         if new_keys:
             await self.mount_all(new_keys)
+        self._show(tuple(key_id for key_id, _ in wanted))
+
+    def _show(self, shown: tuple[KeyId, ...]) -> None:
+        """Show these keys in this order and hide the others (all of them built)."""
+        if shown == self._shown:
+            return
+        self._shown = shown
         for key_id, footer_key in self._keys.items():
             footer_key.display = key_id in shown
         in_order = [self._keys[key_id] for key_id in shown]
