@@ -26,16 +26,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # A one-shot command over many acyclic objects: the cyclic collector would only rescan them.
+    # It resumes once they are freed (when show_cards returns), or it would scan them all once more.
     with paused_gc():
-        deck_set = read_decks(args, print_warnings=not args.json)
-        cards = generate_cards(deck_set.decks, seed=args.seed)
-        if args.kind:
-            cards = [c for c in cards if c.kind.value == args.kind]
-        if args.json:
-            write_json(cards, sys.stdout)
-        else:
-            write_text(cards, sys.stdout)
+        show_cards(args)
     return 0
+
+
+def show_cards(args: argparse.Namespace) -> None:
+    deck_set = read_decks(args, print_warnings=not args.json)
+    cards = generate_cards(deck_set.decks, seed=args.seed)
+    if args.kind:
+        cards = [c for c in cards if c.kind.value == args.kind]
+    if args.json:
+        write_json(cards, sys.stdout)
+    else:
+        write_text(cards, sys.stdout)
 
 
 def write_json(cards: Sequence[Card], out: TextIO) -> None:
