@@ -11,7 +11,6 @@ palette key, which this app does not use, fall back to Footer's own rebuild.
 
 from __future__ import annotations
 
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey  # not exported by textual.widgets; Footer builds these
@@ -30,7 +29,7 @@ class KeysFooter(Footer):
         #: The keys shown, in order; None before the first update.
         self._shown: tuple[KeyId, ...] | None = None
 
-    def _plain_keys(self) -> list[tuple[KeyId, Binding]] | None:
+    def _plain_keys(self) -> list[KeyId] | None:
         """The keys Footer.compose would show, in order (one per action); None if it would build
         more than plain keys (a binding group, the command palette key)."""
         if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
@@ -38,7 +37,7 @@ class KeysFooter(Footer):
         # `_bindings_ready` is Footer's own flag: it shows no keys until the bindings are known.
         if not self._bindings_ready:
             return []
-        keys: dict[str, tuple[KeyId, Binding]] = {}
+        keys: dict[str, KeyId] = {}
         for _, binding, enabled, tooltip in self.screen.active_bindings.values():
             if not binding.show:
                 continue
@@ -46,7 +45,7 @@ class KeysFooter(Footer):
                 return None
             key_id = (binding.key, self.app.get_key_display(binding), binding.description, binding.action,
                       enabled, tooltip)
-            keys.setdefault(binding.action, (key_id, binding))
+            keys.setdefault(binding.action, key_id)
         return list(keys.values())
 
     def on_mount(self) -> None:
@@ -71,9 +70,9 @@ class KeysFooter(Footer):
         if self._shown is None:
             return False
         wanted = self._plain_keys()
-        if wanted is None or any(key_id not in self._keys for key_id, _ in wanted):
+        if wanted is None or any(key_id not in self._keys for key_id in wanted):
             return False
-        self._show(tuple(key_id for key_id, _ in wanted))
+        self._show(tuple(wanted))
         return True
 
     async def recompose(self) -> None:
@@ -90,7 +89,7 @@ class KeysFooter(Footer):
             await self.query_children("*").exclude(".-textual-system").remove()
             self._shown = ()
         new_keys = []
-        for key_id, binding in wanted:
+        for key_id in wanted:
             if key_id not in self._keys:
                 key, key_display, description, action, enabled, tooltip = key_id
                 footer_key = FooterKey(key, key_display, description, action, disabled=not enabled, tooltip=tooltip)
@@ -98,7 +97,9 @@ class KeysFooter(Footer):
                 new_keys.append(footer_key)
         if new_keys:
             await self.mount_all(new_keys)
-        self._show(tuple(key_id for key_id, _ in wanted))
+        # The bindings may have changed while the keys were mounted: show the current ones.
+        if not self._show_built_keys():
+            self.call_after_refresh(self.recompose)
 
     def _show(self, shown: tuple[KeyId, ...]) -> None:
         """Show these keys in this order and hide the others (all of them built)."""
