@@ -210,7 +210,7 @@ class Collection:
         """
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > 0:
-            self._raise_if_damaged()
+            _raise_if_damaged(self._db, self.path)
         with self.transaction():
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
             if version == 0:
@@ -230,11 +230,6 @@ class Collection:
             [(*schedule_columns(CardState.from_json(card_id, text)), card_id) for card_id, text in rows],
         )
 
-    def _raise_if_damaged(self) -> None:
-        check = self._db.execute("PRAGMA quick_check").fetchone()[0]
-        if check != "ok":
-            raise InputError([_damaged(self.path, _first_line(check))])
-
     def verify(self) -> None:
         """Read the whole file and check its structure (`PRAGMA quick_check`); InputError if damaged.
 
@@ -249,11 +244,9 @@ class Collection:
             raise InputError([_problem(self.path, f"cannot open the collection: {error}")]) from None
         try:
             with self._sqlite_errors():
-                check = connection.execute("PRAGMA quick_check").fetchone()[0]
+                _raise_if_damaged(connection, self.path)
         finally:
             connection.close()
-        if check != "ok":
-            raise InputError([_damaged(self.path, _first_line(check))])
 
     def close(self) -> None:
         with self._lock:
@@ -582,6 +575,13 @@ def _check_header(path: Path) -> None:
             [_problem(path, "is not a quizgen collection (not an SQLite database); it was left untouched",
                       "pass another file to --db, or move this one away")]
         )
+
+
+def _raise_if_damaged(connection: sqlite3.Connection, path: Path) -> None:
+    """Run `PRAGMA quick_check` (a read of the whole file); InputError naming the first problem."""
+    check = connection.execute("PRAGMA quick_check").fetchone()[0]
+    if check != "ok":
+        raise InputError([_damaged(path, _first_line(check))])
 
 
 def _first_line(report: str) -> str:
