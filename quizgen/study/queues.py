@@ -25,7 +25,7 @@ from typing import Callable, Container, Iterable, Mapping, NamedTuple, Sequence
 import fsrs
 
 from quizgen.study.records import CardState, split_card_id, utc_text
-from quizgen.study.scheduler import day_start, study_day
+from quizgen.study.scheduler import day_start
 
 LEARN_AHEAD = timedelta(minutes=20)
 #: Queues a session shows from, in priority order ("later" only counts learning cards due today).
@@ -59,9 +59,6 @@ class Day:
     today: date
     tz: tzinfo | None
     rollover_hour: int
-
-    def of(self, moment: datetime) -> date:
-        return study_day(moment, self.tz, self.rollover_hour)
 
     @property
     def end(self) -> datetime:
