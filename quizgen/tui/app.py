@@ -69,8 +69,6 @@ class StudyApp(App[None]):
         self.session = session
         self.collection = collection
         self.catalog = catalog
-        self.decks = catalog.decks
-        self.decks_by_id = catalog.decks_by_id
         self.clock = clock
         self.settings = settings
         self._session_lock = threading.RLock()

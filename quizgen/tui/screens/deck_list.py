@@ -64,7 +64,7 @@ class DeckListScreen(Screen[None]):
     @on(DeckTable.RowHighlighted)
     def show_description(self) -> None:
         deck_id = self.query_one(DeckTable).highlighted_deck
-        decks = self.app.decks_by_id  # type: ignore[attr-defined]
+        decks = self.app.catalog.decks_by_id  # type: ignore[attr-defined]
         deck = decks.get(deck_id) if deck_id else None
         text = ""
         if deck is not None:

@@ -198,7 +198,7 @@ class ReviewScreen(Screen[None]):
             return
         self.presented, self.grade, self.rating = presented, None, None
         card = presented.card
-        deck = self.app.decks_by_id.get(card.deck)  # type: ignore[attr-defined]
+        deck = self.app.catalog.decks_by_id.get(card.deck)  # type: ignore[attr-defined]
         self.query_one("#deck-title", Static).update(Text(deck.title if deck else card.deck, style="bold"))
         self.query_one("#counts", Static).update(counts_text(presented))
         is_mcq = card.kind is CardKind.MCQ
