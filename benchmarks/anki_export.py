@@ -14,7 +14,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.harness import Context, Row, StepResult, cpu_ratio, ratio, seconds_text, timer
+from benchmarks.harness import Context, Row, StepResult, cpu_ratio, gc_paused_row, ratio, seconds_text, timer, \
+    with_gc_paused
 from benchmarks.inputs.deck import write_deck
 
 TITLE = "notes to .apkg"
@@ -79,13 +80,7 @@ def baseline(context: Context) -> dict[str, Any]:
             "bytes": out.stat().st_size}
 
 
-def baseline_gc_paused(context: Context) -> dict[str, Any]:
-    """Bare genanki with Python's cyclic garbage collector paused, as quizgen's export pauses it: a
-    stricter baseline, reported for information (see RESULTS.md)."""
-    import gc
-
-    gc.disable()
-    return baseline(context)
+baseline_gc_paused = with_gc_paused(baseline)
 
 
 def quizgen(context: Context) -> dict[str, Any]:
@@ -108,8 +103,4 @@ def report(results: dict[str, StepResult], context: Context) -> list[Row]:
     return [Row("anki_export", TITLE, seconds_text(ours["seconds"]), seconds_text(base["seconds"]), value,
                 cpu_ratio(ours, base), ours.peak_mb, TARGET, value is not None and value <= LIMIT, note,
                 base.peak_mb),
-            Row("anki_export", f"{TITLE}, against bare genanki with the GC paused too", seconds_text(ours["seconds"]),
-                seconds_text(strict["seconds"]), ratio(ours["seconds"], strict["seconds"]), cpu_ratio(ours, strict),
-                ours.peak_mb, "(none: reported)", None,
-                "quizgen pauses the cyclic GC during the export; the issue's baseline (plain genanki) does not",
-                strict.peak_mb)]
+            gc_paused_row("anki_export", TITLE, ours, strict, "bare genanki")]

@@ -13,7 +13,8 @@ import functools
 from pathlib import Path
 from typing import Any, Callable
 
-from benchmarks.harness import Context, Row, StepResult, cpu_ratio, ratio, seconds_text, timer
+from benchmarks.harness import Context, Row, StepResult, cpu_ratio, gc_paused_row, ratio, seconds_text, timer, \
+    with_gc_paused
 from benchmarks.inputs.deck import write_deck
 
 TITLE = "deck to cards JSON"
@@ -43,13 +44,7 @@ def baseline(context: Context) -> dict[str, Any]:
     return {"seconds": t["seconds"], "cpu_seconds": t["cpu_seconds"], "facts": len(data["facts"])}
 
 
-def baseline_gc_paused(context: Context) -> dict[str, Any]:
-    """The same bare parse with Python's cyclic garbage collector paused, as quizgen pauses it while
-    loading and generating: a stricter baseline, reported for information (see RESULTS.md)."""
-    import gc
-
-    gc.disable()
-    return baseline(context)
+baseline_gc_paused = with_gc_paused(baseline)
 
 
 def _timed(stages: dict[str, float], name: str, function: Callable[..., Any]) -> Callable[..., Any]:
@@ -104,8 +99,4 @@ def report(results: dict[str, StepResult], context: Context) -> list[Row]:
     return [Row("generation", TITLE, seconds_text(ours["seconds"]), seconds_text(base["seconds"]), value,
                 cpu_ratio(ours, base), ours.peak_mb, TARGET, value is not None and value <= LIMIT, note,
                 base.peak_mb),
-            Row("generation", f"{TITLE}, against the bare parse with the GC paused too", seconds_text(ours["seconds"]),
-                seconds_text(strict["seconds"]), ratio(ours["seconds"], strict["seconds"]), cpu_ratio(ours, strict),
-                ours.peak_mb, "(none: reported)", None,
-                "quizgen pauses the cyclic GC while loading and generating; the issue's baseline (a plain "
-                "yaml.load) does not, and spends much of its time in it", strict.peak_mb)]
+            gc_paused_row("generation", TITLE, ours, strict, "the bare parse")]

@@ -17,7 +17,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_WORK = REPO / "benchmarks" / "_work"
@@ -133,6 +133,28 @@ def cpu_ratio(ours: StepResult, base: StepResult) -> float | None:
     if "cpu_seconds" not in ours.data or "cpu_seconds" not in base.data:
         return None
     return ratio(ours["cpu_seconds"], base["cpu_seconds"])
+
+
+def with_gc_paused(step: Callable[[Context], dict[str, Any]]) -> Callable[[Context], dict[str, Any]]:
+    """A baseline step run with Python's cyclic garbage collector paused, as quizgen pauses it while
+    building big trees: a stricter baseline, reported beside the issue's (see RESULTS.md)."""
+
+    def paused(context: Context) -> dict[str, Any]:
+        import gc
+
+        gc.disable()  # the step runs in a process of its own: nothing else to restore
+        return step(context)
+
+    return paused
+
+
+def gc_paused_row(name: str, title: str, ours: StepResult, strict: StepResult, what: str) -> Row:
+    """The informational row comparing quizgen with a `with_gc_paused` baseline."""
+    return Row(name, f"{title}, against {what} with the GC paused too", seconds_text(ours["seconds"]),
+               seconds_text(strict["seconds"]), ratio(ours["seconds"], strict["seconds"]), cpu_ratio(ours, strict),
+               ours.peak_mb, "(none: reported)", None,
+               f"quizgen pauses the cyclic GC while it builds its objects; the issue's baseline ({what}) does not",
+               strict.peak_mb)
 
 
 def seconds_text(seconds: float) -> str:
