@@ -1,6 +1,6 @@
 """Floors under the drafting quality on the seed articles, so later changes can't quietly make it worse.
 
-The figures come from benchmarks/draft_quality.py (run it to see them): it drafts the two seed
+The figures come from quizgen_benchmarks/draft_quality.py (run it to see them): it drafts the two seed
 articles and compares the draft with the hand-curated decks/challenge.yaml and with the hand
 labels in tests/draft/data/seed_labels.yaml. Measured when these floors were set: recall 74%
 (29/39), automatic junk 17% (3/18), hand-labelled junk 6% (1/18), blank precision 73%, 14 of 14
@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def report():
-    spec = importlib.util.spec_from_file_location("draft_quality", REPO / "benchmarks" / "draft_quality.py")
+    spec = importlib.util.spec_from_file_location("draft_quality", REPO / "quizgen_benchmarks" / "draft_quality.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there

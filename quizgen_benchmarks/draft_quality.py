@@ -1,6 +1,6 @@
 """How well `quizgen draft` drafts the Challenge deck from the two seed articles.
 
-    python -m benchmarks.draft_quality [--json] [--show]
+    python -m quizgen_benchmarks.draft_quality [--json] [--show]
 
 Drafts seeds/*.txt (original first) into a temporary deck, loads it with the real deck loader, and
 compares it with decks/challenge.yaml (see quizgen/draft/quality.py for the matching rules):

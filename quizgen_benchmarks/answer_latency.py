@@ -28,8 +28,8 @@ import statistics
 import time
 from typing import Any, Callable
 
-from benchmarks.harness import Context, Row, StepResult, ratio
-from benchmarks.study_common import SIZE, Clock, card_cache, card_shown, deck_list_ready, inputs, open_app, \
+from quizgen_benchmarks.harness import Context, Row, StepResult, ratio
+from quizgen_benchmarks.study_common import SIZE, Clock, card_cache, card_shown, deck_list_ready, inputs, open_app, \
     review_screen, \
     wait_until
 

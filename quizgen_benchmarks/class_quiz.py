@@ -15,8 +15,8 @@ import io
 from pathlib import Path
 from typing import Any
 
-from benchmarks.harness import Context, Row, StepResult, cpu_ratio, ratio, seconds_text, timer
-from benchmarks.inputs.deck import write_deck
+from quizgen_benchmarks.harness import Context, Row, StepResult, cpu_ratio, ratio, seconds_text, timer
+from quizgen_benchmarks.inputs.deck import write_deck
 
 TITLE = "3 versions x 50 questions, all formats"
 TARGET = "<= 5 s"

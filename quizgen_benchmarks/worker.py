@@ -1,4 +1,4 @@
-"""The child process of one benchmark step: `python -m benchmarks.worker MODULE STEP WORK [--quick] [--profile]`.
+"""The child process of one benchmark step: `python -m quizgen_benchmarks.worker MODULE STEP WORK [--quick] [--profile]`.
 
 Runs `benchmarks.MODULE.STEP(Context)`, which returns a JSON-able dict, and prints it on one line
 with this process's peak memory. With `--profile`, the step runs under pyinstrument (statistical,
@@ -14,13 +14,13 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
-from benchmarks.harness import RESULT_MARK, Context, peak_rss_mb
+from quizgen_benchmarks.harness import RESULT_MARK, Context, peak_rss_mb
 
 
 def main(argv: list[str]) -> int:
     module_name, step, work = argv[:3]
     context = Context(Path(work), quick="--quick" in argv[3:])
-    module = importlib.import_module(f"benchmarks.{module_name}")
+    module = importlib.import_module(f"quizgen_benchmarks.{module_name}")
     function = getattr(module, step)
     if "--profile" in argv[3:]:
         data = profiled(function, context, context.work / "profiles" / f"{module_name}.{step}.txt")

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks.harness import REPO, Context, Row, StepResult, cpu_ratio, ratio, seconds_text, timer
+from quizgen_benchmarks.harness import REPO, Context, Row, StepResult, cpu_ratio, ratio, seconds_text, timer
 
 TITLE = "fit FSRS to review_logs_josh.csv"
 TARGET = "fitted log loss < default"

@@ -1,7 +1,7 @@
 """The pieces every benchmark shares: its context, its result rows, and the child-process protocol.
 
 Each step of a benchmark (making its inputs, the baseline, quizgen's run) runs in a fresh Python
-process (`python -m benchmarks.worker MODULE STEP ...`), so that imports, caches and peak memory
+process (`python -m quizgen_benchmarks.worker MODULE STEP ...`), so that imports, caches and peak memory
 of one step never leak into another. The worker prints one line `BENCH-RESULT {json}` holding what
 the step returned plus the process's peak resident memory (`ru_maxrss`).
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_WORK = REPO / "benchmarks" / "_work"
+DEFAULT_WORK = REPO / "quizgen_benchmarks" / "_work"
 RESULT_MARK = "BENCH-RESULT "
 #: Every benchmark module, in the order the table lists them (issue 7's numbering).
 BENCHMARKS = ("generation", "anki_export", "study_start", "answer_latency", "class_quiz", "optimize")
@@ -103,7 +103,7 @@ def peak_rss_mb() -> float:
 
 def run_step(module: str, step: str, context: Context, timeout: float) -> StepResult:
     """Run `benchmarks.<module>.<step>(context)` in a fresh Python process and collect its result."""
-    command = [sys.executable, "-m", "benchmarks.worker", module, step, str(context.work)]
+    command = [sys.executable, "-m", "quizgen_benchmarks.worker", module, step, str(context.work)]
     if context.quick:
         command.append("--quick")
     if context.profile and step == "quizgen":

@@ -14,9 +14,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.harness import Context, Row, StepResult, cpu_ratio, gc_paused_row, ratio, seconds_text, timer, \
+from quizgen_benchmarks.harness import Context, Row, StepResult, cpu_ratio, gc_paused_row, ratio, seconds_text, timer, \
     with_gc_paused
-from benchmarks.inputs.deck import write_deck
+from quizgen_benchmarks.inputs.deck import write_deck
 
 TITLE = "notes to .apkg"
 TARGET = "<= 1.3x bare genanki"

@@ -23,8 +23,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.harness import Context, Row, StepResult, cpu_ratio, ratio, seconds_text, timer
-from benchmarks.study_common import SIZE, Clock, Timeline, card_cache, card_shown, deck_list_ready, inputs, open_app, \
+from quizgen_benchmarks.harness import Context, Row, StepResult, cpu_ratio, ratio, seconds_text, timer
+from quizgen_benchmarks.study_common import SIZE, Clock, Timeline, card_cache, card_shown, deck_list_ready, inputs, open_app, \
     wait_until
 
 TITLE = "first card shown"

@@ -1,9 +1,9 @@
-"""Run quizgen's benchmarks and print a table: `python -m benchmarks.run [--quick] [--only NAME]`.
+"""Run quizgen's benchmarks and print a table: `python -m quizgen_benchmarks.run [--quick] [--only NAME]`.
 
 Every figure is an absolute time, its ratio to a baseline measured in the same run, the peak
 memory of the process that measured it, the issue's target, and pass/miss. Each step (inputs,
-baseline, quizgen) runs in its own process. Inputs are generated under benchmarks/_work/ (git-ignored)
-and reused by later runs. `--results benchmarks/RESULTS.md` rewrites the table and machine section
+baseline, quizgen) runs in its own process. Inputs are generated under quizgen_benchmarks/_work/ (git-ignored)
+and reused by later runs. `--results quizgen_benchmarks/RESULTS.md` rewrites the table and machine section
 of that file, keeping the hand-written analysis around them.
 """
 
@@ -20,22 +20,22 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
-if __package__ in (None, ""):  # `python benchmarks/run.py`: make `benchmarks` importable
+if __package__ in (None, ""):  # `python quizgen_benchmarks/run.py`: make `quizgen_benchmarks` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.harness import BENCHMARKS, DEFAULT_WORK, Context, Row, StepResult, run_step  # noqa: E402
+from quizgen_benchmarks.harness import BENCHMARKS, DEFAULT_WORK, Context, Row, StepResult, run_step  # noqa: E402
 
 START_MARK = "<!-- results:start -->"
 END_MARK = "<!-- results:end -->"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m quizgen_benchmarks.run", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="tiny inputs (seconds, for the smoke test)")
     parser.add_argument("--only", action="append", choices=BENCHMARKS, metavar="NAME",
                         help=f"run only this benchmark (repeatable): {', '.join(BENCHMARKS)}")
     parser.add_argument("--work", type=Path, default=DEFAULT_WORK,
-                        help="folder for generated inputs and outputs (default benchmarks/_work/)")
+                        help="folder for generated inputs and outputs (default quizgen_benchmarks/_work/)")
     parser.add_argument("--results", type=Path, metavar="FILE.md",
                         help="write the machine and the table into this Markdown file (between its markers)")
     parser.add_argument("--json", type=Path, metavar="FILE.json", help="also write the rows as JSON")
@@ -47,7 +47,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def run_benchmark(name: str, context: Context, timeout: float) -> tuple[list[Row], dict[str, StepResult]]:
-    module = importlib.import_module(f"benchmarks.{name}")
+    module = importlib.import_module(f"quizgen_benchmarks.{name}")
     results: dict[str, StepResult] = {}
     for step in module.STEPS:
         print(f"  {name}: {step} ...", file=sys.stderr, flush=True)

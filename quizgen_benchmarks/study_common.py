@@ -9,8 +9,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable
 
-from benchmarks.harness import Context
-from benchmarks.inputs.collection import NOW, StudyInputs, study_inputs
+from quizgen_benchmarks.harness import Context
+from quizgen_benchmarks.inputs.collection import NOW, StudyInputs, study_inputs
 
 SIZE = (100, 36)
 #: How long a wait for the app may take before the benchmark gives up (seconds).

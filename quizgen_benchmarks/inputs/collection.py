@@ -42,7 +42,7 @@ class StudyInputs:
 
 def study_inputs(folder: Path, *, studied: int, reviews: int, facts_per_deck: int, seed: int = 3) -> StudyInputs:
     """Write the decks and the collection under `folder` unless they are already there."""
-    from benchmarks.inputs.deck import write_deck
+    from quizgen_benchmarks.inputs.deck import write_deck
 
     decks_dir = folder / "decks"
     for number, deck_id in enumerate(DECKS):

@@ -78,7 +78,7 @@ def deck_yaml(facts: int, *, seed: int = 1, deck_id: str = "bench", max_blanks: 
     lines = [
         f"title: Benchmark deck {deck_id} ({facts} facts)",
         f"id: {deck_id}",
-        "description: Synthetic facts with mixed answer types, made by benchmarks/inputs/deck.py.",
+        "description: Synthetic facts with mixed answer types, made by quizgen_benchmarks/inputs/deck.py.",
         "sources:",
         "  atlas:",
         "    title: The Synthetic Atlas",

@@ -13,9 +13,9 @@ import functools
 from pathlib import Path
 from typing import Any, Callable
 
-from benchmarks.harness import Context, Row, StepResult, cpu_ratio, gc_paused_row, ratio, seconds_text, timer, \
+from quizgen_benchmarks.harness import Context, Row, StepResult, cpu_ratio, gc_paused_row, ratio, seconds_text, timer, \
     with_gc_paused
-from benchmarks.inputs.deck import write_deck
+from quizgen_benchmarks.inputs.deck import write_deck
 
 TITLE = "deck to cards JSON"
 TARGET = "<= 2x bare parse"
