@@ -3,7 +3,7 @@
     python -m quizgen_benchmarks.draft_quality [--json] [--show]
 
 Drafts seeds/*.txt (original first) into a temporary deck, loads it with the real deck loader, and
-compares it with decks/challenge.yaml (see quizgen/draft/quality.py for the matching rules):
+compares it with quizgen/bundled/decks/challenge.yaml (see quizgen/draft/quality.py for the matching rules):
 recall, the automatic junk rate (drafted facts matching no curated fact), blank precision, the
 hand-labelled junk rate (tests/draft/data/seed_labels.yaml) and the cross-article merges against
 the hand-labelled sentence pairs. tests/draft/test_quality.py asserts floors under these numbers.
@@ -22,8 +22,8 @@ from typing import Any
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
-SEEDS = sorted((REPO / "seeds").glob("*.txt"))
-CURATED = REPO / "decks" / "challenge.yaml"
+SEEDS = sorted((REPO / "quizgen" / "bundled" / "seeds").glob("*.txt"))
+CURATED = REPO / "quizgen" / "bundled" / "decks" / "challenge.yaml"
 LABELS = REPO / "tests" / "draft" / "data" / "seed_labels.yaml"
 
 
@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(report.as_dict(), indent=2))
         return 0
-    print(f"curated facts (decks/challenge.yaml): {report.curated}")
+    print(f"curated facts (quizgen/bundled/decks/challenge.yaml): {report.curated}")
     print(f"drafted facts:                         {report.drafted}")
     print(f"recall (curated with a counterpart):  {report.recall:.0%} ({report.curated - len(report.missed_curated)}/{report.curated})")
     print(f"junk, automatic (match no curated):   {report.unmatched_rate:.0%} ({len(report.unmatched_drafted)}/{report.drafted})")

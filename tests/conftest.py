@@ -16,7 +16,7 @@ def repo_root() -> Path:
 
 @pytest.fixture
 def challenge_deck() -> Path:
-    return REPO / "decks" / "challenge.yaml"
+    return REPO / "quizgen" / "bundled" / "decks" / "challenge.yaml"
 
 
 @pytest.fixture(autouse=True)

@@ -27,8 +27,8 @@ TYPE_NAMES = tuple(t.value for t in AnswerType)
 _KNOWN_KEYS = frozenset(FACT_KEYS + TOP_KEYS)
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 DECK_SUFFIXES = (".yaml", ".yml")
-#: The folder of decks shipped with quizgen (the repository's decks/ when installed from a clone).
-BUNDLED_DECKS = Path(__file__).resolve().parents[2] / "decks"
+#: The folder of decks shipped inside the quizgen package (with the source articles they cite).
+BUNDLED_DECKS = Path(__file__).resolve().parent.parent / "bundled" / "decks"
 
 
 def default_decks_dir() -> Path:

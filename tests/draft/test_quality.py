@@ -1,7 +1,7 @@
 """Floors under the drafting quality on the seed articles, so later changes can't quietly make it worse.
 
 The figures come from quizgen_benchmarks/draft_quality.py (run it to see them): it drafts the two seed
-articles and compares the draft with the hand-curated decks/challenge.yaml and with the hand
+articles and compares the draft with the hand-curated quizgen/bundled/decks/challenge.yaml and with the hand
 labels in tests/draft/data/seed_labels.yaml. Measured when these floors were set: recall 74%
 (29/39), automatic junk 17% (3/18), hand-labelled junk 6% (1/18), blank precision 73%, 14 of 14
 cross-article pairs merged.

@@ -37,7 +37,7 @@ def _no_deck_reading(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_cached_catalog_is_the_generated_one(deck_dir: Path, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     cache = tmp_path / "cache"
-    decks = [deck_dir, REPO / "decks"]
+    decks = [deck_dir, REPO / "quizgen" / "bundled" / "decks"]
     first = load_catalog(decks, seed=3, cache_dir=cache)
     assert len(list(cache.glob("*.cards"))) == 2
     _same(first, _fresh(decks, seed=3))
