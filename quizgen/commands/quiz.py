@@ -85,7 +85,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from quizgen.core.generator import generate_cards
     from quizgen.quiz.build import QuizSettings, build_quiz
-    from quizgen.quiz.files import write_atomic
+    from quizgen.files import write_atomic
 
     if args.output.exists() and not args.output.is_dir():
         raise InputError([Problem(args.output, None, None, "is a file, not a folder.", "name a folder for -o.")])
@@ -129,6 +129,7 @@ def run(args: argparse.Namespace) -> int:
         if kahoot.left_out(quiz):
             print(f"note: {kahoot.left_out(quiz)} cloze question(s) are not in {kahoot.FILE_NAME}: Kahoot's "
                   "spreadsheet import takes multiple choice only.", file=sys.stderr)
+    args.output.mkdir(parents=True, exist_ok=True)
     for name, data in files:
         write_atomic(args.output / name, data)
 

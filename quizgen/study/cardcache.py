@@ -23,7 +23,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +32,7 @@ from quizgen.core.deckfile import expand_paths, load_decks
 from quizgen.core.generator import DEFAULT_SEED, generate_cards
 from quizgen.core.model import AnswerType, Card, CardKind, Deck, Source, StudyLimits
 from quizgen.core.problems import InputError, Problem
+from quizgen.files import write_atomic
 from quizgen.study.catalog import Catalog, DeckInfo, new_card_order
 
 CACHE_ENV = "QUIZGEN_CACHE"
@@ -183,14 +183,7 @@ def _write(directory: Path, path: Path, key: str, entry: _Entry) -> None:
     """Save an entry atomically; the cache is optional, so a failure to write is not an error."""
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=SUFFIX)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(entry.dump(key))
-            os.replace(temp, _entry_path(directory, path))
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        write_atomic(_entry_path(directory, path), entry.dump(key), durable=False)  # lost in a crash: regenerated
         _prune(directory)
     except OSError:
         return
