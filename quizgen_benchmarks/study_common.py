@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -77,19 +78,29 @@ def card_cache(context: Context) -> Path:
     return context.inputs / "study" / "card-cache"
 
 
+#: Holds the app's garbage-collector policy open (a context left unreferenced would be closed at once).
+_APP_LIFETIME = contextlib.ExitStack()
+
+
 def open_app(decks_dir: Path, db_path: Path, clock: Clock, timeline: Timeline | None = None, *,
              cache_dir: Path | None) -> Any:
     """Read the decks as `quizgen study` does (through the card cache) and build the app with the
-    same factory. `cache_dir=None`: no cache, every deck is read and generated."""
+    same factory, under the same garbage-collector policy (quizgen.commands.study.run): paused while
+    building, then what was built frozen for the app's life. `cache_dir=None`: no cache, every deck
+    is read and generated."""
+    from quizgen.commands.gcpolicy import frozen_gc, paused_gc
     from quizgen.study.cardcache import load_catalog
     from quizgen.tui.app import create_app
 
-    catalog = load_catalog([decks_dir], cache_dir=cache_dir)
-    if timeline:
-        timeline.mark("decks read (card cache)" if cache_dir is not None else "decks read and generated")
-    app = create_app(catalog, db_path, clock=clock, settings=study_settings())
-    if timeline:
-        timeline.mark("app built (collection open, session ready)")
+    with paused_gc():
+        catalog = load_catalog([decks_dir], cache_dir=cache_dir)
+        if timeline:
+            timeline.mark("decks read (card cache)" if cache_dir is not None else "decks read and generated")
+        app = create_app(catalog, db_path, clock=clock, settings=study_settings())
+        if timeline:
+            timeline.mark("app built (collection open, session ready)")
+    # Never undone: a benchmark step runs in a process of its own, which ends with the app.
+    _APP_LIFETIME.enter_context(frozen_gc())
     return app
 
 

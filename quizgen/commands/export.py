@@ -37,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                       "(default: $QUIZGEN_DB, else collection.sqlite3 in the user data dir)")
     anki.add_argument("--seed", type=int, default=DEFAULT_SEED,
                       help=f"seed for the MCQ options' listed order (default {DEFAULT_SEED})")
-    anki.set_defaults(func=run_anki)
+    anki.set_defaults(func=run_anki, pause_gc=True)  # many acyclic objects: see quizgen.commands.gcpolicy
 
 
 def _check_output(path: Path) -> None:

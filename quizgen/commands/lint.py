@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_deck_arguments(parser, required=True)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED,
                         help=f"random seed of the generated options (default {DEFAULT_SEED})")
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, pause_gc=True)  # many acyclic objects: see quizgen.commands.gcpolicy
 
 
 def run(args: argparse.Namespace) -> int:

@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--prune", action="store_true", help="remove the orphans' states and review history")
     parser.add_argument("--any-deck", action="store_true",
                         help="also count cards of decks that were not loaded (a deck deleted or renamed)")
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, pause_gc=True)  # many acyclic objects: see quizgen.commands.gcpolicy
 
 
 def run(args: argparse.Namespace) -> int:

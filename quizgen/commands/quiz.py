@@ -79,7 +79,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--title", help="title printed on the sheets (default: the deck titles)")
     parser.add_argument("--format", type=_choices(list(FORMATS), "format"), default=list(FORMATS),
                         metavar="FORMATS", help=f"output formats, comma-separated: {','.join(FORMATS)} (default all)")
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, pause_gc=True)  # many acyclic objects: see quizgen.commands.gcpolicy
 
 
 def run(args: argparse.Namespace) -> int:

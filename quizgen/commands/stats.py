@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_decks_dir_argument(parser)
     add_db_argument(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, pause_gc=True)  # many acyclic objects: see quizgen.commands.gcpolicy
 
 
 def run(args: argparse.Namespace) -> int:

@@ -31,16 +31,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from quizgen.commands.gcpolicy import frozen_gc, paused_gc
     from quizgen.core.deckfile import default_decks_dir
     from quizgen.study.cardcache import load_catalog
     from quizgen.study.settings import Settings
     from quizgen.tui.app import create_app
 
-    catalog = load_catalog(list(args.decks) or [args.decks_dir or default_decks_dir()])
-    settings = Settings.load()
-    app = create_app(catalog, resolve_db(args), settings=settings)
+    with paused_gc():  # reading decks and making cards: many acyclic objects (see gcpolicy)
+        catalog = load_catalog(list(args.decks) or [args.decks_dir or default_decks_dir()])
+        app = create_app(catalog, resolve_db(args), settings=Settings.load())
     try:
-        app.run()
+        # What exists now (decks, cards, the session) lives as long as the app: keep the collector's
+        # full passes from walking it again and again (each one paused answers for ~0.5 s).
+        with frozen_gc():
+            app.run()
     finally:
         app.close_collection()
     return app.return_code or 0

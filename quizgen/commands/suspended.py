@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--unsuspend", action="append", metavar="CARD_ID", default=[],
                         help="unsuspend this card (an id as listed); repeat for several")
     parser.add_argument("--all", action="store_true", help="unsuspend every suspended card of the decks")
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, pause_gc=True)  # many acyclic objects: see quizgen.commands.gcpolicy
 
 
 def run(args: argparse.Namespace) -> int:

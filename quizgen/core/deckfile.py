@@ -13,7 +13,6 @@ from typing import Any, Sequence
 
 from quizgen.core.blanks import BlankSyntaxError, RawBlank, parse_blanks
 from quizgen.core.answers import infer_type_from_form
-from quizgen.core.gcpause import paused_gc
 from quizgen.core.model import AnswerType, Blank, Deck, Fact, Source, StudyLimits
 from quizgen.core.problems import InputError, Problem, Severity, did_you_mean
 from quizgen.core.text import normalize, slugify
@@ -65,8 +64,7 @@ def load_decks(paths: Sequence[Path], *, with_warnings: bool = True) -> DeckSet:
     seen_ids: dict[str, Path] = {}
     for path in expand_paths(paths):
         try:
-            with paused_gc():  # a deck is a large tree of acyclic objects (see gcpause)
-                deck = load_deck(path)
+            deck = load_deck(path)
         except InputError as error:
             problems.extend(error.problems)
             continue

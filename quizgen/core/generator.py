@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from quizgen.core.distractors import DistractorIndex, own_candidates, pool_for
-from quizgen.core.gcpause import paused_gc
 from quizgen.core.model import Blank, Card, CardKind, Deck, Fact
 from quizgen.core.text import normalize, normalize_once
 
@@ -64,11 +63,10 @@ def _padded_key(text: str | None) -> str:
 def generate_cards(decks: Iterable[Deck], seed: int = DEFAULT_SEED, n_options: int = DEFAULT_OPTIONS) -> list[Card]:
     cards: list[Card] = []
     rng = random.Random()  # reseeded for each MCQ card (see card_rng)
-    with paused_gc():  # cards are many acyclic objects (see gcpause)
-        for deck in decks:
-            index = DistractorIndex(deck)
-            for fact in deck.facts:
-                _fact_cards(cards, deck, fact, index, seed, n_options, rng)
+    for deck in decks:
+        index = DistractorIndex(deck)
+        for fact in deck.facts:
+            _fact_cards(cards, deck, fact, index, seed, n_options, rng)
     return cards
 
 

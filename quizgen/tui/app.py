@@ -6,7 +6,6 @@ thread workers through `with_session`, which serializes calls to the session.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import threading
@@ -157,7 +156,4 @@ def create_app(
     except BaseException:
         collection.close()
         raise
-    # What exists now (decks, cards, the session) lives as long as the app: keep the cyclic garbage
-    # collector from walking it again at every full pass (each pass paused answers for ~0.5 s).
-    gc.freeze()
     return StudyApp(session, collection, catalog, clock=clock, settings=settings)
