@@ -4,8 +4,8 @@ No UI here: the Textual app (quizgen/tui/) drives a StudySession and draws what 
 Time comes from an injected `clock` (timezone-aware datetimes), so tests run on a fake clock.
 
 Which card comes next (queues, daily limits, siblings) is decided in quizgen.study.queues. The
-session keeps only what the queues need in memory (a `Slot` per card that may be shown today, read
-through the collection's indexes); a card's full state is read when the card is shown.
+session keeps only what the queues need in memory (a `Schedule` per card that may be shown today,
+read through the collection's indexes); a card's full state is read when the card is shown.
 """
 
 from __future__ import annotations
@@ -21,11 +21,10 @@ from quizgen.core.generator import draw_options
 from quizgen.core.model import Card, CardKind
 from quizgen.study import grading
 from quizgen.study.catalog import Catalog
-from quizgen.study.queues import LEARNING, MEMORY, RELEARNING, REVIEW, SUSPENDED, Answer, Day, DayPlan, Queues, \
-    Slot, build_queues, plan_day
+from quizgen.study.queues import LEARNING, RELEARNING, REVIEW, Answer, Day, DayPlan, Queues, build_queues, plan_day
 from quizgen.study.scheduler import Scheduler, day_start, study_day
 from quizgen.study.settings import Settings
-from quizgen.study.store import CardState, Collection, ReviewDraft, split_card_id
+from quizgen.study.store import CardState, Collection, ReviewDraft, Schedule, split_card_id
 
 ALL_DECKS = ""
 
@@ -114,9 +113,9 @@ class StudySession:
         self._scheduler = Scheduler(settings, stored.parameters if stored else None)
         self._day: date | None = None
         self._today_log: list[Answer] = []
-        # The study day's plan and the Slot of every card it may show (see quizgen.study.queues).
+        # The study day's plan and the Schedule of every card it may show (see quizgen.study.queues).
         self._plan: DayPlan | None = None
-        self._slots: dict[str, tuple] = {}  # Slots, or plain tuples in their order
+        self._schedules: dict[str, Schedule] = {}
         self._answered_ids: set[str] = set()
         self._scope: str | None = None
         self._current: Presented | None = None
@@ -162,33 +161,30 @@ class StudySession:
         if self._plan is None or self._plan.day != day:
             self._plan = self._make_plan(day)
         decks = [scope] if scope else list(self._decks)
-        return build_queues(self._plan, self._slots, self._today_log, now, limits=self._limits, decks=decks)
+        return build_queues(self._plan, self._schedules, self._today_log, now, limits=self._limits, decks=decks)
 
     def _make_plan(self, day: Day) -> DayPlan:
         """Once a study day: read the cards that may be shown today through the collection's indexes
         (answered cards due before the day's end, and flagged new cards), not every card's state."""
-        slots: dict[str, tuple] = {row[0]: row[1:] for row in self.collection.scheduled(day.end)}
-        for cid, suspended, buried in self.collection.unanswered_flags():
-            slots[cid] = (None, None, suspended, buried)
-        self._slots = slots
+        self._schedules = self.collection.schedules(day.end)
         self._answered_ids = self.collection.answered_ids()
-        return plan_day(day, {deck_id: self.catalog.ids(deck_id) for deck_id in self._decks}, self.catalog, slots,
-                        self._answered_ids)
+        return plan_day(day, {deck_id: self.catalog.ids(deck_id) for deck_id in self._decks}, self.catalog,
+                        self._schedules, self._answered_ids)
 
     def _touch(self, card_id: str, state: CardState | None) -> None:
-        """Keep the slots and today's plan in step with a card whose state just changed."""
-        slot = Slot.of(state)
-        if slot is None:
-            self._slots.pop(card_id, None)
+        """Keep the schedules and today's plan in step with a card whose state just changed."""
+        schedule = Schedule.of(state)
+        if schedule is None:
+            self._schedules.pop(card_id, None)
         else:
-            self._slots[card_id] = slot
-        if slot is not None and slot[MEMORY] is not None:
+            self._schedules[card_id] = schedule
+        if schedule is not None and schedule.answered:
             self._answered_ids.add(card_id)
         elif card_id in self._answered_ids:
             self._answered_ids.discard(card_id)
             self._plan = None  # new again (an undone first answer): it goes back in deck order
         if self._plan is not None and card_id in self.catalog:
-            self._plan.add(card_id, slot)
+            self._plan.add(card_id, schedule)
 
     def _count(self, deck_id: str, title: str, queues: Queues) -> DeckCounts:
         def n(queue: tuple[str, ...]) -> int:
@@ -416,5 +412,5 @@ class StudySession:
             offset += batch
 
     def _waiting_new(self, card_id: str) -> bool:
-        slot = self._slots.get(card_id)
-        return slot is None or (slot[MEMORY] is None and not slot[SUSPENDED])
+        schedule = self._schedules.get(card_id)
+        return schedule is None or not (schedule.answered or schedule.suspended)

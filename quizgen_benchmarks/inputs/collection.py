@@ -62,7 +62,7 @@ def _build_collection(decks_dir: Path, db_path: Path, studied: int, reviews: int
     from quizgen.core.deckfile import load_decks
     from quizgen.core.generator import generate_cards
     from quizgen.study.scheduler import fsrs_card_id
-    from quizgen.study.store import CardState, Collection, schedule_columns, utc_text
+    from quizgen.study.store import CardState, Collection, state_columns, utc_text
 
     cards = generate_cards(load_decks([decks_dir], with_warnings=False).decks)
     rng = random.Random(seed)
@@ -105,11 +105,12 @@ def _build_collection(decks_dir: Path, db_path: Path, studied: int, reviews: int
                     "INSERT INTO review_log (card_id, reviewed_at, rating, kind, verdict, given, options, "
                     "duration_ms, state_before, state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
                 final_due = history[-1][2].due
+                memory_state, _due, suspended, buried_until, reps = state_columns(after)
                 db.execute(
                     "INSERT INTO card_state (card_id, deck, fact, state, due, updated_at, memory_state, suspended, "
                     "buried_until, reps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (card.id, card.deck, card.fact, before_text, utc_text(final_due), rows[-1][1],
-                     *schedule_columns(after)))
+                     memory_state, suspended, buried_until, reps))
                 written += len(history)
     finally:
         collection.close()
