@@ -62,11 +62,12 @@ def quizgen(context: Context) -> dict[str, Any]:
     import quizgen.commands.cards as cards_command
     import quizgen.core.checks as checks
     import quizgen.core.yamlfile as yamlfile
+    import quizgen.study.catalog as catalog
     from quizgen.cli import main
 
     stages: dict[str, float] = {}
     cards_command.read_decks = _timed(stages, "load", cards_command.read_decks)
-    cards_command.generate_cards = _timed(stages, "generate", cards_command.generate_cards)
+    catalog.generate_cards = _timed(stages, "generate", catalog.generate_cards)
     checks.deck_warnings = _timed(stages, "warnings", checks.deck_warnings)
     yamlfile.parse_yaml = _timed(stages, "yaml", yamlfile.parse_yaml)
     import quizgen.core.deckfile as deckfile

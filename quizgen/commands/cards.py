@@ -8,8 +8,9 @@ from json.encoder import encode_basestring
 from typing import Sequence, TextIO
 
 from quizgen.commands._decks import add_deck_arguments, read_decks
-from quizgen.core.generator import DEFAULT_SEED, generate_cards
+from quizgen.core.generator import DEFAULT_SEED
 from quizgen.core.model import Card, CardKind
+from quizgen.study.catalog import Catalog
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     deck_set = read_decks(args, print_warnings=not args.json)
-    cards = generate_cards(deck_set.decks, seed=args.seed)
+    cards = Catalog.generate(deck_set.decks, seed=args.seed).cards()
     if args.kind:
         cards = [c for c in cards if c.kind.value == args.kind]
     if args.json:

@@ -71,10 +71,10 @@ def _warn_shared_titles(decks: Sequence[Deck]) -> None:
 
 
 def run_anki(args: argparse.Namespace) -> int:
-    from quizgen.core.generator import generate_cards
     from quizgen.export import build_timestamp
     from quizgen.export.anki import export_anki
     from quizgen.export.anki.reading import read_history
+    from quizgen.study.catalog import Catalog
 
     now = datetime.now(UTC)
     output: Path = args.output
@@ -83,7 +83,7 @@ def run_anki(args: argparse.Namespace) -> int:
     timestamp = build_timestamp(now)
     deck_set = read_decks(args)
     _warn_shared_titles(deck_set.decks)
-    cards = generate_cards(deck_set.decks, seed=args.seed)
+    cards = Catalog.generate(deck_set.decks, seed=args.seed).cards()
     history = None
     if args.with_history:
         history = read_history(args.db, [card.id for card in cards])

@@ -25,11 +25,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.core.generator import generate_cards
     from quizgen.quiz.lint import lint
+    from quizgen.study.catalog import Catalog
 
     deck_set = read_decks(args, print_warnings=False)
-    findings = lint(deck_set.decks, generate_cards(deck_set.decks, seed=args.seed))
+    findings = lint(deck_set.decks, Catalog.generate(deck_set.decks, seed=args.seed).cards())
     for finding in findings:
         print(finding)
     decks = len(deck_set.decks)

@@ -83,16 +83,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.core.generator import generate_cards
-    from quizgen.quiz.build import QuizSettings, build_quiz
     from quizgen.files import write_atomic
+    from quizgen.quiz.build import QuizSettings, build_quiz
+    from quizgen.study.catalog import Catalog
 
     if args.output.exists() and not args.output.is_dir():
         raise InputError([Problem(args.output, None, None, "is a file, not a folder.", "name a folder for -o.")])
     if args.kinds is None:
         args.kinds = ["mcq"] if args.format == ["kahoot"] else [k.value for k in CardKind]
     deck_set = read_decks(args, print_warnings=False)
-    cards = generate_cards(deck_set.decks, seed=args.seed)
+    cards = Catalog.generate(deck_set.decks, seed=args.seed).cards()
     settings = QuizSettings(n=args.n, versions=args.versions, seed=args.seed,
                             kinds=frozenset(CardKind(k) for k in args.kinds), tags=frozenset(args.tag),
                             title=args.title)

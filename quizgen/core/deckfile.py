@@ -69,8 +69,7 @@ def load_decks(paths: Sequence[Path], *, with_warnings: bool = True) -> DeckSet:
             problems.extend(error.problems)
             continue
         if deck.id in seen_ids:
-            problems.append(Problem(path, None, "id", f"deck id '{deck.id}' is also the id of {seen_ids[deck.id]}.",
-                                    "give one of the decks another `id:`; deck ids key study history."))
+            problems.append(duplicate_deck_id(path, deck.id, seen_ids[deck.id]))
             continue
         seen_ids[deck.id] = path
         decks.append(deck)
@@ -78,6 +77,12 @@ def load_decks(paths: Sequence[Path], *, with_warnings: bool = True) -> DeckSet:
         raise InputError(problems)
     warnings = [w for deck in decks for w in deck_warnings(deck)] if with_warnings else []
     return DeckSet(tuple(decks), warnings)
+
+
+def duplicate_deck_id(path: Path, deck_id: str, first: Path) -> Problem:
+    """The problem of a deck file whose id an earlier file (`first`) has already taken."""
+    return Problem(path, None, "id", f"deck id '{deck_id}' is also the id of {first}.",
+                   "give one of the decks another `id:`; deck ids key study history.")
 
 
 def load_deck(path: Path) -> Deck:

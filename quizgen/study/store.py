@@ -14,7 +14,6 @@ Read API for other features (stats, optimizer, Anki export): `card_states()`, `r
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sqlite3
@@ -40,8 +39,7 @@ from quizgen.study.records import (  # re-exported: the collection's read API
 
 __all__ = [
     "APPLICATION_ID", "BUSY_TIMEOUT_MS", "MIGRATIONS", "SCHEMA_VERSION", "CardState", "Collection", "ReviewDraft",
-    "ReviewRow", "Schedule", "StoredParameters", "add_db_argument", "add_decks_dir_argument", "default_db_path", "resolve_db",
-    "split_card_id", "utc_text",
+    "ReviewRow", "Schedule", "StoredParameters", "default_db_path", "split_card_id", "utc_text",
 ]
 
 #: Marks a SQLite file as ours (PRAGMA application_id): "QZG1".
@@ -116,26 +114,6 @@ def default_db_path() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("quizgen")) / "collection.sqlite3"
-
-
-def add_db_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db",
-        type=Path,
-        metavar="PATH",
-        help="the study collection (default: $QUIZGEN_DB, else collection.sqlite3 in the user data dir)",
-    )
-
-
-def add_decks_dir_argument(parser: argparse.ArgumentParser) -> None:
-    """`--decks DIR`: the folder of decks used when no DECK is named (default: the bundled decks/)."""
-    parser.add_argument("--decks", dest="decks_dir", type=Path, metavar="DIR",
-                        help="folder of deck files to use when no DECK is given (default: the bundled decks/)")
-
-
-def resolve_db(args: argparse.Namespace) -> Path:
-    db = getattr(args, "db", None)
-    return Path(db).expanduser() if db else default_db_path()
 
 
 class Collection:

@@ -11,14 +11,12 @@ import sys
 import threading
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Sequence, TypeVar
+from typing import Callable, TypeVar
 
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 
-from quizgen.core.generator import DEFAULT_SEED, generate_cards
-from quizgen.core.model import Deck
 from quizgen.core.problems import InputError
 from quizgen.study.catalog import Catalog
 from quizgen.study.session import StudySession
@@ -136,23 +134,22 @@ def _lower_this_threads_priority() -> None:
 
 
 def create_app(
-    decks: Sequence[Deck] | Catalog,
+    catalog: Catalog,
     db_path: Path,
     *,
     clock: Callable[[], datetime] = local_now,
     settings: Settings | None = None,
-    seed: int = DEFAULT_SEED,
 ) -> StudyApp:
     """Open the collection at `db_path` (InputError if it can't be used) and build the app on it.
 
-    `decks`: a Catalog (`quizgen study` reads it through the card cache), or decks whose cards are
-    generated here. The caller closes the collection when the app is done: `app.close_collection()`.
+    `catalog`: the decks' cards (`quizgen study` and the tests read them with
+    `quizgen.study.cardcache.load_catalog`). The caller closes the collection when the app is done:
+    `app.close_collection()`.
     """
     settings = settings if settings is not None else Settings.load()
-    catalog = decks if isinstance(decks, Catalog) else Catalog.of(decks, generate_cards(decks, seed=seed))
     collection = Collection.open(db_path)
     try:
-        session = StudySession(collection, catalog, clock=clock, settings=settings, seed=seed)
+        session = StudySession(collection, catalog, clock=clock, settings=settings)
     except BaseException:
         collection.close()
         raise

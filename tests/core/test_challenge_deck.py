@@ -107,7 +107,7 @@ def test_quotes_are_exact_sentences_of_the_original(deck: Deck) -> None:
     # Every blank traces back to a sentence that holds its answer.
     for fact in deck.facts:
         for blank in fact.blanks:
-            found = source_sentence(deck, fact, blank.answer)
+            found = source_sentence(deck.sources, fact.sources, fact.quote, fact.full_text, blank.answer)
             assert found is not None, f"{fact.id}: no source sentence for {blank.answer!r}"
 
 
