@@ -19,13 +19,13 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta
 from typing import Callable, Container, Iterable, Mapping, NamedTuple, Sequence
 
 import fsrs
 
 from quizgen.study.records import Schedule, split_card_id, utc_text
-from quizgen.study.scheduler import day_start
+from quizgen.study.scheduler import StudyDays
 
 LEARN_AHEAD = timedelta(minutes=20)
 #: Queues a session shows from, in priority order ("later" only counts learning cards due today).
@@ -54,15 +54,14 @@ class Queues:
 
 @dataclass(frozen=True)
 class Day:
-    """Where "today" is: the study day and its time zone and rollover hour."""
+    """Where "today" is: the study day, in the learner's study days."""
 
     today: date
-    tz: tzinfo | None
-    rollover_hour: int
+    days: StudyDays
 
     @property
     def end(self) -> datetime:
-        return day_start(self.today + timedelta(days=1), self.tz, self.rollover_hour)
+        return self.days.end(self.today)
 
 
 class Answer(NamedTuple):

@@ -22,7 +22,7 @@ from quizgen.core.model import Card, CardKind
 from quizgen.study import grading
 from quizgen.study.catalog import Catalog
 from quizgen.study.queues import LEARNING, RELEARNING, REVIEW, Answer, Day, DayPlan, Queues, build_queues, plan_day
-from quizgen.study.scheduler import Scheduler, day_start, study_day
+from quizgen.study.scheduler import Scheduler, StudyDays
 from quizgen.study.settings import Settings
 from quizgen.study.store import CardState, Collection, ReviewDraft, Schedule, split_card_id
 
@@ -52,6 +52,7 @@ class Presented:
     review_number: int  # how many times this card was answered before
     state: str  # "new" | "learning" | "review" | "relearning"
     remaining: DeckCounts  # what is left in this session, this card included
+    source: tuple[str | None, str] | None = None  # (source title, sentence with the answer), shown after it
 
 
 @dataclass(frozen=True)
@@ -99,13 +100,12 @@ class StudySession:
         *,
         clock: Callable[[], datetime],
         settings: Settings,
-        seed: int = 0,
         tz: tzinfo | None = None,
     ) -> None:
         self.collection = collection
         self.settings = settings
-        self.seed = seed  # kept for callers; option draws are seeded by card id and review number
         self.tz = tz  # the learner's time zone for study days (None: the system's)
+        self.days = StudyDays(tz, settings.day_rollover_hour)
         self._clock = clock
         self.catalog = catalog
         self._decks = catalog.decks_by_id
@@ -135,13 +135,13 @@ class StudySession:
         return moment
 
     def today(self) -> date:
-        return study_day(self.now(), self.tz, self.settings.day_rollover_hour)
+        return self.days.of(self.now())
 
     def _refresh_day(self, today: date) -> None:
         """Load today's reviews (for limits and siblings) when the study day changes."""
         if self._day != today:
             self._day = today
-            since = day_start(today, self.tz, self.settings.day_rollover_hour)
+            since = self.days.start(today)
             self._today_log = [Answer(*row) for row in self.collection.answers_since(since)]
 
     # --- counts and queues ---------------------------------------------------------------------
@@ -156,7 +156,7 @@ class StudySession:
         return new, reviews
 
     def _queues(self, now: datetime, scope: str | None) -> Queues:
-        day = Day(study_day(now, self.tz, self.settings.day_rollover_hour), self.tz, self.settings.day_rollover_hour)
+        day = Day(self.days.of(now), self.days)
         self._refresh_day(day.today)
         if self._plan is None or self._plan.day != day:
             self._plan = self._make_plan(day)
@@ -235,7 +235,10 @@ class StudySession:
         state = stored.state
         title = self._decks[self._scope].title if self._scope else "All decks"
         remaining = self._count(self._scope or ALL_DECKS, title, queues)
-        self._current = Presented(card, options, answer_index, review_number, state, remaining)
+        # The source sentence is looked up now, with the card (in the caller's worker thread: it may
+        # read a source document), so grading the answer needs no I/O.
+        self._current = Presented(card, options, answer_index, review_number, state, remaining,
+                                  self.catalog.source(card))
         self._shown_at = now
         self._pending = None
         return self._current
@@ -261,12 +264,9 @@ class StudySession:
         seconds = max(0.0, (self.now() - self._shown_at).total_seconds())
         card = presented.card
         grade = Grade(verdict, self._implied(verdict, seconds), given, diff, card.note,
-                      self._source(card), expected=expected, seconds=seconds)
+                      presented.source, expected=expected, seconds=seconds)
         self._pending = grade
         return grade
-
-    def _source(self, card: Card) -> tuple[str | None, str] | None:
-        return self.catalog.source(card)
 
     def answer_choice(self, index: int) -> Grade:
         """Grade the MCQ option at `index` (0-based, as shown)."""
@@ -319,7 +319,7 @@ class StudySession:
 
         row = self.collection.apply_review(card.id, decide)
         self._touch(card.id, row.state_after)
-        if self._day == study_day(row.reviewed_at, self.tz, self.settings.day_rollover_hour):
+        if self._day == self.days.of(row.reviewed_at):
             before = row.state_before.memory if row.state_before is not None else None
             self._today_log.append(Answer(row.id, card.id, None if before is None else int(before.state)))
         assert self._shown_at is not None
@@ -383,8 +383,7 @@ class StudySession:
         now = self.now()
         if self._current is not None or self._queues(now, self._scope).first() is not None:
             return now
-        rollover = self.settings.day_rollover_hour
-        tomorrow = day_start(self.today() + timedelta(days=1), self.tz, rollover)
+        tomorrow = self.days.end(self.today())
         decks = {self._scope} if self._scope else set(self._decks)
         moments: list[datetime] = []
         # A learning card when it is due; a review card on the day it is due (tomorrow at the
@@ -392,8 +391,7 @@ class StudySession:
         for memory in (LEARNING, RELEARNING, REVIEW):
             due = self._first_due(memory, decks)
             if due is not None:
-                moments.append(max(due, now) if memory != REVIEW else
-                               max(day_start(study_day(due, self.tz, rollover), self.tz, rollover), tomorrow))
+                moments.append(max(due, now) if memory != REVIEW else max(self.days.start_of_day_of(due), tomorrow))
         assert self._plan is not None
         if any(self._waiting_new(cid) for deck in decks for cid in self._plan.new.get(deck, ())):
             moments.append(tomorrow)
