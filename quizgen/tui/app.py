@@ -61,6 +61,7 @@ class StudyApp(App[None]):
         *,
         clock: Callable[[], datetime],
         settings: Settings,
+        verify_after: float = VERIFY_AFTER_SECONDS,
     ) -> None:
         super().__init__()
         self.session = session
@@ -68,6 +69,7 @@ class StudyApp(App[None]):
         self.catalog = catalog
         self.clock = clock
         self.settings = settings
+        self.verify_after = verify_after  # seconds from start to the whole-file check
         self._session_lock = threading.RLock()
         self.failure: str | None = None  # why the app stopped itself (printed on exit), if it did
 
@@ -79,7 +81,7 @@ class StudyApp(App[None]):
     def on_mount(self) -> None:
         self.theme = "nord"
         # The whole-file check waits until the first screens are drawn (it reads the whole file).
-        self.set_timer(VERIFY_AFTER_SECONDS, self.verify_collection)
+        self.set_timer(self.verify_after, self.verify_collection)
 
     @work(thread=True, exclusive=True, group="verify")
     def verify_collection(self) -> None:
@@ -139,12 +141,13 @@ def create_app(
     *,
     clock: Callable[[], datetime] = local_now,
     settings: Settings | None = None,
+    verify_after: float = VERIFY_AFTER_SECONDS,
 ) -> StudyApp:
     """Open the collection at `db_path` (InputError if it can't be used) and build the app on it.
 
     `catalog`: the decks' cards (`quizgen study` and the tests read them with
     `quizgen.study.cardcache.load_catalog`). The caller closes the collection when the app is done:
-    `app.close_collection()`.
+    `app.close_collection()`. `verify_after`: seconds from the start to the whole-file check.
     """
     settings = settings if settings is not None else Settings.load()
     collection = Collection.open(db_path)
@@ -153,4 +156,4 @@ def create_app(
     except BaseException:
         collection.close()
         raise
-    return StudyApp(session, collection, catalog, clock=clock, settings=settings)
+    return StudyApp(session, collection, catalog, clock=clock, settings=settings, verify_after=verify_after)
