@@ -24,7 +24,7 @@ from typing import Callable, Container, Iterable, Mapping, NamedTuple, Sequence
 
 import fsrs
 
-from quizgen.study.records import Schedule, split_card_id, utc_text
+from quizgen.study.records import Schedule, micros, split_card_id
 from quizgen.study.scheduler import StudyDays
 
 LEARN_AHEAD = timedelta(minutes=20)
@@ -81,9 +81,9 @@ class DayPlan:
     """
 
     day: Day
-    end: str  # the day's end, as stored text
+    end: int  # the day's end, in micros (as a Schedule's due)
     learning: set[str] = field(default_factory=set)  # learning/relearning cards due before the day's end
-    review: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # deck -> sorted (due, card id)
+    review: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # deck -> sorted (due, card id)
     new: dict[str, Sequence[str]] = field(default_factory=dict)  # deck -> never-answered ids, deck order
 
     def add(self, card_id: str, schedule: Schedule | None) -> None:
@@ -112,7 +112,7 @@ def plan_day(
     `schedules` must hold every card due before the day's end and every flagged card; `answered`
     is the set of cards answered at least once.
     """
-    plan = DayPlan(day, utc_text(day.end))
+    plan = DayPlan(day, micros(day.end))
     end = plan.end
     for card_id, (memory, due, _suspended, _buried) in schedules.items():
         if memory is None or due is None or due >= end or card_id not in known:
@@ -143,11 +143,11 @@ def build_queues(
     """
     today = plan.day.today
     in_scope = set(decks)
-    now_text, ahead_text = utc_text(now), utc_text(now + LEARN_AHEAD)
+    now_at, ahead_at = micros(now), micros(now + LEARN_AHEAD)
     new_done, reviews_done, facts_today = _done_today(today_log)
     answered_today = {row.card_id for row in today_log}
-    learning: list[tuple[str, str]] = []
-    ahead: list[tuple[str, str]] = []
+    learning: list[tuple[int, str]] = []
+    ahead: list[tuple[int, str]] = []
     later: list[str] = []
     for card_id in plan.learning:
         schedule = schedules.get(card_id)
@@ -156,9 +156,9 @@ def build_queues(
             continue
         due = schedule.due
         assert due is not None
-        if due <= now_text:
+        if due <= now_at:
             learning.append((due, card_id))
-        elif due <= ahead_text:
+        elif due <= ahead_at:
             ahead.append((due, card_id))
         elif due < plan.end:
             later.append(card_id)
@@ -167,7 +167,7 @@ def build_queues(
     def sibling_waits(card_id: str, fact: tuple[str, str]) -> bool:
         return fact in taken or (fact in facts_today and card_id not in answered_today)
 
-    chosen_reviews: list[tuple[str, str]] = []
+    chosen_reviews: list[tuple[int, str]] = []
     chosen_new: list[str] = []
     for deck_id in decks:
         room = max(0, limits(deck_id)[1] - reviews_done[deck_id])

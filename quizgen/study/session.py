@@ -24,6 +24,7 @@ from quizgen.study.catalog import Catalog
 from quizgen.study.queues import LEARNING, RELEARNING, REVIEW, Answer, Day, DayPlan, Queues, build_queues, plan_day
 from quizgen.study.scheduler import Scheduler, StudyDays
 from quizgen.study.settings import Settings
+from quizgen.study.records import from_micros
 from quizgen.study.store import CardState, Collection, ReviewDraft, Schedule, split_card_id
 
 ALL_DECKS = ""
@@ -404,7 +405,7 @@ class StudySession:
             rows = self.collection.scheduled_from(memory, limit=batch, offset=offset)
             for card_id, due in rows:
                 if split_card_id(card_id)[0] in decks and card_id in self.catalog:
-                    return datetime.fromisoformat(due)
+                    return from_micros(due)
             if len(rows) < batch:
                 return None
             offset += batch

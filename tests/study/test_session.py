@@ -52,7 +52,7 @@ def _answer_wrong(session: StudySession) -> str:
 
 def _snapshot(path: Path) -> tuple[list, list]:
     raw = sqlite3.connect(path)
-    states = raw.execute("SELECT card_id, deck, fact, state, due FROM card_state ORDER BY card_id").fetchall()
+    states = raw.execute("SELECT * FROM card_state ORDER BY card_id").fetchall()
     log = raw.execute("SELECT * FROM review_log ORDER BY id").fetchall()
     raw.close()
     return states, log
