@@ -91,6 +91,7 @@ def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: 
         for (path, key), deck in zip(missing, deck_set.decks, strict=True):
             parts[path] = part = DeckCards.generate(deck, seed)
             if directory is not None and key is not None:
+                part.version = key
                 _write(directory, path, EntryRecord.of(part, key, _needs(deck)))
     ordered = [parts[path] for path in files]
     _refuse_duplicate_ids(files, ordered)
@@ -180,7 +181,7 @@ class EntryRecord(NamedTuple):
     def to_part(self) -> DeckCards:
         blobs: dict[str, Any] = dict(zip(self.ids, self.blobs))
         return DeckCards(self.deck.to_info(), self.ids, lambda card_id: CardRecord.loads(blobs[card_id]),
-                         new_ids=self.new_ids)
+                         new_ids=self.new_ids, version=self.key)
 
 
 def _needs(deck: Deck) -> tuple[str, ...]:

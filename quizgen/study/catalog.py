@@ -53,12 +53,14 @@ class DeckCards:
     """One deck's part of a catalog: its info, its card ids in deck order (as generated: for each
     fact, for each blank, cloze then MCQ) and in new-card order, and how to build a card by id."""
 
-    __slots__ = ("info", "ids", "_load", "_new_ids", "_cards")
+    __slots__ = ("info", "ids", "version", "_load", "_new_ids", "_cards")
 
     def __init__(self, info: DeckInfo, ids: tuple[str, ...], load: Callable[[str], Card],
-                 new_ids: tuple[str, ...] | None = None, cards: list[Card] | None = None) -> None:
+                 new_ids: tuple[str, ...] | None = None, cards: list[Card] | None = None,
+                 version: str | None = None) -> None:
         self.info = info
         self.ids = ids
+        self.version = version  # names this deck file's cards and their order (the card cache's key), if known
         self._load = load
         self._new_ids = new_ids  # worked out from the cards when first asked, if not given
         self._cards = cards  # every card in deck order, when they are in memory
@@ -112,6 +114,11 @@ class Catalog:
             part = self._parts.get(deck_id)
             return part.new_ids if part else ()
         return tuple(cid for part in self._parts.values() for cid in part.new_ids)
+
+    def version(self, deck_id: str) -> str | None:
+        """What names the deck's cards and their order (None when unknown: cards generated now)."""
+        part = self._parts.get(deck_id)
+        return part.version if part else None
 
     def cards(self) -> list[Card]:
         """Every card, deck by deck, in deck order (what `quizgen cards` prints)."""

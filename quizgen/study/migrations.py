@@ -179,8 +179,18 @@ MIGRATIONS: tuple[tuple[Step, ...], ...] = (
         _compact_history_v4,
         "DROP TABLE card_state_v3",
         "DROP TABLE review_log_v3",
-        # The queues read a deck's cards by state and due time from this index alone.
-        "CREATE INDEX card_state_queue ON card_state (deck, memory_state, due, suspended, buried_until)",
+        # The queues read a deck's cards by state and due time from this index alone (in the order
+        # due, card id: a batch goes on where the last one ended).
+        "CREATE INDEX card_state_queue ON card_state (deck, memory_state, due, card_id, suspended, buried_until)",
+        # How far a deck's new cards are known to be all answered, for the deck file's version (its
+        # card cache key): where a day's walk for new cards starts. A card that becomes new again
+        # (an undone first answer, a pruned card) forgets it, whoever writes it.
+        "CREATE TABLE new_frontier (deck TEXT PRIMARY KEY, version TEXT NOT NULL, position INTEGER NOT NULL)",
+        """CREATE TRIGGER card_state_deleted AFTER DELETE ON card_state WHEN OLD.memory_state IS NOT NULL
+            BEGIN DELETE FROM new_frontier WHERE deck = OLD.deck; END""",
+        """CREATE TRIGGER card_state_made_new AFTER UPDATE OF memory_state ON card_state
+            WHEN OLD.memory_state IS NOT NULL AND NEW.memory_state IS NULL
+            BEGIN DELETE FROM new_frontier WHERE deck = OLD.deck; END""",
         "CREATE INDEX review_log_card ON review_log (card, id)",
         "CREATE INDEX review_log_time ON review_log (at)",
     ),

@@ -252,29 +252,62 @@ class Collection:
             rows = self._db.execute(f"SELECT card_id, {_STATE} FROM card_state ORDER BY card_id").fetchall()
         return {row[0]: StateColumns(*row[1:]).to_state(row[0]) for row in rows if wanted is None or row[0] in wanted}
 
-    def schedules(self, due_before: datetime) -> dict[str, Schedule]:
-        """The schedule of every card a study day ending at `due_before` may show, by card id: the
-        answered cards due before then (through the due-time index) and the never-answered cards that
-        have a row (for their flags). No state JSON is parsed."""
+    def due_cards(self, deck: str, memory_state: int, *, before: int | None = None,
+                  after: tuple[int, str] | None = None, limit: int = 100) -> list[tuple[str, Schedule]]:
+        """(card id, Schedule) of up to `limit` unsuspended cards of `deck` in FSRS state `memory_state`
+        (due before `before`, in micros, if given), by (due, card id) after `after`: a range of the
+        queue index, so a batch costs its size, whatever the collection holds."""
+        clauses = ["deck = ?", "memory_state = ?", "NOT suspended"]
+        params: list[object] = [deck, memory_state]
+        if before is not None:
+            clauses.append("due < ?")
+            params.append(before)
+        if after is not None:
+            clauses.append("(due, card_id) > (?, ?)")
+            params.extend(after)
         with self._lock, self._sqlite_errors():
             rows = self._db.execute(
-                f"SELECT {_SCHEDULE_COLUMNS} FROM card_state WHERE due < ? AND memory_state IS NOT NULL",
-                (micros(due_before),),
-            ).fetchall()
-            rows += self._db.execute(
-                f"SELECT {_SCHEDULE_COLUMNS} FROM card_state WHERE memory_state IS NULL"
-            ).fetchall()
+                f"SELECT {_SCHEDULE_COLUMNS} FROM card_state INDEXED BY card_state_queue WHERE {' AND '.join(clauses)} "
+                "ORDER BY due, card_id LIMIT ?", (*params, limit)).fetchall()
         schedule = Schedule.from_columns
-        return {card_id: schedule(memory, due, suspended, buried) for card_id, memory, due, suspended, buried in rows}
+        return [(row[0], schedule(*row[1:])) for row in rows]
 
-    def scheduled_from(self, memory_state: int, *, limit: int, offset: int = 0) -> list[tuple[str, int]]:
-        """(card id, due) of unsuspended cards in FSRS state `memory_state`, soonest due first:
-        `limit` of them from `offset`."""
+    def schedules_of(self, card_ids: Sequence[str]) -> dict[str, Schedule]:
+        """The Schedule of each of `card_ids` that has a row (by primary key: no state is built)."""
+        found: dict[str, Schedule] = {}
+        schedule = Schedule.from_columns
+        for start in range(0, len(card_ids), 500):
+            chunk = card_ids[start:start + 500]
+            with self._lock, self._sqlite_errors():
+                rows = self._db.execute(f"SELECT {_SCHEDULE_COLUMNS} FROM card_state WHERE card_id IN "
+                                        f"({', '.join('?' * len(chunk))})", chunk).fetchall()
+            found.update((row[0], schedule(*row[1:])) for row in rows)
+        return found
+
+    def new_frontier(self, deck: str, version: str) -> int:
+        """How many of `deck`'s cards, in new-card order of deck version `version`, are known to be
+        answered from the start (0 when not known)."""
         with self._lock, self._sqlite_errors():
-            return self._db.execute(
-                "SELECT card_id, due FROM card_state WHERE due IS NOT NULL "
-                "AND memory_state = ? AND NOT suspended ORDER BY due LIMIT ? OFFSET ?", (memory_state, limit, offset)
-            ).fetchall()
+            row = self._db.execute("SELECT version, position FROM new_frontier WHERE deck = ?", (deck,)).fetchone()
+        return int(row[1]) if row is not None and row[0] == version else 0
+
+    def advance_new_frontier(self, deck: str, version: str, ids: Sequence[str], position: int) -> None:
+        """Record that the first `position` of `ids` (deck `deck`'s new-card order, version
+        `version`) are all answered, checked again inside the write (another process may have made
+        one new again since it was read)."""
+        with self.transaction():
+            row = self._db.execute("SELECT version, position FROM new_frontier WHERE deck = ?", (deck,)).fetchone()
+            start = int(row[1]) if row is not None and row[0] == version else 0
+            if position <= start:
+                return
+            for begin in range(start, position, 500):
+                chunk = ids[begin:min(position, begin + 500)]
+                answered = self._db.execute(f"SELECT count(*) FROM card_state WHERE memory_state IS NOT NULL AND "
+                                            f"card_id IN ({', '.join('?' * len(chunk))})", chunk).fetchone()[0]
+                if answered != len(chunk):
+                    return
+            self._db.execute("INSERT OR REPLACE INTO new_frontier (deck, version, position) VALUES (?, ?, ?)",
+                             (deck, version, position))
 
     def answers_since(self, since: datetime) -> list[tuple[int, str, int | None]]:
         """(review id, card id, the card's FSRS state value before the answer or None if it was new)
@@ -284,12 +317,6 @@ class Collection:
                 "SELECT r.id, k.card_id, r.b_memory_state FROM review_log r INDEXED BY review_log_time "
                 "JOIN card_key k ON k.key = r.card WHERE r.at >= ? ORDER BY r.id", (micros(since),)
             ).fetchall()
-
-    def answered_ids(self) -> set[str]:
-        """Ids of every card answered at least once (through an index: no state JSON is read)."""
-        with self._lock, self._sqlite_errors():
-            rows = self._db.execute("SELECT card_id FROM card_state WHERE memory_state IS NOT NULL").fetchall()
-        return {row[0] for row in rows}
 
     def card_state(self, card_id: str) -> CardState | None:
         with self._lock, self._sqlite_errors():
@@ -466,8 +493,9 @@ class Collection:
 
 #: A state's columns (`StateColumns`), as a card's row holds them.
 _STATE = ", ".join(STATE_COLUMNS)
-_PUT_STATE = (f"INSERT OR REPLACE INTO card_state (card_id, deck, {_STATE}) "
-              f"VALUES (?, ?, {', '.join('?' * len(STATE_COLUMNS))})")
+# An upsert, not INSERT OR REPLACE: the triggers on card_state see the row before and after.
+_PUT_STATE = (f"INSERT INTO card_state (card_id, deck, {_STATE}) VALUES (?, ?, {', '.join('?' * len(STATE_COLUMNS))}) "
+              f"ON CONFLICT (card_id) DO UPDATE SET {', '.join(f'{name} = excluded.{name}' for name in STATE_COLUMNS)}")
 #: A logged answer's columns after its id and card (`ReviewColumns`), on the table aliased `r`.
 _REVIEW = ", ".join(f"r.{name}" for name in ReviewColumns.NAMES)
 _INSERT_REVIEW = (f"INSERT INTO review_log (card, {', '.join(ReviewColumns.NAMES)}) "
