@@ -55,6 +55,31 @@ class Queues:
                 return queue[0]
         return None
 
+    def answered(self, card_id: str) -> Queues:
+        """These queues after `card_id` was answered, as `build_queues` would make them afresh (its
+        learning part aside: see `with_learning`). The card and its fact's other cards leave the
+        review and new queues (one card per fact a day); each queue's limit came down by the one
+        answer it took, so no other card comes in."""
+        prefix = _fact_prefix(card_id)
+
+        def kept(queue: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(cid for cid in queue if not cid.startswith(prefix)) if any(
+                cid.startswith(prefix) for cid in queue) else queue
+
+        return Queues(self.learning, kept(self.review), kept(self.new), self.ahead, self.later)
+
+    def with_learning(self, plan: DayPlan, now: datetime, decks: Iterable[str]) -> Queues:
+        """These queues with their learning part made afresh for `now` (the only part that moves
+        with the time of day)."""
+        learning, ahead, later = _learning_part(plan, now, decks)
+        return Queues(learning, self.review, self.new, ahead, later)
+
+
+def _fact_prefix(card_id: str) -> str:
+    """"deck:fact:" of a "deck:fact:blank:kind" card id: what its fact's cards begin with."""
+    deck, fact = split_card_id(card_id)
+    return f"{deck}:{fact}:"
+
 
 @dataclass(frozen=True)
 class Day:
@@ -139,6 +164,7 @@ class _DeckPlan:
     review_ids: set[str] = field(default_factory=set)
     review_after: tuple[int, str] | None = None  # the last entry read from the source
     review_done: bool = False  # the source has no more
+    review_batch: int = 0  # the size of the next read (doubling: a long walk costs a few reads)
     new: list[str] = field(default_factory=list)  # never-answered ids, deck order
     new_next: int = 0  # the position in the deck's new-card order to read from next
     new_done: bool = False
@@ -180,8 +206,9 @@ class DayPlan:
                 continue
             if plan.review_done:
                 return
-            rows = self.source.due(deck_id, REVIEW, self.end, plan.review_after, self.batch)
-            plan.review_done = len(rows) < self.batch
+            plan.review_batch = min(plan.review_batch * 2, 4096) if plan.review_batch else self.batch
+            rows = self.source.due(deck_id, REVIEW, self.end, plan.review_after, plan.review_batch)
+            plan.review_done = len(rows) < plan.review_batch
             for card_id, schedule in rows:
                 assert schedule.due is not None
                 plan.review_after = (schedule.due, card_id)
@@ -245,19 +272,9 @@ class DayPlan:
             plan.learning.add(card_id)
 
 
-def build_queues(
-    plan: DayPlan,
-    today_log: TodayLog,
-    now: datetime,
-    *,
-    limits: Callable[[str], tuple[int, int]],
-    decks: Iterable[str],
-) -> Queues:
-    """The queues of the decks `decks` (in deck order) at `now`, given today's answers.
-
-    `limits(deck_id)` gives the deck's (new per day, reviews per day).
-    """
-    decks = list(decks)
+def _learning_part(plan: DayPlan, now: datetime, decks: Iterable[str]
+                   ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(due now, due within the learn-ahead window, due later today) of the decks' learning cards."""
     today = plan.day.today
     schedules = plan.schedules
     now_at, ahead_at = micros(now), micros(now + LEARN_AHEAD)
@@ -277,7 +294,26 @@ def build_queues(
                 ahead.append((due, card_id))
             elif due < plan.end:
                 later.append(card_id)
-    taken = {split_card_id(cid) for _, cid in (*learning, *ahead)} | {split_card_id(cid) for cid in later}
+    return (tuple(cid for _, cid in sorted(learning)), tuple(cid for _, cid in sorted(ahead)), tuple(later))
+
+
+def build_queues(
+    plan: DayPlan,
+    today_log: TodayLog,
+    now: datetime,
+    *,
+    limits: Callable[[str], tuple[int, int]],
+    decks: Iterable[str],
+) -> Queues:
+    """The queues of the decks `decks` (in deck order) at `now`, given today's answers.
+
+    `limits(deck_id)` gives the deck's (new per day, reviews per day).
+    """
+    decks = list(decks)
+    today = plan.day.today
+    schedules = plan.schedules
+    learning, ahead, later = _learning_part(plan, now, decks)
+    taken = {split_card_id(cid) for cid in (*learning, *ahead, *later)}
 
     def sibling_waits(card_id: str, fact: tuple[str, str]) -> bool:
         return fact in taken or (today_log.fact_answered(fact) and not today_log.card_answered(card_id))
@@ -317,9 +353,9 @@ def build_queues(
             if room <= 0:
                 break
     return Queues(
-        learning=tuple(cid for _, cid in sorted(learning)),
+        learning=learning,
         review=tuple(cid for _, cid in sorted(chosen_reviews)),
         new=tuple(chosen_new),
-        ahead=tuple(cid for _, cid in sorted(ahead)),
-        later=tuple(later),
+        ahead=ahead,
+        later=later,
     )

@@ -119,6 +119,8 @@ class StudySession:
         self._today_log = TodayLog()
         # The study day's plan: the cards it may show, read as far as the limits need (see quizgen.study.queues).
         self._plan: DayPlan | None = None
+        # The queues last built for each scope (None: all decks), kept up to date answer by answer.
+        self._built: dict[str | None, Queues] = {}
         self._source = _CollectionSource(collection, catalog)
         self._scope: str | None = None
         self._current: Presented | None = None
@@ -163,11 +165,18 @@ class StudySession:
         self._refresh_day(day.today)
         if self._plan is None or self._plan.day != day:
             self._plan = DayPlan(day, self._source)
+            self._built = {}
         decks = [scope] if scope else list(self._decks)
-        return build_queues(self._plan, self._today_log, now, limits=self._limits, decks=decks)
+        built = self._built.get(scope)
+        if built is not None:
+            return built.with_learning(self._plan, now, decks)
+        self._built[scope] = built = build_queues(self._plan, self._today_log, now, limits=self._limits, decks=decks)
+        return built
 
-    def _touch(self, card_id: str, state: CardState | None, was_answered: bool) -> None:
-        """Keep today's plan in step with a card whose state just changed."""
+    def _touch(self, card_id: str, state: CardState | None, was_answered: bool, answer: bool = False) -> None:
+        """Keep today's plan in step with a card whose state just changed (`answer`: by an answer,
+        which the queues built take in as such; any other change makes them anew)."""
+        self._built = {scope: queues.answered(card_id) for scope, queues in self._built.items()} if answer else {}
         if self._plan is None:
             return
         schedule = Schedule.of(state)
@@ -176,9 +185,13 @@ class StudySession:
         elif card_id in self.catalog:
             self._plan.update(card_id, schedule)
 
-    def _count(self, deck_id: str, title: str, queues: Queues) -> DeckCounts:
+    @staticmethod
+    def _count(deck_id: str, title: str, queues: Queues, of_deck: bool = True) -> DeckCounts:
+        """The counts of `queues`: of the one deck `deck_id` in them, or (`of_deck` False) of them all."""
+        prefix = f"{deck_id}:"
+
         def n(queue: tuple[str, ...]) -> int:
-            return sum(1 for cid in queue if not deck_id or split_card_id(cid)[0] == deck_id)
+            return sum(1 for cid in queue if cid.startswith(prefix)) if of_deck else len(queue)
 
         learning = n(queues.learning) + n(queues.ahead) + n(queues.later)
         return DeckCounts(deck_id, title, new=n(queues.new), learning=learning, due=n(queues.review))
@@ -224,7 +237,7 @@ class StudySession:
             options, answer_index = draw_options(card, random.Random(f"{card.id}:{review_number}"))
         state = stored.state
         title = self._decks[self._scope].title if self._scope else "All decks"
-        remaining = self._count(self._scope or ALL_DECKS, title, queues)
+        remaining = self._count(self._scope or ALL_DECKS, title, queues, of_deck=False)  # queues of the scope
         # The source sentence is looked up now, with the card (in the caller's worker thread: it may
         # read a source document), so grading the answer needs no I/O.
         self._current = Presented(card, options, answer_index, review_number, state, remaining,
@@ -308,7 +321,7 @@ class StudySession:
                                round(grade.seconds * 1000), state)
 
         row = self.collection.apply_review(card.id, decide)
-        self._touch(card.id, row.state_after, was_answered=True)
+        self._touch(card.id, row.state_after, was_answered=True, answer=True)
         if self._day == self.days.of(row.reviewed_at):
             before = row.state_before.memory if row.state_before is not None else None
             self._today_log.add(Answer(row.id, card.id, None if before is None else int(before.state)))
@@ -447,18 +460,15 @@ class _CollectionSource:
         first_new: int | None = None
         while position < len(ids) and len(found) < limit:
             chunk = ids[position:position + max(limit, 256)]
-            schedules = self.collection.schedules_of(chunk)
-            for offset, card_id in enumerate(chunk):
-                schedule = schedules.get(card_id)
-                if schedule is None or schedule.memory is None:
-                    if first_new is None:
-                        first_new = position + offset
-                    found.append((card_id, schedule))
-                    if len(found) == limit:
-                        position += offset + 1
-                        break
-            else:
-                position += len(chunk)
+            unanswered = self.collection.unanswered(chunk)
+            if unanswered and first_new is None:
+                first_new = position + chunk.index(unanswered[0][0])
+            room = limit - len(found)
+            found += unanswered[:room]
+            if len(unanswered) >= room:  # the next walk starts after the last card taken
+                position += chunk.index(unanswered[room - 1][0]) + 1
+                break
+            position += len(chunk)
         walked_from = max(start, min(frontier, len(ids)))
         known = first_new if first_new is not None else position
         if version is not None and start == 0 and known > walked_from + FRONTIER_STEP:

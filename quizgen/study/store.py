@@ -272,6 +272,21 @@ class Collection:
         schedule = Schedule.from_columns
         return [(row[0], schedule(*row[1:])) for row in rows]
 
+    def unanswered(self, card_ids: Sequence[str]) -> list[tuple[str, Schedule | None]]:
+        """The cards of `card_ids` never answered, in their order, each with its Schedule if it has a
+        row (flags) else None: what a walk for new cards needs, by primary key (no state is built)."""
+        found: list[tuple[str, Schedule | None]] = []
+        schedule = Schedule.from_columns
+        for start in range(0, len(card_ids), 500):
+            chunk = card_ids[start:start + 500]
+            with self._lock, self._sqlite_errors():
+                rows = self._db.execute(f"SELECT card_id, memory_state IS NULL, suspended, buried_until FROM card_state "
+                                        f"WHERE card_id IN ({', '.join('?' * len(chunk))})", chunk).fetchall()
+            flagged = {row[0]: schedule(None, None, row[2], row[3]) for row in rows if row[1]}
+            answered = {row[0] for row in rows if not row[1]}
+            found += [(card_id, flagged.get(card_id)) for card_id in chunk if card_id not in answered]
+        return found
+
     def schedules_of(self, card_ids: Sequence[str]) -> dict[str, Schedule]:
         """The Schedule of each of `card_ids` that has a row (by primary key: no state is built)."""
         found: dict[str, Schedule] = {}
