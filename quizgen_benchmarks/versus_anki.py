@@ -158,10 +158,10 @@ def report(results: dict[str, StepResult], context: Context) -> list[Row]:
                             theirs.peak_mb))
         size_ratio = ratio(export["collection_bytes"], imported["collection_bytes"])
         rows.append(Row("versus_anki", f"{size}: collection size", f"{export['collection_bytes'] / 1e6:.0f} MB",
-                        f"{imported['collection_bytes'] / 1e6:.0f} MB", size_ratio, None, None, "<= 2x Anki",
+                        f"{imported['collection_bytes'] / 1e6:.0f} MB", size_ratio, None, export.peak_mb, "<= 2x Anki",
                         size_ratio is not None and size_ratio <= 2.0,
                         f"{size}: {export['cards']} cards, {export['reviews']} answers; Anki's revlog holds "
-                        f"{imported['revlog']} rows"))
+                        f"{imported['revlog']} rows; peak memory: the export's and the import's", imported.peak_mb))
         export_ratio = ratio(export["seconds"], imported["seconds"])
         rows.append(Row("versus_anki", f"{size}: export --with-history vs Anki's import of it",
                         seconds_text(export["seconds"]), seconds_text(imported["seconds"]), export_ratio,

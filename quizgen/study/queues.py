@@ -57,14 +57,15 @@ class Queues:
 
     def answered(self, card_id: str) -> Queues:
         """These queues after `card_id` was answered, as `build_queues` would make them afresh (its
-        learning part aside: see `with_learning`). The card and its fact's other cards leave the
-        review and new queues (one card per fact a day); each queue's limit came down by the one
-        answer it took, so no other card comes in."""
-        prefix = _fact_prefix(card_id)
+        learning part aside: see `with_learning`). The card leaves the review or new queue; its
+        fact had no other card there (one card per fact), and the queue's daily limit came down by
+        the one answer it took, so no other card comes in."""
 
         def kept(queue: tuple[str, ...]) -> tuple[str, ...]:
-            return tuple(cid for cid in queue if not cid.startswith(prefix)) if any(
-                cid.startswith(prefix) for cid in queue) else queue
+            if card_id not in queue:
+                return queue
+            at = queue.index(card_id)
+            return queue[:at] + queue[at + 1:]
 
         return Queues(self.learning, kept(self.review), kept(self.new), self.ahead, self.later)
 
@@ -73,12 +74,6 @@ class Queues:
         with the time of day)."""
         learning, ahead, later = _learning_part(plan, now, decks)
         return Queues(learning, self.review, self.new, ahead, later)
-
-
-def _fact_prefix(card_id: str) -> str:
-    """"deck:fact:" of a "deck:fact:blank:kind" card id: what its fact's cards begin with."""
-    deck, fact = split_card_id(card_id)
-    return f"{deck}:{fact}:"
 
 
 @dataclass(frozen=True)

@@ -426,7 +426,8 @@ class _CollectionSource:
         kept: list[tuple[str, Schedule]] = []
         while len(kept) < limit:
             rows = self.collection.due_cards(deck, memory, before=end, after=after, limit=limit)
-            kept += [(card_id, schedule) for card_id, schedule in rows if card_id in self.catalog]
+            known = self.catalog.known([card_id for card_id, _ in rows])  # cards whose fact was deleted stay out
+            kept += [(card_id, schedule) for card_id, schedule in rows if card_id in known]
             if len(rows) < limit:
                 break
             last_id, last = rows[-1]
@@ -452,14 +453,15 @@ class _CollectionSource:
         return rows[0][1].due if rows else None
 
     def new(self, deck: str, start: int, limit: int) -> tuple[list[tuple[str, Schedule | None]], int]:
-        ids = self.catalog.ids(deck)
         version = self.catalog.version(deck)
         frontier = self.collection.new_frontier(deck, version) if version is not None and start == 0 else 0
-        position = max(start, min(frontier, len(ids)))
+        walked_from = position = max(start, frontier)
         found: list[tuple[str, Schedule | None]] = []
         first_new: int | None = None
-        while position < len(ids) and len(found) < limit:
-            chunk = ids[position:position + max(limit, 256)]
+        while len(found) < limit:
+            chunk = self.catalog.new_ids(deck, position, max(limit, 256))
+            if not chunk:
+                break
             unanswered = self.collection.unanswered(chunk)
             if unanswered and first_new is None:
                 first_new = position + chunk.index(unanswered[0][0])
@@ -469,9 +471,9 @@ class _CollectionSource:
                 position += chunk.index(unanswered[room - 1][0]) + 1
                 break
             position += len(chunk)
-        walked_from = max(start, min(frontier, len(ids)))
         known = first_new if first_new is not None else position
         if version is not None and start == 0 and known > walked_from + FRONTIER_STEP:
             # Where the next start begins (checked again under the write lock), when it moved far.
-            self.collection.advance_new_frontier(deck, version, ids, known)
+            self.collection.advance_new_frontier(deck, version, walked_from,
+                                                 self.catalog.new_ids(deck, walked_from, known - walked_from))
         return found, position

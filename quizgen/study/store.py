@@ -306,23 +306,22 @@ class Collection:
             row = self._db.execute("SELECT version, position FROM new_frontier WHERE deck = ?", (deck,)).fetchone()
         return int(row[1]) if row is not None and row[0] == version else 0
 
-    def advance_new_frontier(self, deck: str, version: str, ids: Sequence[str], position: int) -> None:
-        """Record that the first `position` of `ids` (deck `deck`'s new-card order, version
-        `version`) are all answered, checked again inside the write (another process may have made
-        one new again since it was read)."""
+    def advance_new_frontier(self, deck: str, version: str, start: int, ids: Sequence[str]) -> None:
+        """Record that `deck`'s cards in new-card order (deck version `version`) are all answered up
+        to `start + len(ids)`, where `ids` are those from `start` on: checked again inside the write
+        (another process may have made one new again since, or moved the frontier itself)."""
         with self.transaction():
             row = self._db.execute("SELECT version, position FROM new_frontier WHERE deck = ?", (deck,)).fetchone()
-            start = int(row[1]) if row is not None and row[0] == version else 0
-            if position <= start:
+            if (int(row[1]) if row is not None and row[0] == version else 0) != start:
                 return
-            for begin in range(start, position, 500):
-                chunk = ids[begin:min(position, begin + 500)]
+            for begin in range(0, len(ids), 500):
+                chunk = ids[begin:begin + 500]
                 answered = self._db.execute(f"SELECT count(*) FROM card_state WHERE memory_state IS NOT NULL AND "
                                             f"card_id IN ({', '.join('?' * len(chunk))})", chunk).fetchone()[0]
                 if answered != len(chunk):
                     return
             self._db.execute("INSERT OR REPLACE INTO new_frontier (deck, version, position) VALUES (?, ?, ?)",
-                             (deck, version, position))
+                             (deck, version, start + len(ids)))
 
     def answers_since(self, since: datetime) -> list[tuple[int, str, int | None]]:
         """(review id, card id, the card's FSRS state value before the answer or None if it was new)
