@@ -439,21 +439,37 @@ class Collection:
 
     def answers(self, *, by_time: bool = False, batch: int = 20_000) -> Iterator[Answered]:
         """Every logged answer as the history figures read it (no states built), in the order given
-        (or by answer time with `by_time`), read `batch` rows at a time: memory stays bounded."""
-        order = "r.at, r.id" if by_time else "r.id"
-        after: tuple[int, ...] = (-1 << 62, -1) if by_time else (-1,)
-        keyset = "(r.at, r.id) > (?, ?)" if by_time else "r.id > ?"
-        sql = (f"SELECT r.id, k.card_id, r.at, r.rating, r.duration_ms, r.b_memory_state, r.a_memory_state, r.a_due "
-               f"FROM review_log r {'INDEXED BY review_log_time' if by_time else ''} JOIN card_key k ON k.key = r.card "
-               f"WHERE {keyset} ORDER BY {order} LIMIT ?")
+        (or by answer time with `by_time`), `batch` rows at a time: memory stays bounded.
+
+        In the order given, batches go on by id. By time, one sorted read runs on a read-only
+        connection of its own (SQLite sorts the log read in file order, spilling to a temporary
+        file if it must), so the stream holds no lock of this collection between rows."""
+        columns = "r.id, k.card_id, r.at, r.rating, r.duration_ms, r.b_memory_state, r.a_memory_state, r.a_due"
+        if by_time:
+            yield from self._sorted_answers(
+                f"SELECT {columns} FROM review_log r NOT INDEXED JOIN card_key k ON k.key = r.card ORDER BY r.at, r.id",
+                batch)
+            return
+        after = -1
+        sql = f"SELECT {columns} FROM review_log r JOIN card_key k ON k.key = r.card WHERE r.id > ? ORDER BY r.id LIMIT ?"
         while True:
             with self._lock, self._sqlite_errors():
-                rows = self._db.execute(sql, (*after, batch)).fetchall()
+                rows = self._db.execute(sql, (after, batch)).fetchall()
             yield from map(Answered._make, rows)
             if len(rows) < batch:
                 return
-            last = rows[-1]
-            after = (last[2], last[0]) if by_time else (last[0],)
+            after = rows[-1][0]
+
+    def _sorted_answers(self, sql: str, batch: int) -> Iterator[Answered]:
+        with self._sqlite_errors():
+            reader = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            with self._sqlite_errors():
+                cursor = reader.execute(sql)
+                while rows := cursor.fetchmany(batch):
+                    yield from map(Answered._make, rows)
+        finally:
+            reader.close()
 
     def review_counts(self) -> dict[str, int]:
         """How many times each card was answered."""
