@@ -287,18 +287,6 @@ class Collection:
             found += [(card_id, flagged.get(card_id)) for card_id in chunk if card_id not in answered]
         return found
 
-    def schedules_of(self, card_ids: Sequence[str]) -> dict[str, Schedule]:
-        """The Schedule of each of `card_ids` that has a row (by primary key: no state is built)."""
-        found: dict[str, Schedule] = {}
-        schedule = Schedule.from_columns
-        for start in range(0, len(card_ids), 500):
-            chunk = card_ids[start:start + 500]
-            with self._lock, self._sqlite_errors():
-                rows = self._db.execute(f"SELECT {_SCHEDULE_COLUMNS} FROM card_state WHERE card_id IN "
-                                        f"({', '.join('?' * len(chunk))})", chunk).fetchall()
-            found.update((row[0], schedule(*row[1:])) for row in rows)
-        return found
-
     def new_frontier(self, deck: str, version: str) -> int:
         """How many of `deck`'s cards, in new-card order of deck version `version`, are known to be
         answered from the start (0 when not known)."""
