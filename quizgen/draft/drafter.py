@@ -77,9 +77,17 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
     for index, source in enumerate(sources):
         captions = caption_paragraphs(source.document)
         kept.append([])
-        for sentence in document_sentences(index, source.document):
+        sentences = document_sentences(index, source.document)
+        for position, sentence in enumerate(sentences):
             total += 1
-            reason = "photo caption or credit" if sentence.paragraph in captions else skip_reason(sentence.text)
+            following = sentences[position + 1] if position + 1 < len(sentences) else None
+            final = following is None or following.paragraph != sentence.paragraph
+            if sentence.paragraph in source.document.tables:
+                reason: str | None = "table or infobox line"
+            elif sentence.paragraph in captions:
+                reason = "photo caption or credit"
+            else:
+                reason = skip_reason(sentence.text, final=final, ends_document=following is None)
             if reason:
                 skipped.append(Skipped(source.key, sentence.text, reason))
             else:

@@ -1,0 +1,128 @@
+"""Key terms that are ordinary noun phrases ("steam explosion", "thylakoid membranes", "lumen").
+
+No tagger: a noun phrase is a run of lower-case content words between function words, verbs and
+punctuation, with weak modifiers ("destructive", "subsequent", "late-night") trimmed from its
+front and participles from its end. A phrase becomes a candidate blank when the sentence defines
+it ("is called the lumen", "also called dark reactions", "the light-dependent reactions, or
+photoreduction,"), when it recurs in the documents (a term the text is about), or when it is a
+compound of two or three words (a term of art more often than not).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from quizgen.draft import gazetteer as gz
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z0-9+]|[A-Za-z]")
+#: Cues right before a term that say the sentence names or defines it.
+_DEFINING = re.compile(
+    r"(?:\b(?:called|known as|named|termed|referred to as|such as|identifying it as|identified it as|"
+    r"is the|are the|was the|were the)|,\s+or)\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+MAX_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    start: int
+    end: int
+    text: str
+    defined: bool
+
+
+def phrases(text: str) -> Iterator[Phrase]:
+    """The noun phrases of a sentence, trimmed, with whether the sentence defines them."""
+    run: list[re.Match[str]] = []
+    for match in _WORD.finditer(text):
+        if run and not _adjacent(text, run[-1], match):
+            yield from _close(text, run)
+            run = []
+        if _content(match.group()):
+            run.append(match)
+        else:
+            yield from _close(text, run)
+            run = []
+    yield from _close(text, run)
+
+
+def _verb_like(text: str, word: re.Match[str]) -> bool:
+    """A participle opening a run after a word that is no determiner: "Fleming was conducting experiments"."""
+    before = re.findall(r"[A-Za-z]+", text[: word.start()])
+    return not before or before[-1].lower() not in {"a", "an", "the", "of", "its", "their", "his", "her"}
+
+
+def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    return text[left.end() : right.start()] == " "
+
+
+def _content(word: str) -> bool:
+    lower = word.lower()
+    return (
+        word[0].islower()
+        and lower not in gz.FUNCTION_WORDS
+        and lower not in gz.COMMON_VERBS
+        and lower not in gz.NUMBER_WORDS
+        and not lower.endswith("ly")
+        and not re.search(r"['’]", word)
+    )
+
+
+def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
+    words = list(run)
+    while words and re.search(r"(?:ed|ing)$", words[-1].group()) and words[-1].group() not in gz.ING_NOUNS:
+        words.pop()  # "the reactor operators arranging": a participle is no head
+    while words and (
+        words[0].group().lower() in gz.WEAK_MODIFIERS
+        or len(words) > MAX_WORDS
+        or re.search(r"(?:ed|ing)$", words[0].group()) and len(words) > 1 and _verb_like(text, words[0])
+    ):
+        words.pop(0)
+    if len(words) >= 3 and "-" in words[0].group():
+        words.pop(0)  # "late-night safety test" -> "safety test"
+    elif len(words) == 2 and "-" in words[0].group():
+        words.pop()  # "zero-gravity training": the modifier is what the sentence tells
+    if not words or words[-1].group().lower() in gz.GENERIC_NOUNS:
+        return
+    start, end = words[0].start(), words[-1].end()
+    if re.search(rf"(?:\d|\b(?:{'|'.join(sorted(gz.NUMBER_WORDS))}))\s*$", text[:start], re.IGNORECASE):
+        return  # "155,000 square kilometers": the unit of a number, not a term
+    yield Phrase(start, end, text[start:end], bool(_DEFINING.search(text[:start])))
+
+
+def count_terms(sentences: Iterable[str]) -> Counter[str]:
+    """In how many sentences each phrase (and each phrase's head word) occurs."""
+    counts: Counter[str] = Counter()
+    for text in sentences:
+        seen = set()
+        for phrase in phrases(text):
+            key = phrase.text.lower()
+            seen.add(key)
+            seen.add(_head(key))
+        counts.update(seen)
+    return counts
+
+
+def _head(key: str) -> str:
+    word = key.split()[-1]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def rank(phrase: Phrase, counts: Counter[str]) -> int:
+    """How good a blank the phrase is: 5 defined, 3 recurring, 2 a compound, 0 not a candidate."""
+    key = phrase.text.lower()
+    if phrase.defined:
+        return 5
+    words = key.split()
+    recurring = counts[key] >= 2 or counts[_head(key)] >= 3
+    if recurring and (len(words) >= 2 or len(words[0]) >= 5):
+        return 3
+    if len(words) >= 2 and not all("-" in w for w in words):
+        return 2
+    if "-" in key:
+        return 1
+    return 0
