@@ -73,9 +73,17 @@ def _repeated(text: str, span: Span) -> bool:
     return contains_phrase(rest, span.text)
 
 
+#: A compound term (rank 2) is a blank only beside fewer strong ones, and one per fact at most.
+COMPOUND_RANK = 2
+
+
 def choose_blanks(spans: list[Span]) -> list[Span]:
-    """Up to MAX_BLANKS spans: the best of each answer type first, so one fact tests several things."""
+    """Up to MAX_BLANKS spans: the best of each answer type first, so one fact tests several things;
+    a plain compound noun ("safety test") only where the sentence has little else to ask."""
     good = [s for s in spans if s.rank >= MIN_RANK] or [s for s in spans if s.rank < MIN_RANK][:1]
+    strong = sum(1 for s in good if s.rank >= STRONG_RANK)
+    compounds = [s for s in good if s.rank == COMPOUND_RANK]
+    good = [s for s in good if s.rank != COMPOUND_RANK] + (compounds[:1] if strong < 2 else [])
     by_quality = sorted(good, key=lambda s: (-s.rank, s.start))
     chosen: list[Span] = []
     seen_types: set[AnswerType] = set()

@@ -45,7 +45,7 @@ _YEAR = re.compile(r"(?<![\w$.,-])(?:1[0-9]{3}|20[0-9]{2})(?![\w%-]|[.,]\d)")
 _DECADE = re.compile(r"\b(?:1[0-9]|20)[0-9]0s\b")
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in gz.NUMBER_QUALIFIERS)
 _DIGITS = r"[$€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s(?:hundred|thousand|million|billion|trillion)\b)?"
-_WORDS = rf"(?:a\s)?(?:{'|'.join(sorted(gz.NUMBER_WORDS, key=len, reverse=True))})(?:[\s-](?:{'|'.join(sorted(gz.NUMBER_WORDS, key=len, reverse=True))}))*"
+_WORDS = rf"(?:a\s(?=hundred|thousand|million|billion|dozen))?(?:{'|'.join(sorted(gz.NUMBER_WORDS, key=len, reverse=True))})(?:[\s-](?:{'|'.join(sorted(gz.NUMBER_WORDS, key=len, reverse=True))}))*"
 #: A number with its qualifier ("more than 30", "some 115,000"), a range ("700-1000", "60 to 100"),
 #: digits with separators and scale words ("1.5 million"), or number words ("a hundred thousand");
 #: the unit after it stays in the text, so it is only looked at, not taken.
@@ -254,7 +254,7 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
         elif re.search(r"\baccording to\s+$", text[:start], re.IGNORECASE):
             yield Span(start, end, name, AnswerType.ORGANIZATION, 3)
         elif 2 <= len(name.split()) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+", p) for p in name.split()):
-            yield Span(start, end, name, AnswerType.PERSON, 2)
+            yield Span(start, end, name, AnswerType.PERSON, 3)
 
 
 def _cued_type(text: str, start: int, end: int, name: str) -> AnswerType | None:

@@ -18,6 +18,8 @@ from typing import Iterable, Iterator
 from quizgen.draft import gazetteer as gz
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z0-9+]|[A-Za-z]")
+#: Cues right before a single word that say it is where something happens ("located in the stroma").
+_PLACING = re.compile(r"\b(?:located|occurs?|occurred|takes? place|took place|found|stored|built)\s+(?:in|on|into|inside)\s+(?:the\s+)?$")
 #: Cues right before a term that say the sentence names or defines it.
 _DEFINING = re.compile(
     r"(?:\b(?:called|known as|named|termed|referred to as|such as|identifying it as|identified it as|"
@@ -33,6 +35,7 @@ class Phrase:
     end: int
     text: str
     defined: bool
+    placed: bool = False  # the sentence says something happens in it
 
 
 def phrases(text: str) -> Iterator[Phrase]:
@@ -91,7 +94,7 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     start, end = words[0].start(), words[-1].end()
     if re.search(rf"(?:\d|\b(?:{'|'.join(sorted(gz.NUMBER_WORDS))}))\s*$", text[:start], re.IGNORECASE):
         return  # "155,000 square kilometers": the unit of a number, not a term
-    yield Phrase(start, end, text[start:end], bool(_DEFINING.search(text[:start])))
+    yield Phrase(start, end, text[start:end], bool(_DEFINING.search(text[:start])), bool(_PLACING.search(text[:start])))
 
 
 def count_terms(sentences: Iterable[str]) -> Counter[str]:
@@ -113,13 +116,15 @@ def _head(key: str) -> str:
 
 
 def rank(phrase: Phrase, counts: Counter[str]) -> int:
-    """How good a blank the phrase is: 5 defined, 3 recurring, 2 a compound, 0 not a candidate."""
+    """How good a blank the phrase is: 5 defined, 3 placed or a recurring compound, 2 a compound,
+    1 a hyphenated modifier, 0 not a candidate (a lone common noun: "the mission", "the tests")."""
     key = phrase.text.lower()
     if phrase.defined:
         return 5
     words = key.split()
-    recurring = counts[key] >= 2 or counts[_head(key)] >= 3
-    if recurring and (len(words) >= 2 or len(words[0]) >= 5):
+    if phrase.placed:
+        return 3
+    if len(words) >= 2 and counts[key] >= 2:
         return 3
     if len(words) >= 2 and not all("-" in w for w in words):
         return 2
