@@ -73,8 +73,10 @@ def _repeated(text: str, span: Span) -> bool:
     return contains_phrase(rest, span.text)
 
 
-#: A compound term (rank 2) is a blank only beside fewer strong ones, and one per fact at most.
+#: Compound terms (rank 2) are blanks only where nothing strong is, and two per fact at most
+#: (hyphenated ones first: "g-forces", "zero-gravity" say more than "giant machine").
 COMPOUND_RANK = 2
+MAX_COMPOUNDS = 2
 
 
 def choose_blanks(spans: list[Span]) -> list[Span]:
@@ -82,8 +84,8 @@ def choose_blanks(spans: list[Span]) -> list[Span]:
     a plain compound noun ("safety test") only where the sentence has little else to ask."""
     good = [s for s in spans if s.rank >= MIN_RANK] or [s for s in spans if s.rank < MIN_RANK][:1]
     strong = sum(1 for s in good if s.rank >= STRONG_RANK)
-    compounds = [s for s in good if s.rank == COMPOUND_RANK]
-    good = [s for s in good if s.rank != COMPOUND_RANK] + (compounds[:1] if strong < 2 else [])
+    compounds = sorted((s for s in good if s.rank == COMPOUND_RANK), key=lambda s: ("-" not in s.text, s.start))
+    good = [s for s in good if s.rank != COMPOUND_RANK] + (compounds[:MAX_COMPOUNDS] if not strong else [])
     by_quality = sorted(good, key=lambda s: (-s.rank, s.start))
     chosen: list[Span] = []
     seen_types: set[AnswerType] = set()

@@ -66,8 +66,6 @@ _AWARD = re.compile(
 )
 _EPITHET = re.compile(r"\b[A-Z][a-z]+ the (?:Younger|Elder|Great|Conqueror|Wise|Bold|Good|Terrible|Magnificent)\b")
 _DEFINED_TERM = re.compile(r"\b(?:a|an|the)\s+(?P<term>[a-z][a-z-]+)\s*(?:—|–|--|,)\s*(?:a|an)\s+")
-_COMPOUND_TERM = re.compile(r"(?<![\w-])(?P<term>[a-z]+-[a-z]+)(?![\w-])")
-_COMPOUND_PREFIXES = frozenset("non ex co self ever well so much long short high low far all half one".split())
 #: A role word after an article names a key term of the story ("a female surgeon").
 _ROLE_TERM = re.compile(rf"\b(?:a|an)\s+(?:[a-z]+\s+)?(?P<term>{'|'.join(sorted(gz.PERSON_ROLES))})\b(?! [A-Z])")
 
@@ -313,9 +311,5 @@ def _term_spans(text: str) -> Iterable[Span]:
             yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
     for match in _DEFINED_TERM.finditer(text):
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
-    for match in _COMPOUND_TERM.finditer(text):
-        first = match.group("term").split("-")[0]
-        if first not in _COMPOUND_PREFIXES and first not in gz.NUMBER_WORDS:
-            yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 1)
     for match in _ROLE_TERM.finditer(text):
-        yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 2)
+        yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)

@@ -27,6 +27,7 @@ _DEFINING = re.compile(
     re.IGNORECASE,
 )
 MAX_WORDS = 3
+_ADJECTIVE_END = re.compile(r"(?:ous|ful|able|ible|ific|ical)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,9 +89,11 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     if len(words) >= 3 and "-" in words[0].group():
         words.pop(0)  # "late-night safety test" -> "safety test"
     elif len(words) == 2 and "-" in words[0].group():
+        if re.search(r"(?:ed|ing|ent|ant|ive|ous|ful|less|able)$", words[0].group()):
+            return  # "fluid-filled area", "light-dependent reactions": a description, not a term
         words.pop()  # "zero-gravity training": the modifier is what the sentence tells
-    if not words or words[-1].group().lower() in gz.GENERIC_NOUNS:
-        return
+    if not words or words[-1].group().lower() in gz.GENERIC_NOUNS or _ADJECTIVE_END.search(words[-1].group()):
+        return  # "a larger scientific (and educational project)": an adjective is no head
     start, end = words[0].start(), words[-1].end()
     if re.search(rf"(?:\d|\b(?:{'|'.join(sorted(gz.NUMBER_WORDS))}))\s*$", text[:start], re.IGNORECASE):
         return  # "155,000 square kilometers": the unit of a number, not a term
@@ -116,8 +119,8 @@ def _head(key: str) -> str:
 
 
 def rank(phrase: Phrase, counts: Counter[str]) -> int:
-    """How good a blank the phrase is: 5 defined, 3 placed or a recurring compound, 2 a compound,
-    1 a hyphenated modifier, 0 not a candidate (a lone common noun: "the mission", "the tests")."""
+    """How good a blank the phrase is: 5 defined, 3 placed or a recurring compound, 2 a compound
+    ("steam explosion", "g-forces"), 0 not a candidate (a lone common noun: "the mission")."""
     key = phrase.text.lower()
     if phrase.defined:
         return 5
@@ -126,8 +129,6 @@ def rank(phrase: Phrase, counts: Counter[str]) -> int:
         return 3
     if len(words) >= 2 and counts[key] >= 2:
         return 3
-    if len(words) >= 2 and not all("-" in w for w in words):
-        return 2
-    if "-" in key:
-        return 1
+    if len(words) >= 2 or "-" in key:
+        return 2  # "steam explosion", "g-forces"
     return 0
