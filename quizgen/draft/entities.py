@@ -10,7 +10,6 @@ and how quiz-worthy it is; overlapping spans keep the best one.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -88,7 +87,6 @@ class Lexicon:
 
     types: dict[str, AnswerType] = field(default_factory=dict)
     alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    term_counts: Counter[str] = field(default_factory=Counter)  # noun phrases: in how many sentences
 
     def add(self, name: str, answer_type: AnswerType, alternatives: Iterable[str] = ()) -> None:
         self.types.setdefault(name, answer_type)
@@ -99,9 +97,7 @@ class Lexicon:
 
 def build_lexicon(sentences: Iterable[str]) -> Lexicon:
     lexicon = Lexicon()
-    texts = list(sentences)
-    lexicon.term_counts = terms.count_terms(texts)
-    for text in texts:
+    for text in sentences:
         for match in _BINOMIAL.finditer(text):
             lexicon.add(match.group(), AnswerType.TERM)
             lexicon.add(match.group("genus"), AnswerType.TERM)
@@ -144,7 +140,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 5) for m in _AWARD.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.PERSON, 5) for m in _EPITHET.finditer(text)]
     for phrase in terms.phrases(text):
-        phrase_rank = terms.rank(phrase, lexicon.term_counts)
+        phrase_rank = terms.rank(phrase)
         if phrase_rank:
             candidates.append(Span(phrase.start, phrase.end, phrase.text, AnswerType.TERM, phrase_rank))
     return _resolve_overlaps(candidates)

@@ -4,16 +4,16 @@ No tagger: a noun phrase is a run of lower-case content words between function w
 punctuation, with weak modifiers ("destructive", "subsequent", "late-night") trimmed from its
 front and participles from its end. A phrase becomes a candidate blank when the sentence defines
 it ("is called the lumen", "also called dark reactions", "the light-dependent reactions, or
-photoreduction,"), when it recurs in the documents (a term the text is about), or when it is a
-compound of two or three words (a term of art more often than not).
+photoreduction,"), places something in it ("located in the stroma"), or is a compound of two or
+three words ("steam explosion", "g-forces": a term of art more often than not). A lone common
+noun ("the mission") is never one: without a dictionary, it can't be told from a key term.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from quizgen.draft import gazetteer as gz
 
@@ -100,34 +100,14 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     yield Phrase(start, end, text[start:end], bool(_DEFINING.search(text[:start])), bool(_PLACING.search(text[:start])))
 
 
-def count_terms(sentences: Iterable[str]) -> Counter[str]:
-    """In how many sentences each phrase (and each phrase's head word) occurs."""
-    counts: Counter[str] = Counter()
-    for text in sentences:
-        seen = set()
-        for phrase in phrases(text):
-            key = phrase.text.lower()
-            seen.add(key)
-            seen.add(_head(key))
-        counts.update(seen)
-    return counts
-
-
-def _head(key: str) -> str:
-    word = key.split()[-1]
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
-
-
-def rank(phrase: Phrase, counts: Counter[str]) -> int:
-    """How good a blank the phrase is: 5 defined, 3 placed or a recurring compound, 2 a compound
+def rank(phrase: Phrase) -> int:
+    """How good a blank the phrase is: 5 defined, 3 placed (where something happens), 2 a compound
     ("steam explosion", "g-forces"), 0 not a candidate (a lone common noun: "the mission")."""
     key = phrase.text.lower()
     if phrase.defined:
         return 5
     words = key.split()
     if phrase.placed:
-        return 3
-    if len(words) >= 2 and counts[key] >= 2:
         return 3
     if len(words) >= 2 or "-" in key:
         return 2  # "steam explosion", "g-forces"
