@@ -186,7 +186,7 @@ COMMON_VERBS = frozenset(
     continues continued appear appears appeared consist consists consisted belong belongs belonged
     marks marked perform performs performed capture captures captured store stores stored take
     occurs shuttle shuttles stopped lasted spewed ejected equaled equalled precipitated simulated
-    resulted generating arranging releasing ejecting""".split()
+    resulted generating arranging releasing ejecting meet meets met join joins joined""".split()
 )
 
 #: Words ending in -ing that are nouns ("training", "building").
@@ -199,6 +199,7 @@ WEAK_MODIFIERS = frozenset(
     various many much whole entire same new old young famous unusual major important significant
     great little extraordinary inherent estimated remaining total overall wider following possible
     real true actual general specific particular main key useful more most other such sudden
+    larger bigger smaller greater higher lower better worse earlier later
     extreme extensive severe heavy strong rapid slow quick entire overall respective""".split()
 )
 

@@ -97,6 +97,8 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     start, end = words[0].start(), words[-1].end()
     if re.search(rf"(?:\d|\b(?:{'|'.join(sorted(gz.NUMBER_WORDS))}))\s*$", text[:start], re.IGNORECASE):
         return  # "155,000 square kilometers": the unit of a number, not a term
+    if re.match(r",? [A-Z“\"]", text[end:]):
+        return  # "the war film Battle for Sevastopol", "space agency Roscosmos": a name's category
     yield Phrase(start, end, text[start:end], bool(_DEFINING.search(text[:start])), bool(_PLACING.search(text[:start])))
 
 
