@@ -178,6 +178,7 @@ def _how_many(before: str, after: str) -> str | None:
     if opening is not None and counted is not None:
         return f"How many {counted['unit']} {counted['verb']}?"
     there = re.fullmatch(r"There (?P<verb>are|were|is|was)", before)
+    rest = rest.split(",")[0]
     unit = re.match(r"(?P<unit>[a-z][a-z ]*?)(?P<rest>(?: (?:in|of|on|to|at|for|from)\b.*)?)$", rest)
     if there and unit:
         return f"How many {unit['unit']} {there['verb']} there{unit['rest']}?"
@@ -196,7 +197,8 @@ def _clause_question(word: str, before: str, after: str, prepositions: tuple[str
             break
     else:
         return None
-    clause = _CLAUSE.match(head.rsplit(", ", 1)[-1])  # "After ten test missions, Apollo 11 was launched on"
+    head = head.rsplit(", ", 1)[-1]  # "After ten test missions, Apollo 11 was launched on"
+    clause = _CLAUSE.match(head[0].upper() + head[1:] if re.match(r"(?:the|a|an) ", head) else head)
     if clause is None or after not in _TAILS:
         return None
     subject = clause["subject"]

@@ -58,7 +58,7 @@ _QUOTED_TERM = re.compile(r"[\"“](?P<term>[a-z][\w'’ -]*?)[.,]?[\"”]")
 #: Scientific names: "Penicillium notatum", "Staphylococcus aureus".
 _BINOMIAL = re.compile(
     r"\b(?P<genus>[A-Z][a-z]{3,}(?:um|us|a|ia|ium|ella|coccus|myces|es|is|on|ae))\s"
-    r"(?P<species>[a-z]{3,}(?:um|us|a|is|ii|ae|ens|ata|atum|ica|icus|ensis|ius|ea|eus|i|ora|ans|oides))\b"
+    r"(?P<species>[a-z]{3,}(?:um|us|a|is|ii|ae|ens|ata|atum|ica|icus|ensis|ius|ea|eus|i|ora|ans|oides|er))\b"
 )
 _AWARD = re.compile(
     rf"\b(?:[A-Z][a-z]+ )+(?:{'|'.join(sorted(gz.AWARD_WORDS))})(?: (?:in|for) [A-Z][a-z]+(?: (?:or|and) [A-Z][a-z]+)*)?"

@@ -138,7 +138,7 @@ STATE_WORDS = frozenset("Union Republic Empire Federation Kingdom Channel Sea Oc
 #: Role words written before a name that are not part of it ("Commander Neil Armstrong").
 TITLE_ROLES = frozenset(
     """commander pilot president senator governor general captain admiral colonel major lieutenant
-    professor doctor dr chancellor minister secretary chairman director astronaut cosmonaut
+    professor doctor dr chancellor minister secretary chairman director astronaut cosmonaut specialist
     actress actor""".split()
 )
 

@@ -117,9 +117,14 @@ def _continues(current: str, previous_line: str, line: str, wrapped_line_min: in
         return True
     if re.search(r"[.!?][\"”’')\]]*$", current):
         return False
+    words = current.split()
+    if current == previous_line and line[:1].isupper() and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+        return False  # a heading in title case above its text, as PDFs lay them out
     if len(previous_line) >= wrapped_line_min or re.match(r"[a-z0-9(\"“—–-]", line):
         return True
-    return bool(re.search(r"(?:[,;:(—–-]|\b[a-z][\w'’-]*)$", current))
+    if re.search(r"[,;:(—–-]$|\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which)$", current):
+        return True
+    return bool(re.search(r"\b[a-z][\w'’-]*$", current)) and len(current.split()) >= 5
 
 
 def _join_wrapped(left: str, right: str) -> str:
