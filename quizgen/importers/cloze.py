@@ -23,6 +23,7 @@ class ClozeText:
     answers: tuple[str, ...]
     hints: tuple[str, ...]  # "c1: city"
     nested: bool = False
+    plain: str = ""  # the text with every cloze shown as its answer
 
 
 def has_cloze(text: str) -> bool:
@@ -60,6 +61,7 @@ def _flatten(content: str) -> tuple[str, bool]:
 
 def parse_cloze(text: str) -> ClozeText:
     parts: list[str] = []
+    plain: list[str] = []
     numbers: list[int] = []
     answers: list[str] = []
     hints: list[str] = []
@@ -73,15 +75,17 @@ def parse_cloze(text: str) -> ClozeText:
         nested = nested or inner
         answer, _, hint = content.partition("::")
         parts.append(literal(text[position:match.start()]))
+        plain += [text[position:match.start()], answer]
         if answer.strip():
             parts.append(blank(answer))
             numbers.append(int(match.group(1)))
             answers.append(" ".join(answer.split()))
             if hint.strip():
-                hints.append(f"c{match.group(1)}: {hint.strip()}")
+                hints.append(f"Anki hint for c{match.group(1)}: {hint.strip()}")
         position = end + 2
     parts.append(literal(text[position:]))
-    return ClozeText("".join(parts), tuple(numbers), tuple(answers), tuple(hints), nested)
+    plain.append(text[position:])
+    return ClozeText("".join(parts), tuple(numbers), tuple(answers), tuple(hints), nested, "".join(plain))
 
 
 def shared_number_hint(cloze: ClozeText) -> str | None:
