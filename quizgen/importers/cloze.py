@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
+from quizgen.importers.html_text import html_fragment, html_to_text, tidy
 from quizgen.importers.model import blank, literal
 
 _OPEN = re.compile(r"\{\{c(\d+)::")
@@ -59,7 +61,11 @@ def _flatten(content: str) -> tuple[str, bool]:
     return content, nested
 
 
-def parse_cloze(text: str) -> ClozeText:
+def parse_cloze(text: str, html: bool = False) -> ClozeText:
+    """The clozes of `text`. With `html`, `text` is an HTML field: clozes are found in the raw
+    field, as Anki finds them (so `&#123;&#123;c1::` stays text), then each piece becomes text."""
+    piece: Callable[[str], str] = html_fragment if html else (lambda s: s)
+    whole: Callable[[str], str] = (lambda s: html_to_text(s).text) if html else (lambda s: s)
     parts: list[str] = []
     plain: list[str] = []
     numbers: list[int] = []
@@ -74,8 +80,10 @@ def parse_cloze(text: str) -> ClozeText:
         content, inner = _flatten(text[match.end():end])
         nested = nested or inner
         answer, _, hint = content.partition("::")
-        parts.append(literal(text[position:match.start()]))
-        plain += [text[position:match.start()], answer]
+        answer, hint = whole(answer), whole(hint)
+        before = piece(text[position:match.start()])
+        parts.append(literal(before))
+        plain += [before, answer]
         if answer.strip():
             parts.append(blank(answer))
             numbers.append(int(match.group(1)))
@@ -83,9 +91,10 @@ def parse_cloze(text: str) -> ClozeText:
             if hint.strip():
                 hints.append(f"Anki hint for c{match.group(1)}: {hint.strip()}")
         position = end + 2
-    parts.append(literal(text[position:]))
-    plain.append(text[position:])
-    return ClozeText("".join(parts), tuple(numbers), tuple(answers), tuple(hints), nested, "".join(plain))
+    rest = piece(text[position:])
+    parts.append(literal(rest))
+    plain.append(rest)
+    return ClozeText(tidy("".join(parts)), tuple(numbers), tuple(answers), tuple(hints), nested, tidy("".join(plain)))
 
 
 def shared_number_hint(cloze: ClozeText) -> str | None:

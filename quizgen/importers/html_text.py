@@ -79,6 +79,22 @@ def html_to_text(html: str) -> FieldText:
     return FieldText(_tidy("".join(converter.parts)), tuple(converter.images), sounds)
 
 
+def html_fragment(html: str) -> str:
+    """A piece of a field (the text between two clozes) as text: like `html_to_text`, but a space
+    or line break at either end is kept, so the pieces join up as the field read."""
+    text = _SOUND.sub(" ", html)
+    if "<" in text or "&" in text:
+        converter = _Converter()
+        converter.feed(text)
+        converter.close()
+        text = "".join(converter.parts)
+    return _SPACES.sub(" ", text)
+
+
+def tidy(text: str) -> str:
+    return _tidy(text)
+
+
 def _tidy(text: str) -> str:
     """Spaces collapsed within lines, at most one empty line in a row, no blank ends."""
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]

@@ -149,8 +149,8 @@ class _Converter:
         if "image-occlusion:" in raw or "image occlusion" in notetype.name.lower():
             self.skipped.append(Skipped(where, "image occlusion: quizgen blanks are words, not regions of an image"))
             return []
-        text, images = self.text_of(raw)
-        cloze = parse_cloze(text)
+        _, images = self.text_of(raw)
+        cloze = parse_cloze(raw, html=True)
         if not cloze.numbers:
             self.skipped.append(Skipped(where, "a cloze note with no {{c1::...}} deletion"))
             return []

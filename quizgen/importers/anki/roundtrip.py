@@ -107,8 +107,8 @@ class QuizgenNotes:
         fields = dict(zip(CLOZE_FIELDS, note.fields))
         deck = cards[0].deck_id if cards else 0
         deck_path = col.decks.get(deck, ("Default",))
-        text, _ = converter.text_of(fields["Text"])
-        cloze = parse_cloze(text)
+        converter.text_of(fields["Text"])  # counts its sounds
+        cloze = parse_cloze(fields["Text"], html=True)
         note_text, _ = converter.text_of(fields["Extra"])
         hints: list[str] = []
         image = converter.image(list(html_to_text(fields["Image"]).images), where, hints)
