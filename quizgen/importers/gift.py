@@ -16,7 +16,7 @@ from quizgen.core.problems import InputError, Problem
 from quizgen.importers import ImportOptions, read_text_file
 from quizgen.importers.html_text import html_to_text
 from quizgen.importers.model import Imported, ImportedDeck, ImportedFact, Skipped, unique_ids
-from quizgen.importers.questions import Choice, Question, category_tags, question_fact
+from quizgen.importers.questions import Choice, Question, category_tags, is_number, question_fact
 
 _ESCAPES = {"\\:": "\x01", "\\~": "\x02", "\\=": "\x03", "\\#": "\x04", "\\{": "\x05", "\\}": "\x06",
             "\\\\": "\x07"}
@@ -161,17 +161,9 @@ def _numerical(spec: str) -> tuple[str, tuple[Choice, ...], float]:
         if ".." in entry:
             low, high = entry.split("..", 1)
             return "numerical", (Choice(low.strip(), fraction),), max(abs(float(high) - float(low)), 1e-9) \
-                if _is_number(low) and _is_number(high) else 1.0
+                if is_number(low) and is_number(high) else 1.0
         value, _, tol = entry.partition(":")
-        if tol.strip() and _is_number(tol) and float(tol) != 0:
+        if tol.strip() and is_number(tol) and float(tol) != 0:
             tolerance = max(tolerance, float(tol))
         choices.append(Choice(value.strip(), fraction))
     return "numerical", tuple(choices), tolerance
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True

@@ -16,7 +16,7 @@ from quizgen.importers import ImportOptions
 from quizgen.importers.html_text import html_to_text
 from quizgen.importers.model import Imported, ImportedDeck, ImportedFact, Skipped, blank, literal, readable_id, \
     unique_ids
-from quizgen.importers.questions import Choice, Question, category_tags, question_fact
+from quizgen.importers.questions import Choice, Question, category_tags, is_number, question_fact
 
 _EMBEDDED = re.compile(r"\{(\d*):(SHORTANSWER|SA|MW|SHORTANSWER_C|SAC|MWC|MULTICHOICE|MC|MULTICHOICE_V|MCV|"
                        r"MULTICHOICE_H|MCH|MULTIRESPONSE|MR|NUMERICAL|NM|MULTICHOICE_S|MCS|MULTICHOICE_VS|MCVS|"
@@ -73,7 +73,7 @@ def read(path: Path, options: ImportOptions, kind: str) -> Imported:
                 continue
         choices = tuple(Choice(_text_of(a), _fraction(a)) for a in element.findall("answer"))
         tolerance = max((float(a.findtext("tolerance") or 0) for a in element.findall("answer")
-                         if _fraction(a) >= 99.999 and _is_number(a.findtext("tolerance") or "0")), default=0.0)
+                         if _fraction(a) >= 99.999 and is_number(a.findtext("tolerance") or "0")), default=0.0)
         question = Question(kind_name, name, _text_of(element.find("questiontext")), "", choices, all_tags, feedback,
                             where, tolerance)
         fact = question_fact(question, skipped)
@@ -89,13 +89,6 @@ def _fraction(answer: ET.Element) -> float:
     except ValueError:
         return 0.0
 
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _title(root: ET.Element, path: Path) -> str:

@@ -110,3 +110,11 @@ def category_tags(category: str) -> tuple[str, ...]:
         parts = parts[1:]
     tag = "::".join("_".join(p.split()) for p in parts)
     return (tag,) if tag else ()
+
+
+def is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
