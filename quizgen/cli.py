@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     "lint",
     "results",
     "draft",
+    "importing",
 ]
 
 
