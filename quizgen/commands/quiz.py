@@ -105,7 +105,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "(e.g. Noto Sans CJK for Japanese); repeat for several")
     parser.add_argument("--select", choices=["random", "weakest"], default="random",
                         help="which facts to ask: random (default), or weakest first: those the class did "
-                        "worst on in `quizgen results` (facts never asked come next)")
+                        "worst on in `quizgen results` (a fact never answered counts as 50%%)")
     parser.add_argument("--skip-known", action="store_true",
                         help="leave out facts (nearly) everyone knew in past results "
                         "(facility of 95%% or more)")
