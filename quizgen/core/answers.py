@@ -76,6 +76,7 @@ _UPWARD = (Decimal("2"), Decimal("3"), Decimal("5"), Decimal("4"), Decimal("10")
 _DOWNWARD = (Decimal("0.5"), Decimal("0.3"), Decimal("0.2"), Decimal("0.25"), Decimal("0.1"))
 #: Year offsets for synthesized years: near the key, never the same, a few on each side.
 _YEAR_OFFSETS = (-2, 3, -5, 1, 6, -4, 10, -10, 2, -1)
+_TEMPERATURE = re.compile(r"^\s*(?:°|º|degrees?\b|deg\b)", re.IGNORECASE)
 _PERCENT = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
 
 
@@ -364,7 +365,10 @@ def _synth_number(text: str) -> list[str]:
     places = -value.as_tuple().exponent if "." in raw else 0  # type: ignore[operator]
     before = text[: match.start()]
     factors = _UPWARD if _LOWER_BOUND.search(before) else _DOWNWARD if _UPPER_BOUND.search(before) else _FACTORS
-    values = _nearby_values(value, places, factors)
+    if factors is _FACTORS and _TEMPERATURE.match(text[match.end():]):
+        values = _nearby_additive(value, places)
+    else:
+        values = _nearby_values(value, places, factors)
     if _PERCENT.search(text[match.end():]):
         values = [v for v in values if v <= 100]
     out = []
@@ -440,6 +444,13 @@ def _round_like(value: Decimal, like: Decimal, places: int) -> Decimal:
     while places == 0 and like % (roundness * 10) == 0 and roundness * 10 < like:
         roundness *= 10
     return (value / roundness).quantize(Decimal(1)) * roundness
+
+
+def _nearby_additive(value: Decimal, places: int) -> list[Decimal]:
+    """A temperature moves by degrees, not by factors: 37 °C -> 34, 39, 32, 41 °C; 100 °C -> 90, 110."""
+    step = Decimal(1).scaleb(-places) if value < 50 else Decimal(10)
+    deltas = (-3, 2, -5, 4, -1, 6) if step < 10 else (-1, 1, -2, 2, 3)
+    return [value + d * step for d in deltas if value + d * step != value]
 
 
 def _nearby_values(value: Decimal, places: int, factors: tuple[Decimal, ...] = _FACTORS) -> list[Decimal]:

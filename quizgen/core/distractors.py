@@ -39,6 +39,9 @@ _NUMBER_WORDS = re.compile(r"\b(?:zero|one|two|three|four|five|six|seven|eight|n
 _CONTENT = re.compile(r"[a-z][a-z\-]{3,}")
 #: Years and dates of the deck further than this from the key are never offered (rubric E).
 MAX_YEARS_OFF = 50
+#: A name from a fact set this many years apart from the key's belongs to another age.
+MAX_ERA_GAP = 150
+_YEARISH = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,])")
 
 
 @lru_cache(maxsize=65536)
@@ -49,6 +52,8 @@ def shape_key(answer: str) -> str:
     if date is not None:
         return f"date:{date}"
     key = normalize(answer)
+    if number_form(answer) == "fraction":  # "one third" and "two thirds", "a third" and "a quarter"
+        return "fraction:a" if key.startswith(("a ", "an ")) else "fraction:" + ("/" if "/" in answer else "w")
     return _NUMBER_WORDS.sub("#w", _DIGITS.sub("#", key))
 
 
@@ -72,6 +77,7 @@ class Candidate:
     tags: frozenset[str] = frozenset()
     stem: str = ""  # its fact with its blank masked, normalized: the same stem means also true
     quantity: str | None = None  # what a number counts
+    era: float | None = None  # the mean of the years its fact states
     gloss: str | None = None  # in a vocabulary fact, "verb" when the quoted gloss is one ("'to run'"), else "other"
     origin: str = "deck"  # "own", "kind-pool", "pool", "deck", "data", "synth"
 
@@ -86,6 +92,7 @@ class Target:
     context: frozenset[str]
     tags: frozenset[str]
     stem: str
+    era: float | None = None
     bounds: Bounds = NO_BOUNDS
 
 
@@ -100,36 +107,46 @@ class DistractorIndex:
         for fact in deck.facts:
             tags = frozenset(fact.tags)
             for blank in fact.blanks:
-                cue, kind, context, stem = features[(fact.id, blank.index)]
+                cue, kind, context, stem, era = features[(fact.id, blank.index)]
                 candidate = Candidate(blank.answer, normalize(blank.answer), kind, cue.strict, cue.gender, cue.plural,
-                                      cue.initial, context, tags, stem, cue.quantity, gloss_of(cue))
+                                      cue.initial, context, tags, stem, cue.quantity, era, gloss_of(cue))
                 for bucket in _buckets(blank.type, blank.answer, kind):
                     grouped.setdefault(bucket, {}).setdefault(candidate.key, candidate)
         for bucket, candidates in grouped.items():
-            ordered = sorted(candidates.values(), key=lambda c: (len(c.text), c.text))
-            self._by_type[bucket] = ([len(c.text) for c in ordered], ordered)
-        self._pools = {t: [Candidate(p, normalize(p), origin="pool") for p in pool] for t, pool in deck.pools.items()}
+            self._by_type[bucket] = _by_length(list(candidates.values()))
+        self._pools = {t: _by_length([Candidate(p, normalize(p), origin="pool") for p in pool])
+                       for t, pool in deck.pools.items()}
         self._kind_pools = {k: [Candidate(p, normalize(p), kind=k, origin="kind-pool") for p in pool]
                             for k, pool in deck.kind_pools.items()}
 
     def deck_candidates(self, blank: Blank, kind: str | None) -> list[Candidate]:
         """Deck answers of the blank's type (and shape) nearest it in length: of its kind first."""
         out: list[Candidate] = []
-        buckets = _buckets(blank.type, blank.answer, kind)
-        for bucket in buckets:
-            lengths, candidates = self._by_type.get(bucket, ([], []))
-            if len(candidates) <= _WINDOW:
-                out.extend(candidates)
-            else:
-                middle = bisect.bisect_left(lengths, len(blank.answer))
-                out.extend(candidates[max(0, middle - _WINDOW // 2): middle + _WINDOW // 2])
+        for bucket, width in zip(_buckets(blank.type, blank.answer, kind), (_WINDOW, _WINDOW // 2)):
+            out.extend(_nearest(self._by_type.get(bucket), len(blank.answer), width))
         return out
 
-    def pool(self, answer_type: AnswerType) -> list[Candidate]:
-        return self._pools.get(answer_type, [])
+    def pool(self, answer_type: AnswerType, length: int) -> list[Candidate]:
+        return _nearest(self._pools.get(answer_type), length, _WINDOW // 2)
 
     def kind_pool(self, kind: str | None) -> list[Candidate]:
         return self._kind_pools.get(kind, []) if kind else []
+
+
+def _by_length(candidates: list[Candidate]) -> tuple[list[int], list[Candidate]]:
+    ordered = sorted(candidates, key=lambda c: (len(c.text), c.text))
+    return [len(c.text) for c in ordered], ordered
+
+
+def _nearest(sorted_candidates: tuple[list[int], list[Candidate]] | None, length: int, width: int) -> list[Candidate]:
+    """The `width` candidates nearest `length` (all of them when there are no more)."""
+    if not sorted_candidates:
+        return []
+    lengths, candidates = sorted_candidates
+    if len(candidates) <= width:
+        return candidates
+    start = min(max(0, bisect.bisect_left(lengths, length) - width // 2), len(candidates) - width)
+    return candidates[start: start + width]
 
 
 def _buckets(answer_type: AnswerType, answer: str, kind: str | None) -> tuple[object, ...]:
@@ -169,7 +186,7 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
             chosen.append(text)
     preferred = len(chosen)
     scored: list[tuple[float, int, str]] = []
-    pools = (index.kind_pool(target.kind), index.deck_candidates(blank, target.kind), index.pool(blank.type),
+    pools = (index.kind_pool(target.kind), index.deck_candidates(blank, target.kind), index.pool(blank.type, len(blank.answer)),
              _data_candidates(target), _synthesized(target))
     order = 0
     for pool in pools:
@@ -182,12 +199,10 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
                 refused += 1
                 continue
             order += 1
-            scored.append((score, -order, _display(target, candidate)))
-    scored.sort(reverse=True)
-    for _, _, text in scored:
-        if len(chosen) >= POOL_SIZE:
-            break
-        chosen.append(text)
+            scored.append((score, -order, candidate))
+    scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    for _, _, candidate in scored[: POOL_SIZE - len(chosen)]:
+        chosen.append(_display(target, candidate))
     return tuple(chosen), preferred, refused
 
 
@@ -198,7 +213,7 @@ def _data_candidates(target: Target) -> list[Candidate]:
     kind = name_kind(blank.answer)
     if kind is None and group_of(target.kind) == "city":
         kind = "city" if gazetteer.city(blank.answer) else None
-    if kind not in ("country", "continent", "state", "city"):
+    if kind not in ("country", "continent", "state", "city", "ocean"):
         return []
     return [Candidate(name, normalize(name), kind=kind, origin="data") for name in gazetteer.related(blank.answer, kind)]
 
@@ -236,15 +251,16 @@ def _judge_value(target: Target, candidate: Candidate) -> float | None:
                 return None
             if key_value > 0 and not 0.3 <= value / key_value <= 3.3:
                 return None
-        gap = abs(math.log((abs(value) + 1) / (abs(key_value) + 1)))
-        return (2.0 if not synthesized else 1.0) - gap
+        if synthesized:
+            return 1.0
+        return 2.0 - abs(math.log((abs(value) + 1) / (abs(key_value) + 1)))
     years = abs(value - key_value) / (365.25 if answer_type is AnswerType.DATE else 1)
     if years > MAX_YEARS_OFF and shape_key(blank.answer).endswith("year") or (
             answer_type is AnswerType.YEAR and years > MAX_YEARS_OFF):
         return None
-    if not synthesized and years < 1 and answer_type is AnswerType.YEAR:
-        return None
-    return (2.0 if not synthesized else 1.0) - years / MAX_YEARS_OFF
+    if synthesized:
+        return 1.0  # synthesized values keep the order they were made in (spread around the key)
+    return 2.0 - years / MAX_YEARS_OFF
 
 
 def _judge_name(target: Target, candidate: Candidate) -> float | None:
@@ -253,6 +269,7 @@ def _judge_name(target: Target, candidate: Candidate) -> float | None:
     # Kind: the same kind for this stem; a title that is part of the name must match exactly.
     key_kind, kind = target.kind, candidate.kind
     key_group, group = group_of(key_kind), group_of(kind)
+    weak_tie = False
     if key_kind and kind:
         if key_kind == kind:
             score += 3
@@ -262,6 +279,8 @@ def _judge_name(target: Target, candidate: Candidate) -> float | None:
             return None
     elif key_kind and cue.strict and candidate.origin not in ("pool",):
         return None
+    elif key_kind and group_of(key_kind) and candidate.origin == "deck":
+        weak_tie = True  # the stem names a kind, and nothing says this answer is one
     named_key, named = name_kind(blank.answer), name_kind(candidate.text)
     if named_key and named:
         if named_key != named:
@@ -273,8 +292,8 @@ def _judge_name(target: Target, candidate: Candidate) -> float | None:
         other_kind = kind if named_key else key_kind
         if other_kind and group_of(other_kind) and group_of(other_kind) != group_of(known):
             return None
-    if cue.gender and candidate.gender and cue.gender != candidate.gender:
-        return None
+    if cue.gender and cue.gender != candidate.gender and candidate.origin == "deck":
+        return None  # the stem says "she" (or "King"): only answers known to be the same fit
     if cue.plural is not None and candidate.plural is not None and cue.plural != candidate.plural:
         return None
     key_gloss = gloss_of(cue)
@@ -305,8 +324,13 @@ def _judge_name(target: Target, candidate: Candidate) -> float | None:
         union = len(target.context | candidate.context)
         if union >= 4 and shared / union >= 0.75:
             return None
+    if target.era is not None and candidate.era is not None:
+        apart = abs(target.era - candidate.era)
+        if apart > MAX_ERA_GAP:
+            return None  # another age: Gorbachev did not reach the Caribbean in 1492
+        score -= apart / MAX_ERA_GAP
     tags = len(target.tags & candidate.tags)
-    score += 0.6 * min(shared, 4) + 1.0 * min(tags, 2)
+    score += 0.6 * min(shared, 4) + 2.0 * min(tags, 2)
     if candidate.origin == "kind-pool":
         score += 3
     elif candidate.origin == "data":
@@ -314,13 +338,32 @@ def _judge_name(target: Target, candidate: Candidate) -> float | None:
     elif candidate.origin == "pool":
         score += 0.5
     # Something must tie a term to the key: its kind, a tag, words its fact shares, a pool.
-    tied = (key_kind and kind and score >= 2) or tags or shared or candidate.origin in ("pool", "kind-pool", "data") \
-        or (named_key and named)
-    if blank.type is AnswerType.TERM and not tied:
+    if not _same_number(blank.answer, candidate.text):
         return None
-    if key_kind and not kind and not (tags or shared) and candidate.origin == "deck":
-        return None  # the stem names a kind; nothing says this answer is one
+    same_era = target.era is not None and candidate.era is not None
+    tied = (key_kind and kind and key_group == group) or tags or shared or same_era \
+        or candidate.origin in ("pool", "kind-pool", "data") or (named_key and named)
+    if weak_tie and not (tags or shared >= 2 or (named_key and named)):
+        return None
+    same_kind = bool(key_kind and kind and key_group == group)
+    if target.tags and candidate.tags and not tags and not same_kind and candidate.origin == "deck":
+        return None  # tagged as another topic, and nothing else says it is the same kind
+    if not tied:
+        return None  # nothing says it is the same kind of thing as the key, for this stem
     return score
+
+
+def _same_number(key: str, other: str) -> bool:
+    """A plural common noun for a plural one ("platelets", not "haemoglobin")."""
+    if not (key[1:].islower() and other[1:].islower()):
+        return True
+    return _plural(key) == _plural(other)
+
+
+def _plural(text: str) -> bool:
+    word = text.split()[-1].lower()
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "os")) or word in ("alveoli", "villi",
+                                                                                         "mitochondria", "bacteria")
 
 
 def gloss_of(cue: Cues) -> str | None:
@@ -355,10 +398,13 @@ def _display(target: Target, candidate: Candidate) -> str:
     return text
 
 
-def features(fact: Fact, blank: Blank, cue: Cues, kind: str | None) -> tuple[Cues, str | None, frozenset[str], str]:
+def features(fact: Fact, blank: Blank, cue: Cues, kind: str | None
+             ) -> tuple[Cues, str | None, frozenset[str], str, float | None]:
     """What the index keeps of one blank: its cues, kind, the fact's content words (without the
-    answers) and its stem (the fact with this blank masked, normalized)."""
+    answers), its stem (the fact with this blank masked, normalized) and its era (the mean of the
+    years the fact states)."""
     rest = fact.render(frozenset(b.index for b in fact.blanks))
     context = context_words(rest) - {w for b in fact.blanks for w in normalize(b.answer).split()}
     stem = normalize(fact.render(frozenset((blank.index,)), " qqq "))
-    return cue, kind, context, stem
+    years = [int(y) for y in _YEARISH.findall(fact.full_text)]
+    return cue, kind, context, stem, (sum(years) / len(years) if years else None)

@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 from quizgen.core.text import normalize
 
+#: The five oceans (International Hydrographic Organization), which GeoNames' lists do not hold.
+OCEANS = ("Pacific Ocean", "Atlantic Ocean", "Indian Ocean", "Southern Ocean", "Arctic Ocean")
 #: Cities offered as wrong answers must have at least this many people (a student has heard of them).
 MIN_OFFERED_POPULATION = 200_000
 
@@ -39,6 +41,8 @@ def _small() -> dict[str, Place]:
         name = info["name"]
         places.setdefault(normalize(name), Place(name, "continent", "", info.get("continentCode", ""),
                                                  int(info.get("population") or 0)))
+    for name in OCEANS:
+        places[normalize(name)] = Place(name, "ocean", "", "", 0)
     for info in cache.get_us_states().values():
         places.setdefault(normalize(info["name"]), Place(info["name"], "state", "US", "NA", 0))
     return places
@@ -64,7 +68,7 @@ def _cities() -> tuple[dict[str, Place], dict[str, list[Place]]]:
 
 
 def place_kind(name: str) -> str | None:
-    """"country", "continent" or "state" for a name the data knows (cities are not looked up here)."""
+    """"country", "continent", "ocean" or "state" for a name the data knows (cities are not looked up here)."""
     place = _small().get(normalize(_strip_the(name)))
     return place.kind if place else None
 

@@ -24,11 +24,12 @@ from quizgen.core.lexicon import (FEMALE, GROUP_OF, MALE, OBJECT_VERBS, STOP, SU
                                   type_of_kind)
 from quizgen.core.model import AnswerType, Blank, Fact
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|[.;:!?]")
-_COPULAS = frozenset("is are was were".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|[.;:!?,]")
+_PLACE_VERBS = frozenset("lies lie flows flow borders border stands runs rises".split())
+_COPULAS = frozenset("is are was were became becomes remains remained".split())
 _ARTICLES = frozenset("a an the".split())
 _PARTICIPLES = {"painted": "painter", "written": "writer", "composed": "composer", "discovered": "scientist",
-                "invented": "inventor", "directed": "director", "led": "leader", "ruled": "ruler",
+                "invented": "inventor", "directed": "director", "led": "leader", "ruled": "leader",
                 "sculpted": "sculptor", "commanded": "commander", "founded": "", "assassinated": "", "killed": "",
                 "murdered": "", "elected": "politician", "crowned": "ruler", "proposed": "scientist",
                 "formulated": "scientist", "designed": "", "built": "", "played": "", "sung": "musician",
@@ -41,16 +42,27 @@ _MALE_WORDS = frozenset("he his him himself".split())
 #: Words inside a name that say what it is ("Mount Everest", "Nile River", "Labour Party").
 _NAME_HEADS = {
     "river": "river", "mount": "mountain", "mountain": "mountain", "mountains": "range", "lake": "lake",
-    "ocean": "sea", "sea": "sea", "gulf": "sea", "bay": "sea", "strait": "sea", "desert": "desert", "island": "island",
+    "ocean": "ocean", "sea": "sea", "gulf": "sea", "bay": "sea", "strait": "sea", "desert": "desert", "island": "island",
     "islands": "island", "peninsula": "island", "party": "party", "company": "company", "university": "university",
     "treaty": "treaty", "battle": "battle", "war": "war", "revolution": "revolution", "empire": "empire",
     "dynasty": "dynasty", "kingdom": "kingdom", "republic": "republic", "cathedral": "cathedral", "palace": "palace",
     "league": "league", "union": "union", "pact": "pact", "declaration": "declaration", "act": "act",
     "canal": "canal", "falls": "waterfall", "volcano": "volcano",
 }
-_PERSON_NAME = re.compile(r"^(?:[A-Z][a-zà-ÿ'’\-]+\.?\s+){1,3}(?:(?:de|da|van|von|der|du|di|la|le|bin|ibn|al)\s+)*"
+#: Heads that open a name ("Mount Everest", "Lake Baikal", "Treaty of Versailles").
+_PREFIX_HEADS = frozenset("mount lake river cape treaty battle university kingdom republic isle".split())
+_PERSON_NAME = re.compile(r"^(?:[A-Z](?:[a-zà-ÿ'’\-]+\.?|\.)\s*){1,3}(?:(?:de|da|van|von|der|du|di|la|le|bin|ibn|al)\s+)*"
                           r"[A-Z][a-zà-ÿ'’\-]+(?:\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.?|Sr\.?))?$")
 _REGNAL = re.compile(r"^[A-Z][a-zà-ÿ]+\s+(?:the\s+[A-Z][a-z]+|[IVX]{1,5})$")
+#: Words that make a capitalized name something other than a person ("Wall Street Crash").
+_NOT_A_PERSON = frozenset(
+    """street crash war revolution act treaty theses empire ocean sea river lake mount mountain mountains desert
+    island islands city crisis plague depression affair incident massacre rebellion movement agreement conference
+    congress plan doctrine era age period dynasty programme program project mission museum theatre theater gallery
+    prize award cup games olympics station telescope bridge tower wall canal square way farm party company
+    university college school church cathedral palace castle park valley falls bay gulf coast cape union league
+    republic kingdom state states house hall road bank council committee institute society times news""".split()
+) | frozenset(GROUP_OF)
 _CODE = re.compile(r"^[A-Z][A-Z0-9\-]{0,3}$|^[A-Z]\d{1,3}$")
 
 
@@ -67,6 +79,7 @@ class Cues:
     quantity: str | None = None  # what a number counts ("bones")
     person: bool = False  # the stem says the answer is a person ("Who ...", "painted by ____")
     place: bool = False  # "Where ..."
+    at_place: bool = False  # "in ____", "____ lies ...": the stem reads it as a place
     quoted: bool = False  # the stem quotes a word or phrase (a gloss, in a vocabulary deck)
     gloss_verb: bool = False  # ... which is a verb ("'to run'")
 
@@ -107,12 +120,19 @@ def _cues(left: str, right: str, ask: str, single: bool, whole: str) -> Cues:
         singular = _singular(nxt_l)
         if singular in GROUP_OF:
             kind = singular
-    # 3. "____ is a hormone ...", "____ was the last leader of ..."
+    # 3. "____ is a hormone ...", "____ was the last leader of ...", "____ was Prime Minister ..."
     if kind is None and nxt_l in _COPULAS and len(lower_right) > 2 and lower_right[1] in _ARTICLES:
         kind = _head(lower_right[2:])
-    # 4. "The largest planet is ____", "The capital of France is ____"
+    elif kind is None and nxt_l in _COPULAS and len(lower_right) > 1:
+        head = _head(lower_right[1:3])
+        kind = head if group_of(head) else None
+    # 4. "The largest planet is ____", "The capital of France is (the) ____"
     if kind is None and prev_l in _COPULAS:
         kind = _subject_head(lower_left[:-1])
+    elif kind is None and prev_l in _ARTICLES and len(lower_left) > 1 and lower_left[-2] in _COPULAS:
+        kind = _subject_head(lower_left[:-2])
+    elif kind is None and prev_l in _ARTICLES and len(lower_left) > 1 and lower_left[-2] == ",":
+        kind = _subject_head(lower_left[:-2])  # "The smallest bone in the body, the ____, ..."
     # 5. "an organ called ____"
     if kind is None and prev_l in ("called", "named") and len(lower_left) > 1 and lower_left[-2] not in STOP:
         kind = _singular(lower_left[-2])
@@ -165,8 +185,9 @@ def _cues(left: str, right: str, ask: str, single: bool, whole: str) -> Cues:
     gloss_verb = bool(re.search(r"['\"‘“]to [a-z]", left + right + " " + ask))
     if kind is not None and group_of(kind) is None and kind in STOP:
         kind = None
-    return Cues(kind, strict, gender, plural, article, _sentence_start(left), quantity, person, place, quoted,
-                gloss_verb)
+    at_place = prev_l in ("in", "at", "near", "from") or nxt_l in _PLACE_VERBS
+    return Cues(kind, strict, gender, plural, article, _sentence_start(left), quantity, person, place, at_place,
+                quoted, gloss_verb)
 
 
 def _sentence_start(left: str) -> bool:
@@ -213,19 +234,27 @@ def _subject_head(words: list[str]) -> str | None:
             break
     if not words or words[0] not in _ARTICLES and words[0] not in ("its", "his", "her", "their"):
         return None
-    if "of" in words:
-        words = words[: words.index("of")]
+    for stop in ("of", "in", "on", ","):
+        if stop in words:
+            words = words[: words.index(stop)]
     return _head(words[1:])
 
 
 @lru_cache(maxsize=65536)
 def name_kind(answer: str) -> str | None:
-    """A kind a name states itself ("Mount Everest", "the Nile River", "Labour Party") or the
-    gazetteer knows ("France" a country, "Lyon" a city); else None."""
+    """A kind a name states itself ("Mount Everest", "the Nile River", "Labour Party", "red blood
+    cells") or the gazetteer knows ("France" a country, "Pacific Ocean" an ocean); else None."""
     words = answer.replace(",", " ").split()
-    for word in (words[-1:] + words[:1]) if words else ():
-        head = _NAME_HEADS.get(word.lower())
-        if head and (word[:1].isupper() or len(words) > 1):
+    if words:
+        head = _NAME_HEADS.get(words[-1].lower())
+        if head and (words[-1][:1].isupper() or len(words) > 1):
+            return head
+        head = _NAME_HEADS.get(words[0].lower()) if words[0].lower() in _PREFIX_HEADS and len(words) > 1 else None
+        if head:
+            return head
+    if len(words) > 1 and answer[1:].islower():
+        head = _singular(words[-1].lower())
+        if head in GROUP_OF:
             return head
     return gazetteer.place_kind(answer)
 
@@ -259,12 +288,14 @@ def infer_type(fact: Fact, blank: Blank) -> AnswerType | None:
         if gazetteer.place_kind(answer) and by_kind not in (None, AnswerType.PLACE):
             return by_kind
         return named_type
-    if by_kind is AnswerType.PERSON and form == "name" or (cue.person and form == "name"):
+    if by_kind is AnswerType.PERSON and form in ("name", "proper") or (cue.person and form in ("name", "proper")):
         return AnswerType.PERSON
     if by_kind is not None and by_kind is not AnswerType.PERSON:
         if by_kind is AnswerType.TERM and form in ("name",):
             return None
         return by_kind
-    if cue.place and form in ("proper", "name"):
+    if (cue.place or cue.at_place) and form in ("proper", "name"):
         return AnswerType.PLACE
+    if by_kind is None and form == "name" and len(answer.split()) >= 2 and not _NOT_A_PERSON & set(answer.lower().split()):
+        return AnswerType.PERSON  # "Johannes Gutenberg", "Louis XVI": a personal name
     return None

@@ -36,7 +36,8 @@ _GROUPS: dict[str, tuple[AnswerType, str]] = {
     "river": (AnswerType.PLACE, "river"),
     "mountain": (AnswerType.PLACE, "mountain mount peak volcano"),
     "range": (AnswerType.PLACE, "range mountains"),
-    "sea": (AnswerType.PLACE, "sea ocean gulf bay strait channel"),
+    "sea": (AnswerType.PLACE, "sea gulf bay strait channel"),
+    "ocean": (AnswerType.PLACE, "ocean"),
     "lake": (AnswerType.PLACE, "lake"),
     "island": (AnswerType.PLACE, "island islands archipelago peninsula"),
     "desert": (AnswerType.PLACE, "desert"),
@@ -64,7 +65,9 @@ _GROUPS: dict[str, tuple[AnswerType, str]] = {
     "bone": (AnswerType.TERM, "bone"),
     "muscle": (AnswerType.TERM, "muscle"),
     "vessel": (AnswerType.TERM, "vessel artery vein capillary"),
-    "molecule": (AnswerType.TERM, "hormone enzyme protein molecule"),
+    "hormone": (AnswerType.TERM, "hormone"),
+    "enzyme": (AnswerType.TERM, "enzyme"),
+    "molecule": (AnswerType.TERM, "protein molecule"),
     "vitamin": (AnswerType.TERM, "vitamin"),
     "mineral": (AnswerType.TERM, "mineral"),
     "element": (AnswerType.TERM, "element metal"),
@@ -101,14 +104,14 @@ GROUP_OF: dict[str, str] = {noun: group for group, (_, nouns) in _GROUPS.items()
 TYPE_OF_GROUP: dict[str, AnswerType] = {group: answer_type for group, (answer_type, _) in _GROUPS.items()}
 #: Kind nouns that say a person is a woman or a man.
 FEMALE = frozenset("queen empress tsarina czarina princess archduchess duchess countess baroness actress "
-                   "poetess aviatrix stateswoman".split())
+                   "poetess aviatrix stateswoman woman girl mother daughter wife sister".split())
 MALE = frozenset("king emperor tsar czar pharaoh sultan shah kaiser prince archduke duke earl count baron "
-                 "marquis actor".split())
+                 "marquis actor man boy father son husband brother".split())
 #: Verbs whose subject is a person of a kind, and whose object is a work of a kind.
 SUBJECT_VERBS: dict[str, str] = {
     "painted": "painter", "sculpted": "sculptor", "wrote": "writer", "composed": "composer", "discovered": "scientist",
     "invented": "inventor", "formulated": "scientist", "proposed": "scientist", "reigned": "monarch",
-    "ruled": "ruler", "explored": "explorer", "sailed": "explorer", "circumnavigated": "explorer",
+    "ruled": "leader", "explored": "explorer", "sailed": "explorer", "circumnavigated": "explorer",
     "conquered": "conqueror", "founded": "", "directed": "director", "led": "leader", "commanded": "commander",
 }
 OBJECT_VERBS: dict[str, str] = {

@@ -13,6 +13,7 @@ from typing import Iterator
 from quizgen.core.answers import Bounds, NO_BOUNDS, number_value, value_of, words_value
 from quizgen.core.distractors import NUMERIC, DistractorIndex, Target, features, rank
 from quizgen.core.kinds import Cues, cues
+from quizgen.core.lexicon import GROUP_OF, STOP
 from quizgen.core.model import AnswerType, Blank, Deck, Fact
 from quizgen.core.text import normalize, normalize_once
 
@@ -25,6 +26,8 @@ _ARITHMETIC = re.compile(r"\b(in all|total|altogether|combined|pairs?|twice|doub
 _AFTER = re.compile(r"(?P<x>\d+(?:\.\d+)?)\s*(?:to|and|-|–|until|till)\s*$", re.IGNORECASE)
 _BEFORE = re.compile(r"^\s*(?:to|and|-|–|until|till)\s*(?P<x>\d+(?:\.\d+)?)", re.IGNORECASE)
 _YEARISH = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
+_STEM_UPPER = re.compile(r"\b(below|under|less than|fewer than|at most|up to|no more than)\s*$", re.IGNORECASE)
+_STEM_LOWER = re.compile(r"\b(above|over|more than|at least|greater than|no fewer than|upwards of)\s*$", re.IGNORECASE)
 _PH = re.compile(r"\bph\b", re.IGNORECASE)
 
 
@@ -87,8 +90,8 @@ def _fact_plans(fact: Fact, index: DistractorIndex, blank_cues: dict, table: dic
         distractors: tuple[str, ...] = ()
         preferred = refused = 0
         if mcq is not None:
-            _, _, context, stem = table[(fact.id, blank.index)]
-            target = Target(blank, cue, kind, context, tags, stem, _bounds(fact, blank))
+            _, _, context, stem, era = table[(fact.id, blank.index)]
+            target = Target(blank, cue, kind, context, tags, stem, era, _bounds(fact, blank))
             distractors, preferred, refused = rank(index, target, blank.distractors, prompt_key, accepted)
         yield BlankPlan(fact, blank, cloze_prompt, mcq, ask_leaks, text_leaks, derived, kind, cue, distractors,
                         preferred, refused)
@@ -128,6 +131,11 @@ def _bounds(fact: Fact, blank: Blank) -> Bounds:
             elif other > key:
                 high = other if high is None else min(high, other)
     if blank.type is AnswerType.NUMBER:
+        # "below ____": a larger wrong answer would be true as well; "more than ____" likewise.
+        if _STEM_UPPER.search(left):
+            high = key
+        elif _STEM_LOWER.search(left):
+            low = key
         after, before = _AFTER.search(left), _BEFORE.search(right)
         if after and float(after["x"]) < key:
             low = float(after["x"])
@@ -195,7 +203,7 @@ def _derivation(fact: Fact, blank: Blank) -> tuple[str | None, frozenset[int]]:
 
 def _name_leak(fact: Fact, blank: Blank) -> str | None:
     """A name the rest of the fact shows inside a longer word ("Victoria" in "Victorian")."""
-    words = [w for w in normalize(blank.answer).split() if len(w) >= 4]
+    words = [w for w in normalize(blank.answer).split() if len(w) >= 5 and w not in STOP and w not in GROUP_OF]
     if not words or not blank.answer[:1].isupper():
         return None
     rest = normalize_once(fact.render(frozenset(b.index for b in fact.blanks if normalize(b.answer) == normalize(blank.answer)), " "))
