@@ -460,7 +460,7 @@ def _nearby_values(value: Decimal, places: int, factors: tuple[Decimal, ...] = _
         step = max(unit, (value * Decimal("0.04")).quantize(unit))
         candidates = [value + k * step for k in (-1, 1, -2, 2, 3, -3)]
     elif value < 10 and places == 0 and factors is _FACTORS:
-        candidates = [value + d for d in (-1, 1, 2, -2, 3, 4)]
+        candidates = [value + d for d in (-1, 1, 2, -2, 3, 4, -3, -4)]
     else:
         # Keep the answer's roundness: 30 -> 20, 40 ...; 19 -> 15, 24 ...
         roundness = unit

@@ -112,6 +112,9 @@ class DistractorIndex:
                                       cue.initial, context, tags, stem, cue.quantity, era, gloss_of(cue))
                 for bucket in _buckets(blank.type, blank.answer, kind):
                     grouped.setdefault(bucket, {}).setdefault(candidate.key, candidate)
+                if blank.type not in NUMERIC:
+                    for tag in fact.tags:
+                        grouped.setdefault((blank.type, "tag", tag), {}).setdefault(candidate.key, candidate)
         for bucket, candidates in grouped.items():
             self._by_type[bucket] = _by_length(list(candidates.values()))
         self._pools = {t: _by_length([Candidate(p, normalize(p), origin="pool") for p in pool])
@@ -119,9 +122,13 @@ class DistractorIndex:
         self._kind_pools = {k: [Candidate(p, normalize(p), kind=k, origin="kind-pool") for p in pool]
                             for k, pool in deck.kind_pools.items()}
 
-    def deck_candidates(self, blank: Blank, kind: str | None) -> list[Candidate]:
-        """Deck answers of the blank's type (and shape) nearest it in length: of its kind first."""
+    def deck_candidates(self, blank: Blank, kind: str | None, tags: tuple[str, ...] = ()) -> list[Candidate]:
+        """Deck answers of the blank's type (and shape) nearest it in length: of its tags and its
+        kind first."""
         out: list[Candidate] = []
+        if blank.type not in NUMERIC:
+            for tag in tags[:2]:
+                out.extend(_nearest(self._by_type.get((blank.type, "tag", tag)), len(blank.answer), _WINDOW // 2))
         for bucket, width in zip(_buckets(blank.type, blank.answer, kind), (_WINDOW, _WINDOW // 2)):
             out.extend(_nearest(self._by_type.get(bucket), len(blank.answer), width))
         return out
@@ -186,7 +193,7 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
             chosen.append(text)
     preferred = len(chosen)
     scored: list[tuple[float, int, str]] = []
-    pools = (index.kind_pool(target.kind), index.deck_candidates(blank, target.kind), index.pool(blank.type, len(blank.answer)),
+    pools = (index.kind_pool(target.kind), index.deck_candidates(blank, target.kind, tuple(sorted(target.tags))), index.pool(blank.type, len(blank.answer)),
              _data_candidates(target), _synthesized(target))
     order = 0
     for pool in pools:
@@ -346,10 +353,13 @@ def _judge_name(target: Target, candidate: Candidate) -> float | None:
     if weak_tie and not (tags or shared >= 2 or (named_key and named)):
         return None
     same_kind = bool(key_kind and kind and key_group == group)
-    if target.tags and candidate.tags and not tags and not same_kind and candidate.origin == "deck":
-        return None  # tagged as another topic, and nothing else says it is the same kind
+    if target.tags and candidate.tags and not tags and candidate.origin == "deck" and (
+            blank.type is AnswerType.TERM or not same_kind):
+        return None  # tagged as another topic (a colour for a food word)
     if not tied:
         return None  # nothing says it is the same kind of thing as the key, for this stem
+    if blank.type is AnswerType.PERSON and candidate.origin == "deck" and not (shared or tags):
+        return None  # a person from an unrelated fact: another country, another field
     return score
 
 
