@@ -311,8 +311,8 @@ def _judge_name(target: Target, candidate: Candidate) -> float | None:
     # Form: a letter code for a code, a name for a name, the same case (a capital that only opens
     # a sentence says nothing).
     key_form, form = form_of(blank.answer), form_of(candidate.text)
-    if (key_form == "code") != (form == "code"):
-        return None
+    if (key_form == "code") != (form == "code") and blank.type not in (AnswerType.ORGANIZATION, AnswerType.PLACE):
+        return None  # a letter code for a code ("D", "Fe"); "NASA" beside "Roscosmos" is fine
     if blank.type is AnswerType.PERSON and key_form == "name" and form not in ("name", "proper"):
         return None
     if not _same_case(blank.answer, cue.initial, candidate.text, candidate.initial):
@@ -365,8 +365,8 @@ def _judge_name(target: Target, candidate: Candidate) -> float | None:
 
 def _same_number(key: str, other: str) -> bool:
     """A plural common noun for a plural one ("platelets", not "haemoglobin")."""
-    if not (key[1:].islower() and other[1:].islower()):
-        return True
+    if not (key[1:].islower() and other[1:].islower()) or key[:1].isupper() and other[:1].isupper():
+        return True  # proper names ("Athens", "Paris") have no grammatical number to match
     return _plural(key) == _plural(other)
 
 
