@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "quiz",
     "lint",
     "draft",
+    "importing",
 ]
 
 
