@@ -1,15 +1,20 @@
 """Wrong answers for a blank, ranked by how plausible they are to a student, best first.
 
 Candidates come from the blank's own hand-picked `distractors`, the deck's pools of the blank's
-kind, other answers of the deck, the deck's pools of its type, places from the gazetteer, and
-values synthesized from the answer (numbers, years, dates). Every candidate must pass the rules a
-teacher applies (`_judge`): the same type; for numbers, years and dates the same written shape and
-quantity, near the key and within what the fact states; otherwise the same kind for this stem (no
-river for a mountain, no queen for "King ____", no enzyme for "____ is a hormone"), the same
-form (a letter code for a letter code, a personal name for a name, the case and number the stem
-needs, the article before the blank), no answer of a fact that says the same thing (it would be
-true too), and, for terms, something that ties it to the key (its kind, a tag, shared words).
-What fails is never offered: the blank gets fewer options, or no MCQ, and `check` says why.
+kind, other answers of the deck, the deck's pools of its type, reference data (places from the
+gazetteer, the general lists of `categories`) and values synthesized from the answer (numbers,
+years, dates). Every candidate must pass the rules a teacher applies: the same type; for numbers,
+years and dates the same written shape and quantity, near the key and within what the fact states;
+otherwise the same kind for this stem (no river for a mountain, no queen for "King ____", no enzyme
+for "____ is a hormone"), the same form (a letter code for a letter code, a personal name for a
+name, the case and number the stem needs, the article before the blank), no answer of a fact that
+says the same thing (it would be true too), and something that ties it to the key (its kind, a
+tag, shared words). What fails is never offered: the blank gets fewer options, or no MCQ, and
+`check` says why.
+
+Speed: every answer is featurized once per deck (`Answer`); the rules that depend only on those
+features are decided once per pair of feature signatures (`_static_verdict`, memoized per deck);
+candidates are read best source first and reading stops once a blank has enough good ones.
 """
 
 from __future__ import annotations
@@ -17,19 +22,21 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable, NamedTuple
 
-from quizgen.core import gazetteer
+from quizgen.core import categories, gazetteer
 from quizgen.core.answers import NO_BOUNDS, Bounds, date_shape, number_form, synthesize, value_of
 from quizgen.core.kinds import Cues, form_of, name_kind
 from quizgen.core.lexicon import STOP, group_of
 from quizgen.core.model import AnswerType, Blank, Deck, Fact
-from quizgen.core.text import normalize
+from quizgen.core.text import normalize, normalize_once
 
 #: How many valid distractors a blank keeps, so study sessions can redraw options at each review.
 POOL_SIZE = 8
-#: How many deck answers nearest in length are scored per kind and per type (keeps big decks linear).
+#: Reading stops once this many candidates passed (the best POOL_SIZE of them are kept).
+_ENOUGH = POOL_SIZE + 4
+#: How many deck answers nearest the key (in length, or in value for numbers) are read per bucket.
 _WINDOW = 16
 NUMERIC = frozenset((AnswerType.NUMBER, AnswerType.YEAR, AnswerType.DATE))
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -42,6 +49,11 @@ MAX_YEARS_OFF = 50
 #: A name from a fact set this many years apart from the key's belongs to another age.
 MAX_ERA_GAP = 150
 _YEARISH = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,])")
+_DAYS_PER_YEAR = 365.25
+
+# Origins, best source first.
+OWN, KIND_POOL, DECK, POOL, DATA, SYNTH = "own", "kind-pool", "deck", "pool", "data", "synth"
+_BONUS = {KIND_POOL: 3.0, DATA: 1.5, POOL: 0.5}
 
 
 @lru_cache(maxsize=65536)
@@ -62,103 +74,229 @@ def context_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _CONTENT.findall(text.lower()) if w not in STOP)
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A possible wrong answer with what ranking needs to know about it."""
+class Answer(NamedTuple):
+    """One possible answer (a deck answer, a pool entry, a data or synthesized value) with every
+    feature the rules compare, computed once."""
 
     text: str
     key: str  # normalized
-    kind: str | None = None
-    strict: bool = False
-    gender: str | None = None
-    plural: bool | None = None
-    initial: bool = False
-    context: frozenset[str] = frozenset()
+    origin: str
+    sig: int  # the signature of its static features, as a candidate (see `_static_verdict`)
+    length: int
+    context: frozenset[str] = frozenset()  # its fact's content words, without the answers
     tags: frozenset[str] = frozenset()
     stem: str = ""  # its fact with its blank masked, normalized: the same stem means also true
-    quantity: str | None = None  # what a number counts
     era: float | None = None  # the mean of the years its fact states
-    gloss: str | None = None  # in a vocabulary fact, "verb" when the quoted gloss is one ("'to run'"), else "other"
-    origin: str = "deck"  # "own", "kind-pool", "pool", "deck", "data", "synth"
+    quantity: str | None = None  # what a number counts
+    value: float | None = None  # numbers, years and dates
+    shape: str = ""  # numbers, years and dates: `shape_key` and `number_form`
+    initial: bool = False  # its blank opens a sentence (a capital that says nothing)
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(NamedTuple):
     """The blank being asked, with what ranking compares candidates against."""
 
     blank: Blank
     cues: Cues
     kind: str | None
+    sig: int  # the signature of its static features, as a key
     context: frozenset[str]
     tags: frozenset[str]
     stem: str
     era: float | None = None
     bounds: Bounds = NO_BOUNDS
+    value: float | None = None
+    shape: str = ""
+
+
+class FactText(NamedTuple):
+    """What a fact's blanks share: its content words without the answers, the text with every blank
+    masked (normalized), and its era."""
+
+    context: frozenset[str]
+    rest: str
+    era: float | None
+
+
+def fact_text(fact: Fact) -> FactText:
+    rest = normalize_once(fact.render(frozenset(b.index for b in fact.blanks), " qqq "))
+    answer_words = {w for b in fact.blanks for w in normalize(b.answer).split()}
+    context = frozenset(w for w in _CONTENT.findall(rest) if w not in STOP and w not in answer_words and w != "qqq")
+    years = [int(y) for y in _YEARISH.findall(fact.full_text)]
+    return FactText(context, rest, sum(years) / len(years) if years else None)
+
+
+def blank_stem(fact: Fact, blank: Blank, shared: FactText) -> str:
+    """The fact with this blank masked, normalized (a one-blank fact's is its masked text)."""
+    if len(fact.blanks) == 1:
+        return shared.rest
+    return normalize_once(fact.render(frozenset((blank.index,)), " qqq "))
+
+
+def gloss_of(cue: Cues, answer: str) -> tuple | None:
+    """In a vocabulary fact, what kind of gloss the answer is: for a quoted gloss, whether it is a
+    verb ("'to run'"); for a front/back pair ("hablar: {to speak}"), the form of the word asked and
+    whether the answer is an infinitive, so "comer" is never offered for "to speak"."""
+    if cue.pair:
+        return ("pair", cue.pair, answer.lower().startswith("to "))
+    return ("quote", cue.gloss_verb) if cue.quoted else None
+
+
+class _Signatures:
+    """Static features as small ints: equal features, equal signature."""
+
+    def __init__(self) -> None:
+        self.ids: dict[tuple, int] = {}
+        self.features: list[tuple] = []
+
+    def of(self, features: tuple) -> int:
+        sig = self.ids.get(features)
+        if sig is None:
+            sig = self.ids[features] = len(self.features)
+            self.features.append(features)
+        return sig
+
+
+def _text_features(text: str, initial: bool) -> tuple:
+    """What the rules read off an answer's own text."""
+    words = text.split()
+    upper = text[:1].isupper()
+    rest_lower = text[1:].islower()
+    return (form_of(text), upper, initial, any(w[:1].isupper() for w in words[1:]), len(words), name_kind(text),
+            _article_for(text), rest_lower, _plural(text))
 
 
 class DistractorIndex:
-    """Every answer of a deck with the facts it comes from, by type (and, for numbers, years and
-    dates, by written shape), sorted by length, so each blank scores only a few windows of
-    candidates: generation stays linear in deck size."""
+    """Every answer of a deck with its features, by type (and, for numbers, years and dates, by
+    written shape), sorted by length (by value for numbers), so each blank reads only a few windows
+    of candidates: generation stays linear in deck size."""
 
-    def __init__(self, deck: Deck, features: dict[tuple[str, int], tuple[Cues, str | None, frozenset[str], str]]):
-        self._by_type: dict[object, tuple[list[int], list[Candidate]]] = {}
-        grouped: dict[object, dict[str, Candidate]] = {}
+    def __init__(self, deck: Deck):
+        self._signatures = _Signatures()
+        self._verdicts: dict[int, tuple | None] = {}
+        self.cues: dict[tuple[str, int], tuple[Cues, str | None]] = {}
+        self.facts: dict[str, FactText] = {}
+        self.answers: dict[tuple[str, int], Answer] = {}
+        self.targets: dict[tuple[str, int], int] = {}
+        grouped: dict[object, dict[str, Answer]] = {}
+        kinds_in_pools = {normalize(item): kind for kind, pool in deck.kind_pools.items() for item in pool}
+        from quizgen.core.kinds import cues as cues_of
+
         for fact in deck.facts:
+            shared = self.facts[fact.id] = fact_text(fact)
             tags = frozenset(fact.tags)
             for blank in fact.blanks:
-                cue, kind, context, stem, era = features[(fact.id, blank.index)]
-                candidate = Candidate(blank.answer, normalize(blank.answer), kind, cue.strict, cue.gender, cue.plural,
-                                      cue.initial, context, tags, stem, cue.quantity, era, gloss_of(cue))
-                for bucket in _buckets(blank.type, blank.answer, kind):
-                    grouped.setdefault(bucket, {}).setdefault(candidate.key, candidate)
+                cue = cues_of(fact, blank)
+                kind = blank.kind or kinds_in_pools.get(normalize(blank.answer)) or cue.kind
+                self.cues[(fact.id, blank.index)] = (cue, kind)
+                answer = self._deck_answer(fact, blank, cue, kind, shared, tags)
+                self.answers[(fact.id, blank.index)] = answer
+                for bucket in _buckets(blank.type, answer.shape, kind):
+                    grouped.setdefault(bucket, {}).setdefault(answer.key, answer)
                 if blank.type not in NUMERIC:
                     for tag in fact.tags:
-                        grouped.setdefault((blank.type, "tag", tag), {}).setdefault(candidate.key, candidate)
-        for bucket, candidates in grouped.items():
-            self._by_type[bucket] = _by_length(list(candidates.values()))
-        self._pools = {t: _by_length([Candidate(p, normalize(p), origin="pool") for p in pool])
+                        grouped.setdefault((blank.type, "tag", tag), {}).setdefault(answer.key, answer)
+        self._by_bucket = {bucket: _sorted(list(answers.values()), bucket[0] in NUMERIC)
+                           for bucket, answers in grouped.items()}
+        self._pools = {t: _sorted([self.plain(p, POOL, person=t is AnswerType.PERSON) for p in pool], False)
                        for t, pool in deck.pools.items()}
-        self._kind_pools = {k: [Candidate(p, normalize(p), kind=k, origin="kind-pool") for p in pool]
+        self._kind_pools = {k: [self.plain(p, KIND_POOL, kind=k, person=True) for p in pool]
                             for k, pool in deck.kind_pools.items()}
 
-    def deck_candidates(self, blank: Blank, kind: str | None, tags: tuple[str, ...] = ()) -> list[Candidate]:
-        """Deck answers of the blank's type (and shape) nearest it in length: of its tags and its
-        kind first."""
-        out: list[Candidate] = []
-        if blank.type not in NUMERIC:
-            for tag in tags[:2]:
-                out.extend(_nearest(self._by_type.get((blank.type, "tag", tag)), len(blank.answer), _WINDOW // 2))
-        for bucket, width in zip(_buckets(blank.type, blank.answer, kind), (_WINDOW, _WINDOW // 2)):
-            out.extend(_nearest(self._by_type.get(bucket), len(blank.answer), width))
-        return out
+    def _deck_answer(self, fact: Fact, blank: Blank, cue: Cues, kind: str | None, shared: FactText,
+                     tags: frozenset[str]) -> Answer:
+        text = blank.answer
+        group = group_of(kind)
+        gloss = gloss_of(cue, text)
+        if blank.type in NUMERIC:
+            value, shape = value_of(text, blank.type), f"{shape_key(text)}|{number_form(text)}"
+            sig = target = 0
+        else:
+            value, shape = None, ""
+            own = _text_features(text, cue.initial)
+            gender = cue.gender or (categories.sex_of(text) if blank.type is AnswerType.PERSON else None)
+            sig = self._signatures.of(("c", kind, group, cue.strict, gender, cue.plural, gloss, DECK, *own))
+            target = self._signatures.of(("t", blank.type, kind, group, cue.strict, cue.gender, cue.plural, gloss,
+                                          cue.article, *own))
+        self.targets[(fact.id, blank.index)] = target
+        return Answer(text, normalize(text), DECK, sig, len(text), shared.context, tags,
+                      blank_stem(fact, blank, shared), shared.era, cue.quantity, value, shape, cue.initial)
 
-    def pool(self, answer_type: AnswerType, length: int) -> list[Candidate]:
+    def plain(self, text: str, origin: str, kind: str | None = None, person: bool = False) -> Answer:
+        """A candidate known only by its text (a pool entry, a data value): of a person, the data may
+        know the sex."""
+        sig = self._signatures.of(("c", kind, group_of(kind), False, categories.sex_of(text) if person else None,
+                                   None, None, origin, *_text_features(text, False)))
+        return Answer(text, normalize(text), origin, sig, len(text))
+
+    def target(self, fact: Fact, blank: Blank, bounds: Bounds) -> Target:
+        cue, kind = self.cues[(fact.id, blank.index)]
+        answer = self.answers[(fact.id, blank.index)]
+        return Target(blank, cue, kind, self.targets[(fact.id, blank.index)], answer.context, answer.tags,
+                      answer.stem, answer.era, bounds, answer.value, answer.shape)
+
+    def deck_candidates(self, target: Target) -> Iterable[Answer]:
+        """Deck answers of the blank's type (and shape) nearest it: of its kind first, then of its
+        tags, then any."""
+        blank = target.blank
+        if blank.type in NUMERIC:
+            if target.value is not None:
+                yield from _nearest(self._by_bucket.get(_buckets(blank.type, target.shape, None)[0]),
+                                    target.value, _WINDOW)
+            return
+        length = len(blank.answer)
+        buckets = _buckets(blank.type, "", target.kind)
+        if len(buckets) > 1:
+            yield from _nearest(self._by_bucket.get(buckets[0]), length, _WINDOW)
+        for tag in sorted(target.tags)[:2]:
+            yield from _nearest(self._by_bucket.get((blank.type, "tag", tag)), length, _WINDOW // 2)
+        yield from _nearest(self._by_bucket.get(buckets[-1]), length, _WINDOW // 2)
+
+    def pool(self, answer_type: AnswerType, length: int) -> list[Answer]:
         return _nearest(self._pools.get(answer_type), length, _WINDOW // 2)
 
-    def kind_pool(self, kind: str | None) -> list[Candidate]:
+    def kind_pool(self, kind: str | None) -> list[Answer]:
         return self._kind_pools.get(kind, []) if kind else []
 
+    def verdict(self, target_sig: int, candidate_sig: int) -> tuple | None:
+        memo_key = target_sig << 20 | candidate_sig
+        try:
+            return self._verdicts[memo_key]
+        except KeyError:
+            verdict = self._verdicts[memo_key] = _static_verdict(self._signatures.features[target_sig],
+                                                                 self._signatures.features[candidate_sig])
+            return verdict
 
-def _by_length(candidates: list[Candidate]) -> tuple[list[int], list[Candidate]]:
-    ordered = sorted(candidates, key=lambda c: (len(c.text), c.text))
-    return [len(c.text) for c in ordered], ordered
+
+def _valued(text: str, origin: str, answer_type: AnswerType) -> Answer:
+    """A number, year or date candidate: its value and written shape are all the rules read."""
+    return Answer(text, normalize(text), origin, 0, len(text), value=value_of(text, answer_type),
+                  shape=f"{shape_key(text)}|{number_form(text)}")
 
 
-def _nearest(sorted_candidates: tuple[list[int], list[Candidate]] | None, length: int, width: int) -> list[Candidate]:
-    """The `width` candidates nearest `length` (all of them when there are no more)."""
-    if not sorted_candidates:
+def _sorted(answers: list[Answer], by_value: bool) -> tuple[list[float], list[Answer]]:
+    if by_value:
+        answers = [a for a in answers if a.value is not None]
+        ordered = sorted(answers, key=lambda a: (a.value, a.text))
+        return [a.value for a in ordered], ordered  # type: ignore[misc]
+    ordered = sorted(answers, key=lambda a: (a.length, a.text))
+    return [a.length for a in ordered], ordered
+
+
+def _nearest(sorted_answers: tuple[list[float], list[Answer]] | None, near: float, width: int) -> list[Answer]:
+    """The `width` answers nearest `near` (all of them when there are no more)."""
+    if not sorted_answers:
         return []
-    lengths, candidates = sorted_candidates
-    if len(candidates) <= width:
-        return candidates
-    start = min(max(0, bisect.bisect_left(lengths, length) - width // 2), len(candidates) - width)
-    return candidates[start: start + width]
+    keys, answers = sorted_answers
+    if len(answers) <= width:
+        return answers
+    start = min(max(0, bisect.bisect_left(keys, near) - width // 2), len(answers) - width)
+    return answers[start: start + width]
 
 
-def _buckets(answer_type: AnswerType, answer: str, kind: str | None) -> tuple[object, ...]:
+def _buckets(answer_type: AnswerType, shape: str, kind: str | None) -> tuple[object, ...]:
     if answer_type in NUMERIC:
-        return ((answer_type, shape_key(answer)),)
+        return ((answer_type, shape),)
     return ((answer_type, "kind", kind), (answer_type,)) if kind else ((answer_type,),)
 
 
@@ -174,210 +312,209 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
     seen: set[str] = {"", *(a[1:-1] for a in accepted)}
     within = excluded if numeric else "\n".join([excluded, *accepted])
     first, others = ("", ()) if numeric else (accepted[0], accepted[1:])
-    chosen: list[str] = []
-    refused = 0
 
-    def valid(candidate: Candidate) -> bool:
-        key = candidate.key
+    def valid(key: str) -> bool:
         padded = f" {key} "
-        if key in seen or padded in within:
-            return False
-        if first and (first in padded or any(a in padded for a in others)):
-            return False
-        return True
+        return not (key in seen or padded in within or first and (first in padded or any(a in padded for a in others)))
 
+    chosen: list[str] = []
     for text in own:  # the author's own picks come first, as written
-        candidate = Candidate(text, normalize(text), origin="own")
-        if valid(candidate) and len(chosen) < POOL_SIZE:
-            seen.add(candidate.key)
+        key = normalize(text)
+        if valid(key) and len(chosen) < POOL_SIZE:
+            seen.add(key)
             chosen.append(text)
     preferred = len(chosen)
-    scored: list[tuple[float, int, str]] = []
-    pools = (index.kind_pool(target.kind), index.deck_candidates(blank, target.kind, tuple(sorted(target.tags))), index.pool(blank.type, len(blank.answer)),
-             _data_candidates(target), _synthesized(target))
-    order = 0
-    for pool in pools:
-        for candidate in pool:
-            if not valid(candidate):
+    judge = _judge_value if numeric else _judge_name
+    scored: list[tuple[float, int, Answer]] = []
+    refused = 0
+    for source in _sources(index, target):
+        for candidate in source:
+            key = candidate.key
+            if not valid(key):
                 continue
-            score = _judge(target, candidate)
-            seen.add(candidate.key)
+            seen.add(key)
+            score = judge(index, target, candidate)
             if score is None:
                 refused += 1
                 continue
-            order += 1
-            scored.append((score, -order, candidate))
+            scored.append((score, -len(scored), candidate))
+        if len(scored) >= _ENOUGH:
+            break  # the sources further down are weaker: enough good ones are in hand
     scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
     for _, _, candidate in scored[: POOL_SIZE - len(chosen)]:
         chosen.append(_display(target, candidate))
     return tuple(chosen), preferred, refused
 
 
-def _data_candidates(target: Target) -> list[Candidate]:
+def _sources(index: DistractorIndex, target: Target) -> Iterable[Iterable[Answer]]:
+    """Where candidates come from, best first (each read lazily)."""
     blank = target.blank
-    if blank.type is not AnswerType.PLACE:
-        return []
-    kind = name_kind(blank.answer)
-    if kind is None and group_of(target.kind) == "city":
-        kind = "city" if gazetteer.city(blank.answer) else None
-    if kind not in ("country", "continent", "state", "city", "ocean"):
-        return []
-    return [Candidate(name, normalize(name), kind=kind, origin="data") for name in gazetteer.related(blank.answer, kind)]
-
-
-def _synthesized(target: Target) -> list[Candidate]:
-    blank = target.blank
-    if blank.type not in NUMERIC:
-        return []
-    return [Candidate(text, normalize(text), origin="synth") for text in synthesize(blank.answer, blank.type, target.bounds)]
-
-
-def _judge(target: Target, candidate: Candidate) -> float | None:
-    """How plausible a candidate is as a wrong answer for the target (higher is better), or None
-    when a teacher would strike it out."""
-    blank = target.blank
+    yield index.kind_pool(target.kind)
+    yield index.deck_candidates(target)
+    yield index.pool(blank.type, len(blank.answer))
+    yield _data_candidates(index, target)
     if blank.type in NUMERIC:
-        return _judge_value(target, candidate)
-    return _judge_name(target, candidate)
+        yield (_valued(text, SYNTH, blank.type) for text in synthesize(blank.answer, blank.type, target.bounds))
 
 
-def _judge_value(target: Target, candidate: Candidate) -> float | None:
+def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]:
+    """Reference data of the key's own kind: places from the gazetteer, the general category lists."""
     blank = target.blank
-    answer_type = blank.type
-    if shape_key(candidate.text) != shape_key(blank.answer) or number_form(candidate.text) != number_form(blank.answer):
+    if blank.type is AnswerType.PLACE:
+        kind = name_kind(blank.answer)
+        if kind is None and group_of(target.kind) == "city":
+            kind = "city" if gazetteer.city(blank.answer) else None
+        if kind in ("country", "continent", "state", "city", "ocean"):
+            for name in gazetteer.related(blank.answer, kind, target.cues.qualifiers, target.stem):
+                yield index.plain(name, DATA, kind=kind)
+            return
+    category = categories.category_for(blank.answer, target.kind, blank.type)
+    if category is not None:
+        for member in categories.related(blank.answer, category, target.era, target.cues.gender):
+            yield index.plain(member.name, DATA, kind=target.kind or category.kind,
+                              person=blank.type is AnswerType.PERSON)._replace(era=member.era)
+
+
+def _judge_value(index: DistractorIndex, target: Target, candidate: Answer) -> float | None:
+    """How plausible a number, year or date is as a wrong answer (higher is better), or None."""
+    if candidate.shape != target.shape:
         return None
-    key_value = value_of(blank.answer, answer_type)
-    value = value_of(candidate.text, answer_type)
+    key_value, value = target.value, candidate.value
     if value is None or key_value is None or value == key_value or not target.bounds.admits(value):
         return None
-    synthesized = candidate.origin == "synth"
+    answer_type = target.blank.type
+    synthesized = candidate.origin == SYNTH
     if answer_type is AnswerType.NUMBER:
-        if not synthesized:
-            # A deck number counts the same thing, at a believable magnitude.
-            if not target.cues.quantity or target.cues.quantity != candidate.quantity:
-                return None
-            if key_value > 0 and not 0.3 <= value / key_value <= 3.3:
-                return None
         if synthesized:
             return 1.0
+        # A deck number counts the same thing, at a believable magnitude.
+        if not target.cues.quantity or target.cues.quantity != candidate.quantity:
+            return None
+        if key_value > 0 and not 0.3 <= value / key_value <= 3.3:
+            return None
         return 2.0 - abs(math.log((abs(value) + 1) / (abs(key_value) + 1)))
-    years = abs(value - key_value) / (365.25 if answer_type is AnswerType.DATE else 1)
-    if years > MAX_YEARS_OFF and shape_key(blank.answer).endswith("year") or (
-            answer_type is AnswerType.YEAR and years > MAX_YEARS_OFF):
+    years = abs(value - key_value) / (_DAYS_PER_YEAR if answer_type is AnswerType.DATE else 1)
+    if years > MAX_YEARS_OFF and (answer_type is AnswerType.YEAR or target.shape.rsplit("|", 1)[0].endswith("year")):
         return None
     if synthesized:
         return 1.0  # synthesized values keep the order they were made in (spread around the key)
     return 2.0 - years / MAX_YEARS_OFF
 
 
-def _judge_name(target: Target, candidate: Candidate) -> float | None:
-    blank, cue = target.blank, target.cues
-    score = 0.0
-    # Kind: the same kind for this stem; a title that is part of the name must match exactly.
-    key_kind, kind = target.kind, candidate.kind
-    key_group, group = group_of(key_kind), group_of(kind)
-    weak_tie = False
-    if key_kind and kind:
-        if key_kind == kind:
-            score += 3
-        elif key_group and key_group == group and not (cue.strict or candidate.strict):
-            score += 2
-        elif (key_group and group) or cue.strict:
-            return None
-    elif key_kind and cue.strict and candidate.origin not in ("pool",):
+# What a verdict's flags say must still hold once the candidate's fact is known.
+_NEEDS_TIE, _WEAK_TIE, _TERM_OR_OTHER_KIND, _PERSON_FROM_DECK = 1, 2, 4, 8
+
+
+def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> float | None:
+    """How plausible a name or term is as a wrong answer (higher is better), or None."""
+    verdict = index.verdict(target.sig, candidate.sig)
+    if verdict is None:
         return None
-    elif key_kind and group_of(key_kind) and candidate.origin == "deck":
-        weak_tie = True  # the stem names a kind, and nothing says this answer is one
-    named_key, named = name_kind(blank.answer), name_kind(candidate.text)
-    if named_key and named:
-        if named_key != named:
-            return None
-        score += 2
-    elif (named_key or named) and blank.type is AnswerType.PLACE and candidate.origin != "pool":
-        # a country for a river, a river for a lake: one known, the other not of that kind
-        known = named_key or named
-        other_kind = kind if named_key else key_kind
-        if other_kind and group_of(other_kind) and group_of(other_kind) != group_of(known):
-            return None
-    if cue.gender and cue.gender != candidate.gender and candidate.origin == "deck":
-        return None  # the stem says "she" (or "King"): only answers known to be the same fit
-    if cue.plural is not None and candidate.plural is not None and cue.plural != candidate.plural:
-        return None
-    key_gloss = gloss_of(cue)
-    if key_gloss and candidate.gloss and key_gloss != candidate.gloss:
-        return None
-    if cue.article and _article_for(candidate.text) != cue.article:
-        return None
-    # Form: a letter code for a code, a name for a name, the same case (a capital that only opens
-    # a sentence says nothing).
-    key_form, form = form_of(blank.answer), form_of(candidate.text)
-    if (key_form == "code") != (form == "code") and blank.type not in (AnswerType.ORGANIZATION, AnswerType.PLACE):
-        return None  # a letter code for a code ("D", "Fe"); "NASA" beside "Roscosmos" is fine
-    if blank.type is AnswerType.PERSON and key_form == "name" and form not in ("name", "proper"):
-        return None
-    if not _same_case(blank.answer, cue.initial, candidate.text, candidate.initial):
-        return None
-    words_key, words = len(blank.answer.split()), len(candidate.text.split())
-    if abs(words_key - words) >= 3:
-        return None
-    score -= 0.4 * abs(words_key - words)
-    longer = max(len(blank.answer), len(candidate.text), 1)
-    score -= abs(len(blank.answer) - len(candidate.text)) / longer
+    score, flags = verdict
+    key_length, length = len(target.blank.answer), candidate.length
+    score -= abs(key_length - length) / max(key_length, length, 1)
+    if candidate.origin != DECK:
+        if target.era is not None and candidate.era is not None:
+            apart = abs(target.era - candidate.era)
+            if apart > MAX_ERA_GAP:
+                return None
+            score -= apart / MAX_ERA_GAP
+        return score
     # Also true: a fact that says the same thing of another answer.
-    if candidate.stem and candidate.stem == target.stem:
+    if candidate.stem == target.stem:
         return None
-    shared = len(target.context & candidate.context) if candidate.context else 0
-    if candidate.context and target.context:
-        union = len(target.context | candidate.context)
-        if union >= 4 and shared / union >= 0.75:
-            return None
+    context, key_context = candidate.context, target.context
+    shared = len(key_context & context) if context and key_context else 0
+    if shared and len(key_context) + len(context) - shared >= 4 and shared * 4 >= 3 * (
+            len(key_context) + len(context) - shared):
+        return None
+    same_era = False
     if target.era is not None and candidate.era is not None:
         apart = abs(target.era - candidate.era)
         if apart > MAX_ERA_GAP:
             return None  # another age: Gorbachev did not reach the Caribbean in 1492
         score -= apart / MAX_ERA_GAP
-    tags = len(target.tags & candidate.tags)
-    score += 0.6 * min(shared, 4) + 2.0 * min(tags, 2)
-    if candidate.origin == "kind-pool":
-        score += 3
-    elif candidate.origin == "data":
-        score += 1.5
-    elif candidate.origin == "pool":
-        score += 0.5
-    # Something must tie a term to the key: its kind, a tag, words its fact shares, a pool.
-    if not _same_number(blank.answer, candidate.text):
+        same_era = True
+    tags = len(target.tags & candidate.tags) if target.tags and candidate.tags else 0
+    if flags & _WEAK_TIE and not (tags or shared >= 2):
         return None
-    same_era = target.era is not None and candidate.era is not None
-    tied = (key_kind and kind and key_group == group) or tags or shared or same_era \
-        or candidate.origin in ("pool", "kind-pool", "data") or (named_key and named)
-    if weak_tie and not (tags or shared >= 2 or (named_key and named)):
-        return None
-    same_kind = bool(key_kind and kind and key_group == group)
-    if target.tags and candidate.tags and not tags and candidate.origin == "deck" and (
-            blank.type is AnswerType.TERM or not same_kind):
+    if flags & _TERM_OR_OTHER_KIND and target.tags and candidate.tags and not tags:
         return None  # tagged as another topic (a colour for a food word)
-    if not tied:
+    if flags & _NEEDS_TIE and not (tags or shared or same_era):
         return None  # nothing says it is the same kind of thing as the key, for this stem
-    if blank.type is AnswerType.PERSON and candidate.origin == "deck" and not (shared or tags):
+    if flags & _PERSON_FROM_DECK and not (shared or tags):
         return None  # a person from an unrelated fact: another country, another field
-    return score
+    return score + 0.6 * min(shared, 4) + 2.0 * min(tags, 2)
 
 
-def _same_number(key: str, other: str) -> bool:
-    """A plural common noun for a plural one ("platelets", not "haemoglobin")."""
-    if not (key[1:].islower() and other[1:].islower()) or key[:1].isupper() and other[:1].isupper():
-        return True  # proper names ("Athens", "Paris") have no grammatical number to match
-    return _plural(key) == _plural(other)
+def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
+    """The rules that depend only on the key's and the candidate's own features and cues: None when
+    a teacher would strike the candidate whatever its fact says, else a score and the flags of what
+    its fact must still show."""
+    (_, answer_type, key_kind, key_group, key_strict, gender, plural, key_gloss, article,
+     key_form, key_upper, key_initial, _, key_words, named_key, _, key_rest_lower, key_plural) = key
+    (_, kind, group, strict, other_gender, other_plural, gloss, origin,
+     form, upper, initial, others_upper, words, named, other_article, rest_lower, other_plural_form) = other
+    score = 0.0
+    weak_tie = False
+    same_kind = bool(key_kind and kind and (key_kind == kind or key_group and key_group == group))
+    if key_kind and kind:
+        if key_kind == kind:
+            score += 3
+        elif same_kind and not (key_strict or strict):
+            score += 2
+        elif (key_group and group) or key_strict:
+            return None
+    elif key_kind and key_strict and origin != POOL:
+        return None
+    elif key_kind and key_group and origin == DECK:
+        weak_tie = True  # the stem names a kind, and nothing says this answer is one
+    if named_key and named:
+        if named_key != named:
+            return None
+        score += 2
+    elif (named_key or named) and answer_type is AnswerType.PLACE and origin != POOL:
+        # a country for a river, a river for a lake: one known, the other not of that kind
+        known = named_key or named
+        other_kind = kind if named_key else key_kind
+        if other_kind and group_of(other_kind) and group_of(other_kind) != group_of(known):
+            return None
+    if gender and gender != other_gender and (origin == DECK or other_gender):
+        return None  # the stem says "she" (or "King"): only answers known to be the same fit
+    if plural is not None and other_plural is not None and plural != other_plural:
+        return None
+    if (key_gloss or gloss) and key_gloss != gloss and (origin == DECK or key_gloss and key_gloss[0] == "pair"):
+        return None  # a noun for a verb, an English gloss for a Spanish word
+    if article and other_article != article:
+        return None
+    # Form: a letter code for a code, a name for a name, the same case (a capital that only opens
+    # a sentence says nothing).
+    if (key_form == "code") != (form == "code") and answer_type not in (AnswerType.ORGANIZATION, AnswerType.PLACE):
+        return None  # a letter code for a code ("D", "Fe"); "NASA" beside "Roscosmos" is fine
+    if answer_type is AnswerType.PERSON and key_form == "name" and form not in ("name", "proper"):
+        return None
+    if key_upper != upper and not (key_upper and key_initial or upper and initial and not others_upper):
+        return None
+    if abs(key_words - words) >= 3:
+        return None
+    score -= 0.4 * abs(key_words - words) - _BONUS.get(origin, 0.0)
+    # A plural common noun for a plural one ("platelets", not "haemoglobin"); proper names have none.
+    if key_rest_lower and rest_lower and not (key_upper and upper) and key_plural != other_plural_form:
+        return None
+    tied = same_kind or origin in (POOL, KIND_POOL, DATA) or bool(named_key and named) or key_gloss is not None \
+        and key_gloss == gloss
+    flags = (0 if tied else _NEEDS_TIE) | (_WEAK_TIE if weak_tie and not (named_key and named) else 0)
+    if origin == DECK and (answer_type is AnswerType.TERM or not same_kind):
+        flags |= _TERM_OR_OTHER_KIND
+    if answer_type is AnswerType.PERSON and origin == DECK:
+        flags |= _PERSON_FROM_DECK
+    return score, flags
 
 
 def _plural(text: str) -> bool:
-    word = text.split()[-1].lower()
+    word = text.split()[-1].lower() if text.split() else ""
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "os")) or word in ("alveoli", "villi",
                                                                                          "mitochondria", "bacteria")
-
-
-def gloss_of(cue: Cues) -> str | None:
-    return ("verb" if cue.gloss_verb else "other") if cue.quoted else None
 
 
 def _article_for(text: str) -> str:
@@ -385,19 +522,7 @@ def _article_for(text: str) -> str:
     return "an" if word[:1] in tuple("aeiou") and not word.startswith(("uni", "use", "one", "eu")) else "a"
 
 
-def _same_case(key: str, key_initial: bool, other: str, other_initial: bool) -> bool:
-    key_upper, other_upper = key[:1].isupper(), other[:1].isupper()
-    if key_upper == other_upper:
-        return True
-    # A capital that only opens a sentence does not make a proper noun.
-    if key_upper and key_initial and not other_upper:
-        return True
-    if other_upper and other_initial and not key_upper and not any(w[:1].isupper() for w in other.split()[1:]):
-        return True
-    return False
-
-
-def _display(target: Target, candidate: Candidate) -> str:
+def _display(target: Target, candidate: Answer) -> str:
     """The candidate as an option beside this key: a sentence-opening capital matches the key's."""
     text = candidate.text
     key = target.blank.answer
@@ -406,15 +531,3 @@ def _display(target: Target, candidate: Candidate) -> str:
     if key[:1].islower() and candidate.initial and text[:1].isupper() and text[1:2].islower():
         return text[:1].lower() + text[1:]
     return text
-
-
-def features(fact: Fact, blank: Blank, cue: Cues, kind: str | None
-             ) -> tuple[Cues, str | None, frozenset[str], str, float | None]:
-    """What the index keeps of one blank: its cues, kind, the fact's content words (without the
-    answers), its stem (the fact with this blank masked, normalized) and its era (the mean of the
-    years the fact states)."""
-    rest = fact.render(frozenset(b.index for b in fact.blanks))
-    context = context_words(rest) - {w for b in fact.blanks for w in normalize(b.answer).split()}
-    stem = normalize(fact.render(frozenset((blank.index,)), " qqq "))
-    years = [int(y) for y in _YEARISH.findall(fact.full_text)]
-    return cue, kind, context, stem, (sum(years) / len(years) if years else None)

@@ -26,6 +26,8 @@ class Place(NamedTuple):
     country: str  # ISO code ("" for a continent)
     continent: str
     population: int
+    area: float = 0.0  # km2 (countries)
+    island: bool = False  # a country with no land border
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +38,8 @@ def _small() -> dict[str, Place]:
     places: dict[str, Place] = {}
     for code, info in cache.get_countries().items():
         places.setdefault(normalize(info["name"]), Place(info["name"], "country", code, info["continentcode"],
-                                                         int(info["population"] or 0)))
+                                                         int(info["population"] or 0), float(info["areakm2"] or 0),
+                                                         not info.get("neighbours")))
     for info in cache.get_continents().values():
         name = info["name"]
         places.setdefault(normalize(name), Place(name, "continent", "", info.get("continentCode", ""),
@@ -77,10 +80,21 @@ def city(name: str) -> Place | None:
     return _cities()[0].get(normalize(_strip_the(name)))
 
 
-def related(name: str, kind: str | None, limit: int = 8) -> list[str]:
+#: Continent names a stem may scope a superlative with ("the largest country in Africa").
+_CONTINENT_WORDS = {"africa": "AF", "african": "AF", "asia": "AS", "asian": "AS", "europe": "EU", "european": "EU",
+                    "north america": "NA", "south america": "SA", "oceania": "OC", "antarctica": "AN"}
+_SIZE_WORDS = frozenset("largest biggest smallest tiniest".split())
+
+
+def related(name: str, kind: str | None, qualifiers: frozenset[str] = frozenset(), stem: str = "",
+            limit: int = 8) -> list[str]:
     """Other places of the same kind as `name`, the most plausible first: countries of the same
     continent and a similar population, cities of the same country then of the continent (big
-    ones), other continents or states. [] when the data does not know `name`."""
+    ones), other continents or states. [] when the data does not know `name`.
+
+    What the stem says narrows them: for "the smallest country" the wrong answers are countries
+    of a similar area (of any continent, unless the stem names one), for "the most populous" of
+    a similar population, for "an island country" island countries."""
     place = _small().get(normalize(_strip_the(name)))
     if place is None and kind == "city":
         place = city(name)
@@ -95,7 +109,18 @@ def related(name: str, kind: str | None, limit: int = 8) -> list[str]:
         return [n for n in dict.fromkeys(out) if n][:limit]
     pool = [p for p in _small().values() if p.kind == place.kind and p.name != place.name]
     if place.kind == "country":
-        pool.sort(key=lambda p: (p.continent != place.continent, abs(_log(p.population) - _log(place.population))))
+        if "island" in qualifiers and place.island:
+            pool = [p for p in pool if p.island]
+        scoped = {code for word, code in _CONTINENT_WORDS.items() if f" {word} " in f" {stem} "}
+        by_size = bool(qualifiers & _SIZE_WORDS)
+        if by_size or "populous" in qualifiers:
+            if scoped:
+                pool = [p for p in pool if p.continent in scoped]
+            measure = (lambda p: _log(p.area)) if by_size else (lambda p: _log(p.population))
+            pool = [p for p in pool if p.population > 0]
+            pool.sort(key=lambda p: abs(measure(p) - measure(place)))
+        else:
+            pool.sort(key=lambda p: (p.continent != place.continent, abs(_log(p.population) - _log(place.population))))
     else:
         pool.sort(key=lambda p: -p.population)
     return [p.name for p in pool[:limit]]

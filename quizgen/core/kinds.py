@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quizgen.core import gazetteer
-from quizgen.core.lexicon import (FEMALE, GROUP_OF, MALE, OBJECT_VERBS, STOP, SUBJECT_VERBS, group_of,
+from quizgen.core.lexicon import (FEMALE, GROUP_OF, MALE, OBJECT_VERBS, QUALIFIERS, STOP, SUBJECT_VERBS, group_of,
                                   type_of_kind)
 from quizgen.core.model import AnswerType, Blank, Fact
 
@@ -82,6 +82,8 @@ class Cues:
     at_place: bool = False  # "in ____", "____ lies ...": the stem reads it as a place
     quoted: bool = False  # the stem quotes a word or phrase (a gloss, in a vocabulary deck)
     gloss_verb: bool = False  # ... which is a verb ("'to run'")
+    pair: str | None = None  # a front/back fact ("hablar: ____"): the form of the word asked ("to" for "to eat")
+    qualifiers: frozenset[str] = frozenset()  # what the stem says of the answer: "smallest", "island", ...
 
 
 def cues(fact: Fact, blank: Blank) -> Cues:
@@ -96,11 +98,27 @@ def cues(fact: Fact, blank: Blank) -> Cues:
         text = segment if isinstance(segment, str) else segment.answer
         (right_parts if seen else left_parts).append(text)
     single = len(fact.blanks) == 1
-    return _cues("".join(left_parts), "".join(right_parts), fact.ask or "", single, fact.text if single else "")
+    # Digits say nothing to these rules (words are letters): facts that differ only in their
+    # numbers share one entry of the cache.
+    return _cues("".join(left_parts).translate(_DIGITS_AS_ZERO), "".join(right_parts).translate(_DIGITS_AS_ZERO),
+                 fact.ask or "", single)
+
+
+_DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
+_PAIR = re.compile(r"^\s*(?P<head>[^:=]{1,40}?)\s*(?::|=|—|–| - )\s*$")
+_PAIR_RIGHT = re.compile(r"^\s*[.!]?\s*$")
+
+
+def _qualifiers(words: list[str]) -> frozenset[str]:
+    found = {w for w in words if w in QUALIFIERS}
+    for i in range(len(words) - 1):
+        if words[i] in ("most", "least") and words[i + 1] in QUALIFIERS:
+            found.add(f"{words[i]} {words[i + 1]}")
+    return frozenset(found)
 
 
 @lru_cache(maxsize=65536)
-def _cues(left: str, right: str, ask: str, single: bool, whole: str) -> Cues:
+def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
     left_words = _WORD.findall(left)
     right_words = _WORD.findall(right)
     lower_left = [w.lower() for w in left_words]
@@ -171,8 +189,8 @@ def _cues(left: str, right: str, ask: str, single: bool, whole: str) -> Cues:
         gender = "f"
     elif kind in MALE:
         gender = "m"
-    elif single and whole:
-        words = {w.lower() for w in _WORD.findall(whole)}
+    elif single:
+        words = {*lower_left, *lower_right}
         female, male = bool(words & _FEMALE_WORDS), bool(words & _MALE_WORDS)
         gender = "f" if female and not male else "m" if male and not female else None
     plural = None
@@ -186,8 +204,15 @@ def _cues(left: str, right: str, ask: str, single: bool, whole: str) -> Cues:
     if kind is not None and group_of(kind) is None and kind in STOP:
         kind = None
     at_place = prev_l in ("in", "at", "near", "from") or nxt_l in _PLACE_VERBS
+    pair = None
+    if single and not quoted and _PAIR_RIGHT.match(right):
+        head = _PAIR.match(left)
+        if head and len(head["head"].split()) <= 4:
+            text = head["head"]
+            pair = "to" if text.lower().startswith("to ") else form_of(text)
+    qualifiers = _qualifiers(lower_left + lower_right + [w.lower() for w in _WORD.findall(ask)])
     return Cues(kind, strict, gender, plural, article, _sentence_start(left), quantity, person, place, at_place,
-                quoted, gloss_verb)
+                quoted, gloss_verb, pair, qualifiers)
 
 
 def _sentence_start(left: str) -> bool:

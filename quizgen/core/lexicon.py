@@ -126,6 +126,10 @@ STOP = frozenset(
     among through across also only very most more less first last new old called named known one two three
     has have had do does did can could will would shall should may might must s""".split()
 )
+#: Words in a stem that narrow which answers fit: superlatives (the answer is an extreme, so the
+#: wrong answers must be near that extreme, not merely of its kind) and place qualifiers.
+QUALIFIERS = frozenset("largest biggest smallest tiniest longest shortest highest tallest lowest deepest oldest "
+                       "youngest populous island landlocked".split())
 #: Words that are not kind nouns even in a kind position ("the largest ____ of": the superlative).
 ADJECTIVE_ENDINGS = ("est", "ous", "ive", "ful", "ic", "al", "ary", "ian")
 PERSON_WORDS = frozenset("who whom whose".split())

@@ -11,7 +11,7 @@ from itertools import combinations
 from typing import Iterator
 
 from quizgen.core.answers import Bounds, NO_BOUNDS, number_value, value_of, words_value
-from quizgen.core.distractors import NUMERIC, DistractorIndex, Target, features, rank
+from quizgen.core.distractors import NUMERIC, DistractorIndex, rank
 from quizgen.core.kinds import Cues, cues
 from quizgen.core.lexicon import GROUP_OF, STOP
 from quizgen.core.model import AnswerType, Blank, Deck, Fact
@@ -51,31 +51,21 @@ class BlankPlan:
 
 def plan_deck(deck: Deck) -> Iterator[list[BlankPlan]]:
     """The plans of every blank of every fact of a deck, fact by fact in deck order."""
-    kinds_in_pools = {normalize(item): kind for kind, pool in deck.kind_pools.items() for item in pool}
-    blank_cues: dict[tuple[str, int], tuple[Cues, str | None]] = {}
-    table = {}
+    index = DistractorIndex(deck)
     for fact in deck.facts:
-        for blank in fact.blanks:
-            cue = cues(fact, blank)
-            kind = blank.kind or kinds_in_pools.get(normalize(blank.answer)) or cue.kind
-            blank_cues[(fact.id, blank.index)] = (cue, kind)
-            table[(fact.id, blank.index)] = features(fact, blank, cue, kind)
-    index = DistractorIndex(deck, table)
-    for fact in deck.facts:
-        yield list(_fact_plans(fact, index, blank_cues, table))
+        yield list(_fact_plans(fact, index))
 
 
-def _fact_plans(fact: Fact, index: DistractorIndex, blank_cues: dict, table: dict) -> Iterator[BlankPlan]:
+def _fact_plans(fact: Fact, index: DistractorIndex) -> Iterator[BlankPlan]:
     answer_keys = [normalize(b.answer) for b in fact.blanks]
     ask_key = f" {normalize_once(fact.ask)} " if fact.ask else ""
-    tags = frozenset(fact.tags)
     for blank, answer_key in zip(fact.blanks, answer_keys):
-        cue, kind = blank_cues[(fact.id, blank.index)]
+        cue, kind = index.cues[(fact.id, blank.index)]
         accepted = [f" {normalize(a)} " for a in blank.accept]
         # Blanks with the same answer hide together, or the other one would show it; so do the
         # blanks the answer could be computed from.
-        derived, computed_from = _derivation(fact, blank) if blank.type in (AnswerType.NUMBER, AnswerType.YEAR) \
-            else (_name_leak(fact, blank), frozenset())
+        numeric = blank.type in (AnswerType.NUMBER, AnswerType.YEAR)
+        derived, computed_from = _derivation(fact, blank) if numeric else (_name_leak(fact, blank), frozenset())
         hidden = frozenset(b.index for b, key in zip(fact.blanks, answer_keys) if key == answer_key) | computed_from
         cloze = fact.render(hidden, MASK)
         cloze_key = f" {normalize_once(cloze)} "
@@ -90,8 +80,7 @@ def _fact_plans(fact: Fact, index: DistractorIndex, blank_cues: dict, table: dic
         distractors: tuple[str, ...] = ()
         preferred = refused = 0
         if mcq is not None:
-            _, _, context, stem, era = table[(fact.id, blank.index)]
-            target = Target(blank, cue, kind, context, tags, stem, era, _bounds(fact, blank))
+            target = index.target(fact, blank, _bounds(fact, blank))
             distractors, preferred, refused = rank(index, target, blank.distractors, prompt_key, accepted)
         yield BlankPlan(fact, blank, cloze_prompt, mcq, ask_leaks, text_leaks, derived, kind, cue, distractors,
                         preferred, refused)
