@@ -6,7 +6,7 @@ country); no outside text is copied. The lists keep what a school student has me
 is a believable wrong answer. A list serves a blank only when both agree: the key is a member, and
 the stem (or `kind:`) names the list's kind ("The largest planet is ____", "the bone called ____").
 The order within a list is kept (neighbours first: the planets in order from the Sun, elements by
-atomic number), so the nearest members come first; people are ranked by era and country.
+atomic number, mountains by height, rivers by length, deserts by area), so the nearest members come first; people are ranked by era and country.
 """
 
 from __future__ import annotations
@@ -63,8 +63,10 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                    "cytoplasm; nucleolus"),
     "blood cells": ("cell", AnswerType.TERM, "red blood cells; white blood cells; platelets; neurons; "
                     "stem cells; sperm cells; egg cells; muscle cells; nerve cells"),
-    "vessels": ("vessel", AnswerType.TERM, "aorta; vena cava; pulmonary artery; pulmonary vein; "
-                "carotid artery; jugular vein; capillaries; coronary artery"),
+    "arteries": ("artery", AnswerType.TERM, "aorta; pulmonary artery; carotid artery; coronary artery; "
+                 "femoral artery; renal artery; subclavian artery"),
+    "veins": ("vein", AnswerType.TERM, "vena cava; pulmonary vein; jugular vein; femoral vein; renal vein; "
+              "hepatic portal vein"),
     "hormones": ("hormone", AnswerType.TERM, "insulin; glucagon; adrenaline; thyroxine; oestrogen; "
                  "testosterone; progesterone; cortisol; melatonin; growth hormone; oxytocin"),
     "enzymes": ("enzyme", AnswerType.TERM, "amylase; lipase; protease; pepsin; trypsin; catalase; lactase; "
@@ -72,14 +74,14 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
     "vitamins": ("vitamin", AnswerType.TERM, "A; B1; B12; C; D; E; K"),
     "continents": ("continent", AnswerType.PLACE, "Africa; Antarctica; Asia; Australia; Europe; North America; "
                    "South America"),
-    "rivers": ("river", AnswerType.PLACE, "Nile; Amazon; Yangtze; Mississippi; Danube; Rhine; Thames; Ganges; "
-               "Mekong; Volga; Congo; Niger; Zambezi; Indus; Euphrates; Tigris; Seine; Yellow River"),
-    "mountains": ("mountain", AnswerType.PLACE, "Mount Everest; K2; Kangchenjunga; Mont Blanc; Kilimanjaro; "
-                  "Mount Elbrus; Denali; Aconcagua; Mount Fuji; Matterhorn; Ben Nevis; Mount Kosciuszko"),
+    "rivers": ("river", AnswerType.PLACE, "Nile; Amazon; Yangtze; Mississippi; Yellow River; Congo; Mekong; "
+               "Niger; Volga; Indus; Danube; Euphrates; Zambezi; Ganges; Tigris; Rhine; Seine; Thames"),
+    "mountains": ("mountain", AnswerType.PLACE, "Mount Everest; K2; Kangchenjunga; Aconcagua; Denali; Kilimanjaro; "
+                  "Mount Elbrus; Mont Blanc; Matterhorn; Mount Fuji; Mount Kosciuszko; Ben Nevis"),
     "ranges": ("range", AnswerType.PLACE, "Himalayas; Andes; Alps; Rocky Mountains; Urals; Pyrenees; "
                "Appalachians; Atlas Mountains; Carpathians"),
-    "deserts": ("desert", AnswerType.PLACE, "Sahara; Gobi; Kalahari; Atacama; Arabian Desert; Namib; "
-                "Mojave; Sonoran Desert; Great Victoria Desert"),
+    "deserts": ("desert", AnswerType.PLACE, "Sahara; Arabian Desert; Gobi; Kalahari; Great Victoria Desert; "
+                "Sonoran Desert; Namib; Atacama; Mojave"),
     "lakes": ("lake", AnswerType.PLACE, "Lake Superior; Lake Victoria; Lake Baikal; Lake Tanganyika; "
               "Lake Michigan; Lake Titicaca; Lake Geneva; Lake Malawi; Lake Huron"),
     "seas": ("sea", AnswerType.PLACE, "Mediterranean Sea; Caribbean Sea; Black Sea; Red Sea; North Sea; "
@@ -272,7 +274,7 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                  "Philip II, 1527, 1598, m, ES; Louis XIV, 1638, 1715, m, FR; Peter the Great, 1672, 1725, m, RU; "
                  "Catherine the Great, 1729, 1796, f, RU; Louis XVI, 1754, 1793, m, FR; "
                  "Marie Antoinette, 1755, 1793, f, FR; Napoleon Bonaparte, 1769, 1821, m, FR; "
-                 "Queen Victoria, 1819, 1901, f, GB; Nicholas II, 1868, 1918, m, RU; "
+                 "Victoria, 1819, 1901, f, GB; Mary I, 1516, 1558, f, GB; Anne, 1665, 1714, f, GB; Nicholas II, 1868, 1918, m, RU; "
                  "Wilhelm II, 1859, 1941, m, DE; Elizabeth II, 1926, 2022, f, GB; "
                  "Suleiman the Magnificent, 1494, 1566, m, TR; Akbar, 1542, 1605, m, IN"),
     "leaders": ("leader", AnswerType.PERSON,
@@ -280,7 +282,8 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                 "George Washington, 1732, 1799, m, US; Simón Bolívar, 1783, 1830, m, VE; "
                 "Giuseppe Garibaldi, 1807, 1882, m, IT; Abraham Lincoln, 1809, 1865, m, US; "
                 "Otto von Bismarck, 1815, 1898, m, DE; Vladimir Lenin, 1870, 1924, m, RU; "
-                "Mahatma Gandhi, 1869, 1948, m, IN; Winston Churchill, 1874, 1965, m, GB; "
+                "Mahatma Gandhi, 1869, 1948, m, IN; Jawaharlal Nehru, 1889, 1964, m, IN; "
+                "Subhas Chandra Bose, 1897, 1945, m, IN; Muhammad Ali Jinnah, 1876, 1948, m, PK; Winston Churchill, 1874, 1965, m, GB; "
                 "Joseph Stalin, 1878, 1953, m, RU; Franklin D. Roosevelt, 1882, 1945, m, US; "
                 "Benito Mussolini, 1883, 1945, m, IT; Adolf Hitler, 1889, 1945, m, DE; "
                 "Charles de Gaulle, 1890, 1970, m, FR; Mao Zedong, 1893, 1976, m, CN; "
@@ -329,47 +332,51 @@ def sex_of(name: str) -> str | None:
     return _sexes().get(normalize(name))
 
 
+def _head_group(kind: str) -> str | None:
+    return group_of(kind) or group_of(kind.split()[-1])
+
+
 def agrees(category: Category, kind: str | None) -> bool:
     """Whether a stem's kind names this list: its own noun, or a noun of the same group ("king" for
-    the monarchs, "novelist" for the writers)."""
+    the monarchs, "novelist" for the writers, "minister" for the prime ministers)."""
     if not kind:
         return False
     if kind == category.kind:
         return True
-    group = group_of(kind)
-    return group is not None and group == group_of(category.kind)
+    group = _head_group(kind)
+    return group is not None and group == _head_group(category.kind)
 
 
 def category_for(answer: str, kind: str | None, answer_type: AnswerType) -> Category | None:
-    """The list to draw wrong answers from: the key is a member and the stem names its kind."""
-    for category in categories_of(answer):
-        if category.type is answer_type and agrees(category, kind):
-            return category
-    return None
+    """The list to draw wrong answers from: the key is a member and the stem names its kind (the
+    list of exactly that kind first: "leader" takes the leaders before the presidents)."""
+    found = [c for c in categories_of(answer) if c.type is answer_type and agrees(c, kind)]
+    exact = [c for c in found if c.kind == kind or c.kind.split()[-1] == kind]
+    return (exact or found or [None])[0]
 
 
-def member(answer: str, category: Category) -> Member | None:
-    key = normalize(answer)
-    for m in category.members:
-        if normalize(m.name) == key:
-            return m
-    return None
+#: A person this many years from the key's era belongs to another age.
+MAX_ERA_GAP = 150
 
 
 def related(answer: str, category: Category, era: float | None = None, sex: str | None = None,
-            limit: int = 12) -> list[Member]:
+            countries: frozenset[str] = frozenset(), limit: int = 12) -> list[Member]:
     """Other members of the list, nearest first: neighbours in the list, or for people the nearest
-    in era (of the stem's sex when it says one) and of the same country first."""
+    in era (never another age), of the stem's sex when it says one, of the country the stem names
+    ("president of South Africa"), and of the key's own country when the list has enough of them."""
     key = normalize(answer)
     members = list(category.members)
     position = next((i for i, m in enumerate(members) if normalize(m.name) == key), 0)
     own = members[position]
     others = [m for i, m in enumerate(members) if i != position]
-    if sex:
-        others = [m for m in others if m.sex in (None, sex)]
-    if own.era is not None:
-        when = era if era is not None else own.era
-        others.sort(key=lambda m: (m.country != own.country, abs((m.era or when) - when)))
-    else:
+    if own.era is None:
         others.sort(key=lambda m: abs(members.index(m) - position))
+        return others[:limit]
+    when = era if era is not None else own.era
+    others = [m for m in others if (sex is None or m.sex == sex) and abs((m.era or when) - when) <= MAX_ERA_GAP]
+    if countries:
+        others = [m for m in others if m.country in countries]
+    elif sum(m.country == own.country for m in others) >= 3:
+        others = [m for m in others if m.country == own.country]
+    others.sort(key=lambda m: (m.country != own.country, abs((m.era or when) - when)))
     return others[:limit]

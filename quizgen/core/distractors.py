@@ -51,6 +51,9 @@ MAX_ERA_GAP = 150
 _YEARISH = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,])")
 _DAYS_PER_YEAR = 365.25
 
+#: A superlative scoped to a region the lists know nothing of ("the highest mountain in Africa").
+_SCOPED = re.compile(r"\b(?:largest|biggest|smallest|longest|shortest|highest|tallest|deepest|oldest|lowest)\b.*"
+                     r"\bin (?!the world|the solar system|the human body|the body|earth|the universe)")
 # Origins, best source first.
 OWN, KIND_POOL, DECK, POOL, DATA, SYNTH = "own", "kind-pool", "deck", "pool", "data", "synth"
 _BONUS = {KIND_POOL: 3.0, DATA: 1.5, POOL: 0.5}
@@ -225,8 +228,9 @@ class DistractorIndex:
     def plain(self, text: str, origin: str, kind: str | None = None, person: bool = False) -> Answer:
         """A candidate known only by its text (a pool entry, a data value): of a person, the data may
         know the sex."""
+        plural = _plural(text) if text[1:].islower() else None  # a common noun says its number
         sig = self._signatures.of(("c", kind, group_of(kind), False, categories.sex_of(text) if person else None,
-                                   None, None, origin, *_text_features(text, False)))
+                                   plural, None, origin, *_text_features(text, False)))
         return Answer(text, normalize(text), origin, sig, len(text))
 
     def target(self, fact: Fact, blank: Blank, bounds: Bounds) -> Target:
@@ -326,24 +330,24 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
     preferred = len(chosen)
     judge = _judge_value if numeric else _judge_name
     scored: list[tuple[float, int, Answer]] = []
-    refused = 0
+    refused: set[str] = set()  # a name refused from one source may still come from another (the data)
     for source in _sources(index, target):
         for candidate in source:
             key = candidate.key
             if not valid(key):
                 continue
-            seen.add(key)
             score = judge(index, target, candidate)
             if score is None:
-                refused += 1
+                refused.add(key)
                 continue
+            seen.add(key)
             scored.append((score, -len(scored), candidate))
         if len(scored) >= _ENOUGH:
             break  # the sources further down are weaker: enough good ones are in hand
     scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
     for _, _, candidate in scored[: POOL_SIZE - len(chosen)]:
         chosen.append(_display(target, candidate))
-    return tuple(chosen), preferred, refused
+    return tuple(chosen), preferred, len(refused - seen)
 
 
 def _sources(index: DistractorIndex, target: Target) -> Iterable[Iterable[Answer]]:
@@ -369,8 +373,9 @@ def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]
                 yield index.plain(name, DATA, kind=kind)
             return
     category = categories.category_for(blank.answer, target.kind, blank.type)
-    if category is not None:
-        for member in categories.related(blank.answer, category, target.era, target.cues.gender):
+    if category is not None and not (category.type is not AnswerType.PERSON and _SCOPED.search(target.stem)):
+        countries = gazetteer.countries_in(target.stem) if category.type is AnswerType.PERSON else frozenset()
+        for member in categories.related(blank.answer, category, target.era, target.cues.gender, countries):
             yield index.plain(member.name, DATA, kind=target.kind or category.kind,
                               person=blank.type is AnswerType.PERSON)._replace(era=member.era)
 
@@ -411,6 +416,13 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if verdict is None:
         return None
     score, flags = verdict
+    if target.cues.qualifiers and target.blank.type is AnswerType.PLACE and not gazetteer.fits(
+            candidate.text, target.blank.answer, target.cues.qualifiers, target.stem):
+        return None  # "the smallest country", "an island country": not Brazil
+    if candidate.origin == DATA:  # the data lists its nearest first: that order is kept
+        if target.era is not None and candidate.era is not None and abs(target.era - candidate.era) > MAX_ERA_GAP:
+            return None
+        return score
     key_length, length = len(target.blank.answer), candidate.length
     score -= abs(key_length - length) / max(key_length, length, 1)
     if candidate.origin != DECK:

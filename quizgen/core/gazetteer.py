@@ -16,6 +16,9 @@ from quizgen.core.text import normalize
 
 #: The five oceans (International Hydrographic Organization), which GeoNames' lists do not hold.
 OCEANS = ("Pacific Ocean", "Atlantic Ocean", "Indian Ocean", "Southern Ocean", "Arctic Ocean")
+#: GeoNames lists these dependent territories among its countries; they are never offered as countries.
+TERRITORIES = frozenset("""RE YT GP MQ GF PR GL HK MO EH AW CW BM KY GI IM JE GG FO NC PF GU AS VI VG FK SH MS AI TC
+    CK NU TK NF CX CC SJ AX BQ SX MF BL PM WF PN MP AQ HM BV GS IO TF UM""".split())
 #: Cities offered as wrong answers must have at least this many people (a student has heard of them).
 MIN_OFFERED_POPULATION = 200_000
 
@@ -48,7 +51,18 @@ def _small() -> dict[str, Place]:
         places[normalize(name)] = Place(name, "ocean", "", "", 0)
     for info in cache.get_us_states().values():
         places.setdefault(normalize(info["name"]), Place(info["name"], "state", "US", "NA", 0))
+    for alias, name in _ALIASES.items():
+        if name in places:
+            places.setdefault(alias, places[name])
     return places
+
+
+#: Other names teachers write for countries (normalized) -> GeoNames' name (normalized).
+_ALIASES = {"vatican city": "vatican", "holy see": "vatican", "usa": "united states",
+            "america": "united states", "united states of america": "united states", "uk": "united kingdom",
+            "britain": "united kingdom", "great britain": "united kingdom", "netherlands": "the netherlands",
+            "holland": "the netherlands", "czech republic": "czechia", "burma": "myanmar",
+            "swaziland": "eswatini", "east timor": "timor leste"}
 
 
 @lru_cache(maxsize=1)
@@ -109,13 +123,14 @@ def related(name: str, kind: str | None, qualifiers: frozenset[str] = frozenset(
         return [n for n in dict.fromkeys(out) if n][:limit]
     pool = [p for p in _small().values() if p.kind == place.kind and p.name != place.name]
     if place.kind == "country":
+        pool = [p for p in pool if p.country not in TERRITORIES]
         if "island" in qualifiers and place.island:
             pool = [p for p in pool if p.island]
         scoped = {code for word, code in _CONTINENT_WORDS.items() if f" {word} " in f" {stem} "}
+        if scoped and place.continent in scoped:  # "off the coast of Africa": countries of Africa
+            pool = [p for p in pool if p.continent in scoped]
         by_size = bool(qualifiers & _SIZE_WORDS)
         if by_size or "populous" in qualifiers:
-            if scoped:
-                pool = [p for p in pool if p.continent in scoped]
             measure = (lambda p: _log(p.area)) if by_size else (lambda p: _log(p.population))
             pool = [p for p in pool if p.population > 0]
             pool.sort(key=lambda p: abs(measure(p) - measure(place)))
@@ -149,3 +164,36 @@ def _log(population: int) -> float:
 
 def _strip_the(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[tuple[str, str], ...]:
+    return tuple((f" {key} ", p.country) for key, p in _small().items() if p.kind == "country")
+
+
+def countries_in(text: str) -> frozenset[str]:
+    """The ISO codes of the countries a normalized text names ("president of south africa" -> ZA)."""
+    padded = f" {text} "
+    return frozenset(code for name, code in _country_names() if name in padded)
+
+
+def fits(name: str, key: str, qualifiers: frozenset[str], stem: str = "") -> bool:
+    """Whether a country could be believed where the stem qualifies the key's: an island country
+    for "an island country", one of a similar size for "the largest/smallest country", of a similar
+    population for "the most populous" (within a factor of 30). True when either is no known country."""
+    small = _small()
+    place, other = small.get(normalize(_strip_the(key))), small.get(normalize(_strip_the(name)))
+    if "island" in qualifiers and place is not None and place.island:
+        if other is None or not other.island:
+            return False  # only a known island country
+        scoped = {code for word, code in _CONTINENT_WORDS.items() if f" {word} " in f" {stem} "}
+        return not scoped or place.continent not in scoped or other.continent in scoped
+    if place is None or other is None or place.kind != "country" or other.kind != "country":
+        return True
+    if "island" in qualifiers and place.island and not other.island:
+        return False
+    if qualifiers & _SIZE_WORDS and place.area and abs(_log(other.area) - _log(place.area)) > 1.5:
+        return False
+    if "populous" in qualifiers and abs(_log(other.population) - _log(place.population)) > 1.5:
+        return False
+    return True
