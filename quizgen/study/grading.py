@@ -98,6 +98,8 @@ def _same_number(typed: str, answer: str, prompt: str) -> str | None:
         return "right"
     if len(numbers(answer_range)) > 1:
         return None
+    if any(n[:1] == "0" and len(n) > 1 and "." not in n for n in numbers(answer) + numbers(typed)):
+        return None  # a leading zero makes a code ("007"): its digits must be typed as they are
     typed_value, answer_value = number_value(typed), number_value(answer)
     if typed_value is None or answer_value is None or abs(typed_value - answer_value) > 1e-9:
         return None
