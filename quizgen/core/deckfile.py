@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Sequence
 
-from quizgen.core.blanks import BlankSyntaxError, RawBlank, parse_blanks
+from quizgen.core.blanks import BlankSyntaxError, RawBlank, parse_blanks, unescape_answer
 from quizgen.core.answers import infer_type_from_form
 from quizgen.core.kinds import form_of, infer_type as infer_type_from_stem
 from quizgen.core.lexicon import type_of_kind
@@ -234,7 +234,7 @@ class _DeckReader:
         for key in raw:
             name = key.strip().lower()
             if name in TYPE_NAMES:
-                pools[AnswerType(name)] = self.string_list(raw, key, "pools.")
+                pools[AnswerType(name)] = tuple(map(unescape_answer, self.string_list(raw, key, "pools.")))
                 continue
             guess = did_you_mean(name, TYPE_NAMES)
             if guess and type_of_kind(name) is None and _close(name, guess):
@@ -243,7 +243,7 @@ class _DeckReader:
                 continue
             kind = self.kind_name(key, raw.line_of(key), f"pools.{key}")
             if kind is not None:
-                kind_pools[kind] = self.string_list(raw, key, "pools.")
+                kind_pools[kind] = tuple(map(unescape_answer, self.string_list(raw, key, "pools.")))
         return pools, kind_pools
 
     def kind_name(self, text: str, line: int, where: str) -> str | None:
@@ -328,6 +328,7 @@ class _DeckReader:
         kinds = self.fact_kinds(entry, where, len(raw_blanks))
         distractors, per_blank = self.fact_distractors(entry, where, len(raw_blanks))
         ask = self.string(entry, "ask", f"{where}.")
+        ask = unescape_answer(ask) if ask else ask  # the escapes the text takes, so `\\{` reads as `{` here too
         if ask and len(raw_blanks) > 1:
             self.error(entry.line_of("ask"), f"{where}.ask", "`ask` is for facts with one blank; this one has "
                        f"{len(raw_blanks)}.", "remove `ask`, or split the fact into one fact per blank.")
@@ -392,14 +393,15 @@ class _DeckReader:
                 holder = LineDict(value.line_of(index))
                 holder["distractors"] = item
                 holder.key_lines["distractors"] = value.line_of(index)
-                per_blank.append(self.string_list(holder, "distractors", f"{where}.distractors[{index}]."))
+                per_blank.append(tuple(map(unescape_answer, self.string_list(holder, "distractors",
+                                                                              f"{where}.distractors[{index}]."))))
             return tuple(d for items in per_blank for d in items), tuple(per_blank)
         if isinstance(value, LineList) and any(isinstance(item, LineList) for item in value):
             self.error(entry.line_of("distractors"), f"{where}.distractors",
                        "mixes wrong answers and lists of wrong answers.",
                        "write one list of texts, or one list per blank: `distractors: [[a, b], [c, d]]`.")
             return (), None
-        return self.string_list(entry, "distractors", f"{where}."), None
+        return tuple(map(unescape_answer, self.string_list(entry, "distractors", f"{where}."))), None
 
     def assign_ids(self, drafts: list[_FactDraft]) -> None:
         """Check declared ids are unique; derive the missing ones from the answers."""
