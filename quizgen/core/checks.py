@@ -7,6 +7,7 @@ from typing import Iterator
 
 from rapidfuzz import fuzz
 
+from quizgen.core.categories import agrees, categories_of
 from quizgen.core.generator import DEFAULT_OPTIONS
 from quizgen.core.model import Deck, Fact
 from quizgen.core.plan import BlankPlan, plan_deck
@@ -50,9 +51,12 @@ def blank_warnings(deck: Deck, plan: BlankPlan) -> Iterator[Problem]:
         per_blank = ("`distractors:` with one list per blank (`distractors: [[...], [...]]`)"
                      if len(fact.blanks) > 1 else "`distractors: [...]` to the fact")
         pool = f"`pools: {{{plan.kind}: [...]}}`" if plan.kind else f"more `{blank.type}` answers under `pools:`"
+        listed = [c.kind for c in categories_of(blank.answer) if c.type is blank.type and not agrees(c, plan.kind)]
+        kind_fix = (f"set `kind: {listed[0]}` (quizgen's list of {listed[0]}s holds '{blank.answer}')" if listed
+                    else "set `kind:` so answers of the same kind are found")
         yield _warn(deck, fact, "distractors",
                     f"{which} ({blank.type}{kind}): only {count} plausible wrong answer(s){refused}: {outcome}.",
-                    f"add {per_blank}, or {pool}, or set `kind:` so answers of the same kind are found.")
+                    f"add {per_blank}, or {pool}, or {kind_fix}.")
 
 
 def _near_duplicates(deck: Deck) -> Iterator[Problem]:
