@@ -32,7 +32,9 @@ COMMAND_MODULES = [
     "export",
     "quiz",
     "lint",
+    "results",
     "draft",
+    "importing",
 ]
 
 

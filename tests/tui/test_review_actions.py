@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from datetime import date
 
 from fsrs import Rating
@@ -146,11 +147,12 @@ title: One fact
 id: one
 facts:
   - id: canberra
-    text: "The capital of Australia is {Canberra}."
+    text: "Australia's parliament sits in {Canberra}."
     type: place
 """
 
 
+@pytest.mark.slow
 @pilot_test
 async def test_a_card_that_lapses_too_often_becomes_a_leech_with_a_notice(make_app, db_path, clock, tmp_path):
     deck_file = tmp_path / "one.yaml"

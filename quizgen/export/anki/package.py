@@ -171,6 +171,9 @@ def write_package(plan: ExportPlan, out_path: Path, *, timestamp: int, history: 
                 for index, media in enumerate(plan.media):
                     archive.writestr(_zip_entry(str(index), timestamp), media.data)
                 archive.writestr(_zip_entry("media", timestamp), json.dumps(media_names, sort_keys=True))
+                if plan.roundtrip:  # read by `quizgen import`; Anki ignores members it does not know
+                    archive.writestr(_zip_entry("quizgen.json", timestamp),
+                                     json.dumps(plan.roundtrip, sort_keys=True, ensure_ascii=False))
 
         write_atomic(out_path, write_zip)
     return PackageSummary(len(plan.decks), len(plan.notes), card_count, len(plan.media), with_history, revlog)
