@@ -17,7 +17,7 @@ import sqlite3
 from datetime import datetime
 from typing import Callable, Union
 
-from quizgen.study.records import STATE_COLUMNS, CardState, ReviewColumns, StateColumns, micros
+from quizgen.study.records import STATE_COLUMNS, CardState, ReviewColumns, StateColumns
 
 Step = Union[str, Callable[[sqlite3.Connection], None]]
 

@@ -23,10 +23,10 @@ from quizgen.core.model import Card, CardKind
 from quizgen.study import grading
 from quizgen.study.catalog import Catalog
 from quizgen.study.queues import LEARNING, RELEARNING, REVIEW, Answer, Day, DayPlan, Queues, TodayLog, build_queues
+from quizgen.study.records import from_micros
 from quizgen.study.scheduler import Scheduler, StudyDays
 from quizgen.study.settings import Settings
-from quizgen.study.records import from_micros
-from quizgen.study.store import CardState, Collection, ReviewDraft, Schedule, split_card_id
+from quizgen.study.store import CardState, Collection, ReviewDraft, Schedule
 
 ALL_DECKS = ""
 #: A deck's new-card frontier is saved when a start walked this many answered cards to find new ones.
