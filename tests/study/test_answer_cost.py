@@ -14,15 +14,7 @@ from quizgen.study.store import Collection
 from quizgen_benchmarks.inputs.collection import NOW, study_inputs
 
 from .conftest import FakeClock
-
-
-def _answer(session: StudySession) -> None:
-    presented = session.current()
-    assert presented is not None
-    if presented.options is not None:
-        session.answer_choice(presented.answer_index)
-    else:
-        session.answer_text(presented.card.answer)
+from .test_session import _grade_right
 
 
 def test_an_answer_costs_the_same_on_the_5th_and_the_120th_answer_of_the_day(tmp_path: Path, monkeypatch) -> None:
@@ -45,7 +37,7 @@ def test_an_answer_costs_the_same_on_the_5th_and_the_120th_answer_of_the_day(tmp
         session.start()
         per_answer = {}
         for number in range(1, 121):
-            _answer(session)
+            _grade_right(session)
             clock.advance(seconds=6)
             statements.clear()
             session.rate()

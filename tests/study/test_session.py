@@ -28,15 +28,21 @@ def _session(collection: Collection, decks_and_cards, clock: FakeClock, settings
     return session
 
 
-def _answer_right(session: StudySession) -> str:
+def _grade_right(session: StudySession) -> str:
+    """Give the right answer to the card on screen (not yet rated)."""
     presented = session.current()
     assert presented is not None
     if presented.options is not None:
         session.answer_choice(presented.answer_index)
     else:
         session.answer_text(presented.card.answer)
-    session.rate()
     return presented.card.id
+
+
+def _answer_right(session: StudySession) -> str:
+    card_id = _grade_right(session)
+    session.rate()
+    return card_id
 
 
 def _answer_wrong(session: StudySession) -> str:
