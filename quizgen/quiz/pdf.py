@@ -62,12 +62,13 @@ def _edge_spaces(part: str) -> str:
     return lead + flat(part) + tail
 
 
-def compile_pdf(data: dict[str, Any]) -> bytes:
+def compile_pdf(data: dict[str, Any], source: bytes | None = None) -> bytes:
+    """`data` through the quiz template, or through another Typst `source` (the answer sheets')."""
     import typst
 
     compiler = typst.Compiler(ignore_system_fonts=True)
     pdf, _warnings = compiler.compile_with_warnings(
-        input=template(),
+        input=source if source is not None else template(),
         format="pdf",
         sys_inputs={"data": json.dumps(data, ensure_ascii=False, sort_keys=True)},
         timestamp=_TIMESTAMP,
