@@ -33,16 +33,16 @@ NAME_BOX = (20.0, 46.0, 105.0, 12.0)  # x, y, width, height
 STUDENT_DIGITS = 8
 GRID_X, GRID_PITCH_X = 136.0, 6.5  # centre of the first column, column spacing
 GRID_WRITE_Y, GRID_WRITE_H = 46.0, 6.5  # write-in boxes
-GRID_Y, GRID_PITCH_Y = 57.0, 5.2  # centre of the digit-0 row, row spacing
-GRID_RADIUS = 2.1
+GRID_Y, GRID_PITCH_Y = 57.0, 5.6  # centre of the digit-0 row, row spacing
+GRID_RADIUS = 2.3
 
 #: Answer rows: two columns, rows of this pitch from ANSWERS_TOP to ANSWERS_BOTTOM.
 ANSWERS_TOP = 116.0
 ANSWERS_BOTTOM = 274.0
 ROW_PITCH = 8.0
 COLUMNS_X = (20.0, 110.0)
-BUBBLE_RADIUS = 2.6
-BUBBLE_FIRST_DX, BUBBLE_PITCH = 14.0, 7.5  # first bubble's centre from the column's left, spacing
+BUBBLE_RADIUS = 2.9
+BUBBLE_FIRST_DX, BUBBLE_PITCH = 14.0, 7.8  # first bubble's centre from the column's left, spacing
 #: Cloze rows: a box to write the answer in, then the teacher's two tick boxes (right, wrong).
 WRITE_DX, WRITE_W, WRITE_H = 10.5, 53.0, 6.4
 TICK_DX, TICK_PITCH, TICK_SIDE = 67.5, 8.0, 5.0  # first tick box's centre from the column's left
