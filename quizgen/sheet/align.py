@@ -71,12 +71,18 @@ class _Square:
 
 
 def _squares(gray: np.ndarray, threshold: float, side_px: float) -> list[_Square]:
-    """Solid dark squares of roughly `side_px` (from a third to three times the area): marker candidates."""
-    mask = (gray < threshold).astype(np.uint8)
+    """Solid dark squares of roughly `side_px` (from a third to three times the area): marker candidates.
+
+    Looked for on a copy shrunk so that a marker is about 16 pixels wide (fast), then each centre is
+    measured again at full resolution.
+    """
+    shrink = min(1.0, 16.0 / side_px)
+    small = cv2.resize(gray, None, fx=shrink, fy=shrink, interpolation=cv2.INTER_AREA) if shrink < 1 else gray
+    mask = (small < threshold).astype(np.uint8)
     count, labels, stats, centroids = cv2.connectedComponentsWithStats(mask, connectivity=8)
     area = stats[:, cv2.CC_STAT_AREA]
     w, h = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
-    expected = side_px * side_px
+    expected = (side_px * shrink) ** 2
     picked = np.nonzero((area >= expected / 3) & (area <= expected * 3) & (w <= 2 * h) & (h <= 2 * w))[0]
     squares = []
     for i in picked[picked > 0]:
@@ -84,9 +90,25 @@ def _squares(gray: np.ndarray, threshold: float, side_px: float) -> list[_Square
         points = np.argwhere(labels[top:top + h[i], left:left + w[i]] == i)[:, ::-1].astype(np.float32)
         (_, _), (rw, rh), _ = cv2.minAreaRect(points)
         # A square fills its smallest enclosing rectangle; a filled circle or a blot does not.
-        if area[i] / max((rw + 1) * (rh + 1), 1.0) >= 0.86:
-            squares.append(_Square(centroids[i], float(np.sqrt(area[i]))))
+        if area[i] / max((rw + 1) * (rh + 1), 1.0) >= 0.8:
+            square = _refine(gray, threshold, centroids[i] / shrink, np.sqrt(area[i]) / shrink)
+            if square is not None:
+                squares.append(square)
     return squares
+
+
+def _refine(gray: np.ndarray, threshold: float, centre: np.ndarray, side: float) -> _Square | None:
+    """The dark square around `centre` measured at full resolution."""
+    reach = int(side)
+    x0, y0 = np.maximum(centre.astype(int) - reach, 0)
+    x1, y1 = np.minimum(centre.astype(int) + reach + 1, (gray.shape[1], gray.shape[0]))
+    window = (gray[y0:y1, x0:x1] < threshold).astype(np.uint8)
+    count, labels, stats, centroids = cv2.connectedComponentsWithStats(window, connectivity=8)
+    if count < 2:
+        return None
+    inside = labels[min(int(centre[1]) - y0, window.shape[0] - 1), min(int(centre[0]) - x0, window.shape[1] - 1)]
+    i = inside if inside > 0 else 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+    return _Square(centroids[i] + (x0, y0), float(np.sqrt(stats[i, cv2.CC_STAT_AREA])))
 
 
 def _nearest(squares: list[_Square], h: np.ndarray, centre_mm: tuple[float, float], reach_mm: float,

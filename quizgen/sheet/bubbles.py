@@ -101,3 +101,34 @@ def read_spots(aligned: Aligned, spots: list[layout.Spot], t: Thresholds = DEFAU
         fill, cover = float(ink.mean()), float((ink > INKED).mean())
         readings.append(SpotReading(fill, cover, classify(fill, cover, spot.square, t)))
     return readings
+
+
+#: An empty spot's printed outline must show this much more ink than its inside, to count as found.
+OUTLINE_CONTRAST = 0.12
+_ANGLES = np.linspace(0, 2 * np.pi, 24, endpoint=False)
+_OFFSETS_MM = np.array([-0.4, -0.2, 0.0, 0.2, 0.4])
+
+
+def outlines_found(aligned: Aligned, spots: list[layout.Spot], readings: list[SpotReading]) -> float:
+    """The share of empty spots whose printed outline is where the layout says: 1.0 on a well-aligned page.
+
+    A wrong corner marker (a blot taken for one) warps the page so that the outlines fall elsewhere;
+    reading such a page would misread every answer, so the caller refuses it instead.
+    """
+    empty = [(s, r) for s, r in zip(spots, readings) if r.mark is Mark.EMPTY]
+    if not empty:
+        return 1.0
+    page = aligned.page
+    paper = float(np.percentile(page[::8, ::8], 90))
+    span = max(paper - aligned.black, 30.0)
+    found = 0
+    for spot, reading in empty:
+        if spot.square:  # the square's outline at the sides' middles and corners
+            radii = (spot.r + _OFFSETS_MM)[:, None] / np.maximum(np.abs(np.cos(_ANGLES)), np.abs(np.sin(_ANGLES)))[None, :]
+        else:
+            radii = np.broadcast_to((spot.r + _OFFSETS_MM)[:, None], (len(_OFFSETS_MM), len(_ANGLES)))
+        xs = np.clip(((spot.x + radii * np.cos(_ANGLES)) * PX_PER_MM).round().astype(int), 0, page.shape[1] - 1)
+        ys = np.clip(((spot.y + radii * np.sin(_ANGLES)) * PX_PER_MM).round().astype(int), 0, page.shape[0] - 1)
+        ring = ((paper - page[ys, xs].astype(np.float32)) / span).mean(axis=1).max()
+        found += ring - reading.fill >= OUTLINE_CONTRAST
+    return found / len(empty)

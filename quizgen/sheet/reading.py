@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from quizgen.quiz.build import VERSION_LETTERS
 from quizgen.sheet import layout
-from quizgen.sheet.bubbles import Mark, SpotReading, Thresholds, read_spots, DEFAULT
 from quizgen.sheet.align import Aligned
+from quizgen.sheet.bubbles import DEFAULT, Mark, SpotReading, Thresholds, outlines_found, read_spots
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,15 @@ class StudentNumber:
 class PageReading:
     answers: tuple[Answer, ...]
     student: StudentNumber
+    outlines: float  # share of empty spots whose printed outline was found (1.0 when aligned well)
+
+    @property
+    def misaligned(self) -> bool:
+        return self.outlines < MIN_OUTLINES
+
+
+#: Below this share of outlines found, the page is refused rather than read (see bubbles.outlines_found).
+MIN_OUTLINES = 0.85
 
 
 def letters(indexes: list[int]) -> str:
@@ -99,4 +108,4 @@ def read_page(aligned: Aligned, page: layout.PageLayout, t: Thresholds = DEFAULT
         at += len(q.spots)
         response, flag = interpret_mcq(mine) if q.kind == "mcq" else interpret_ticks(mine)
         answers.append(Answer(q.number, q.kind, response, flag, tuple(mine)))
-    return PageReading(tuple(answers), interpret_student(columns))
+    return PageReading(tuple(answers), interpret_student(columns), outlines_found(aligned, spots, readings))
