@@ -106,7 +106,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"note: {quiz.shortfall}", file=sys.stderr)
 
     # Render everything in memory first: an error leaves no partial set of files behind.
-    files: list[tuple[str, bytes]] = []
+    from quizgen.quiz import manifest
+
+    files: list[tuple[str, bytes]] = list(manifest.render(quiz))
     for name in args.format:
         module = importlib.import_module(f"quizgen.quiz.{FORMATS[name]}")
         try:

@@ -6,6 +6,7 @@ same decks and seed always give the same quiz, and every output format renders t
 
 from __future__ import annotations
 
+import hashlib
 import random
 import string
 from collections import Counter
@@ -57,6 +58,7 @@ class Question:
     key: int
     card: Card
     source: QuestionSource
+    points: int = 1
 
     @property
     def is_mcq(self) -> bool:
@@ -95,6 +97,8 @@ class Quiz:
     requested: int
     questions: tuple[Question, ...]
     versions: tuple[Version, ...]
+    quiz_id: str = ""  # see `quiz_id()`: names this quiz in every file made from it and in results
+    decks: tuple[str, ...] = ()  # ids of the decks its questions come from, in the order given
 
     @property
     def shortfall(self) -> str | None:
@@ -126,8 +130,26 @@ def build_quiz(decks: Sequence[Deck], cards: Sequence[Card], settings: QuizSetti
     for name in VERSION_LETTERS[: settings.versions]:
         rng = random.Random(f"quizgen-quiz:{settings.seed}:version:{name}")
         versions.append(make_version(name, questions, rng, [tuple(i.question.key for i in v.items) for v in versions]))
-    title = settings.title or " + ".join(deck.title for deck in decks if deck.id in {c.deck for c in chosen}) or "Quiz"
-    return Quiz(title, settings.seed, settings.n, questions, tuple(versions))
+    used = {c.deck for c in chosen}
+    title = settings.title or " + ".join(deck.title for deck in decks if deck.id in used) or "Quiz"
+    deck_ids = tuple(deck.id for deck in decks if deck.id in used)
+    return Quiz(title, settings.seed, settings.n, questions, tuple(versions),
+                quiz_id(settings, [v.items for v in versions]), deck_ids)
+
+
+def quiz_id(settings: QuizSettings, versions: Sequence[Sequence[VersionItem]]) -> str:
+    """A short stable hash of the questions' card ids as each version orders them, the seed and the
+    options: the same decks and options give the same id, another quiz another one. Wording is left
+    out (card ids never depend on it), so fixing a typo and re-making the quiz keeps its id."""
+    digest = hashlib.sha256(b"quizgen-quiz:1")
+    options = [settings.n, settings.versions, settings.seed, [k.value for k in sorted(settings.kinds)], sorted(settings.tags),
+               settings.title or ""]
+    digest.update(repr(options).encode())
+    for items in versions:
+        digest.update(b"\0version")
+        for item in items:
+            digest.update(b"\0" + item.question.card.id.encode() + f":{item.answer_index}".encode())
+    return digest.hexdigest()[:12]
 
 
 def choose_cards(cards: Sequence[Card], settings: QuizSettings) -> list[Card]:
