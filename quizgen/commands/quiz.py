@@ -79,6 +79,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--title", help="title printed on the sheets (default: the deck titles)")
     parser.add_argument("--format", type=_choices(list(FORMATS), "format"), default=list(FORMATS),
                         metavar="FORMATS", help=f"output formats, comma-separated: {','.join(FORMATS)} (default all)")
+    parser.add_argument("--answer-sheet", action="store_true",
+                        help="also write machine-readable answer sheets (answer-sheet-X.pdf) for `quizgen mark`")
+    parser.add_argument("--copies", type=_positive, metavar="N",
+                        help="with --answer-sheet: N numbered copies in answer-sheets.pdf, versions A, B, C... in turn")
     parser.set_defaults(func=run)
 
 
@@ -109,10 +113,10 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.quiz import manifest
 
     files: list[tuple[str, bytes]] = list(manifest.render(quiz))
-    for name in args.format:
-        module = importlib.import_module(f"quizgen.quiz.{FORMATS[name]}")
+    for name in args.format + (["answer-sheet"] if args.answer_sheet or args.copies else []):
+        module = importlib.import_module(f"quizgen.quiz.{FORMATS[name]}" if name in FORMATS else "quizgen.sheet.render")
         try:
-            files.extend(module.render(quiz))
+            files.extend(module.render(quiz, copies=args.copies or 0) if name == "answer-sheet" else module.render(quiz))
         except Exception as error:  # a bug or a Typst failure: say which format, no traceback
             print(f"error: could not write the {name} files: {error}", file=sys.stderr)
             return 1

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quizgen.sheet.spec import MAX_OPTIONS, SheetVersion
+from quizgen.quiz.manifest import ManifestVersion
 
 PAGE_W, PAGE_H = 210.0, 297.0
+#: The most options a question may have on an answer sheet (bubbles A-H).
+MAX_OPTIONS = 8
 
 #: Corner markers: filled squares of this side, centred this far from each page edge.
 MARKER_SIDE = 7.0
@@ -99,7 +101,7 @@ def question_boxes(number: int, kind: str, options: int, x: float, y: float) -> 
     return QuestionBoxes(number, kind, x, y, ticks, (x + WRITE_DX, y - WRITE_H / 2, WRITE_W, WRITE_H))
 
 
-def page_layouts(version: SheetVersion) -> tuple[PageLayout, ...]:
+def page_layouts(version: ManifestVersion) -> tuple[PageLayout, ...]:
     """The version's questions in order, down the left column then the right, page after page."""
     questions = version.questions
     pages = max(1, -(-len(questions) // PER_PAGE))
@@ -108,6 +110,7 @@ def page_layouts(version: SheetVersion) -> tuple[PageLayout, ...]:
         boxes = []
         for slot, q in enumerate(questions[page * PER_PAGE:(page + 1) * PER_PAGE]):
             column, row = divmod(slot, ROWS_PER_COLUMN)
-            boxes.append(question_boxes(q.number, q.kind, q.options, COLUMNS_X[column], ANSWERS_TOP + row * ROW_PITCH))
+            boxes.append(question_boxes(q.number, q.kind.value, len(q.options), COLUMNS_X[column],
+                                       ANSWERS_TOP + row * ROW_PITCH))
         layouts.append(PageLayout(page + 1, pages, tuple(boxes)))
     return tuple(layouts)

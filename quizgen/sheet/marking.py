@@ -17,14 +17,15 @@ from typing import Iterator, Sequence
 import cv2
 import numpy as np
 
+from quizgen.core.model import CardKind
 from quizgen.core.problems import Problem
+from quizgen.quiz.manifest import Manifest
 from quizgen.sheet import layout
 from quizgen.sheet.align import PX_PER_MM, Aligned, NotAligned, align
 from quizgen.sheet.model import FLAGGED, OK, Item, Marked, StudentSheet
 from quizgen.sheet.qr import PageCode
 from quizgen.sheet.reading import PageReading, read_page
 from quizgen.sheet.scans import ScanPage, UnreadableFile, read_scans
-from quizgen.sheet.spec import SheetQuiz
 
 #: Pages aligned and read at once: OpenCV and the QR decoder release the GIL, so threads use both cores.
 WORKERS = 2
@@ -39,7 +40,7 @@ class ReadPage:
     reading: PageReading
 
 
-def _read_one(quiz: SheetQuiz, scan: ScanPage) -> ReadPage | Problem:
+def _read_one(quiz: Manifest, scan: ScanPage) -> ReadPage | Problem:
     found = align(scan.image)
     if isinstance(found, NotAligned):
         return Problem(scan.label, None, None, f"{found.reason}; not marked.", "rescan it flat, whole and in focus.")
@@ -59,7 +60,7 @@ def _read_one(quiz: SheetQuiz, scan: ScanPage) -> ReadPage | Problem:
     return ReadPage(scan.label, code, found.page, reading)
 
 
-def read_pages(paths: Sequence[Path], quiz: SheetQuiz) -> Iterator[ReadPage | Problem]:
+def read_pages(paths: Sequence[Path], quiz: Manifest) -> Iterator[ReadPage | Problem]:
     """Every usable page, and a problem for every file or page that is not, in scan order."""
     def job(source: ScanPage | UnreadableFile) -> ReadPage | Problem:
         if isinstance(source, UnreadableFile):
@@ -99,7 +100,7 @@ GRID_BOX = (layout.GRID_X - 5, layout.GRID_WRITE_Y - 6, layout.GRID_PITCH_X * la
             layout.GRID_Y + 9 * layout.GRID_PITCH_Y - layout.GRID_WRITE_Y + 10)
 
 
-def mark(paths: Sequence[Path], quiz: SheetQuiz, quiz_file: str) -> tuple[Marked, dict[str, bytes]]:
+def mark(paths: Sequence[Path], quiz: Manifest, quiz_file: str) -> tuple[Marked, dict[str, bytes]]:
     """The marking of every scan, and the pictures to keep beside it (relative path -> bytes)."""
     marked = Marked(quiz.quiz_id, quiz.title, quiz_file)
     groups: dict[tuple[str, str], dict[int, ReadPage]] = defaultdict(dict)
@@ -136,8 +137,8 @@ def mark(paths: Sequence[Path], quiz: SheetQuiz, quiz_file: str) -> tuple[Marked
             for boxes, question in zip(page_layout.questions, (q for q in version.questions
                                                                if q.number in {b.number for b in page_layout.questions})):
                 answer = answers.get(boxes.number)
-                key = question.key_letter if question.is_mcq else "right"
-                item = Item(question.number, question.card_id, question.kind, key, question.points,
+                key = question.letter if question.kind is CardKind.MCQ else "right"
+                item = Item(question.number, question.card_id, question.kind.value, key or "", question.points,
                             answer.response if answer else "", OK, page=number)
                 if answer is None:
                     item.status, item.flag = FLAGGED, f"page {number} is missing"

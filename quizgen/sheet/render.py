@@ -12,7 +12,9 @@ from typing import Any
 from quizgen.quiz.pdf import compile_pdf, flat
 from quizgen.sheet import layout
 from quizgen.sheet.qr import PageCode, svg
-from quizgen.sheet.spec import SheetQuiz, SheetVersion
+from quizgen.quiz import manifest
+from quizgen.quiz.build import Quiz
+from quizgen.quiz.manifest import Manifest, ManifestVersion
 
 COPIES_NAME = "answer-sheets.pdf"
 
@@ -28,7 +30,7 @@ def sheet_name(version: str) -> str:
     return f"answer-sheet-{version}.pdf"
 
 
-def copy_version(quiz: SheetQuiz, copy: int) -> SheetVersion:
+def copy_version(quiz: Manifest, copy: int) -> ManifestVersion:
     """Copy k (from 1) is version A, B, C... in turn."""
     return quiz.versions[(copy - 1) % len(quiz.versions)]
 
@@ -37,12 +39,12 @@ def _spot(s: layout.Spot) -> dict[str, Any]:
     return {"x": s.x, "y": s.y, "r": s.r, "square": s.square}
 
 
-def _label(quiz: SheetQuiz, version: SheetVersion, copy: int, page: layout.PageLayout) -> str:
+def _label(quiz: Manifest, version: ManifestVersion, copy: int, page: layout.PageLayout) -> str:
     copy_text = f"Copy {copy} · " if copy else ""
-    return f"{copy_text}Version {version.name} · seed {quiz.seed} · page {page.page} of {page.pages}"
+    return f"{copy_text}Version {version.version} · seed {quiz.seed} · page {page.page} of {page.pages}"
 
 
-def pages_data(quiz: SheetQuiz, version: SheetVersion, copy: int) -> list[dict[str, Any]]:
+def pages_data(quiz: Manifest, version: ManifestVersion, copy: int) -> list[dict[str, Any]]:
     pages = []
     for page in layout.page_layouts(version):
         questions = []
@@ -54,7 +56,7 @@ def pages_data(quiz: SheetQuiz, version: SheetVersion, copy: int) -> list[dict[s
                 entry["write"] = {"x": x, "y": y, "w": w, "h": h}
             questions.append(entry)
         pages.append({
-            "qr": svg(PageCode(quiz.quiz_id, version.name, copy, page.page)),
+            "qr": svg(PageCode(quiz.quiz_id, version.version, copy, page.page)),
             "label": _label(quiz, version, copy, page),
             "questions": questions,
             "cloze-note": any(q.kind == "cloze" for q in page.questions),
@@ -62,7 +64,7 @@ def pages_data(quiz: SheetQuiz, version: SheetVersion, copy: int) -> list[dict[s
     return pages
 
 
-def document_data(quiz: SheetQuiz, pages: list[dict[str, Any]]) -> dict[str, Any]:
+def document_data(quiz: Manifest, pages: list[dict[str, Any]]) -> dict[str, Any]:
     x, y, w, h = layout.NAME_BOX
     grid = layout.student_grid()
     return {
@@ -85,10 +87,15 @@ def template() -> bytes:
     return resources.files("quizgen.sheet").joinpath("sheet.typ").read_bytes()
 
 
-def render(quiz: SheetQuiz, copies: int = 0) -> list[tuple[str, bytes]]:
+def render(quiz: Quiz, copies: int = 0) -> list[tuple[str, bytes]]:
+    """The answer-sheet PDF files (a format module's `render`), laid out from the quiz's manifest."""
+    return render_manifest(manifest.from_quiz(quiz), copies)
+
+
+def render_manifest(quiz: Manifest, copies: int = 0) -> list[tuple[str, bytes]]:
     """The answer-sheet PDF files: one per version, or one with every numbered copy."""
     if copies:
         pages = [p for copy in range(1, copies + 1) for p in pages_data(quiz, copy_version(quiz, copy), copy)]
         return [(COPIES_NAME, compile_pdf(document_data(quiz, pages), template()))]
-    return [(sheet_name(v.name), compile_pdf(document_data(quiz, pages_data(quiz, v, 0)), template()))
+    return [(sheet_name(v.version), compile_pdf(document_data(quiz, pages_data(quiz, v, 0)), template()))
             for v in quiz.versions]

@@ -21,7 +21,7 @@ from quizgen.quiz.files import rezip, write_atomic
 from quizgen.sheet import layout
 from quizgen.sheet.align import PX_PER_MM
 from quizgen.sheet.model import FLAGGED, Marked, StudentSheet
-from quizgen.sheet.spec import SheetQuiz
+from quizgen.quiz.manifest import Manifest
 
 MARKS_HEADER = ("quiz_id", "version", "copy", "student", "number", "card_id", "response", "status")
 STATE_NAME = "review.json"
@@ -94,7 +94,7 @@ def _px(x_mm: float, y_mm: float) -> tuple[int, int]:
     return round(x_mm * PX_PER_MM), round(y_mm * PX_PER_MM)
 
 
-def annotate(page: np.ndarray, sheet: StudentSheet, quiz: SheetQuiz, number: int) -> np.ndarray:
+def annotate(page: np.ndarray, sheet: StudentSheet, quiz: Manifest, number: int) -> np.ndarray:
     """Page `number` of the sheet in colour: the right bubble ringed green, a wrong choice crossed red,
     flagged rows boxed orange, the score on the first page."""
     image = cv2.cvtColor(page, cv2.COLOR_GRAY2BGR)
@@ -122,7 +122,7 @@ def annotate(page: np.ndarray, sheet: StudentSheet, quiz: SheetQuiz, number: int
         text = "+" if item.right else "x"
         cv2.putText(image, text, mark_at, cv2.FONT_HERSHEY_SIMPLEX, 0.9, GREEN if item.right else RED, 2, cv2.LINE_AA)
     if number == 1:
-        pending = " (flagged items not counted yet)" if sheet.needs_teacher else ""
+        pending = f", {len(sheet.flagged)} flagged" if sheet.flagged else ""
         text = f"Score {_number(sheet.score)} / {_number(sheet.max_score)}{pending}"
         cv2.putText(image, text, _px(20, 42), cv2.FONT_HERSHEY_SIMPLEX, 1.1, RED, 2, cv2.LINE_AA)
     return image
@@ -146,7 +146,7 @@ def pdf_of_jpegs(jpegs: list[bytes], width_mm: float = layout.PAGE_W, height_mm:
     return out.getvalue()
 
 
-def annotated_pdf(sheet: StudentSheet, quiz: SheetQuiz, results: Path, images: dict[str, bytes]) -> bytes | None:
+def annotated_pdf(sheet: StudentSheet, quiz: Manifest, results: Path, images: dict[str, bytes]) -> bytes | None:
     jpegs = []
     for number, path in sorted(sheet.pages.items(), key=lambda p: int(p[0])):
         data = images.get(path) or (results / path).read_bytes()
@@ -155,7 +155,7 @@ def annotated_pdf(sheet: StudentSheet, quiz: SheetQuiz, results: Path, images: d
     return pdf_of_jpegs(jpegs) if jpegs else None
 
 
-def write_results(results: Path, marked: Marked, quiz: SheetQuiz, images: dict[str, bytes]) -> list[str]:
+def write_results(results: Path, marked: Marked, quiz: Manifest, images: dict[str, bytes]) -> list[str]:
     """Everything into RESULTS, each file written whole (temporary file, then rename); marks.csv last."""
     files: list[tuple[str, bytes]] = sorted(images.items())
     for sheet in marked.sheets:

@@ -17,7 +17,7 @@ import cv2
 import numpy as np
 
 from quizgen.sheet import layout
-from quizgen.sheet.spec import SheetVersion
+from quizgen.quiz.manifest import Manifest, ManifestVersion
 
 #: How a student answers an MCQ, with weights: the chosen bubbles, and what else is on the row.
 STYLES = (
@@ -141,12 +141,12 @@ def _weighted(rng: random.Random, table: tuple[tuple[str, int], ...]) -> str:
     return rng.choices([name for name, _ in table], weights=[w for _, w in table])[0]
 
 
-def fill_page(page: np.ndarray, dpi: float, version: SheetVersion, copy: int, page_layout: layout.PageLayout,
+def fill_page(page: np.ndarray, dpi: float, version: ManifestVersion, copy: int, page_layout: layout.PageLayout,
               rng: random.Random, student: str | None = None, strays: int = 2) -> tuple[np.ndarray, PageTruth]:
     """`page` (rendered at `dpi`) filled in by one student (and ticked by their teacher), with its truth."""
     pen = Pen(page.shape, dpi, rng)
     student = student if student is not None else "".join(rng.choice("0123456789") for _ in range(rng.randint(5, 8)))
-    truth = PageTruth(version.name, copy, page_layout.page, student)
+    truth = PageTruth(version.version, copy, page_layout.page, student)
     for column, digit in zip(layout.student_grid(), student):
         pen.fill(column[int(digit)], rng.choice(("filled", "filled", "scribbled")))
     for q in page_layout.questions:
@@ -324,3 +324,43 @@ def tally(reading, truth: PageTruth) -> Tally:  # type: ignore[no-untyped-def]
         t.silent.append(f"{truth.version}/{truth.copy} p{truth.page} student: read {reading.student.number!r}, "
                         f"wrote {truth.student!r}")
     return t
+
+
+def filled_scans(sheets_pdf: bytes, quiz: Manifest, rng: random.Random, *, dpi: int = 200, degrade: str = "scanner",
+                 copies: int = 0) -> list[tuple[np.ndarray, PageTruth]]:
+    """Every page of a rendered answer-sheet PDF filled in and scanned (`degrade`: "none", "scanner", "phone").
+
+    With `copies`, page order in the PDF is copy by copy (as `render.render_manifest` writes it);
+    without, the PDF holds one version and each page is one student's.
+    """
+    import pypdfium2 as pdfium
+
+    from quizgen.sheet.qr import parse
+
+    document = pdfium.PdfDocument(sheets_pdf)
+    out = []
+    students: dict[tuple[str, int], str] = {}
+    try:
+        for index in range(len(document)):
+            page = np.ascontiguousarray(document[index].render(scale=dpi / 72, grayscale=True).to_numpy())
+            code = parse(_read_payload(page))
+            assert code is not None, "not an answer sheet"
+            version = quiz.version(code.version)
+            assert version is not None
+            student = students.setdefault((code.version, code.copy), "".join(rng.choice("0123456789") for _ in range(7)))
+            filled, truth = fill_page(page, dpi, version, code.copy, layout.page_layouts(version)[code.page - 1], rng,
+                                      student=student)
+            if degrade == "scanner":
+                filled = scanner(filled, rng)
+            elif degrade == "phone":
+                filled = phone(filled, rng)
+            out.append((filled, truth))
+    finally:
+        document.close()
+    return out
+
+
+def _read_payload(page: np.ndarray) -> str:
+    import zxingcpp
+
+    return zxingcpp.read_barcodes(page, formats=zxingcpp.BarcodeFormat.QRCode)[0].text
