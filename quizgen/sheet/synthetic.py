@@ -247,82 +247,96 @@ def phone(page: np.ndarray, rng: random.Random) -> np.ndarray:
 
 @dataclass
 class Tally:
-    """Bubble by bubble and question by question: read right, flagged, or silently wrong."""
+    """A marking scored against the truth, bubble by bubble and question by question.
 
-    bubbles_right: int = 0  # read as the truth, in a question not flagged
-    bubbles_flagged: int = 0  # in a flagged question (right or wrong: the teacher looks)
-    bubbles_flagged_wrong: int = 0  # of those, read wrong
-    bubbles_silent_wrong: int = 0  # read wrong in a question not flagged: the failure that matters
+    "Readable" questions are those whose marks say what was meant; the others (MUST_FLAG: two
+    circles filled, ink over ink, no teacher's tick or both) must be flagged, and are counted apart.
+    A silent error is a wrong reading that was not flagged: the failure that matters.
+    """
+
+    pages: int = 0
+    pages_unmarked: int = 0  # pages with no rows in marks.csv (refused, reported as a problem)
+    bubbles: int = 0  # in readable questions
+    bubbles_right: int = 0  # read as the truth, not flagged
+    bubbles_flagged: int = 0
+    bubbles_silent_wrong: int = 0
+    questions: int = 0  # readable ones
     questions_right: int = 0
-    questions_flagged: int = 0
-    questions_flagged_needlessly: int = 0  # flagged although the truth is readable (not a style in MUST_FLAG)
+    questions_flagged: int = 0  # needlessly: the marks were readable
     questions_silent_wrong: int = 0
+    unreadable: int = 0  # MUST_FLAG questions
+    unreadable_flagged: int = 0
+    students: int = 0
     students_right: int = 0
     students_flagged: int = 0
     students_silent_wrong: int = 0
-    pages: int = 0
-    pages_unread: int = 0
     silent: list[str] = field(default_factory=list)  # what went silently wrong, to look at
-    needless: list[str] = field(default_factory=list)  # what was flagged needlessly
 
     def add(self, other: "Tally") -> None:
         for name, value in vars(other).items():
             setattr(self, name, getattr(self, name) + value)
 
     @property
-    def bubbles(self) -> int:
-        return self.bubbles_right + self.bubbles_flagged + self.bubbles_silent_wrong
-
-    @property
-    def bubbles_read_right(self) -> int:
-        """Read right: as the truth and not flagged (a flag is not a reading)."""
-        return self.bubbles_right
+    def bubble_accuracy(self) -> float:
+        return self.bubbles_right / self.bubbles if self.bubbles else 1.0
 
 
 def expected_response(truth: QuestionTruth) -> str:
-    from quizgen.sheet.reading import letters
-
     if truth.kind == "cloze":
         return {"right": "right", "wrong": "wrong"}.get(truth.style, "")
-    return letters([i for i, on in enumerate(truth.chosen) if on])
+    return "|".join("ABCDEFGH"[i] for i, on in enumerate(truth.chosen) if on)
 
 
-def tally(reading, truth: PageTruth) -> Tally:  # type: ignore[no-untyped-def]
-    """Score a `reading.PageReading` against the page's truth."""
-    from quizgen.sheet.bubbles import Mark
-
-    t = Tally(pages=1)
-    for answer, q in zip(reading.answers, truth.questions):
-        for spot, on in zip(answer.spots, q.chosen):
-            read_on = spot.mark is Mark.FILLED
-            wrong = spot.mark is Mark.UNCLEAR or read_on != on
-            if answer.flag:
-                t.bubbles_flagged += 1
-                t.bubbles_flagged_wrong += wrong
-            elif wrong:
-                t.bubbles_silent_wrong += 1
+def score(rows: list[dict[str, str]], truths: list[PageTruth]) -> Tally:
+    """Score marks.csv rows (as csv.DictReader gives them) against the truth of numbered copies."""
+    by_key = {(r["version"], int(r["copy"] or 0), int(r["number"])): r for r in rows}
+    t = Tally()
+    for page in truths:
+        t.pages += 1
+        page_rows = [by_key.get((page.version, page.copy, q.number)) for q in page.questions]
+        if not any(page_rows):
+            t.pages_unmarked += 1
+            continue
+        if page.page == 1:
+            t.students += 1
+            row = next(r for r in page_rows if r)
+            if row["status"] == "flagged" and row["student"] == "":
+                t.students_flagged += 1
+            elif row["student"] == page.student:
+                t.students_right += 1
             else:
-                t.bubbles_right += 1
-        if answer.flag:
-            t.questions_flagged += 1
-            if q.style not in MUST_FLAG:
-                t.questions_flagged_needlessly += 1
-                t.needless.append(f"{truth.version}/{truth.copy} p{truth.page} q{q.number} {q.style}: {answer.flag} "
-                                  f"{[(round(s.fill, 2), round(s.cover, 2)) for s in answer.spots]}")
-        elif answer.response == expected_response(q):
-            t.questions_right += 1
-        else:
-            t.questions_silent_wrong += 1
-            t.silent.append(f"{truth.version}/{truth.copy} p{truth.page} q{q.number} {q.style}: "
-                            f"read {answer.response!r}, {[(round(s.fill, 2), round(s.cover, 2)) for s in answer.spots]}")
-    if reading.student.flag:
-        t.students_flagged += 1
-    elif reading.student.number == truth.student:
-        t.students_right += 1
-    else:
-        t.students_silent_wrong += 1
-        t.silent.append(f"{truth.version}/{truth.copy} p{truth.page} student: read {reading.student.number!r}, "
-                        f"wrote {truth.student!r}")
+                t.students_silent_wrong += 1
+                t.silent.append(f"{page.version}/{page.copy}: student read {row['student']!r}, wrote {page.student!r}")
+        for q, row in zip(page.questions, page_rows):
+            assert row is not None
+            flagged = row["status"] == "flagged"
+            if q.style in MUST_FLAG:
+                t.unreadable += 1
+                t.unreadable_flagged += flagged
+                if not flagged:
+                    t.silent.append(f"{page.version}/{page.copy} q{q.number} {q.style}: read {row['response']!r}")
+                continue
+            t.questions += 1
+            expected = expected_response(q)
+            if flagged:
+                t.questions_flagged += 1
+            elif row["response"] == expected:
+                t.questions_right += 1
+            else:
+                t.questions_silent_wrong += 1
+                t.silent.append(f"{page.version}/{page.copy} q{q.number} {q.style}: read {row['response']!r}, "
+                                f"meant {expected!r}")
+            if q.kind != "mcq":
+                continue
+            chosen = set(row["response"].split("|"))
+            for i, on in enumerate(q.chosen):
+                t.bubbles += 1
+                if flagged:
+                    t.bubbles_flagged += 1
+                elif ("ABCDEFGH"[i] in chosen) == on:
+                    t.bubbles_right += 1
+                else:
+                    t.bubbles_silent_wrong += 1
     return t
 
 
