@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import csv
 import io
 from pathlib import Path
 
@@ -18,6 +19,11 @@ def run_cli(*args: str) -> tuple[int, str, str]:
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         status = main(list(args))
     return status, out.getvalue(), err.getvalue()
+
+
+def read_marks(results: Path) -> list[dict[str, str]]:
+    with (results / "marks.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
 
 
 def make_quiz(folder: Path, *options: str, deck: Path | None = None) -> Path:

@@ -10,7 +10,7 @@ import cv2
 import openpyxl
 import pypdf
 import pytest
-from conftest import long_deck, make_quiz, run_cli
+from conftest import long_deck, make_quiz, read_marks, run_cli
 
 from quizgen.quiz import manifest
 from quizgen.sheet import synthetic
@@ -19,12 +19,6 @@ from quizgen.sheet.report import MARKS_HEADER, pdf_of_jpegs
 
 def jpeg(image) -> bytes:  # type: ignore[no-untyped-def]
     return cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, 85])[1].tobytes()
-
-
-def read_marks(results: Path) -> list[dict[str, str]]:
-    with (results / "marks.csv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    return rows
 
 
 def assert_no_temp_files(folder: Path) -> None:
