@@ -1,9 +1,13 @@
-"""How well `quizgen draft` drafts the Challenge deck from the two seed articles.
+"""How well `quizgen draft` drafts: the seed articles, and the development set of real articles.
 
-    python -m benchmarks.draft_quality [--json] [--show]
+    python -m benchmarks.draft_quality [--json] [--show]                  # the seed articles
+    python -m benchmarks.draft_quality --articles FOLDER [--json] [--show] [--keep DIR]
 
-Drafts seeds/*.txt (original first) into a temporary deck, loads it with the real deck loader, and
-compares it with decks/challenge.yaml (see quizgen/draft/quality.py for the matching rules):
+With --articles, FOLDER holds the texts of the pages listed in benchmarks/draft_dev/articles.yaml
+(`<name>.txt`); see benchmarks/draft_dev.py for how they are judged against the gold lists.
+
+Without it: drafts seeds/*.txt (original first) into a temporary deck, loads it with the real deck
+loader, and compares it with decks/challenge.yaml (see benchmarks/draft_metrics.py for the rules):
 recall, the automatic junk rate (drafted facts matching no curated fact), blank precision, the
 hand-labelled junk rate (tests/draft/data/seed_labels.yaml) and the cross-article merges against
 the hand-labelled sentence pairs. tests/draft/test_quality.py asserts floors under these numbers.
@@ -73,7 +77,7 @@ def _first_words(text: str, n: int = 8) -> str:
 def run() -> Report:
     from quizgen.core.deckfile import load_decks
     from quizgen.draft.drafter import draft
-    from quizgen.draft.quality import measure
+    from benchmarks.draft_metrics import measure
     from quizgen.draft.writer import render_deck, write_atomically
 
     result = draft(SEEDS)
@@ -113,7 +117,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--show", action="store_true", help="also list missed and unmatched facts")
+    parser.add_argument("--articles", type=Path, help="folder with the development set's article texts")
+    parser.add_argument("--keep", type=Path, help="with --articles: keep the inputs and drafted decks here")
     args = parser.parse_args(argv)
+    if args.articles is not None:
+        from benchmarks.draft_dev import print_report
+        from benchmarks.draft_dev import run as run_dev
+
+        print_report(run_dev(args.articles, args.keep), as_json=args.json, show=args.show)
+        return 0
     report = run()
     if args.json:
         print(json.dumps(report.as_dict(), indent=2))

@@ -30,7 +30,9 @@ COMMAND_MODULES = [
     "quiz",
     "mark",
     "lint",
+    "results",
     "draft",
+    "importing",
 ]
 
 

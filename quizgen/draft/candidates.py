@@ -36,8 +36,9 @@ class Candidate:
         return self.sentence.text
 
     def answers(self) -> set[str]:
-        """Every value the sentence states, as `value_of` gives it: what merging compares."""
-        return {value_of(s) for s in self.spans}
+        """Every value the sentence states, as `value_of` gives it (a number with its unit): what
+        merging compares."""
+        return {value_of(s, self.text) for s in self.spans}
 
 
 _WORD_VALUES = {w: str(i) for i, w in enumerate(
@@ -45,16 +46,26 @@ _WORD_VALUES = {w: str(i) for i, w in enumerate(
     "sixteen seventeen eighteen nineteen twenty".split())}
 
 
-def value_of(span: Span) -> str:
-    """What a span says, ignoring wording: "October 5th" = "October 5", "more than 30" = "over 30" = "30"."""
+def value_of(span: Span, text: str = "") -> str:
+    """What a span says, ignoring wording: "October 5th" = "October 5", "more than 30" = "over 30" = "30";
+    a number keeps the unit that follows it in `text` ("10 days" is not "ten years")."""
     norm = normalize(span.text)
     if span.type is AnswerType.DATE:
         return re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", norm)
     if span.type is AnswerType.NUMBER:
         words = [_WORD_VALUES.get(w, w) for w in norm.split()]
         numbers = [w for w in words if re.fullmatch(r"[\d ]+", w)] or words[-1:]
-        return " ".join(numbers).replace(" ", "")
+        return " ".join(numbers).replace(" ", "") + unit_of(span, text)
     return norm
+
+
+def unit_of(span: Span, text: str) -> str:
+    """The word after a number, singular ("10 days" -> " day"), or "" without one."""
+    unit = re.match(r"[\s-]*([a-z]+)", text[span.end :]) if text else None
+    if unit is None:
+        return ""
+    word = unit.group(1)
+    return " " + (word[:-1] if word.endswith("s") and len(word) > 3 else word)
 
 
 def make_candidate(sentence: Sentence, lexicon: Lexicon) -> Candidate | None:
@@ -73,9 +84,19 @@ def _repeated(text: str, span: Span) -> bool:
     return contains_phrase(rest, span.text)
 
 
+#: Compound terms (rank 2) are blanks only where nothing strong is, and two per fact at most
+#: (hyphenated ones first: "g-forces", "zero-gravity" say more than "giant machine").
+COMPOUND_RANK = 2
+MAX_COMPOUNDS = 2
+
+
 def choose_blanks(spans: list[Span]) -> list[Span]:
-    """Up to MAX_BLANKS spans: the best of each answer type first, so one fact tests several things."""
+    """Up to MAX_BLANKS spans: the best of each answer type first, so one fact tests several things;
+    a plain compound noun ("safety test") only where the sentence has little else to ask."""
     good = [s for s in spans if s.rank >= MIN_RANK] or [s for s in spans if s.rank < MIN_RANK][:1]
+    strong = sum(1 for s in good if s.rank >= STRONG_RANK)
+    compounds = sorted((s for s in good if s.rank == COMPOUND_RANK), key=lambda s: ("-" not in s.text, s.start))
+    good = [s for s in good if s.rank != COMPOUND_RANK] + (compounds[:MAX_COMPOUNDS] if not strong else [])
     by_quality = sorted(good, key=lambda s: (-s.rank, s.start))
     chosen: list[Span] = []
     seen_types: set[AnswerType] = set()
@@ -89,37 +110,102 @@ def choose_blanks(spans: list[Span]) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
-#: "The mission is scheduled for launch on": a plain subject, an auxiliary, the rest, "on"/"in".
-_WHEN_CLAUSE = re.compile(
-    r"^(?P<subject>The(?: [a-z][\w-]*){1,3}) (?P<aux>is|was|will|are|were) (?P<rest>[a-z][\w -]*?) (?:on|in)$"
+#: A plain clause before its last phrase: a subject without commas, an auxiliary, the rest.
+_CLAUSE = re.compile(
+    r"^(?P<subject>(?:The|A|An|[A-Z][\w'’-]*)(?: [\w'’-]+){0,5}?) (?P<aux>is|was|are|were|will|has been|have been|had been) "
+    r"(?P<rest>[a-z][\w ,'’-]*?)$"
 )
+_TAILS = {".", "this year.", "last year.", "next year."}
+#: A counted subject: "134 servicemen were hospitalized ...", after an optional opening phrase.
+_COUNTED = re.compile(
+    r"^(?P<unit>[a-z][a-z-]*(?: [a-z][a-z-]*)?) (?P<verb>(?:is|was|are|were|had|have|has|will|would|could|did|died|"
+    r"[a-z]+ed(?= (?:in|on|at|by|with|from|to|into|for|of)\b))\b.*)$"
+)
+#: Where a question stops: the next clause or a list ("..., which is almost half of Italy").
+_CLAUSE_END = re.compile(
+    r"\s*(?:[:;(]|,\s+(?:and|or|but|which|of which|while|when|where|whereas|as|because|who|whose|although|though|"
+    r"after|before|making|leading|including|during|so|then)\b|\s—|\s–).*$"
+)
+_HAVE = {"has": "does", "have": "do", "had": "did"}
 
 
 def ask_for(candidate: Candidate) -> str | None:
-    """A question for a one-blank fact, only in shapes that always read right: "Who ...?" for the
-    person the sentence is about, "When ...?" for a plain clause ending in its date."""
+    """A question for a one-blank fact, only in shapes that always read right: who, what or which for
+    the subject of the sentence, how many for a counted subject or object, when and where for a plain
+    clause ending in its date or place, what for a term the sentence defines ("X is called {Y}")."""
     if len(candidate.blanks) != 1:
         return None
     blank = candidate.blanks[0]
-    text = candidate.text
-    if blank.type is AnswerType.DATE:
-        return _when_question(text, blank)
-    if blank.type is not AnswerType.PERSON or blank.start != 0 or not _SUBJECT_VERB.match(text[blank.end :]):
-        return None
-    rest = text[blank.end :].strip().rstrip(".!")
-    if re.search(r"\b(he|she|his|her|him|they)\b", rest, re.IGNORECASE):
-        return None  # "Who ... after she ...?" reads badly and half answers itself
-    return f"Who {rest}?"
+    text = candidate.text.rstrip()
+    before, after = text[: blank.start].strip(), text[blank.end :].strip()
+    if re.search(r"\b(he|she|his|her|him|they|them|their|it|its)\b", before + " " + after, re.IGNORECASE) or "\"" in text or "“" in text:
+        return None  # a question about "he" or a quotation reads badly and half answers itself
+    if blank.type is AnswerType.NUMBER:
+        return _how_many(before, after)
+    if not before:
+        return _subject_question(blank, after)
+    if blank.type in (AnswerType.DATE, AnswerType.YEAR):
+        return _clause_question("When", before, after, ("on", "in"))
+    if blank.type is AnswerType.PLACE or blank.type is AnswerType.TERM and re.search(r"\b(located|found|take place|takes place|occur|occurs)\s+(in|on|at)(?: the)?$", before):
+        return _clause_question("Where", before, after, ("in", "at", "near", "on"))
+    if blank.type is AnswerType.TERM:
+        named = re.match(r"^(?P<subject>(?:The|A|An) [\w ’'-]+?) (?P<aux>is|are|was|were) (?P<how>(?:also |often |usually |now )?(?:called|known as|named))(?: the| a| an)?$", before)
+        if named and after == ".":
+            subject = named["subject"][0].lower() + named["subject"][1:]
+            return f"What {named['aux']} {subject} {named['how']}?"
+    return None
 
 
-def _when_question(text: str, blank: Span) -> str | None:
-    tail = text[blank.end :].strip()
-    clause = _WHEN_CLAUSE.match(text[: blank.start].strip())
-    if clause is None or tail not in {".", "this year.", "last year.", "next year."}:
+def _subject_question(blank: Span, after: str) -> str | None:
+    """"{Neil Armstrong} climbed down the ladder." -> "Who climbed down the ladder?"."""
+    after = _CLAUSE_END.sub("", after)
+    if not _SUBJECT_VERB.match(" " + after) or re.match(r"\s*and\b", after):
         return None
-    subject = clause["subject"][0].lower() + clause["subject"][1:]
-    rest = clause["rest"] + ("" if tail == "." else " " + tail.rstrip("."))
-    return f"When {clause['aux']} {subject} {rest}?"
+    word = {AnswerType.PERSON: "Who", AnswerType.ORGANIZATION: "Which organisation", AnswerType.TITLE: "What",
+            AnswerType.TERM: "What"}.get(blank.type)
+    if word is None:
+        return None
+    return f"{word} {after.rstrip('.!')}?"
+
+
+def _how_many(before: str, after: str) -> str | None:
+    """"{134} servicemen were hospitalized ..." -> "How many servicemen were hospitalized ...?";
+    "There are {four} complexes in X." -> "How many complexes are there in X?";
+    "The membrane has {four} protein complexes." -> "How many protein complexes does the membrane have?"."""
+    rest = _CLAUSE_END.sub("", after.rstrip(".!"))
+    opening = re.fullmatch(r"(?:[A-Z][^,]*,)?", before)  # "Over the coming weeks," is left out
+    counted = _COUNTED.match(rest)
+    if opening is not None and counted is not None:
+        return f"How many {counted['unit']} {counted['verb']}?"
+    there = re.fullmatch(r"There (?P<verb>are|were|is|was)", before)
+    rest = rest.split(",")[0]
+    unit = re.match(r"(?P<unit>[a-z][a-z ]*?)(?P<rest>(?: (?:in|of|on|to|at|for|from)\b.*)?)$", rest)
+    if there and unit:
+        return f"How many {unit['unit']} {there['verb']} there{unit['rest']}?"
+    owner = re.fullmatch(r"(?P<subject>The [a-z][\w ’'-]*?) (?P<verb>has|have|had)", before)
+    if owner and unit:
+        subject = "the" + owner["subject"][3:]
+        return f"How many {unit['unit']} {_HAVE[owner['verb']]} {subject} have{unit['rest']}?"
+    return None
+
+
+def _clause_question(word: str, before: str, after: str, prepositions: tuple[str, ...]) -> str | None:
+    """"The space station was launched on {April 19, 1982}." -> "When was the space station launched?"."""
+    for preposition in prepositions:
+        if before.endswith(" " + preposition) or before.endswith(" " + preposition + " the"):
+            head = before[: before.rindex(" " + preposition)]
+            break
+    else:
+        return None
+    head = head.rsplit(", ", 1)[-1]  # "After ten test missions, Apollo 11 was launched on"
+    clause = _CLAUSE.match(head[0].upper() + head[1:] if re.match(r"(?:the|a|an) ", head) else head)
+    if clause is None or after not in _TAILS:
+        return None
+    subject = clause["subject"]
+    if subject.split()[0] in {"The", "A", "An"}:
+        subject = subject[0].lower() + subject[1:]
+    rest = clause["rest"] + ("" if after == "." else " " + after.rstrip("."))
+    return f"{word} {clause['aux']} {subject} {rest}?"
 
 
 def fact_text(candidate: Candidate) -> str:

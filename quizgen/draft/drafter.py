@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Sequence
 
@@ -77,9 +77,17 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
     for index, source in enumerate(sources):
         captions = caption_paragraphs(source.document)
         kept.append([])
-        for sentence in document_sentences(index, source.document):
+        sentences = document_sentences(index, source.document)
+        for position, sentence in enumerate(sentences):
             total += 1
-            reason = "photo caption or credit" if sentence.paragraph in captions else skip_reason(sentence.text)
+            following = sentences[position + 1] if position + 1 < len(sentences) else None
+            final = following is None or following.paragraph != sentence.paragraph
+            if sentence.paragraph in source.document.tables:
+                reason: str | None = "table or infobox line"
+            elif sentence.paragraph in captions:
+                reason = "photo caption or credit"
+            else:
+                reason = skip_reason(sentence.text, final=final, ends_document=following is None)
             if reason:
                 skipped.append(Skipped(source.key, sentence.text, reason))
             else:
@@ -95,7 +103,7 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
             else:
                 per_document[index].append(candidate)
     groups = group_candidates(per_document)
-    facts = _name_facts([_to_fact(group, sources) for group in groups])
+    facts = _name_facts([fact for group in groups for fact in _to_facts(group, sources)])
     merged = sum(1 for g in groups if len(g.members) > 1)
     return Draft(sources, tuple(facts), tuple(skipped), total, merged)
 
@@ -113,23 +121,38 @@ def source_keys(documents: Sequence[Document]) -> list[str]:
     return keys
 
 
-def _to_fact(group: Group, sources: tuple[SourceDoc, ...]) -> DraftFact:
+def _to_facts(group: Group, sources: tuple[SourceDoc, ...]) -> list[DraftFact]:
+    """The group's fact; a blank that can be asked as a question ("How many servicemen ...?") becomes
+    a fact of its own with that `ask` (a deck's `ask` belongs to a fact with one blank)."""
     chosen = group.chosen
     hints: list[str] = []
     if re.match(r"(They|They’ll|They'll|She|He|It|This|These|Those)\b", chosen.text):
         hints.append(f'check: starts with "{chosen.text.split()[0]}": say who or what it is')
     if len(chosen.text.split()) > 35:
         hints.append("check: a long sentence: consider splitting it into shorter facts")
-    return DraftFact(
-        id="",
-        text=fact_text(chosen),
-        types=tuple(b.type for b in chosen.blanks),
-        sources=tuple(sources[m.sentence.doc].key for m in group.members),
-        quotes=tuple(m.text for m in group.members),
-        ask=ask_for(chosen),
-        note=group.conflict,
-        hints=tuple(hints),
-    )
+    several = len(chosen.blanks) > 1
+    asked = [
+        (blank, None if several and blank.type is AnswerType.PERSON else ask_for(replace(chosen, blanks=(blank,))))
+        for blank in chosen.blanks
+    ]  # the person a sentence is about stays with its other blanks: "Who ...?" only where it is alone
+    questions = [(blank, ask) for blank, ask in asked if ask]
+    rest = tuple(blank for blank, ask in asked if not ask)
+    parts = [(replace(chosen, blanks=(blank,)), ask) for blank, ask in questions]
+    if rest:
+        parts.insert(0, (replace(chosen, blanks=rest), None))
+    return [
+        DraftFact(
+            id="",
+            text=fact_text(part),
+            types=tuple(b.type for b in part.blanks),
+            sources=tuple(sources[m.sentence.doc].key for m in group.members),
+            quotes=tuple(m.text for m in group.members),
+            ask=ask,
+            note=group.conflict,
+            hints=tuple(hints),
+        )
+        for part, ask in parts
+    ]
 
 
 def _name_facts(facts: list[DraftFact]) -> list[DraftFact]:

@@ -15,31 +15,56 @@ from typing import Iterable
 
 from quizgen.core.model import AnswerType
 from quizgen.draft import gazetteer as gz
+from quizgen.draft import terms
 
-_TOKEN = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:['’][A-Z][A-Za-z]+)?"
-_NAME = re.compile(rf"{_TOKEN}(?: {_TOKEN})*")
+_TOKEN = r"(?:St\.|Mt\.|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:['’][A-Z][A-Za-z]+)?)"
+#: A name inside a name: a quoted nickname ("Edwin “Buzz” Aldrin"), a possessive ("St. Mary's Hospital").
+_INNER = rf"(?: [“\"][A-Z][a-z]+[”\"]| {_TOKEN}['’]s(?= [A-Z]))"
+_NAME = re.compile(rf"{_TOKEN}(?:{_INNER}| {_TOKEN})*(?:,? (?:Jr|Sr)\.?(?![\w]))?")
 _CONNECTED_NAME = rf"{_TOKEN}(?: (?:(?:{'|'.join(sorted(gz.NAME_CONNECTORS))}) )*{_TOKEN})*"
 _MONTH = "|".join(gz.MONTHS)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
+_DASH = r"\s?[–—-]\s?"
+_ERA_YEAR = r"(?:AD \d{1,4}|\d{1,4} (?:AD|BC|BCE|CE))"
+#: A whole date, ranges included: "October 5", "5 October 2021", "25–26 April 1986", "July 16-24, 1969",
+#: "February 5, AD 62", "May 1789", "2021-10-05".
 _DATE = re.compile(
-    rf"\b(?:(?:{_MONTH}) \d{{1,2}}{_ORDINAL}(?:,? \d{{4}})?|\d{{1,2}}{_ORDINAL} (?:of )?(?:{_MONTH})(?: \d{{4}})?|"
-    rf"(?:{_MONTH}) \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b"
+    rf"\b(?:(?:{_MONTH}) \d{{1,2}}{_ORDINAL}(?:{_DASH}\d{{1,2}}{_ORDINAL})?(?:,? (?:\d{{4}}|{_ERA_YEAR}))?|"
+    rf"\d{{1,2}}{_ORDINAL}(?:{_DASH}\d{{1,2}}{_ORDINAL})? (?:of )?(?:{_MONTH})(?: (?:{_ERA_YEAR}|\d{{4}}))?|"
+    rf"(?:{_MONTH}) \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?![\w–-])"
 )
+#: A year of the era ("AD 62", "79 AD") and year ranges ("1830–1833").
+_ERA = re.compile(rf"\b{_ERA_YEAR}\b")
+_YEAR_RANGE = re.compile(rf"(?<![\w.,-])(?:1[0-9]{{3}}|20[0-9]{{2}}){_DASH}(?:1[0-9]{{3}}|20[0-9]{{2}}|[0-9]{{2}})(?![\w%-])")
+#: Clock times: "1:23 am", "1:23:45", "4:18 pm", "20:18 UTC".
+_TIME = re.compile(r"(?<![\w:.,])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[ap]m\b|[ap]\.m\.(?!$)|[ap]\.m(?=\.$)|UTC\b|GMT\b))?")
 _BARE_MONTH = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|early|late|mid-)\s+(?P<month>{_MONTH})\b(?! \d)")
 _YEAR = re.compile(r"(?<![\w$.,-])(?:1[0-9]{3}|20[0-9]{2})(?![\w%-]|[.,]\d)")
 _DECADE = re.compile(r"\b(?:1[0-9]|20)[0-9]0s\b")
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in gz.NUMBER_QUALIFIERS)
+_DIGITS = r"[$€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s(?:hundred|thousand|million|billion|trillion)\b)?"
+_WORDS = rf"(?:a\s(?=hundred|thousand|million|billion|dozen))?(?:{'|'.join(sorted(gz.NUMBER_WORDS, key=len, reverse=True))})(?:[\s-](?:{'|'.join(sorted(gz.NUMBER_WORDS, key=len, reverse=True))}))*"
+#: A number with its qualifier ("more than 30", "some 115,000"), a range ("700-1000", "60 to 100"),
+#: digits with separators and scale words ("1.5 million"), or number words ("a hundred thousand");
+#: the unit after it stays in the text, so it is only looked at, not taken.
 _NUMBER = re.compile(
-    rf"(?:\b(?:{_QUALIFIER})\s+)?(?P<value>[$€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\b(?:{'|'.join(sorted(gz.NUMBER_WORDS))})\b)"
-    rf"(?=(?P<unit>\s*%|\s+(?:per\s?cent|percent)\b|-[a-z]+|\s+(?:[a-z][a-z-]*)))",
+    rf"(?:\b(?:{_QUALIFIER})\s+)?(?P<value>(?<![\w.,:])(?:{_DIGITS})(?:{_DASH}{_DIGITS}|\s(?:to|and)\s{_DIGITS}(?=\s[a-z]))?(?![\w:]|[.,]\d)|\b{_WORDS}\b)"
+    rf"(?=(?P<unit>\s*%|\s+(?:per\s?cent|percent)\b|-[a-z]+|\s+(?:[a-z][a-z-]*)|\s*\())",
     re.IGNORECASE,
 )
 _DESIGNATION = re.compile(rf"\b(?!(?:{_MONTH})\b)[A-Z][A-Za-z]*(?:-\d+|\s\d+)\b(?!,? \d{{4}})")
-_QUOTED_TERM = re.compile(r"[\"“](?P<term>[a-z][\w'’ -]*?)[\"”]")
+_QUOTED_TERM = re.compile(r"[\"“](?P<term>[a-z][\w'’ -]*?)[.,]?[\"”]")
+#: Scientific names: "Penicillium notatum", "Staphylococcus aureus".
+_BINOMIAL = re.compile(
+    r"\b(?P<genus>[A-Z][a-z]{3,}(?:um|us|a|ia|ium|ella|coccus|myces|es|is|on|ae))\s"
+    r"(?P<species>[a-z]{3,}(?:um|us|a|is|ii|ae|ens|ata|atum|ica|icus|ensis|ius|ea|eus|i|ora|ans|oides|er))\b"
+)
+_AWARD = re.compile(
+    rf"\b(?:[A-Z][a-z]+ )+(?:{'|'.join(sorted(gz.AWARD_WORDS))})(?: (?:in|for) [A-Z][a-z]+(?: (?:or|and) [A-Z][a-z]+)*)?"
+)
+_EPITHET = re.compile(r"\b[A-Z][a-z]+ the (?:Younger|Elder|Great|Conqueror|Wise|Bold|Good|Terrible|Magnificent)\b")
 _DEFINED_TERM = re.compile(r"\b(?:a|an|the)\s+(?P<term>[a-z][a-z-]+)\s*(?:—|–|--|,)\s*(?:a|an)\s+")
-_COMPOUND_TERM = re.compile(r"(?<![\w-])(?P<term>[a-z]+-[a-z]+)(?![\w-])")
-_COMPOUND_PREFIXES = frozenset("non ex co self ever well so much long short high low far all half one".split())
 #: A role word after an article names a key term of the story ("a female surgeon").
 _ROLE_TERM = re.compile(rf"\b(?:a|an)\s+(?:[a-z]+\s+)?(?P<term>{'|'.join(sorted(gz.PERSON_ROLES))})\b(?! [A-Z])")
 
@@ -73,6 +98,9 @@ class Lexicon:
 def build_lexicon(sentences: Iterable[str]) -> Lexicon:
     lexicon = Lexicon()
     for text in sentences:
+        for match in _BINOMIAL.finditer(text):
+            lexicon.add(match.group(), AnswerType.TERM)
+            lexicon.add(match.group("genus"), AnswerType.TERM)
         for long_name, acronym in _acronyms(text):
             answer_type = _cued_type(text, *long_name) or _word_type(long_name[2]) or AnswerType.ORGANIZATION
             lexicon.add(long_name[2], answer_type, [acronym])
@@ -99,12 +127,22 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         Span(m.start("month"), m.end("month"), m.group("month"), AnswerType.DATE, 3) for m in _BARE_MONTH.finditer(text)
     ]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _YEAR.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _ERA.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _YEAR_RANGE.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _TIME.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 4) for m in _DECADE.finditer(text)]
     candidates += list(_number_spans(text))
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 4) for m in _DESIGNATION.finditer(text)]
     candidates += _title_spans(text)
     candidates += list(_name_spans(text, lexicon))
     candidates += list(_term_spans(text))
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 5) for m in _BINOMIAL.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 5) for m in _AWARD.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.PERSON, 5) for m in _EPITHET.finditer(text)]
+    for phrase in terms.phrases(text):
+        phrase_rank = terms.rank(phrase)
+        if phrase_rank:
+            candidates.append(Span(phrase.start, phrase.end, phrase.text, AnswerType.TERM, phrase_rank))
     return _resolve_overlaps(candidates)
 
 
@@ -122,8 +160,10 @@ def _number_spans(text: str) -> Iterable[Span]:
         unit = match.group("unit").strip()
         if unit.lower() in {"and", "or", "to", "of", "the", "a", "an", "in", "on", "at", "is", "was"}:
             continue  # "one of the", "two and": a number without a unit is not worth a blank
-        if value.lower() in {"one", "some"} or re.fullmatch(r"\d", value) and unit.startswith("-"):
+        if value.lower() in {"one", "some", "a"} or re.fullmatch(r"\d", value) and unit.startswith("-"):
             continue
+        if re.search(r"\d\s*[a-z]+\s*\($", text[: match.start()]) or re.match(r"\s*(?:and|or)\s+a\s+half\b", text[match.end():]):
+            continue  # "104 km (65 mi)": a conversion repeats the value; "one and a half" is not one number
         # The blank keeps its qualifier ("more than 30") but not the unit, which stays in the text.
         yield Span(match.start(), match.end(), match.group(), AnswerType.NUMBER, 4)
 
@@ -140,11 +180,29 @@ def _title_spans(text: str) -> list[Span]:
 
 
 def _names(text: str) -> Iterable[tuple[int, int, str]]:
-    """Capitalised runs, without a sentence-opening word or a nationality in front of them."""
+    """Capitalised runs, without a sentence-opening word, a nationality or a role word in front of them
+    ("Russian actress", "Commander Neil Armstrong"); a nationality that is part of a place's or an
+    organisation's name stays ("Soviet Union", "Ukrainian Soviet Socialist Republic")."""
     for match in _NAME.finditer(text):
         start, name = match.start(), match.group()
         parts = name.split(" ")
-        while parts and (parts[0] in gz.DEMONYMS or (start == 0 or _after_stop(text, start)) and parts[0] in gz.SENTENCE_STARTERS):
+        if parts[-1] in gz.PLACE_WORDS | gz.ORG_WORDS | gz.STATE_WORDS and " ".join(parts) not in gz.SENTENCE_STARTERS:
+            while parts and (start == 0 or _after_stop(text, start)) and parts[0] in gz.SENTENCE_STARTERS:
+                start += len(parts[0]) + 1
+                parts = parts[1:]
+            if parts and not (len(parts) == 1 and parts[0] in gz.DEMONYMS):
+                yield start, start + len(" ".join(parts)), " ".join(parts)
+            continue
+        roles = [i for i, part in enumerate(parts[:-1]) if part.lower() in gz.TITLE_ROLES]
+        if roles:  # "Lunar Module Pilot Edwin Aldrin": the person comes after the role
+            cut = roles[-1] + 1
+            start += len(" ".join(parts[:cut])) + 1
+            parts = parts[cut:]
+        while parts and (
+            parts[0] in gz.DEMONYMS
+            or (start == 0 or _after_stop(text, start)) and parts[0] in gz.SENTENCE_STARTERS
+            or len(parts) > 1 and parts[0].lower() in gz.TITLE_ROLES
+        ):
             start += len(parts[0]) + 1
             parts = parts[1:]
         if parts:
@@ -190,7 +248,7 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
         elif re.search(r"\baccording to\s+$", text[:start], re.IGNORECASE):
             yield Span(start, end, name, AnswerType.ORGANIZATION, 3)
         elif 2 <= len(name.split()) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+", p) for p in name.split()):
-            yield Span(start, end, name, AnswerType.PERSON, 2)
+            yield Span(start, end, name, AnswerType.PERSON, 3)
 
 
 def _cued_type(text: str, start: int, end: int, name: str) -> AnswerType | None:
@@ -204,9 +262,15 @@ def _cued_type(text: str, start: int, end: int, name: str) -> AnswerType | None:
         return AnswerType.PERSON
     if word_before in gz.ORG_BEFORE:
         return AnswerType.ORGANIZATION
+    if word_before in gz.VEHICLE_NOUNS or re.search(rf"\b(?:{'|'.join(sorted(gz.VEHICLE_NOUNS))}),\s*$", text[:start]):
+        return AnswerType.TITLE  # "the lunar module Eagle", "the command module, Columbia"
+    if re.search(rf"\b(?:{'|'.join(sorted(gz.PLACE_BEFORE))})\s+of\s+$", text[:start]):
+        return AnswerType.PLACE  # "the town of Pripyat"
     next_words = re.findall(r"[a-z]+", after.split(",")[0].split(".")[0])[:2]
     if next_words and (next_words[0] in gz.ORG_AFTER or next_words[1:] == ["agency"] and next_words[0] == "news"):
         return AnswerType.ORGANIZATION
+    if next_words and next_words[0] in gz.VEHICLE_NOUNS and after.startswith(" "):
+        return AnswerType.TITLE  # "a Saturn V rocket"
     if next_words and (next_words[0] in gz.PLACE_AFTER or next_words == ["space", "station"]):
         if after.startswith(" "):
             return AnswerType.PLACE
@@ -243,9 +307,5 @@ def _term_spans(text: str) -> Iterable[Span]:
             yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
     for match in _DEFINED_TERM.finditer(text):
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
-    for match in _COMPOUND_TERM.finditer(text):
-        first = match.group("term").split("-")[0]
-        if first not in _COMPOUND_PREFIXES and first not in gz.NUMBER_WORDS:
-            yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 2)
     for match in _ROLE_TERM.finditer(text):
-        yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 2)
+        yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)

@@ -66,6 +66,8 @@ SENTENCE_STARTERS = frozenset(
     According This That These Those They He She It We I You There Here Its Their His Her Our My Your
     Onboard Aboard During Despite Although Though Because Once Last Next Earlier Later Meanwhile
     However Also Both Each Every Some Many Most All No Not One Two Three Then Now Today Yesterday
+    Several Approximately About Around Nearly Almost Over Among Within Upon Further Subsequently
+    Instead Still Yet Thus Therefore Indeed Finally Initially Originally Beginning Having Being
     Tomorrow What Who Which Where Why How With Without Under Over Into Between Among Through Russian
     American British French German Chinese Japanese Indian Italian Spanish""".split()
 )
@@ -75,7 +77,7 @@ DEMONYMS = frozenset(
     """Russian American British English French German Chinese Japanese Indian Italian Spanish
     Canadian Australian Brazilian Mexican Ukrainian Polish Dutch Swedish Norwegian Danish Finnish
     Greek Turkish Egyptian Israeli Iranian Korean Soviet European African Asian Arab Irish Scottish
-    Welsh Swiss Austrian Belgian Portuguese Czech Hungarian Romanian Bulgarian Serbian Croatian
+    Welsh Swiss Austrian Roman Greek Latin Byzantine Ottoman Persian Belgian Portuguese Czech Hungarian Romanian Bulgarian Serbian Croatian
     Argentine Chilean Peruvian Colombian Cuban Nigerian Kenyan Ethiopian Pakistani Afghan Saudi
     Vietnamese Thai Indonesian Filipino Malaysian Kazakh Georgian Armenian Belarusian Latvian
     Lithuanian Estonian Icelandic""".split()
@@ -128,4 +130,85 @@ PLACES = frozenset(
     ["United States", "United Kingdom", "South Africa", "North Korea", "South Korea", "New Zealand",
      "Saudi Arabia", "Sri Lanka", "Costa Rica", "New York", "Los Angeles", "San Francisco",
      "Hong Kong", "Cape Canaveral", "St Petersburg", "St. Petersburg", "Soviet Union", "Kennedy Space Center"]
+)
+
+#: Words naming a state or a body: with them a nationality is part of the name ("Soviet Union").
+STATE_WORDS = frozenset("Union Republic Empire Federation Kingdom Channel Sea Ocean Army Navy Government".split())
+
+#: Role words written before a name that are not part of it ("Commander Neil Armstrong").
+TITLE_ROLES = frozenset(
+    """commander pilot president senator governor general captain admiral colonel major lieutenant
+    professor doctor dr chancellor minister secretary chairman director astronaut cosmonaut specialist
+    actress actor""".split()
+)
+
+#: Nouns naming a craft, right before or after its name ("the lunar module Eagle", "a Saturn V rocket").
+VEHICLE_NOUNS = frozenset("module rocket spacecraft ship vessel shuttle probe satellite capsule submarine aircraft lander rover".split())
+
+#: Nouns before "of" that make the next name a place ("the town of Pripyat").
+PLACE_BEFORE = frozenset("town city village region province state county island capital port district".split())
+
+#: Words that end a name of an award ("Nobel Prize in Physiology or Medicine").
+AWARD_WORDS = frozenset("Prize Award Medal Trophy Cup".split())
+
+#: Function words: never inside a noun phrase.
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those some any each every all both either neither no not nor and or but
+    if then than so as of to in on at by for from with without within into onto upon over under
+    above below between among through during before after since until till about around against
+    along across behind beyond near off out up down per via despite toward towards while when where
+    whereas which who whom whose what why how whether also only even just still yet very too much
+    many more most less least few several such own other another same it its they them their there
+    here he him his she her we us our you your i me my one ones itself themselves however although
+    though because once instead often always never sometimes already again ever far well later
+    earlier first second third last next now today etc something nothing anything everything
+    beforehand afterwards almost half quite rather""".split()
+) - {"first"}
+
+#: Common verbs and auxiliaries in their usual forms: never inside a noun phrase.
+COMMON_VERBS = frozenset(
+    """is are was were be been being am has have had having do does did done can could will would
+    shall should may might must make makes made take takes took taken give gives gave given get gets
+    got go goes went gone come comes came become becomes became use uses used produce produces
+    produced provide provides provided supply supplies supplied convert converts converted contain
+    contains contained occur occurs occurred cause causes caused lead leads led result results
+    resulted release releases released include includes included call calls called name names named
+    know knows knew known find finds found discover discovers discovered show shows showed shown say
+    says said see sees saw seen tell tells told begin begins began begun start starts started end
+    ends ended work works worked help helps helped turn turns turned keep keeps kept leave leaves
+    left put puts set sets stand stands stood hold holds held bring brings brought build builds built
+    lie lies lay spread spreads drive drives drove driven form forms formed create creates created
+    allow allows allowed remain remains remained reach reaches reached require requires required
+    regenerate regenerates catalyze catalyzes catalyse catalyses depend depends depended play plays
+    played lose loses lost win wins won kill kills killed die dies died live lives lived grow grows
+    grew grown fall falls fell fallen rise rises rose risen run runs ran let lets seem seems seemed
+    mean means meant move moves moved happen happens happened carry carries carried continue
+    continues continued appear appears appeared consist consists consisted belong belongs belonged
+    marks marked perform performs performed capture captures captured store stores stored take
+    occurs shuttle shuttles stopped lasted spewed ejected equaled equalled precipitated simulated
+    resulted generating arranging releasing ejecting meet meets met join joins joined""".split()
+)
+
+#: Words ending in -ing that are nouns ("training", "building").
+ING_NOUNS = frozenset("training building meeting warning bombing landing beginning ceiling string spring".split())
+
+#: Modifiers that say little on their own: trimmed from the front of a noun phrase.
+WEAK_MODIFIERS = frozenset(
+    """subsequent initial destructive considerable massive powerful deadly huge large small big
+    enormous intense sharp catastrophic infamous serendipitous crucial pioneering further certain
+    various many much whole entire same new old young famous unusual major important significant
+    great little extraordinary inherent estimated remaining total overall wider following possible
+    real true actual general specific particular main key useful more most other such sudden
+    larger bigger smaller greater higher lower better worse earlier later
+    extreme extensive severe heavy strong rapid slow quick entire overall respective""".split()
+)
+
+#: Nouns too general to be an answer on their own ("the course", "the area").
+GENERIC_NOUNS = frozenset(
+    """process area part form way type kind set sets number series amount lot result results use need
+    course manner time times day days year years people things thing case fact end side top bottom
+    front back place point level levels rest group range variety surroundings aftermath event
+    effects effect basis order terms deal members member others one ones minutes minute seconds
+    second hours hour miles mile weeks week months month percent interaction combination matter
+    name names story beginning study studies work works""".split()
 )

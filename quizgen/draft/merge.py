@@ -16,8 +16,10 @@ from quizgen.core.model import AnswerType
 from quizgen.core.text import normalize
 from quizgen.draft.candidates import Candidate, value_of
 
-#: How alike two sentences must be (0..1) to count as the same fact.
+#: How alike two sentences must be (0..1) to count as the same fact, and how much of their wording
+#: they must share on top of any values: one shared number is no shared fact.
 SAME_FACT = 0.45
+SAME_WORDS = 0.2
 
 STOPWORDS = frozenset(
     """a an the of to in on at by for from with and or but as is was were are be been being has have had
@@ -45,11 +47,22 @@ def stems(text: str) -> set[str]:
 
 
 def similarity(a: Candidate, b: Candidate) -> float:
-    words_a, words_b = stems(a.text), stems(b.text)
+    """0..1: half the content words they share, half the values; 0 when their words share too little."""
+    words_a, words_b = stems(_without_values(a)), stems(_without_values(b))
     words = len(words_a & words_b) / max(1, len(words_a | words_b))
+    if words < SAME_WORDS:
+        return 0.0
     answers_a, answers_b = a.answers(), b.answers()
     values = len(answers_a & answers_b) / max(1, min(len(answers_a), len(answers_b)))
     return 0.5 * words + 0.5 * values
+
+
+def _without_values(candidate: Candidate) -> str:
+    text = candidate.text
+    for span in sorted(candidate.spans, key=lambda s: -s.start):
+        if span.type in (AnswerType.DATE, AnswerType.YEAR, AnswerType.NUMBER):
+            text = text[: span.start] + " " + text[span.end :]
+    return text
 
 
 def group_candidates(per_document: list[list[Candidate]]) -> list[Group]:
@@ -77,9 +90,13 @@ def group_candidates(per_document: list[list[Candidate]]) -> list[Group]:
             groups[gj][i] = x
             group_of[(i, x)] = gj
     ordered = _document_order(per_document, group_of, groups)
+    notes = disagreements(per_document)
+    index_of = {id(c): (d, i) for d, candidates in enumerate(per_document) for i, c in enumerate(candidates)}
     result: list[Group] = []
     for members in ordered:
-        result.extend(_resolve(members))
+        for group in _resolve(members):
+            note = group.conflict or (notes.get(index_of[id(group.chosen)]) if len(group.members) == 1 else None)
+            result.append(Group(group.members, group.chosen, note))
     return result
 
 
@@ -136,9 +153,46 @@ def clarity(candidate: Candidate) -> float:
 def _conflict(members: list[Candidate]) -> str | None:
     """A sentence naming the disagreement, when two members give different values of one kind."""
     for answer_type in (AnswerType.DATE, AnswerType.YEAR, AnswerType.NUMBER):
-        values = [{value_of(s) for s in m.spans if s.type is answer_type} for m in members]
+        values = [{value_of(s, m.text) for s in m.spans if s.type is answer_type} for m in members]
         present = [v for v in values if v]
         if len(present) >= 2 and not set.intersection(*present):
             shown = [next(s.text for s in m.spans if s.type is answer_type) for m, v in zip(members, values) if v]
             return "Sources disagree: " + " vs ".join(f'"{s}"' for s in shown) + "."
     return None
+
+
+def disagreements(per_document: list[list[Candidate]]) -> dict[tuple[int, int], str]:
+    """Sentences of different documents giving different numbers for the same thing: the same unit
+    ("nine days", "10 days") and the same subject word next to it ("fire"), kept apart but flagged.
+    Maps (document, candidate index) to the note for that candidate."""
+    notes: dict[tuple[int, int], str] = {}
+    measured = [[_measures(c) for c in candidates] for candidates in per_document]
+    for i, first in enumerate(measured):
+        for j in range(i + 1, len(measured)):
+            for x, left in enumerate(first):
+                for y, right in enumerate(measured[j]):
+                    for unit, (value_a, text_a, words_a) in left.items():
+                        if unit in right and right[unit][0] != value_a and words_a & right[unit][2]:
+                            note = f'Sources disagree: "{text_a}" vs "{right[unit][1]}".'
+                            notes.setdefault((i, x), note)
+                            notes.setdefault((j, y), note)
+    return notes
+
+
+def _measures(candidate: Candidate) -> dict[str, tuple[str, str, set[str]]]:
+    """Unit -> (value, the number and its unit as written, the sentence's content words) for each
+    number with a unit."""
+    found: dict[str, tuple[str, str, set[str]]] = {}
+    words = stems(_without_values(candidate))
+    for span in candidate.spans:
+        if span.type is AnswerType.NUMBER:
+            value = value_of(span, candidate.text)
+            unit = value.partition(" ")[2]
+            written = re.match(r"[\s-]*[a-z]+", candidate.text[span.end :])
+            if unit and unit not in _COUNTED and written:
+                found.setdefault(unit, (value.partition(" ")[0], span.text + written.group(), words - {unit, unit + "s"}))
+    return found
+
+
+#: Units too common to tie two sentences to one thing ("31 people", "two deaths").
+_COUNTED = frozenset("people person time year death other".split())

@@ -32,6 +32,7 @@ class Document:
     title: str | None
     paragraphs: tuple[str, ...]
     url: str | None = None
+    tables: frozenset[int] = frozenset()  # paragraphs that are lines of a table or an infobox, not prose
 
 
 def read_document(path: Path) -> Document:
@@ -70,23 +71,33 @@ def _looks_like_html(text: str) -> bool:
 
 
 def _from_plain_text(path: Path, text: str) -> Document:
-    title, paragraphs = _split_title(_paragraphs(text))
-    return Document(path, title, paragraphs)
+    paragraphs, tables = _paragraphs(text)
+    title, rest = _split_title(paragraphs)
+    return Document(path, title, rest, tables=_shift(tables, len(paragraphs) - len(rest)))
 
 
-def _paragraphs(text: str, wrapped_line_min: int = _WRAPPED_LINE_MIN) -> list[str]:
-    """Blocks separated by blank lines; inside a block, hard-wrapped lines are joined again.
+def _shift(indices: set[int], offset: int) -> frozenset[int]:
+    return frozenset(i - offset for i in indices if i >= offset)
 
-    A short line without closing punctuation ("Yulia Peresild" above a photo caption) is a label
-    and stays a paragraph of its own.
+
+def _paragraphs(text: str, wrapped_line_min: int = _WRAPPED_LINE_MIN) -> tuple[list[str], set[int]]:
+    """Blocks separated by blank lines; inside a block, hard-wrapped lines are joined again, and the
+    indices of paragraphs that are lines of a table or an infobox.
+
+    A line continues the one before it unless that one ends a sentence, or is a short label (no
+    closing punctuation, a capitalised last word) followed by a capitalised line: "Yulia Peresild"
+    above a photo caption stays a paragraph of its own, "commander,\\nas well as" is one sentence, and
+    a full stop pushed to the start of the next line (". Fleming's") goes back where it belongs. A
+    block of mostly short lines without punctuation ("Type Plinian", "VEI 5") is a table.
     """
     paragraphs: list[str] = []
+    tables: set[int] = set()
     for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        first = len(paragraphs)
         current = previous_line = ""
-        for line in (line.strip() for line in block.split("\n")):
-            if not line:
-                continue
-            if current and len(previous_line) >= wrapped_line_min and not re.search(r"[.!?:;\"”’)]$", current):
+        for line in lines:
+            if current and _continues(current, previous_line, line, wrapped_line_min):
                 current = _join_wrapped(current, line)
             else:
                 if current:
@@ -95,11 +106,31 @@ def _paragraphs(text: str, wrapped_line_min: int = _WRAPPED_LINE_MIN) -> list[st
             previous_line = line
         if current:
             paragraphs.append(current)
-    return paragraphs
+        labels = [line for line in lines if len(line.split()) <= 6 and not re.search(r"[.!?,;:\"”’)]$", line)]
+        if len(lines) >= 4 and len(labels) >= 0.6 * len(lines):
+            tables.update(range(first, len(paragraphs)))
+    return paragraphs, tables
+
+
+def _continues(current: str, previous_line: str, line: str, wrapped_line_min: int) -> bool:
+    if re.match(r"[.,;:!?)\]]", line):
+        return True
+    if re.search(r"[.!?][\"”’')\]]*$", current):
+        return False
+    words = current.split()
+    if current == previous_line and line[:1].isupper() and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+        return False  # a heading in title case above its text, as PDFs lay them out
+    if len(previous_line) >= wrapped_line_min or re.match(r"[a-z0-9(\"“—–-]", line):
+        return True
+    if re.search(r"[,;:(—–-]$|\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which)$", current):
+        return True
+    return bool(re.search(r"\b[a-z][\w'’-]*$", current)) and len(current.split()) >= 5
 
 
 def _join_wrapped(left: str, right: str) -> str:
     """Join a hard-wrapped line, mending a word hyphenated across the break ("treat-\\nment")."""
+    if re.match(r"[.,;:!?)\]]", right):
+        return left.rstrip() + right
     if re.search(r"[a-z]-$", left) and right[:1].islower():
         return left[:-1] + right
     return f"{left} {right}"
@@ -131,11 +162,11 @@ def _from_markdown(path: Path, text: str) -> Document:
         line = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", line)  # list markers
         line = re.sub(r"^\s*>\s?", "", line)  # block quotes
         lines.append(_inline_markdown(line))
-    paragraphs = _paragraphs("\n".join(lines))
+    paragraphs, tables = _paragraphs("\n".join(lines))
     if title is None:
         title, rest = _split_title(paragraphs)
-        return Document(path, title, rest)
-    return Document(path, title, tuple(paragraphs))
+        return Document(path, title, rest, tables=_shift(tables, len(paragraphs) - len(rest)))
+    return Document(path, title, tuple(paragraphs), tables=frozenset(tables))
 
 
 def _inline_markdown(text: str) -> str:
@@ -184,5 +215,7 @@ def _read_pdf(path: Path) -> Document:
             [Problem(path, None, None, "this PDF has no text layer (a scan?).", "run OCR on it first, or draft from a text copy.")]
         )
     # PDF lines are often narrow columns: a line ending mid-sentence continues on the next.
-    title, paragraphs = _split_title(_paragraphs(text, wrapped_line_min=_PDF_WRAPPED_LINE_MIN))
-    return Document(path, str(metadata_title) if metadata_title else title, paragraphs)
+    all_paragraphs, tables = _paragraphs(text, wrapped_line_min=_PDF_WRAPPED_LINE_MIN)
+    title, paragraphs = _split_title(all_paragraphs)
+    tables_left = _shift(tables, len(all_paragraphs) - len(paragraphs))
+    return Document(path, str(metadata_title) if metadata_title else title, paragraphs, tables=tables_left)

@@ -40,10 +40,14 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s.strip() for s in _segmenter().segment(paragraph) if s.strip()]
 
 
+#: Reference marks of encyclopedias ("[1]", "[note 2]", "[citation needed]"): not part of the prose.
+_REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|note \d+|citation needed|\d+[–-]\d+)\]")
+
+
 def document_sentences(doc_index: int, document: Document) -> list[Sentence]:
     sentences: list[Sentence] = []
     for p_index, paragraph in enumerate(document.paragraphs):
-        for text in split_sentences(paragraph):
+        for text in split_sentences(_REFERENCE_MARK.sub("", paragraph)):
             sentences.append(Sentence(doc_index, p_index, len(sentences), text))
     return sentences
 
@@ -54,7 +58,8 @@ _BOILERPLATE = re.compile(
     r"condensed version|all rights reserved|click here|subscribe|sign up|newsletter|read more|"
     r"follow us|cookies?\b|advertisement|share this|copyright|©|this (article|story|post|page) "
     r"(was|has been|is)|contributed to this report|editing by|reporting by|terms of (use|service)|"
-    r"privacy policy|related articles?|you may also like|originally (published|appeared)",
+    r"privacy policy|related articles?|you may also like|originally (published|appeared)|last (modified|updated)\b|"
+    r"photo gallery",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
@@ -66,7 +71,7 @@ _BYLINE = re.compile(
 _CAPTION = re.compile(
     r"\bseen here\b|\bpictured\b|\bphoto(graph)?( by|:|\s*credit)|\bimage:|\bcredit:|"
     r"\b(getty( images)?|afp|reuters|ap photo|shutterstock)\s*/|/\s*(getty|afp|reuters|ap)\b|"
-    r"\bfile photo\b|\(l-r\)|\bleft to right\b",
+    r"\bfile photo\b|\(l-r\)|\bleft to right\b|\b(painting|drawing|engraving|illustration|lithograph|sculpture) by [A-Z]",
     re.IGNORECASE,
 )
 _OPINION = re.compile(
@@ -88,8 +93,25 @@ def _outside_quotes(text: str) -> str:
     return _QUOTES.sub(" quote ", text)
 
 
-def skip_reason(text: str) -> str | None:
-    """Why this sentence should not become a fact, or None when it may."""
+#: Verbs that open an instruction to the reader ("View the photo gallery", "Watch this video").
+_IMPERATIVE = re.compile(
+    r"^(View|Watch|Read|See|Click|Tap|Subscribe|Follow|Share|Download|Listen|Sign|Learn|Find|Check|"
+    r"Explore|Join|Visit|Complete|Try|Look|Take|Let|Note|Remember|Imagine|Consider|Do|Don't|Please)\b"
+)
+_VERB_HINT = re.compile(
+    r"\b(is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|may|might|must|shall|should)\b|"
+    r"\b[a-z]{3,}(ed|es)\b|\b(made|found|began|led|took|gave|became|won|built|held|left|went|came|saw|knew|lost|"
+    r"wrote|grew|spread|set|put|kept|brought|told|said|got|ran|rose|fell|stood|lay|meant|met|paid|sent|shot)\b"
+)
+
+
+def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> str | None:
+    """Why this sentence should not become a fact, or None when it may.
+
+    `final`: the sentence ends its paragraph, so a missing full stop may just be a missing full stop
+    (web pages drop them) when the sentence is otherwise complete; at the very end of a document
+    (`ends_document`) it more likely means the text was cut off, unless it ends on a value.
+    """
     words = text.split()
     if _BOILERPLATE.search(text):
         return "boilerplate"
@@ -99,7 +121,9 @@ def skip_reason(text: str) -> str | None:
         return "byline"
     if text.rstrip("\"”’') ").endswith("?"):
         return "question"
-    if not re.search(r"[.!]([\"”’')\]]*)$", text):
+    if _IMPERATIVE.match(text):
+        return "opinion or address to the reader"
+    if not re.search(r"[.!]([\"”’')\]]*)$", text) and not (final and _complete(text, ends_document)):
         return "not a full sentence"
     if len(words) < MIN_WORDS:
         return "too short"
@@ -110,6 +134,26 @@ def skip_reason(text: str) -> str | None:
     if _OPINION.search(_outside_quotes(text)):
         return "opinion or address to the reader"
     return None
+
+
+def _complete(text: str, ends_document: bool) -> bool:
+    """A sentence without its full stop that still reads as a whole sentence."""
+    words = re.findall(r"[\w'’-]+", text)
+    if len(words) < 6 or not _VERB_HINT.search(text) or re.search(r"[,;:(—–-]\s*$", text):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    if capitalised > 0.6 * len(words):
+        return False  # a heading in title case
+    last = words[-1].lower()
+    if last in _FUNCTION_ENDS:
+        return False
+    return not ends_document or bool(re.fullmatch(r"\d[\d,.]*|[A-Z][\w'’-]*", words[-1]))
+
+
+#: Words a complete sentence does not end on.
+_FUNCTION_ENDS = frozenset(
+    "a an the of to in on at by for from with and or but as is was were are be that which who its their his her this".split()
+)
 
 
 def _unbalanced(text: str) -> bool:

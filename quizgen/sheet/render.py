@@ -7,9 +7,12 @@ With `copies`: one `answer-sheets.pdf`, copy k of version A, B, C... in turn, it
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
-from quizgen.quiz.pdf import compile_pdf, flat
+from quizgen.quiz import fonts
+from quizgen.quiz.pdf import compile_pdf
+from quizgen.quiz.sheets import flat
 from quizgen.sheet import layout
 from quizgen.sheet.qr import PageCode, svg
 from quizgen.quiz import manifest
@@ -23,7 +26,8 @@ INSTRUCTIONS = (
     "or cross out the wrong circle: your teacher checks crossed-out answers. Write your student number in "
     "the boxes, left to right, and fill one circle under each digit."
 )
-CLOZE_NOTE = "Write the answer in the box. The ✓ and ✗ boxes are for the teacher: mark one before scanning."
+CLOZE_NOTE = ("Write the answer in the box. The two small boxes beside it are for the teacher (right, wrong): "
+              "mark one before scanning.")
 
 
 def sheet_name(version: str) -> str:
@@ -89,13 +93,14 @@ def template() -> bytes:
 
 def render(quiz: Quiz, copies: int = 0) -> list[tuple[str, bytes]]:
     """The answer-sheet PDF files (a format module's `render`), laid out from the quiz's manifest."""
-    return render_manifest(manifest.from_quiz(quiz), copies)
+    return render_manifest(manifest.from_quiz(quiz), copies, quiz.sheet.font_dirs)
 
 
-def render_manifest(quiz: Manifest, copies: int = 0) -> list[tuple[str, bytes]]:
+def render_manifest(quiz: Manifest, copies: int = 0, font_dirs: tuple[Path, ...] = ()) -> list[tuple[str, bytes]]:
     """The answer-sheet PDF files: one per version, or one with every numbered copy."""
+    font_set = fonts.font_set(font_dirs)
     if copies:
         pages = [p for copy in range(1, copies + 1) for p in pages_data(quiz, copy_version(quiz, copy), copy)]
-        return [(COPIES_NAME, compile_pdf(document_data(quiz, pages), template()))]
-    return [(sheet_name(v.version), compile_pdf(document_data(quiz, pages_data(quiz, v, 0)), template()))
+        return [(COPIES_NAME, compile_pdf(document_data(quiz, pages), font_set, template()))]
+    return [(sheet_name(v.version), compile_pdf(document_data(quiz, pages_data(quiz, v, 0)), font_set, template()))
             for v in quiz.versions]

@@ -92,6 +92,23 @@ class _Answered:
     seconds: float
 
 
+def answered_state(scheduler: Scheduler, settings: Settings, card_id: str, before: CardState | None,
+                   rating: fsrs.Rating, now: datetime, reviews: int, duration_ms: int) -> tuple[CardState, bool]:
+    """A card's state after an answer at `now` (its `reviews`-th), and whether that made it a leech.
+    The one rule for every recorded answer: the session's, and history imported from Anki."""
+    before = before or CardState(card_id)
+    memory = before.memory or scheduler.new_card(card_id, now)
+    after = scheduler.review(memory, rating, now, fuzz_seed=f"{card_id}:{reviews}", duration_ms=duration_ms)
+    lapsed = memory.state == fsrs.State.Review and rating == fsrs.Rating.Again
+    lapses = before.lapses + lapsed
+    threshold = settings.leech_threshold
+    # As Anki: a leech at `threshold` lapses, then again every half threshold.
+    leech_made = lapsed and lapses >= threshold and (lapses - threshold) % max(1, threshold // 2) == 0
+    state = CardState(card_id, after, before.reps + 1, lapses, before.suspended or leech_made, None,
+                      before.leech or leech_made)
+    return state, leech_made
+
+
 class StudySession:
     def __init__(
         self,
@@ -307,17 +324,8 @@ class StudySession:
 
         def decide(before: CardState | None, reviews: int) -> ReviewDraft:
             nonlocal leech_made
-            before = before or CardState(card.id)
-            memory = before.memory or self._scheduler.new_card(card.id, now)
-            after = self._scheduler.review(memory, rating, now, fuzz_seed=f"{card.id}:{reviews}",
-                                           duration_ms=round(grade.seconds * 1000))
-            lapsed = memory.state == fsrs.State.Review and rating == fsrs.Rating.Again
-            lapses = before.lapses + lapsed
-            threshold = self.settings.leech_threshold
-            # As Anki: a leech at `threshold` lapses, then again every half threshold.
-            leech_made = lapsed and lapses >= threshold and (lapses - threshold) % max(1, threshold // 2) == 0
-            state = CardState(card.id, after, before.reps + 1, lapses, before.suspended or leech_made, None,
-                              before.leech or leech_made)
+            state, leech_made = answered_state(self._scheduler, self.settings, card.id, before, rating, now, reviews,
+                                               round(grade.seconds * 1000))
             return ReviewDraft(now, rating, card.kind.value, grade.verdict, grade.given, presented.options,
                                round(grade.seconds * 1000), state)
 

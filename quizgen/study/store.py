@@ -419,19 +419,50 @@ class Collection:
             before = self._read_state(card_id)
             reviews = self._db.execute("SELECT count(*) FROM review_log WHERE card_id = ?", (card_id,)).fetchone()[0]
             draft = decide(before, int(reviews))
-            cursor = self._db.execute(
-                "INSERT INTO review_log (card_id, reviewed_at, rating, kind, verdict, given, options, duration_ms, "
-                "state_before, state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    card_id, utc_text(draft.reviewed_at), int(draft.rating), draft.kind, draft.verdict, draft.given,
-                    None if draft.options is None else json.dumps(list(draft.options)), draft.duration_ms,
-                    None if before is None else before.to_json(), draft.state_after.to_json(),
-                ),
-            )
+            review_id = self._insert_review(card_id, draft, before)
             self._write_state(draft.state_after, card_id, draft.reviewed_at)
-            review_id = int(cursor.lastrowid or 0)
             row = self._db.execute(f"SELECT {_REVIEW_COLUMNS} FROM review_log WHERE id = ?", (review_id,)).fetchone()
         return _review_row(row)
+
+    def _insert_review(self, card_id: str, draft: ReviewDraft, before: CardState | None) -> int:
+        cursor = self._db.execute(
+            "INSERT INTO review_log (card_id, reviewed_at, rating, kind, verdict, given, options, duration_ms, "
+            "state_before, state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                card_id, utc_text(draft.reviewed_at), int(draft.rating), draft.kind, draft.verdict, draft.given,
+                None if draft.options is None else json.dumps(list(draft.options)), draft.duration_ms,
+                None if before is None else before.to_json(), draft.state_after.to_json(),
+            ),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def import_history(self, histories: dict[str, Sequence[ReviewDraft]]) -> int:
+        """Write whole review histories of cards quizgen holds nothing for (history imported from
+        Anki), in one durable transaction; returns how many reviews were written.
+
+        Each draft's `state_after` is the card's state after that answer (made by the session's own
+        rule); the log's "before" of each answer is the previous one's "after". InputError, with
+        nothing written, if any of these cards already has a state or a review here.
+        """
+        wanted = sorted(card_id for card_id, drafts in histories.items() if drafts)
+        written = 0
+        with self.transaction():
+            held = [card_id for card_id in wanted if self._db.execute(
+                "SELECT 1 FROM card_state WHERE card_id = ? UNION ALL SELECT 1 FROM review_log WHERE card_id = ? "
+                "LIMIT 1", (card_id, card_id)).fetchone()]
+            if held:
+                raise InputError([_problem(
+                    self.path, f"already holds study history for {len(held)} of the {len(wanted)} imported cards "
+                    f"(e.g. {held[0]}); nothing was imported",
+                    "import without --with-history, or into another collection with --db")])
+            for card_id in wanted:
+                before: CardState | None = None
+                for draft in histories[card_id]:
+                    self._insert_review(card_id, draft, before)
+                    before = draft.state_after
+                    written += 1
+                self._write_state(before, card_id, histories[card_id][-1].reviewed_at)
+        return written
 
     def undo_review(self, review_id: int, now: datetime) -> CardState | None:
         """Remove review `review_id` and restore its card's state before it, exactly.

@@ -169,7 +169,7 @@ def test_same_input_same_bytes(space_deck: Path, tmp_path: Path, export) -> None
     assert first.read_bytes() == second.read_bytes()
     assert first.read_bytes() != later.read_bytes()
     with zipfile.ZipFile(first) as archive:
-        assert [i.filename for i in archive.infolist()] == ["collection.anki2", "media"]
+        assert [i.filename for i in archive.infolist()] == ["collection.anki2", "media", "quizgen.json"]
         assert {i.date_time for i in archive.infolist()} == {(2023, 11, 14, 22, 13, 20)}
         collection = archive.getinfo("collection.anki2")
         # Compressed (a 100,000-note deck: 14 MB instead of 68 MB).

@@ -71,7 +71,9 @@ def test_same_value_in_other_words_is_no_disagreement():
 def test_unrelated_sentences_are_not_merged():
     a = doc("first", "The crew will launch from Baikonur on October 5, 2021.")
     b = doc("second", "The film premiered in Moscow on April 12, 2023.")
-    assert len(draft_documents([a, b]).facts) == 2
+    facts = draft_documents([a, b]).facts
+    assert all(len(f.sources) == 1 for f in facts)
+    assert {f.quotes for f in facts} == {(a.paragraphs[0],), (b.paragraphs[0],)}
 
 
 def test_ids_are_readable_and_unique():

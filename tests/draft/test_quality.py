@@ -9,23 +9,25 @@ cross-article pairs merged.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 import pytest
 
+# pysbd installs a top-level `benchmarks` package of its own: make sure this repository's is imported.
 REPO = Path(__file__).resolve().parents[2]
+if sys.path[0] != str(REPO):
+    sys.path.insert(0, str(REPO))
+if "benchmarks" in sys.modules and not str(sys.modules["benchmarks"].__file__).startswith(str(REPO)):
+    for name in [n for n in sys.modules if n == "benchmarks" or n.startswith("benchmarks.")]:
+        del sys.modules[name]
+
+from benchmarks import draft_quality  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def report():
-    spec = importlib.util.spec_from_file_location("draft_quality", REPO / "benchmarks" / "draft_quality.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module.run()
+    return draft_quality.run()
 
 
 def test_recall_of_curated_facts(report):

@@ -11,7 +11,7 @@ import hashlib
 import html
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizgen.core.model import Blank, Card, CardKind, Deck, Fact
@@ -140,6 +140,28 @@ class ExportPlan:
     decks: tuple[DeckSpec, ...]
     notes: tuple[NoteSpec, ...]
     media: tuple[MediaFile, ...]
+    #: What the note fields cannot hold (ids, alternatives, types, pools...), written to the package
+    #: as `quizgen.json` so that `quizgen import` gives back the deck (see importers.anki.roundtrip).
+    roundtrip: dict = field(default_factory=dict)
+
+
+def roundtrip_record(decks: Sequence[Deck], deck_names: Sequence[str], cards: Sequence[Card]) -> dict:
+    """Each deck's identity, sources and pools, and each fact as its deck syntax, by cloze GUID."""
+    facts: dict[str, dict] = {}
+    for deck in decks:
+        for fact in deck.facts:
+            types = [b.type.value for b in fact.blanks] if any(b.type_declared for b in fact.blanks) else []
+            facts[cloze_guid(deck.id, fact.id)] = {
+                "deck": deck.id, "fact": fact.id, "text": fact.text, "ask": fact.ask, "type": types,
+                "distractors": list(fact.distractors), "source": list(fact.sources), "quote": list(fact.quote),
+            }
+    mcq = {mcq_guid(c.deck, c.fact, c.blank): [c.deck, c.fact, c.blank] for c in cards if c.kind is CardKind.MCQ}
+    deck_records = [{
+        "id": deck.id, "title": deck.title, "name": name, "description": deck.description,
+        "sources": {key: {"title": s.title, "url": s.url} for key, s in deck.sources.items()},
+        "pools": {t.value: list(values) for t, values in deck.pools.items()},
+    } for deck, name in zip(decks, deck_names)]
+    return {"format": 1, "decks": deck_records, "facts": facts, "mcq": mcq}
 
 
 def read_media(decks: Sequence[Deck]) -> dict[Path, MediaFile]:
@@ -268,4 +290,5 @@ def plan_export(decks: Sequence[Deck], cards: Sequence[Card], parent: str | None
                                       {0: card.id}, len(notes)))
     ordered_media = tuple(sorted(media.values(), key=lambda m: m.name))
     unique_media = tuple({m.name: m for m in ordered_media}.values())
-    return ExportPlan(tuple(deck_specs), tuple(notes), unique_media)
+    roundtrip = roundtrip_record(decks, [spec.name for spec in deck_specs], cards)
+    return ExportPlan(tuple(deck_specs), tuple(notes), unique_media, roundtrip)

@@ -164,6 +164,9 @@ def write_package(plan: ExportPlan, out_path: Path, *, timestamp: int, history: 
                     archive.writestr(_zip_entry(str(index), timestamp), media.data)
                 names = {str(index): media.name for index, media in enumerate(plan.media)}
                 archive.writestr(_zip_entry("media", timestamp), json.dumps(names, sort_keys=True))
+                if plan.roundtrip:  # read by `quizgen import`; Anki ignores members it does not know
+                    archive.writestr(_zip_entry("quizgen.json", timestamp),
+                                     json.dumps(plan.roundtrip, sort_keys=True, ensure_ascii=False))
             # On disk before the rename, so a crash cannot leave an empty file under the real name.
             raw.flush()
             os.fsync(raw.fileno())

@@ -1,4 +1,4 @@
-"""How good a draft is, measured against a curated deck of the same documents.
+"""How good a draft is, measured against a curated deck of the same documents (the seed articles).
 
 - A curated fact has a drafted counterpart when some drafted fact (1) has a blank that accepts one
   of the curated fact's answers (compared by `normalize`, ordinals dropped: "October 5th" = "October 5"),

@@ -1,0 +1,116 @@
+"""Key terms that are ordinary noun phrases ("steam explosion", "thylakoid membranes", "lumen").
+
+No tagger: a noun phrase is a run of lower-case content words between function words, verbs and
+punctuation, with weak modifiers ("destructive", "subsequent", "late-night") trimmed from its
+front and participles from its end. A phrase becomes a candidate blank when the sentence defines
+it ("is called the lumen", "also called dark reactions", "the light-dependent reactions, or
+photoreduction,"), places something in it ("located in the stroma"), or is a compound of two or
+three words ("steam explosion", "g-forces": a term of art more often than not). A lone common
+noun ("the mission") is never one: without a dictionary, it can't be told from a key term.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from quizgen.draft import gazetteer as gz
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z0-9+]|[A-Za-z]")
+#: Cues right before a single word that say it is where something happens ("located in the stroma").
+_PLACING = re.compile(r"\b(?:located|occurs?|occurred|takes? place|took place|found|stored|built)\s+(?:in|on|into|inside)\s+(?:the\s+)?$")
+#: Cues right before a term that say the sentence names or defines it.
+_DEFINING = re.compile(
+    r"(?:\b(?:called|known as|named|termed|referred to as|such as|identifying it as|identified it as|"
+    r"is the|are the|was the|were the)|,\s+or)\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+MAX_WORDS = 3
+_ADJECTIVE_END = re.compile(r"(?:ous|ful|able|ible|ific|ical)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    start: int
+    end: int
+    text: str
+    defined: bool
+    placed: bool = False  # the sentence says something happens in it
+
+
+def phrases(text: str) -> Iterator[Phrase]:
+    """The noun phrases of a sentence, trimmed, with whether the sentence defines them."""
+    run: list[re.Match[str]] = []
+    for match in _WORD.finditer(text):
+        if run and not _adjacent(text, run[-1], match):
+            yield from _close(text, run)
+            run = []
+        if _content(match.group()):
+            run.append(match)
+        else:
+            yield from _close(text, run)
+            run = []
+    yield from _close(text, run)
+
+
+def _verb_like(text: str, word: re.Match[str]) -> bool:
+    """A participle opening a run after a word that is no determiner: "Fleming was conducting experiments"."""
+    before = re.findall(r"[A-Za-z]+", text[: word.start()])
+    return not before or before[-1].lower() not in {"a", "an", "the", "of", "its", "their", "his", "her"}
+
+
+def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    return text[left.end() : right.start()] == " "
+
+
+def _content(word: str) -> bool:
+    lower = word.lower()
+    return (
+        word[0].islower()
+        and lower not in gz.FUNCTION_WORDS
+        and lower not in gz.COMMON_VERBS
+        and lower not in gz.NUMBER_WORDS
+        and not lower.endswith("ly")
+        and not re.search(r"['’]", word)
+    )
+
+
+def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
+    words = list(run)
+    while words and re.search(r"(?:ed|ing)$", words[-1].group()) and words[-1].group() not in gz.ING_NOUNS:
+        words.pop()  # "the reactor operators arranging": a participle is no head
+    while words and (
+        words[0].group().lower() in gz.WEAK_MODIFIERS
+        or len(words) > MAX_WORDS
+        or re.search(r"(?:ed|ing)$", words[0].group()) and len(words) > 1 and _verb_like(text, words[0])
+    ):
+        words.pop(0)
+    if len(words) >= 3 and "-" in words[0].group():
+        words.pop(0)  # "late-night safety test" -> "safety test"
+    elif len(words) == 2 and "-" in words[0].group():
+        if re.search(r"(?:ed|ing|ent|ant|ive|ous|ful|less|able)$", words[0].group()):
+            return  # "fluid-filled area", "light-dependent reactions": a description, not a term
+        words.pop()  # "zero-gravity training": the modifier is what the sentence tells
+    if not words or words[-1].group().lower() in gz.GENERIC_NOUNS or _ADJECTIVE_END.search(words[-1].group()):
+        return  # "a larger scientific (and educational project)": an adjective is no head
+    start, end = words[0].start(), words[-1].end()
+    if re.search(rf"(?:\d|\b(?:{'|'.join(sorted(gz.NUMBER_WORDS))}))\s*$", text[:start], re.IGNORECASE):
+        return  # "155,000 square kilometers": the unit of a number, not a term
+    if re.match(r",? [A-Z“\"]", text[end:]):
+        return  # "the war film Battle for Sevastopol", "space agency Roscosmos": a name's category
+    yield Phrase(start, end, text[start:end], bool(_DEFINING.search(text[:start])), bool(_PLACING.search(text[:start])))
+
+
+def rank(phrase: Phrase) -> int:
+    """How good a blank the phrase is: 5 defined, 3 placed (where something happens), 2 a compound
+    ("steam explosion", "g-forces"), 0 not a candidate (a lone common noun: "the mission")."""
+    key = phrase.text.lower()
+    if phrase.defined:
+        return 5
+    words = key.split()
+    if phrase.placed:
+        return 3
+    if len(words) >= 2 or "-" in key:
+        return 2  # "steam explosion", "g-forces"
+    return 0
