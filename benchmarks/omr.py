@@ -3,10 +3,12 @@
 Inputs: a 39-question quiz (MCQ and cloze, versions A-C) printed with `--answer-sheet --copies N`;
 each copy filled in by a synthetic student (synthetic.py: dark, light and partial fills,
 scribbles, crossings-out, erasures, stray lines, two answers, the teacher's ticks) and scanned
-three ways: clean (PNG files), a flatbed scanner (one PDF, pages shuffled, half upside down,
-rotated up to 10 degrees, 150-300 dpi, blur, noise, JPEG) and a phone (JPEG photos with
-perspective, a table around the page, uneven light). The seeds are not those the thresholds
-were tuned on. quizgen's figure is `quizgen mark` on all three sets, in-process; the baseline
+four ways: clean (PNG files), a flatbed scanner (one PDF, pages shuffled, half upside down,
+rotated up to 10 degrees, 150-300 dpi, blur, noise, JPEG), a phone (JPEG photos with
+perspective, a table around the page, uneven light), and a harsh scanner (150 dpi, strong blur,
+noise, JPEG 25-45: beyond what the targets ask, to see that it fails by flagging, not guessing).
+The seeds are not those the thresholds were tuned on. quizgen's figure is `quizgen mark` on each
+set, in-process; the baseline
 is only reading the same files (rasterizing the PDF, decoding the images), the floor of any marker.
 """
 
@@ -29,7 +31,7 @@ TARGET = ">= 2 pages/s"
 MIN_PAGES_PER_SECOND = 2.0
 MIN_DEGRADED_ACCURACY = 0.995
 STEPS = ("prepare", "baseline", "quizgen")
-SETS = ("clean", "scanner", "phone")
+SETS = ("clean", "scanner", "phone", "harsh")
 SEED = 2026
 
 
@@ -60,12 +62,12 @@ def prepare(context: Context) -> dict[str, Any]:
         for offset, name in enumerate(SETS):
             rng = random.Random(SEED + offset)
             scans = synthetic.filled_scans(sheets, quiz, rng, degrade="none" if name == "clean" else name,
-                                           dpi=rng.choice((150, 200, 300)) if name == "scanner" else 200)
+                                           dpi={"scanner": rng.choice((150, 200, 300)), "harsh": 150}.get(name, 200))
             target = root / name
             target.mkdir(parents=True, exist_ok=True)
             order = list(range(len(scans)))
             rng.shuffle(order)
-            if name == "scanner":
+            if name in ("scanner", "harsh"):
                 jpegs = [cv2.imencode(".jpg", scans[i][0], [cv2.IMWRITE_JPEG_QUALITY, 85])[1].tobytes() for i in order]
                 (target / "scans.pdf").write_bytes(pdf_of_jpegs(jpegs))
             else:
@@ -81,9 +83,13 @@ def baseline(context: Context) -> dict[str, Any]:
     from quizgen.sheet.scans import read_scans
 
     root = folder(context)
-    with timer() as t:
-        pages = sum(1 for name in SETS for _ in read_scans([root / name]))
-    return {"seconds": t["seconds"], "cpu_seconds": t["cpu_seconds"], "pages": pages}
+    sets = {}
+    with timer() as total:
+        for name in SETS:
+            with timer() as t:
+                pages = sum(1 for _ in read_scans([root / name]))
+            sets[name] = {"seconds": t["seconds"], "pages": pages}
+    return {"seconds": total["seconds"], "cpu_seconds": total["cpu_seconds"], "sets": sets}
 
 
 def quizgen(context: Context) -> dict[str, Any]:
@@ -93,6 +99,7 @@ def quizgen(context: Context) -> dict[str, Any]:
     root = folder(context)
     truths = json.loads((root / "truth.json").read_text(encoding="utf-8"))
     tallies: dict[str, dict[str, Any]] = {}
+    times: dict[str, float] = {}
     seconds = cpu = 0.0
     for name in SETS:
         results = context.scratch(f"omr_{name}")
@@ -100,6 +107,7 @@ def quizgen(context: Context) -> dict[str, Any]:
             main(["mark", str(root / name), "--quiz", str(root / "quiz" / "quiz.json"), "-o", str(results)])
         seconds += t["seconds"]
         cpu += t["cpu_seconds"]
+        times[name] = t["seconds"]
         with (results / "marks.csv").open(encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))
         pages = [synthetic.PageTruth(**{**p, "questions": [synthetic.QuestionTruth(**q) for q in p["questions"]]})
@@ -107,7 +115,7 @@ def quizgen(context: Context) -> dict[str, Any]:
         tally = synthetic.score(rows, pages)
         tallies[name] = {**{k: v for k, v in vars(tally).items() if k != "silent"}, "silent": tally.silent[:5]}
     pages_total = sum(t["pages"] for t in tallies.values())
-    return {"seconds": seconds, "cpu_seconds": cpu, "pages": pages_total, "tallies": tallies,
+    return {"seconds": seconds, "cpu_seconds": cpu, "pages": pages_total, "tallies": tallies, "times": times,
             "load": os.getloadavg()[0]}
 
 
@@ -122,23 +130,39 @@ def figures(tally: dict[str, Any]) -> str:
             f"{tally['students']}; pages refused {tally['pages_unmarked']}/{tally['pages']}")
 
 
+def silent_errors(tally: dict[str, Any]) -> int:
+    return (tally["bubbles_silent_wrong"] + tally["questions_silent_wrong"] + tally["students_silent_wrong"]
+            + tally["unreadable"] - tally["unreadable_flagged"])
+
+
+#: Per set: the reading target, and whether a set must pass the speed target too.
+SET_TARGETS = {
+    "clean": "every bubble read right",
+    "scanner": ">= 99.5% read right, no silent misread",
+    "phone": ">= 99.5% read right, no silent misread",
+    "harsh": "no silent misread",
+}
+
+
 def report(results: dict[str, StepResult], context: Context) -> list[Row]:
     base, ours = results["baseline"], results["quizgen"]
     rate = ours["pages"] / ours["seconds"]
+    load = f"load average {ours['load']:.1f} on {os.cpu_count()} cores"
     rows = [Row("omr", TITLE, f"{rate:.1f} pages/s ({ours['pages']} pages in {seconds_text(ours['seconds'])})",
                 f"reading the scans {seconds_text(base['seconds'])}", ratio(ours["seconds"], base["seconds"]),
-                cpu_ratio(ours, base), ours.peak_mb, TARGET, rate >= MIN_PAGES_PER_SECOND,
-                f"load average {ours['load']:.1f} on {os.cpu_count()} cores", base.peak_mb)]
+                cpu_ratio(ours, base), ours.peak_mb, TARGET, rate >= MIN_PAGES_PER_SECOND, load, base.peak_mb)]
     for name in SETS:
-        tally = ours["tallies"][name]
+        tally, seconds, floor = ours["tallies"][name], ours["times"][name], base["sets"][name]["seconds"]
         share = tally["bubbles_right"] / tally["bubbles"] if tally["bubbles"] else 1.0
-        silent = tally["bubbles_silent_wrong"] + tally["questions_silent_wrong"] + tally["students_silent_wrong"] + (
-            tally["unreadable"] - tally["unreadable_flagged"])
+        silent = silent_errors(tally)
         if name == "clean":
-            target, passed = "every bubble read right", tally["bubbles_right"] == tally["bubbles"] and not silent
+            passed = tally["bubbles_right"] == tally["bubbles"] and not silent and not tally["questions_flagged"]
+        elif name == "harsh":
+            passed = not silent
         else:
-            target = ">= 99.5% read right, no silent misread"
             passed = share >= MIN_DEGRADED_ACCURACY and not silent and not tally["pages_unmarked"]
-        rows.append(Row("omr", f"{name} scans: bubbles read right", f"{share:.2%}", "", None, None, None, target,
-                        passed, figures(tally)))
+        rows.append(Row("omr", f"{name} scans: bubbles read right, {tally['pages']} pages",
+                        f"{share:.2%} ({tally['pages'] / seconds:.1f} pages/s)",
+                        f"reading them {seconds_text(floor)}", ratio(seconds, floor), None, ours.peak_mb,
+                        SET_TARGETS[name], passed, figures(tally), base.peak_mb))
     return rows

@@ -40,17 +40,23 @@ def find_code(gray: np.ndarray) -> tuple[str, np.ndarray] | None:
     """The first QR code's text and its corners (top-left, top-right, bottom-right, bottom-left in its own frame)."""
     import zxingcpp
 
-    found = zxingcpp.read_barcodes(gray, formats=zxingcpp.BarcodeFormat.QRCode)
+    qr = zxingcpp.BarcodeFormat.QRCode
+    found = zxingcpp.read_barcodes(gray, formats=qr)
     if not found:
-        # A blurred or low-contrast scan: binarize locally and try once more.
+        # A blurred or low-contrast scan: binarize locally and try again, then at half size
+        # (where blur spans fewer pixels); positions are scaled back.
         binary = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 51, 10)
-        found = zxingcpp.read_barcodes(binary, formats=zxingcpp.BarcodeFormat.QRCode)
+        found = zxingcpp.read_barcodes(binary, formats=qr)
+    scale = 1.0
+    if not found:
+        scale = 2.0
+        found = zxingcpp.read_barcodes(cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA), formats=qr)
     ours = [r for r in found if parse(r.text)] or found
     if not ours:
         return None
     p = ours[0].position
     corners = np.array([(c.x, c.y) for c in (p.top_left, p.top_right, p.bottom_right, p.bottom_left)], np.float64)
-    return ours[0].text, corners
+    return ours[0].text, corners * scale
 
 
 def _project(h: np.ndarray, points: np.ndarray) -> np.ndarray:

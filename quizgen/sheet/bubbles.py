@@ -104,7 +104,7 @@ def read_spots(aligned: Aligned, spots: list[layout.Spot], t: Thresholds = DEFAU
 
 
 #: An empty spot's printed outline must show this much more ink than its inside, to count as found.
-OUTLINE_CONTRAST = 0.12
+OUTLINE_CONTRAST = 0.07
 _ANGLES = np.linspace(0, 2 * np.pi, 24, endpoint=False)
 _OFFSETS_MM = np.array([-0.4, -0.2, 0.0, 0.2, 0.4])
 
@@ -116,13 +116,15 @@ def outlines_found(aligned: Aligned, spots: list[layout.Spot], readings: list[Sp
     reading such a page would misread every answer, so the caller refuses it instead.
     """
     empty = [(s, r) for s, r in zip(spots, readings) if r.mark is Mark.EMPTY]
-    if not empty:
-        return 1.0
+    if not empty:  # a real page has dozens (the student-number grid alone has 70 or more)
+        return 0.0
     page = aligned.page
-    paper = float(np.percentile(page[::8, ::8], 90))
-    span = max(paper - aligned.black, 30.0)
+    paper_map = _paper(page)
     found = 0
     for spot, reading in empty:
+        cx, cy = round(spot.x * PX_PER_MM), round(spot.y * PX_PER_MM)
+        paper = float(paper_map[min(cy // 4, paper_map.shape[0] - 1), min(cx // 4, paper_map.shape[1] - 1)])
+        span = max(paper - aligned.black, 30.0)
         if spot.square:  # the square's outline at the sides' middles and corners
             radii = (spot.r + _OFFSETS_MM)[:, None] / np.maximum(np.abs(np.cos(_ANGLES)), np.abs(np.sin(_ANGLES)))[None, :]
         else:

@@ -342,7 +342,7 @@ def score(rows: list[dict[str, str]], truths: list[PageTruth]) -> Tally:
 
 def filled_scans(sheets_pdf: bytes, quiz: Manifest, rng: random.Random, *, dpi: int = 200, degrade: str = "scanner",
                  copies: int = 0) -> list[tuple[np.ndarray, PageTruth]]:
-    """Every page of a rendered answer-sheet PDF filled in and scanned (`degrade`: "none", "scanner", "phone").
+    """Every page of a rendered answer-sheet PDF filled in and scanned (`degrade`: "none", "scanner", "harsh", "phone").
 
     With `copies`, page order in the PDF is copy by copy (as `render.render_manifest` writes it);
     without, the PDF holds one version and each page is one student's.
@@ -366,6 +366,9 @@ def filled_scans(sheets_pdf: bytes, quiz: Manifest, rng: random.Random, *, dpi: 
                                       student=student)
             if degrade == "scanner":
                 filled = scanner(filled, rng)
+            elif degrade == "harsh":  # a poor scan: strong blur, noise and JPEG
+                filled = scanner(filled, rng, blur=rng.uniform(1.2, 2.2), noise=rng.uniform(8, 16),
+                                 jpeg=rng.randint(25, 45))
             elif degrade == "phone":
                 filled = phone(filled, rng)
             out.append((filled, truth))

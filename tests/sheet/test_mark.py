@@ -132,3 +132,23 @@ def test_every_bubble_of_clean_scans_is_read_right(copies_quiz: Path, tmp_path: 
     tally = synthetic.score(read_marks(tmp_path / "results"), [t for _, t in scans])
     assert tally.bubbles_right == tally.bubbles > 0 and tally.questions_flagged == 0
     assert tally.unreadable_flagged == tally.unreadable and tally.students_right == 4
+
+
+def test_a_blot_taken_for_a_corner_marker_refuses_the_page(copies_quiz: Path, tmp_path: Path):
+    """The bottom-right marker hidden under correction fluid and a black square drawn further in:
+    the warp that square gives puts the printed circles elsewhere, so the page is refused, not misread."""
+    from quizgen.sheet import layout
+
+    quiz = manifest.load(copies_quiz / "quiz.json")
+    image, _ = synthetic.filled_scans((copies_quiz / "answer-sheets.pdf").read_bytes(), quiz, random.Random(9),
+                                      degrade="none", dpi=200)[0]
+    px = 200 / 25.4
+    mx, my = layout.MARKERS[2]
+    half = layout.MARKER_SIDE / 2 + 1
+    image[int((my - half) * px):int((my + half) * px), int((mx - half) * px):int((mx + half) * px)] = 255
+    bx, by = mx - 9, my - 7  # the blot, inside the page but outermost near that corner
+    image[int((by - 3.5) * px):int((by + 3.5) * px), int((bx - 3.5) * px):int((bx + 3.5) * px)] = 0
+    (tmp_path / "blot.png").write_bytes(cv2.imencode(".png", image)[1].tobytes())
+    status, _, err = run_cli("mark", str(tmp_path / "blot.png"), "--quiz", str(copies_quiz), "-o", str(tmp_path / "r"))
+    assert status == 2 and "blot.png" in err and "not marked" in err
+    assert read_marks(tmp_path / "r") == []

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import csv
+import json
 import random
 from pathlib import Path
 
 import cv2
+import pytest
 from conftest import read_marks, run_cli
 
 from quizgen.quiz import manifest
@@ -28,9 +31,18 @@ def marked_results(quiz_dir: Path, tmp_path: Path) -> Path:
 
 def test_the_teacher_settles_each_flag_and_the_grades_become_final(copies_quiz: Path, tmp_path: Path):
     results = marked_results(copies_quiz, tmp_path)
+    status, _, err = run_cli("results", str(results / "marks.csv"), "--quiz", str(copies_quiz), "--json")
+    assert status == 2 and "flagged" in err and "--review" in err  # `quizgen results` waits for the teacher
     asyncio.run(settle_all(copies_quiz, results))
     rows = read_marks(results)
     assert [r for r in rows if r["status"] == "settled"] and not [r for r in rows if r["status"] == "flagged"]
+    status, out, err = run_cli("results", str(results / "marks.csv"), "--quiz", str(copies_quiz), "--json")
+    assert status == 0, err
+    figures = json.loads(out)["test"]
+    with (results / "grades.csv").open(encoding="utf-8") as handle:
+        scores = [float(row["score"]) for row in csv.DictReader(handle)]
+    assert figures["students"] == 2 and figures["questions"] == 24
+    assert figures["mean"] == pytest.approx(sum(scores) / len(scores))  # results and grades agree
 
 
 async def settle_all(copies_quiz: Path, results: Path) -> None:
