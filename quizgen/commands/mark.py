@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizgen.core.problems import InputError, Problem
+
+if TYPE_CHECKING:
+    from quizgen.sheet.model import Marked
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -48,12 +52,12 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.sheet.report import write_results
 
     quiz = manifest.load(args.quiz)
-    marked, images = mark(args.scans, quiz, str(args.quiz))
+    marked, images = mark(args.scans, quiz, str(args.quiz.resolve()))  # --review may run from elsewhere
     write_results(args.output, marked, quiz, images)
     return summary(marked, args.output)
 
 
-def summary(marked, results: Path) -> int:  # type: ignore[no-untyped-def]
+def summary(marked: Marked, results: Path) -> int:
     """The report: one line per problem, then what was marked; 2 while anything needs the teacher."""
     for line in marked.problems:
         print(line, file=sys.stderr)

@@ -122,6 +122,7 @@ def mark(paths: Sequence[Path], quiz: Manifest, quiz_file: str) -> tuple[Marked,
         assert version is not None
         sheet = _sheet(version_name, who, pages, used)
         layouts = layout.page_layouts(version)
+        questions = {q.number: q for q in version.questions}
         for number, page_layout in enumerate(layouts, start=1):
             found = pages.get(number)
             if found is None:
@@ -134,8 +135,8 @@ def mark(paths: Sequence[Path], quiz: Manifest, quiz_file: str) -> tuple[Marked,
                 sheet.pages[str(number)] = path
                 sheet.labels[str(number)] = found.label
             answers = {a.number: a for a in found.reading.answers} if found else {}
-            for boxes, question in zip(page_layout.questions, (q for q in version.questions
-                                                               if q.number in {b.number for b in page_layout.questions})):
+            for boxes in page_layout.questions:
+                question = questions[boxes.number]
                 answer = answers.get(boxes.number)
                 key = question.letter if question.kind is CardKind.MCQ else "right"
                 item = Item(question.number, question.card_id, question.kind.value, key or "", question.points,

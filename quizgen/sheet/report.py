@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
+import re
 import zipfile
 from pathlib import Path
 
 import cv2
 import numpy as np
 
+from quizgen.quiz.build import VERSION_LETTERS
 from quizgen.quiz.files import rezip, write_atomic
 from quizgen.sheet import layout
 from quizgen.sheet.align import PX_PER_MM
@@ -110,11 +113,11 @@ def annotate(page: np.ndarray, sheet: StudentSheet, quiz: Manifest, number: int)
             continue
         if q.kind == "mcq":
             r = round(q.spots[0].r * PX_PER_MM) + thick
-            key = "ABCDEFGH".index(item.key)
+            key = VERSION_LETTERS.index(item.key)
             cv2.circle(image, _px(q.spots[key].x, q.spots[key].y), r, GREEN, thick, cv2.LINE_AA)
             for letter in filter(None, item.response.split("|")):
                 if letter != item.key:
-                    s = q.spots["ABCDEFGH".index(letter)]
+                    s = q.spots[VERSION_LETTERS.index(letter)]
                     (x0, y0), (x1, y1) = _px(s.x - s.r, s.y - s.r), _px(s.x + s.r, s.y + s.r)
                     cv2.line(image, (x0, y0), (x1, y1), RED, thick, cv2.LINE_AA)
                     cv2.line(image, (x0, y1), (x1, y0), RED, thick, cv2.LINE_AA)
@@ -143,7 +146,24 @@ def pdf_of_jpegs(jpegs: list[bytes], width_mm: float = layout.PAGE_W, height_mm:
         page.gen_content()
     out = io.BytesIO()
     document.save(out)
-    return out.getvalue()
+    return _reproducible(out.getvalue())
+
+
+_CREATION_DATE = re.compile(rb"/CreationDate\(D:\d{14}")
+_FILE_ID = re.compile(rb"/ID\[<([0-9A-F]+)><([0-9A-F]+)>\]")
+
+
+def _reproducible(pdf: bytes) -> bytes:
+    """The same bytes for the same pages: PDFium stamps the time and a random file ID. Both are
+    replaced by values of the same length (the cross-reference offsets stay right): a fixed date,
+    and an ID hashed from the rest of the file."""
+    pdf = _CREATION_DATE.sub(b"/CreationDate(D:20000101000000", pdf)
+    found = _FILE_ID.search(pdf)
+    if found:
+        digest = hashlib.sha256(pdf[:found.start()] + pdf[found.end():]).hexdigest().upper().encode()
+        first = digest[:len(found.group(1))].ljust(len(found.group(1)), b"0")
+        pdf = pdf[:found.start()] + b"/ID[<" + first + b"><" + first + b">]" + pdf[found.end():]
+    return pdf
 
 
 def annotated_pdf(sheet: StudentSheet, quiz: Manifest, results: Path, images: dict[str, bytes]) -> bytes | None:

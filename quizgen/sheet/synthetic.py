@@ -17,6 +17,7 @@ import cv2
 import numpy as np
 
 from quizgen.sheet import layout
+from quizgen.quiz.build import VERSION_LETTERS
 from quizgen.quiz.manifest import Manifest, ManifestVersion
 
 #: How a student answers an MCQ, with weights: the chosen bubbles, and what else is on the row.
@@ -284,7 +285,7 @@ class Tally:
 def expected_response(truth: QuestionTruth) -> str:
     if truth.kind == "cloze":
         return {"right": "right", "wrong": "wrong"}.get(truth.style, "")
-    return "|".join("ABCDEFGH"[i] for i, on in enumerate(truth.chosen) if on)
+    return "|".join(VERSION_LETTERS[i] for i, on in enumerate(truth.chosen) if on)
 
 
 def score(rows: list[dict[str, str]], truths: list[PageTruth]) -> Tally:
@@ -333,7 +334,7 @@ def score(rows: list[dict[str, str]], truths: list[PageTruth]) -> Tally:
                 t.bubbles += 1
                 if flagged:
                     t.bubbles_flagged += 1
-                elif ("ABCDEFGH"[i] in chosen) == on:
+                elif (VERSION_LETTERS[i] in chosen) == on:
                     t.bubbles_right += 1
                 else:
                     t.bubbles_silent_wrong += 1

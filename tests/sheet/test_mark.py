@@ -94,6 +94,13 @@ def test_bad_input_is_one_line_each_and_the_rest_is_marked(copies_quiz: Path, tm
     assert "Traceback" not in err
     assert {r["copy"] for r in read_marks(results)} == {"1"}  # the good page is marked all the same
     assert_no_temp_files(results)
+    # The same scans give the same bytes in every output file.
+    again = tmp_path / "again"
+    run_cli("mark", *(str(tmp_path / n) for n in ("good.png", "foreign.jpg", "broken.pdf", "blank.png", "gone.png")),
+            "--quiz", str(copies_quiz), "-o", str(again))
+    files = sorted(p.relative_to(results) for p in results.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(again) for p in again.rglob("*") if p.is_file())
+    assert [f for f in files if (results / f).read_bytes() != (again / f).read_bytes()] == []
 
 
 def test_a_missing_page_flags_its_questions(tmp_path: Path):
