@@ -39,8 +39,8 @@ class Thresholds:
     empty_cover: float = 0.08
     empty_fill: float = 0.10
     strokes_cover: float = 0.60
-    tick_cover: float = 0.10
-    tick_fill: float = 0.12
+    tick_cover: float = 0.18
+    tick_fill: float = 0.10
     tick_empty_cover: float = 0.04
     tick_empty_fill: float = 0.08
 
@@ -74,7 +74,7 @@ def classify(fill: float, cover: float, square: bool, t: Thresholds = DEFAULT) -
     if square:  # the teacher's tick box: any deliberate mark counts
         if cover <= t.tick_empty_cover and fill <= t.tick_empty_fill:
             return Mark.EMPTY
-        if cover >= t.tick_cover or fill >= t.tick_fill:
+        if cover >= t.tick_cover and fill >= t.tick_fill:  # a line through it (a stray) covers less
             return Mark.FILLED
         return Mark.UNCLEAR
     if cover >= t.filled_cover and fill >= t.filled_fill:

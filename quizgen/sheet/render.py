@@ -27,7 +27,7 @@ INSTRUCTIONS = (
     "the boxes, left to right, and fill one circle under each digit."
 )
 CLOZE_NOTE = ("Write the answer in the box. The two small boxes beside it are for the teacher (right, wrong): "
-              "mark one before scanning.")
+              "tick or cross one boldly before scanning.")
 
 
 def sheet_name(version: str) -> str:

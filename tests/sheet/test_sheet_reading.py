@@ -23,6 +23,7 @@ E, F, S, U = (SpotReading(0.02, 0.0, Mark.EMPTY), SpotReading(0.9, 1.0, Mark.FIL
     (0.30, 0.35, True, Mark.FILLED),   # the teacher's tick
     (0.03, 0.0, True, Mark.EMPTY),
     (0.09, 0.06, True, Mark.UNCLEAR),
+    (0.12, 0.13, True, Mark.UNCLEAR),  # a stray line across the box
 ])
 def test_classify(fill, cover, square, mark):
     assert classify(fill, cover, square) is mark
