@@ -159,3 +159,34 @@ def test_a_blot_taken_for_a_corner_marker_refuses_the_page(copies_quiz: Path, tm
     status, _, err = run_cli("mark", str(tmp_path / "blot.png"), "--quiz", str(copies_quiz), "-o", str(tmp_path / "r"))
     assert status == 2 and "blot.png" in err and "not marked" in err
     assert read_marks(tmp_path / "r") == []
+
+
+def test_photocopied_sheets_are_told_apart_by_student_number(tmp_path: Path):
+    """Without --copies every student has the same page (copy 0): the student number says whose it is;
+    an unclear number flags every row of that sheet, and marks.csv leaves its student empty."""
+    from quizgen.sheet import layout
+
+    folder = make_quiz(tmp_path / "q", "-n", "12", "--versions", "1")
+    quiz = manifest.load(folder / "quiz.json")
+    sheet = (folder / "answer-sheet-A.pdf").read_bytes()
+    students = [synthetic.filled_scans(sheet, quiz, random.Random(seed), degrade="scanner")[0] for seed in (1, 2)]
+    # A second filled circle in the first digit's column of the third student (scanned clean for this).
+    clean, truth = synthetic.filled_scans(sheet, quiz, random.Random(3), degrade="none", dpi=200)[0]
+    pen = synthetic.Pen(clean.shape, 200, random.Random(0))
+    column = layout.student_grid()[0]
+    pen.fill(column[(int(truth.student[0]) + 5) % 10], "filled")
+    for i, image in enumerate((students[0][0], students[1][0], pen.apply(clean))):
+        (tmp_path / f"s{i}.jpg").write_bytes(jpeg(image))
+    results = tmp_path / "results"
+    status, _, err = run_cli("mark", *(str(tmp_path / f"s{i}.jpg") for i in range(3)), "--quiz", str(folder),
+                             "-o", str(results))
+    assert status == 2
+    rows = read_marks(results)
+    assert {r["copy"] for r in rows} == {""}  # no copy numbers on photocopied sheets
+    by_student: dict[str, list[dict[str, str]]] = {}
+    for r in rows:
+        by_student.setdefault(r["student"], []).append(r)
+    assert set(by_student) == {students[0][1].student, students[1][1].student, ""}
+    assert all(len(v) == 12 for v in by_student.values())
+    assert all(r["status"] == "flagged" for r in by_student[""])
+    assert (results / "annotated" / f"{students[0][1].student}.pdf").is_file()
