@@ -32,8 +32,8 @@ MIN_PAGES_PER_SECOND = 2.0
 MIN_DEGRADED_ACCURACY = 0.995
 STEPS = ("prepare", "baseline", "quizgen")
 SETS = ("clean", "scanner", "phone", "harsh")
-SEED = 4242  # a first run on seed 2026 showed a stray line read as a tick; the thresholds were fixed, then
-# these figures come from this new seed
+SEED = 5151  # runs on seeds 2026 and 4242 each showed a stray line read as a tick; after each fix, a new seed
+# gives the figures
 
 
 def folder(context: Context) -> Path:

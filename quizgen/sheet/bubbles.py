@@ -99,8 +99,33 @@ def read_spots(aligned: Aligned, spots: list[layout.Spot], t: Thresholds = DEFAU
         span = max(white - aligned.black, 30.0)
         ink = np.clip((white - patch[mask]) / span, 0.0, 1.0)
         fill, cover = float(ink.mean()), float((ink > INKED).mean())
-        readings.append(SpotReading(fill, cover, classify(fill, cover, spot.square, t)))
+        mark = classify(fill, cover, spot.square, t)
+        if mark is Mark.FILLED and spot.square and _line_from_outside(page, spot, white, span):
+            mark = Mark.UNCLEAR  # a stroke reaching in from above or below: a stray line, or the teacher's?
+        readings.append(SpotReading(fill, cover, mark))
     return readings
+
+
+#: Around a tick box, from its outline's blur to half-way to the next row: the bands where ink says
+#: a line comes from (or goes) outside the box, and the share of their pixels that must be inked.
+_BAND_MM = (0.7, 2.4)
+#: On the left a tick box has only this much clear paper (the answer box's border is next).
+_CLEAR_LEFT_MM = 1.0
+BAND_INKED = 0.05
+
+
+def _line_from_outside(page: np.ndarray, spot: layout.Spot, white: float, span: float) -> bool:
+    """Whether ink runs on outside the box (above, below or to the right, corners included), as a
+    stray line into it does; a bold tick or cross stays inside, give or take its outline."""
+    near, far = (spot.r + d for d in _BAND_MM)
+    left, right = spot.x - spot.r - _CLEAR_LEFT_MM, spot.x + far
+    bands = ((left, spot.y - far, right, spot.y - near), (left, spot.y + near, right, spot.y + far),
+             (spot.x + near, spot.y - far, spot.x + far, spot.y + far))
+    for x0, y0, x1, y1 in bands:
+        band = page[round(y0 * PX_PER_MM):round(y1 * PX_PER_MM), round(x0 * PX_PER_MM):round(x1 * PX_PER_MM)]
+        if band.size and float(((white - band.astype(np.float32)) / span > INKED).mean()) > BAND_INKED:
+            return True
+    return False
 
 
 #: An empty spot's printed outline must show this much more ink than its inside, to count as found.

@@ -60,7 +60,7 @@ class Pen:
     def _px(self, x: float, y: float) -> tuple[int, int]:
         return round(x * self.scale * 16), round(y * self.scale * 16)  # 4 bits of sub-pixel precision
 
-    def _stroke(self, points: list[tuple[float, float]], width_mm: float, darkness: float, closed_fill: bool = False) -> None:
+    def stroke(self, points: list[tuple[float, float]], width_mm: float, darkness: float, closed_fill: bool = False) -> None:
         layer = np.zeros(self.ink.shape, np.uint8)
         pts = np.array([self._px(x, y) for x, y in points], np.int32).reshape(-1, 1, 2)
         if closed_fill:
@@ -80,7 +80,7 @@ class Pen:
             wobble = j(0.93, 1.05)
             px, py = rx * math.cos(a) * wobble, ry * math.sin(a) * wobble
             points.append((cx + px * math.cos(turn) - py * math.sin(turn), cy + px * math.sin(turn) + py * math.cos(turn)))
-        self._stroke(points, 0, darkness, closed_fill=True)
+        self.stroke(points, 0, darkness, closed_fill=True)
 
     def scribble(self, x: float, y: float, r: float, darkness: float, band: float = 1.0) -> None:
         """Back-and-forth strokes over the circle; `band` is the share of its height they cover."""
@@ -95,20 +95,20 @@ class Pen:
             left = not left
             row += width * j(0.55, 0.8)
         if len(points) > 1:
-            self._stroke(points, width, darkness)
+            self.stroke(points, width, darkness)
 
     def cross(self, x: float, y: float, r: float, darkness: float) -> None:
         j = self.rng.uniform
         width = j(0.35, 0.7)
         reach = r * j(0.9, 1.3)
-        self._stroke([(x - reach + j(-0.3, 0.3), y - reach), (x + reach, y + reach + j(-0.3, 0.3))], width, darkness)
-        self._stroke([(x + reach + j(-0.3, 0.3), y - reach), (x - reach, y + reach + j(-0.3, 0.3))], width, darkness)
+        self.stroke([(x - reach + j(-0.3, 0.3), y - reach), (x + reach, y + reach + j(-0.3, 0.3))], width, darkness)
+        self.stroke([(x + reach + j(-0.3, 0.3), y - reach), (x - reach, y + reach + j(-0.3, 0.3))], width, darkness)
 
     def tick(self, x: float, y: float, r: float) -> None:
         j = self.rng.uniform
         width = j(0.4, 0.7)
         if self.rng.random() < 0.7:
-            self._stroke([(x - 0.7 * r, y), (x - 0.15 * r, y + 0.6 * r), (x + 0.8 * r + j(0, 0.5), y - 0.9 * r)], width, j(0.7, 1.0))
+            self.stroke([(x - 0.7 * r, y), (x - 0.15 * r, y + 0.6 * r), (x + 0.8 * r + j(0, 0.5), y - 0.9 * r)], width, j(0.7, 1.0))
         else:
             self.cross(x, y, r * 0.8, j(0.7, 1.0))
 
@@ -116,7 +116,7 @@ class Pen:
         j = self.rng.uniform
         angle = j(0, math.pi)
         dx, dy = math.cos(angle) * length / 2, math.sin(angle) * length / 2
-        self._stroke([(x - dx, y - dy), (x + dx, y + dy)], j(0.25, 0.6), j(0.5, 1.0))
+        self.stroke([(x - dx, y - dy), (x + dx, y + dy)], j(0.25, 0.6), j(0.5, 1.0))
 
     def fill(self, spot: layout.Spot, style: str) -> None:
         j = self.rng.uniform

@@ -62,3 +62,25 @@ def test_student_number_rules():
     double = [column(1), [F, F] + [E] * 8] + [column(None)] * 6
     assert "digit 2" in (interpret_student(double).flag or "")
     assert interpret_student([column(None)] * 8).flag == "no student number filled in"
+
+
+def test_a_line_running_into_the_teachers_box_is_unclear_a_tick_inside_is_a_mark():
+    import random
+
+    import numpy as np
+
+    from quizgen.sheet import layout, synthetic
+    from quizgen.sheet.align import CANVAS, PX_PER_MM, Aligned
+    from quizgen.sheet.bubbles import read_spots
+
+    box = layout.question_boxes(1, "cloze", 0, 20, 150).spots[1]
+
+    def page_with(draw) -> Aligned:  # type: ignore[no-untyped-def]
+        pen = synthetic.Pen((CANVAS[1], CANVAS[0]), PX_PER_MM * 25.4, random.Random(1))
+        draw(pen)
+        return Aligned(None, pen.apply(np.full((CANVAS[1], CANVAS[0]), 250, np.uint8)), 0.0)  # type: ignore[arg-type]
+
+    tick = page_with(lambda pen: pen.tick(box.x, box.y, box.r))
+    stray = page_with(lambda pen: pen.stroke([(box.x - 4, box.y - 7), (box.x + 1, box.y + 1)], 0.6, 1.0))
+    assert read_spots(tick, [box])[0].mark is Mark.FILLED
+    assert read_spots(stray, [box])[0].mark is Mark.UNCLEAR
