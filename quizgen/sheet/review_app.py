@@ -12,11 +12,12 @@ from textual.widgets import Footer, Header, Input, Static
 from quizgen.sheet.review import Pending
 
 
-def _picture(path: Path):  # type: ignore[no-untyped-def]
-    """The row's picture with the terminal's best graphics (textual-image picks kitty, sixel or half blocks)."""
+def _picture():  # type: ignore[no-untyped-def]
+    """The widget for the row's picture, with the terminal's best graphics (textual-image picks
+    kitty's protocol, sixel or half blocks); imported here, as it asks the terminal what it can do."""
     from textual_image.widget import Image
 
-    return Image(path, id="crop")
+    return Image(None, id="crop")
 
 
 class ReviewApp(App[None]):
@@ -42,7 +43,7 @@ class ReviewApp(App[None]):
             yield Static(id="progress")
             yield Static(id="where")
             yield Static(id="why")
-            yield Vertical(id="picture")
+            yield _picture()
             yield Static(id="path")
             yield Static(id="hint")
             yield Input(id="answer")
@@ -61,11 +62,8 @@ class ReviewApp(App[None]):
         self.query_one("#progress", Static).update(f"Item {self.index + 1} of {len(self.todo)}")
         self.query_one("#where", Static).update(item.title)
         self.query_one("#why", Static).update(f"Flagged: {item.reason}")
-        holder = self.query_one("#picture", Vertical)
-        holder.remove_children()
         crop = self.results / item.crop if item.crop else None
-        if crop and crop.is_file():
-            holder.mount(_picture(crop))
+        self.query_one("#crop").image = crop if crop and crop.is_file() else None
         self.query_one("#path", Static).update(f"Picture: {crop}" if crop else "No picture (the page is missing).")
         self.query_one("#hint", Static).update(f"Answer ({item.hint}), Enter to settle:")
         answer = self.query_one("#answer", Input)

@@ -57,6 +57,9 @@ async def settle_all(copies_quiz: Path, results: Path) -> None:
         for n, item in enumerate(todo):
             assert app.query_one("#progress").render().plain == f"Item {n + 1} of {len(todo)}"
             assert "Flagged:" in str(app.query_one("#why").render())
+            if item.crop:  # the row's picture is shown, and its file named
+                assert app.query_one("#crop").image == results / item.crop
+                assert item.crop in str(app.query_one("#path").render())
             answer = "w" if item.item and item.item.kind == "cloze" else "A"
             app.query_one("#answer").value = "Z" if n == 0 else answer  # a wrong entry first: refused
             await pilot.press("enter")
