@@ -11,19 +11,15 @@ from textual.widgets import Footer, Header, Input, Static
 
 from quizgen.sheet.review import Pending
 
-
-def _picture():  # type: ignore[no-untyped-def]
-    """The widget for the row's picture, with the terminal's best graphics (textual-image picks
-    kitty's protocol, sixel or half blocks); imported here, as it asks the terminal what it can do."""
-    from textual_image.widget import Image
-
-    return Image(None, id="crop")
+# textual-image asks the terminal what it can draw (kitty's protocol, sixel, else half blocks) when
+# imported, which must happen before Textual takes the terminal over: so at the top, here.
+from textual_image.widget import Image  # noqa: E402
 
 
 class ReviewApp(App[None]):
     TITLE = "quizgen mark --review"
     CSS = """
-    #crop { height: 12; width: 100%; }
+    #crop { width: 100%; height: auto; max-height: 14; }
     #where, #why, #path, #hint, #progress { padding: 0 1; }
     #why { color: $warning; }
     #error { color: $error; padding: 0 1; }
@@ -43,7 +39,7 @@ class ReviewApp(App[None]):
             yield Static(id="progress")
             yield Static(id="where")
             yield Static(id="why")
-            yield _picture()
+            yield Image(None, id="crop")
             yield Static(id="path")
             yield Static(id="hint")
             yield Input(id="answer")
@@ -69,6 +65,7 @@ class ReviewApp(App[None]):
         answer = self.query_one("#answer", Input)
         answer.value = item.reading or ("-" if item.item is not None and item.item.kind == "mcq" else "")
         answer.focus()
+        answer.select_all()  # typing replaces the reading; Enter alone accepts it
         self.query_one("#error", Static).update("")
 
     @on(Input.Submitted, "#answer")
