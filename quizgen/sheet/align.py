@@ -195,6 +195,15 @@ def align(gray: np.ndarray) -> Aligned | NotAligned:
         bottom = _outermost(squares, rough, layout.MARKERS[i], 60, side and (side[0] * 0.85, side[1] * 1.5))
         if bottom is not None:
             markers[i] = bottom.centre
+    if len(markers) == 3:  # under strong perspective the affine guess misses a far corner: ask the other three
+        missing = next(i for i in range(4) if i not in markers)
+        three = sorted(markers)
+        guess = cv2.getPerspectiveTransform(
+            np.array([layout.MARKERS[i] for i in three] + [qr_centre_mm], np.float32),
+            np.array([markers[i] for i in three] + [centre], np.float32)).astype(np.float64)
+        last = _nearest(squares, guess, layout.MARKERS[missing], 12, side and (side[0] * 0.85, side[1] * 1.5))
+        if last is not None:
+            markers[missing] = last.centre
     if len(markers) < 3:
         return NotAligned(f"found {len(markers)} of the 4 corner markers: is a corner folded, covered or cut off?", text)
     src = np.array([layout.MARKERS[i] for i in sorted(markers)], np.float64)

@@ -128,8 +128,10 @@ def _line_from_outside(page: np.ndarray, spot: layout.Spot, white: float, span: 
     return False
 
 
-#: An empty spot's printed outline must show this much more ink than its inside, to count as found.
-OUTLINE_CONTRAST = 0.07
+#: An empty spot's printed outline counts as found when it is this much darker than the spot's
+#: inside at this share of the angles around it (a ring drawn off-centre crosses lines at a few).
+OUTLINE_CONTRAST = 0.10
+OUTLINE_ANGLES = 0.75
 _ANGLES = np.linspace(0, 2 * np.pi, 24, endpoint=False)
 _OFFSETS_MM = np.array([-0.4, -0.2, 0.0, 0.2, 0.4])
 
@@ -156,6 +158,6 @@ def outlines_found(aligned: Aligned, spots: list[layout.Spot], readings: list[Sp
             radii = np.broadcast_to((spot.r + _OFFSETS_MM)[:, None], (len(_OFFSETS_MM), len(_ANGLES)))
         xs = np.clip(((spot.x + radii * np.cos(_ANGLES)) * PX_PER_MM).round().astype(int), 0, page.shape[1] - 1)
         ys = np.clip(((spot.y + radii * np.sin(_ANGLES)) * PX_PER_MM).round().astype(int), 0, page.shape[0] - 1)
-        ring = ((paper - page[ys, xs].astype(np.float32)) / span).mean(axis=1).max()
-        found += ring - reading.fill >= OUTLINE_CONTRAST
+        ring = ((paper - page[ys, xs].astype(np.float32)) / span).max(axis=0)  # the darkest radius, per angle
+        found += float((ring - reading.fill >= OUTLINE_CONTRAST).mean()) >= OUTLINE_ANGLES
     return found / len(empty)
