@@ -32,7 +32,7 @@ MIN_PAGES_PER_SECOND = 2.0
 MIN_DEGRADED_ACCURACY = 0.995
 STEPS = ("prepare", "baseline", "quizgen")
 SETS = ("clean", "scanner", "phone", "harsh")
-SEED = 5151  # runs on seeds 2026 and 4242 each showed a stray line read as a tick; after each fix, a new seed
+SEED = 6262  # earlier runs (seeds 2026, 4242, 5151) each showed a case to fix; after each fix, a new seed
 # gives the figures
 
 

@@ -43,8 +43,11 @@ def find_code(gray: np.ndarray) -> tuple[str, np.ndarray] | None:
     qr = zxingcpp.BarcodeFormat.QRCode
     found = zxingcpp.read_barcodes(gray, formats=qr)
     if not found:
-        # A blurred or low-contrast scan: binarize locally and try again, then at half size
-        # (where blur spans fewer pixels); positions are scaled back.
+        # A blurred or low-contrast scan: sharpened (unsharp mask), then binarized locally, then at
+        # half size (where blur spans fewer pixels; positions are scaled back).
+        sharp = cv2.addWeighted(gray, 2.0, cv2.GaussianBlur(gray, (0, 0), 3), -1.0, 0)
+        found = zxingcpp.read_barcodes(sharp, formats=qr)
+    if not found:
         binary = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 51, 10)
         found = zxingcpp.read_barcodes(binary, formats=qr)
     scale = 1.0
