@@ -27,7 +27,7 @@ from quizgen.sheet.qr import PageCode
 from quizgen.sheet.reading import PageReading, read_page
 from quizgen.sheet.scans import ScanPage, UnreadableFile, read_scans
 
-#: Pages aligned and read at once: OpenCV and the QR decoder release the GIL, so threads use both cores.
+#: Pages aligned and read at once: most of the work is in OpenCV, which releases the GIL.
 WORKERS = 2
 JPEG_QUALITY = 82
 
