@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pypdfium2 as pdfium
 import zxingcpp
-from conftest import make_quiz
+from sheet_helpers import long_deck, make_quiz
 
 from quizgen.quiz import manifest
 from quizgen.sheet import layout
@@ -44,8 +44,6 @@ def test_one_sheet_per_version_without_copies_and_same_bytes_each_time(tmp_path:
 
 
 def test_a_long_quiz_takes_two_pages_each_with_its_code(tmp_path: Path):
-    from conftest import long_deck
-
     folder = make_quiz(tmp_path / "q", "-n", "50", "--versions", "1", "--kinds", "mcq", deck=long_deck(tmp_path))
     images = pages(folder / "answer-sheet-A.pdf", dpi=100)
     assert len(images) == 2 and layout.PER_PAGE < 50

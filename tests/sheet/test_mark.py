@@ -10,7 +10,7 @@ import cv2
 import openpyxl
 import pypdf
 import pytest
-from conftest import long_deck, make_quiz, read_marks, run_cli
+from sheet_helpers import long_deck, make_quiz, read_marks, run_cli
 
 from quizgen.quiz import manifest
 from quizgen.sheet import synthetic

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import cv2
 import pytest
-from conftest import read_marks, run_cli
+from sheet_helpers import read_marks, run_cli
 
 from quizgen.quiz import manifest
 from quizgen.sheet import synthetic
