@@ -6,6 +6,7 @@ import asyncio
 import csv
 import json
 import random
+import shutil
 from pathlib import Path
 
 import cv2
@@ -18,8 +19,19 @@ from quizgen.sheet.review import load_state, pending_items, run_review
 from quizgen.sheet.review_app import ReviewApp
 
 
-def marked_results(quiz_dir: Path, tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def marked_once(copies_quiz: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Copies 1 and 2 marked, with the flags their synthetic students' marks call for."""
+    return marked_results(copies_quiz, tmp_path_factory.mktemp("marked"))
+
+
+@pytest.fixture
+def results(marked_once: Path, tmp_path: Path) -> Path:
+    """A copy of the marked results for one test to change."""
+    return Path(shutil.copytree(marked_once, tmp_path / "results"))
+
+
+def marked_results(quiz_dir: Path, tmp_path: Path) -> Path:
     quiz = manifest.load(quiz_dir / "quiz.json")
     scans = synthetic.filled_scans((quiz_dir / "answer-sheets.pdf").read_bytes(), quiz, random.Random(8), degrade="none")
     for i, (image, _) in enumerate(scans[:2]):
@@ -29,8 +41,7 @@ def marked_results(quiz_dir: Path, tmp_path: Path) -> Path:
     return results
 
 
-def test_the_teacher_settles_each_flag_and_the_grades_become_final(copies_quiz: Path, tmp_path: Path):
-    results = marked_results(copies_quiz, tmp_path)
+def test_the_teacher_settles_each_flag_and_the_grades_become_final(copies_quiz: Path, results: Path):
     status, _, err = run_cli("results", str(results / "marks.csv"), "--quiz", str(copies_quiz), "--json")
     assert status == 2 and "flagged" in err and "--review" in err  # `quizgen results` waits for the teacher
     asyncio.run(settle_all(copies_quiz, results))
@@ -86,8 +97,7 @@ class _Done:
         raise AssertionError("nothing is left to settle: the app must not start")
 
 
-def test_review_with_nothing_flagged_just_writes_the_final_files(copies_quiz: Path, tmp_path: Path):
-    results = marked_results(copies_quiz, tmp_path)
+def test_review_with_nothing_flagged_just_writes_the_final_files(results: Path):
     marked = load_state(results)
     for sheet in marked.sheets:
         for item in sheet.flagged:
