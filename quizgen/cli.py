@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "export",
     "quiz",
     "lint",
+    "results",
     "draft",
     "importing",
 ]

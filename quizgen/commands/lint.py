@@ -30,6 +30,9 @@ def run(args: argparse.Namespace) -> int:
 
     deck_set = read_decks(args, print_warnings=False)
     findings = lint(deck_set.decks, generate_cards(deck_set.decks, seed=args.seed))
+    from quizgen.results.checks import result_findings  # past classes' answers, where a deck has them
+
+    findings = sorted(findings + result_findings(deck_set.decks), key=lambda p: (str(p.file), p.line or 0))
     for finding in findings:
         print(finding)
     decks = len(deck_set.decks)

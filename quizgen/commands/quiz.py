@@ -10,7 +10,7 @@ from pathlib import Path
 from quizgen.commands._decks import add_deck_arguments, read_decks
 from quizgen.core.generator import DEFAULT_SEED
 from quizgen.core.model import CardKind
-from quizgen.core.problems import InputError, Problem
+from quizgen.core.problems import InputError, Problem, Severity
 
 #: --format names and the module under quizgen.quiz that writes each.
 FORMATS = {
@@ -55,6 +55,21 @@ def _versions(text: str) -> int:
     return value
 
 
+def _points(text: str) -> list[tuple[str, int]]:
+    """`mcq=1,cloze=2` (or one number for both kinds)."""
+    kinds = [k.value for k in CardKind]
+    if text.strip().isdigit():
+        return [(kind, int(text)) for kind in kinds]
+    pairs = []
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        kind, _, value = part.partition("=")
+        if kind.strip() not in kinds or not value.strip().isdigit() or int(value) < 1:
+            raise argparse.ArgumentTypeError(f"expected KIND=POINTS for kinds {','.join(kinds)} "
+                                             f"(e.g. mcq=1,cloze=2), got {part!r}")
+        pairs.append((kind.strip(), int(value)))
+    return pairs
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "quiz",
@@ -79,6 +94,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--title", help="title printed on the sheets (default: the deck titles)")
     parser.add_argument("--format", type=_choices(list(FORMATS), "format"), default=list(FORMATS),
                         metavar="FORMATS", help=f"output formats, comma-separated: {','.join(FORMATS)} (default all)")
+    parser.add_argument("--points", type=_points, default=[], metavar="SPEC",
+                        help="points per question: one number, or per kind as mcq=1,cloze=2 (default 1 each)")
+    parser.add_argument("--instructions", metavar="TEXT", help="instructions printed on the sheets "
+                        "(default: how to answer; the number of questions and points is always added)")
+    parser.add_argument("--answer-grid", action="store_true",
+                        help="students answer on a separate answer grid (the last page of each sheet)")
+    parser.add_argument("--font-dir", action="append", default=[], type=Path, metavar="FOLDER",
+                        help="a folder of extra fonts for the PDF, for characters Noto Serif lacks "
+                        "(e.g. Noto Sans CJK for Japanese); repeat for several")
+    parser.add_argument("--select", choices=["random", "weakest"], default="random",
+                        help="which facts to ask: random (default), or weakest first: those the class did "
+                        "worst on in `quizgen results` (a fact never answered counts as 50%%)")
+    parser.add_argument("--skip-known", action="store_true",
+                        help="leave out facts (nearly) everyone knew in past results "
+                        "(facility of 95%% or more)")
     parser.set_defaults(func=run)
 
 
@@ -93,10 +123,23 @@ def run(args: argparse.Namespace) -> int:
         args.kinds = ["mcq"] if args.format == ["kahoot"] else [k.value for k in CardKind]
     deck_set = read_decks(args, print_warnings=False)
     cards = generate_cards(deck_set.decks, seed=args.seed)
+    from quizgen.quiz.build import SheetOptions
+
+    for folder in args.font_dir:
+        if not folder.is_dir():
+            raise InputError([Problem(folder, None, "--font-dir", "is not a folder.", "name a folder of font files.")])
+    points = {CardKind.MCQ: 1, CardKind.CLOZE: 1} | {CardKind(k): p for k, p in args.points}
     settings = QuizSettings(n=args.n, versions=args.versions, seed=args.seed,
                             kinds=frozenset(CardKind(k) for k in args.kinds), tags=frozenset(args.tag),
-                            title=args.title)
-    quiz = build_quiz(deck_set.decks, cards, settings)
+                            title=args.title, points=tuple(sorted(points.items())),
+                            sheet=SheetOptions(args.instructions, args.answer_grid, tuple(args.font_dir)))
+    facility = None
+    if args.select == "weakest" or args.skip_known:
+        from quizgen.results.figures import facility_by_fact
+
+        facility = facility_by_fact(deck_set.decks)
+    quiz = build_quiz(deck_set.decks, cards, settings, facility=facility, select=args.select,
+                      skip_known=args.skip_known)
     if not quiz.questions:
         filters = f" with tag {' or '.join(args.tag)}" if args.tag else ""
         raise InputError([Problem(deck.path, None, None, f"no {'/'.join(args.kinds)} question{filters} "
@@ -105,8 +148,16 @@ def run(args: argparse.Namespace) -> int:
     if quiz.shortfall:
         print(f"note: {quiz.shortfall}", file=sys.stderr)
 
+    if "pdf" in args.format:
+        from quizgen.quiz import fonts
+
+        missing = fonts.check(quiz, fonts.font_set(settings.sheet.font_dirs))
+        if missing:
+            raise InputError(missing)
     # Render everything in memory first: an error leaves no partial set of files behind.
-    files: list[tuple[str, bytes]] = []
+    from quizgen.quiz import manifest
+
+    files: list[tuple[str, bytes]] = list(manifest.render(quiz))
     for name in args.format:
         module = importlib.import_module(f"quizgen.quiz.{FORMATS[name]}")
         try:
@@ -126,9 +177,21 @@ def run(args: argparse.Namespace) -> int:
 
         for problem in kahoot.problems(quiz):
             print(problem, file=sys.stderr)
-        if kahoot.left_out(quiz):
-            print(f"note: {kahoot.left_out(quiz)} cloze question(s) are not in {kahoot.FILE_NAME}: Kahoot's "
-                  "spreadsheet import takes multiple choice only.", file=sys.stderr)
+        for item in kahoot.left_out(quiz):
+            src = item.question.source
+            print(Problem(src.deck_file, src.line or None, "kahoot", f"fact '{src.fact_id}': question {item.number} "
+                          f"is not in {kahoot.FILE_NAME}: Kahoot takes multiple choice only and this blank has "
+                          "no multiple choice form (fewer than two good distractors).",
+                          "add `distractors:` to the fact.", Severity.WARNING), file=sys.stderr)
+    if "gift" in args.format:
+        from quizgen.quiz import gift
+
+        for item in gift.left_out(quiz):
+            src = item.question.source
+            print(Problem(src.deck_file, src.line or None, "gift", f"fact '{src.fact_id}': question {item.number} "
+                          f"is not in {gift.FILE_NAME}: an accepted answer holds '->', which Moodle's GIFT "
+                          "importer reads as a matching question.", "import quiz.moodle.xml instead, which "
+                          "holds it.", Severity.WARNING), file=sys.stderr)
     for name, data in files:
         write_atomic(args.output / name, data)
 

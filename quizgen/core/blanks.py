@@ -26,6 +26,15 @@ class BlankSyntaxError(ValueError):
 _TOKEN = re.compile(r"\\[{}|\\]|[{}|]|[^{}|\\]+|\\")
 
 
+_ANSWER_ESCAPE = re.compile(r"\\([{}|\\])")
+
+
+def unescape_answer(text: str) -> str:
+    """An answer written outside a blank (a distractor, a pool entry) with the escapes a blank's
+    answer takes: `\\{`, `\\}`, `\\|` and `\\\\` stand for the character itself."""
+    return _ANSWER_ESCAPE.sub(r"\1", text) if "\\" in text else text
+
+
 def parse_blanks(text: str) -> list[str | RawBlank]:
     """Split `text` into literal strings and blanks; raise BlankSyntaxError on bad brace syntax."""
     if "\\" not in text:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
-from quizgen.core.blanks import BlankSyntaxError, RawBlank, parse_blanks
+from quizgen.core.blanks import BlankSyntaxError, RawBlank, parse_blanks, unescape_answer
 from quizgen.core.answers import infer_type_from_form
 from quizgen.core.gcpause import paused_gc
 from quizgen.core.model import AnswerType, Blank, Deck, Fact, Source, StudyLimits
@@ -228,7 +228,7 @@ class _DeckReader:
         for key in raw:
             answer_type = self.answer_type(key, raw.line_of(key), f"pools.{key}")
             if answer_type is not None:
-                pools[answer_type] = self.string_list(raw, key, "pools.")
+                pools[answer_type] = tuple(map(unescape_answer, self.string_list(raw, key, "pools.")))
         return pools
 
     def read_study(self, data: LineDict) -> StudyLimits:
@@ -316,6 +316,7 @@ class _DeckReader:
                        "use a short name like `lead-actress`.")
         types = self.fact_types(entry, where, len(raw_blanks))
         ask = self.string(entry, "ask", f"{where}.")
+        ask = unescape_answer(ask) if ask else ask  # the escapes the text takes, so `\\{` reads as `{` here too
         if ask and len(raw_blanks) > 1:
             self.error(entry.line_of("ask"), f"{where}.ask", "`ask` is for facts with one blank; this one has "
                        f"{len(raw_blanks)}.", "remove `ask`, or split the fact into one fact per blank.")
@@ -333,7 +334,8 @@ class _DeckReader:
                        f"(looked for {image}).", "the path is relative to the deck file's folder.")
         return _FactDraft(
             line=line, id=fact_id or "", id_declared=fact_id is not None, text=text, segments=segments,
-            raw_blanks=raw_blanks, types=types, ask=ask, distractors=self.string_list(entry, "distractors", f"{where}."),
+            raw_blanks=raw_blanks, types=types, ask=ask,
+            distractors=tuple(map(unescape_answer, self.string_list(entry, "distractors", f"{where}."))),
             sources=source_keys, tags=tuple(t.replace(" ", "_") for t in self.string_list(entry, "tags", f"{where}.")),
             note=self.string(entry, "note", f"{where}."), image=image, quote=self.string_list(entry, "quote", f"{where}."),
             where=where, id_line=entry.line_of("id"),

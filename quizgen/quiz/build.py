@@ -6,12 +6,13 @@ same decks and seed always give the same quiz, and every output format renders t
 
 from __future__ import annotations
 
+import hashlib
 import random
 import string
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from quizgen.core.generator import DEFAULT_SEED
 from quizgen.core.model import Card, CardKind, Deck
@@ -23,6 +24,20 @@ VERSION_LETTERS = string.ascii_uppercase
 MAX_LETTER_RUN = 2
 #: Tries at a letter assignment / a question order before settling for the best one seen.
 _MAX_TRIES = 200
+#: `skip_known` leaves out facts at least this many of the class got right.
+KNOWN_FACILITY = 0.95
+#: `select="weakest"` ranks a fact no class has answered yet as if half had got it right.
+UNSEEN_FACILITY = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class SheetOptions:
+    """How the printed sheets look: the instructions (None: the default ones) and whether the
+    answers go on a separate answer grid."""
+
+    instructions: str | None = None
+    answer_grid: bool = False
+    font_dirs: tuple[Path, ...] = ()  # folders of extra fonts for the PDF (see quiz/fonts.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +48,11 @@ class QuizSettings:
     kinds: frozenset[CardKind] = frozenset(CardKind)
     tags: frozenset[str] = frozenset()
     title: str | None = None
+    points: tuple[tuple[CardKind, int], ...] = ((CardKind.MCQ, 1), (CardKind.CLOZE, 1))
+    sheet: SheetOptions = SheetOptions()
+
+    def points_for(self, kind: CardKind) -> int:
+        return dict(self.points).get(kind, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +77,8 @@ class Question:
     key: int
     card: Card
     source: QuestionSource
+    points: int = 1
+    mcq_form: Card | None = None  # the same blank as multiple choice (itself for MCQ), for Kahoot
 
     @property
     def is_mcq(self) -> bool:
@@ -95,6 +117,13 @@ class Quiz:
     requested: int
     questions: tuple[Question, ...]
     versions: tuple[Version, ...]
+    quiz_id: str = ""  # see `quiz_id()`: names this quiz in every file made from it and in results
+    decks: tuple[str, ...] = ()  # ids of the decks its questions come from, in the order given
+    sheet: SheetOptions = SheetOptions()
+
+    @property
+    def total_points(self) -> int:
+        return sum(q.points for q in self.questions)
 
     @property
     def shortfall(self) -> str | None:
@@ -108,40 +137,75 @@ class Quiz:
         )
 
 
-def build_quiz(decks: Sequence[Deck], cards: Sequence[Card], settings: QuizSettings) -> Quiz:
-    """Choose the questions and build every version. Raises ValueError on impossible settings."""
+def build_quiz(decks: Sequence[Deck], cards: Sequence[Card], settings: QuizSettings, *,
+               facility: Mapping[tuple[str, str], float] | None = None, select: str = "random",
+               skip_known: bool = False) -> Quiz:
+    """Choose the questions and build every version. Raises ValueError on impossible settings.
+
+    `facility` is the share of past classes that got each (deck, fact) right (see
+    quizgen.results.figures): `select="weakest"` asks the worst-known facts first, `skip_known`
+    leaves out those at least KNOWN_FACILITY of them knew."""
     if settings.n < 1:
         raise ValueError("the number of questions must be at least 1")
     if not settings.kinds:
         raise ValueError("at least one question kind is needed")
     if not 1 <= settings.versions <= len(VERSION_LETTERS):
         raise ValueError(f"the number of versions must be between 1 and {len(VERSION_LETTERS)}")
-    chosen = choose_cards(cards, settings)
+    if select not in ("random", "weakest"):
+        raise ValueError(f"unknown selection {select!r}")
+    chosen = choose_cards(cards, settings, facility or {}, select, skip_known)
     by_id = {deck.id: deck for deck in decks}
+    mcq_forms = {(c.deck, c.fact, c.blank): c for c in cards if c.kind is CardKind.MCQ}
     questions = tuple(
-        Question(key=i, card=card, source=question_source(by_id[card.deck], card))
+        Question(key=i, card=card, source=question_source(by_id[card.deck], card),
+                 points=settings.points_for(card.kind), mcq_form=mcq_forms.get((card.deck, card.fact, card.blank)))
         for i, card in enumerate(chosen, start=1)
     )
     versions: list[Version] = []
     for name in VERSION_LETTERS[: settings.versions]:
         rng = random.Random(f"quizgen-quiz:{settings.seed}:version:{name}")
         versions.append(make_version(name, questions, rng, [tuple(i.question.key for i in v.items) for v in versions]))
-    title = settings.title or " + ".join(deck.title for deck in decks if deck.id in {c.deck for c in chosen}) or "Quiz"
-    return Quiz(title, settings.seed, settings.n, questions, tuple(versions))
+    used = {c.deck for c in chosen}
+    title = settings.title or " + ".join(deck.title for deck in decks if deck.id in used) or "Quiz"
+    deck_ids = tuple(deck.id for deck in decks if deck.id in used)
+    return Quiz(title, settings.seed, settings.n, questions, tuple(versions),
+                quiz_id(settings, [v.items for v in versions], select), deck_ids, settings.sheet)
 
 
-def choose_cards(cards: Sequence[Card], settings: QuizSettings) -> list[Card]:
+def quiz_id(settings: QuizSettings, versions: Sequence[Sequence[VersionItem]], select: str = "random") -> str:
+    """A short stable hash of the questions' card ids as each version orders them, the seed and the
+    options: the same decks and options give the same id, another quiz another one. Wording is left
+    out (card ids never depend on it), so fixing a typo and re-making the quiz keeps its id."""
+    digest = hashlib.sha256(b"quizgen-quiz:1")
+    options = [settings.n, settings.versions, settings.seed, [k.value for k in sorted(settings.kinds)], sorted(settings.tags),
+               settings.title or "", sorted((k.value, p) for k, p in settings.points), select]
+    digest.update(repr(options).encode())
+    for items in versions:
+        digest.update(b"\0version")
+        for item in items:
+            digest.update(b"\0" + item.question.card.id.encode() + f":{item.answer_index}".encode())
+    return digest.hexdigest()[:12]
+
+
+def choose_cards(cards: Sequence[Card], settings: QuizSettings,
+                 facility: Mapping[tuple[str, str], float] | None = None, select: str = "random",
+                 skip_known: bool = False) -> list[Card]:
     """Up to `n` cards passing the kind and tag filters, never two from the same fact."""
+    facility = facility or {}
     by_fact: dict[tuple[str, str], list[Card]] = {}
     for card in cards:
         if card.kind not in settings.kinds:
             continue
         if settings.tags and not settings.tags.intersection(card.tags):
             continue
+        if skip_known and facility.get((card.deck, card.fact), 0.0) >= KNOWN_FACILITY:
+            continue
         by_fact.setdefault((card.deck, card.fact), []).append(card)
     rng = random.Random(f"quizgen-quiz:{settings.seed}:select")
     facts = sorted(by_fact)
     rng.shuffle(facts)
+    if select == "weakest":  # a stable sort: facts with the same figure keep their shuffled order
+        facts.sort(key=lambda fact: facility.get(fact, UNSEEN_FACILITY))
     # Alternate the kinds asked for, and prefer questions that do not give each other away:
     # a fact whose every card leaks is held back and used only to reach n.
     kinds = sorted(settings.kinds)

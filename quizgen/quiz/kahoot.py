@@ -1,17 +1,24 @@
-"""Kahoot's spreadsheet import (xlsx), laid out like Kahoot's "Quiz template": notes in rows 2-6,
-the header in row 8 (columns B-H), one question per row from row 9 with its number in column A.
+"""Kahoot's spreadsheet import (xlsx), laid out like Kahoot's "Quiz template" (KahootQuizTemplate.xlsx,
+read cell by cell): notes in rows 2-6, the header in row 8 (columns B-H), one question per row from
+row 9 with its number in column A; the time-limit column has the template's list validation
+(5, 10, 20, 30, 60, 90, 120, 240) and texts over the limits turn red, as in the template.
 
 Kahoot takes at most 120 characters per question and 75 per answer. Longer texts are written in
 full (Kahoot marks them for editing) and reported, one warning per text naming the fact: never cut.
-Kahoot's quiz import is multiple choice only, so cloze questions are left out and reported.
+Kahoot's quiz import is multiple choice only, so a cloze question is asked there as the multiple
+choice question of the same blank: the teacher gets the quiz she asked for, question for question.
+Only a blank with no MCQ (fewer than two good distractors) is left out, and reported.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import random
 import zipfile
+from dataclasses import dataclass
 
+from quizgen.core.model import Card
 from quizgen.core.problems import Problem, Severity
 from quizgen.quiz.build import Quiz, VersionItem
 from quizgen.quiz.files import rezip
@@ -33,41 +40,70 @@ FILE_NAME = "quiz.kahoot.xlsx"
 _FIXED_DATE = dt.datetime(2000, 1, 1)
 
 
-def time_limit(item: VersionItem) -> int:
+@dataclass(frozen=True, slots=True)
+class KahootRow:
+    """One Kahoot question: the quiz's item and the multiple choice form it is asked in."""
+
+    number: int
+    item: VersionItem
+    card: Card  # the MCQ card asked (the item's own card, or its blank's MCQ for a cloze item)
+    options: tuple[str, ...]
+    answer_index: int
+
+
+def rows(quiz: Quiz) -> list[KahootRow]:
+    """Version A's questions in order, each as multiple choice; blanks with no MCQ are skipped."""
+    found = []
+    for item in quiz.versions[0].items:
+        if item.answer_index is not None:
+            card, options, answer = item.question.card, item.options, item.answer_index
+        elif item.question.mcq_form is not None:
+            card = item.question.mcq_form
+            rng = random.Random(f"quizgen-quiz:{quiz.seed}:kahoot:{card.id}")
+            distractors = [o for i, o in enumerate(card.options or ()) if i != card.answer_index]
+            rng.shuffle(distractors)
+            answer = rng.randrange(len(distractors) + 1)
+            options = (*distractors[:answer], card.answer, *distractors[answer:])
+        else:
+            continue
+        found.append(KahootRow(len(found) + 1, item, card, tuple(options), answer))
+    return found
+
+
+def time_limit(row: KahootRow) -> int:
     """20 seconds, 30 when there is a lot to read."""
-    reading = len(item.question.card.prompt) + sum(len(o) for o in item.options)
+    reading = len(row.card.prompt) + sum(len(o) for o in row.options)
     return 20 if reading <= 150 else 30
 
 
 def problems(quiz: Quiz) -> list[Problem]:
     """Every text over Kahoot's limits, one warning each, naming the fact."""
     found: list[Problem] = []
-    for item in quiz.versions[0].items:
-        card, src = item.question.card, item.question.source
+    for row in rows(quiz):
+        card, src = row.card, row.item.question.source
 
         def warn(message: str, fix: str | None = None) -> None:
             found.append(Problem(src.deck_file, src.line or None, "kahoot", f"fact '{src.fact_id}': {message}",
                                  fix, Severity.WARNING))
 
-        if item.answer_index is None:
-            continue
         if len(card.prompt) > QUESTION_LIMIT:
-            warn(f"question {item.number} has {len(card.prompt)} characters, over Kahoot's {QUESTION_LIMIT}; "
+            warn(f"question {row.number} has {len(card.prompt)} characters, over Kahoot's {QUESTION_LIMIT}; "
                  "written in full, Kahoot will ask you to shorten it.", "give the fact a shorter `ask:`.")
-        for index, option in enumerate(item.options):
+        for index, option in enumerate(row.options):
             if len(option) > ANSWER_LIMIT:
-                warn(f"answer {index + 1} of question {item.number} has {len(option)} characters, over "
+                warn(f"answer {index + 1} of question {row.number} has {len(option)} characters, over "
                      f"Kahoot's {ANSWER_LIMIT}: '{option[:30]}...'; written in full.",
                      "shorten that answer or distractor.")
-        if len(item.options) > MAX_ANSWERS:
-            warn(f"question {item.number} has {len(item.options)} answers; Kahoot's template has {MAX_ANSWERS} "
+        if len(row.options) > MAX_ANSWERS:
+            warn(f"question {row.number} has {len(row.options)} answers; Kahoot's template has {MAX_ANSWERS} "
                  "answer columns, the others are written after column H.")
     return found
 
 
-def left_out(quiz: Quiz) -> int:
-    """How many questions (cloze) the Kahoot file cannot hold."""
-    return sum(1 for item in quiz.versions[0].items if item.answer_index is None)
+def left_out(quiz: Quiz) -> list[VersionItem]:
+    """The questions Kahoot cannot hold: cloze questions whose blank has no multiple choice form."""
+    asked = {row.item.number for row in rows(quiz)}
+    return [item for item in quiz.versions[0].items if item.number not in asked]
 
 
 def render(quiz: Quiz) -> list[tuple[str, bytes]]:
@@ -86,22 +122,22 @@ def render(quiz: Quiz) -> list[tuple[str, bytes]]:
         f"Remember: questions have a limit of {QUESTION_LIMIT} characters and answers can have "
         f"{ANSWER_LIMIT} characters max. If several answers are correct, separate them with a comma."
     )
-    sheet["B5"] = "Cloze (fill-in) questions are not in this file: Kahoot's spreadsheet import is multiple choice only."
+    sheet["B5"] = ("Fill-in questions are asked here as multiple choice (Kahoot's spreadsheet import takes "
+                   "multiple choice only).")
     sheet["B6"] = "If you edit this in another program than Excel, export it to .xlsx before you upload it to Kahoot."
     for column, header in enumerate(HEADERS, start=2):
         cell = sheet.cell(row=HEADER_ROW, column=column, value=header)
         cell.font = Font(bold=True)
-    row = FIRST_ROW
-    for item in version.items:
-        if item.answer_index is None:
-            continue
-        sheet.cell(row=row, column=1, value=row - FIRST_ROW + 1)
-        sheet.cell(row=row, column=2, value=item.question.card.prompt)
-        for index, option in enumerate(item.options):
+    kahoot_rows = rows(quiz)
+    for entry in kahoot_rows:
+        row = FIRST_ROW + entry.number - 1
+        sheet.cell(row=row, column=1, value=entry.number)
+        sheet.cell(row=row, column=2, value=entry.card.prompt)
+        for index, option in enumerate(entry.options):
             sheet.cell(row=row, column=3 + index if index < MAX_ANSWERS else 9 + index - MAX_ANSWERS, value=option)
-        sheet.cell(row=row, column=7, value=time_limit(item))
-        sheet.cell(row=row, column=8, value=item.answer_index + 1)
-        row += 1
+        sheet.cell(row=row, column=7, value=time_limit(entry))
+        sheet.cell(row=row, column=8, value=entry.answer_index + 1)
+    _template_rules(sheet, FIRST_ROW + max(len(kahoot_rows), 100) - 1)
     sheet.column_dimensions["B"].width = 60
     for column in "CDEF":
         sheet.column_dimensions[column].width = 28
@@ -114,3 +150,18 @@ def render(quiz: Quiz) -> list[tuple[str, bytes]]:
         ExcelWriter(workbook, archive).save()
     return [(FILE_NAME, rezip(buffer.getvalue()))]
 
+
+def _template_rules(sheet, last_row: int) -> None:  # type: ignore[no-untyped-def]
+    """The template's list of time limits on column G, and its red text for over-long texts."""
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import Font
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    limits = DataValidation(type="list", formula1='"' + ",".join(map(str, TIME_LIMITS)) + '"', allow_blank=True,
+                            showErrorMessage=True, showInputMessage=True)
+    limits.add(f"G{FIRST_ROW}:G{last_row}")
+    sheet.add_data_validation(limits)
+    red = Font(color="FFFF0000")
+    for column, limit in (("B", QUESTION_LIMIT), *((c, ANSWER_LIMIT) for c in "CDEF")):
+        sheet.conditional_formatting.add(f"{column}{FIRST_ROW}:{column}{last_row}",
+                                         FormulaRule(formula=[f"LEN({column}{FIRST_ROW})>{limit}"], font=red))

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 from quizgen.quiz.build import Quiz, Version
-from quizgen.quiz.sheets import KEY_NAME, is_cloze, key_rows, prompt_parts, sheet_name, source_legend, version_label
+from quizgen.quiz.sheets import (
+    KEY_COLUMNS, KEY_NAME, cloze_parts, instructions, is_cloze, key_rows, letters, points_label, score_label,
+    sheet_name, source_legend, version_label,
+)
 
 #: Characters that can start Markdown syntax anywhere in a line; CommonMark lets a backslash escape any
 #: ASCII punctuation, so escaping these is always safe.
@@ -21,6 +24,16 @@ def escape_md(text: str) -> str:
     return _BLOCK_START.sub(lambda m: m.group(1) + _escape_block_marker(m.group(2)), text)
 
 
+def escape_piece(piece: str) -> str:
+    """A piece of text next to a blank: escaped, keeping the one space it has at either edge."""
+    lead = " " if piece[:1].isspace() else ""
+    tail = " " if piece[-1:].isspace() and piece.strip() else ""
+    return lead + escape_md(piece) + tail
+
+
+_BLANK = r"\_" * 10
+
+
 def _escape_block_marker(marker: str) -> str:
     return marker[:-1] + "\\" + marker[-1]
 
@@ -34,38 +47,59 @@ def render(quiz: Quiz) -> list[tuple[str, bytes]]:
 
 
 def _sheet(quiz: Quiz, version: Version) -> str:
+    grid = quiz.sheet.answer_grid
     lines = [
         f"# {escape_md(quiz.title)}",
         "",
         f"*{escape_md(version_label(quiz, version))}*",
         "",
-        "Name: ______________________ Class: ____________ Date: ____________",
+        f"Name: ______________________ Class: ____________ Date: ____________ "
+        f"Score: ______ {escape_md(score_label(quiz))}",
+        "",
+        f"**Instructions.** {escape_md(instructions(quiz))}",
         "",
     ]
     for item in version.items:
+        points = f"*({escape_md(points_label(item.question.points))})*"
         if is_cloze(item):
-            text = r"\_\_\_\_\_\_\_\_\_\_".join(escape_md(part) for part in prompt_parts(item))
-            lines.extend([f"{item.number}. {text}", ""])
+            text = _BLANK.join(escape_piece(part) for part in cloze_parts(item))
+            lines.extend([f"{item.number}. {points} {text}", ""])
             continue
-        lines.append(f"{item.number}. {escape_md(item.question.card.prompt)}")
+        lines.append(f"{item.number}. {points} {escape_md(item.question.card.prompt)}")
         lines.append("")
-        for index, option in enumerate(item.options):
-            lines.append(f"    - ( ) **{chr(ord('A') + index)}** {escape_md(option)}")
+        for letter, option in zip(letters(item), item.options):
+            lines.append(f"    - {'' if grid else '( ) '}**{letter}** {escape_md(option)}")
         lines.append("")
+    if grid:
+        lines.extend(_answer_grid(version))
     return "\n".join(lines)
+
+
+def _answer_grid(version: Version) -> list[str]:
+    lines = ["## Answer grid", "", "| # | Your answer |", "|---|---|"]
+    for item in version.items:
+        if is_cloze(item):
+            lines.append(f"| {item.number} | {_BLANK * 2} |")
+        else:
+            lines.append(f"| {item.number} | " + " ".join(f"( ) {letter}" for letter in letters(item)) + " |")
+    return [*lines, ""]
+
+
+def _cell(text: str) -> str:
+    return escape_md(text)
 
 
 def _key_section(quiz: Quiz, version: Version) -> str:
     lines = [
         f"## {escape_md(version_label(quiz, version))}",
         "",
-        "| # | Answer | Answer text / alternatives | Question | Source |",
-        "|---|---|---|---|---|",
+        "| " + " | ".join(escape_md(c) for c in KEY_COLUMNS) + " |",
+        "|" + "---|" * len(KEY_COLUMNS),
     ]
     for row in key_rows(version):
-        also = " / ".join(escape_md(a) for a in row.also)
-        lines.append(f"| {row.number} | {escape_md(row.answer)} | {also} | {escape_md(row.question)} "
-                     f"| {escape_md(row.source)} |")
+        cells = [str(row.number), f"**{_cell(row.key)}**", _cell(row.answer), " / ".join(_cell(a) for a in row.also),
+                 f"{row.points:g}", _cell(row.question), _cell(row.source)]
+        lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
     legend = source_legend(version)
     if legend:

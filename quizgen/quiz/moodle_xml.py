@@ -10,13 +10,14 @@ import xml.etree.ElementTree as ET
 from html import escape
 
 from quizgen.quiz.build import Quiz, VersionItem
+from quizgen.quiz.gift import question_name
 
 
 def render(quiz: Quiz) -> list[tuple[str, bytes]]:
     """One Moodle XML file with version A's questions, in a category named after the quiz."""
     version = quiz.versions[0]
     root = ET.Element("quiz")
-    root.append(ET.Comment(f" made by quizgen: version {version.name}, seed {quiz.seed} "))
+    root.append(ET.Comment(f" made by quizgen: version {version.name}, seed {quiz.seed}, quiz {quiz.quiz_id} "))
     category = ET.SubElement(root, "question", type="category")
     _text(ET.SubElement(category, "category"), f"$course$/top/{quiz.title.replace('/', '-')}")
     for item in version.items:
@@ -38,14 +39,14 @@ def _question(item: VersionItem) -> ET.Element:
     card = item.question.card
     kind = "multichoice" if item.answer_index is not None else "shortanswer"
     question = ET.Element("question", type=kind)
-    _text(ET.SubElement(question, "name"), f"Q{item.number} {card.fact} {card.kind.value}")
+    _text(ET.SubElement(question, "name"), question_name(item))
     _html(question, "questiontext", card.prompt)
     if card.note:
         _html(question, "generalfeedback", card.note)
-    ET.SubElement(question, "defaultgrade").text = "1"
+    ET.SubElement(question, "defaultgrade").text = str(item.question.points)
     ET.SubElement(question, "penalty").text = "0"
     ET.SubElement(question, "hidden").text = "0"
-    ET.SubElement(question, "idnumber").text = card.id
+    ET.SubElement(question, "idnumber").text = card.id  # Moodle's question id number: deck:fact:blank:kind
     if item.answer_index is not None:
         ET.SubElement(question, "single").text = "true"
         ET.SubElement(question, "shuffleanswers").text = "true"

@@ -2,8 +2,10 @@
 
 One student sheet per version and one answer key with every version. The deck text goes to the
 template `quiz.typ` as JSON data and is placed as strings, never parsed as Typst markup. Output is
-byte-reproducible: the document date is `none`, the PDF timestamp is fixed, and only the fonts
-embedded in the typst package are used (system fonts could differ between machines).
+byte-reproducible: the document date is `none`, the PDF timestamp is fixed, and only the fonts of
+`quiz.fonts` are used (Noto Serif from its package, then any `--font-dir`; system fonts could
+differ between machines), with Typst's fallback off: `fonts.check` has made sure they hold every
+character.
 """
 
 from __future__ import annotations
@@ -13,8 +15,12 @@ import json
 from importlib import resources
 from typing import Any
 
+from quizgen.quiz import fonts
 from quizgen.quiz.build import Quiz, Version
-from quizgen.quiz.sheets import KEY_NAME, is_cloze, key_rows, prompt_parts, sheet_name, source_legend, version_label
+from quizgen.quiz.sheets import (
+    KEY_COLUMNS, KEY_NAME, cloze_parts, flat, instructions, is_cloze, key_rows, letters, points_label, score_label,
+    sheet_name, source_legend, version_label,
+)
 
 _TIMESTAMP = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
 
@@ -23,23 +29,18 @@ def template() -> bytes:
     return resources.files("quizgen.quiz").joinpath("quiz.typ").read_bytes()
 
 
-def flat(text: str) -> str:
-    """One line: a tab or newline in deck text would print as odd spacing or a stray line break."""
-    return " ".join(text.split())
-
-
 def sheet_data(quiz: Quiz, version: Version) -> dict[str, Any]:
     questions = []
     for item in version.items:
-        entry: dict[str, Any] = {"number": item.number, "prompt": flat(item.question.card.prompt)}
+        entry: dict[str, Any] = {"number": item.number, "prompt": flat(item.question.card.prompt),
+                                 "points": points_label(item.question.points)}
         if is_cloze(item):
-            parts = prompt_parts(item)
-            # Keep the space around the blank line that the text has ("on ____, 2021").
-            entry.update(kind="cloze", parts=[p if not p.strip() else _edge_spaces(p) for p in parts], options=[])
+            entry.update(kind="cloze", parts=cloze_parts(item), options=[], letters="")
         else:
-            entry.update(kind="mcq", parts=[], options=[flat(o) for o in item.options])
+            entry.update(kind="mcq", parts=[], options=[flat(o) for o in item.options], letters=letters(item))
         questions.append(entry)
-    return {"kind": "sheet", "title": flat(quiz.title),
+    return {"kind": "sheet", "title": flat(quiz.title), "instructions": instructions(quiz),
+            "score": score_label(quiz), "grid": quiz.sheet.answer_grid,
             "version": {"label": version_label(quiz, version), "questions": questions}}
 
 
@@ -47,29 +48,24 @@ def key_data(quiz: Quiz) -> dict[str, Any]:
     versions = []
     for version in quiz.versions:
         rows = [
-            {"number": str(r.number), "answer": flat(r.answer), "also": flat(" / ".join(r.also)),
-             "question": r.question, "source": r.source}
+            {"number": str(r.number), "key": r.key, "answer": r.answer, "also": " / ".join(r.also),
+             "points": f"{r.points:g}", "question": r.question, "source": r.source}
             for r in key_rows(version)
         ]
-        legend = [{"key": k, "title": t} for k, t in source_legend(version)]
+        legend = [{"key": k, "title": flat(t)} for k, t in source_legend(version)]
         versions.append({"label": "Answer key · " + version_label(quiz, version), "rows": rows, "legend": legend})
-    return {"kind": "key", "title": flat(quiz.title), "versions": versions}
+    return {"kind": "key", "title": flat(quiz.title), "columns": list(KEY_COLUMNS), "versions": versions}
 
 
-def _edge_spaces(part: str) -> str:
-    lead = " " if part[:1].isspace() else ""
-    tail = " " if part[-1:].isspace() else ""
-    return lead + flat(part) + tail
-
-
-def compile_pdf(data: dict[str, Any]) -> bytes:
+def compile_pdf(data: dict[str, Any], font_set: fonts.FontSet) -> bytes:
     import typst
 
-    compiler = typst.Compiler(ignore_system_fonts=True)
+    compiler = typst.Compiler(font_paths=[str(f) for f in font_set.folders], ignore_system_fonts=True)
     pdf, _warnings = compiler.compile_with_warnings(
         input=template(),
         format="pdf",
-        sys_inputs={"data": json.dumps(data, ensure_ascii=False, sort_keys=True)},
+        sys_inputs={"data": json.dumps({**data, "fonts": list(font_set.families)}, ensure_ascii=False,
+                                       sort_keys=True)},
         timestamp=_TIMESTAMP,
     )
     assert isinstance(pdf, bytes)
@@ -77,6 +73,7 @@ def compile_pdf(data: dict[str, Any]) -> bytes:
 
 
 def render(quiz: Quiz) -> list[tuple[str, bytes]]:
-    files = [(f"{sheet_name(v)}.pdf", compile_pdf(sheet_data(quiz, v))) for v in quiz.versions]
-    files.append((f"{KEY_NAME}.pdf", compile_pdf(key_data(quiz))))
+    font_set = fonts.font_set(quiz.sheet.font_dirs)
+    files = [(f"{sheet_name(v)}.pdf", compile_pdf(sheet_data(quiz, v), font_set)) for v in quiz.versions]
+    files.append((f"{KEY_NAME}.pdf", compile_pdf(key_data(quiz), font_set)))
     return files

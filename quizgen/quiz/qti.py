@@ -2,6 +2,12 @@
 Canvas's assessment_meta.xml. MCQ is `multiple_choice_question`, cloze is `short_answer_question`
 with every accepted text.
 
+Checked against Canvas's own converter (Instructure's QTIMigrationTool, run on these packages; see
+docs/quiz.md): several accepted answers go in one `respcondition` each (sibling `varequal`s in one
+`conditionvar` are read as all required, `<and>`). Each item's ident names its card
+(`quizgen_<quiz id>_<deck>_<fact>_<blank>_<kind>`) and a `quizgen_card_id` metadata field holds
+the card id itself, so an item maps back to its deck, fact and blank.
+
 Written with ElementTree rather than text2qti: text2qti reads its own Markdown-like text (so deck
 text would need Markdown escaping on top of XML escaping) and stamps its zip and manifest with the
 current date, which would break byte-identical output. `check_package` validates what is written.
@@ -9,12 +15,12 @@ current date, which would break byte-identical output. `check_package` validates
 
 from __future__ import annotations
 
-import hashlib
 import xml.etree.ElementTree as ET
 from html import escape
 
 from quizgen.quiz.build import Quiz, VersionItem
 from quizgen.quiz.files import deterministic_zip
+from quizgen.quiz.gift import question_name
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
 CP_NS = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"
@@ -26,14 +32,12 @@ CANVAS_SCHEMA = f"{CANVAS_NS} https://canvas.instructure.com/xsd/cccv1p0.xsd"
 MCQ_TYPE = "multiple_choice_question"
 SHORT_TYPE = "short_answer_question"
 PACKAGE_NAME = "quiz.qti.zip"
+CARD_ID_FIELD = "quizgen_card_id"
 
 
 def quiz_ident(quiz: Quiz) -> str:
-    """A stable identifier: the same quiz gives the same one, another quiz another one."""
-    digest = hashlib.sha256(f"{quiz.title}\0{quiz.seed}\0".encode())
-    for question in quiz.questions:
-        digest.update(question.card.id.encode() + b"\0")
-    return "quizgen_" + digest.hexdigest()[:16]
+    """The package's identifier: the quiz id (see the manifest), as an XML name."""
+    return f"quizgen_{quiz.quiz_id}"
 
 
 def render(quiz: Quiz) -> list[tuple[str, bytes]]:
@@ -84,7 +88,7 @@ def _meta(quiz: Quiz, ident: str) -> ET.Element:
         ("shuffle_answers", "true"),
         ("scoring_policy", "keep_highest"),
         ("quiz_type", "assignment"),
-        ("points_possible", str(len(quiz.questions))),
+        ("points_possible", str(sum(q.points for q in quiz.questions))),
         ("allowed_attempts", "1"),
     ):
         ET.SubElement(root, tag).text = value
@@ -109,20 +113,26 @@ def _assessment(quiz: Quiz, ident: str) -> ET.Element:
     _field(metadata, "cc_maxattempts", "1")
     section = ET.SubElement(assessment, "section", ident="root_section")
     for item in quiz.versions[0].items:
-        section.append(_item(item, f"{ident}_q{item.question.key}"))
+        section.append(_item(item, item_ident(quiz, item)))
     return root
+
+
+def item_ident(quiz: Quiz, item: VersionItem) -> str:
+    """The item's ident: the quiz's ident and the card id (`:` is no XML name character)."""
+    return f"{quiz_ident(quiz)}_{item.question.card.id.replace(':', '_')}"
 
 
 def _item(item: VersionItem, ident: str) -> ET.Element:
     card = item.question.card
     is_mcq = item.answer_index is not None
-    element = ET.Element("item", ident=ident, title=f"Question {item.number}")
+    element = ET.Element("item", ident=ident, title=question_name(item))
     metadata = ET.SubElement(ET.SubElement(element, "itemmetadata"), "qtimetadata")
     choice_ids = [f"{ident}_{i}" for i in range(len(item.options))]
     _field(metadata, "question_type", MCQ_TYPE if is_mcq else SHORT_TYPE)
-    _field(metadata, "points_possible", "1.0")
+    _field(metadata, "points_possible", f"{float(item.question.points)}")
     _field(metadata, "original_answer_ids", ",".join(choice_ids))
     _field(metadata, "assessment_question_identifierref", f"{ident}_ref")
+    _field(metadata, CARD_ID_FIELD, card.id)
     presentation = ET.SubElement(element, "presentation")
     _mattext(presentation, card.prompt)
     if is_mcq:
@@ -138,9 +148,8 @@ def _item(item: VersionItem, ident: str) -> ET.Element:
     processing = ET.SubElement(element, "resprocessing")
     outcomes = ET.SubElement(processing, "outcomes")
     ET.SubElement(outcomes, "decvar", maxvalue="100", minvalue="0", varname="SCORE", vartype="Decimal")
-    condition = ET.SubElement(processing, "respcondition", {"continue": "No"})
-    conditionvar = ET.SubElement(condition, "conditionvar")
-    for value in correct:  # several varequal in one conditionvar: any of them is right
-        ET.SubElement(conditionvar, "varequal", respident="response1").text = value
-    ET.SubElement(condition, "setvar", action="Set", varname="SCORE").text = "100"
+    for value in correct:  # one condition per accepted answer: any of them is right
+        condition = ET.SubElement(processing, "respcondition", {"continue": "No"})
+        ET.SubElement(ET.SubElement(condition, "conditionvar"), "varequal", respident="response1").text = value
+        ET.SubElement(condition, "setvar", action="Set", varname="SCORE").text = "100"
     return element

@@ -11,7 +11,7 @@ import io
 import xml.etree.ElementTree as ET
 import zipfile
 
-from quizgen.quiz.qti import CANVAS_NS, CP_NS, MCQ_TYPE, QTI_NS, SHORT_TYPE
+from quizgen.quiz.qti import CANVAS_NS, CARD_ID_FIELD, CP_NS, MCQ_TYPE, QTI_NS, SHORT_TYPE
 
 
 def check_package(data: bytes) -> list[str]:
@@ -96,6 +96,12 @@ def check_assessment(root: ET.Element) -> list[str]:
             for v in item.findall(f"{q}resprocessing/{q}respcondition/{q}conditionvar/{q}varequal")
         ]
         setvars = item.findall(f"{q}resprocessing/{q}respcondition/{q}setvar")
+        for conditionvar in item.findall(f"{q}resprocessing/{q}respcondition/{q}conditionvar"):
+            if len(conditionvar.findall(f"{q}varequal")) > 1:
+                problems.append(f"{where}: a condition holds several varequal, which Canvas's converter reads as "
+                                "all required (<and>); give each accepted answer its own respcondition")
+        if not fields.get(CARD_ID_FIELD):
+            problems.append(f"{where}: no {CARD_ID_FIELD} metadata field naming its card")
         if not correct or not any(s.text == "100" for s in setvars):
             problems.append(f"{where}: no response condition scoring 100")
         if kind == MCQ_TYPE:

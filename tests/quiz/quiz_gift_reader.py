@@ -1,15 +1,25 @@
-"""A strict reader of the Moodle GIFT subset quizgen writes, for reading exports back in tests.
+"""Moodle's GIFT importer and short-answer grading, ported to Python for the tests.
 
-Strict: an unescaped special character (`~ = # { } :`) anywhere but in its syntactic place is an
-error, so a text that was not escaped fails the read instead of slipping through.
+Follows Moodle's own code step by step (question/format/gift/format.php: `escapedchar_pre`,
+`readquestion`, `parse_text_with_format`, `commentparser`, the answer weight regex; and
+question/type/shortanswer/question.php: `compare_string_with_wildcard`), for the two question types
+quizgen writes, so a test sees what Moodle would store and how it would grade. Written from
+reading that code, not copied from it.
 """
 
 from __future__ import annotations
 
 import html
+import re
+import unicodedata
 from dataclasses import dataclass
 
-SPECIAL = "~=#{}:"
+_ESCAPES = [("\\:", "&&058;"), ("\\#", "&&035;"), ("\\=", "&&061;"), ("\\{", "&&123;"), ("\\}", "&&125;"),
+            ("\\~", "&&126;"), ("\\n", "&&010")]
+_RESTORE = [("&&058;", ":"), ("&&035;", "#"), ("&&061;", "="), ("&&123;", "{"), ("&&125;", "}"),
+            ("&&126;", "~"), ("&&010", "\n")]
+_WEIGHT = re.compile(r"^%-*([0-9]{1,2})\.?([0-9]*)%")
+_FORMATS = {"moodle", "html", "plain", "markdown"}
 
 
 class GiftError(ValueError):
@@ -18,111 +28,121 @@ class GiftError(ValueError):
 
 @dataclass(frozen=True)
 class GiftAnswer:
-    correct: bool
-    text: str
+    text: str  # as Moodle stores it
+    fraction: float
+    format: str
 
 
 @dataclass(frozen=True)
 class GiftQuestion:
-    title: str
-    text: str
+    name: str
+    qtype: str
+    text: str  # as Moodle stores it (HTML when format is html)
+    format: str
     answers: tuple[GiftAnswer, ...]
 
-    @property
-    def is_multiple_choice(self) -> bool:
-        return any(not a.correct for a in self.answers)
+    def shown_text(self) -> str:
+        return html.unescape(self.text) if self.format == "html" else self.text
 
 
-def _unescape(raw: str, *, allow: str = "") -> str:
-    out = []
-    i = 0
-    while i < len(raw):
-        ch = raw[i]
-        if ch == "\\":
-            if i + 1 >= len(raw) or raw[i + 1] not in SPECIAL + "\\":
-                raise GiftError(f"bad escape in {raw!r} at {i}")
-            out.append(raw[i + 1])
-            i += 2
-            continue
-        if ch in SPECIAL and ch not in allow:
-            raise GiftError(f"unescaped {ch!r} in {raw!r} at {i}")
-        out.append(ch)
-        i += 1
-    return "".join(out)
+def _pre(text: str) -> str:
+    text = text.replace("\\\\", "&&092;")
+    for old, new in _ESCAPES:
+        text = text.replace(old, new)
+    return text.replace("&&092;", "\\")
 
 
-def _find_unescaped(raw: str, target: str, start: int = 0) -> int:
-    i = start
-    while i < len(raw):
-        if raw[i] == "\\":
-            i += 2
-            continue
-        if raw[i] == target:
-            return i
-        i += 1
-    return -1
+def _post(text: str) -> str:
+    for old, new in _RESTORE:
+        text = text.replace(old, new)
+    return text
 
 
-def _split_answers(body: str) -> list[GiftAnswer]:
-    answers: list[GiftAnswer] = []
-    current: list[str] = []
-    marker: str | None = None
-    i = 0
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            current.append(body[i : i + 2])
-            i += 2
-            continue
-        if ch in "=~":
-            if marker is not None:
-                answers.append(GiftAnswer(marker == "=", "".join(current)))
-            marker, current = ch, []
-            i += 1
-            continue
-        if marker is None:
-            if not ch.isspace():
-                raise GiftError(f"text before the first answer marker: {body!r}")
-        else:
-            current.append(ch)
-        i += 1
-    if marker is not None:
-        answers.append(GiftAnswer(marker == "=", "".join(current)))
-    return [GiftAnswer(a.correct, html.unescape(_unescape(a.text.strip()))) for a in answers]
+def _with_format(text: str, default: str) -> tuple[str, str]:
+    fmt = default
+    if text.startswith("["):
+        end = text.find("]")
+        name = text[1:end] if end > 0 else ""
+        if name in _FORMATS:
+            fmt, text = name, text[end + 1:]
+    return _post(text).strip(), fmt
 
 
-def parse_question(block: str) -> GiftQuestion:
-    if not block.startswith("::"):
-        raise GiftError(f"no ::title:: in {block!r}")
-    end_title = _find_unescaped(block, ":", 2)
-    if end_title < 0 or block[end_title : end_title + 2] != "::":
-        raise GiftError(f"unclosed title in {block!r}")
-    title = _unescape(block[2:end_title])
-    rest = block[end_title + 2 :]
-    is_html = rest.startswith("[html]")
-    if is_html:
-        rest = rest[len("[html]") :]
-    open_at = _find_unescaped(rest, "{")
-    close_at = _find_unescaped(rest, "}", open_at + 1)
-    if open_at < 0 or close_at < 0 or rest[close_at + 1 :].strip():
-        raise GiftError(f"no {{answers}} at the end of {block!r}")
-    text = _unescape(rest[:open_at].strip())
-    answers = _split_answers(rest[open_at + 1 : close_at])
-    if is_html:
-        text = html.unescape(text)
-    return GiftQuestion(title, text, tuple(answers))
+def _weight(answer: str) -> tuple[float, str]:
+    answer = answer[1:]
+    end = answer.find("%")
+    return float(answer[:end]) / 100, answer[end + 1:]
+
+
+def _comment(answer: str, default: str) -> tuple[str, str]:
+    return _with_format(answer.split("#", 1)[0].strip(), default)
+
+
+def read_question(lines: list[str]) -> GiftQuestion:
+    text = _pre("\n".join(" " if line.strip().startswith("//") else line for line in lines).strip())
+    name = ""
+    if text.startswith("::"):
+        text = text[2:]
+        end = text.find("::")
+        if end < 0:
+            raise GiftError(f"unclosed name in {text!r}")
+        name, text = _post(text[:end]).strip(), text[end + 2:].strip()
+    start, finish = text.find("{"), text.find("}")
+    if start < 0 or finish < 0:
+        raise GiftError(f"no answer braces in {text!r}")
+    answertext = text[start + 1:finish].strip()
+    questiontext = text[:start] + text[finish + 1:] if text.endswith("}") else \
+        text[:start] + "_____" + text[finish + 1:]
+    qtext, qformat = _with_format(questiontext, "moodle")
+    if "~" in answertext:
+        qtype = "multichoice"
+    elif "=" in answertext and "->" in answertext:
+        qtype = "match"
+    elif answertext.split("#", 1)[0].strip() in ("T", "TRUE", "F", "FALSE"):
+        qtype = "truefalse"
+    elif answertext.startswith("#"):
+        qtype = "numerical"
+    else:
+        qtype = "shortanswer"
+    answers = []
+    if qtype == "multichoice":
+        parts = answertext.replace("=", "~=").split("~")
+        for part in [p.strip() for p in parts if p.strip()]:
+            if part.startswith("="):
+                fraction, part = 1.0, part[1:]
+            elif _WEIGHT.match(part):
+                fraction, part = _weight(part)
+            else:
+                fraction = 0.0
+            answer, fmt = _comment(part, qformat)
+            answers.append(GiftAnswer(answer, fraction, fmt))
+    elif qtype == "shortanswer":
+        for part in [p.strip() for p in answertext.split("=") if p.strip()]:
+            fraction = 1.0
+            if _WEIGHT.match(part):
+                fraction, part = _weight(part)
+            answer, fmt = _comment(part, qformat)
+            answers.append(GiftAnswer(answer, fraction, fmt))
+    return GiftQuestion(name, qtype, qtext, qformat, tuple(answers))
 
 
 def parse_gift(source: str) -> list[GiftQuestion]:
-    """Questions of a GIFT file: blocks separated by blank lines; `//` comments and categories skipped."""
-    questions = []
-    block: list[str] = []
+    """Questions of a GIFT file: blocks separated by blank lines; comments and categories skipped."""
+    questions, block = [], []
     for line in [*source.splitlines(), ""]:
-        if line.startswith("//") or line.startswith("$CATEGORY:"):
-            continue
         if line.strip():
             block.append(line)
         elif block:
-            questions.append(parse_question("\n".join(block)))
+            if not all(b.strip().startswith("//") or b.startswith("$CATEGORY:") for b in block):
+                questions.append(read_question([b for b in block if not b.startswith("$CATEGORY:")]))
             block = []
     return questions
+
+
+def moodle_matches(response: str, pattern: str, ignore_case: bool = True) -> bool:
+    """Whether Moodle's short-answer grading counts `response` as matching the stored `pattern`."""
+    pattern = unicodedata.normalize("NFC", pattern)
+    response = unicodedata.normalize("NFC", response)
+    bits = re.split(r"(?<!\\)\*+", pattern)
+    regex = "^" + ".*".join(re.escape(bit.replace("\\*", "*")) for bit in bits) + "$"
+    return re.match(regex, response.strip(), re.IGNORECASE if ignore_case else 0) is not None

@@ -48,7 +48,7 @@ NASTY = 'Tom & "Jerry\'s" <b>bold</b> ~tilde =eq #hash :colon \\{brace\\} $x$ *s
 
 def nasty_deck() -> dict[str, Any]:
     facts = []
-    answers = ["AT&T <Corp>", "~50% = #1", "x:y {1}", 'say "hi"', "a\\b", "C*D_E"]
+    answers = ["AT&T <Corp>", "~50% = #1", "x:y {1}", 'say "hi"', "a\\b", "C*D_E", "%5 off", "[b] &lt;"]
     for i, answer in enumerate(answers):
         escaped = answer.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("|", "\\|")
         facts.append({
@@ -56,7 +56,8 @@ def nasty_deck() -> dict[str, Any]:
             "text": f"Fact {i}: {NASTY}\tand then {{{escaped}|alt {i} & <ok>}} ends it.",
             "ask": f"Question {i} about {NASTY}?" if i % 2 == 0 else None,
             "type": "term",
-            "distractors": [f"wrong {i} & <x>", f"~bad {i} = #{{}}", f"tab\there {i}", f"line\nbreak {i}"],
+            "distractors": [f"wrong {i} & <x>", f"~bad {i} = #{{}}", f"tab\there {i}", f"line\nbreak {i}",
+                            f"Braces \\{{ \\}} {i}", f"%{i}0% [html] {i}"],
             "tags": ["nasty"],
         })
     for fact in facts:

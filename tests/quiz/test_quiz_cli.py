@@ -15,7 +15,7 @@ from quizgen.quiz import gift
 ALL_FILES = {
     *(f"quiz-{v}.{ext}" for v in "ABC" for ext in ("pdf", "html", "md")),
     "answer-key.pdf", "answer-key.html", "answer-key.md",
-    "quiz.gift.txt", "quiz.moodle.xml", "quiz.qti.zip", "quiz.kahoot.xlsx", "quiz.quizlet.txt",
+    "quiz.gift.txt", "quiz.moodle.xml", "quiz.qti.zip", "quiz.kahoot.xlsx", "quiz.quizlet.txt", "quiz.json",
 }
 
 
@@ -46,7 +46,8 @@ def test_formats_versions_and_title(school_path: Path, tmp_path: Path, capsys: p
     out = tmp_path / "out"
     assert run_cli("quiz", school_path, "-o", out, "--format", "html,quizlet", "--versions", "2",
                    "--title", "Geography test", "-n", "5") == 0
-    assert {p.name for p in out.iterdir()} == {"quiz-A.html", "quiz-B.html", "answer-key.html", "quiz.quizlet.txt"}
+    assert {p.name for p in out.iterdir()} == {"quiz-A.html", "quiz-B.html", "answer-key.html", "quiz.quizlet.txt",
+                                              "quiz.json"}
     assert "<h1>Geography test</h1>" in (out / "quiz-B.html").read_text()
     assert "Geography test: 5 questions" in capsys.readouterr().out
 
@@ -121,4 +122,4 @@ def test_kahoot_alone_asks_multiple_choice_only(school_path: Path, tmp_path: Pat
     assert run_cli("quiz", school_path, "-o", tmp_path / "out", "--format", "kahoot", "-n", "6") == 0
     out, err = capsys.readouterr()
     assert "6 questions (6 multiple choice, 0 cloze)" in out and "left out" not in err and "not in" not in err
-    assert {p.name for p in (tmp_path / "out").iterdir()} == {"quiz.kahoot.xlsx"}
+    assert {p.name for p in (tmp_path / "out").iterdir()} == {"quiz.kahoot.xlsx", "quiz.json"}
