@@ -11,7 +11,7 @@ from quizgen.core.model import AnswerType
 from quizgen.core.text import normalize, slugify
 from quizgen.draft.candidates import Candidate, ask_for, fact_text, make_candidate
 from quizgen.draft.entities import build_lexicon
-from quizgen.draft.merge import STOPWORDS, Group, group_candidates
+from quizgen.draft.merge import STOPWORDS, Group, group_candidates, stems
 from quizgen.draft.readers import Document, read_document
 from quizgen.draft.sentences import Sentence, caption_paragraphs, document_sentences, skip_reason
 
@@ -21,6 +21,9 @@ _ID_FILLER = frozenset(
     later earlier year years this that time first ever only even back like able made make""".split()
 )
 
+
+#: Share of content words that makes a sentence a repeat of one the same document already gave.
+REPEATED = 0.9
 
 _NAME_TYPES = (AnswerType.PERSON, AnswerType.TITLE, AnswerType.ORGANIZATION, AnswerType.PLACE, AnswerType.TERM)
 
@@ -77,6 +80,7 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
     for index, source in enumerate(sources):
         captions = caption_paragraphs(source.document)
         kept.append([])
+        seen: list[set[str]] = []  # the content words of each sentence kept so far
         sentences = document_sentences(index, source.document)
         for position, sentence in enumerate(sentences):
             total += 1
@@ -88,10 +92,14 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
                 reason = "photo caption or credit"
             else:
                 reason = skip_reason(sentence.text, final=final, ends_document=following is None)
+            words = stems(sentence.text)
+            if not reason and any(len(words & other) >= REPEATED * len(words | other) for other in seen):
+                reason = "repeated"  # pages repeat a caption or a pull quote word for word
             if reason:
                 skipped.append(Skipped(source.key, sentence.text, reason))
             else:
                 kept[index].append(sentence)
+                seen.append(words)
     lexicon = build_lexicon(s.text for sentences in kept for s in sentences)
     per_document: list[list[Candidate]] = []
     for index, sentences in enumerate(kept):

@@ -1,0 +1,146 @@
+"""The failure classes seen on held-out pages, each on sentences written for these tests: facts left
+out, discourse kept, broken blanks, names missed, list garbage, and same facts not merged across
+sources. The figures on real pages come from `python -m benchmarks.draft_quality --articles FOLDER`
+(docs/draft.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizgen.core.model import AnswerType as T
+from quizgen.draft.candidates import fact_text, make_candidate
+from quizgen.draft.drafter import draft_documents
+from quizgen.draft.entities import build_lexicon, find_spans
+from quizgen.draft.readers import Document, read_document
+from quizgen.draft.sentences import Sentence, document_sentences, skip_reason
+
+
+def doc(name: str, *paragraphs: str) -> Document:
+    return Document(Path(f"{name}.txt"), name.title(), paragraphs)
+
+
+def drafted(*paragraphs: str) -> dict[str, str]:
+    """quote -> fact text of a one-document draft."""
+    return {f.quotes[0]: f.text for f in draft_documents([doc("page", *paragraphs)]).facts}
+
+
+def left_out(*paragraphs: str) -> dict[str, str]:
+    """sentence -> reason it was left out."""
+    return {s.text: s.reason for s in draft_documents([doc("page", *paragraphs)]).skipped}
+
+
+# --- 5. list garbage -------------------------------------------------------------------------
+
+
+def test_bullets_and_replacement_characters_start_list_items_and_are_dropped(tmp_path: Path):
+    path = tmp_path / "list.txt"
+    path.write_text(
+        "Facts about the old mill\n\n"
+        "• The mill was built in 1851 by the engineer Ada Morrow on the banks of the river Tay.\n"
+        "\ufffd Its wheel was 12 metres across and turned for the last time in 1932.\n"
+        "-\nThe town council bought the empty building in 1950.\n"
+        "▪ A museum opened inside it on 3 May 1961.\n",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    assert document.title == "Facts about the old mill"
+    assert document.paragraphs == (
+        "The mill was built in 1851 by the engineer Ada Morrow on the banks of the river Tay.",
+        "Its wheel was 12 metres across and turned for the last time in 1932.",
+        "The town council bought the empty building in 1950.",
+        "A museum opened inside it on 3 May 1961.",
+    )
+    assert all(not f.text.startswith(("•", "-", "\ufffd", "▪")) for f in draft_documents([document]).facts)
+
+
+def test_a_list_item_is_never_the_title_and_a_wrapped_dash_is_no_bullet(tmp_path: Path):
+    path = tmp_path / "list.txt"
+    path.write_text(
+        "- The mill was built in 1851 on the river Tay.\n- Its wheel turned until 1932.\n\n"
+        "The miller and his sons worked the stones for eighty years –\n– longer than any mill in the valley.\n",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    assert document.title is None
+    assert document.paragraphs[0] == "The mill was built in 1851 on the river Tay."
+    assert document.paragraphs[2].startswith("The miller and his sons worked the stones for eighty years – –")
+
+
+def test_markdown_list_items_stay_apart(tmp_path: Path):
+    path = tmp_path / "list.md"
+    path.write_text(
+        "# The mill\n\n- The mill was built in 1851 by Ada Morrow, the town's first engineer and surveyor\n"
+        "- The wheel turned for the last time in 1932, after a flood broke the sluice\n",
+        encoding="utf-8",
+    )
+    assert len(read_document(path).paragraphs) == 2
+
+
+def test_a_garbled_character_inside_a_sentence_is_left_out():
+    assert skip_reason("The mill\ufffds wheel was 12 metres across when it was built.") == "garbled characters"
+
+
+# --- 1. whole sentences with facts left out --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was named Hollow Ridge.",
+        "The comet was called Tempel.",
+        "It weighs 45 tons.",
+        "We know the stones came from a quarry in Wales, 150 miles away.",
+        "This was around 2100 BC (bits of bone found in the pits give us the date).",
+        "The crater is about 4 km (2.5 miles, or some 40 times the length of the old harbour) wide.",
+        'The academy gave the prize to Ada Morrow and Tom Reed, "for their work on the river locks.',
+        "Then in the 1880s, Ada Morrow and Tom Reed independently designed the first river locks.",
+    ],
+)
+def test_sentences_with_facts_are_kept(sentence: str):
+    assert skip_reason(sentence) is None
+    assert make_candidate(Sentence(0, 0, 0, sentence), build_lexicon([sentence])) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("The Eagle has landed.", "too short"),
+        ("Good question!", "opinion or address to the reader"),
+        ("Not at all.", "too short"),
+        ("It is thought to be older than the wheel in Europe!", "exclamation"),
+        ("The Gazette takes a look at the five biggest mysteries about the mill.", "opinion or address to the reader"),
+        ("To understand the mill, we need to look back at the earliest records.", "opinion or address to the reader"),
+        ("Its history was written down for all of us to read.", "opinion or address to the reader"),
+    ],
+)
+def test_asides_are_left_out(sentence: str, reason: str):
+    assert skip_reason(sentence) == reason
+
+
+def test_a_caption_after_a_sentence_of_prose_takes_only_itself():
+    skipped = left_out("The mill was bought by the town on 3 May 1950. Pictured: the mill in winter, a drawing by Ada Morrow.")
+    assert list(skipped.values()) == ["photo caption or credit"]
+
+
+def test_a_drawing_by_someone_lowercase_is_no_caption():
+    assert skip_reason("Ada Morrow had been trained in drawing by her father, a mason from Perth.") is None
+
+
+# --- 3. a page cut off at its end ------------------------------------------------------------
+
+
+def test_a_page_cut_mid_word_at_its_end_is_left_out():
+    skipped = left_out("The mill was built in 1851.", "In 1870 the first barge from the mill arrived in Port Harbou")
+    assert skipped == {"In 1870 the first barge from the mill arrived in Port Harbou": "not a full sentence"}
+
+
+def test_repeated_captions_of_a_page_are_drafted_once():
+    facts = draft_documents([doc(
+        "page",
+        "The mill – a stone tower of 30 metres on the river Tay – is the oldest building in the town.",
+        "The mill - a stone tower of 30 metres on the river Tay - is the oldest building in the town",
+        "The mill was sold to the town in 1950.",
+    )]).facts
+    assert len(facts) == 2
