@@ -16,7 +16,10 @@ PERSON_ROLES = frozenset(
     doctor surgeon chairman chairwoman ceo founder co-founder leader coach player athlete champion
     astronomer economist architect designer filmmaker screenwriter playwright star lawyer judge
     spokesman spokeswoman spokesperson officer mayor pope saint chancellor premier dr mr mrs ms sir
-    dame lord lady colleague wife husband son daughter brother sister mother father""".split()
+    dame lord lady colleague wife husband son daughter brother sister mother father archaeologist
+    egyptologist antiquarian researcher anthropologist geologist botanist zoologist naturalist
+    geographer linguist scholar pharaoh sultan tsar czar emperor sponsor patron assistant mentor
+    student pupil rival partner friend navigator aviator mathematician""".split()
 )
 
 #: Words that, right before a name, say it is an organisation ("space agency Roscosmos").
@@ -37,7 +40,8 @@ ORG_WORDS = frozenset(
     """Agency Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd. LLC University College Institute
     Ministry Council Committee Commission Association Foundation Bank Party Department Press News
     Times Post Society Organisation Organization Administration Bureau Museum Academy Agency Union
-    League Federation Group Studios Records Airlines Laboratory Laboratories Centre Center""".split()
+    League Federation Group Studios Records Airlines Laboratory Laboratories Centre Center Service
+    Fund Survey Inspectorate""".split()
 )
 
 #: Words inside a name that make it a place ("International Space Station", "Sea of Tranquility").
@@ -139,7 +143,35 @@ STATE_WORDS = frozenset("Union Republic Empire Federation Kingdom Channel Sea Oc
 TITLE_ROLES = frozenset(
     """commander pilot president senator governor general captain admiral colonel major lieutenant
     professor doctor dr chancellor minister secretary chairman director astronaut cosmonaut specialist
-    actress actor""".split()
+    actress actor pharaoh archaeologist egyptologist astronomer mathematician""".split()
+)
+
+#: Verbs whose subject is nearly always a person: "Akerblad deciphered ...", "Tombaugh noticed ...".
+PERSON_VERBS = frozenset(
+    """discovered predicted calculated observed noticed wrote proposed deciphered published studied
+    argued suggested invented painted composed founded said realised realized identified announced
+    claimed believed described travelled traveled married explained concluded showed proved
+    translated recognised recognized compared spotted worked""".split()
+)
+
+#: Capitalised heads of names that are never a person's ("Egyptian Antiquities Service").
+INSTITUTION_WORDS = frozenset(
+    """Service Revolution War Wars Society Museum Academy Institute Army Navy Government Embassy
+    Church Dynasty Period Age Empire Exhibition Exposition Fund Survey Office Prize Expedition
+    Mission Programme Program Station Observatory Hospital School Library Treaty Act Declaration
+    Building Tower Bridge Hall Chamber Valley Monuments Antiquities Affair Plain Downs""".split()
+)
+
+#: Lower-case particles inside a person's or a place's name ("Silvestre de Sacy", "Champ de Mars").
+NAME_PARTICLES = frozenset("de da di du del della des van von der den le la dos das bin ibn".split())
+
+#: Units of measure: a number word before one is a quantity ("one metre"), not "one of".
+MEASURE_UNITS = frozenset(
+    """metre metres meter meters kilometre kilometres kilometer kilometers km mile miles foot feet
+    inch inches yard yards centimetre centimetres millimetre millimetres gram grams kilogram
+    kilograms kg tonne tonnes ton tons pound pounds ounce ounces litre litres liter liters gallon
+    gallons hour hours minute minutes second seconds day days week weeks month months year years
+    decade decades century centuries degree degrees percent""".split()
 )
 
 #: Nouns naming a craft, right before or after its name ("the lunar module Eagle", "a Saturn V rocket").
@@ -162,7 +194,8 @@ FUNCTION_WORDS = frozenset(
     here he him his she her we us our you your i me my one ones itself themselves however although
     though because once instead often always never sometimes already again ever far well later
     earlier first second third last next now today etc something nothing anything everything
-    beforehand afterwards almost half quite rather""".split()
+    beforehand afterwards almost half quite rather like unlike away ago apart ahead aside together
+    indeed soon enough""".split()
 ) - {"first"}
 
 #: Common verbs and auxiliaries in their usual forms: never inside a noun phrase.

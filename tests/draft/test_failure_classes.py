@@ -144,3 +144,79 @@ def test_repeated_captions_of_a_page_are_drafted_once():
         "The mill was sold to the town in 1950.",
     )]).facts
     assert len(facts) == 2
+
+
+# --- 3. blanks that are whole units ------------------------------------------------------------
+
+
+def spans(text: str) -> list[tuple[str, T]]:
+    return [(s.text, s.type) for s in find_spans(text, build_lexicon([text]))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The bridge was opened on 14 June, 1894 by the mayor.", ("14 June, 1894", T.DATE)),
+        ("Work on the bridge stopped in March, 1893 for a winter.", ("March, 1893", T.DATE)),
+        ("The first ditch was dug around 3,100 BC on the plain.", ("3,100 BC", T.YEAR)),
+        ("The probe Mariner 4 passed the planet in 1965.", ("Mariner 4", T.TITLE)),
+        ("At twenty-six, she became the first woman to lead the survey.", ("twenty-six", T.NUMBER)),
+        ("She left for Lisbon at the age of seventeen to study.", ("seventeen", T.NUMBER)),
+        ("The pits are about one metre (3.3 feet) deep.", ("about one", T.NUMBER)),
+    ],
+)
+def test_dates_names_and_numbers_are_whole(sentence: str, expected: tuple[str, T]):
+    found = spans(sentence)
+    assert expected in found
+    value = expected[0]
+    assert not any(text != value and (text in value or value in text) for text, _ in found)
+
+
+def test_a_conversion_in_brackets_is_not_blanked_again():
+    found = [text for text, _ in spans(
+        "The comet is about 6.2 billion kilometres (3.9 billion miles, or 41 times the distance of the Earth) away."
+    )]
+    assert found[0] == "about 6.2 billion"
+    assert not any("3.9" in text or "41" in text for text in found)
+
+
+def test_the_number_of_a_heading_or_a_sentence_start_is_no_designation():
+    assert ("56", T.NUMBER) in spans("The 56 posts were set in a ring.")
+
+
+# --- 4. names ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The work of the Danish Rasmussen on the glyphs was read by few.", "Rasmussen"),
+        ("Letters from Portuguese Bento de Almeida reached the court in 1702.", "Bento de Almeida"),
+        ("Dutch engineer Pieter Haan drained the marsh in 1612.", "Pieter Haan"),
+        ("The stone was carved under Seleucus IV Philopator in the east.", "Seleucus IV Philopator"),
+        ("Edith M. Crane mapped the valley for the survey in 1921.", "Edith M. Crane"),
+    ],
+)
+def test_people_named_by_nationality_initials_and_regnal_numbers(sentence: str, name: str):
+    assert (name, T.PERSON) in spans(sentence)
+
+
+def test_places_with_particles_and_periods_are_whole_names():
+    found = spans("In 1890 the team dug at Tell el-Hesi near the Bois de Vincennes during the Late Bronze Period.")
+    assert ("Tell el-Hesi", T.PLACE) in found
+    assert ("Bois de Vincennes", T.PLACE) in found
+    assert ("Late Bronze Period", T.TERM) in found
+
+
+def test_a_surname_two_people_share_accepts_neither_full_name():
+    texts = ["The physicist Anna Lind measured the field in 1901.", "Her brother Erik Lind built the coil in 1903.",
+             "Lind published the result in 1905."]
+    lexicon = build_lexicon(texts)
+    assert "Lind" not in lexicon.alternatives
+    made = make_candidate(Sentence(0, 0, 0, texts[2]), lexicon)
+    assert "{Lind}" in fact_text(made)
+
+
+def test_a_name_given_in_the_sentence_is_its_blank():
+    made = make_candidate(Sentence(0, 0, 0, "It was named Hollow Ridge."), build_lexicon([]))
+    assert fact_text(made) == "It was named {Hollow Ridge}."
