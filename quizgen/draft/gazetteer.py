@@ -222,6 +222,48 @@ COMMON_VERBS = frozenset(
     resulted generating arranging releasing ejecting meet meets met join joins joined""".split()
 )
 
+#: Verbs that are seldom nouns, in their base form: every form of them ("emits", "weighed",
+#: "varying") ends a noun phrase ("nitrogen emits blue light", "the rocks weigh several tonnes").
+VERB_BASES = frozenset(
+    """emit absorb weigh vary transfer interact collide excite guide flow travel arrive depart
+    survive decide describe explain predict calculate observe notice propose decipher publish
+    discover invent compose believe claim prove translate recognise recognize compare examine
+    detect reveal remove replace arrange rearrange transport attract repel emerge disappear
+    inhibit isolate purify extract dissolve dilute cultivate contaminate infect prevent cure save
+    enable suggest indicate estimate determine consider assume manage succeed fail refuse agree
+    deny accept receive achieve obtain gain possess belong surround enclose cover protect destroy
+    damage bury uncover excavate finance sponsor accompany employ appoint elect crown marry
+    inherit govern rule reign conquer invade defeat surrender overthrow abolish establish
+    announce declare coin deliver dedicate complete construct erect design demolish restore
+    preserve inspire commemorate celebrate honour honor mark eclipse surpass exceed overtake
+    contribute participate remember forget learn teach study understand realise realize imagine
+    recover retire resign depend consist comprise involve require remain seem become occur happen
+    shine glow dance shift penetrate encounter orbit rotate revolve spin sink float drift melt
+    freeze boil evaporate condense erupt explode burn ignite spread scatter gather collect""".split()
+)
+#: Irregular past forms that are never nouns.
+IRREGULAR_PASTS = frozenset(
+    """dug flew swam drew threw wore sank sang rang shook broke spoke stole chose froze rode wrote
+    bore tore swore sought fought bought caught taught thought brought arose awoke forbade forgave
+    hid bit slid strove struck stuck stung swung wept slept crept kept dealt meant felt knelt leapt
+    spent sent lent bent built""".split()
+)
+
+
+def _forms(base: str) -> set[str]:
+    forms = {base, base + "s", base + "es", base + "ed", base + "d", base + "ing"}
+    if base.endswith("y"):
+        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+    if base.endswith("e"):
+        forms.add(base[:-1] + "ing")
+    if len(base) > 2 and base[-1] in "bdgmnprt" and base[-2] in "aeiou" and base[-3] not in "aeiou":
+        forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    return forms
+
+
+#: Every form of VERB_BASES, and the irregular pasts.
+VERB_FORMS = frozenset(form for base in VERB_BASES for form in _forms(base)) | IRREGULAR_PASTS
+
 #: Words ending in -ing that are nouns ("training", "building").
 ING_NOUNS = frozenset("training building meeting warning bombing landing beginning ceiling string spring".split())
 

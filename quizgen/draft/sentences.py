@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quizgen.draft import gazetteer as gz
 from quizgen.draft.readers import Document
 
 #: Sentences shorter than this many words rarely state a fact worth a card.
@@ -157,7 +158,8 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
 def _short_fact(text: str) -> bool:
     """A sentence of three or four words that still states something: a name given ("It was named
     Neptune.") or a number ("It weighs 45 tons.")."""
-    if len(text.split()) < 3 or not _VERB_HINT.search(text):
+    verb = _VERB_HINT.search(text) or any(w in gz.VERB_FORMS for w in re.findall(r"[a-z]+", text))
+    if len(text.split()) < 3 or not verb:
         return False
     return bool(re.search(r"\b(?:named|called|renamed|dubbed|christened|nicknamed|known as) [A-Z“\"]|\d", text))
 

@@ -70,6 +70,7 @@ def _content(word: str) -> bool:
         word[0].islower()
         and lower not in gz.FUNCTION_WORDS
         and lower not in gz.COMMON_VERBS
+        and lower not in gz.VERB_FORMS
         and lower not in gz.NUMBER_WORDS
         and not lower.endswith("ly")
         and not re.search(r"['’]", word)
