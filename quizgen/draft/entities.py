@@ -240,18 +240,22 @@ def _after_stop(text: str, start: int) -> bool:
     return bool(re.search(r"[\"“(—:]\s*$", text[:start]))
 
 
-_LINKED_NAME = re.compile(rf"{_TOKEN}(?: (?:of|for|de|la|del|da|von|van)(?: the)? {_TOKEN})+")
+_LINKED_NAME = re.compile(rf"{_TOKEN}(?: {_TOKEN})*(?: (?:of|for|de|la|del|da|von|van)(?: the)? {_TOKEN}(?: {_TOKEN})*)+")
 
 
 def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
     for match in _LINKED_NAME.finditer(text):
-        # "Sea of Tranquility", "University of Oxford": a name with "of" is one name when its words
-        # say it is a place or an organisation.
-        if match.group() in lexicon.types:
+        # "Sea of Tranquility", "Royal Academy of Sciences": a name with "of" is one name when its
+        # words say it is a place or an organisation.
+        start, name = match.start(), match.group()
+        while name.split(" ", 1)[0] in gz.SENTENCE_STARTERS and " " in name:
+            start += len(name.split(" ", 1)[0]) + 1
+            name = name.split(" ", 1)[1]
+        if name in lexicon.types:
             continue  # typed below, with its lexicon type
-        linked_type = _word_type(match.group())
+        linked_type = _word_type(name)
         if linked_type in (AnswerType.PLACE, AnswerType.ORGANIZATION):
-            yield Span(match.start(), match.end(), match.group(), linked_type, 4)
+            yield Span(start, match.end(), name, linked_type, 4)
     for start, end, name in _names(text):
         if name in gz.DEMONYMS or name in gz.SENTENCE_STARTERS:
             continue

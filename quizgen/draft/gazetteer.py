@@ -275,7 +275,8 @@ WEAK_MODIFIERS = frozenset(
     great little extraordinary inherent estimated remaining total overall wider following possible
     real true actual general specific particular main key useful more most other such sudden
     larger bigger smaller greater higher lower better worse earlier later
-    extreme extensive severe heavy strong rapid slow quick entire overall respective""".split()
+    extreme extensive severe heavy strong rapid slow quick entire overall respective pure different
+    vibrant""".split()
 )
 
 #: Nouns too general to be an answer on their own ("the course", "the area").

@@ -19,14 +19,21 @@ from quizgen.draft import gazetteer as gz
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z0-9+]|[A-Za-z]")
 #: Cues right before a single word that say it is where something happens ("located in the stroma").
-_PLACING = re.compile(r"\b(?:located|occurs?|occurred|takes? place|took place|found|stored|built)\s+(?:in|on|into|inside)\s+(?:the\s+)?$")
-#: Cues right before a term that say the sentence names or defines it.
+_PLACING = re.compile(r"\b(?:located|occurs?|occurred|takes? place|took place|found|stored)\s+(?:in|on|into|inside)\s+(?:the\s+)?$")
+#: Cues right before a term that say the sentence names or defines it, or what a thing is made of
+#: ("built of pure iron", "in the form of light").
 _DEFINING = re.compile(
     r"(?:\b(?:called|known as|named|termed|referred to as|such as|identifying it as|identified it as|"
-    r"is the|are the|was the|were the)|,\s+or)\s+(?:the\s+|a\s+|an\s+)?$",
+    r"made of|made from|built of|built from|composed of|consists of|consisting of|in the form of)|,\s+or)"
+    r"\s+(?:the\s+|a\s+|an\s+)?$",
     re.IGNORECASE,
 )
+#: "X is the Y": defines Y only when Y is a compound ("is the electron transport chain"); a lone
+#: noun there is a relation ("is the source of", "was the capital of"), not a term.
+_COPULAR = re.compile(r"\b(?:is|are|was|were) (?:the|a|an)\s+$", re.IGNORECASE)
 MAX_WORDS = 3
+#: Words that close "it is a ..." without naming anything ("it is a first").
+_NO_HEADS = frozenset("first last best worst next only same one".split())
 _ADJECTIVE_END = re.compile(r"(?:ous|ful|able|ible|ific|ical)$")
 
 
@@ -37,6 +44,7 @@ class Phrase:
     text: str
     defined: bool
     placed: bool = False  # the sentence says something happens in it
+    copular: bool = False  # after "is the": a compound, or a lone noun that ends the clause
 
 
 def phrases(text: str) -> Iterator[Phrase]:
@@ -100,16 +108,21 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
         return  # "155,000 square kilometers": the unit of a number, not a term
     if re.match(r",? [A-Z“\"]", text[end:]):
         return  # "the war film Battle for Sevastopol", "space agency Roscosmos": a name's category
-    yield Phrase(start, end, text[start:end], bool(_DEFINING.search(text[:start])), bool(_PLACING.search(text[:start])))
+    before = text[:start]
+    # "... is the stroma, where ...": a lone noun closing the clause is named; "is the source of" relates
+    related = re.match(r"\s+(?:of|for|to|in|on|at|with|between|behind|that|who|which|than)\b", text[end:])
+    lone = len(words) == 1
+    copular = bool(_COPULAR.search(before)) and not (lone and (related or words[0].group().lower() in _NO_HEADS))
+    yield Phrase(start, end, text[start:end], bool(_DEFINING.search(before)), bool(_PLACING.search(before)), copular)
 
 
 def rank(phrase: Phrase) -> int:
     """How good a blank the phrase is: 5 defined, 3 placed (where something happens), 2 a compound
     ("steam explosion", "g-forces"), 0 not a candidate (a lone common noun: "the mission")."""
     key = phrase.text.lower()
-    if phrase.defined:
-        return 5
     words = key.split()
+    if phrase.defined or phrase.copular:
+        return 5
     if phrase.placed:
         return 3
     if len(words) >= 2 or "-" in key:
