@@ -179,7 +179,8 @@ def _how_many(before: str, after: str) -> str | None:
         return f"How many {counted['unit']} {counted['verb']}?"
     there = re.fullmatch(r"There (?P<verb>are|were|is|was)", before)
     rest = rest.split(",")[0]
-    unit = re.match(r"(?P<unit>[a-z][a-z ]*?)(?P<rest>(?: (?:in|of|on|to|at|for|from)\b.*)?)$", rest)
+    # "rings of holes" is what is counted; "in the old mill" is where
+    unit = re.match(r"(?P<unit>[a-z][a-z ]*?(?: of [a-z]+)?)(?P<rest>(?: (?:in|on|to|at|for|from)\b.*)?)$", rest)
     if there and unit:
         return f"How many {unit['unit']} {there['verb']} there{unit['rest']}?"
     owner = re.fullmatch(r"(?P<subject>The [a-z][\w ’'-]*?) (?P<verb>has|have|had)", before)
@@ -201,6 +202,8 @@ def _clause_question(word: str, before: str, after: str, prepositions: tuple[str
     clause = _CLAUSE.match(head[0].upper() + head[1:] if re.match(r"(?:the|a|an) ", head) else head)
     if clause is None or after not in _TAILS:
         return None
+    if re.search(r"\b(?:a|an|the|of|on|in|at)\b", clause["rest"]) or len(clause["rest"].split()) > 3:
+        return None  # "Where is the tower an iron lattice tower located on ...?": the verb has an object
     subject = clause["subject"]
     if subject.split()[0] in {"The", "A", "An"}:
         subject = subject[0].lower() + subject[1:]

@@ -269,8 +269,13 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
         defined = re.match(r"\s*\(([A-Z]{2,8})\)", text[end:])
         if defined and defined.group(1) in alternatives:
             end += defined.end()  # "International Space Station (ISS)": the blank swallows "(ISS)"
-        # A name given in the sentence ("It was named Neptune") is what the sentence says.
+        # A name given in the sentence ("It was named Neptune") is what the sentence says; a letter
+        # given as a name keeps the noun it labels ("called Z holes").
         given = bool(_NAMING.search(text[:start]))
+        labelled = re.match(r" [a-z]+\b", text[end:]) if given and len(name) <= 2 else None
+        if labelled:
+            end += labelled.end()
+            name = text[start:end]
         if cued is not None:
             yield Span(start, end, name, cued, 5, alternatives)
         elif known is not None:
@@ -314,6 +319,8 @@ def _guessed_type(text: str, start: int, end: int, name: str) -> AnswerType | No
         return AnswerType.TERM
     if re.search(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Ii]nto|[Aa]cross|[Oo]utside|[Ii]nside)\s+(?:the\s+)?$", before):
         return AnswerType.PLACE
+    if re.search(r"\b(?:located|situated|lies|lying|stands|standing|sits|based|built)\s+on\s+(?:the\s+)?$", before):
+        return AnswerType.PLACE  # "located on the Champ de Mars"
     if re.search(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?$", before):
         return None  # "the Champ de Mars", "the first Inspector General": a person's name takes no article
     if _person_shaped(name) or re.match(rf"\s+(?:{'|'.join(sorted(gz.PERSON_VERBS))})\b", text[end:]):
