@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizgen.core.model import AnswerType
+from quizgen.draft import gazetteer as gz
 from quizgen.draft.entities import Lexicon, Span, find_spans
 from quizgen.draft.sentences import Sentence
 from quizgen.core.text import contains_phrase, normalize
@@ -68,14 +69,69 @@ def unit_of(span: Span, text: str) -> str:
     return " " + (word[:-1] if word.endswith("s") and len(word) > 3 else word)
 
 
-def make_candidate(sentence: Sentence, lexicon: Lexicon) -> Candidate | None:
+#: A name in at least this share of a document's sentences (and at least TOPIC_MIN of them) is what
+#: the document is about: a poor blank there ({Fleming} in a page on Fleming), used only when the
+#: sentence has nothing else.
+TOPIC_SHARE = 0.4
+TOPIC_MIN = 3
+_NAMED = (AnswerType.PERSON, AnswerType.PLACE, AnswerType.ORGANIZATION, AnswerType.TITLE)
+
+
+def name_key(span: Span) -> str | None:
+    """What two mentions of one name share ("Howard Carter", "Carter" -> "carter"), or None for a value."""
+    if span.type not in _NAMED:
+        return None
+    words = normalize(span.text).split()
+    return words[-1] if span.type is AnswerType.PERSON and words else " ".join(words)
+
+
+def topic_names(sentences: list[Sentence], lexicon: Lexicon) -> dict[str, int]:
+    """The names one document is about (those in TOPIC_SHARE of its sentences), each with the
+    position of the sentence that first names it: there it is still a blank ("{Alexander Fleming}
+    discovered ..."), after that it is what every sentence is about."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for sentence in sentences:
+        for key in {name_key(s) for s in find_spans(sentence.text, lexicon)} - {None}:
+            counts[key] = counts.get(key, 0) + 1  # type: ignore[index]
+            first.setdefault(key, sentence.position)  # type: ignore[arg-type]
+    least = max(TOPIC_MIN, TOPIC_SHARE * len(sentences))
+    return {key: first[key] for key, n in counts.items() if n >= least}
+
+
+def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] | None = None) -> Candidate | None:
     """The sentence as a fact candidate, or None when it has nothing a quiz could ask."""
-    spans = find_spans(sentence.text, lexicon)
+    topics = topics or {}
+    spans = [
+        replace(s, rank=min(s.rank, 1)) if topics.get(name_key(s) or "", sentence.position) < sentence.position else s
+        for s in find_spans(sentence.text, lexicon)
+    ]
     usable = [s for s in spans if not _repeated(sentence.text, s)]
     blanks = choose_blanks(usable)
     if not blanks:
         return None
     return Candidate(sentence, tuple(blanks), tuple(spans))
+
+
+def evaluation(candidate: Candidate) -> bool:
+    """The sentence judges rather than states: an evaluative word ("sensational", "reads like")
+    with a pronoun for its subject ("It was a sensational moment"), or with nothing strong to ask."""
+    text = _QUOTED.sub(" ", candidate.text)
+    if not _EVALUATIVE.search(text):
+        return False
+    if _PRONOUN_FRAME.match(text):
+        return True
+    return not any(s.rank >= STRONG_RANK for s in candidate.spans)
+
+
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_EVALUATIVE = re.compile(rf"\b(?:{'|'.join(sorted(gz.EVALUATIVE))})\b|\breads? like\b|\bpretty (?=[a-z]+\b)", re.IGNORECASE)
+#: "It was ...", "This is ...", "Although this is ...": the writer's comment on what came before.
+_PRONOUN_FRAME = re.compile(
+    r"^(?:(?:Although|Though|While|But|And|Yet|Still),? )?(?:it|this|that|these|those|such|what)\b(?:\s+\w+)?\s+"
+    r"(?:is|was|are|were|remains|remained|seems|seemed|became|has been|had been|must have been)\b",
+    re.IGNORECASE,
+)
 
 
 def _repeated(text: str, span: Span) -> bool:
@@ -93,7 +149,7 @@ MAX_COMPOUNDS = 2
 def choose_blanks(spans: list[Span]) -> list[Span]:
     """Up to MAX_BLANKS spans: the best of each answer type first, so one fact tests several things;
     a plain compound noun ("safety test") only where the sentence has little else to ask."""
-    good = [s for s in spans if s.rank >= MIN_RANK] or [s for s in spans if s.rank < MIN_RANK][:1]
+    good = [s for s in spans if s.rank >= MIN_RANK]
     strong = sum(1 for s in good if s.rank >= STRONG_RANK)
     compounds = sorted((s for s in good if s.rank == COMPOUND_RANK), key=lambda s: ("-" not in s.text, s.start))
     good = [s for s in good if s.rank != COMPOUND_RANK] + (compounds[:MAX_COMPOUNDS] if not strong else [])

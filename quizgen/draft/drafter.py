@@ -9,7 +9,7 @@ from typing import Sequence
 
 from quizgen.core.model import AnswerType
 from quizgen.core.text import normalize, slugify
-from quizgen.draft.candidates import Candidate, ask_for, fact_text, make_candidate
+from quizgen.draft.candidates import Candidate, ask_for, evaluation, fact_text, make_candidate, topic_names
 from quizgen.draft.entities import build_lexicon
 from quizgen.draft.merge import STOPWORDS, Group, group_candidates, stems
 from quizgen.draft.readers import Document, read_document
@@ -104,10 +104,13 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
     per_document: list[list[Candidate]] = []
     for index, sentences in enumerate(kept):
         per_document.append([])
+        topics = topic_names(sentences, lexicon)
         for sentence in sentences:
-            candidate = make_candidate(sentence, lexicon)
+            candidate = make_candidate(sentence, lexicon, topics)
             if candidate is None:
                 skipped.append(Skipped(sources[index].key, sentence.text, "nothing to ask"))
+            elif evaluation(candidate):
+                skipped.append(Skipped(sources[index].key, sentence.text, "opinion or evaluation"))
             else:
                 per_document[index].append(candidate)
     groups = group_candidates(per_document)

@@ -222,6 +222,16 @@ COMMON_VERBS = frozenset(
     resulted generating arranging releasing ejecting meet meets met join joins joined""".split()
 )
 
+#: Words that judge rather than state: a sentence built on one is the writer's comment.
+EVALUATIVE = frozenset(
+    """exciting sensational thrilling remarkable incredible incredibly astonishing astounding
+    fascinating mesmerizing mesmerising breathtaking stunning spectacular magnificent marvellous
+    marvelous wonderful glorious brilliant fantastic fabulous extraordinary impressive dramatic
+    captivating enchanting intriguing oblivious renowned celebrated beloved vibrant beautiful
+    lovely gorgeous awe-inspiring unforgettable momentous iconic legendary testament ingenuity
+    mysterious enigmatic special""".split()
+)
+
 #: Verbs that are seldom nouns, in their base form: every form of them ("emits", "weighed",
 #: "varying") ends a noun phrase ("nitrogen emits blue light", "the rocks weigh several tonnes").
 VERB_BASES = frozenset(

@@ -220,3 +220,45 @@ def test_a_surname_two_people_share_accepts_neither_full_name():
 def test_a_name_given_in_the_sentence_is_its_blank():
     made = make_candidate(Sentence(0, 0, 0, "It was named Hollow Ridge."), build_lexicon([]))
     assert fact_text(made) == "It was named {Hollow Ridge}."
+
+
+# --- 2. discourse and evaluation ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Although this is pretty thrilling, the run-up to the opening of the canal reads like a spy story.",
+        "It was a sensational moment for the engineers of the valley.",
+        "Although the miller is oblivious of this special day, the whole town celebrates it.",
+        "The old mill remains a testament to the ingenuity of its builders.",
+    ],
+)
+def test_evaluations_are_left_out(sentence: str):
+    assert left_out("The mill was built by Ada Morrow in 1851.", sentence).get(sentence) in (
+        "opinion or evaluation", "nothing to ask"
+    )
+
+
+def test_an_evaluative_word_beside_a_fact_keeps_the_fact():
+    sentence = "The dazzling green glow of the aurora, or polar lights, is caused by particles from the sun."
+    assert "{polar lights}" in drafted(sentence)[sentence]
+
+
+def test_the_name_a_page_is_about_is_a_blank_only_where_it_is_introduced():
+    facts = drafted(
+        "Ada Morrow built the mill on the river Tay in 1851.",
+        "Morrow designed its wheel of oak and iron in 1849.",
+        "Morrow sold the mill to the town council in 1880.",
+        "In 1890 Morrow moved to Perth, where she died in 1902.",
+    )
+    texts = list(facts.values())
+    assert "{Ada Morrow" in texts[0]
+    assert all("{Morrow" not in text for text in texts[1:])
+
+
+def test_adverbs_and_verbs_are_no_terms():
+    for sentence in ("The miller saw right away that the wheel had cracked in 1851.",
+                     "Iron emits a red glow while copper emits a green one."):
+        found = [text for text, kind in spans(sentence) if kind is T.TERM]
+        assert not any(word in text for text in found for word in ("right away", "emits"))
