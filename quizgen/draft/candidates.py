@@ -36,38 +36,6 @@ class Candidate:
     def text(self) -> str:
         return self.sentence.text
 
-    def answers(self) -> set[str]:
-        """Every value the sentence states, as `value_of` gives it (a number with its unit): what
-        merging compares."""
-        return {value_of(s, self.text) for s in self.spans}
-
-
-_WORD_VALUES = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split())}
-
-
-def value_of(span: Span, text: str = "") -> str:
-    """What a span says, ignoring wording: "October 5th" = "October 5", "more than 30" = "over 30" = "30";
-    a number keeps the unit that follows it in `text` ("10 days" is not "ten years")."""
-    norm = normalize(span.text)
-    if span.type is AnswerType.DATE:
-        return re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", norm)
-    if span.type is AnswerType.NUMBER:
-        words = [_WORD_VALUES.get(w, w) for w in norm.split()]
-        numbers = [w for w in words if re.fullmatch(r"[\d ]+", w)] or words[-1:]
-        return " ".join(numbers).replace(" ", "") + unit_of(span, text)
-    return norm
-
-
-def unit_of(span: Span, text: str) -> str:
-    """The word after a number, singular ("10 days" -> " day"), or "" without one."""
-    unit = re.match(r"[\s-]*([a-z]+)", text[span.end :]) if text else None
-    if unit is None:
-        return ""
-    word = unit.group(1)
-    return " " + (word[:-1] if word.endswith("s") and len(word) > 3 else word)
-
 
 #: A name in at least this share of a document's sentences (and at least TOPIC_MIN of them) is what
 #: the document is about: a poor blank there ({Fleming} in a page on Fleming), used only when the

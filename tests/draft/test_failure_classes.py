@@ -262,3 +262,36 @@ def test_adverbs_and_verbs_are_no_terms():
                      "Iron emits a red glow while copper emits a green one."):
         found = [text for text, kind in spans(sentence) if kind is T.TERM]
         assert not any(word in text for text in found for word in ("right away", "emits"))
+
+
+# --- 6. the same facts in two documents about one event -----------------------------------------
+
+ENCYCLOPEDIA = doc(
+    "encyclopedia",
+    "The comet Hale-Varga was first observed by the astronomer Ilse Varga at the Kessler Observatory on 14 March 1911.",
+    "Its return had been predicted by the mathematician Tomas Hale in 1907.",
+    "The comet's orbit takes about 76 years.",
+    "Varga later directed the observatory until 1930.",
+)
+NEWS = doc(
+    "news",
+    "Astronomer Ilse Varga spotted the new comet on the night of 15 March 1911 from the Kessler Observatory.",
+    "Four years earlier, mathematician Tomas Hale had calculated where and when it would return.",
+    "The observatory was closed in 1952, when the town grew around it.",
+)
+
+
+def test_the_same_facts_in_other_words_merge_and_a_one_day_disagreement_is_flagged():
+    facts = draft_documents([ENCYCLOPEDIA, NEWS]).facts
+    observed = [f for f in facts if any("14 March 1911" in q or "15 March 1911" in q for q in f.quotes)]
+    assert len(observed) == 2 and all(len(f.sources) == 1 for f in observed)
+    assert all(f.note == 'Sources disagree: "14 March 1911" vs "15 March 1911".' for f in observed)
+    assert facts.index(observed[1]) == facts.index(observed[0]) + 1  # side by side
+    predicted = [f for f in facts if any("Tomas Hale" in q for q in f.quotes)]
+    assert len(predicted) == 1 and predicted[0].sources == ("encyclopedia", "news")
+
+
+def test_sentences_sharing_the_events_names_but_not_a_fact_stay_apart():
+    facts = draft_documents([ENCYCLOPEDIA, NEWS]).facts
+    assert all(len(f.sources) == 1 for f in facts if any("observatory" in q.lower() and "1911" not in q for q in f.quotes))
+    assert all(f.note is None for f in facts if any("1930" in q or "1952" in q for q in f.quotes))
