@@ -1,39 +1,71 @@
-"""Answer shapes: infer a type from an answer's form, and synthesize wrong answers in the same format.
+"""Answer forms: infer a type from an answer's form, read its value, and synthesize wrong answers
+in the same form.
 
-19 -> 15, 24, 28; 2021 -> 2020, 2022, 2019; "October 5" -> "September 28", "October 12";
-"more than 30" -> "more than 20", ...: a synthesized distractor keeps every word around the number.
+Years stay years near the key (1945 -> 1943, 1948, ...; "753 BC" -> "751 BC"; "the 1980s" ->
+"the 1970s"; "the 19th century" -> "the 18th century"); dates keep their format ("October 1962" ->
+"October 1960", "14 July 1789" -> "7 July 1789"); numbers keep every word around the value, their
+form (digits with digits, words with words, fraction words as correct fraction words) and a
+plausible magnitude (small relative steps for decimals, percentages up to 100).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from functools import lru_cache
+from typing import NamedTuple
 
 from quizgen.core.model import AnswerType
 
-_MONTHS = [
+MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
-]
-_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)}
-_MONTH_RE = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
+_MONTH_RE = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+             r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DAY_RE = r"(?P<day>[0-3]?\d)(?P<suffix>st|nd|rd|th)?"
-_YEAR_RE = r"(?P<year>\d{4})"
-# Month-first ("October 5", "Oct. 5th, 2021") and day-first ("5 October 2021") dates.
+_YEAR_RE = r"(?P<year>\d{3,4})"
+# Month-first ("October 5", "Oct. 5th, 2021"), day-first ("5 October 2021"), month and year
+# ("October 1962"), a month alone ("May") and ISO dates.
 _DATE_MD = re.compile(rf"^{_MONTH_RE}\s+{_DAY_RE}(?:(?P<sep>,?\s+){_YEAR_RE})?$", re.IGNORECASE)
 _DATE_DM = re.compile(rf"^{_DAY_RE}(?:\s+of)?\s+{_MONTH_RE}(?:(?P<sep>,?\s+){_YEAR_RE})?$", re.IGNORECASE)
+_DATE_MY = re.compile(rf"^{_MONTH_RE}(?P<sep>,?\s+){_YEAR_RE}$", re.IGNORECASE)
+_DATE_M = re.compile(r"^(?P<month>january|february|march|april|may|june|july|august|september|october|november"
+                     r"|december)$", re.IGNORECASE)
 _DATE_ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$")
 _YEAR = re.compile(r"^(?:1\d{3}|20\d{2})$")
+_ERA_YEAR = re.compile(r"^(?:(?P<pre>AD|A\.D\.)\s*(?P<v1>\d{1,4})|(?P<v2>\d{1,4})\s*(?P<era>BC|BCE|AD|CE|B\.C\.|A\.D\.))$",
+                       re.IGNORECASE)
 _DECADE = re.compile(r"^(?P<prefix>the\s+)?(?P<decade>1\d{2}0|20\d0)s$", re.IGNORECASE)
+_CENTURY = re.compile(r"^(?P<prefix>the\s+)?(?P<n>\d{1,2})(?P<suffix>st|nd|rd|th)(?P<rest>\s+century(?:\s+(?:BC|BCE|AD|CE))?)$",
+                      re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.\-/])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.]*\d)")
-_NUMBER_WORDS = [
+_RANGE = re.compile(r"^(?P<pre>.*?)(?P<a>\d+(?:\.\d+)?)(?P<sep>\s*(?:-|–|—|to|and)\s*)(?P<b>\d+(?:\.\d+)?)(?P<post>.*)$")
+UNITS_WORDS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty",
-]
-_NUMBER_WORD_RE = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+    "nineteen",
+)
+TENS_WORDS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+_WORD_NUMBER = re.compile(
+    r"\b(?P<word>(?:" + "|".join(TENS_WORDS[2:]) + r")(?:[- ](?:" + "|".join(UNITS_WORDS[1:10]) + r"))?|"
+    + "|".join(UNITS_WORDS) + r")\b", re.IGNORECASE)
+#: Fractions a teacher writes in words, with their values (singular and plural denominators).
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                 "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+                 "tenth": 10, "tenths": 10}
+_FRACTION_WORDS = re.compile(r"^(?P<num>a|an|one|two|three|four|five|seven|nine)[\s-]+(?P<den>" + "|".join(_DENOMINATORS)
+                             + r")$", re.IGNORECASE)
+_DIGIT_FRACTION = re.compile(r"^(?P<pre>.*?)(?P<n>\d+)/(?P<d>\d+)(?P<post>.*)$")
+#: Common fractions offered as wrong answers for a fraction, in words.
+_COMMON_FRACTIONS = (Fraction(1, 2), Fraction(1, 3), Fraction(2, 3), Fraction(1, 4), Fraction(3, 4), Fraction(1, 5),
+                     Fraction(2, 5), Fraction(3, 5), Fraction(1, 10), Fraction(1, 8))
+_DENOMINATOR_NAMES = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters"),
+                      5: ("fifth", "fifths"), 8: ("eighth", "eighths"), 10: ("tenth", "tenths")}
 # Multiplicative steps away from a number, alternating below and above it.
 _FACTORS = (Decimal("0.8"), Decimal("1.25"), Decimal("1.5"), Decimal("0.6"), Decimal("2"), Decimal("0.5"), Decimal("3"))
 # A bound ("more than 30") is also true of every smaller bound: its wrong answers must go the other way.
@@ -42,49 +74,175 @@ _LOWER_BOUND = re.compile(r"\b(more than|over|at least|upwards of|in excess of|a
 _UPPER_BOUND = re.compile(r"\b(fewer than|less than|under|at most|up to|below|no more than)\s*$", re.IGNORECASE)
 _UPWARD = (Decimal("2"), Decimal("3"), Decimal("5"), Decimal("4"), Decimal("10"))
 _DOWNWARD = (Decimal("0.5"), Decimal("0.3"), Decimal("0.2"), Decimal("0.25"), Decimal("0.1"))
+#: Year offsets for synthesized years: near the key, never the same, a few on each side.
+_YEAR_OFFSETS = (-2, 3, -5, 1, 6, -4, 10, -10, 2, -1)
+_TEMPERATURE = re.compile(r"^\s*(?:°|º|degrees?\b|deg\b)", re.IGNORECASE)
+_PERCENT = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
+
+
+class Bounds(NamedTuple):
+    """Values a wrong answer must lie strictly between (None: no bound), from what the fact states."""
+
+    low: float | None = None
+    high: float | None = None
+
+    def admits(self, value: float | None) -> bool:
+        if value is None:
+            return True
+        return (self.low is None or value > self.low) and (self.high is None or value < self.high)
+
+
+NO_BOUNDS = Bounds()
 
 
 @lru_cache(maxsize=65536)  # decks repeat answers, and a fact's own distractors are tested per blank
 def infer_type_from_form(answer: str) -> AnswerType | None:
     """Dates, years and numbers are recognised by their form; anything else returns None."""
     text = answer.strip()
-    if _YEAR.match(text) or _DECADE.match(text):
+    if _YEAR.match(text) or _DECADE.match(text) or _ERA_YEAR.match(text) or _CENTURY.match(text):
         return AnswerType.YEAR
     if _parse_date(text) is not None:
         return AnswerType.DATE
+    if _FRACTION_WORDS.match(text) or text.lower() == "half":
+        return AnswerType.NUMBER
     if _NUMBER.search(text) and len(text.split()) <= 4:
         return AnswerType.NUMBER
-    if _NUMBER_WORD_RE.fullmatch(text) or (
-        _NUMBER_WORD_RE.search(text) and len(text.split()) <= 3 and text.split()[0].lower() in _NUMBER_WORDS
+    first = text.split()[0].lower() if text.split() else ""
+    if _WORD_NUMBER.fullmatch(text) or (
+        _WORD_NUMBER.search(text) and len(text.split()) <= 3 and _WORD_NUMBER.fullmatch(first.split("-")[0])
     ):
         return AnswerType.NUMBER
     return None
 
 
+@lru_cache(maxsize=65536)
 def date_shape(answer: str) -> str | None:
     """A date's format without its values: "October 5" and "August 31" share "md"; None if not a date."""
     parsed = _parse_date(answer.strip())
     if parsed is None:
         return None
     _, match, kind = parsed
-    if kind == "iso":
+    if kind in ("iso", "m"):
         return kind
     month = match["month"]
-    dotted = match.string[match.end("month") : match.end("month") + 1] == "."
-    return "|".join([kind, "short" if len(month) <= 4 and month.lower() not in _MONTHS else "long",
-                     "dot" if dotted else "", match["suffix"] and "ordinal" or "", match["year"] and "year" or ""])
+    dotted = match.string[match.end("month"): match.end("month") + 1] == "."
+    suffix = match.groupdict().get("suffix")
+    year = match.groupdict().get("year")
+    return "|".join([kind, "short" if len(month) <= 4 and month.lower() not in MONTHS else "long",
+                     "dot" if dotted else "", suffix and "ordinal" or "", year and "year" or ""])
 
 
-def synthesize(answer: str, answer_type: AnswerType) -> list[str]:
-    """Wrong answers made from the answer itself, in its own format, best first."""
+@lru_cache(maxsize=65536)
+def number_form(answer: str) -> str:
+    """How a number is written: "digits", "words", "fraction" (words), "range", or "" (not a number)."""
+    text = answer.strip()
+    if _FRACTION_WORDS.match(text) or text.lower() == "half" or _DIGIT_FRACTION.match(text):
+        return "fraction"
+    if _RANGE.match(text) and len(_NUMBER.findall(text)) >= 2:
+        return "range"
+    if _NUMBER.search(text):
+        return "digits"
+    if _WORD_NUMBER.search(text):
+        return "words"
+    return ""
+
+
+@lru_cache(maxsize=65536)
+def value_of(answer: str, answer_type: AnswerType) -> float | None:
+    """The answer's value on a line, to rank wrong answers by nearness and test bounds: a year
+    (BC negative, a decade or century by its start), a date (days, year 2001 when none is given),
+    or a number (the first one; words and fractions too). None when it has no value."""
     text = answer.strip()
     if answer_type is AnswerType.YEAR:
-        return _synth_year(text)
+        return _year_value(text)
     if answer_type is AnswerType.DATE:
-        return _synth_date(text)
+        parsed = _parse_date(text)
+        return None if parsed is None else float(parsed[0].toordinal())
     if answer_type is AnswerType.NUMBER:
-        return _synth_number(text)
-    return []
+        return number_value(text)
+    return None
+
+
+def _year_value(text: str) -> float | None:
+    if _YEAR.match(text) or (text.isdigit() and len(text) <= 4):
+        return float(text)
+    era = _ERA_YEAR.match(text)
+    if era:
+        value = int(era["v1"] or era["v2"])
+        return float(-value if (era["era"] or "").upper().startswith("B") else value)
+    decade = _DECADE.match(text)
+    if decade:
+        return float(decade["decade"])
+    century = _CENTURY.match(text)
+    if century:
+        start = (int(century["n"]) - 1) * 100
+        return float(-start if "b" in century["rest"].lower() else start)
+    return None
+
+
+def number_value(text: str) -> float | None:
+    """The value of the first number in `text`: digits, number words ("twenty-one", "two million")
+    or a fraction ("one third", "a quarter", "1/3")."""
+    text = text.strip()
+    fraction = _FRACTION_WORDS.match(text)
+    if fraction:
+        numerator = 1 if fraction["num"].lower() in ("a", "an") else UNITS_WORDS.index(fraction["num"].lower())
+        return numerator / _DENOMINATORS[fraction["den"].lower()]
+    if text.lower() == "half":
+        return 0.5
+    digit_fraction = _DIGIT_FRACTION.match(text)
+    if digit_fraction and int(digit_fraction["d"]):
+        return int(digit_fraction["n"]) / int(digit_fraction["d"])
+    match = _NUMBER.search(text)
+    if match:
+        value = float(match["num"].replace(",", ""))
+        scale = text[match.end():].split()[:1]
+        return value * _SCALES.get(scale[0].lower(), 1) if scale else value
+    return words_value(text)
+
+
+def words_value(text: str) -> float | None:
+    """The value of the first number written in words in `text` ("twenty-one" -> 21), else None."""
+    match = _WORD_NUMBER.search(text)
+    if match is None:
+        return None
+    value = _word_to_int(match["word"])
+    scale = text[match.end():].split()[:1]
+    return float(value * _SCALES.get(scale[0].lower(), 1)) if scale else float(value)
+
+
+def _word_to_int(word: str) -> int:
+    parts = re.split(r"[- ]", word.lower())
+    if parts[0] in TENS_WORDS:
+        return TENS_WORDS.index(parts[0]) * 10 + (UNITS_WORDS.index(parts[1]) if len(parts) > 1 else 0)
+    return UNITS_WORDS.index(parts[0])
+
+
+def int_to_words(value: int) -> str | None:
+    """0..99 in words ("twenty-one"); None beyond."""
+    if 0 <= value < 20:
+        return UNITS_WORDS[value]
+    if 20 <= value < 100:
+        tens, units = divmod(value, 10)
+        return TENS_WORDS[tens] + (f"-{UNITS_WORDS[units]}" if units else "")
+    return None
+
+
+def synthesize(answer: str, answer_type: AnswerType, bounds: Bounds = NO_BOUNDS) -> list[str]:
+    """Wrong answers made from the answer itself, in its own format, best first; each lies
+    within `bounds` (what the fact states: "from 1837 to ____" wants a year after 1837)."""
+    text = answer.strip()
+    if answer_type is AnswerType.YEAR:
+        out = _synth_year(text)
+    elif answer_type is AnswerType.DATE:
+        out = _synth_date(text)
+    elif answer_type is AnswerType.NUMBER:
+        out = _synth_number(text)
+    else:
+        return []
+    if bounds == NO_BOUNDS:
+        return out
+    return [o for o in out if bounds.admits(value_of(o, answer_type))]
 
 
 def _synth_year(text: str) -> list[str]:
@@ -93,25 +251,52 @@ def _synth_year(text: str) -> list[str]:
         value = int(decade["decade"])
         prefix = decade["prefix"] or ""
         return [f"{prefix}{value + d}s" for d in (-10, 10, -20, 20, -30, 30)]
-    if not _YEAR.match(text):
+    century = _CENTURY.match(text)
+    if century:
+        n = int(century["n"])
+        out = []
+        for d in (-1, 1, -2, 2):
+            if n + d >= 1:
+                out.append(f"{century['prefix'] or ''}{n + d}{_ordinal(n + d)}{century['rest']}")
+        return out
+    era = _ERA_YEAR.match(text)
+    if era:
+        value = int(era["v1"] or era["v2"])
+        out = []
+        for d in _YEAR_OFFSETS:
+            other = value + d
+            if other >= 1:
+                out.append(f"{era['pre']} {other}" if era["pre"] else f"{other} {era['era']}")
+        return out
+    if not text.isdigit():
         return _synth_number(text)
     value = int(text)
-    return [str(value + d) for d in (-1, 1, -2, 2, 3, -3, 4, -4)]
+    width = len(text)
+    return [str(value + d).zfill(width) for d in _YEAR_OFFSETS if value + d > 0]
 
 
 def _parse_date(text: str) -> tuple[dt.date, re.Match[str], str] | None:
-    for pattern, kind in ((_DATE_ISO, "iso"), (_DATE_MD, "md"), (_DATE_DM, "dm")):
+    for pattern, kind in ((_DATE_ISO, "iso"), (_DATE_MD, "md"), (_DATE_DM, "dm"), (_DATE_MY, "my"), (_DATE_M, "m")):
         match = pattern.match(text)
         if not match:
             continue
         month_text = match["month"]
         month = int(month_text) if kind == "iso" else _MONTH_ABBR[month_text.lower()[:3]]
-        year = int(match["year"]) if match["year"] else 2001
+        groups = match.groupdict()
+        year = int(groups["year"]) if groups.get("year") else 2001
+        day = int(groups["day"]) if groups.get("day") else 1
         try:
-            return dt.date(year, month, int(match["day"])), match, kind
+            return dt.date(year, month, day), match, kind
         except ValueError:
             return None
     return None
+
+
+def parse_date(text: str) -> tuple[dt.date, str] | None:
+    """A date and its kind ("iso", "md", "dm", "my", "m"), or None; the year is 2001 when absent,
+    the day 1 for a month."""
+    parsed = _parse_date(text.strip())
+    return None if parsed is None else (parsed[0], parsed[2])
 
 
 def _synth_date(text: str) -> list[str]:
@@ -119,26 +304,40 @@ def _synth_date(text: str) -> list[str]:
     if parsed is None:
         return []
     date, match, kind = parsed
-    out = []
-    for days in (-7, 7, -14, 14, -3, 3, 21, -21):
-        out.append(_format_date(date + dt.timedelta(days=days), match, kind, keep_year=date.year))
-    return out
+    if kind == "m":
+        out = []
+        for d in (-1, 1, -2, 2, 3, -3):
+            name = MONTHS[(date.month - 1 + d) % 12]
+            out.append(name.capitalize() if text[0].isupper() else name)
+        return out
+    if kind == "my":
+        out = []
+        for months, years in ((0, -2), (3, 0), (0, 1), (-2, 0), (0, 3), (-4, 1), (5, -1)):
+            index = date.month - 1 + months
+            year = date.year + years + index // 12
+            out.append(_format_date(dt.date(year, index % 12 + 1, 1), match, kind))
+        return out
+    offsets = (-7, 7, -14, 14, -3, 3, 21, -21)
+    return [_format_date(date + dt.timedelta(days=days), match, kind) for days in offsets]
 
 
-def _format_date(date: dt.date, match: re.Match[str], kind: str, keep_year: int) -> str:
+def _format_date(date: dt.date, match: re.Match[str], kind: str) -> str:
     if kind == "iso":
         return date.isoformat()
     month_text = match["month"]
-    full = _MONTHS[date.month - 1]
-    dotted = match.string[match.end("month") : match.end("month") + 1] == "."
+    full = MONTHS[date.month - 1]
+    dotted = match.string[match.end("month"): match.end("month") + 1] == "."
     if len(month_text) <= 4 and month_text.lower() != full:
         name = full[:3] + ("." if dotted else "")
     else:
         name = full
     if month_text[0].isupper():
         name = name.capitalize()
-    day = str(date.day) + (_ordinal(date.day) if match["suffix"] else "")
-    year = f"{match['sep']}{date.year}" if match["year"] else ""
+    groups = match.groupdict()
+    year = f"{groups['sep']}{date.year}" if groups.get("year") else ""
+    if kind == "my":
+        return f"{name}{year}"
+    day = str(date.day) + (_ordinal(date.day) if groups.get("suffix") else "")
     return f"{name} {day}{year}" if kind == "md" else f"{day} {name}{year}"
 
 
@@ -149,28 +348,29 @@ def _ordinal(day: int) -> str:
 
 
 def _synth_number(text: str) -> list[str]:
+    form = number_form(text)
+    if form == "fraction":
+        return _synth_fraction(text)
+    if form == "range":
+        return _synth_range(text)
     match = _NUMBER.search(text)
     if match is None:
-        word = _NUMBER_WORD_RE.search(text)
-        if word is None:
-            return []
-        value = _NUMBER_WORDS.index(word.group(1).lower())
-        out = []
-        for delta in (-1, 1, 2, -2, 3):
-            other = value + delta
-            if 0 < other < len(_NUMBER_WORDS):
-                replacement = _NUMBER_WORDS[other]
-                if word.group(1)[0].isupper():
-                    replacement = replacement.capitalize()
-                out.append(text[: word.start()] + replacement + text[word.end():])
-        return out
+        return _synth_words(text)
     raw = match["num"]
     grouped = "," in raw
-    value = Decimal(raw.replace(",", ""))
-    places = -value.as_tuple().exponent if "." in raw else 0
+    try:
+        value = Decimal(raw.replace(",", ""))
+    except InvalidOperation:
+        return []
+    places = -value.as_tuple().exponent if "." in raw else 0  # type: ignore[operator]
     before = text[: match.start()]
     factors = _UPWARD if _LOWER_BOUND.search(before) else _DOWNWARD if _UPPER_BOUND.search(before) else _FACTORS
-    values = _nearby_values(value, places, factors)
+    if factors is _FACTORS and _TEMPERATURE.match(text[match.end():]):
+        values = _nearby_additive(value, places)
+    else:
+        values = _nearby_values(value, places, factors)
+    if _PERCENT.search(text[match.end():]):
+        values = [v for v in values if v <= 100]
     out = []
     for other in values:
         formatted = f"{other:,.{places}f}" if grouped else f"{other:.{places}f}"
@@ -178,10 +378,89 @@ def _synth_number(text: str) -> list[str]:
     return out
 
 
+def _synth_words(text: str) -> list[str]:
+    """A number in words keeps words: "two" -> "one", "three", "four"; "twenty-one" -> "twenty"."""
+    word = _WORD_NUMBER.search(text)
+    if word is None:
+        return []
+    value = _word_to_int(word["word"])
+    out = []
+    deltas = (-1, 1, 2, -2, 3) if value < 20 else (-10, 10, -5, 5, 20)
+    for delta in deltas:
+        other = value + delta
+        replacement = int_to_words(other) if other > 0 else None
+        if replacement is None:
+            continue
+        if word["word"][0].isupper():
+            replacement = replacement.capitalize()
+        out.append(text[: word.start()] + replacement + text[word.end():])
+    return out
+
+
+def _synth_fraction(text: str) -> list[str]:
+    """Fractions as correct fraction words ("one third" -> "one quarter", "two thirds"), nearest first."""
+    value = Fraction(number_value(text) or 0).limit_denominator(12)
+    digits = _DIGIT_FRACTION.match(text)
+    if digits:
+        return [f"{digits['pre']}{f.numerator}/{f.denominator}{digits['post']}"
+                for f in sorted(_COMMON_FRACTIONS, key=lambda f: abs(f - value)) if f != value][:6]
+    words = _FRACTION_WORDS.match(text)
+    article = words is not None and words["num"].lower() in ("a", "an")
+    capital = text[:1].isupper()
+    out = []
+    for other in sorted(_COMMON_FRACTIONS, key=lambda f: (abs(f - value), f)):
+        if other == value:
+            continue
+        if article and other.numerator != 1:
+            continue  # "a third" is answered by "a quarter", not "a two thirds"
+        singular, plural = _DENOMINATOR_NAMES[other.denominator]
+        if other.numerator == 1:
+            head = ("an" if singular[0] in "aeiou" else "a") if article else "one"
+            phrase = f"{head} {singular}" if not (other.denominator == 2 and not article) else "one half"
+        else:
+            phrase = f"{UNITS_WORDS[other.numerator]} {plural}"
+        out.append(phrase.capitalize() if capital else phrase)
+    return out[:6]
+
+
+def _synth_range(text: str) -> list[str]:
+    """A range moves as a whole: "60 to 100" -> "50 to 80", "75 to 120"; its separator is kept."""
+    match = _RANGE.match(text)
+    assert match is not None
+    low, high = Decimal(match["a"]), Decimal(match["b"])
+    places = max(-low.as_tuple().exponent, -high.as_tuple().exponent, 0)  # type: ignore[operator]
+    out = []
+    for factor in (Decimal("0.8"), Decimal("1.25"), Decimal("0.6"), Decimal("1.5"), Decimal("2")):
+        a = _round_like(low * factor, low, places)
+        b = _round_like(high * factor, high, places)
+        if a <= 0 or (a, b) == (low, high) or a >= b:
+            continue
+        out.append(f"{match['pre']}{a:.{places}f}{match['sep']}{b:.{places}f}{match['post']}")
+    return list(dict.fromkeys(out))
+
+
+def _round_like(value: Decimal, like: Decimal, places: int) -> Decimal:
+    roundness = Decimal(1).scaleb(-places)
+    while places == 0 and like % (roundness * 10) == 0 and roundness * 10 < like:
+        roundness *= 10
+    return (value / roundness).quantize(Decimal(1)) * roundness
+
+
+def _nearby_additive(value: Decimal, places: int) -> list[Decimal]:
+    """A temperature moves by degrees, not by factors: 37 °C -> 34, 39, 32, 41 °C; 100 °C -> 90, 110."""
+    step = Decimal(1).scaleb(-places) if value < 50 else Decimal(10)
+    deltas = (-3, 2, -5, 4, -1, 6) if step < 10 else (-1, 1, -2, 2, 3)
+    return [value + d * step for d in deltas if value + d * step != value]
+
+
 def _nearby_values(value: Decimal, places: int, factors: tuple[Decimal, ...] = _FACTORS) -> list[Decimal]:
     unit = Decimal(1).scaleb(-places)
-    if value < 10 and places == 0 and factors is _FACTORS:
-        candidates = [value + d for d in (-1, 1, 2, -2, 3, 4)]
+    if places > 0 and factors is _FACTORS:
+        # A measured decimal (pH 7.35, 1.5 km) moves by small relative steps, never by a factor of 2.
+        step = max(unit, (value * Decimal("0.04")).quantize(unit))
+        candidates = [value + k * step for k in (-1, 1, -2, 2, 3, -3)]
+    elif value < 10 and places == 0 and factors is _FACTORS:
+        candidates = [value + d for d in (-1, 1, 2, -2, 3, 4, -3, -4)]
     else:
         # Keep the answer's roundness: 30 -> 20, 40 ...; 19 -> 15, 24 ...
         roundness = unit

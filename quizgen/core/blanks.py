@@ -22,8 +22,8 @@ class BlankSyntaxError(ValueError):
         self.column = column
 
 
-# Tokens: an escaped special character, a special character, or a run of ordinary text.
-_TOKEN = re.compile(r"\\[{}|\\]|[{}|]|[^{}|\\]+|\\")
+#: The characters the syntax cares about; everything between them is copied as it is.
+_SPECIAL = re.compile(r"[{}|\\]")
 
 
 _ANSWER_ESCAPE = re.compile(r"\\([{}|\\])")
@@ -36,50 +36,35 @@ def unescape_answer(text: str) -> str:
 
 
 def parse_blanks(text: str) -> list[str | RawBlank]:
-    """Split `text` into literal strings and blanks; raise BlankSyntaxError on bad brace syntax."""
-    if "\\" not in text:
-        segments = _parse_plain(text)
-        if segments is not None:
-            return segments
-    return _parse_tokens(text)
+    """Split `text` into literal strings and blanks; raise BlankSyntaxError on bad brace syntax.
 
-
-def _parse_plain(text: str) -> list[str | RawBlank] | None:
-    """The common case, a text with no backslash escapes, by `str.find`: the same segments as
-    `_parse_tokens`, or None when the text has a brace error (left to `_parse_tokens` to explain)."""
-    segments: list[str | RawBlank] = []
-    start = 0  # where the current literal text begins
-    while (opening := text.find("{", start)) >= 0:
-        closing = text.find("}", opening + 1)
-        if closing < 0 or "}" in text[start:opening] or "{" in text[opening + 1:closing]:
-            return None
-        answers = tuple(a.strip() for a in text[opening + 1:closing].split("|"))
-        if not all(answers):
-            return None
-        if opening > start:
-            segments.append(text[start:opening])
-        segments.append(RawBlank(answers, opening + 1))
-        start = closing + 1
-    if "}" in text[start:]:
-        return None
-    if start < len(text):
-        segments.append(text[start:])
-    return segments
-
-
-def _parse_tokens(text: str) -> list[str | RawBlank]:
-    """The general parser, token by token: escapes, and a precise message for every brace error."""
+    One scan from special character to special character (`re.search` jumps over the text
+    between them), so a plain text costs a few searches."""
     segments: list[str | RawBlank] = []
     literal: list[str] = []
     answers: list[str] | None = None  # the blank being read, if any
     current: list[str] = []
-    start = 0
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        column = match.start() + 1
-        if len(token) == 2 and token[0] == "\\":
-            (current if answers is not None else literal).append(token[1])
-        elif token == "{":
+    start = 0  # column of the open blank's brace
+    position = 0
+    length = len(text)
+    while True:
+        match = _SPECIAL.search(text, position)
+        end = match.start() if match else length
+        if end > position:
+            (current if answers is not None else literal).append(text[position:end])
+        if match is None:
+            break
+        char = match.group()
+        column = end + 1
+        position = end + 1
+        if char == "\\":
+            following = text[position:position + 1]
+            if following and following in "{}|\\":
+                (current if answers is not None else literal).append(following)
+                position += 1
+            else:
+                (current if answers is not None else literal).append("\\")
+        elif char == "{":
             if answers is not None:
                 raise BlankSyntaxError(
                     f"'{{' at column {column} opens a blank inside the blank that starts at column {start}.",
@@ -88,7 +73,7 @@ def _parse_tokens(text: str) -> list[str | RawBlank]:
                     column,
                 )
             answers, current, start = [], [], column
-        elif token == "}":
+        elif char == "}":
             if answers is None:
                 raise BlankSyntaxError(
                     f"'}}' at column {column} closes no blank.",
@@ -101,11 +86,11 @@ def _parse_tokens(text: str) -> list[str | RawBlank]:
                 literal = []
             segments.append(_finish_blank(answers, start))
             answers = None
-        elif token == "|" and answers is not None:
+        elif answers is not None:  # "|" inside a blank
             answers.append("".join(current))
             current = []
         else:
-            (current if answers is not None else literal).append(token)
+            literal.append("|")
     if answers is not None:
         raise BlankSyntaxError(
             f"'{{' at column {start} is never closed.",

@@ -7,9 +7,10 @@ from typing import Iterator
 
 from rapidfuzz import fuzz
 
-from quizgen.core.distractors import DistractorIndex, build_pool
-from quizgen.core.generator import DEFAULT_OPTIONS, blank_prompts
+from quizgen.core.categories import agrees, categories_of
+from quizgen.core.generator import DEFAULT_OPTIONS
 from quizgen.core.model import Deck, Fact
+from quizgen.core.plan import BlankPlan, plan_deck
 from quizgen.core.problems import Problem, Severity
 from quizgen.core.text import normalize
 
@@ -18,35 +19,44 @@ NEAR_DUPLICATE = 90.0
 
 
 def deck_warnings(deck: Deck) -> list[Problem]:
-    return list(_blank_warnings(deck)) + list(_near_duplicates(deck))
+    return [w for plans in plan_deck(deck) for plan in plans for w in blank_warnings(deck, plan)] + list(
+        _near_duplicates(deck))
 
 
 def _warn(deck: Deck, fact: Fact, field: str, message: str, fix: str) -> Problem:
     return Problem(deck.path, fact.line, f"facts[{fact.id}].{field}", message, fix, Severity.WARNING)
 
 
-def _blank_warnings(deck: Deck) -> Iterator[Problem]:
-    index = DistractorIndex(deck)
-    for fact in deck.facts:
-        for blank in fact.blanks:
-            prompts = blank_prompts(fact, blank)
-            if prompts.ask_leaks:
-                yield _warn(deck, fact, "ask", f"the question contains its own answer '{blank.answer}'.",
-                            "reword `ask` so it does not name the answer (the MCQ uses the text instead).")
-            if prompts.text_leaks:
-                yield _warn(deck, fact, "text", f"'{blank.answer}' also appears outside its blank, so its "
-                            "cards would give the answer away and are left out.",
-                            "make that occurrence a blank too, or reword it.")
-            if prompts.mcq is None:
-                continue
-            pool = build_pool(index, fact, blank, prompts.mcq)
-            count = len(pool.distractors)
-            if count < DEFAULT_OPTIONS - 1:
-                outcome = ("no MCQ card is made" if count < 2 else
-                           f"its MCQ has only {count + 1} options")
-                yield _warn(deck, fact, "distractors",
-                            f"only {count} plausible wrong answer(s) for '{blank.answer}' ({blank.type}): {outcome}.",
-                            f"add `distractors:` to the fact or more `{blank.type}` answers under `pools:`.")
+def blank_warnings(deck: Deck, plan: BlankPlan) -> Iterator[Problem]:
+    """What `check` says about one blank: leaks, and too few plausible wrong answers."""
+    fact, blank = plan.fact, plan.blank
+    which = f"blank {blank.index} ('{blank.answer}')" if len(fact.blanks) > 1 else f"'{blank.answer}'"
+    if plan.ask_leaks:
+        yield _warn(deck, fact, "ask", f"the question contains its own answer '{blank.answer}'.",
+                    "reword `ask` so it does not name the answer (the MCQ uses the text instead).")
+    if plan.text_leaks:
+        yield _warn(deck, fact, "text", f"'{blank.answer}' also appears outside its blank, so its "
+                    "cards would give the answer away and are left out.",
+                    "make that occurrence a blank too, or reword it.")
+    if plan.derived:
+        yield _warn(deck, fact, "text", f"{which}: {plan.derived}, so its cloze card is left out.",
+                    "make the numbers it comes from blanks too, or reword the fact so it does not give them.")
+    if plan.mcq is None:
+        return
+    count = len(plan.distractors)
+    if count < DEFAULT_OPTIONS - 1:
+        outcome = "no MCQ card is made" if count < 2 else f"its MCQ has only {count + 1} options"
+        kind = f", kind {plan.kind}" if plan.kind else ""
+        refused = f"; {plan.refused} other candidate(s) were of another kind, form or value" if plan.refused else ""
+        per_blank = ("`distractors:` with one list per blank (`distractors: [[...], [...]]`)"
+                     if len(fact.blanks) > 1 else "`distractors: [...]` to the fact")
+        pool = f"`pools: {{{plan.kind}: [...]}}`" if plan.kind else f"more `{blank.type}` answers under `pools:`"
+        listed = [c.kind for c in categories_of(blank.answer) if c.type is blank.type and not agrees(c, plan.kind)]
+        kind_fix = (f"set `kind: {listed[0]}` (quizgen's list of {listed[0]}s holds '{blank.answer}')" if listed
+                    else "set `kind:` so answers of the same kind are found")
+        yield _warn(deck, fact, "distractors",
+                    f"{which} ({blank.type}{kind}): only {count} plausible wrong answer(s){refused}: {outcome}.",
+                    f"add {per_blank}, or {pool}, or {kind_fix}.")
 
 
 def _near_duplicates(deck: Deck) -> Iterator[Problem]:

@@ -7,12 +7,14 @@ produced by `quizgen.core.checks`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Sequence
 
 from quizgen.core.blanks import BlankSyntaxError, RawBlank, parse_blanks, unescape_answer
 from quizgen.core.answers import infer_type_from_form
+from quizgen.core.kinds import form_of, infer_type as infer_type_from_stem
+from quizgen.core.lexicon import type_of_kind
 from quizgen.core.gcpause import paused_gc
 from quizgen.core.model import AnswerType, Blank, Deck, Fact, Source, StudyLimits
 from quizgen.core.problems import InputError, Problem, Severity, did_you_mean
@@ -20,12 +22,14 @@ from quizgen.core.text import normalize, slugify
 from quizgen.core.yamlfile import LineDict, LineList, parse_yaml, read_text
 
 TOP_KEYS = ("title", "id", "description", "sources", "pools", "facts", "study")
-FACT_KEYS = ("id", "text", "ask", "type", "distractors", "source", "tags", "note", "image", "quote")
+FACT_KEYS = ("id", "text", "ask", "type", "kind", "distractors", "source", "tags", "note", "image", "quote")
 SOURCE_KEYS = ("file", "title", "url")
 STUDY_KEYS = ("new_per_day", "reviews_per_day")
 TYPE_NAMES = tuple(t.value for t in AnswerType)
 _KNOWN_KEYS = frozenset(FACT_KEYS + TOP_KEYS)
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+#: A kind names what an answer is, in a word or two: `novel`, `king`, `river`, `noble gas`.
+KIND_PATTERN = re.compile(r"^[a-z][a-z0-9 '-]{0,39}$")
 DECK_SUFFIXES = (".yaml", ".yml")
 #: The folder of decks shipped with quizgen (the repository's decks/ when installed from a clone).
 BUNDLED_DECKS = Path(__file__).resolve().parents[2] / "decks"
@@ -115,13 +119,13 @@ class _DeckReader:
                        "set `id:` to a short name like `challenge` (it keys study history; never change it).")
         description = self.string(data, "description", "")
         sources = self.read_sources(data)
-        pools = self.read_pools(data)
+        pools, kind_pools = self.read_pools(data)
         study = self.read_study(data)
-        facts = self.read_facts(data, sources, pools)
+        facts = self.read_facts(data, sources, pools, kind_pools)
         if self.problems:
             raise InputError(self.problems)
         return Deck(id=deck_id, title=title or "", path=self.path, facts=facts, description=description,
-                    sources=sources, pools=pools, study=study)
+                    sources=sources, pools=pools, study=study, kind_pools=kind_pools)
 
     # -- values -----------------------------------------------------------------------------------
 
@@ -217,19 +221,38 @@ class _DeckReader:
             sources[key] = Source(key=key, file=file_path, title=title, url=url)
         return sources
 
-    def read_pools(self, data: LineDict) -> dict[AnswerType, tuple[str, ...]]:
+    def read_pools(self, data: LineDict) -> tuple[dict[AnswerType, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+        """Pools by answer type (`person:`) and by kind (`novel:`, `king:`)."""
         raw = data.get("pools")
         if raw in (None, ""):
-            return {}
+            return {}, {}
         if not isinstance(raw, LineDict):
-            self.wrong_shape(data.line_of("pools"), "pools", raw, "a mapping from answer type to a list")
-            return {}
+            self.wrong_shape(data.line_of("pools"), "pools", raw, "a mapping from answer type or kind to a list")
+            return {}, {}
         pools: dict[AnswerType, tuple[str, ...]] = {}
+        kind_pools: dict[str, tuple[str, ...]] = {}
         for key in raw:
-            answer_type = self.answer_type(key, raw.line_of(key), f"pools.{key}")
-            if answer_type is not None:
-                pools[answer_type] = tuple(map(unescape_answer, self.string_list(raw, key, "pools.")))
-        return pools
+            name = key.strip().lower()
+            if name in TYPE_NAMES:
+                pools[AnswerType(name)] = tuple(map(unescape_answer, self.string_list(raw, key, "pools.")))
+                continue
+            guess = did_you_mean(name, TYPE_NAMES)
+            if guess and type_of_kind(name) is None and _close(name, guess):
+                self.error(raw.line_of(key), f"pools.{key}", f"unknown answer type '{key}'.",
+                           f"did you mean `{guess}`? (A pool named by a kind, like `novel:`, may not look like a type.)")
+                continue
+            kind = self.kind_name(key, raw.line_of(key), f"pools.{key}")
+            if kind is not None:
+                kind_pools[kind] = tuple(map(unescape_answer, self.string_list(raw, key, "pools.")))
+        return pools, kind_pools
+
+    def kind_name(self, text: str, line: int, where: str) -> str | None:
+        kind = " ".join(text.strip().lower().split())
+        if not KIND_PATTERN.match(kind):
+            self.error(line, where, f"'{text}' is not a kind name.",
+                       "a kind is a word or two in lower case, e.g. `novel`, `king`, `noble gas`.")
+            return None
+        return kind
 
     def read_study(self, data: LineDict) -> StudyLimits:
         raw = data.get("study")
@@ -250,8 +273,8 @@ class _DeckReader:
             self.error(line, where, f"unknown answer type '{name}'.", fix)
             return None
 
-    def read_facts(self, data: LineDict, sources: dict[str, Source],
-                   pools: dict[AnswerType, tuple[str, ...]]) -> tuple[Fact, ...]:
+    def read_facts(self, data: LineDict, sources: dict[str, Source], pools: dict[AnswerType, tuple[str, ...]],
+                   kind_pools: dict[str, tuple[str, ...]]) -> tuple[Fact, ...]:
         raw = data.get("facts")
         if "facts" not in data and any(did_you_mean(key, TOP_KEYS) == "facts" for key in data):
             return ()  # a typo of `facts:` is already reported as an unknown key
@@ -266,23 +289,10 @@ class _DeckReader:
         drafts_ok = [d for d in drafts if d is not None]
         self.assign_ids(drafts_ok)
         declared = _declared_types(drafts_ok)
-        pool_types = _pool_types(pools)
+        pool_types = _pool_types(pools, kind_pools)
         facts = []
         for draft in drafts_ok:
-            blanks = []
-            for position, raw_blank in enumerate(draft.raw_blanks):
-                explicit = draft.types[position] if position < len(draft.types) else None
-                answer_type = explicit or _infer_type(raw_blank.answers[0], pool_types, declared, draft.distractors)
-                blanks.append(Blank(position + 1, raw_blank.answers[0], raw_blank.answers[1:], answer_type,
-                                    explicit is not None))
-            segments = []
-            iterator = iter(blanks)
-            for segment in draft.segments:
-                segments.append(next(iterator) if isinstance(segment, RawBlank) else segment)
-            facts.append(Fact(id=draft.id, text=draft.text, segments=tuple(segments), ask=draft.ask,
-                              distractors=draft.distractors, sources=draft.sources, tags=draft.tags,
-                              note=draft.note, image=draft.image, quote=draft.quote, line=draft.line,
-                              id_declared=draft.id_declared))
+            facts.append(_build_fact(draft, pool_types, declared))
         return tuple(facts)
 
     def read_fact(self, line: int, entry: Any, index: int, sources: dict[str, Source]) -> _FactDraft | None:
@@ -315,6 +325,8 @@ class _DeckReader:
                        f"fact id '{fact_id}' may only hold letters, digits, '.', '_' and '-'.",
                        "use a short name like `lead-actress`.")
         types = self.fact_types(entry, where, len(raw_blanks))
+        kinds = self.fact_kinds(entry, where, len(raw_blanks))
+        distractors, per_blank = self.fact_distractors(entry, where, len(raw_blanks))
         ask = self.string(entry, "ask", f"{where}.")
         ask = unescape_answer(ask) if ask else ask  # the escapes the text takes, so `\\{` reads as `{` here too
         if ask and len(raw_blanks) > 1:
@@ -334,8 +346,7 @@ class _DeckReader:
                        f"(looked for {image}).", "the path is relative to the deck file's folder.")
         return _FactDraft(
             line=line, id=fact_id or "", id_declared=fact_id is not None, text=text, segments=segments,
-            raw_blanks=raw_blanks, types=types, ask=ask,
-            distractors=tuple(map(unescape_answer, self.string_list(entry, "distractors", f"{where}."))),
+            raw_blanks=raw_blanks, types=types, ask=ask, distractors=distractors, per_blank=per_blank, kinds=kinds,
             sources=source_keys, tags=tuple(t.replace(" ", "_") for t in self.string_list(entry, "tags", f"{where}.")),
             note=self.string(entry, "note", f"{where}."), image=image, quote=self.string_list(entry, "quote", f"{where}."),
             where=where, id_line=entry.line_of("id"),
@@ -352,6 +363,45 @@ class _DeckReader:
             return []
         types = [self.answer_type(name, line, f"{where}.type") for name in names]
         return types * blank_count if len(types) == 1 else types
+
+    def fact_kinds(self, entry: LineDict, where: str, blank_count: int) -> list[str | None]:
+        """`kind:` as one kind for every blank or a list of one per blank."""
+        if "kind" not in entry or entry["kind"] == "":
+            return []
+        line = entry.line_of("kind")
+        names = self.string_list(entry, "kind", f"{where}.")
+        if isinstance(entry["kind"], LineList) and len(names) not in (1, blank_count):
+            self.error(line, f"{where}.kind", f"{len(names)} kinds for {blank_count} blanks.",
+                       "give one kind for every blank, in order, or a single kind for all of them.")
+            return []
+        kinds = [self.kind_name(name, line, f"{where}.kind") for name in names]
+        return kinds * blank_count if len(kinds) == 1 else kinds
+
+    def fact_distractors(self, entry: LineDict, where: str, blank_count: int
+                         ) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...] | None]:
+        """`distractors:` as one list (shared out among the blanks they fit) or, for a fact with
+        several blanks, a list of lists: one per blank, in order."""
+        value = entry.get("distractors", "")
+        if isinstance(value, LineList) and value and all(isinstance(item, LineList) for item in value):
+            if len(value) != blank_count:
+                self.error(entry.line_of("distractors"), f"{where}.distractors",
+                           f"{len(value)} lists of distractors for {blank_count} blanks.",
+                           "give one list per blank, in order (an empty list `[]` for a blank with none).")
+                return (), None
+            per_blank = []
+            for index, item in enumerate(value):
+                holder = LineDict(value.line_of(index))
+                holder["distractors"] = item
+                holder.key_lines["distractors"] = value.line_of(index)
+                per_blank.append(tuple(map(unescape_answer, self.string_list(holder, "distractors",
+                                                                              f"{where}.distractors[{index}]."))))
+            return tuple(d for items in per_blank for d in items), tuple(per_blank)
+        if isinstance(value, LineList) and any(isinstance(item, LineList) for item in value):
+            self.error(entry.line_of("distractors"), f"{where}.distractors",
+                       "mixes wrong answers and lists of wrong answers.",
+                       "write one list of texts, or one list per blank: `distractors: [[a, b], [c, d]]`.")
+            return (), None
+        return tuple(map(unescape_answer, self.string_list(entry, "distractors", f"{where}."))), None
 
     def assign_ids(self, drafts: list[_FactDraft]) -> None:
         """Check declared ids are unique; derive the missing ones from the answers."""
@@ -386,6 +436,8 @@ class _FactDraft:
     types: list[AnswerType | None]
     ask: str | None
     distractors: tuple[str, ...]
+    per_blank: tuple[tuple[str, ...], ...] | None
+    kinds: list[str | None]
     sources: tuple[str, ...]
     tags: tuple[str, ...]
     note: str | None
@@ -405,19 +457,88 @@ def _declared_types(drafts: list[_FactDraft]) -> dict[str, AnswerType]:
     return declared
 
 
-def _pool_types(pools: dict[AnswerType, tuple[str, ...]]) -> dict[str, AnswerType]:
-    """Each pool entry (normalized) with its pool's type; the first pool listing it wins."""
+def _pool_types(pools: dict[AnswerType, tuple[str, ...]], kind_pools: dict[str, tuple[str, ...]]
+                ) -> dict[str, AnswerType]:
+    """Each pool entry (normalized) with its pool's type (a kind pool's, when its kind is a known
+    noun: `novel` -> title); the first pool listing it wins."""
     types: dict[str, AnswerType] = {}
     for answer_type, pool in pools.items():
         for item in pool:
             types.setdefault(normalize(item), answer_type)
+    for kind, pool in kind_pools.items():
+        kind_type = type_of_kind(kind)
+        if kind_type is not None:
+            for item in pool:
+                types.setdefault(normalize(item), kind_type)
     return types
 
 
+def _close(name: str, type_name: str) -> bool:
+    import difflib
+
+    return difflib.SequenceMatcher(None, name, type_name).ratio() >= 0.75
+
+
+def _build_fact(draft: _FactDraft, pool_types: dict[str, AnswerType], declared: dict[str, AnswerType]) -> Fact:
+    """The fact with typed blanks; each blank gets its kind and the hand-picked wrong answers that fit it."""
+    blanks = []
+    provisional = [Blank(i + 1, raw.answers[0], raw.answers[1:], AnswerType.TERM) for i, raw in enumerate(draft.raw_blanks)]
+    iterator = iter(provisional)
+    rough = Fact(id=draft.id, text=draft.text, segments=tuple(
+        next(iterator) if isinstance(s, RawBlank) else s for s in draft.segments), ask=draft.ask)
+    for position, raw_blank in enumerate(draft.raw_blanks):
+        explicit = draft.types[position] if position < len(draft.types) else None
+        kind = draft.kinds[position] if position < len(draft.kinds) else None
+        answer_type = explicit or _infer_type(raw_blank.answers[0], pool_types, declared, draft.distractors
+                                              if len(draft.raw_blanks) == 1 else (), kind, rough, rough.blanks[position])
+        blanks.append(Blank(position + 1, raw_blank.answers[0], raw_blank.answers[1:], answer_type,
+                            explicit is not None, kind))
+    blanks = _share_distractors(blanks, draft.distractors, draft.per_blank, pool_types, declared)
+    segments = []
+    iterator = iter(blanks)
+    for segment in draft.segments:
+        segments.append(next(iterator) if isinstance(segment, RawBlank) else segment)
+    return Fact(id=draft.id, text=draft.text, segments=tuple(segments), ask=draft.ask,
+                distractors=draft.distractors, sources=draft.sources, tags=draft.tags,
+                note=draft.note, image=draft.image, quote=draft.quote, line=draft.line,
+                id_declared=draft.id_declared)
+
+
+def _share_distractors(blanks: list[Blank], distractors: tuple[str, ...], per_blank: tuple[tuple[str, ...], ...] | None,
+                       pool_types: dict[str, AnswerType], declared: dict[str, AnswerType]) -> list[Blank]:
+    """Give each blank the hand-picked wrong answers that belong to it: its own list, or from one
+    shared list those of its type (and, among blanks of one type, of the form nearest its answer)."""
+    if per_blank is not None:
+        return [replace(b, distractors=own) for b, own in zip(blanks, per_blank)]
+    if not distractors:
+        return blanks
+    if len(blanks) == 1:
+        return [replace(blanks[0], distractors=distractors)]
+    shares: dict[int, list[str]] = {b.index: [] for b in blanks}
+    for text in distractors:
+        key = normalize(text)
+        text_type = infer_type_from_form(text) or pool_types.get(key) or declared.get(key)
+        fits = [b for b in blanks if b.type is text_type] if text_type else \
+            [b for b in blanks if infer_type_from_form(b.answer) is None and b.type not in
+             (AnswerType.NUMBER, AnswerType.YEAR, AnswerType.DATE)]
+        if not fits:
+            continue
+        best = min(fits, key=lambda b: _form_gap(b.answer, text))
+        shares[best.index].append(text)
+    return [replace(b, distractors=tuple(shares[b.index])) for b in blanks]
+
+
+def _form_gap(answer: str, text: str) -> float:
+    gap = 0.0 if form_of(answer) == form_of(text) else 2.0
+    return gap + abs(len(answer.split()) - len(text.split())) + abs(len(answer) - len(text)) / max(len(answer), len(text))
+
+
 def _infer_type(answer: str, pool_types: dict[str, AnswerType], declared: dict[str, AnswerType],
-                distractors: tuple[str, ...] = ()) -> AnswerType:
+                distractors: tuple[str, ...], kind: str | None, fact: Fact, blank: Blank) -> AnswerType:
     """Form first (dates, years, numbers); then a pool holding the answer or the fact's own
-    distractors; then the type another fact declares for the same answer; else `term`."""
+    distractors; then the type another fact declares for the same answer; then the blank's
+    `kind:`; then the stem (`quizgen.core.kinds.infer_type`: "Who ...", "King ____", "painted by
+    ____", a country or city); else `term`."""
     by_form = infer_type_from_form(answer)
     if by_form is not None:
         return by_form
@@ -425,4 +546,9 @@ def _infer_type(answer: str, pool_types: dict[str, AnswerType], declared: dict[s
     for wanted in (key, *(normalize(d) for d in distractors)):
         if wanted in pool_types:
             return pool_types[wanted]
-    return declared.get(key, AnswerType.TERM)
+    if key in declared:
+        return declared[key]
+    by_kind = type_of_kind(kind)
+    if by_kind is not None:
+        return by_kind
+    return infer_type_from_stem(fact, blank) or AnswerType.TERM

@@ -1,172 +1,545 @@
-"""Wrong answers for a blank, best first.
+"""Wrong answers for a blank, ranked by how plausible they are to a student, best first.
 
-Candidates come, in order, from the fact's own `distractors`, other blanks of the same type in the
-deck, the deck's `pools`, and values synthesized from the answer (numbers, years, dates). A candidate
-is dropped when it equals an accepted answer or another option (by `normalize`), when one contains
-the other, or when it already appears in the question. Among deck blanks and pools, candidates of
-similar length and shape rank first; for numbers, years and dates only the same shape is allowed
-("more than 30" never competes with "19").
+Candidates come from the blank's own hand-picked `distractors`, the deck's pools of the blank's
+kind, other answers of the deck, the deck's pools of its type, reference data (places from the
+gazetteer, the general lists of `categories`) and values synthesized from the answer (numbers,
+years, dates). Every candidate must pass the rules a teacher applies: the same type; for numbers,
+years and dates the same written shape and quantity, near the key and within what the fact states;
+otherwise the same kind for this stem (no river for a mountain, no queen for "King ____", no enzyme
+for "____ is a hormone"), the same form (a letter code for a letter code, a personal name for a
+name, the case and number the stem needs, the article before the blank), no answer of a fact that
+says the same thing (it would be true too), and something that ties it to the key (its kind, a
+tag, shared words). What fails is never offered: the blank gets fewer options, or no MCQ, and
+`check` says why.
+
+Speed: every answer is featurized once per deck (`Answer`); the rules that depend only on those
+features are decided once per pair of feature signatures (`_static_verdict`, memoized per deck);
+candidates are read best source first and reading stops once a blank has enough good ones.
 """
 
 from __future__ import annotations
 
 import bisect
+import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
-from quizgen.core.answers import date_shape, infer_type_from_form, synthesize
+from quizgen.core import categories, gazetteer
+from quizgen.core.answers import NO_BOUNDS, Bounds, date_shape, number_form, synthesize, value_of
+from quizgen.core.kinds import Cues, form_of, name_kind
+from quizgen.core.lexicon import STOP, group_of
 from quizgen.core.model import AnswerType, Blank, Deck, Fact
 from quizgen.core.text import normalize, normalize_once
 
 #: How many valid distractors a blank keeps, so study sessions can redraw options at each review.
 POOL_SIZE = 8
-#: How many deck answers nearest in length are scored for each blank (keeps big decks linear).
-_WINDOW = 12
-_NUMERIC = (AnswerType.NUMBER, AnswerType.YEAR, AnswerType.DATE)
+#: Reading stops once this many candidates passed (the best POOL_SIZE of them are kept).
+_ENOUGH = POOL_SIZE + 4
+#: How many deck answers nearest the key (in length, or in value for numbers) are read per bucket.
+_WINDOW = 16
+NUMERIC = frozenset((AnswerType.NUMBER, AnswerType.YEAR, AnswerType.DATE))
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_NUMBER_WORDS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b")
-#: A deck answer this far from the blank in length and form ranks after the pools (see _distance).
-_POOR_FIT = 1.0
+_NUMBER_WORDS = re.compile(r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+                           r"seventy|eighty|ninety)(?:-\w+)?\b")
+_CONTENT = re.compile(r"[a-z][a-z\-]{3,}")
+#: Years and dates of the deck further than this from the key are never offered (rubric E).
+MAX_YEARS_OFF = 50
+#: A name from a fact set this many years apart from the key's belongs to another age.
+MAX_ERA_GAP = 150
+_YEARISH = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,])")
+_DAYS_PER_YEAR = 365.25
+
+#: A superlative scoped to a region the lists know nothing of ("the highest mountain in Africa").
+_SCOPED = re.compile(r"\b(?:largest|biggest|smallest|longest|shortest|highest|tallest|deepest|oldest|lowest)\b.*"
+                     r"\bin (?!the world|the solar system|the human body|the body|earth|the universe)")
+# Origins, best source first.
+OWN, KIND_POOL, DECK, POOL, DATA, SYNTH = "own", "kind-pool", "deck", "pool", "data", "synth"
+_BONUS = {KIND_POOL: 3.0, DATA: 1.5, POOL: 0.5}
 
 
 @lru_cache(maxsize=65536)
 def shape_key(answer: str) -> str:
     """The form of an answer with its values abstracted: "more than 30" -> "more than #",
-    "four astronauts" -> "# astronauts", "October 5" and "August 31" -> the same date format."""
+    "four astronauts" -> "#w astronauts", "October 5" and "August 31" -> the same date format."""
     date = date_shape(answer)
     if date is not None:
         return f"date:{date}"
-    return _NUMBER_WORDS.sub("#", _DIGITS.sub("#", normalize(answer)))
+    key = normalize(answer)
+    if number_form(answer) == "fraction":  # "one third" and "two thirds", "a third" and "a quarter"
+        return "fraction:a" if key.startswith(("a ", "an ")) else "fraction:" + ("/" if "/" in answer else "w")
+    return _NUMBER_WORDS.sub("#w", _DIGITS.sub("#", key))
 
 
-@dataclass(frozen=True, slots=True)
-class Pool:
-    """A blank's valid distractors, best first; the first `preferred` were hand-picked by the author."""
-
-    distractors: tuple[str, ...]
-    preferred: int
+def context_words(text: str) -> frozenset[str]:
+    """The content words of a text (4 letters or more, no stop words): what a fact is about."""
+    return frozenset(w for w in _CONTENT.findall(text.lower()) if w not in STOP)
 
 
-class _Candidate(NamedTuple):
-    """A deck or pool answer with the features ranking needs, computed once per deck."""
+class Answer(NamedTuple):
+    """One possible answer (a deck answer, a pool entry, a data or synthesized value) with every
+    feature the rules compare, computed once."""
 
     text: str
     key: str  # normalized
-    words: int
-    caps: bool
-    padded: str  # the key between spaces, for whole-word containment tests
+    origin: str
+    sig: int  # the signature of its static features, as a candidate (see `_static_verdict`)
+    length: int
+    context: frozenset[str] = frozenset()  # its fact's content words, without the answers
+    tags: frozenset[str] = frozenset()
+    stem: str = ""  # its fact with its blank masked, normalized: the same stem means also true
+    era: float | None = None  # the mean of the years its fact states
+    quantity: str | None = None  # what a number counts
+    value: float | None = None  # numbers, years and dates
+    shape: str = ""  # numbers, years and dates: `shape_key` and `number_form`
+    initial: bool = False  # its blank opens a sentence (a capital that says nothing)
 
-    @classmethod
-    def of(cls, text: str) -> _Candidate:
-        key = normalize(text)
-        return cls(text, key, len(text.split()), text[:1].isupper(), f" {key} ")
+
+class Target(NamedTuple):
+    """The blank being asked, with what ranking compares candidates against."""
+
+    blank: Blank
+    cues: Cues
+    kind: str | None
+    sig: int  # the signature of its static features, as a key
+    context: frozenset[str]
+    tags: frozenset[str]
+    stem: str
+    era: float | None = None
+    bounds: Bounds = NO_BOUNDS
+    value: float | None = None
+    shape: str = ""
+
+
+class FactText(NamedTuple):
+    """What a fact's blanks share: its content words without the answers, the text with every blank
+    masked (normalized), and its era."""
+
+    context: frozenset[str]
+    rest: str
+    era: float | None
+
+
+def fact_text(fact: Fact) -> FactText:
+    rest = normalize_once(fact.render(frozenset(b.index for b in fact.blanks), " qqq "))
+    answer_words = {w for b in fact.blanks for w in normalize(b.answer).split()}
+    context = frozenset(w for w in _CONTENT.findall(rest) if w not in STOP and w not in answer_words and w != "qqq")
+    years = [int(y) for y in _YEARISH.findall(fact.full_text)]
+    return FactText(context, rest, sum(years) / len(years) if years else None)
+
+
+def blank_stem(fact: Fact, blank: Blank, shared: FactText) -> str:
+    """The fact with this blank masked, normalized (a one-blank fact's is its masked text)."""
+    if len(fact.blanks) == 1:
+        return shared.rest
+    return normalize_once(fact.render(frozenset((blank.index,)), " qqq "))
+
+
+def gloss_of(cue: Cues, answer: str) -> tuple | None:
+    """In a vocabulary fact, what kind of gloss the answer is: for a quoted gloss, whether it is a
+    verb ("'to run'"); for a front/back pair ("hablar: {to speak}"), the form of the word asked and
+    whether the answer is an infinitive, so "comer" is never offered for "to speak"."""
+    if cue.pair:
+        return ("pair", cue.pair, answer.lower().startswith("to "))
+    return ("quote", cue.gloss_verb) if cue.quoted else None
+
+
+class _Signatures:
+    """Static features as small ints: equal features, equal signature."""
+
+    def __init__(self) -> None:
+        self.ids: dict[tuple, int] = {}
+        self.features: list[tuple] = []
+
+    def of(self, features: tuple) -> int:
+        sig = self.ids.get(features)
+        if sig is None:
+            sig = self.ids[features] = len(self.features)
+            self.features.append(features)
+        return sig
+
+
+def _text_features(text: str, initial: bool) -> tuple:
+    """What the rules read off an answer's own text."""
+    words = text.split()
+    upper = text[:1].isupper()
+    rest_lower = text[1:].islower()
+    return (form_of(text), upper, initial, any(w[:1].isupper() for w in words[1:]), len(words), name_kind(text),
+            _article_for(text), rest_lower, _plural(text))
 
 
 class DistractorIndex:
-    """Every answer of a deck by type (and, for numbers, years and dates, by shape), sorted by length,
-    so each blank scores only a small window of candidates: generation stays linear in deck size."""
+    """Every answer of a deck with its features, by type (and, for numbers, years and dates, by
+    written shape), sorted by length (by value for numbers), so each blank reads only a few windows
+    of candidates: generation stays linear in deck size."""
 
     def __init__(self, deck: Deck):
-        buckets: dict[tuple[AnswerType, str], dict[str, _Candidate]] = {}
-        answers = {(blank.type, blank.answer): None for fact in deck.facts for blank in fact.blanks}
-        for answer_type, answer in answers:  # each distinct answer once, in deck order
-            candidate = _Candidate.of(answer)
-            buckets.setdefault(_bucket(answer_type, answer), {}).setdefault(candidate.key, candidate)
-        self._sorted: dict[tuple[AnswerType, str], tuple[list[int], list[_Candidate]]] = {}
-        for bucket, candidates in buckets.items():
-            ordered = sorted(candidates.values(), key=lambda c: (len(c.text), c.text))
-            self._sorted[bucket] = ([len(c.text) for c in ordered], ordered)
-        self._pools = {t: [_Candidate.of(p) for p in pool] for t, pool in deck.pools.items()}
-        # The candidates' order depends only on the bucket and the answer's length, word count and capitals.
-        self._ordered: dict[tuple[object, ...], list[_Candidate]] = {}
+        self._signatures = _Signatures()
+        self._verdicts: dict[int, tuple | None] = {}
+        self.cues: dict[tuple[str, int], tuple[Cues, str | None]] = {}
+        self.facts: dict[str, FactText] = {}
+        self.answers: dict[tuple[str, int], Answer] = {}
+        self.targets: dict[tuple[str, int], int] = {}
+        grouped: dict[object, dict[str, Answer]] = {}
+        kinds_in_pools = {normalize(item): kind for kind, pool in deck.kind_pools.items() for item in pool}
+        from quizgen.core.kinds import cues as cues_of
 
-    def candidates(self, blank: Blank) -> list[_Candidate]:
-        """Deck answers that fit the blank's form well, then the pool, then the deck's poor fits:
-        the order in which `build_pool` considers them."""
-        bucket = _bucket(blank.type, blank.answer)
-        answer = blank.answer
-        key = (bucket, len(answer), len(answer.split()), answer[:1].isupper())
-        ordered = self._ordered.get(key)
-        if ordered is None:
-            lengths, candidates = self._sorted.get(bucket, ([], []))
-            middle = bisect.bisect_left(lengths, len(answer))
-            deck_answers = _rank(blank, candidates[max(0, middle - _WINDOW // 2): middle + _WINDOW // 2])
-            pool_answers = _rank(blank, self._pools.get(blank.type, []))
-            ordered = ([c for d, c in deck_answers if d < _POOR_FIT] + [c for _, c in pool_answers]
-                       + [c for d, c in deck_answers if d >= _POOR_FIT])
-            self._ordered[key] = ordered
-        return ordered
+        for fact in deck.facts:
+            shared = self.facts[fact.id] = fact_text(fact)
+            tags = frozenset(fact.tags)
+            for blank in fact.blanks:
+                cue = cues_of(fact, blank)
+                kind = blank.kind or kinds_in_pools.get(normalize(blank.answer)) or cue.kind
+                self.cues[(fact.id, blank.index)] = (cue, kind)
+                answer = self._deck_answer(fact, blank, cue, kind, shared, tags)
+                self.answers[(fact.id, blank.index)] = answer
+                for bucket in _buckets(blank.type, answer.shape, kind):
+                    grouped.setdefault(bucket, {}).setdefault(answer.key, answer)
+                if blank.type not in NUMERIC:
+                    for tag in fact.tags:
+                        grouped.setdefault((blank.type, "tag", tag), {}).setdefault(answer.key, answer)
+        self._by_bucket = {bucket: _sorted(list(answers.values()), bucket[0] in NUMERIC)
+                           for bucket, answers in grouped.items()}
+        self._pools = {t: _sorted([self.plain(p, POOL, person=t is AnswerType.PERSON) for p in pool], False)
+                       for t, pool in deck.pools.items()}
+        self._kind_pools = {k: [self.plain(p, KIND_POOL, kind=k, person=True) for p in pool]
+                            for k, pool in deck.kind_pools.items()}
 
+    def _deck_answer(self, fact: Fact, blank: Blank, cue: Cues, kind: str | None, shared: FactText,
+                     tags: frozenset[str]) -> Answer:
+        text = blank.answer
+        group = group_of(kind)
+        gloss = gloss_of(cue, text)
+        if blank.type in NUMERIC:
+            value, shape = value_of(text, blank.type), f"{shape_key(text)}|{number_form(text)}"
+            sig = target = 0
+        else:
+            value, shape = None, ""
+            own = _text_features(text, cue.initial)
+            gender = cue.gender or (categories.sex_of(text) if blank.type is AnswerType.PERSON else None)
+            sig = self._signatures.of(("c", kind, group, cue.strict, gender, cue.plural, gloss, DECK, *own))
+            target = self._signatures.of(("t", blank.type, kind, group, cue.strict, cue.gender, cue.plural, gloss,
+                                          cue.article, *own))
+        self.targets[(fact.id, blank.index)] = target
+        return Answer(text, normalize(text), DECK, sig, len(text), shared.context, tags,
+                      blank_stem(fact, blank, shared), shared.era, cue.quantity, value, shape, cue.initial)
 
-def _bucket(answer_type: AnswerType, answer: str) -> tuple[AnswerType, str]:
-    return (answer_type, shape_key(answer) if answer_type in _NUMERIC else "")
+    def plain(self, text: str, origin: str, kind: str | None = None, person: bool = False) -> Answer:
+        """A candidate known only by its text (a pool entry, a data value): of a person, the data may
+        know the sex."""
+        plural = _plural(text) if text[1:].islower() else None  # a common noun says its number
+        sig = self._signatures.of(("c", kind, group_of(kind), False, categories.sex_of(text) if person else None,
+                                   plural, None, origin, *_text_features(text, False)))
+        return Answer(text, normalize(text), origin, sig, len(text))
 
+    def target(self, fact: Fact, blank: Blank, bounds: Bounds) -> Target:
+        cue, kind = self.cues[(fact.id, blank.index)]
+        answer = self.answers[(fact.id, blank.index)]
+        return Target(blank, cue, kind, self.targets[(fact.id, blank.index)], answer.context, answer.tags,
+                      answer.stem, answer.era, bounds, answer.value, answer.shape)
 
-def _rank(blank: Blank, candidates: list[_Candidate]) -> list[tuple[float, _Candidate]]:
-    """Candidates of the blank's shape with their distance to it, most similar first (stable)."""
-    if blank.type in _NUMERIC:
-        shape = shape_key(blank.answer)
-        return [(0.0, c) for c in candidates if shape_key(c.text) == shape]
-    target = _Candidate.of(blank.answer)
-    return sorted(((_distance(target, c), c) for c in candidates), key=lambda pair: pair[0])
-
-
-def _distance(answer: _Candidate, candidate: _Candidate) -> float:
-    """0 for an answer's twin in length, word count and capitalisation; 1 and more for a poor fit."""
-    longer = max(len(answer.text), len(candidate.text), 1)
-    length_gap = abs(len(candidate.text) - len(answer.text)) / longer
-    caps_gap = 0 if candidate.caps == answer.caps else 1
-    return length_gap + 0.5 * abs(candidate.words - answer.words) + caps_gap
-
-
-def build_pool(index: DistractorIndex, fact: Fact, blank: Blank, prompt: str) -> Pool:
-    """Every valid distractor for `blank` shown with `prompt`, best first, at most POOL_SIZE."""
-    accepted = [f" {normalize(a)} " for a in blank.accept]
-    return Pool(*pool_for(index, own_candidates(fact), fact, blank, accepted, f" {normalize_once(prompt)} "))
-
-
-def own_candidates(fact: Fact) -> list[_Candidate]:
-    """The fact's hand-picked distractors, ready for `pool_for` (computed once per fact)."""
-    return [_Candidate.of(c) for c in fact.distractors]
-
-
-def pool_for(index: DistractorIndex, own: list[_Candidate], fact: Fact, blank: Blank, accepted: list[str],
-             padded_prompt: str) -> tuple[tuple[str, ...], int]:
-    """`build_pool` from the fact's own candidates, the blank's accepted answers and the prompt,
-    normalized between spaces; returns the distractors and how many of them the author picked."""
-    numeric = blank.type in _NUMERIC
-    seen: set[str] = {"", *(a[1:-1] for a in accepted)}  # empty, accepted and already chosen keys
-    # A candidate is refused when it is part of the question or (but for numbers, years and dates)
-    # of an accepted answer, as whole words: one `in` on these texts joined by a line break tests
-    # all of them, since keys hold no line breaks.
-    within = padded_prompt if numeric else "\n".join([padded_prompt, *accepted])
-    # ... or when it contains an accepted answer ("Salyut 7 station" for "Salyut 7").
-    first, others = ("", ()) if numeric else (accepted[0], accepted[1:])
-    chosen: list[str] = []
-
-    def admit(candidates: Iterable[_Candidate]) -> None:
-        """Add each candidate that is new and fits the tests above, until the pool is full."""
-        if len(chosen) >= POOL_SIZE:
+    def deck_candidates(self, target: Target) -> Iterable[Answer]:
+        """Deck answers of the blank's type (and shape) nearest it: of its kind first, then of its
+        tags, then any."""
+        blank = target.blank
+        if blank.type in NUMERIC:
+            if target.value is not None:
+                yield from _nearest(self._by_bucket.get(_buckets(blank.type, target.shape, None)[0]),
+                                    target.value, _WINDOW)
             return
-        for text, key, _, _, padded in candidates:
-            if key in seen or padded in within:
-                continue
-            if first and (first in padded or (others and any(a in padded for a in others))):
-                continue
+        length = len(blank.answer)
+        buckets = _buckets(blank.type, "", target.kind)
+        if len(buckets) > 1:
+            yield from _nearest(self._by_bucket.get(buckets[0]), length, _WINDOW)
+        for tag in sorted(target.tags)[:2]:
+            yield from _nearest(self._by_bucket.get((blank.type, "tag", tag)), length, _WINDOW // 2)
+        yield from _nearest(self._by_bucket.get(buckets[-1]), length, _WINDOW // 2)
+
+    def pool(self, answer_type: AnswerType, length: int) -> list[Answer]:
+        return _nearest(self._pools.get(answer_type), length, _WINDOW // 2)
+
+    def kind_pool(self, kind: str | None) -> list[Answer]:
+        return self._kind_pools.get(kind, []) if kind else []
+
+    def verdict(self, target_sig: int, candidate_sig: int) -> tuple | None:
+        memo_key = target_sig << 20 | candidate_sig
+        try:
+            return self._verdicts[memo_key]
+        except KeyError:
+            verdict = self._verdicts[memo_key] = _static_verdict(self._signatures.features[target_sig],
+                                                                 self._signatures.features[candidate_sig])
+            return verdict
+
+
+def _valued(text: str, origin: str, answer_type: AnswerType) -> Answer:
+    """A number, year or date candidate: its value and written shape are all the rules read."""
+    return Answer(text, normalize(text), origin, 0, len(text), value=value_of(text, answer_type),
+                  shape=f"{shape_key(text)}|{number_form(text)}")
+
+
+def _sorted(answers: list[Answer], by_value: bool) -> tuple[list[float], list[Answer]]:
+    if by_value:
+        answers = [a for a in answers if a.value is not None]
+        ordered = sorted(answers, key=lambda a: (a.value, a.text))
+        return [a.value for a in ordered], ordered  # type: ignore[misc]
+    ordered = sorted(answers, key=lambda a: (a.length, a.text))
+    return [a.length for a in ordered], ordered
+
+
+def _nearest(sorted_answers: tuple[list[float], list[Answer]] | None, near: float, width: int) -> list[Answer]:
+    """The `width` answers nearest `near` (all of them when there are no more)."""
+    if not sorted_answers:
+        return []
+    keys, answers = sorted_answers
+    if len(answers) <= width:
+        return answers
+    start = min(max(0, bisect.bisect_left(keys, near) - width // 2), len(answers) - width)
+    return answers[start: start + width]
+
+
+def _buckets(answer_type: AnswerType, shape: str, kind: str | None) -> tuple[object, ...]:
+    if answer_type in NUMERIC:
+        return ((answer_type, shape),)
+    return ((answer_type, "kind", kind), (answer_type,)) if kind else ((answer_type,),)
+
+
+def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded: str,
+         accepted: list[str]) -> tuple[tuple[str, ...], int, int]:
+    """The blank's wrong answers, best first (at most POOL_SIZE); how many of them the author
+    picked; how many candidates were refused as implausible (for `check`'s message).
+
+    `excluded` is the prompt normalized between spaces (a candidate it shows is never offered);
+    `accepted` the blank's accepted answers normalized between spaces."""
+    blank = target.blank
+    numeric = blank.type in NUMERIC
+    seen: set[str] = {"", *(a[1:-1] for a in accepted)}
+    within = excluded if numeric else "\n".join([excluded, *accepted])
+    first, others = ("", ()) if numeric else (accepted[0], accepted[1:])
+
+    def valid(key: str) -> bool:
+        padded = f" {key} "
+        return not (key in seen or padded in within or first and (first in padded or any(a in padded for a in others)))
+
+    chosen: list[str] = []
+    for text in own:  # the author's own picks come first, as written
+        key = normalize(text)
+        if valid(key) and len(chosen) < POOL_SIZE:
             seen.add(key)
             chosen.append(text)
-            if len(chosen) >= POOL_SIZE:
-                return
-
-    if own and len(fact.blanks) > 1:  # a fact's list serves all its blanks: keep what fits this one's shape
-        own = [c for _, c in _rank(blank, own) if numeric or infer_type_from_form(c.text) is None]
-    admit(own)
     preferred = len(chosen)
-    # Deck answers come before the pools, except those that fit the answer's form poorly.
-    admit(index.candidates(blank))
-    if len(chosen) < POOL_SIZE:
-        admit(_Candidate.of(text) for text in synthesize(blank.answer, blank.type))
-    return tuple(chosen), preferred
+    judge = _judge_value if numeric else _judge_name
+    scored: list[tuple[float, int, Answer]] = []
+    refused: set[str] = set()  # a name refused from one source may still come from another (the data)
+    for source in _sources(index, target):
+        for candidate in source:
+            key = candidate.key
+            if not valid(key):
+                continue
+            score = judge(index, target, candidate)
+            if score is None:
+                refused.add(key)
+                continue
+            seen.add(key)
+            scored.append((score, -len(scored), candidate))
+        if len(scored) >= _ENOUGH:
+            break  # the sources further down are weaker: enough good ones are in hand
+    scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    for _, _, candidate in scored[: POOL_SIZE - len(chosen)]:
+        chosen.append(_display(target, candidate))
+    return tuple(chosen), preferred, len(refused - seen)
+
+
+def _sources(index: DistractorIndex, target: Target) -> Iterable[Iterable[Answer]]:
+    """Where candidates come from, best first (each read lazily)."""
+    blank = target.blank
+    yield index.kind_pool(target.kind)
+    yield index.deck_candidates(target)
+    yield index.pool(blank.type, len(blank.answer))
+    yield _data_candidates(index, target)
+    if blank.type in NUMERIC:
+        yield (_valued(text, SYNTH, blank.type) for text in synthesize(blank.answer, blank.type, target.bounds))
+
+
+def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]:
+    """Reference data of the key's own kind: places from the gazetteer, the general category lists."""
+    blank = target.blank
+    if blank.type is AnswerType.PLACE:
+        kind = name_kind(blank.answer)
+        if kind is None and group_of(target.kind) == "city":
+            kind = "city" if gazetteer.city(blank.answer) else None
+        if kind in ("country", "continent", "state", "city", "ocean"):
+            for name in gazetteer.related(blank.answer, kind, target.cues.qualifiers, target.stem):
+                yield index.plain(name, DATA, kind=kind)
+            return
+    category = categories.category_for(blank.answer, target.kind, blank.type)
+    if category is not None and not (category.type is not AnswerType.PERSON and _SCOPED.search(target.stem)):
+        countries = gazetteer.countries_in(target.stem) if category.type is AnswerType.PERSON else frozenset()
+        for member in categories.related(blank.answer, category, target.era, target.cues.gender, countries):
+            yield index.plain(member.name, DATA, kind=target.kind or category.kind,
+                              person=blank.type is AnswerType.PERSON)._replace(era=member.era)
+
+
+def _judge_value(index: DistractorIndex, target: Target, candidate: Answer) -> float | None:
+    """How plausible a number, year or date is as a wrong answer (higher is better), or None."""
+    if candidate.shape != target.shape:
+        return None
+    key_value, value = target.value, candidate.value
+    if value is None or key_value is None or value == key_value or not target.bounds.admits(value):
+        return None
+    answer_type = target.blank.type
+    synthesized = candidate.origin == SYNTH
+    if answer_type is AnswerType.NUMBER:
+        if synthesized:
+            return 1.0
+        # A deck number counts the same thing, at a believable magnitude.
+        if not target.cues.quantity or target.cues.quantity != candidate.quantity:
+            return None
+        if key_value > 0 and not 0.3 <= value / key_value <= 3.3:
+            return None
+        return 2.0 - abs(math.log((abs(value) + 1) / (abs(key_value) + 1)))
+    years = abs(value - key_value) / (_DAYS_PER_YEAR if answer_type is AnswerType.DATE else 1)
+    if years > MAX_YEARS_OFF and (answer_type is AnswerType.YEAR or target.shape.rsplit("|", 1)[0].endswith("year")):
+        return None
+    if synthesized:
+        return 1.0  # synthesized values keep the order they were made in (spread around the key)
+    return 2.0 - years / MAX_YEARS_OFF
+
+
+# What a verdict's flags say must still hold once the candidate's fact is known.
+_NEEDS_TIE, _WEAK_TIE, _TERM_OR_OTHER_KIND, _PERSON_FROM_DECK = 1, 2, 4, 8
+
+
+def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> float | None:
+    """How plausible a name or term is as a wrong answer (higher is better), or None."""
+    verdict = index.verdict(target.sig, candidate.sig)
+    if verdict is None:
+        return None
+    score, flags = verdict
+    if target.cues.qualifiers and target.blank.type is AnswerType.PLACE and not gazetteer.fits(
+            candidate.text, target.blank.answer, target.cues.qualifiers, target.stem):
+        return None  # "the smallest country", "an island country": not Brazil
+    if candidate.origin == DATA:  # the data lists its nearest first: that order is kept
+        if target.era is not None and candidate.era is not None and abs(target.era - candidate.era) > MAX_ERA_GAP:
+            return None
+        return score
+    key_length, length = len(target.blank.answer), candidate.length
+    score -= abs(key_length - length) / max(key_length, length, 1)
+    if candidate.origin != DECK:
+        if target.era is not None and candidate.era is not None:
+            apart = abs(target.era - candidate.era)
+            if apart > MAX_ERA_GAP:
+                return None
+            score -= apart / MAX_ERA_GAP
+        return score
+    # Also true: a fact that says the same thing of another answer.
+    if candidate.stem == target.stem:
+        return None
+    context, key_context = candidate.context, target.context
+    shared = len(key_context & context) if context and key_context else 0
+    if shared and len(key_context) + len(context) - shared >= 4 and shared * 4 >= 3 * (
+            len(key_context) + len(context) - shared):
+        return None
+    same_era = False
+    if target.era is not None and candidate.era is not None:
+        apart = abs(target.era - candidate.era)
+        if apart > MAX_ERA_GAP:
+            return None  # another age: Gorbachev did not reach the Caribbean in 1492
+        score -= apart / MAX_ERA_GAP
+        same_era = True
+    tags = len(target.tags & candidate.tags) if target.tags and candidate.tags else 0
+    if flags & _WEAK_TIE and not (tags or shared >= 2):
+        return None
+    if flags & _TERM_OR_OTHER_KIND and target.tags and candidate.tags and not tags:
+        return None  # tagged as another topic (a colour for a food word)
+    if flags & _NEEDS_TIE and not (tags or shared or same_era):
+        return None  # nothing says it is the same kind of thing as the key, for this stem
+    if flags & _PERSON_FROM_DECK and not (shared or tags):
+        return None  # a person from an unrelated fact: another country, another field
+    return score + 0.6 * min(shared, 4) + 2.0 * min(tags, 2)
+
+
+def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
+    """The rules that depend only on the key's and the candidate's own features and cues: None when
+    a teacher would strike the candidate whatever its fact says, else a score and the flags of what
+    its fact must still show."""
+    (_, answer_type, key_kind, key_group, key_strict, gender, plural, key_gloss, article,
+     key_form, key_upper, key_initial, _, key_words, named_key, _, key_rest_lower, key_plural) = key
+    (_, kind, group, strict, other_gender, other_plural, gloss, origin,
+     form, upper, initial, others_upper, words, named, other_article, rest_lower, other_plural_form) = other
+    score = 0.0
+    weak_tie = False
+    same_kind = bool(key_kind and kind and (key_kind == kind or key_group and key_group == group))
+    if key_kind and kind:
+        if key_kind == kind:
+            score += 3
+        elif same_kind and not (key_strict or strict):
+            score += 2
+        elif (key_group and group) or key_strict:
+            return None
+    elif key_kind and key_strict and origin != POOL:
+        return None
+    elif key_kind and key_group and origin == DECK:
+        weak_tie = True  # the stem names a kind, and nothing says this answer is one
+    if named_key and named:
+        if named_key != named:
+            return None
+        score += 2
+    elif (named_key or named) and answer_type is AnswerType.PLACE and origin != POOL:
+        # a country for a river, a river for a lake: one known, the other not of that kind
+        known = named_key or named
+        other_kind = kind if named_key else key_kind
+        if other_kind and group_of(other_kind) and group_of(other_kind) != group_of(known):
+            return None
+    if gender and gender != other_gender and (origin == DECK or other_gender):
+        return None  # the stem says "she" (or "King"): only answers known to be the same fit
+    if plural is not None and other_plural is not None and plural != other_plural:
+        return None
+    if (key_gloss or gloss) and key_gloss != gloss and (origin == DECK or key_gloss and key_gloss[0] == "pair"):
+        return None  # a noun for a verb, an English gloss for a Spanish word
+    if article and other_article != article:
+        return None
+    # Form: a letter code for a code, a name for a name, the same case (a capital that only opens
+    # a sentence says nothing).
+    if (key_form == "code") != (form == "code") and answer_type not in (AnswerType.ORGANIZATION, AnswerType.PLACE):
+        return None  # a letter code for a code ("D", "Fe"); "NASA" beside "Roscosmos" is fine
+    if answer_type is AnswerType.PERSON and key_form == "name" and form not in ("name", "proper"):
+        return None
+    if key_upper != upper and not (key_upper and key_initial or upper and initial and not others_upper):
+        return None
+    if abs(key_words - words) >= 3:
+        return None
+    score -= 0.4 * abs(key_words - words) - _BONUS.get(origin, 0.0)
+    # A plural common noun for a plural one ("platelets", not "haemoglobin"); proper names have none.
+    if key_rest_lower and rest_lower and not (key_upper and upper) and key_plural != other_plural_form:
+        return None
+    tied = same_kind or origin in (POOL, KIND_POOL, DATA) or bool(named_key and named) or key_gloss is not None \
+        and key_gloss == gloss
+    flags = (0 if tied else _NEEDS_TIE) | (_WEAK_TIE if weak_tie and not (named_key and named) else 0)
+    if origin == DECK and (answer_type is AnswerType.TERM or not same_kind):
+        flags |= _TERM_OR_OTHER_KIND
+    if answer_type is AnswerType.PERSON and origin == DECK:
+        flags |= _PERSON_FROM_DECK
+    return score, flags
+
+
+def _plural(text: str) -> bool:
+    word = text.split()[-1].lower() if text.split() else ""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "os")) or word in ("alveoli", "villi",
+                                                                                         "mitochondria", "bacteria")
+
+
+def _article_for(text: str) -> str:
+    word = normalize(text)
+    return "an" if word[:1] in tuple("aeiou") and not word.startswith(("uni", "use", "one", "eu")) else "a"
+
+
+def _display(target: Target, candidate: Answer) -> str:
+    """The candidate as an option beside this key: a sentence-opening capital matches the key's."""
+    text = candidate.text
+    key = target.blank.answer
+    if key[:1].isupper() and target.cues.initial and text[:1].islower():
+        return text[:1].upper() + text[1:]
+    if key[:1].islower() and candidate.initial and text[:1].isupper() and text[1:2].islower():
+        return text[:1].lower() + text[1:]
+    return text

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import MISSING, dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Mapping, TypeVar
+from typing import Mapping, TypeVar
 
 _T = TypeVar("_T")
 
@@ -67,6 +67,8 @@ class Blank:
     alternatives: tuple[str, ...]
     type: AnswerType
     type_declared: bool = False
+    kind: str | None = None  # the author's `kind:` ("novel", "king"); None: read from the stem
+    distractors: tuple[str, ...] = ()  # the author's hand-picked wrong answers for this blank
 
     @property
     def accept(self) -> tuple[str, ...]:
@@ -138,6 +140,7 @@ class Deck:
     sources: Mapping[str, Source] = field(default_factory=dict)
     pools: Mapping[AnswerType, tuple[str, ...]] = field(default_factory=dict)
     study: StudyLimits = StudyLimits()
+    kind_pools: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # `pools:` keyed by a kind
 
     def fact(self, fact_id: str) -> Fact:
         for fact in self.facts:
@@ -157,7 +160,8 @@ class Card:
     """One generated card. `options`/`answer_index` are set for MCQ cards only.
 
     `distractor_pool` holds every valid distractor for the blank, best first (the author's own
-    first), so that a study session can draw a fresh set of options at each review.
+    first), so that a study session can draw a fresh set of options at each review. Its JSON form
+    (the README's contract) is written by `quizgen.commands.cards.json_line`, the one encoder.
     """
 
     id: str
@@ -177,25 +181,3 @@ class Card:
     answer_index: int | None = None
     distractor_pool: tuple[str, ...] = ()
     pool_preferred: int = 0  # how many leading entries of distractor_pool the author hand-picked
-
-    def to_json(self) -> dict[str, Any]:
-        """The documented JSON contract of `quizgen cards --json` (see README)."""
-        data: dict[str, Any] = {
-            "id": self.id,
-            "deck": self.deck,
-            "fact": self.fact,
-            "blank": self.blank,
-            "kind": self.kind.value,
-            "type": self.type.value,
-            "prompt": self.prompt,
-            "answer": self.answer,
-            "accept": list(self.accept),
-            "text": self.full_text,
-            "sources": list(self.sources),
-            "tags": list(self.tags),
-            "note": self.note,
-        }
-        if self.kind is CardKind.MCQ:
-            data["options"] = list(self.options or ())
-            data["answer_index"] = self.answer_index
-        return data

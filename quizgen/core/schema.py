@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizgen.core.deckfile import FACT_KEYS, SOURCE_KEYS, STUDY_KEYS, TOP_KEYS, TYPE_NAMES
+from quizgen.core.deckfile import FACT_KEYS, KIND_PATTERN, SOURCE_KEYS, STUDY_KEYS, TOP_KEYS, TYPE_NAMES
 
 SCHEMA_ID = "https://quizgen.invalid/schema/deck.json"
 _ID = {"type": "string", "pattern": r"^[A-Za-z0-9][A-Za-z0-9._-]*$"}
 _TEXT = {"type": ["string", "number"], "minLength": 1}  # YAML reads 2021 as a number; quizgen keeps it as text
 _TEXTS = {"oneOf": [_TEXT, {"type": "array", "items": _TEXT}]}
 _TYPE = {"type": "string", "enum": list(TYPE_NAMES)}
+_KIND = {"type": "string", "pattern": KIND_PATTERN.pattern}
 _COUNT = {"oneOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": r"^\d+$"}]}
 
 
@@ -26,8 +27,13 @@ def deck_schema() -> dict[str, Any]:
             "ask": _TEXT | {"description": "A question for the MCQ card (facts with one blank)."},
             "type": {"oneOf": [_TYPE, {"type": "array", "items": _TYPE}],
                      "description": "Answer type, or one per blank; inferred when absent."},
-            "distractors": _TEXTS | {"description": "Hand-picked wrong answers, used first (for every blank "
-                                     "of the fact whose shape they fit)."},
+            "kind": {"oneOf": [_KIND, {"type": "array", "items": _KIND}],
+                     "description": "What the answer is, in a word or two (`novel`, `king`, `river`), or one per "
+                     "blank: wrong answers are of the same kind; pools may be named by kind."},
+            "distractors": {"oneOf": [_TEXT, {"type": "array", "items": _TEXT},
+                                      {"type": "array", "items": {"type": "array", "items": _TEXT}}],
+                            "description": "Hand-picked wrong answers, used first: one list (each goes to the "
+                            "blank it fits) or, for several blanks, one list per blank."},
             "source": _TEXTS | {"description": "Key(s) of `sources` this fact comes from."},
             "tags": _TEXTS,
             "note": _TEXT | {"description": "Shown after the answer."},
@@ -53,9 +59,10 @@ def deck_schema() -> dict[str, Any]:
             "id": _ID | {"description": "Defaults to the file name; keys study history and Anki ids."},
             "description": {"type": "string"},
             "sources": {"type": "object", "additionalProperties": {"oneOf": [source, _TEXT]}},
-            "pools": {"type": "object", "propertyNames": _TYPE,
-                      "additionalProperties": {"type": "array", "items": _TEXT},
-                      "description": "Extra wrong answers, by answer type."},
+            "pools": {"type": "object",
+                      "propertyNames": {"anyOf": [_TYPE, _KIND]},
+                      "additionalProperties": {"oneOf": [_TEXT, {"type": "array", "items": _TEXT}]},
+                      "description": "Extra wrong answers, by answer type (`person:`) or by kind (`novel:`)."},
             "study": {"type": "object", "additionalProperties": False,
                       "properties": {"new_per_day": _COUNT, "reviews_per_day": _COUNT}},
             "facts": {"type": "array", "minItems": 1, "items": fact},

@@ -46,7 +46,29 @@ def lint(decks: Sequence[Deck], cards: Sequence[Card]) -> list[Problem]:
             if card.kind is CardKind.MCQ:
                 findings.extend(_mcq_findings(deck, card))
         findings.extend(_missing_mcq(deck, deck_cards))
+        findings.extend(_key_position_bias(deck, deck_cards))
     return sorted(findings, key=lambda p: (str(p.file), p.line or 0))
+
+
+#: A letter holding the key this much more (or less) often than its fair share is a pattern to bet on.
+POSITION_BIAS = 0.15
+#: Below this many MCQs a deck's key letters are not tested for bias.
+POSITION_MIN_CARDS = 12
+
+
+def _key_position_bias(deck: Deck, cards: Sequence[Card]) -> Iterator[Problem]:
+    """The key's letter across the deck's 4-option MCQs: each letter should hold about a quarter."""
+    positions = [c.answer_index for c in cards if c.kind is CardKind.MCQ and len(c.options or ()) == DEFAULT_OPTIONS]
+    if len(positions) < POSITION_MIN_CARDS:
+        return
+    for letter in range(DEFAULT_OPTIONS):
+        share = positions.count(letter) / len(positions)
+        if abs(share - 1 / DEFAULT_OPTIONS) > POSITION_BIAS:
+            first = deck.facts[0]
+            yield Problem(deck.path, first.line or None, "facts", f"key position bias: the answer is option "
+                          f"{chr(65 + letter)} in {share:.0%} of the deck's {len(positions)} MCQs.",
+                          "regenerate (quizgen balances key letters) or shuffle the options by hand.",
+                          Severity.WARNING)
 
 
 def _warn(deck: Deck, fact: Fact | str, message: str, fix: str | None = None) -> Problem:
@@ -90,6 +112,7 @@ def _mcq_findings(deck: Deck, card: Card) -> Iterator[Problem]:
             if fuzz.ratio(a, b) >= NEAR_DUPLICATE_OPTIONS or (a and b and (f" {a} " in f" {b} " or f" {b} " in f" {a} ")):
                 yield _warn(deck, card.fact, f"near-duplicate options '{first}' and '{second}' "
                             f"(question: {card.prompt[:60]}).", "replace one with a clearly different distractor.")
+    yield from _odd_one_out(deck, card, distractors)
     longest_other = max((len(d) for d in distractors), default=0)
     if longest_other and len(card.answer) >= LENGTH_FACTOR * longest_other and \
             len(card.answer) - longest_other >= LENGTH_MARGIN:
@@ -107,6 +130,39 @@ def _mcq_findings(deck: Deck, card: Card) -> Iterator[Problem]:
         if len(text) > ANSWER_LIMIT:
             yield _warn(deck, card.fact, f"Kahoot limit: the option '{text[:40]}...' has {len(text)} "
                         f"characters (Kahoot takes {ANSWER_LIMIT}).", "shorten it.")
+
+
+_QUALIFIER = re.compile(r"\b(about|around|more than|less than|over|under|nearly|almost|at least|at most|only|"
+                        r"approximately|roughly)\b|\(", re.IGNORECASE)
+
+
+def _odd_one_out(deck: Deck, card: Card, distractors: Sequence[str]) -> Iterator[Problem]:
+    """An option of another form than the key (digits among words, a code among names, another
+    case), and a key that stands out as the only one with a qualifier."""
+    if not distractors:
+        return
+    key_form = _form(card.answer, card.type)
+    misfits = [d for d in distractors if _form(d, card.type) != key_form]
+    if misfits:
+        yield _warn(deck, card.fact, f"form: {', '.join(repr(m) for m in misfits)} {'is' if len(misfits) == 1 else 'are'} "
+                    f"written differently from the answer '{card.answer}' ({key_form}).",
+                    "replace it with a wrong answer of the same form, or list `distractors:`.")
+    if _QUALIFIER.search(card.answer) and not any(_QUALIFIER.search(d) for d in distractors):
+        yield _warn(deck, card.fact, f"the answer '{card.answer}' is the only option with a qualifier: it stands out.",
+                    "move the qualifier into the text, or give the distractors one too.")
+
+
+def _form(text: str, answer_type: object) -> str:
+    from quizgen.core.answers import number_form
+    from quizgen.core.kinds import form_of
+
+    numeric = number_form(text)
+    if numeric and str(answer_type) in ("number", "year"):
+        return f"number in {numeric}"
+    form = form_of(text)
+    if form == "code" and str(answer_type) in ("organization", "place", "title"):
+        return "capitalized"  # "NASA" beside "Roscosmos": both names
+    return {"name": "capitalized", "proper": "capitalized", "phrase": "lower case", "word": "lower case"}.get(form, form)
 
 
 def _digits(text: str) -> str:

@@ -12,8 +12,12 @@ import re
 from difflib import SequenceMatcher
 from typing import Sequence
 
+import datetime as dt
+
 from rapidfuzz.distance import Levenshtein
 
+from quizgen.core.answers import infer_type_from_form, number_value, parse_date
+from quizgen.core.model import AnswerType
 from quizgen.core.text import fold, normalize
 
 #: Diff operations: text in both, typed but not in the answer, in the answer but not typed,
@@ -41,8 +45,125 @@ def numbers(text: str) -> list[str]:
     return [match.replace(",", "") for match in _NUMBER.findall(text)]
 
 
-def compare(typed: str, accept: Sequence[str]) -> tuple[str, str]:
-    """("right" | "almost" | "wrong", the accepted answer the typed text is closest to)."""
+def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = None,
+            prompt: str = "") -> tuple[str, str]:
+    """("right" | "almost" | "wrong", the accepted answer the typed text is closest to).
+
+    Beyond the spelling rules below, a fair teacher's readings count as right: a number in digits
+    or words ("4" for "four", "a third" or "1/3" for "one third"), without its unit or with
+    the unit spelled out ("37" or "37 degrees" for "37 °C"), a range with a dash ("60-100" for
+    "60 to 100"); a date in either order or ISO ("July 14, 1789", "1789-07-14" for "14 July
+    1789"); a title or name without its leading article ("Starry Night"). A person's surname
+    alone is "almost" ("Fleming" for "Alexander Fleming"). A different number is always wrong."""
+    for answer in accept:
+        verdict = _fair_reading(typed, answer, answer_type, prompt)
+        if verdict is not None:
+            return verdict, answer
+    return _spelling(typed, accept)
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_RANGE_SEP = re.compile(r"(?<=\d)\s*(?:-|–|—|to)\s*(?=\d)")
+_UNIT_WORDS = {"°c": ("degrees", "degree", "celsius", "c", "deg", "degrees celsius", "°c", "°"),
+               "°f": ("degrees", "fahrenheit", "f", "°f", "°"), "%": ("percent", "per cent", "%"),
+               "km": ("kilometres", "kilometers", "kilometre", "kilometer"), "m": ("metres", "meters", "metre", "meter"),
+               "kg": ("kilograms", "kilogram", "kilos"), "cm": ("centimetres", "centimeters"), "s": ("seconds",)}
+_SLASH_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{3,4})$")
+
+
+def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, prompt: str) -> str | None:
+    """"right" or "almost" by a rule a teacher applies, else None (left to the spelling rules)."""
+    typed = typed.strip()
+    if not typed:
+        return None
+    kind = answer_type or infer_type_from_form(answer)
+    if kind is AnswerType.DATE:
+        return _same_date(typed, answer)
+    if kind in (AnswerType.NUMBER, AnswerType.YEAR) or (kind is None and numbers(answer)):
+        return _same_number(typed, answer, prompt)
+    typed_key, answer_key = normalize(_ARTICLE.sub("", typed)), normalize(_ARTICLE.sub("", answer))
+    if typed_key and typed_key == answer_key and numbers(typed) == numbers(answer):
+        return "right"
+    if kind is AnswerType.PERSON:
+        words = normalize(answer).split()
+        typed_words = normalize(typed).split()
+        if 1 <= len(typed_words) < len(words) and words[-len(typed_words):] == typed_words and len(typed_key) >= 3:
+            return "almost"  # the surname alone
+    return None
+
+
+def _same_number(typed: str, answer: str, prompt: str) -> str | None:
+    typed_range, answer_range = _RANGE_SEP.sub(" to ", typed), _RANGE_SEP.sub(" to ", answer)
+    if normalize(typed_range) == normalize(answer_range):
+        return "right"
+    if len(numbers(answer_range)) > 1:
+        return None
+    if any(n[:1] == "0" and len(n) > 1 and "." not in n for n in numbers(answer) + numbers(typed)):
+        return None  # a leading zero makes a code ("007"): its digits must be typed as they are
+    typed_value, answer_value = number_value(typed), number_value(answer)
+    if typed_value is None or answer_value is None or abs(typed_value - answer_value) > 1e-9:
+        return None
+    if len(numbers(typed)) > 1 and "/" not in typed:
+        return None
+    rest = _unit_part(re.sub(r"\d+/\d+", " ", typed))
+    allowed = _unit_part(answer)
+    if not rest or rest == allowed or rest in _UNIT_WORDS.get(allowed, ()) or rest in normalize(prompt).split():
+        qualifier = _qualifier(answer)
+        return "almost" if qualifier and not _qualifier(typed) else "right"
+    return None
+
+
+_QUALIFIERS = re.compile(r"\b(more than|over|at least|fewer than|less than|under|at most|up to|well over|"
+                         r"well under|nearly|almost)\b", re.IGNORECASE)
+_APPROXIMATELY = re.compile(r"^\s*(?:about|around|roughly|approximately|some|c\.|circa|~)\s*", re.IGNORECASE)
+
+
+def _qualifier(text: str) -> bool:
+    return bool(_QUALIFIERS.search(text))
+
+
+def _unit_part(text: str) -> str:
+    """What is left of a number's text without its value and an "about": "37 °C" -> "°c"."""
+    text = _APPROXIMATELY.sub("", text.lower())
+    text = re.sub(r"\d[\d,]*(?:\.\d+)?|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                  r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+                  r"seventy|eighty|ninety)(?:-\w+)?\b", " ", text)
+    return " ".join(text.replace("°", " °").split()).replace("° c", "°c").replace("° f", "°f").strip()
+
+
+def _same_date(typed: str, answer: str) -> str | None:
+    expected = parse_date(answer)
+    if expected is None:
+        return None
+    got = parse_date(typed)
+    if got is None:
+        slash = _SLASH_DATE.match(typed.strip())
+        if slash:
+            first, second, year = (int(g) for g in slash.groups())
+            readings = {(year, second, first), (year, first, second)}
+            valid = [r for r in readings if 1 <= r[1] <= 12 and 1 <= r[2] <= 31]
+            if len(valid) == 1:  # unambiguous: 14/07/1789 or 07/14/1789
+                try:
+                    got = (dt.date(*valid[0]), "iso")
+                except ValueError:
+                    return None
+        if got is None:
+            return None
+    (day, kind), (typed_day, typed_kind) = expected, got
+    has_year = kind in ("iso", "my") or str(day.year) in answer
+    typed_year = typed_kind in ("iso", "my") or str(typed_day.year) in typed
+    if kind == "m":
+        return "right" if typed_kind == "m" and typed_day.month == day.month else None
+    if kind == "my":
+        return "right" if (typed_day.year, typed_day.month) == (day.year, day.month) else None
+    if (typed_day.month, typed_day.day) != (day.month, day.day):
+        return None
+    if has_year and (not typed_year or typed_day.year != day.year):
+        return None
+    return "right"
+
+
+def _spelling(typed: str, accept: Sequence[str]) -> tuple[str, str]:
     typed_key = normalize(typed)
     best, best_distance = accept[0], None
     for answer in accept:

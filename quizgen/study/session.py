@@ -305,7 +305,7 @@ class StudySession:
         card = presented.card
         if not text.strip():
             return self._grade(presented, "revealed", "", ((grading.MISSING, card.answer),), card.answer)
-        verdict, expected = grading.compare(text, card.accept)
+        verdict, expected = grading.compare(text, card.accept, card.type, card.prompt)
         return self._grade(presented, verdict, text, grading.diff(text, expected), expected)
 
     def rate(self, rating: fsrs.Rating | None = None) -> str | None:

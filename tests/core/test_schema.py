@@ -33,7 +33,7 @@ def test_bundled_decks_validate(schema: dict, repo_root: Path):
     {"title": "T", "fatcs": [{"text": "{a}"}]},                  # unknown key
     {"title": "T", "facts": [{"text": "{a}", "type": "persn"}]},  # unknown type
     {"title": "T", "facts": [{"text": "no blank"}]},             # no blank
-    {"title": "T", "pools": {"peple": ["a"]}, "facts": [{"text": "{a}"}]},
+    {"title": "T", "pools": {"person": {"a": "b"}}, "facts": [{"text": "{a}"}]},
 ])
 def test_broken_decks_fail_the_schema(schema: dict, broken: dict):
     with pytest.raises(jsonschema.ValidationError):

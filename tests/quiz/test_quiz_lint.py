@@ -27,7 +27,7 @@ def weak_deck() -> dict[str, Any]:
         {"id": "curie", "text": "Marie Curie was born in {Warsaw}.", "type": "place",
          "distractors": ["Krakow", "Vilnius", LONG_OPTION]},
         {"id": "iphone", "text": "The iPhone is made by {Apple}.", "type": "organization", "distractors": ["Nokia"]},
-        {"id": "newton", "text": "Newton was born in {Woolsthorpe}.", "type": "term", "distractors": ["Grantham"]},
+        {"id": "newton", "text": "Newton was born in {Woolsthorpe}.", "type": "term", "distractors": ["Grantham", "Lincoln"]},
         {"id": "sea", "text": "Barcelona lies on the {Mediterranean Sea}.", "type": "place",
          "ask": "Which sea is Barcelona's Mediterranean coast on?", "distractors": ["Black Sea", "North Sea", "Red Sea"]},
     ]
@@ -82,7 +82,7 @@ def test_longest_option_being_the_answer(findings: tuple[Path, list[str]]) -> No
 
 def test_too_few_distractors(findings: tuple[Path, list[str]]) -> None:
     deck, lines = findings
-    # Grantham, and the deck's other `term` answer: two distractors, three options.
+    # Grantham and Lincoln, and no other answer of the deck fits: two distractors, three options.
     assert "3 options" in finding(lines, deck, "newton", "too few distractors: only 2")
     finding(lines, deck, "iphone", "gets no MCQ")
 

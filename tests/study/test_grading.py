@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quizgen.core.model import AnswerType
 from quizgen.study.grading import compare, diff, numbers, typo_budget
 
 ACCEPT_STATION = ("International Space Station", "ISS")
@@ -100,3 +101,39 @@ def test_diff_marks_the_typo() -> None:
 
 def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
     assert diff("  yúlia peresild! ", "Yulia Peresild") == (("equal", "Yulia Peresild"),)
+
+
+@pytest.mark.parametrize(
+    ("typed", "accept", "answer_type", "prompt", "verdict"),
+    [
+        ("37", ("37 °C",), AnswerType.NUMBER, "Body temperature is about ____.", "right"),
+        ("37 degrees", ("37 °C",), AnswerType.NUMBER, "", "right"),
+        ("37 degrees celsius", ("37 °C",), AnswerType.NUMBER, "", "right"),
+        ("38", ("37 °C",), AnswerType.NUMBER, "", "wrong"),
+        ("37 km", ("37 °C",), AnswerType.NUMBER, "", "wrong"),
+        ("120", ("120 days",), AnswerType.NUMBER, "", "right"),
+        ("4", ("four",), AnswerType.NUMBER, "", "right"),
+        ("five", ("5",), AnswerType.NUMBER, "", "right"),
+        ("six", ("5",), AnswerType.NUMBER, "", "wrong"),
+        ("a third", ("one third",), AnswerType.NUMBER, "", "right"),
+        ("1/3", ("one third",), AnswerType.NUMBER, "", "right"),
+        ("one quarter", ("one third",), AnswerType.NUMBER, "", "wrong"),
+        ("60-100", ("60 to 100",), AnswerType.NUMBER, "", "right"),
+        ("60–100", ("60 to 100",), AnswerType.NUMBER, "", "right"),
+        ("60-110", ("60 to 100",), AnswerType.NUMBER, "", "wrong"),
+        ("30", ("more than 30",), AnswerType.NUMBER, "", "almost"),
+        ("July 14, 1789", ("14 July 1789",), AnswerType.DATE, "", "right"),
+        ("1789-07-14", ("14 July 1789",), AnswerType.DATE, "", "right"),
+        ("14/07/1789", ("14 July 1789",), AnswerType.DATE, "", "right"),
+        ("15 July 1789", ("14 July 1789",), AnswerType.DATE, "", "wrong"),
+        ("14 July 1790", ("14 July 1789",), AnswerType.DATE, "", "wrong"),
+        ("5 October", ("October 5",), AnswerType.DATE, "", "right"),
+        ("Starry Night", ("The Starry Night",), AnswerType.TITLE, "", "right"),
+        ("the Nile", ("Nile",), AnswerType.PLACE, "", "right"),
+        ("Fleming", ("Alexander Fleming",), AnswerType.PERSON, "", "almost"),
+        ("Alexander", ("Alexander Fleming",), AnswerType.PERSON, "", "wrong"),
+        ("Austen", ("Jane Austen",), AnswerType.PERSON, "", "almost"),
+    ],
+)
+def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:
+    assert compare(typed, accept, answer_type, prompt)[0] == verdict

@@ -147,7 +147,7 @@ title: One fact
 id: one
 facts:
   - id: canberra
-    text: "The capital of Australia is {Canberra}."
+    text: "Australia's parliament sits in {Canberra}."
     type: place
 """
 

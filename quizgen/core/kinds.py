@@ -1,0 +1,326 @@
+"""What a blank's answer is, read from the words around it: its kind ("king", "novel", "river",
+"hormone"), the person's gender, the number its verb agrees with, an article before it, the
+quantity a number counts, and a type for a blank whose deck gives none.
+
+The rules read English stems the way a teacher writes them:
+- a title or kind noun right before the blank ("King ____", "the river ____", "Vitamin ____") or
+  right after it ("____ River", "the ____ gland");
+- a predicate noun ("____ is a hormone", "____ was the last leader of ...") or a subject noun
+  ("The largest planet is ____", "The capital of France is ____");
+- "an organ called ____"; the `ask` ("Which city ...", "Who ...", "How many bones ...");
+- verbs ("____ painted ...", "painted by ____", "wrote ____");
+- he/she in a one-blank fact.
+The nouns are in `lexicon`; places come from the gazetteer too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quizgen.core import gazetteer
+from quizgen.core.lexicon import (FEMALE, GROUP_OF, MALE, OBJECT_VERBS, QUALIFIERS, STOP, SUBJECT_VERBS, group_of,
+                                  type_of_kind)
+from quizgen.core.model import AnswerType, Blank, Fact
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|[.;:!?,]")
+_PLACE_VERBS = frozenset("lies lie flows flow borders border stands runs rises".split())
+_COPULAS = frozenset("is are was were became becomes remains remained".split())
+_ARTICLES = frozenset("a an the".split())
+_PARTICIPLES = {"painted": "painter", "written": "writer", "composed": "composer", "discovered": "scientist",
+                "invented": "inventor", "directed": "director", "led": "leader", "ruled": "leader",
+                "sculpted": "sculptor", "commanded": "commander", "founded": "", "assassinated": "", "killed": "",
+                "murdered": "", "elected": "politician", "crowned": "ruler", "proposed": "scientist",
+                "formulated": "scientist", "designed": "", "built": "", "played": "", "sung": "musician",
+                "explored": "explorer", "signed": "", "published": "", "born": ""}
+_WHICH = re.compile(r"^\s*(?:which|what)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?P<noun>[a-z][a-z\-]*)",
+                    re.IGNORECASE)
+_HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\s+(?P<noun>[a-z][a-z\-]*)", re.IGNORECASE)
+_FEMALE_WORDS = frozenset("she her hers herself".split())
+_MALE_WORDS = frozenset("he his him himself".split())
+#: Words inside a name that say what it is ("Mount Everest", "Nile River", "Labour Party").
+_NAME_HEADS = {
+    "river": "river", "mount": "mountain", "mountain": "mountain", "mountains": "range", "lake": "lake",
+    "ocean": "ocean", "sea": "sea", "gulf": "sea", "bay": "sea", "strait": "sea", "desert": "desert", "island": "island",
+    "islands": "island", "peninsula": "island", "party": "party", "company": "company", "university": "university",
+    "treaty": "treaty", "battle": "battle", "war": "war", "revolution": "revolution", "empire": "empire",
+    "dynasty": "dynasty", "kingdom": "kingdom", "republic": "republic", "cathedral": "cathedral", "palace": "palace",
+    "league": "league", "union": "union", "pact": "pact", "declaration": "declaration", "act": "act",
+    "canal": "canal", "falls": "waterfall", "volcano": "volcano",
+}
+#: Heads that open a name ("Mount Everest", "Lake Baikal", "Treaty of Versailles").
+_PREFIX_HEADS = frozenset("mount lake river cape treaty battle university kingdom republic isle".split())
+_PERSON_NAME = re.compile(r"^(?:[A-Z](?:[a-zà-ÿ'’\-]+\.?|\.)\s*){1,3}(?:(?:de|da|van|von|der|du|di|la|le|bin|ibn|al)\s+)*"
+                          r"[A-Z][a-zà-ÿ'’\-]+(?:\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.?|Sr\.?))?$")
+_REGNAL = re.compile(r"^[A-Z][a-zà-ÿ]+\s+(?:the\s+[A-Z][a-z]+|[IVX]{1,5})$")
+#: Words that make a capitalized name something other than a person ("Wall Street Crash").
+_NOT_A_PERSON = frozenset(
+    """street crash war revolution act treaty theses empire ocean sea river lake mount mountain mountains desert
+    island islands city crisis plague depression affair incident massacre rebellion movement agreement conference
+    congress plan doctrine era age period dynasty programme program project mission museum theatre theater gallery
+    prize award cup games olympics station telescope bridge tower wall canal square way farm party company
+    university college school church cathedral palace castle park valley falls bay gulf coast cape union league
+    republic kingdom state states house hall road bank council committee institute society times news""".split()
+) | frozenset(GROUP_OF)
+_CODE = re.compile(r"^[A-Z][A-Z0-9\-]{0,3}$|^[A-Z]\d{1,3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """What the words around one blank say about its answer."""
+
+    kind: str | None = None
+    strict: bool = False  # the kind is a title that forms part of the name ("King ____")
+    gender: str | None = None  # "f" or "m"
+    plural: bool | None = None  # from the verb after the blank
+    article: str | None = None  # "a" or "an" right before the blank
+    initial: bool = False  # the blank opens a sentence: its capital letter says nothing
+    quantity: str | None = None  # what a number counts ("bones")
+    person: bool = False  # the stem says the answer is a person ("Who ...", "painted by ____")
+    place: bool = False  # "Where ..."
+    at_place: bool = False  # "in ____", "____ lies ...": the stem reads it as a place
+    quoted: bool = False  # the stem quotes a word or phrase (a gloss, in a vocabulary deck)
+    gloss_verb: bool = False  # ... which is a verb ("'to run'")
+    pair: str | None = None  # a front/back fact ("hablar: ____"): the form of the word asked ("to" for "to eat")
+    qualifiers: frozenset[str] = frozenset()  # what the stem says of the answer: "smallest", "island", ...
+
+
+def cues(fact: Fact, blank: Blank) -> Cues:
+    """The cues of one blank of a fact (other blanks read as their answers)."""
+    left_parts: list[str] = []
+    right_parts: list[str] = []
+    seen = False
+    for segment in fact.segments:
+        if segment is blank:
+            seen = True
+            continue
+        text = segment if isinstance(segment, str) else segment.answer
+        (right_parts if seen else left_parts).append(text)
+    single = len(fact.blanks) == 1
+    # Digits say nothing to these rules (words are letters): facts that differ only in their
+    # numbers share one entry of the cache.
+    return _cues("".join(left_parts).translate(_DIGITS_AS_ZERO), "".join(right_parts).translate(_DIGITS_AS_ZERO),
+                 fact.ask or "", single)
+
+
+_DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
+_PAIR = re.compile(r"^\s*(?P<head>[^:=]{1,40}?)\s*(?::|=|—|–| - )\s*$")
+_PAIR_RIGHT = re.compile(r"^\s*[.!]?\s*$")
+
+
+def _qualifiers(words: list[str]) -> frozenset[str]:
+    found = {w for w in words if w in QUALIFIERS}
+    for i in range(len(words) - 1):
+        if words[i] in ("most", "least") and words[i + 1] in QUALIFIERS:
+            found.add(f"{words[i]} {words[i + 1]}")
+    return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
+    left_words = _WORD.findall(left)
+    right_words = _WORD.findall(right)
+    lower_left = [w.lower() for w in left_words]
+    lower_right = [w.lower() for w in right_words]
+    prev = left_words[-1] if left_words else ""
+    prev_l = prev.lower()
+    nxt_l = lower_right[0] if lower_right else ""
+    kind: str | None = None
+    strict = False
+    person = False
+    # 1. a title or kind noun right before the blank
+    if prev_l in GROUP_OF and prev_l not in STOP:
+        kind = prev_l
+        strict = prev[:1].isupper()  # a title that is part of the name: "King ____", "Vitamin ____"
+    # 2. right after it
+    if kind is None and nxt_l and nxt_l not in STOP:
+        singular = _singular(nxt_l)
+        if singular in GROUP_OF:
+            kind = singular
+    # 3. "____ is a hormone ...", "____ was the last leader of ...", "____ was Prime Minister ..."
+    if kind is None and nxt_l in _COPULAS and len(lower_right) > 2 and lower_right[1] in _ARTICLES:
+        kind = _head(lower_right[2:])
+    elif kind is None and nxt_l in _COPULAS and len(lower_right) > 1:
+        head = _head(lower_right[1:3])
+        kind = head if group_of(head) else None
+    # 4. "The largest planet is ____", "The capital of France is (the) ____"
+    if kind is None and prev_l in _COPULAS:
+        kind = _subject_head(lower_left[:-1])
+    elif kind is None and prev_l in _ARTICLES and len(lower_left) > 1 and lower_left[-2] in _COPULAS:
+        kind = _subject_head(lower_left[:-2])
+    elif kind is None and prev_l in _ARTICLES and len(lower_left) > 1 and lower_left[-2] == ",":
+        kind = _subject_head(lower_left[:-2])  # "The smallest bone in the body, the ____, ..."
+    # 5. "an organ called ____"
+    if kind is None and prev_l in ("called", "named") and len(lower_left) > 1 and lower_left[-2] not in STOP:
+        kind = _singular(lower_left[-2])
+    if kind is None and len(lower_left) > 2 and lower_left[-2:] == ["known", "as"] and lower_left[-3] not in STOP:
+        kind = _singular(lower_left[-3])
+    # 6. verbs: "painted ____" (a painting), "____ painted" / "painted by ____" (a painter)
+    if kind is None and prev_l in OBJECT_VERBS:
+        kind = OBJECT_VERBS[prev_l]
+    if kind is None and nxt_l in SUBJECT_VERBS:
+        kind = SUBJECT_VERBS[nxt_l] or None
+        person = True
+    if prev_l == "by" and len(lower_left) > 1 and lower_left[-2] in _PARTICIPLES:
+        person = True
+        kind = kind or _PARTICIPLES[lower_left[-2]] or None
+    # 7. the question
+    quantity = None
+    place = False
+    if ask:
+        ask_l = ask.strip().lower()
+        if ask_l.startswith(("who ", "whom ", "whose ")) or ask_l.startswith("who's"):
+            person = True
+        elif ask_l.startswith("where "):
+            place = True
+        which = _WHICH.match(ask)
+        if which and kind is None:
+            noun = _singular(which["noun"].lower())
+            if noun not in STOP and noun not in ("year", "date", "day", "month", "number"):
+                kind = noun
+        many = _HOW_MANY.search(ask)
+        if many:
+            quantity = _singular(many["noun"].lower())
+    if quantity is None and nxt_l and nxt_l.isalpha() and nxt_l not in STOP:
+        quantity = _singular(nxt_l)
+    gender = None
+    if kind in FEMALE:
+        gender = "f"
+    elif kind in MALE:
+        gender = "m"
+    elif single:
+        words = {*lower_left, *lower_right}
+        female, male = bool(words & _FEMALE_WORDS), bool(words & _MALE_WORDS)
+        gender = "f" if female and not male else "m" if male and not female else None
+    plural = None
+    if nxt_l in ("is", "was", "has"):
+        plural = False
+    elif nxt_l in ("are", "were", "have"):
+        plural = True
+    article = prev_l if prev_l in ("a", "an") else None
+    quoted = bool(re.search(r"['\"‘“][^'\"’”]+['\"’”]", left + right + " " + ask))
+    gloss_verb = bool(re.search(r"['\"‘“]to [a-z]", left + right + " " + ask))
+    if kind is not None and group_of(kind) is None and kind in STOP:
+        kind = None
+    at_place = prev_l in ("in", "at", "near", "from") or nxt_l in _PLACE_VERBS
+    pair = None
+    if single and not quoted and _PAIR_RIGHT.match(right):
+        head = _PAIR.match(left)
+        if head and len(head["head"].split()) <= 4:
+            text = head["head"]
+            pair = "to" if text.lower().startswith("to ") else form_of(text)
+    qualifiers = _qualifiers(lower_left + lower_right + [w.lower() for w in _WORD.findall(ask)])
+    return Cues(kind, strict, gender, plural, article, _sentence_start(left), quantity, person, place, at_place,
+                quoted, gloss_verb, pair, qualifiers)
+
+
+def _sentence_start(left: str) -> bool:
+    stripped = left.rstrip(" \"'“‘(")
+    return not stripped or stripped[-1] in ".!?:"
+
+
+def _singular(word: str) -> str:
+    if word in GROUP_OF:
+        return word
+    for suffix, replacement in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            candidate = word[: -len(suffix)] + replacement
+            if candidate in GROUP_OF:
+                return candidate
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _head(words: list[str]) -> str | None:
+    """The head noun of a noun phrase: skip leading stop words, take words up to the next one."""
+    taken: list[str] = []
+    for word in words:
+        if word in STOP or not word.isalpha() and "-" not in word:
+            if taken:
+                break
+            continue
+        taken.append(word)
+        if len(taken) == 4:
+            break
+    if not taken:
+        return None
+    listed = [w for w in taken if _singular(w) in GROUP_OF]
+    return _singular(listed[-1] if listed else taken[-1])
+
+
+def _subject_head(words: list[str]) -> str | None:
+    """"the largest planet" -> "planet"; "the capital of france" -> "capital" (a sentence's subject
+    that starts with an article)."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in ".;:!?":
+            words = words[i + 1:]
+            break
+    if not words or words[0] not in _ARTICLES and words[0] not in ("its", "his", "her", "their"):
+        return None
+    for stop in ("of", "in", "on", ","):
+        if stop in words:
+            words = words[: words.index(stop)]
+    return _head(words[1:])
+
+
+@lru_cache(maxsize=65536)
+def name_kind(answer: str) -> str | None:
+    """A kind a name states itself ("Mount Everest", "the Nile River", "Labour Party", "red blood
+    cells") or the gazetteer knows ("France" a country, "Pacific Ocean" an ocean); else None."""
+    words = answer.replace(",", " ").split()
+    if words:
+        head = _NAME_HEADS.get(words[-1].lower())
+        if head and (words[-1][:1].isupper() or len(words) > 1):
+            return head
+        head = _NAME_HEADS.get(words[0].lower()) if words[0].lower() in _PREFIX_HEADS and len(words) > 1 else None
+        if head:
+            return head
+    if len(words) > 1 and answer[1:].islower():
+        head = _singular(words[-1].lower())
+        if head in GROUP_OF:
+            return head
+    return gazetteer.place_kind(answer)
+
+
+@lru_cache(maxsize=65536)
+def form_of(answer: str) -> str:
+    """The answer's written form, for comparing options: "code" ("D", "B12", "ISS-66"), "name"
+    (a personal name), "proper" (capitalized), "phrase" or "word" (lower case), "quoted"."""
+    text = answer.strip()
+    if _CODE.match(text):
+        return "code"
+    if text[:1] in "\"'“‘":
+        return "quoted"
+    if _PERSON_NAME.match(text) or _REGNAL.match(text):
+        return "name"
+    if text[:1].isupper() or (text.lower().startswith("the ") and text[4:5].isupper()):
+        return "proper"
+    return "phrase" if " " in text else "word"
+
+
+def infer_type(fact: Fact, blank: Blank) -> AnswerType | None:
+    """A type for a blank the deck does not type, from its cues, its name and the gazetteer
+    (None: no evidence; the loader then falls back to `term`)."""
+    cue = cues(fact, blank)
+    answer = blank.answer
+    form = form_of(answer)
+    by_kind = type_of_kind(cue.kind)
+    named = name_kind(answer)
+    if named is not None:
+        named_type = type_of_kind(named) or AnswerType.PLACE
+        if gazetteer.place_kind(answer) and by_kind not in (None, AnswerType.PLACE):
+            return by_kind
+        return named_type
+    if by_kind is AnswerType.PERSON and form in ("name", "proper") or (cue.person and form in ("name", "proper")):
+        return AnswerType.PERSON
+    if by_kind is not None and by_kind is not AnswerType.PERSON:
+        if by_kind is AnswerType.TERM and form in ("name",):
+            return None
+        return by_kind
+    if (cue.place or cue.at_place) and form in ("proper", "name"):
+        return AnswerType.PLACE
+    if by_kind is None and form == "name" and len(answer.split()) >= 2 and not _NOT_A_PERSON & set(answer.lower().split()):
+        return AnswerType.PERSON  # "Johannes Gutenberg", "Louis XVI": a personal name
+    return None

@@ -1,0 +1,203 @@
+"""One plan per blank: what its cards show, whether they would give the answer away, and its
+ranked wrong answers. The generator makes cards from plans, `check` warns from them and `lint`
+reviews with them: every rule has this one implementation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Iterator
+
+from quizgen.core.answers import Bounds, NO_BOUNDS, number_value, value_of, words_value
+from quizgen.core.distractors import NUMERIC, DistractorIndex, rank
+from quizgen.core.kinds import Cues, cues
+from quizgen.core.lexicon import GROUP_OF, STOP
+from quizgen.core.model import AnswerType, Blank, Deck, Fact
+from quizgen.core.text import normalize, normalize_once
+
+MASK = "____"
+_NUMBER_TOKEN = re.compile(r"(?<![\w.\-/])\d{1,3}(?:,\d{3})+(?![\w.]*\d)|(?<![\w.\-/])\d+(?:\.\d+)?(?![\w.]*\d)"
+                           r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                           r"forty|fifty|sixty|seventy|eighty|ninety|hundred)\b", re.IGNORECASE)
+_ARITHMETIC = re.compile(r"\b(in all|total|altogether|combined|pairs?|twice|double|triple|half|for ____ years|"
+                         r"difference|span|lasted|in total|each|per)\b", re.IGNORECASE)
+_AFTER = re.compile(r"(?P<x>\d+(?:\.\d+)?)\s*(?:to|and|-|–|until|till)\s*$", re.IGNORECASE)
+_BEFORE = re.compile(r"^\s*(?:to|and|-|–|until|till)\s*(?P<x>\d+(?:\.\d+)?)", re.IGNORECASE)
+_YEARISH = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
+_STEM_UPPER = re.compile(r"\b(below|under|less than|fewer than|at most|up to|no more than)\s*$", re.IGNORECASE)
+_STEM_LOWER = re.compile(r"\b(above|over|more than|at least|greater than|no fewer than|upwards of)\s*$", re.IGNORECASE)
+_PH = re.compile(r"\bph\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class BlankPlan:
+    """Everything decided about one blank."""
+
+    fact: Fact
+    blank: Blank
+    cloze: str | None  # the cloze prompt; None when the rest of the fact gives the answer away
+    mcq: str | None  # the MCQ prompt (`ask` when given and safe); None likewise
+    ask_leaks: bool  # `ask` names the answer
+    text_leaks: bool  # the answer shows outside its blank
+    derived: str | None  # how the rest of the fact lets the answer be computed or read off
+    kind: str | None  # what the answer is for this stem ("king", "novel"), if known
+    cues: Cues
+    distractors: tuple[str, ...]  # valid wrong answers, best first
+    preferred: int  # how many leading ones the author picked
+    refused: int  # candidates refused as another kind, form or value
+
+
+def plan_deck(deck: Deck) -> Iterator[list[BlankPlan]]:
+    """The plans of every blank of every fact of a deck, fact by fact in deck order."""
+    index = DistractorIndex(deck)
+    for fact in deck.facts:
+        yield list(_fact_plans(fact, index))
+
+
+def _fact_plans(fact: Fact, index: DistractorIndex) -> Iterator[BlankPlan]:
+    answer_keys = [normalize(b.answer) for b in fact.blanks]
+    ask_key = f" {normalize_once(fact.ask)} " if fact.ask else ""
+    for blank, answer_key in zip(fact.blanks, answer_keys):
+        cue, kind = index.cues[(fact.id, blank.index)]
+        accepted = [f" {normalize(a)} " for a in blank.accept]
+        # Blanks with the same answer hide together, or the other one would show it; so do the
+        # blanks the answer could be computed from.
+        numeric = blank.type in (AnswerType.NUMBER, AnswerType.YEAR)
+        derived, computed_from = _derivation(fact, blank) if numeric else (_name_leak(fact, blank), frozenset())
+        hidden = frozenset(b.index for b, key in zip(fact.blanks, answer_keys) if key == answer_key) | computed_from
+        cloze = fact.render(hidden, MASK)
+        cloze_key = f" {normalize_once(cloze)} "
+        leaking = [a for a in accepted if a != "  "]  # an answer that normalizes to nothing leaks nothing
+        text_leaks = any(a in cloze_key for a in leaking)
+        ask_leaks = bool(fact.ask) and any(a in ask_key for a in leaking)
+        cloze_prompt = None if text_leaks or derived else cloze
+        if fact.ask and not ask_leaks:
+            mcq, prompt_key = fact.ask, ask_key
+        else:
+            mcq, prompt_key = cloze_prompt, cloze_key
+        distractors: tuple[str, ...] = ()
+        preferred = refused = 0
+        if mcq is not None:
+            target = index.target(fact, blank, _bounds(fact, blank))
+            distractors, preferred, refused = rank(index, target, blank.distractors, prompt_key, accepted)
+        yield BlankPlan(fact, blank, cloze_prompt, mcq, ask_leaks, text_leaks, derived, kind, cue, distractors,
+                        preferred, refused)
+
+
+def _segments_around(fact: Fact, blank: Blank) -> tuple[str, str]:
+    left: list[str] = []
+    right: list[str] = []
+    seen = False
+    for segment in fact.segments:
+        if segment is blank:
+            seen = True
+            continue
+        (right if seen else left).append(segment if isinstance(segment, str) else segment.answer)
+    return "".join(left), "".join(right)
+
+
+def _bounds(fact: Fact, blank: Blank) -> Bounds:
+    """What the fact states about the answer's value: a year keeps its order with the other years
+    of the fact ("reigned from 1837 to ____"); "from 60 to ____" wants more than 60; a pH lies
+    between 0 and 14."""
+    if blank.type not in NUMERIC:
+        return NO_BOUNDS
+    key = value_of(blank.answer, blank.type)
+    if key is None:
+        return NO_BOUNDS
+    low: float | None = None
+    high: float | None = None
+    left, right = _segments_around(fact, blank)
+    if blank.type is AnswerType.YEAR and abs(key) >= 100:
+        others = [float(y) for y in _YEARISH.findall(left + " " + right)]
+        others += [v for b in fact.blanks if b is not blank and b.type is AnswerType.YEAR
+                   for v in [value_of(b.answer, b.type)] if v is not None]
+        for other in others:
+            if other < key:
+                low = other if low is None else max(low, other)
+            elif other > key:
+                high = other if high is None else min(high, other)
+    if blank.type is AnswerType.NUMBER:
+        # "below ____": a larger wrong answer would be true as well; "more than ____" likewise.
+        if _STEM_UPPER.search(left):
+            high = key
+        elif _STEM_LOWER.search(left):
+            low = key
+        after, before = _AFTER.search(left), _BEFORE.search(right)
+        if after and float(after["x"]) < key:
+            low = float(after["x"])
+        if before and float(before["x"]) > key:
+            high = float(before["x"])
+        if _PH.search(fact.text) and 0 <= key <= 14:
+            low = max(low or 0.0, 0.0)
+            high = min(high or 14.0, 14.0)
+    return Bounds(low, high) if (low, high) != (None, None) else NO_BOUNDS
+
+
+def _derivation(fact: Fact, blank: Blank) -> tuple[str | None, frozenset[int]]:
+    """Whether the other numbers of the fact give this one away ("23 pairs ... ____ in all",
+    "from 1837 to 1901 ... for ____ years"): the reason when literal text does, and the other
+    blanks it would be computed from (hidden with it instead)."""
+    answer = number_value(blank.answer) if blank.type is AnswerType.NUMBER else value_of(blank.answer, blank.type)
+    if answer is None or answer < 2:
+        return None, frozenset()
+    values: list[tuple[float, int | None, str]] = []
+    for segment in fact.segments:
+        if isinstance(segment, str):
+            for match in _NUMBER_TOKEN.finditer(segment):
+                token = match.group()
+                value = words_value(token) if token[0].isalpha() else float(token.replace(",", ""))
+                if value is not None and not (token.lower() == "hundred"):
+                    values.append((value, None, token))
+        elif segment is not blank:
+            value = number_value(segment.answer) if segment.type is not AnswerType.DATE else None
+            if value is not None:
+                values.append((value, segment.index, segment.answer))
+    if not values or len(values) > 6:
+        return None, frozenset()
+    rendered = fact.render(frozenset((blank.index,)), MASK)
+    cued = bool(_ARITHMETIC.search(rendered))
+    if not cued and answer < 10:
+        return None, frozenset()
+    words = rendered.lower()
+    found: list[tuple[str, tuple[tuple[float, int | None, str], ...]]] = []
+    for item in values:
+        value = item[0]
+        if value == answer and item[1] is None:  # the same number in another form ("4" for "four")
+            found.append((f"'{item[2]}' states it", (item,)))
+        if value * 2 == answer and re.search(r"\b(pairs?|twice|double|both)\b", words):
+            found.append((f"it is twice {item[2]}", (item,)))
+        if value * 3 == answer and re.search(r"\b(triple|three times)\b", words):
+            found.append((f"it is three times {item[2]}", (item,)))
+        if value / 2 == answer and re.search(r"\bhalf\b", words):
+            found.append((f"it is half of {item[2]}", (item,)))
+    for a, b in combinations(values, 2):
+        x, y = a[0], b[0]
+        if cued or answer >= 10:
+            if x + y == answer:
+                found.append((f"{a[2]} + {b[2]}", (a, b)))
+            if abs(x - y) == answer and (cued or max(x, y) >= 1000):
+                found.append((f"{max(a, b)[2]} - {min(a, b)[2]}", (a, b)))
+            if cued and min(x, y) <= 12 and x * y == answer:
+                found.append((f"{a[2]} x {b[2]}", (a, b)))
+    for reason, items in found:
+        from_blanks = frozenset(i[1] for i in items if i[1] is not None)
+        if all(i[1] is not None for i in items):
+            return None, from_blanks
+        return f"the answer can be computed from the rest of the fact ({reason})", frozenset()
+    return None, frozenset()
+
+
+def _name_leak(fact: Fact, blank: Blank) -> str | None:
+    """A name the rest of the fact shows inside a longer word ("Victoria" in "Victorian")."""
+    words = [w for w in normalize(blank.answer).split() if len(w) >= 5 and w not in STOP and w not in GROUP_OF]
+    if not words or not blank.answer[:1].isupper():
+        return None
+    rest = normalize_once(fact.render(frozenset(b.index for b in fact.blanks if normalize(b.answer) == normalize(blank.answer)), " "))
+    for token in rest.split():
+        for word in words:
+            if token != word and token.startswith(word) and len(token) - len(word) <= 4:
+                return f"'{token}' in the text contains '{word}'"
+    return None
