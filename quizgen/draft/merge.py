@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from quizgen.core.model import AnswerType
 from quizgen.core.text import normalize
 from quizgen.draft import gazetteer as gz
-from quizgen.draft.candidates import Candidate
+from quizgen.draft.candidates import STRONG_RANK, Candidate
 from quizgen.draft.values import Value, value_of
 
 MERGE_SIMILARITY = 0.18
@@ -303,7 +303,22 @@ def _resolve(members: list[Candidate], kind: str) -> list[Group]:
         note = f'Sources disagree: "{pair[1]}" vs "{pair[2]}".' if pair else None
         return [Group((m,), m, note) for m in members]
     chosen = max(members, key=lambda m: (clarity(m) + (FIRST_SOURCE_BONUS if m.sentence.doc == 0 else 0), -m.sentence.doc))
-    return [Group(tuple(members), chosen)]
+    # A merge keeps only the chosen wording's blanks: a sentence that also states something the
+    # chosen one does not ("... experiments on the bacterium Staphylococcus aureus") stays a fact
+    # of its own, next to it, rather than lose that.
+    kept = [m for m in members if m is chosen or not _states_more(m, chosen)]
+    apart = [Group((m,), m) for m in members if m not in kept]
+    return [Group(tuple(kept), chosen), *apart]
+
+
+def _states_more(member: Candidate, chosen: Candidate) -> bool:
+    """`member` has a blank worth asking (a name, date or number) whose value `chosen` lacks."""
+    values = [value_of(span, chosen.text) for span in chosen.spans]
+    extra = [
+        span for span in member.blanks
+        if span.rank >= STRONG_RANK and not any(value_of(span, member.text).same(v) for v in values)
+    ]
+    return any(span.rank > STRONG_RANK for span in extra)
 
 
 def clarity(candidate: Candidate) -> float:
