@@ -76,9 +76,13 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
     ]
     usable = [s for s in spans if not _repeated(sentence.text, s)]
     blanks = choose_blanks(usable)
-    if not blanks:
-        return None
+    if not blanks or _PRONOUN_SUBJECT.match(sentence.text) and all(b.rank <= COMPOUND_RANK for b in blanks):
+        return None  # "They collected samples, did scientific tests ...": about "they", with only a compound to ask
     return Candidate(sentence, tuple(blanks), tuple(spans))
+
+
+#: A sentence whose subject is a pronoun, after an optional opening phrase ("In his time, he ...").
+_PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][^,]{0,40}, )?(?:[Tt]hey|[Hh]e|[Ss]he|[Ii]t)\b")
 
 
 def evaluation(candidate: Candidate) -> bool:

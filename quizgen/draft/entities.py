@@ -71,7 +71,7 @@ _AWARD = re.compile(
     rf"\b(?:[A-Z][a-z]+ )+(?:{'|'.join(sorted(gz.AWARD_WORDS))})(?: (?:in|for) [A-Z][a-z]+(?: (?:or|and) [A-Z][a-z]+)*)?"
 )
 _EPITHET = re.compile(r"\b[A-Z][a-z]+ the (?:Younger|Elder|Great|Conqueror|Wise|Bold|Good|Terrible|Magnificent)\b")
-_DEFINED_TERM = re.compile(r"\b(?:a|an|the)\s+(?P<term>[a-z][a-z-]+)\s*(?:—|–|--|,)\s*(?:a|an)\s+")
+_DEFINED_TERM = re.compile(r"\b(?:a|an|the)\s+(?P<term>[a-z][a-z-]+(?: [a-z][a-z-]+)?)\s*(?:—|–|--|,)\s*(?:a|an)\s+(?!few\b|lot\b|number\b)")
 #: A role word after an article names a key term of the story ("a female surgeon").
 _ROLE_TERM = re.compile(rf"\b(?:a|an)\s+(?:[a-z]+\s+)?(?P<term>{'|'.join(sorted(gz.PERSON_ROLES))})\b(?! [A-Z])")
 

@@ -234,29 +234,28 @@ EVALUATIVE = frozenset(
 
 #: Verbs that are seldom nouns, in their base form: every form of them ("emits", "weighed",
 #: "varying") ends a noun phrase ("nitrogen emits blue light", "the rocks weigh several tonnes").
+#: Verbs that are nouns as often ("design", "record", "orbit") are not here: "reactor design flaws".
 VERB_BASES = frozenset(
-    """emit absorb weigh vary transfer interact collide excite guide flow travel arrive depart
-    survive decide describe explain predict calculate observe notice propose decipher publish
-    discover invent compose believe claim prove translate recognise recognize compare examine
-    detect reveal remove replace arrange rearrange transport attract repel emerge disappear
-    inhibit isolate purify extract dissolve dilute cultivate contaminate infect prevent cure save
-    enable suggest indicate estimate determine consider assume manage succeed fail refuse agree
-    deny accept receive achieve obtain gain possess belong surround enclose cover protect destroy
-    damage bury uncover excavate finance sponsor accompany employ appoint elect crown marry
-    inherit govern rule reign conquer invade defeat surrender overthrow abolish establish
-    announce declare coin deliver dedicate complete construct erect design demolish restore
-    preserve inspire commemorate celebrate honour honor mark eclipse surpass exceed overtake
-    contribute participate remember forget learn teach study understand realise realize imagine
-    recover retire resign depend consist comprise involve require remain seem become occur happen
-    shine glow dance shift penetrate encounter orbit rotate revolve spin sink float drift melt
-    freeze boil evaporate condense erupt explode burn ignite spread scatter gather collect""".split()
+    """emit absorb weigh vary transfer interact collide excite arrive depart survive decide describe
+    explain predict calculate observe propose decipher publish discover invent compose believe
+    prove translate recognise recognize compare examine detect reveal remove replace arrange
+    rearrange attract repel emerge disappear inhibit isolate purify dissolve dilute cultivate
+    contaminate infect prevent enable suggest indicate determine consider assume manage succeed
+    fail agree deny accept receive achieve obtain possess belong surround enclose protect destroy
+    bury uncover excavate accompany employ appoint elect marry inherit govern conquer invade
+    abolish establish announce declare deliver dedicate complete construct erect demolish restore
+    preserve inspire commemorate celebrate surpass exceed overtake contribute participate remember
+    forget learn teach understand realise realize imagine recover retire resign depend consist
+    comprise involve require remain seem become occur happen shine penetrate rotate revolve
+    evaporate condense erupt explode ignite scatter""".split()
 )
 #: Irregular past forms that are never nouns.
 IRREGULAR_PASTS = frozenset(
     """dug flew swam drew threw wore sank sang rang shook broke spoke stole chose froze rode wrote
     bore tore swore sought fought bought caught taught thought brought arose awoke forbade forgave
     hid bit slid strove struck stuck stung swung wept slept crept kept dealt meant felt knelt leapt
-    spent sent lent bent built""".split()
+    spent sent lent bent built oversaw overcame undertook withdrew foresaw forgot understood withstood
+    overran overthrew""".split()
 )
 
 

@@ -141,6 +141,8 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "not a full sentence"
     if len(words) < MIN_WORDS and not _short_fact(text):
         return "too short"
+    if len(words) <= 12 and not _has_verb(text):
+        return "not a full sentence"  # a title or a label with a full stop: "The Last Day of Pompeii."
     if len(words) > MAX_WORDS:
         return "too long"
     if text[0].islower() or _unbalanced(text) or _BROKEN.search(_outside_quotes(text)):
@@ -155,11 +157,17 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
     return None
 
 
+def _has_verb(text: str) -> bool:
+    """A verb anywhere: a form of "be", "have" or a modal, an -ed or -es word, or a listed verb."""
+    if _VERB_HINT.search(text):
+        return True
+    return any(w in gz.VERB_FORMS or w in gz.COMMON_VERBS for w in re.findall(r"[a-z]+", text.lower()))
+
+
 def _short_fact(text: str) -> bool:
     """A sentence of three or four words that still states something: a name given ("It was named
     Neptune.") or a number ("It weighs 45 tons.")."""
-    verb = _VERB_HINT.search(text) or any(w in gz.VERB_FORMS for w in re.findall(r"[a-z]+", text))
-    if len(text.split()) < 3 or not verb:
+    if len(text.split()) < 3 or not _has_verb(text):
         return False
     return bool(re.search(r"\b(?:named|called|renamed|dubbed|christened|nicknamed|known as) [A-Z“\"]|\d", text))
 
