@@ -55,16 +55,18 @@ def name_key(span: Span) -> str | None:
 
 def topic_names(sentences: list[Sentence], lexicon: Lexicon) -> dict[str, int]:
     """The names one document is about (those in TOPIC_SHARE of its sentences), each with the
-    position of the sentence that first names it: there it is still a blank ("{Alexander Fleming}
-    discovered ..."), after that it is what every sentence is about."""
+    position of the sentence that first names it in full: there it is still a blank ("{Alexander
+    Fleming} discovered ..."), after that it is what every sentence is about."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for sentence in sentences:
-        for key in {name_key(s) for s in find_spans(sentence.text, lexicon)} - {None}:
+        spans = find_spans(sentence.text, lexicon)
+        for key in {name_key(s) for s in spans} - {None}:
             counts[key] = counts.get(key, 0) + 1  # type: ignore[index]
-            first.setdefault(key, sentence.position)  # type: ignore[arg-type]
+            if any(name_key(s) == key and " " in s.text for s in spans):
+                first.setdefault(key, sentence.position)  # type: ignore[arg-type]
     least = max(TOPIC_MIN, TOPIC_SHARE * len(sentences))
-    return {key: first[key] for key, n in counts.items() if n >= least}
+    return {key: first.get(key, -1) for key, n in counts.items() if n >= least}
 
 
 def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] | None = None) -> Candidate | None:

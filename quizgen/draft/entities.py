@@ -59,6 +59,8 @@ _NUMBER = re.compile(
 _DESIGNATION = re.compile(
     rf"\b(?!(?:{_MONTH}|{'|'.join(sorted(gz.SENTENCE_STARTERS))})\b)[A-Z][A-Za-z]*(?:-\d+|\s\d+)\b(?!,? \d{{4}})(?![.,]\d)"
 )
+#: How many times: "at least twice", "thrice".
+_TIMES = re.compile(rf"(?:\b(?:{_QUALIFIER})\s+)?\b(?:twice|thrice)\b", re.IGNORECASE)
 #: An age, which needs no unit: "at twenty-five", "at the age of 17", "aged 24".
 _AGE = re.compile(rf"\b(?:[Aa]t (?:the age of )?|[Aa]ged |age of )(?:only |just )?(?P<value>\d{{1,3}}|{_WORDS})\b(?![-\s]?(?:%|per|years?|[a-z]+s\b))")
 _QUOTED_TERM = re.compile(r"[\"“](?P<term>[a-z][\w'’ -]*?)[.,]?[\"”]")
@@ -118,6 +120,8 @@ def build_lexicon(sentences: Iterable[str]) -> Lexicon:
         for start, end, name in _names(text):
             answer_type = _cued_type(text, start, end, name)
             if answer_type is None:
+                if _person_shaped(name):  # not typed, but a surname it shares makes that surname ambiguous
+                    full_names.setdefault(name.split()[-1], set()).add(name)
                 continue
             lexicon.add(name, answer_type)
             parts = name.split()
@@ -192,6 +196,8 @@ def _number_spans(text: str) -> Iterable[Span]:
         yield Span(match.start(), match.end(), match.group(), AnswerType.NUMBER, 4)
     for match in _AGE.finditer(text):
         yield Span(match.start("value"), match.end("value"), match.group("value"), AnswerType.NUMBER, 4)
+    for match in _TIMES.finditer(text):
+        yield Span(match.start(), match.end(), match.group(), AnswerType.NUMBER, 4)
 
 
 def _title_spans(text: str) -> list[Span]:
@@ -315,8 +321,8 @@ def _guessed_type(text: str, start: int, end: int, name: str) -> AnswerType | No
     ("Ramesside Period": a term), a place preposition ("at Amarna"), a person's shape or verb."""
     parts = name.split()
     before = text[:start]
-    if parts[-1] in gz.INSTITUTION_WORDS and len(parts) >= 2:
-        return AnswerType.TERM
+    if parts[-1] in gz.INSTITUTION_WORDS and len(parts) >= 2 or re.search(r"(?:ology|ism|ics|graphy|nomy)$", parts[-1]):
+        return AnswerType.TERM  # "Ramesside Period"; a field of study: "Egyptology"
     if re.search(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Ii]nto|[Aa]cross|[Oo]utside|[Ii]nside)\s+(?:the\s+)?$", before):
         return AnswerType.PLACE
     if re.search(r"\b(?:located|situated|lies|lying|stands|standing|sits|based|built)\s+on\s+(?:the\s+)?$", before):

@@ -41,7 +41,7 @@ ORG_WORDS = frozenset(
     Ministry Council Committee Commission Association Foundation Bank Party Department Press News
     Times Post Society Organisation Organization Administration Bureau Museum Academy Agency Union
     League Federation Group Studios Records Airlines Laboratory Laboratories Centre Center Service
-    Fund Survey Inspectorate""".split()
+    Fund Survey Inspectorate Institut Instituto Hospital Observatory School Library""".split()
 )
 
 #: Words inside a name that make it a place ("International Space Station", "Sea of Tranquility").
@@ -295,5 +295,6 @@ GENERIC_NOUNS = frozenset(
     front back place point level levels rest group range variety surroundings aftermath event
     effects effect basis order terms deal members member others one ones minutes minute seconds
     second hours hour miles mile weeks week months month percent interaction combination matter
-    name names story beginning study studies work works""".split()
+    name names story beginning study studies work works processes methods method factors factor
+    changes ways""".split()
 )

@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizgen.core.model import AnswerType
 from quizgen.core.text import normalize
 from quizgen.draft import gazetteer as gz
 from quizgen.draft.candidates import STRONG_RANK, Candidate
+from quizgen.draft.entities import Span
 from quizgen.draft.values import Value, value_of
 
 MERGE_SIMILARITY = 0.18
@@ -158,6 +159,7 @@ class Comparison:
     verbs: int  # verbs both use
     words: int  # other content words both use
     conflict: tuple[str, str, str] | None  # the kind ("number", "date", "year") and the two values as written
+    clash: bool = False  # each names a term the other does not ("named polonium" / "name radium")
 
 
 class Evidence:
@@ -184,7 +186,17 @@ class Evidence:
         dates = sum(1 for value in shared if value.date[0] and value.date[1])
         common = fa.words & fb.words
         verbs = common & (fa.verbs | fb.verbs)  # a word both use, as a verb in one at least ("to launch", "for launch")
-        return Comparison(similarity, len(shared), dates, len(verbs), len(common), conflicting(a, b))
+        clash = _own_term(a, b) and _own_term(b, a)
+        return Comparison(similarity, len(shared), dates, len(verbs), len(common), conflicting(a, b), clash)
+
+
+def _own_term(a: Candidate, b: Candidate) -> bool:
+    """`a` names, quotes or defines a term (a term span above a plain compound) that `b` does not state."""
+    values_b = [value_of(span, b.text) for span in b.spans]
+    return any(
+        span.type is AnswerType.TERM and span.rank >= 3 and not any(value_of(span, a.text).same(v) for v in values_b)
+        for span in a.spans
+    )
 
 
 def conflicting(a: Candidate, b: Candidate) -> tuple[str, str, str] | None:
@@ -214,6 +226,8 @@ def _written(span, text: str) -> str:  # type: ignore[no-untyped-def]
 def relation(comparison: Comparison) -> str | None:
     """"same", "disagree" or None (see the module docstring)."""
     c = comparison
+    if c.clash:
+        return None  # "which they named polonium" / "which they name radium": two facts of one frame
     if c.conflict is not None:
         kind = c.conflict[0]
         if kind == "number":  # "the fire ... about nine days" / "the fire lasted 10 days"
@@ -304,21 +318,20 @@ def _resolve(members: list[Candidate], kind: str) -> list[Group]:
         return [Group((m,), m, note) for m in members]
     chosen = max(members, key=lambda m: (clarity(m) + (FIRST_SOURCE_BONUS if m.sentence.doc == 0 else 0), -m.sentence.doc))
     # A merge keeps only the chosen wording's blanks: a sentence that also states something the
-    # chosen one does not ("... experiments on the bacterium Staphylococcus aureus") stays a fact
-    # of its own, next to it, rather than lose that.
-    kept = [m for m in members if m is chosen or not _states_more(m, chosen)]
-    apart = [Group((m,), m) for m in members if m not in kept]
-    return [Group(tuple(kept), chosen), *apart]
+    # chosen one does not ("... experiments on the bacterium Staphylococcus aureus") is also a fact
+    # of its own, next to it, with just those blanks, rather than lose them.
+    extras = [replace(m, blanks=extra) for m in members if m is not chosen and (extra := _extra_blanks(m, chosen))]
+    return [Group(tuple(members), chosen), *(Group((m,), m) for m in extras)]
 
 
-def _states_more(member: Candidate, chosen: Candidate) -> bool:
-    """`member` has a blank worth asking (a name, date or number) whose value `chosen` lacks."""
+def _extra_blanks(member: Candidate, chosen: Candidate) -> tuple[Span, ...]:
+    """The blanks of `member` worth a card of their own (a name, a date, a number) whose value
+    `chosen` does not state."""
     values = [value_of(span, chosen.text) for span in chosen.spans]
-    extra = [
+    return tuple(
         span for span in member.blanks
-        if span.rank >= STRONG_RANK and not any(value_of(span, member.text).same(v) for v in values)
-    ]
-    return any(span.rank > STRONG_RANK for span in extra)
+        if span.rank > STRONG_RANK and not any(value_of(span, member.text).same(v) for v in values)
+    )
 
 
 def clarity(candidate: Candidate) -> float:

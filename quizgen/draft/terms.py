@@ -20,6 +20,10 @@ from quizgen.draft import gazetteer as gz
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z0-9+]|[A-Za-z]")
 #: Cues right before a single word that say it is where something happens ("located in the stroma").
 _PLACING = re.compile(r"\b(?:located|occurs?|occurred|takes? place|took place|found|stored)\s+(?:in|on|into|inside)\s+(?:the\s+)?$")
+#: A hyphenated verb and particle used as a noun ("go-ahead", "lead-up", "break-in").
+_PHRASAL = re.compile(r"^[a-z]+-(?:ahead|up|out|off|in|down|over|back|away|through|on)$", re.IGNORECASE)
+#: Cues that say a phrase is the method something was done by ("determined through radiocarbon dating").
+_METHOD = re.compile(r"\b(?:determined|measured|dated|established|confirmed|shown|found|obtained)\s+(?:through|by means of|using|via|by)\s+$")
 #: Cues right before a term that say the sentence names or defines it, or what a thing is made of
 #: ("built of pure iron", "in the form of light").
 _DEFINING = re.compile(
@@ -43,7 +47,7 @@ class Phrase:
     end: int
     text: str
     defined: bool
-    placed: bool = False  # the sentence says something happens in it
+    placed: bool = False  # the sentence says something happens in it, or is done by it
     copular: bool = False  # after "is the": a compound, or a lone noun that ends the clause
 
 
@@ -87,6 +91,8 @@ def _content(word: str) -> bool:
 
 def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     words = list(run)
+    if any(_PHRASAL.search(w.group()) for w in words):
+        return  # "the go-ahead", "the lead-up": a verb and its particle, not a term
     while words and re.search(r"(?:ed|ing)$", words[-1].group()) and words[-1].group() not in gz.ING_NOUNS:
         words.pop()  # "the reactor operators arranging": a participle is no head
     while words and (
@@ -113,7 +119,8 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     related = re.match(r"\s+(?:of|for|to|in|on|at|with|between|behind|that|who|which|than)\b", text[end:])
     lone = len(words) == 1
     copular = bool(_COPULAR.search(before)) and not (lone and (related or words[0].group().lower() in _NO_HEADS))
-    yield Phrase(start, end, text[start:end], bool(_DEFINING.search(before)), bool(_PLACING.search(before)), copular)
+    placed = bool(_PLACING.search(before) or _METHOD.search(before))
+    yield Phrase(start, end, text[start:end], bool(_DEFINING.search(before)), placed, copular)
 
 
 def rank(phrase: Phrase) -> int:

@@ -121,5 +121,6 @@ def value_of(span: Span, text: str = "") -> Value:
         return Value("number", number_value(span.text) + (" " + unit if unit else ""))
     words = [w for w in normalize(span.text).split() if w not in _NAME_FILLER]
     if span.type is AnswerType.PERSON:
-        return Value("person", words[-1] if words else "")
+        names = [w for w in words if w not in {"jr", "sr", "ii", "iii"}] or words
+        return Value("person", names[-1] if names else "")
     return Value("name", " ".join(words))
