@@ -85,7 +85,9 @@ _OPINION = re.compile(
 #: the sentence states nothing checkable (no number, no name after its first word).
 _WEAK_OPINION = re.compile(r"\b([Oo]ur|us)\b")
 #: "We know (that) ...", "Today we know ...": the writer reporting a fact, not giving a view.
-_REPORTING = re.compile(r"^(?:(?:Today|Now|Thus|So),? )?[Ww]e (?:now |also )?know(?: that)?\s+")
+_REPORTING = re.compile(r"\b(?:(?:Today|Now|Thus|So),? )?[Ww]e (?:now |also )?know(?: that)?\s+")
+#: A roman numeral after a name is no pronoun: "Photosystem I", "World War I".
+_NUMERAL_I = re.compile(r"(?<=\s)([A-Z][\w-]*) I\b")
 #: Sentences about the page rather than its subject ("MailOnline takes a look at ...", "Good question!").
 _DISCOURSE = re.compile(
     r"\b(takes? a (closer )?look at|let['’]s (take a )?look|here['’]s (how|what|why|a)|here (is|are) (how|what|why|some)|"
@@ -149,7 +151,7 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "broken or truncated"
     if "\ufffd" in text:
         return "garbled characters"
-    core = _REPORTING.sub("", re.sub(r"\([^()]*\)", " ", _outside_quotes(text)))
+    core = _REPORTING.sub("", _NUMERAL_I.sub(r"\1 one", re.sub(r"\([^()]*\)", " ", _outside_quotes(text))))
     if _OPINION.search(core) or _WEAK_OPINION.search(core) and not _states_a_value(core):
         return "opinion or address to the reader"
     if re.search(r"!\s*$", _outside_quotes(text)):

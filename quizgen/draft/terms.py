@@ -114,7 +114,7 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
         return  # "155,000 square kilometers": the unit of a number, not a term
     if re.match(r",? [A-Z“\"]", text[end:]):
         return  # "the war film Battle for Sevastopol", "space agency Roscosmos": a name's category
-    before = text[:start]
+    before = text[: run[0].start()]  # the cue stands before any weak modifier: "built of pure iron"
     # "... is the stroma, where ...": a lone noun closing the clause is named; "is the source of" relates
     related = re.match(r"\s+(?:of|for|to|in|on|at|with|between|behind|that|who|which|than)\b", text[end:])
     lone = len(words) == 1
