@@ -274,7 +274,11 @@ def _forms(base: str) -> set[str]:
 VERB_FORMS = frozenset(form for base in VERB_BASES for form in _forms(base)) | IRREGULAR_PASTS
 
 #: Words ending in -ing that are nouns ("training", "building").
-ING_NOUNS = frozenset("training building meeting warning bombing landing beginning ceiling string spring".split())
+ING_NOUNS = frozenset(
+    """training building meeting warning bombing landing beginning ceiling string spring dating
+    mining engineering printing painting carving clothing housing funding lighting shipping farming
+    fishing hunting heating cooling bleeding""".split()
+)
 
 #: Modifiers that say little on their own: trimmed from the front of a noun phrase.
 WEAK_MODIFIERS = frozenset(

@@ -295,3 +295,50 @@ def test_sentences_sharing_the_events_names_but_not_a_fact_stay_apart():
     facts = draft_documents([ENCYCLOPEDIA, NEWS]).facts
     assert all(len(f.sources) == 1 for f in facts if any("observatory" in q.lower() and "1911" not in q for q in f.quotes))
     assert all(f.note is None for f in facts if any("1930" in q or "1952" in q for q in f.quotes))
+
+
+def test_a_merge_keeps_what_only_the_other_sentence_says():
+    first = doc("first", "The canal was opened by the engineer Ada Morrow on 3 May 1851 at Perth.")
+    second = doc("second", "Engineer Ada Morrow opened the canal on 3 May 1851, after testing its locks with the ship Tay Queen.")
+    facts = draft_documents([first, second]).facts
+    merged = [f for f in facts if len(f.sources) == 2]
+    assert len(merged) == 1
+    extra = [f for f in facts if f.sources == ("second",)]
+    assert len(extra) == 1 and "{Tay Queen}" in extra[0].text
+
+
+def test_two_terms_named_in_one_frame_are_two_facts():
+    first = doc("first", "In 1898 the Curies found a new element, which they called “kesslerite” after their town.")
+    second = doc("second", "In 1902 the Curies announced a second element, which they named “varganite” after a friend.")
+    assert all(len(f.sources) == 1 for f in draft_documents([first, second]).facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blank"),
+    [
+        ("The old bridge is built of pure granite from the hills.", "granite"),
+        ("The particles are carried by the solar breeze, a stream of charged dust from the star.", "solar breeze"),
+        ("The pits were dated through radiocarbon dating of charcoal in 1952.", "radiocarbon dating"),
+        ("The vault had been opened at least twice before the survey.", "at least twice"),
+        ("Morrow and Reed shared a lifelong passion for Egyptology.", "Egyptology"),
+    ],
+)
+def test_terms_the_sentence_marks(sentence: str, blank: str):
+    made = make_candidate(Sentence(0, 0, 0, sentence), build_lexicon([sentence]))
+    assert made is not None and blank in [b.text for b in made.blanks]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They collected samples, made careful drawings, and took photographs.",  # a pronoun and only compounds
+        "Then the crew were given the go-ahead to start the engines.",  # a phrasal noun
+    ],
+)
+def test_nothing_worth_asking(sentence: str):
+    assert make_candidate(Sentence(0, 0, 0, sentence), build_lexicon([sentence])) is None
+
+
+def test_verbless_labels_and_numerals_named_i():
+    assert skip_reason("The Last Night of the Old Mill.") == "not a full sentence"
+    assert skip_reason("There are two complexes in the membrane: Photosystem I (PSI) and Photosystem II (PSII).") is None
