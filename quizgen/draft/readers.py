@@ -134,14 +134,18 @@ def _paragraphs(text: str, wrapped_line_min: int = _WRAPPED_LINE_MIN) -> tuple[l
     return paragraphs, tables, items
 
 
+#: Words a title-case heading writes in lower case ("Cooperation of the Light Reactions and ...").
+_HEADING_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as vs".split())
+
+
 def _continues(current: str, previous_line: str, line: str, wrapped_line_min: int) -> bool:
     if re.match(r"[.,;:!?)\]]", line):
         return True
     if re.search(r"[.!?][\"”’')\]]*$", current):
         return False
-    words = current.split()
-    if current == previous_line and line[:1].isupper() and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
-        return False  # a heading in title case above its text, as PDFs lay them out
+    words = [w for w in current.split() if w.lower() not in _HEADING_SMALL_WORDS and not w[:1].isdigit()]
+    if current == previous_line and line[:1].isupper() and sum(w[:1].isupper() for w in words) > 0.75 * len(words):
+        return False  # a heading in title case above its text, as PDFs lay them out ("of", "the" stay small)
     if len(previous_line) >= wrapped_line_min or re.match(r"[a-z0-9(\"“—–-]", line):
         return True
     if re.search(r"[,;:(—–-]$|\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which)$", current):
