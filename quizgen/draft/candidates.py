@@ -60,6 +60,8 @@ def topic_names(sentences: list[Sentence], lexicon: Lexicon) -> dict[str, int]:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for sentence in sentences:
+        for word in set(re.findall(r"\b[a-z]{3,}\b", sentence.text)) - gz.FUNCTION_WORDS:
+            counts["~" + word] = counts.get("~" + word, 0) + 1  # a word most sentences use: "terracotta"
         spans = find_spans(sentence.text, lexicon)
         for key in {name_key(s) for s in spans} - {None}:
             counts[key] = counts.get(key, 0) + 1  # type: ignore[index]
@@ -73,14 +75,32 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
     """The sentence as a fact candidate, or None when it has nothing a quiz could ask."""
     topics = topics or {}
     spans = [
-        replace(s, rank=min(s.rank, 1)) if topics.get(name_key(s) or "", sentence.position) < sentence.position else s
+        replace(s, rank=min(s.rank, 1)) if topics.get(name_key(s) or "", sentence.position) < sentence.position
+        or s.rank <= COMPOUND_RANK and any("~" + w in topics for w in s.text.lower().split()) else s
         for s in find_spans(sentence.text, lexicon)
-    ]
+    ]  # the page's subject ({Fleming}; {terracotta soldiers} on a page about them) is a poor blank
     usable = [s for s in spans if not _repeated(sentence.text, s)]
     blanks = choose_blanks(usable)
-    if not blanks or _PRONOUN_SUBJECT.match(sentence.text) and all(b.rank <= COMPOUND_RANK for b in blanks):
-        return None  # "They collected samples, did scientific tests ...": about "they", with only a compound to ask
+    if not blanks:
+        return None
+    if all(b.rank <= COMPOUND_RANK for b in blanks) and (
+        _PRONOUN_SUBJECT.match(sentence.text) or not any(_compound_noun(b.text) for b in blanks)
+    ):
+        return None  # "They collected samples, did scientific tests ...", "... the local cultural workers thought the
+        # national treasures ...": only a described thing to ask, no term
     return Candidate(sentence, tuple(blanks), tuple(spans))
+
+
+#: Word endings of adjectives, and common adjectives: "cultural relics", "high tides" describe; a
+#: compound of two nouns ("steam explosion", "safety test", "thylakoid membranes") names a thing.
+_ADJECTIVE = re.compile(r"(?:al|ic|ical|ive|ous|ful|ing|ed|ant|ent|ary|ory|ish|less|ible|able|ian|ese)$")
+
+
+def _compound_noun(text: str) -> bool:
+    first = text.split()[0].lower() if " " in text else ""
+    if not first:
+        return "-" in text  # "g-forces"
+    return not _ADJECTIVE.search(first) and first not in gz.COMMON_ADJECTIVES
 
 
 #: A sentence whose subject is a pronoun, after an optional opening phrase ("In his time, he ...").

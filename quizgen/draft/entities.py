@@ -17,7 +17,7 @@ from quizgen.core.model import AnswerType
 from quizgen.draft import gazetteer as gz
 from quizgen.draft import terms
 
-_TOKEN = r"(?:St\.|Mt\.|[A-Z]\.(?= [A-Z])|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:['’][A-Z][A-Za-z]+)?)"
+_TOKEN = r"(?:St\.|Mt\.|[A-Z]\.(?= [A-Z])|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:['’](?:[A-Z][A-Za-z]+|(?!s\b)[a-z]+))?)"
 #: A lower-case particle between the words of a name ("Silvestre de Sacy", "Deir el-Bahari").
 _PARTICLE = rf"(?: (?:{'|'.join(sorted(gz.NAME_PARTICLES))})(?= [A-Z])| (?:el|al)-(?=[A-Z]))"
 #: A name inside a name: a quoted nickname ("Edwin “Buzz” Aldrin"), a possessive ("St. Mary's Hospital").
@@ -34,7 +34,7 @@ _ERA_YEAR = r"(?:AD \d{1,4}|(?:\d{1,3},\d{3}|\d{1,4})(?:\s?[–—-]\s?\d{1,4})?
 _DATE = re.compile(
     rf"\b(?:(?:{_MONTH}) \d{{1,2}}{_ORDINAL}(?:{_DASH}\d{{1,2}}{_ORDINAL})?(?:,? (?:\d{{4}}|{_ERA_YEAR}))?|"
     rf"\d{{1,2}}{_ORDINAL}(?:{_DASH}\d{{1,2}}{_ORDINAL})? (?:of )?(?:{_MONTH})(?:,? (?:{_ERA_YEAR}|\d{{4}}))?|"
-    rf"(?:{_MONTH}),? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?![\w–-]|,\d)"
+    rf"(?:{_MONTH})(?:,| of)? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?![\w–-]|,\d)"
 )
 #: A year of the era ("AD 62", "79 AD") and year ranges ("1830–1833").
 _ERA = re.compile(rf"\b{_ERA_YEAR}\b")
@@ -73,7 +73,9 @@ _AWARD = re.compile(
     rf"\b(?:[A-Z][a-z]+ )+(?:{'|'.join(sorted(gz.AWARD_WORDS))})(?: (?:in|for) [A-Z][a-z]+(?: (?:or|and) [A-Z][a-z]+)*)?"
 )
 _EPITHET = re.compile(r"\b[A-Z][a-z]+ the (?:Younger|Elder|Great|Conqueror|Wise|Bold|Good|Terrible|Magnificent)\b")
-_DEFINED_TERM = re.compile(r"\b(?:a|an|the)\s+(?P<term>[a-z][a-z-]+(?: [a-z][a-z-]+)?)\s*(?:—|–|--|,)\s*(?:a|an)\s+(?!few\b|lot\b|number\b)")
+_DEFINED_TERM = re.compile(r"\b(?:a|an|the)\s+(?P<term>[a-z][a-z-]+(?: [a-z][a-z-]+)?)\s*(?:—|–|--| - |,)\s*(?:a|an)\s+(?!few\b|lot\b|number\b)")
+#: A compass direction something faces or lies in: "placed facing east", "to the north of".
+_DIRECTION = re.compile(r"\b(?:facing|faces|face|towards?|to the)\s+(?P<term>(?:north|south)(?:-?(?:east|west))?|east|west)\b", re.IGNORECASE)
 #: A role word after an article names a key term of the story ("a female surgeon").
 _ROLE_TERM = re.compile(rf"\b(?:a|an)\s+(?:[a-z]+\s+)?(?P<term>{'|'.join(sorted(gz.PERSON_ROLES))})\b(?! [A-Z])")
 
@@ -161,6 +163,9 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         phrase_rank = terms.rank(phrase)
         if phrase_rank:
             candidates.append(Span(phrase.start, phrase.end, phrase.text, AnswerType.TERM, phrase_rank))
+    subject = terms.defined_subject(text)
+    if subject is not None and subject.text not in lexicon.types:
+        candidates.append(Span(subject.start, subject.end, subject.text, AnswerType.TERM, 5 if subject.copular else 3))
     return _resolve_overlaps(candidates)
 
 
@@ -189,6 +194,10 @@ def _number_spans(text: str) -> Iterable[Span]:
         if value.lower() == "one" and unit.lower() not in gz.MEASURE_UNITS:
             continue  # "one of", "one orbit"; but "one metre" is a quantity
         if value.lower() in {"some", "a"} or re.fullmatch(r"\d", value) and unit.startswith("-"):
+            continue
+        if re.search(r"\bno\s+$", text[: match.start()], re.IGNORECASE):
+            continue  # "no two soldiers are alike": not a count
+        if re.match(r"-(?:quarters?|halves|half|thirds?|fifths?)\b", unit):  # "three-quarter Moon": a fraction
             continue
         if any(start <= match.start() < end for start, end in restated) or re.match(r"\s*(?:and|or)\s+a\s+half\b", text[match.end():]):
             continue  # a conversion repeats the value; "one and a half" is not one number
@@ -323,7 +332,7 @@ def _guessed_type(text: str, start: int, end: int, name: str) -> AnswerType | No
     before = text[:start]
     if parts[-1] in gz.INSTITUTION_WORDS and len(parts) >= 2 or re.search(r"(?:ology|ism|ics|graphy|nomy)$", parts[-1]):
         return AnswerType.TERM  # "Ramesside Period"; a field of study: "Egyptology"
-    if re.search(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Ii]nto|[Aa]cross|[Oo]utside|[Ii]nside)\s+(?:the\s+)?$", before):
+    if re.search(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Ii]nto|[Aa]cross|[Oo]utside|[Ii]nside)\s+(?:the\s+)?(?:modern-day\s+|present-day\s+)?$", before):
         return AnswerType.PLACE
     if re.search(r"\b(?:located|situated|lies|lying|stands|standing|sits|based|built)\s+on\s+(?:the\s+)?$", before):
         return AnswerType.PLACE  # "located on the Champ de Mars"
@@ -395,3 +404,5 @@ def _term_spans(text: str) -> Iterable[Span]:
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
     for match in _ROLE_TERM.finditer(text):
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
+    for match in _DIRECTION.finditer(text):
+        yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 4)

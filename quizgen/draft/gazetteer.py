@@ -53,7 +53,7 @@ PLACE_WORDS = frozenset(
 )
 
 #: Words right after a name that make it a place ("the Salyut-7 space station").
-PLACE_AFTER = frozenset("station island river mountains lake sea ocean city town village cosmodrome".split())
+PLACE_AFTER = frozenset("station island river mountains lake sea ocean city town village cosmodrome province county region prefecture".split())
 
 #: Nouns naming a work, right before its title ("the drama film Nevesta", "titled Challenge").
 WORK_NOUNS = frozenset(
@@ -290,6 +290,15 @@ WEAK_MODIFIERS = frozenset(
     larger bigger smaller greater higher lower better worse earlier later
     extreme extensive severe heavy strong rapid slow quick entire overall respective pure different
     vibrant""".split()
+)
+
+#: Adjectives without a telling ending, which make a noun phrase a description ("high tides").
+COMMON_ADJECTIVES = frozenset(
+    """high low long short big small large old new young early late great main whole same other
+    certain special public private common full half real true false hard soft hot cold warm cool
+    dry wet dark light bright deep shallow wide narrow thick thin heavy strong weak fast slow rich
+    poor good bad best worst free open close near far local first last next own few many much more
+    most less least several various""".split()
 )
 
 #: Nouns too general to be an answer on their own ("the course", "the area").

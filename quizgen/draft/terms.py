@@ -22,8 +22,12 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z0-9+]|[A-Za-z]")
 _PLACING = re.compile(r"\b(?:located|occurs?|occurred|takes? place|took place|found|stored)\s+(?:in|on|into|inside)\s+(?:the\s+)?$")
 #: A hyphenated verb and particle used as a noun ("go-ahead", "lead-up", "break-in").
 _PHRASAL = re.compile(r"^[a-z]+-(?:ahead|up|out|off|in|down|over|back|away|through|on)$", re.IGNORECASE)
-#: Cues that say a phrase is the method something was done by ("determined through radiocarbon dating").
-_METHOD = re.compile(r"\b(?:determined|measured|dated|established|confirmed|shown|found|obtained)\s+(?:through|by means of|using|via|by)\s+$")
+#: Cues that say a phrase is the method or the cause of something ("determined through radiocarbon
+#: dating", "caused by the gravitational pull").
+_METHOD = re.compile(
+    r"\b(?:(?:determined|measured|dated|established|confirmed|shown|found|obtained)\s+(?:through|by means of|using|via|by)"
+    r"|(?:caused|driven|produced|powered)\s+by|due\s+to|(?:the\s+)?result\s+of)\s+(?:the\s+|a\s+|an\s+)?$"
+)
 #: Cues right before a term that say the sentence names or defines it, or what a thing is made of
 #: ("built of pure iron", "in the form of light").
 _DEFINING = re.compile(
@@ -98,7 +102,8 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     while words and (
         words[0].group().lower() in gz.WEAK_MODIFIERS
         or len(words) > MAX_WORDS
-        or re.search(r"(?:ed|ing)$", words[0].group()) and len(words) > 1 and _verb_like(text, words[0])
+        or re.search(r"(?:ed|ing)$", words[0].group()) and words[0].group().lower() not in gz.ING_NOUNS
+        and len(words) > 1 and _verb_like(text, words[0])
     ):
         words.pop(0)
     if len(words) >= 3 and "-" in words[0].group():
@@ -135,3 +140,35 @@ def rank(phrase: Phrase) -> int:
     if len(words) >= 2 or "-" in key:
         return 2  # "steam explosion", "g-forces"
     return 0
+
+
+#: A sentence that defines its own subject: "Spring tides are the highest tides ...", "The stroma
+#: is the fluid ...", "A blue moon happens when ...", "Neap tides occur during ...".
+_DEFINED_SUBJECT = re.compile(
+    r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][a-z]+(?:[ -][a-z][a-z-]*){0,2})"
+    r"(?:,[^,]{1,30},)?\s+(?:"
+    r"(?P<copula>(?:is|are|was|were)\s+(?:(?:a|an|the|one of the)\s+(?!\d)|(?:[a-z]+ly\s+)?[a-z]+\s+[a-z]+s\b))"
+    r"|(?:happens?|occurs?|takes? place|forms?)\s+(?:just |only |usually |mostly |always )?(?:when|after|before|during|if|as)\b"
+    r")"
+)
+
+
+def defined_subject(text: str) -> Phrase | None:
+    """The subject the sentence defines, if it does (see _DEFINED_SUBJECT): a common noun phrase,
+    not a name ("Paris is the capital ..."), a pronoun or a function word. `copular` tells "X is a
+    Y" (X is the answer) from "X occurs when ..." (the when may be)."""
+    match = _DEFINED_SUBJECT.match(text)
+    if match is None:
+        return None
+    words = match.group("term").split()
+    first = words[0]
+    if first in gz.SENTENCE_STARTERS or first in gz.PLACES or first in gz.DEMONYMS or first in gz.CELESTIAL or first in gz.MONTHS:
+        return None
+    if not all(_content(w.lower()) for w in words):
+        return None  # "It is", "This is": nothing defined
+    if match.start("term") > 0 and first[0].isupper():
+        return None  # "The Eiffel Tower is ...": a name
+    if any(w.lower() in gz.GENERIC_NOUNS for w in words[-1:]):
+        return None
+    # "X is a Y" defines X; in "X occurs when ..." the when is news as much as the X
+    return Phrase(match.start("term"), match.end("term"), match.group("term"), True, copular=bool(match.group("copula")))
