@@ -63,6 +63,7 @@ _SYNONYMS = {
         "predict": "predicted calculated forecast",
         "build": "built constructed erected",
         "begin": "began begun started commenced",
+        "occur": "occurs occurred happens happened",
         "announce": "announced published reported declared",
         "hole": "holes pits",
         "mould": "mould mold fungus",

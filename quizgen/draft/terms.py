@@ -97,6 +97,8 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     words = list(run)
     if any(_PHRASAL.search(w.group()) for w in words):
         return  # "the go-ahead", "the lead-up": a verb and its particle, not a term
+    while words and words[0].group().split("-")[0].lower() in gz.NUMBER_WORDS:
+        words.pop(0)  # "a three-quarter phase": a fraction or a count, not part of a term
     while words and re.search(r"(?:ed|ing)$", words[-1].group()) and words[-1].group() not in gz.ING_NOUNS:
         words.pop()  # "the reactor operators arranging": a participle is no head
     while words and (

@@ -14,7 +14,18 @@ from quizgen.draft.candidates import fact_text, make_candidate
 from quizgen.draft.drafter import draft_documents
 from quizgen.draft.entities import build_lexicon, find_spans
 from quizgen.draft.readers import Document, read_document
-from quizgen.draft.sentences import Sentence, document_sentences, skip_reason
+from quizgen.draft.sentences import Sentence, skip_reason
+
+import sys
+
+REPO = Path(__file__).resolve().parents[2]
+if sys.path[0] != str(REPO):
+    sys.path.insert(0, str(REPO))
+if "benchmarks" in sys.modules and not str(sys.modules["benchmarks"].__file__).startswith(str(REPO)):
+    for name in [n for n in sys.modules if n == "benchmarks" or n.startswith("benchmarks.")]:
+        del sys.modules[name]
+
+from benchmarks.draft_dev import load_gold  # noqa: E402
 
 
 def doc(name: str, *paragraphs: str) -> Document:
@@ -342,3 +353,46 @@ def test_nothing_worth_asking(sentence: str):
 def test_verbless_labels_and_numerals_named_i():
     assert skip_reason("The Last Night of the Old Mill.") == "not a full sentence"
     assert skip_reason("There are two complexes in the membrane: Photosystem I (PSI) and Photosystem II (PSII).") is None
+
+
+# --- found on the check set (benchmarks/draft_check) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blank"),
+    [
+        ("Ebb currents are the strongest currents that run out of the bay.", "Ebb currents"),
+        ("A king tide happens just after a new moon, when the pull is strongest.", "king tide"),
+        ("The mantle is the thick layer between the crust and the core.", "mantle"),
+        ("Tremors are sudden movements of the ground near a fault.", "Tremors"),
+        ("The floods were caused by the spring thaw in the hills.", "spring thaw"),
+        ("All the statues were placed facing west, towards the sea.", "west"),
+        ("The first pit was found in May of 1962 by two shepherds.", "May of 1962"),
+        ("The stones were stored near Ma'an for a year.", "Ma'an"),
+    ],
+)
+def test_what_explainers_and_news_pages_define_and_date(sentence: str, blank: str):
+    made = make_candidate(Sentence(0, 0, 0, sentence), build_lexicon([sentence]))
+    assert made is not None and blank in [b.text for b in made.blanks]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The restoration drew the attention of the local cultural workers and their relatives.",  # descriptions only
+        "The details of the faces make no two statues alike.",  # "no two" is no count
+        "Neap tides occur during a three-quarter phase.",  # a fraction is no count
+    ],
+)
+def test_descriptions_and_non_counts_are_not_asked(sentence: str):
+    made = make_candidate(Sentence(0, 0, 0, sentence), build_lexicon([sentence]))
+    assert made is None or all(b.type is not T.NUMBER and b.rank > 2 for b in made.blanks)
+
+
+def test_the_check_set_gold_lists_load():
+    from benchmarks.draft_dev import CHECK
+
+    articles, pairs, gold = load_gold(CHECK)
+    assert len(articles) >= 5 and all(gold[a["name"]] for a in articles)
+    keys = {g.key for items in gold.values() for g in items}
+    assert all(set(pair) <= keys for group in pairs.values() for kind in ("same", "may", "disagree") for pair in group.get(kind, []))
