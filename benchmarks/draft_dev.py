@@ -170,7 +170,7 @@ def blank_verdict(fact: Fact, index: int, golds: list[Gold]) -> str:
 _UNIT_GLUE = re.compile(r"[\d][,.:]$|[–-]$")  # "115,{000}", "1:{23}", "25–{26 April}"
 _TITLE_WORDS = frozenset(
     "the a an in on at of by for from to and or king queen president commander pilot captain sir lord "
-    "lady dr mr mrs ms saint st general prince princess emperor pope pharaoh module lunar command".split()
+    "lady dr mr mrs ms saint st general prince princess emperor pope pharaoh professor module lunar command".split()
 )
 
 

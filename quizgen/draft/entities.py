@@ -17,7 +17,7 @@ from quizgen.core.model import AnswerType
 from quizgen.draft import gazetteer as gz
 from quizgen.draft import terms
 
-_TOKEN = r"(?:St\.|Mt\.|[A-Z]\.(?= [A-Z])|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:['’](?:[A-Z][A-Za-z]+|(?!s\b)[a-z]+))?)"
+_TOKEN = r"(?:St\.|Mt\.|(?:[A-Z]\.){2,}(?= [A-Z])|[A-Z]\.(?= [A-Z])|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:['’](?:[A-Z][A-Za-z]+|(?!s\b)[a-z]+))?)"
 #: A lower-case particle between the words of a name ("Silvestre de Sacy", "Deir el-Bahari").
 _PARTICLE = rf"(?: (?:{'|'.join(sorted(gz.NAME_PARTICLES))})(?= [A-Z])| (?:el|al)-(?=[A-Z]))"
 #: A name inside a name: a quoted nickname ("Edwin “Buzz” Aldrin"), a possessive ("St. Mary's Hospital").
@@ -311,7 +311,7 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
 
 #: Words right before a name the sentence gives to something: "It was named Neptune".
 _NAMING = re.compile(r"\b(?:named|called|renamed|dubbed|christened|nicknamed|known as)\s+(?:the\s+)?$")
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.|[IVX]{1,4}|" + "|".join(sorted(gz.NAME_PARTICLES)))
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|(?:[A-Z]\.)+|[IVX]{1,4}|" + "|".join(sorted(gz.NAME_PARTICLES)))
 
 
 def _person_shaped(name: str) -> bool:

@@ -206,6 +206,7 @@ def test_the_number_of_a_heading_or_a_sentence_start_is_no_designation():
         ("Dutch engineer Pieter Haan drained the marsh in 1612.", "Pieter Haan"),
         ("The stone was carved under Seleucus IV Philopator in the east.", "Seleucus IV Philopator"),
         ("Edith M. Crane mapped the valley for the survey in 1921.", "Edith M. Crane"),
+        ("The bones were sent to Professor K.R.T. Lowe at the museum in 1939.", "K.R.T. Lowe"),
     ],
 )
 def test_people_named_by_nationality_initials_and_regnal_numbers(sentence: str, name: str):
