@@ -16,16 +16,7 @@ from quizgen.draft.entities import build_lexicon, find_spans
 from quizgen.draft.readers import Document, read_document
 from quizgen.draft.sentences import Sentence, skip_reason
 
-import sys
-
-REPO = Path(__file__).resolve().parents[2]
-if sys.path[0] != str(REPO):
-    sys.path.insert(0, str(REPO))
-if "benchmarks" in sys.modules and not str(sys.modules["benchmarks"].__file__).startswith(str(REPO)):
-    for name in [n for n in sys.modules if n == "benchmarks" or n.startswith("benchmarks.")]:
-        del sys.modules[name]
-
-from benchmarks.draft_dev import load_gold  # noqa: E402
+from benchmarks.draft_dev import load_gold
 
 
 def doc(name: str, *paragraphs: str) -> Document:
