@@ -9,8 +9,6 @@ cross-article pairs merged.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from benchmarks import draft_quality
