@@ -48,6 +48,8 @@ _REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|note \d+|citation needed|\d+[–-]
 def document_sentences(doc_index: int, document: Document) -> list[Sentence]:
     sentences: list[Sentence] = []
     for p_index, paragraph in enumerate(document.paragraphs):
+        if paragraph[:1] in "“\"" and paragraph.count(paragraph[0]) == 1 and "”" not in paragraph:
+            paragraph = paragraph[1:]  # a stray opening quote a page left before its first sentence
         for text in split_sentences(_REFERENCE_MARK.sub("", paragraph)):
             sentences.append(Sentence(doc_index, p_index, len(sentences), text))
     return sentences

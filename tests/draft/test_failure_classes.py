@@ -80,6 +80,11 @@ def test_markdown_list_items_stay_apart(tmp_path: Path):
     assert len(read_document(path).paragraphs) == 2
 
 
+def test_a_stray_opening_quote_before_a_paragraph_is_dropped():
+    facts = drafted("“On this day in 1851, the engineer Ada Morrow opened the canal at Perth.")
+    assert list(facts) == ["On this day in 1851, the engineer Ada Morrow opened the canal at Perth."]
+
+
 def test_a_garbled_character_inside_a_sentence_is_left_out():
     assert skip_reason("The mill\ufffds wheel was 12 metres across when it was built.") == "garbled characters"
 
