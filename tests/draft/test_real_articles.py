@@ -5,7 +5,6 @@ stops, tables, and merging only what states the same thing. The figures on real 
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,14 +16,7 @@ from quizgen.draft.entities import build_lexicon, find_spans
 from quizgen.draft.readers import Document, read_document
 from quizgen.draft.sentences import Sentence, skip_reason
 
-REPO = Path(__file__).resolve().parents[2]
-if sys.path[0] != str(REPO):
-    sys.path.insert(0, str(REPO))
-if "benchmarks" in sys.modules and not str(sys.modules["benchmarks"].__file__).startswith(str(REPO)):
-    for name in [n for n in sys.modules if n == "benchmarks" or n.startswith("benchmarks.")]:
-        del sys.modules[name]
-
-from benchmarks.draft_dev import is_fragment, load_gold  # noqa: E402
+from benchmarks.draft_dev import is_fragment, load_gold
 
 
 def spans(text: str) -> list[tuple[str, T]]:
