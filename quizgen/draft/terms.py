@@ -19,14 +19,29 @@ from quizgen.draft import gazetteer as gz
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z0-9+]|[A-Za-z]")
 #: Cues right before a single word that say it is where something happens ("located in the stroma").
-_PLACING = re.compile(r"\b(?:located|occurs?|occurred|takes? place|took place|found|stored|built)\s+(?:in|on|into|inside)\s+(?:the\s+)?$")
-#: Cues right before a term that say the sentence names or defines it.
+_PLACING = re.compile(r"\b(?:located|occurs?|occurred|takes? place|took place|found|stored)\s+(?:in|on|into|inside)\s+(?:the\s+)?$")
+#: A hyphenated verb and particle used as a noun ("go-ahead", "lead-up", "break-in").
+_PHRASAL = re.compile(r"^[a-z]+-(?:ahead|up|out|off|in|down|over|back|away|through|on)$", re.IGNORECASE)
+#: Cues that say a phrase is the method or the cause of something ("determined through radiocarbon
+#: dating", "caused by the gravitational pull").
+_METHOD = re.compile(
+    r"\b(?:(?:determined|measured|dated|established|confirmed|shown|found|obtained)\s+(?:through|by means of|using|via|by)"
+    r"|(?:caused|driven|produced|powered)\s+by|due\s+to|(?:the\s+)?result\s+of)\s+(?:the\s+|a\s+|an\s+)?$"
+)
+#: Cues right before a term that say the sentence names or defines it, or what a thing is made of
+#: ("built of pure iron", "in the form of light").
 _DEFINING = re.compile(
     r"(?:\b(?:called|known as|named|termed|referred to as|such as|identifying it as|identified it as|"
-    r"is the|are the|was the|were the)|,\s+or)\s+(?:the\s+|a\s+|an\s+)?$",
+    r"made of|made from|built of|built from|composed of|consists of|consisting of|in the form of)|,\s+or)"
+    r"\s+(?:the\s+|a\s+|an\s+)?$",
     re.IGNORECASE,
 )
+#: "X is the Y": defines Y only when Y is a compound ("is the electron transport chain"); a lone
+#: noun there is a relation ("is the source of", "was the capital of"), not a term.
+_COPULAR = re.compile(r"\b(?:is|are|was|were) (?:the|a|an)\s+$", re.IGNORECASE)
 MAX_WORDS = 3
+#: Words that close "it is a ..." without naming anything ("it is a first").
+_NO_HEADS = frozenset("first last best worst next only same one".split())
 _ADJECTIVE_END = re.compile(r"(?:ous|ful|able|ible|ific|ical)$")
 
 
@@ -36,7 +51,8 @@ class Phrase:
     end: int
     text: str
     defined: bool
-    placed: bool = False  # the sentence says something happens in it
+    placed: bool = False  # the sentence says something happens in it, or is done by it
+    copular: bool = False  # after "is the": a compound, or a lone noun that ends the clause
 
 
 def phrases(text: str) -> Iterator[Phrase]:
@@ -70,6 +86,7 @@ def _content(word: str) -> bool:
         word[0].islower()
         and lower not in gz.FUNCTION_WORDS
         and lower not in gz.COMMON_VERBS
+        and lower not in gz.VERB_FORMS
         and lower not in gz.NUMBER_WORDS
         and not lower.endswith("ly")
         and not re.search(r"['’]", word)
@@ -78,12 +95,17 @@ def _content(word: str) -> bool:
 
 def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     words = list(run)
+    if any(_PHRASAL.search(w.group()) for w in words):
+        return  # "the go-ahead", "the lead-up": a verb and its particle, not a term
+    while words and words[0].group().split("-")[0].lower() in gz.NUMBER_WORDS:
+        words.pop(0)  # "a three-quarter phase": a fraction or a count, not part of a term
     while words and re.search(r"(?:ed|ing)$", words[-1].group()) and words[-1].group() not in gz.ING_NOUNS:
         words.pop()  # "the reactor operators arranging": a participle is no head
     while words and (
         words[0].group().lower() in gz.WEAK_MODIFIERS
         or len(words) > MAX_WORDS
-        or re.search(r"(?:ed|ing)$", words[0].group()) and len(words) > 1 and _verb_like(text, words[0])
+        or re.search(r"(?:ed|ing)$", words[0].group()) and words[0].group().lower() not in gz.ING_NOUNS
+        and len(words) > 1 and _verb_like(text, words[0])
     ):
         words.pop(0)
     if len(words) >= 3 and "-" in words[0].group():
@@ -99,18 +121,56 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
         return  # "155,000 square kilometers": the unit of a number, not a term
     if re.match(r",? [A-Z“\"]", text[end:]):
         return  # "the war film Battle for Sevastopol", "space agency Roscosmos": a name's category
-    yield Phrase(start, end, text[start:end], bool(_DEFINING.search(text[:start])), bool(_PLACING.search(text[:start])))
+    before = text[: run[0].start()]  # the cue stands before any weak modifier: "built of pure iron"
+    # "... is the stroma, where ...": a lone noun closing the clause is named; "is the source of" relates
+    related = re.match(r"\s+(?:of|for|to|in|on|at|with|between|behind|that|who|which|than)\b", text[end:])
+    lone = len(words) == 1
+    copular = bool(_COPULAR.search(before)) and not (lone and (related or words[0].group().lower() in _NO_HEADS))
+    placed = bool(_PLACING.search(before) or _METHOD.search(before))
+    yield Phrase(start, end, text[start:end], bool(_DEFINING.search(before)), placed, copular)
 
 
 def rank(phrase: Phrase) -> int:
     """How good a blank the phrase is: 5 defined, 3 placed (where something happens), 2 a compound
     ("steam explosion", "g-forces"), 0 not a candidate (a lone common noun: "the mission")."""
     key = phrase.text.lower()
-    if phrase.defined:
-        return 5
     words = key.split()
+    if phrase.defined or phrase.copular:
+        return 5
     if phrase.placed:
         return 3
     if len(words) >= 2 or "-" in key:
         return 2  # "steam explosion", "g-forces"
     return 0
+
+
+#: A sentence that defines its own subject: "Spring tides are the highest tides ...", "The stroma
+#: is the fluid ...", "A blue moon happens when ...", "Neap tides occur during ...".
+_DEFINED_SUBJECT = re.compile(
+    r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][a-z]+(?:[ -][a-z][a-z-]*){0,2})"
+    r"(?:,[^,]{1,30},)?\s+(?:"
+    r"(?P<copula>(?:is|are|was|were)\s+(?:(?:a|an|the|one of the)\s+(?!\d)|(?:[a-z]+ly\s+)?[a-z]+\s+[a-z]+s\b))"
+    r"|(?:happens?|occurs?|takes? place|forms?)\s+(?:just |only |usually |mostly |always )?(?:when|after|before|during|if|as)\b"
+    r")"
+)
+
+
+def defined_subject(text: str) -> Phrase | None:
+    """The subject the sentence defines, if it does (see _DEFINED_SUBJECT): a common noun phrase,
+    not a name ("Paris is the capital ..."), a pronoun or a function word. `copular` tells "X is a
+    Y" (X is the answer) from "X occurs when ..." (the when may be)."""
+    match = _DEFINED_SUBJECT.match(text)
+    if match is None:
+        return None
+    words = match.group("term").split()
+    first = words[0]
+    if first in gz.SENTENCE_STARTERS or first in gz.PLACES or first in gz.DEMONYMS or first in gz.CELESTIAL or first in gz.MONTHS:
+        return None
+    if not all(_content(w.lower()) for w in words):
+        return None  # "It is", "This is": nothing defined
+    if match.start("term") > 0 and first[0].isupper():
+        return None  # "The Eiffel Tower is ...": a name
+    if any(w.lower() in gz.GENERIC_NOUNS for w in words[-1:]):
+        return None
+    # "X is a Y" defines X; in "X occurs when ..." the when is news as much as the X
+    return Phrase(match.start("term"), match.end("term"), match.group("term"), True, copular=bool(match.group("copula")))
