@@ -2,7 +2,8 @@
 
 Each command module defines `register(subparsers)`, which adds its parser(s) and sets `func`.
 Command modules import heavy libraries (Textual, genanki, typst) inside their `run` functions,
-so that `quizgen check` stays fast.
+so that `quizgen check` stays fast. A command that sets `pause_gc=True` runs with the cyclic garbage
+collector paused (see quizgen.commands.gcpolicy: the one place that policy is decided).
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ import argparse
 import importlib
 import os
 import sys
+from contextlib import nullcontext
 from typing import Sequence
 
 from quizgen import __version__
+from quizgen.commands.gcpolicy import paused_gc
 from quizgen.core.problems import InputError
 
 #: Modules under quizgen.commands, in the order their subcommands appear in --help.
@@ -52,7 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.func(args) or 0)
+        with paused_gc() if getattr(args, "pause_gc", False) else nullcontext():
+            return int(args.func(args) or 0)
     except InputError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)

@@ -8,9 +8,9 @@ from json.encoder import encode_basestring
 from typing import Sequence, TextIO
 
 from quizgen.commands._decks import add_deck_arguments, read_decks
-from quizgen.core.generator import DEFAULT_SEED, generate_cards
-from quizgen.core.gcpause import paused_gc
+from quizgen.core.generator import DEFAULT_SEED
 from quizgen.core.model import Card, CardKind
+from quizgen.study.catalog import Catalog
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,26 +21,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"random seed (default {DEFAULT_SEED})")
     parser.add_argument("--json", action="store_true", help="print a JSON array of card objects")
     parser.add_argument("--kind", choices=[k.value for k in CardKind], help="only cards of this kind")
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, pause_gc=True)  # many acyclic objects: see quizgen.commands.gcpolicy
 
 
 def run(args: argparse.Namespace) -> int:
-    # A one-shot command over many acyclic objects: the cyclic collector would only rescan them.
-    # It resumes once they are freed (when show_cards returns), or it would scan them all once more.
-    with paused_gc():
-        show_cards(args)
-    return 0
-
-
-def show_cards(args: argparse.Namespace) -> None:
     deck_set = read_decks(args, print_warnings=not args.json)
-    cards = generate_cards(deck_set.decks, seed=args.seed)
+    cards = Catalog.generate(deck_set.decks, seed=args.seed).cards()
     if args.kind:
         cards = [c for c in cards if c.kind.value == args.kind]
     if args.json:
         write_json(cards, sys.stdout)
     else:
         write_text(cards, sys.stdout)
+    return 0
 
 
 def write_json(cards: Sequence[Card], out: TextIO) -> None:

@@ -14,7 +14,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                    "2 invalid.")
     add_deck_arguments(parser, required=True)
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, pause_gc=True)  # many acyclic objects: see quizgen.commands.gcpolicy
 
 
 def run(args: argparse.Namespace) -> int:

@@ -37,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                       "(default: $QUIZGEN_DB, else collection.sqlite3 in the user data dir)")
     anki.add_argument("--seed", type=int, default=DEFAULT_SEED,
                       help=f"seed for the MCQ options' listed order (default {DEFAULT_SEED})")
-    anki.set_defaults(func=run_anki)
+    anki.set_defaults(func=run_anki, pause_gc=True)  # many acyclic objects: see quizgen.commands.gcpolicy
 
 
 def _check_output(path: Path) -> None:
@@ -71,10 +71,10 @@ def _warn_shared_titles(decks: Sequence[Deck]) -> None:
 
 
 def run_anki(args: argparse.Namespace) -> int:
-    from quizgen.core.generator import generate_cards
     from quizgen.export import build_timestamp
     from quizgen.export.anki import export_anki
     from quizgen.export.anki.reading import read_history
+    from quizgen.study.catalog import Catalog
 
     now = datetime.now(UTC)
     output: Path = args.output
@@ -83,7 +83,7 @@ def run_anki(args: argparse.Namespace) -> int:
     timestamp = build_timestamp(now)
     deck_set = read_decks(args)
     _warn_shared_titles(deck_set.decks)
-    cards = generate_cards(deck_set.decks, seed=args.seed)
+    cards = Catalog.generate(deck_set.decks, seed=args.seed).cards()
     history = None
     if args.with_history:
         history = read_history(args.db, [card.id for card in cards])

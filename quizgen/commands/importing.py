@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from quizgen.study.store import add_db_argument
+from quizgen.commands._decks import add_db_argument
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

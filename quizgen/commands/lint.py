@@ -21,15 +21,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_deck_arguments(parser, required=True)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED,
                         help=f"random seed of the generated options (default {DEFAULT_SEED})")
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, pause_gc=True)  # many acyclic objects: see quizgen.commands.gcpolicy
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.core.generator import generate_cards
     from quizgen.quiz.lint import lint
+    from quizgen.study.catalog import Catalog
 
     deck_set = read_decks(args, print_warnings=False)
-    findings = lint(deck_set.decks, generate_cards(deck_set.decks, seed=args.seed))
+    findings = lint(deck_set.decks, Catalog.generate(deck_set.decks, seed=args.seed).cards())
     from quizgen.results.checks import result_findings  # past classes' answers, where a deck has them
 
     findings = sorted(findings + result_findings(deck_set.decks), key=lambda p: (str(p.file), p.line or 0))

@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from quizgen.core.problems import InputError, Problem
-
-if TYPE_CHECKING:
-    from quizgen.sheet.model import Marked
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -49,23 +44,10 @@ def run(args: argparse.Namespace) -> int:
         raise InputError([Problem(args.output, None, None, "is a file, not a folder.", "name a folder for -o.")])
     from quizgen.quiz import manifest
     from quizgen.sheet.marking import mark
-    from quizgen.sheet.report import write_results
+    from quizgen.sheet.report import summary, write_results
 
     quiz = manifest.load(args.quiz)
     marked, images = mark(args.scans, quiz, str(args.quiz.resolve()))  # --review may run from elsewhere
     write_results(args.output, marked, quiz, images)
     return summary(marked, args.output)
 
-
-def summary(marked: Marked, results: Path) -> int:
-    """The report: one line per problem, then what was marked; 2 while anything needs the teacher."""
-    for line in marked.problems:
-        print(line, file=sys.stderr)
-    sheets = marked.sheets
-    waiting = [s for s in sheets if s.needs_teacher]
-    print(f"{marked.title}: marked {len(sheets)} answer sheet(s); results in {results}/ "
-          "(grades.csv, grades.xlsx, annotated/, marks.csv)")
-    if marked.open_flags:
-        print(f"{marked.open_flags} item(s) on {len(waiting)} sheet(s) need you: run `quizgen mark --review -o "
-              f"{results}` (until then the grades are not final)", file=sys.stderr)
-    return 2 if marked.problems or marked.open_flags else 0

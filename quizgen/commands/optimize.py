@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from quizgen.study.store import add_db_argument, resolve_db
+from quizgen.commands._decks import add_db_argument, resolve_db
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

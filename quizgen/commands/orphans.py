@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from quizgen.commands._decks import add_deck_arguments, read_decks
-from quizgen.study.store import add_db_argument, add_decks_dir_argument, resolve_db
+from quizgen.commands._decks import add_db_argument, add_deck_arguments, add_decks_dir_argument, read_catalog, resolve_db
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -20,18 +19,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--prune", action="store_true", help="remove the orphans' states and review history")
     parser.add_argument("--any-deck", action="store_true",
                         help="also count cards of decks that were not loaded (a deck deleted or renamed)")
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, pause_gc=True)  # many acyclic objects: see quizgen.commands.gcpolicy
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.core.generator import generate_cards
     from quizgen.study.orphans import find_orphans, prune
     from quizgen.study.store import Collection
 
-    decks = read_decks(args, print_warnings=False).decks
-    cards = generate_cards(decks)
+    catalog = read_catalog(args)
     with Collection.open(resolve_db(args)) as collection:
-        orphans = find_orphans(collection, [c.id for c in cards], [d.id for d in decks], any_deck=args.any_deck)
+        orphans = find_orphans(collection, catalog.ids(), [d.id for d in catalog.decks], any_deck=args.any_deck)
         if not orphans:
             print("No orphaned cards.")
             return 0

@@ -113,20 +113,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="also write machine-readable answer sheets (answer-sheet-X.pdf) for `quizgen mark`")
     parser.add_argument("--copies", type=_positive, metavar="N",
                         help="with --answer-sheet: N numbered copies in answer-sheets.pdf, versions A, B, C... in turn")
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, pause_gc=True)  # many acyclic objects: see quizgen.commands.gcpolicy
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.core.generator import generate_cards
+    from quizgen.files import write_atomic
     from quizgen.quiz.build import QuizSettings, build_quiz
-    from quizgen.quiz.files import write_atomic
+    from quizgen.study.catalog import Catalog
 
     if args.output.exists() and not args.output.is_dir():
         raise InputError([Problem(args.output, None, None, "is a file, not a folder.", "name a folder for -o.")])
     if args.kinds is None:
         args.kinds = ["mcq"] if args.format == ["kahoot"] else [k.value for k in CardKind]
     deck_set = read_decks(args, print_warnings=False)
-    cards = generate_cards(deck_set.decks, seed=args.seed)
+    cards = Catalog.generate(deck_set.decks, seed=args.seed).cards()
     from quizgen.quiz.build import SheetOptions
 
     for folder in args.font_dir:
@@ -196,6 +196,7 @@ def run(args: argparse.Namespace) -> int:
                           f"is not in {gift.FILE_NAME}: an accepted answer holds '->', which Moodle's GIFT "
                           "importer reads as a matching question.", "import quiz.moodle.xml instead, which "
                           "holds it.", Severity.WARNING), file=sys.stderr)
+    args.output.mkdir(parents=True, exist_ok=True)
     for name, data in files:
         write_atomic(args.output / name, data)
 

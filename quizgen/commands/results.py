@@ -32,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from quizgen.core.deckfile import load_decks
     from quizgen.quiz import manifest as quiz_manifest
-    from quizgen.quiz.files import write_atomic
+    from quizgen.files import write_atomic
     from quizgen.results import figures, report
     from quizgen.results.analysis import analyse
     from quizgen.results.read import read_all
@@ -51,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
     analysis = analyse(manifest, read_all(args.files, manifest))
     # Everything is read and computed before anything is written.
     if args.html:
+        args.html.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(args.html, report.html_report(analysis).encode())
     written = figures.record(analysis, decks)
     sys.stdout.write(report.json_report(analysis) if args.json else report.text_report(analysis))

@@ -6,8 +6,7 @@ import argparse
 import json
 import sys
 
-from quizgen.commands._decks import add_deck_arguments, read_decks
-from quizgen.study.store import add_db_argument, add_decks_dir_argument, resolve_db
+from quizgen.commands._decks import add_db_argument, add_deck_arguments, add_decks_dir_argument, read_catalog, resolve_db
 
 BAR_WIDTH = 40
 
@@ -22,23 +21,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_decks_dir_argument(parser)
     add_db_argument(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, pause_gc=True)  # many acyclic objects: see quizgen.commands.gcpolicy
 
 
 def run(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from quizgen.core.generator import generate_cards
     from quizgen.study.settings import Settings
     from quizgen.study.stats import compute_stats
     from quizgen.study.store import Collection
 
     settings = Settings.load()
-    decks = read_decks(args, print_warnings=False).decks
-    cards = generate_cards(decks)
+    catalog = read_catalog(args)
+    decks = catalog.decks
     with Collection.open(resolve_db(args)) as collection:
         collection.verify()  # stats reads the whole history anyway: check the whole file too
-        stats = compute_stats(collection, datetime.now(UTC), card_ids=[card.id for card in cards], deck_ids=[d.id for d in decks],
+        stats = compute_stats(collection, datetime.now(UTC), card_ids=catalog.ids(), deck_ids=[d.id for d in decks],
                               rollover_hour=settings.day_rollover_hour)
     if args.json:
         json.dump(stats.to_json(), sys.stdout, indent=2)

@@ -9,10 +9,8 @@ changed since the last start.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
-
-from quizgen.commands._decks import add_deck_arguments
-from quizgen.study.store import add_db_argument, resolve_db
+from quizgen.commands._decks import add_db_argument, add_deck_arguments, add_decks_dir_argument, read_catalog, \
+    resolve_db
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,23 +22,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "Every answer is saved before the next card shows. Press ? in the app for the keys.",
     )
     add_deck_arguments(parser)
-    parser.add_argument("--decks", dest="decks_dir", type=Path, metavar="DIR",
-                        help="folder of decks to study when no DECK is named (default: the bundled decks/)")
+    add_decks_dir_argument(parser)
     add_db_argument(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.core.deckfile import default_decks_dir
-    from quizgen.study.cardcache import load_catalog
+    from quizgen.commands.gcpolicy import frozen_gc, paused_gc
     from quizgen.study.settings import Settings
     from quizgen.tui.app import create_app
 
-    catalog = load_catalog(list(args.decks) or [args.decks_dir or default_decks_dir()])
-    settings = Settings.load()
-    app = create_app(catalog, resolve_db(args), settings=settings)
+    with paused_gc():  # reading decks and making cards: many acyclic objects (see gcpolicy)
+        catalog = read_catalog(args)
+        app = create_app(catalog, resolve_db(args), settings=Settings.load())
     try:
-        app.run()
+        # What exists now (decks, cards, the session) lives as long as the app: keep the collector's
+        # full passes from walking it again and again (each one paused answers for ~0.5 s).
+        with frozen_gc():
+            app.run()
     finally:
         app.close_collection()
     return app.return_code or 0

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from quizgen.commands._decks import add_deck_arguments, read_decks
-from quizgen.study.store import add_db_argument, add_decks_dir_argument, resolve_db
+from quizgen.commands._decks import add_db_argument, add_deck_arguments, add_decks_dir_argument, read_catalog, resolve_db
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,20 +18,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--unsuspend", action="append", metavar="CARD_ID", default=[],
                         help="unsuspend this card (an id as listed); repeat for several")
     parser.add_argument("--all", action="store_true", help="unsuspend every suspended card of the decks")
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, pause_gc=True)  # many acyclic objects: see quizgen.commands.gcpolicy
 
 
 def run(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from quizgen.core.generator import generate_cards
     from quizgen.core.problems import InputError, Problem, did_you_mean
     from quizgen.study.store import Collection
 
-    decks = read_decks(args, print_warnings=False).decks
-    cards = {card.id: card for card in generate_cards(decks)}
+    catalog = read_catalog(args)
     with Collection.open(resolve_db(args)) as collection:
-        suspended = {cid: s for cid, s in collection.card_states(cards).items() if s.suspended}
+        suspended = {cid: s for cid, s in collection.card_states(catalog.ids()).items() if s.suspended}
         unknown = [cid for cid in args.unsuspend if cid not in suspended]
         if unknown:
             raise InputError([
@@ -51,6 +48,6 @@ def run(args: argparse.Namespace) -> int:
             return 0
         for cid, state in suspended.items():
             leech = f", leech ({state.lapses} lapses)" if state.leech else ""
-            print(f"{cid}  {state.state}{leech}\n    {cards[cid].prompt}")
+            print(f"{cid}  {state.state}{leech}\n    {catalog.card(cid).prompt}")
         print(f"{len(suspended)} suspended; `quizgen suspended --unsuspend CARD_ID` or `--all` brings them back.")
     return 0

@@ -15,7 +15,6 @@ from quizgen.core.blanks import BlankSyntaxError, RawBlank, parse_blanks, unesca
 from quizgen.core.answers import infer_type_from_form
 from quizgen.core.kinds import form_of, infer_type as infer_type_from_stem
 from quizgen.core.lexicon import type_of_kind
-from quizgen.core.gcpause import paused_gc
 from quizgen.core.model import AnswerType, Blank, Deck, Fact, Source, StudyLimits
 from quizgen.core.problems import InputError, Problem, Severity, did_you_mean
 from quizgen.core.text import normalize, slugify
@@ -31,8 +30,8 @@ ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 #: A kind names what an answer is, in a word or two: `novel`, `king`, `river`, `noble gas`.
 KIND_PATTERN = re.compile(r"^[a-z][a-z0-9 '-]{0,39}$")
 DECK_SUFFIXES = (".yaml", ".yml")
-#: The folder of decks shipped with quizgen (the repository's decks/ when installed from a clone).
-BUNDLED_DECKS = Path(__file__).resolve().parents[2] / "decks"
+#: The folder of decks shipped inside the quizgen package (with the source articles they cite).
+BUNDLED_DECKS = Path(__file__).resolve().parent.parent / "bundled" / "decks"
 
 
 def default_decks_dir() -> Path:
@@ -69,14 +68,12 @@ def load_decks(paths: Sequence[Path], *, with_warnings: bool = True) -> DeckSet:
     seen_ids: dict[str, Path] = {}
     for path in expand_paths(paths):
         try:
-            with paused_gc():  # a deck is a large tree of acyclic objects (see gcpause)
-                deck = load_deck(path)
+            deck = load_deck(path)
         except InputError as error:
             problems.extend(error.problems)
             continue
         if deck.id in seen_ids:
-            problems.append(Problem(path, None, "id", f"deck id '{deck.id}' is also the id of {seen_ids[deck.id]}.",
-                                    "give one of the decks another `id:`; deck ids key study history."))
+            problems.append(duplicate_deck_id(path, deck.id, seen_ids[deck.id]))
             continue
         seen_ids[deck.id] = path
         decks.append(deck)
@@ -84,6 +81,12 @@ def load_decks(paths: Sequence[Path], *, with_warnings: bool = True) -> DeckSet:
         raise InputError(problems)
     warnings = [w for deck in decks for w in deck_warnings(deck)] if with_warnings else []
     return DeckSet(tuple(decks), warnings)
+
+
+def duplicate_deck_id(path: Path, deck_id: str, first: Path) -> Problem:
+    """The problem of a deck file whose id an earlier file (`first`) has already taken."""
+    return Problem(path, None, "id", f"deck id '{deck_id}' is also the id of {first}.",
+                   "give one of the decks another `id:`; deck ids key study history.")
 
 
 def load_deck(path: Path) -> Deck:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Mapping, Sequence
 
-from quizgen.core.model import Deck, Fact
+from quizgen.core.model import Source
 from quizgen.core.text import contains_phrase, normalize
 
 # A sentence ends at . ! ? (and closing quotes) followed by space and a capital, or at a line break.
@@ -23,19 +24,22 @@ def _sentences(path: Path) -> tuple[str, ...]:
     return tuple(s.strip() for s in marked.splitlines() if s.strip())
 
 
-def source_sentence(deck: Deck, fact: Fact, answer: str) -> tuple[str | None, str] | None:
+def source_sentence(sources: Mapping[str, Source], cited: Sequence[str], quotes: Sequence[str], full_text: str,
+                    answer: str) -> tuple[str | None, str] | None:
     """(source title, sentence) for the first cited source that states the answer, or None.
 
-    A `quote` on the fact wins; otherwise the sentence sharing the most words with the fact is chosen
-    among those that contain the answer.
+    `sources` are the deck's sources by key, `cited` the keys a fact cites, `quotes` its `quote:`
+    sentences and `full_text` its text with every blank filled in. A quote wins; otherwise the
+    sentence sharing the most words with the fact is chosen among those that contain the answer.
+    Reads the cited source files (each kept once read).
     """
-    for quote in fact.quote:
+    for quote in quotes:
         if contains_phrase(quote, answer):
-            source = deck.sources.get(fact.sources[0]) if fact.sources else None
+            source = sources.get(cited[0]) if cited else None
             return (source.title if source else None, quote)
-    fact_words = set(normalize(fact.full_text).split())
-    for key in fact.sources:
-        source = deck.sources.get(key)
+    fact_words = set(normalize(full_text).split())
+    for key in cited:
+        source = sources.get(key)
         if source is None or source.file is None:
             continue
         matching = [s for s in _sentences(source.file) if contains_phrase(s, answer)]

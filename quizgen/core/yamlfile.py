@@ -13,7 +13,6 @@ from typing import Any
 
 import yaml
 
-from quizgen.core.gcpause import paused_gc
 from quizgen.core.problems import InputError, Problem
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -129,10 +128,8 @@ def read_text(path: Path) -> str:
 def parse_yaml(text: str, path: Path) -> Any:
     """Parse YAML text; a syntax error becomes one Problem with the line and a fix."""
     try:
-        # A deck is a large tree of fresh objects and no garbage: pause the cyclic collector meanwhile.
-        with paused_gc():
-            node = yaml.compose(text, Loader=_Loader)  # noqa: S506 - composing builds no Python objects
-            return None if node is None else _convert(node, {})
+        node = yaml.compose(text, Loader=_Loader)  # noqa: S506 - composing builds no Python objects
+        return None if node is None else _convert(node, {})
     except yaml.MarkedYAMLError as error:
         raise InputError([_syntax_problem(error, text, path)]) from None
     except yaml.YAMLError as error:

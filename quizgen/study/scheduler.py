@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Sequence
 
@@ -38,6 +39,31 @@ def day_start(day: date, tz: tzinfo | None = None, rollover_hour: int = 4) -> da
     naive = datetime.combine(day, time(hour=rollover_hour))
     aware = naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
     return aware.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class StudyDays:
+    """The learner's study days: each runs from `rollover_hour` in time zone `tz` (None: the
+    system's) to the same hour the next day. The session's day arithmetic goes through this."""
+
+    tz: tzinfo | None = None
+    rollover_hour: int = 4
+
+    def of(self, moment: datetime) -> date:
+        """The study day `moment` belongs to."""
+        return study_day(moment, self.tz, self.rollover_hour)
+
+    def start(self, day: date) -> datetime:
+        """The (UTC) moment study day `day` begins."""
+        return day_start(day, self.tz, self.rollover_hour)
+
+    def end(self, day: date) -> datetime:
+        """The (UTC) moment study day `day` ends (the next one begins)."""
+        return self.start(day + timedelta(days=1))
+
+    def start_of_day_of(self, moment: datetime) -> datetime:
+        """The start of the study day that `moment` belongs to."""
+        return self.start(self.of(moment))
 
 
 def fsrs_card_id(card_id: str) -> int:

@@ -4,8 +4,8 @@ No UI here: the Textual app (quizgen/tui/) drives a StudySession and draws what 
 Time comes from an injected `clock` (timezone-aware datetimes), so tests run on a fake clock.
 
 Which card comes next (queues, daily limits, siblings) is decided in quizgen.study.queues. The
-session keeps only what the queues need in memory (a `Slot` per card that may be shown today, read
-through the collection's indexes); a card's full state is read when the card is shown.
+session keeps only what the queues need in memory (a `Schedule` per card that may be shown today,
+read through the collection's indexes); a card's full state is read when the card is shown.
 """
 
 from __future__ import annotations
@@ -21,11 +21,10 @@ from quizgen.core.generator import draw_options
 from quizgen.core.model import Card, CardKind
 from quizgen.study import grading
 from quizgen.study.catalog import Catalog
-from quizgen.study.queues import LEARNING, MEMORY, RELEARNING, REVIEW, SUSPENDED, Answer, Day, DayPlan, Queues, \
-    Slot, build_queues, plan_day
-from quizgen.study.scheduler import Scheduler, day_start, study_day
+from quizgen.study.queues import LEARNING, RELEARNING, REVIEW, Answer, Day, DayPlan, Queues, build_queues, plan_day
+from quizgen.study.scheduler import Scheduler, StudyDays
 from quizgen.study.settings import Settings
-from quizgen.study.store import CardState, Collection, ReviewDraft, split_card_id
+from quizgen.study.store import CardState, Collection, ReviewDraft, Schedule, split_card_id
 
 ALL_DECKS = ""
 
@@ -53,6 +52,7 @@ class Presented:
     review_number: int  # how many times this card was answered before
     state: str  # "new" | "learning" | "review" | "relearning"
     remaining: DeckCounts  # what is left in this session, this card included
+    source: tuple[str | None, str] | None = None  # (source title, sentence with the answer), shown after it
 
 
 @dataclass(frozen=True)
@@ -117,13 +117,12 @@ class StudySession:
         *,
         clock: Callable[[], datetime],
         settings: Settings,
-        seed: int = 0,
         tz: tzinfo | None = None,
     ) -> None:
         self.collection = collection
         self.settings = settings
-        self.seed = seed  # kept for callers; option draws are seeded by card id and review number
         self.tz = tz  # the learner's time zone for study days (None: the system's)
+        self.days = StudyDays(tz, settings.day_rollover_hour)
         self._clock = clock
         self.catalog = catalog
         self._decks = catalog.decks_by_id
@@ -131,9 +130,9 @@ class StudySession:
         self._scheduler = Scheduler(settings, stored.parameters if stored else None)
         self._day: date | None = None
         self._today_log: list[Answer] = []
-        # The study day's plan and the Slot of every card it may show (see quizgen.study.queues).
+        # The study day's plan and the Schedule of every card it may show (see quizgen.study.queues).
         self._plan: DayPlan | None = None
-        self._slots: dict[str, tuple] = {}  # Slots, or plain tuples in their order
+        self._schedules: dict[str, Schedule] = {}
         self._answered_ids: set[str] = set()
         self._scope: str | None = None
         self._current: Presented | None = None
@@ -153,13 +152,13 @@ class StudySession:
         return moment
 
     def today(self) -> date:
-        return study_day(self.now(), self.tz, self.settings.day_rollover_hour)
+        return self.days.of(self.now())
 
     def _refresh_day(self, today: date) -> None:
         """Load today's reviews (for limits and siblings) when the study day changes."""
         if self._day != today:
             self._day = today
-            since = day_start(today, self.tz, self.settings.day_rollover_hour)
+            since = self.days.start(today)
             self._today_log = [Answer(*row) for row in self.collection.answers_since(since)]
 
     # --- counts and queues ---------------------------------------------------------------------
@@ -174,38 +173,35 @@ class StudySession:
         return new, reviews
 
     def _queues(self, now: datetime, scope: str | None) -> Queues:
-        day = Day(study_day(now, self.tz, self.settings.day_rollover_hour), self.tz, self.settings.day_rollover_hour)
+        day = Day(self.days.of(now), self.days)
         self._refresh_day(day.today)
         if self._plan is None or self._plan.day != day:
             self._plan = self._make_plan(day)
         decks = [scope] if scope else list(self._decks)
-        return build_queues(self._plan, self._slots, self._today_log, now, limits=self._limits, decks=decks)
+        return build_queues(self._plan, self._schedules, self._today_log, now, limits=self._limits, decks=decks)
 
     def _make_plan(self, day: Day) -> DayPlan:
         """Once a study day: read the cards that may be shown today through the collection's indexes
         (answered cards due before the day's end, and flagged new cards), not every card's state."""
-        slots: dict[str, tuple] = {row[0]: row[1:] for row in self.collection.scheduled(day.end)}
-        for cid, suspended, buried in self.collection.unanswered_flags():
-            slots[cid] = (None, None, suspended, buried)
-        self._slots = slots
+        self._schedules = self.collection.schedules(day.end)
         self._answered_ids = self.collection.answered_ids()
-        return plan_day(day, {deck_id: self.catalog.ids(deck_id) for deck_id in self._decks}, self.catalog, slots,
-                        self._answered_ids)
+        return plan_day(day, {deck_id: self.catalog.ids(deck_id) for deck_id in self._decks}, self.catalog,
+                        self._schedules, self._answered_ids)
 
     def _touch(self, card_id: str, state: CardState | None) -> None:
-        """Keep the slots and today's plan in step with a card whose state just changed."""
-        slot = Slot.of(state)
-        if slot is None:
-            self._slots.pop(card_id, None)
+        """Keep the schedules and today's plan in step with a card whose state just changed."""
+        schedule = Schedule.of(state)
+        if schedule is None:
+            self._schedules.pop(card_id, None)
         else:
-            self._slots[card_id] = slot
-        if slot is not None and slot[MEMORY] is not None:
+            self._schedules[card_id] = schedule
+        if schedule is not None and schedule.answered:
             self._answered_ids.add(card_id)
         elif card_id in self._answered_ids:
             self._answered_ids.discard(card_id)
             self._plan = None  # new again (an undone first answer): it goes back in deck order
         if self._plan is not None and card_id in self.catalog:
-            self._plan.add(card_id, slot)
+            self._plan.add(card_id, schedule)
 
     def _count(self, deck_id: str, title: str, queues: Queues) -> DeckCounts:
         def n(queue: tuple[str, ...]) -> int:
@@ -256,7 +252,10 @@ class StudySession:
         state = stored.state
         title = self._decks[self._scope].title if self._scope else "All decks"
         remaining = self._count(self._scope or ALL_DECKS, title, queues)
-        self._current = Presented(card, options, answer_index, review_number, state, remaining)
+        # The source sentence is looked up now, with the card (in the caller's worker thread: it may
+        # read a source document), so grading the answer needs no I/O.
+        self._current = Presented(card, options, answer_index, review_number, state, remaining,
+                                  self.catalog.source(card))
         self._shown_at = now
         self._pending = None
         return self._current
@@ -282,12 +281,9 @@ class StudySession:
         seconds = max(0.0, (self.now() - self._shown_at).total_seconds())
         card = presented.card
         grade = Grade(verdict, self._implied(verdict, seconds), given, diff, card.note,
-                      self._source(card), expected=expected, seconds=seconds)
+                      presented.source, expected=expected, seconds=seconds)
         self._pending = grade
         return grade
-
-    def _source(self, card: Card) -> tuple[str | None, str] | None:
-        return self.catalog.source(card)
 
     def answer_choice(self, index: int) -> Grade:
         """Grade the MCQ option at `index` (0-based, as shown)."""
@@ -331,7 +327,7 @@ class StudySession:
 
         row = self.collection.apply_review(card.id, decide)
         self._touch(card.id, row.state_after)
-        if self._day == study_day(row.reviewed_at, self.tz, self.settings.day_rollover_hour):
+        if self._day == self.days.of(row.reviewed_at):
             before = row.state_before.memory if row.state_before is not None else None
             self._today_log.append(Answer(row.id, card.id, None if before is None else int(before.state)))
         assert self._shown_at is not None
@@ -395,8 +391,7 @@ class StudySession:
         now = self.now()
         if self._current is not None or self._queues(now, self._scope).first() is not None:
             return now
-        rollover = self.settings.day_rollover_hour
-        tomorrow = day_start(self.today() + timedelta(days=1), self.tz, rollover)
+        tomorrow = self.days.end(self.today())
         decks = {self._scope} if self._scope else set(self._decks)
         moments: list[datetime] = []
         # A learning card when it is due; a review card on the day it is due (tomorrow at the
@@ -404,8 +399,7 @@ class StudySession:
         for memory in (LEARNING, RELEARNING, REVIEW):
             due = self._first_due(memory, decks)
             if due is not None:
-                moments.append(max(due, now) if memory != REVIEW else
-                               max(day_start(study_day(due, self.tz, rollover), self.tz, rollover), tomorrow))
+                moments.append(max(due, now) if memory != REVIEW else max(self.days.start_of_day_of(due), tomorrow))
         assert self._plan is not None
         if any(self._waiting_new(cid) for deck in decks for cid in self._plan.new.get(deck, ())):
             moments.append(tomorrow)
@@ -424,5 +418,5 @@ class StudySession:
             offset += batch
 
     def _waiting_new(self, card_id: str) -> bool:
-        slot = self._slots.get(card_id)
-        return slot is None or (slot[MEMORY] is None and not slot[SUSPENDED])
+        schedule = self._schedules.get(card_id)
+        return schedule is None or not (schedule.answered or schedule.suspended)

@@ -14,7 +14,6 @@ Read API for other features (stats, optimizer, Anki export): `card_states()`, `r
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sqlite3
@@ -32,6 +31,7 @@ from quizgen.study.records import (  # re-exported: the collection's read API
     CardState,
     ReviewDraft,
     ReviewRow,
+    Schedule,
     StoredParameters,
     split_card_id,
     utc_text,
@@ -39,8 +39,7 @@ from quizgen.study.records import (  # re-exported: the collection's read API
 
 __all__ = [
     "APPLICATION_ID", "BUSY_TIMEOUT_MS", "MIGRATIONS", "SCHEMA_VERSION", "CardState", "Collection", "ReviewDraft",
-    "ReviewRow", "StoredParameters", "add_db_argument", "add_decks_dir_argument", "default_db_path", "resolve_db",
-    "split_card_id", "utc_text",
+    "ReviewRow", "Schedule", "StoredParameters", "default_db_path", "split_card_id", "utc_text",
 ]
 
 #: Marks a SQLite file as ours (PRAGMA application_id): "QZG1".
@@ -115,26 +114,6 @@ def default_db_path() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("quizgen")) / "collection.sqlite3"
-
-
-def add_db_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db",
-        type=Path,
-        metavar="PATH",
-        help="the study collection (default: $QUIZGEN_DB, else collection.sqlite3 in the user data dir)",
-    )
-
-
-def add_decks_dir_argument(parser: argparse.ArgumentParser) -> None:
-    """`--decks DIR`: the folder of decks used when no DECK is named (default: the bundled decks/)."""
-    parser.add_argument("--decks", dest="decks_dir", type=Path, metavar="DIR",
-                        help="folder of deck files to use when no DECK is given (default: the bundled decks/)")
-
-
-def resolve_db(args: argparse.Namespace) -> Path:
-    db = getattr(args, "db", None)
-    return Path(db).expanduser() if db else default_db_path()
 
 
 class Collection:
@@ -225,9 +204,13 @@ class Collection:
     def _backfill_schedule(self) -> None:
         """Fill the schedule columns (migration 3) from each row's state JSON."""
         rows = self._db.execute("SELECT card_id, state FROM card_state").fetchall()
+        updates = []
+        for card_id, text in rows:
+            memory, _due, suspended, buried, reps = state_columns(CardState.from_json(card_id, text))
+            updates.append((memory, suspended, buried, reps, card_id))
         self._db.executemany(
             "UPDATE card_state SET memory_state = ?, suspended = ?, buried_until = ?, reps = ? WHERE card_id = ?",
-            [(*schedule_columns(CardState.from_json(card_id, text)), card_id) for card_id, text in rows],
+            updates,
         )
 
     def verify(self) -> None:
@@ -317,17 +300,20 @@ class Collection:
             rows = self._db.execute("SELECT card_id, state FROM card_state ORDER BY card_id").fetchall()
         return {cid: CardState.from_json(cid, text) for cid, text in rows if wanted is None or cid in wanted}
 
-    def scheduled(self, due_before: datetime) -> list[tuple[str, int, str, bool, date | None]]:
-        """(card id, memory state, due as stored text, suspended, buried until) of every answered card
-        due before `due_before`, through the due-time index (no state JSON is parsed)."""
+    def schedules(self, due_before: datetime) -> dict[str, Schedule]:
+        """The schedule of every card a study day ending at `due_before` may show, by card id: the
+        answered cards due before then (through the due-time index) and the never-answered cards that
+        have a row (for their flags). No state JSON is parsed."""
         with self._lock, self._sqlite_errors():
             rows = self._db.execute(
-                "SELECT card_id, memory_state, due, suspended, buried_until FROM card_state "
-                "WHERE due < ? AND memory_state IS NOT NULL", (utc_text(due_before),)
+                f"SELECT {_SCHEDULE_COLUMNS} FROM card_state WHERE due < ? AND memory_state IS NOT NULL",
+                (utc_text(due_before),),
             ).fetchall()
-        if any(row[4] is not None for row in rows):
-            return [(cid, m, due, s, None if b is None else date.fromisoformat(b)) for cid, m, due, s, b in rows]
-        return rows
+            rows += self._db.execute(
+                f"SELECT {_SCHEDULE_COLUMNS} FROM card_state WHERE memory_state IS NULL"
+            ).fetchall()
+        schedule = Schedule.from_columns
+        return {card_id: schedule(memory, due, suspended, buried) for card_id, memory, due, suspended, buried in rows}
 
     def scheduled_from(self, memory_state: int, *, limit: int, offset: int = 0) -> list[tuple[str, str]]:
         """(card id, due text) of unsuspended cards in FSRS state `memory_state`, soonest due first:
@@ -354,14 +340,6 @@ class Collection:
             rows = self._db.execute("SELECT card_id FROM card_state WHERE memory_state IS NOT NULL").fetchall()
         return {row[0] for row in rows}
 
-    def unanswered_flags(self) -> list[tuple[str, bool, date | None]]:
-        """(card id, suspended, buried until) of the cards never answered that have a row (for their flags)."""
-        with self._lock, self._sqlite_errors():
-            rows = self._db.execute(
-                "SELECT card_id, suspended, buried_until FROM card_state WHERE memory_state IS NULL"
-            ).fetchall()
-        return [(cid, bool(s), None if b is None else date.fromisoformat(b)) for cid, s, b in rows]
-
     def card_state(self, card_id: str) -> CardState | None:
         with self._lock, self._sqlite_errors():
             return self._read_state(card_id)
@@ -379,14 +357,13 @@ class Collection:
     def _put_state(self, card_id: str, state: CardState, text: str, now: datetime) -> None:
         """Write `state` (whose JSON is `text`) and its schedule columns."""
         deck, fact = split_card_id(card_id)
-        due = None if state.due is None else utc_text(state.due)
         self._db.execute(
-            "INSERT INTO card_state (card_id, deck, fact, state, due, updated_at, memory_state, suspended, "
+            "INSERT INTO card_state (card_id, deck, fact, state, updated_at, memory_state, due, suspended, "
             "buried_until, reps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (card_id) DO UPDATE SET state = excluded.state, due = excluded.due, "
             "updated_at = excluded.updated_at, memory_state = excluded.memory_state, "
             "suspended = excluded.suspended, buried_until = excluded.buried_until, reps = excluded.reps",
-            (card_id, deck, fact, text, due, utc_text(now), *schedule_columns(state)),
+            (card_id, deck, fact, text, utc_text(now), *state_columns(state)),
         )
 
     def update_flags(
@@ -560,6 +537,8 @@ class Collection:
 _REVIEW_COLUMNS = (
     "id, card_id, reviewed_at, rating, kind, verdict, given, options, duration_ms, state_before, state_after"
 )
+#: The card id and the columns `Schedule.from_columns` takes, in its order.
+_SCHEDULE_COLUMNS = "card_id, memory_state, due, suspended, buried_until"
 
 
 def _memory_state(state_json: str | None) -> int | None:
@@ -570,11 +549,12 @@ def _memory_state(state_json: str | None) -> int | None:
     return None if memory is None else int(memory["state"])
 
 
-def schedule_columns(state: CardState) -> tuple[int | None, int, str | None, int]:
-    """(memory_state, suspended, buried_until, reps): the copies of a state's fields the queues select on."""
-    memory = state.memory
-    buried = None if state.buried_until is None else state.buried_until.isoformat()
-    return (None if memory is None else int(memory.state), int(state.suspended), buried, state.reps)
+def state_columns(state: CardState) -> tuple[int | None, str | None, int, str | None, int]:
+    """(memory_state, due, suspended, buried_until, reps): the columns that copy a state's fields
+    beside its JSON (its `Schedule`, and the review count)."""
+    schedule = Schedule.of(state)
+    assert schedule is not None
+    return (*schedule.to_columns(), state.reps)
 
 
 def _review_row(row: Sequence[Any]) -> ReviewRow:

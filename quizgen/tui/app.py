@@ -6,20 +6,17 @@ thread workers through `with_session`, which serializes calls to the session.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import threading
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Sequence, TypeVar
+from typing import Callable, TypeVar
 
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 
-from quizgen.core.generator import DEFAULT_SEED, generate_cards
-from quizgen.core.model import Deck
 from quizgen.core.problems import InputError
 from quizgen.study.catalog import Catalog
 from quizgen.study.session import StudySession
@@ -64,6 +61,7 @@ class StudyApp(App[None]):
         *,
         clock: Callable[[], datetime],
         settings: Settings,
+        verify_after: float = VERIFY_AFTER_SECONDS,
     ) -> None:
         super().__init__()
         self.session = session
@@ -71,6 +69,7 @@ class StudyApp(App[None]):
         self.catalog = catalog
         self.clock = clock
         self.settings = settings
+        self.verify_after = verify_after  # seconds from start to the whole-file check
         self._session_lock = threading.RLock()
         self.failure: str | None = None  # why the app stopped itself (printed on exit), if it did
 
@@ -82,7 +81,7 @@ class StudyApp(App[None]):
     def on_mount(self) -> None:
         self.theme = "nord"
         # The whole-file check waits until the first screens are drawn (it reads the whole file).
-        self.set_timer(VERIFY_AFTER_SECONDS, self.verify_collection)
+        self.set_timer(self.verify_after, self.verify_collection)
 
     @work(thread=True, exclusive=True, group="verify")
     def verify_collection(self) -> None:
@@ -137,27 +136,24 @@ def _lower_this_threads_priority() -> None:
 
 
 def create_app(
-    decks: Sequence[Deck] | Catalog,
+    catalog: Catalog,
     db_path: Path,
     *,
     clock: Callable[[], datetime] = local_now,
     settings: Settings | None = None,
-    seed: int = DEFAULT_SEED,
+    verify_after: float = VERIFY_AFTER_SECONDS,
 ) -> StudyApp:
     """Open the collection at `db_path` (InputError if it can't be used) and build the app on it.
 
-    `decks`: a Catalog (`quizgen study` reads it through the card cache), or decks whose cards are
-    generated here. The caller closes the collection when the app is done: `app.close_collection()`.
+    `catalog`: the decks' cards (`quizgen study` and the tests read them with
+    `quizgen.study.cardcache.load_catalog`). The caller closes the collection when the app is done:
+    `app.close_collection()`. `verify_after`: seconds from the start to the whole-file check.
     """
     settings = settings if settings is not None else Settings.load()
-    catalog = decks if isinstance(decks, Catalog) else Catalog.of(decks, generate_cards(decks, seed=seed))
     collection = Collection.open(db_path)
     try:
-        session = StudySession(collection, catalog, clock=clock, settings=settings, seed=seed)
+        session = StudySession(collection, catalog, clock=clock, settings=settings)
     except BaseException:
         collection.close()
         raise
-    # What exists now (decks, cards, the session) lives as long as the app: keep the cyclic garbage
-    # collector from walking it again at every full pass (each pass paused answers for ~0.5 s).
-    gc.freeze()
-    return StudyApp(session, collection, catalog, clock=clock, settings=settings)
+    return StudyApp(session, collection, catalog, clock=clock, settings=settings, verify_after=verify_after)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from quizgen.study.session import DeckCounts, Presented, Summary
+from quizgen.study.stats import StudyStats
 
 
 @dataclass
@@ -53,14 +54,13 @@ class CardReady(Message):
 
     presented: Presented | None
     notice: str | None = None
-    notice_severity: str = "information"
 
 
 @dataclass
 class StatsLoaded(Message):
     """A worker computed the statistics."""
 
-    stats: object
+    stats: StudyStats
 
 
 @dataclass

@@ -7,16 +7,12 @@ the faster table-driven encoding must match on any input.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizgen.core.deckfile import load_decks
-from quizgen.core.generator import generate_cards
-from quizgen.export.anki import export_anki
 from quizgen.export.anki.notes import _base91, anki_deck_id, cloze_guid, mcq_guid, note_guid
 
 _BASE91 = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~"
@@ -82,20 +78,3 @@ def test_guids_match_the_reference_on_many_fact_ids() -> None:
         fact_id = f"f{number:06d}"
         assert cloze_guid("anki", fact_id) == reference_guid("anki", fact_id, "cloze")
         assert mcq_guid("anki", fact_id, number % 4) == reference_guid("anki", fact_id, number % 4, "mcq")
-
-
-def test_export_restores_the_garbage_collector(space_deck, tmp_path) -> None:
-    decks = load_decks([space_deck]).decks
-    cards = generate_cards(decks)
-    assert gc.isenabled()
-    export_anki(decks, cards, tmp_path / "a.apkg", timestamp=1_700_000_000)
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        export_anki(decks, cards, tmp_path / "b.apkg", timestamp=1_700_000_000)
-        assert not gc.isenabled()  # left as the caller had it
-    finally:
-        gc.enable()
-    with pytest.raises(OSError):
-        export_anki(decks, cards, tmp_path / "missing" / "c.apkg", timestamp=1_700_000_000)
-    assert gc.isenabled()

@@ -18,8 +18,9 @@ from typing import Any
 
 import pytest
 from anki.collection import Collection
-from anki_helpers import generated_options, import_package
+from anki_helpers import SPACE_DECK, generated_options, import_package
 
+from quizgen.cli import main
 from quizgen.export.anki.notes import mcq_guid
 from quizgen.export.anki.notetypes import mcq_script
 
@@ -53,17 +54,28 @@ def _run(front: str, back: str, reviews: int, click: str | None) -> dict[str, li
     return json.loads(result.stdout)
 
 
-@pytest.fixture
-def director_card(space_deck: Path, tmp_path: Path, export, anki_col: Collection) -> tuple[str, str, list[str]]:
-    """(question HTML, answer HTML, options) of the MCQ card for "____ directed Challenge.", as Anki renders it."""
-    out = tmp_path / "space.apkg"
-    assert export(space_deck, "-o", out)[0] == 0
-    import_package(anki_col, out)
-    (note_id,) = anki_col.db.list("SELECT id FROM notes WHERE guid = ?", mcq_guid("space", "director", 1))
-    card = anki_col.get_note(note_id).cards()[0]
-    return card.question(), card.answer(), generated_options(space_deck, "space:director:1:mcq")
+@pytest.fixture(scope="module")
+def director_card(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str, list[str]]:
+    """(question HTML, answer HTML, options) of the MCQ card for "____ directed Challenge.", as Anki
+    renders it: exported and imported once for the module's tests."""
+    folder = tmp_path_factory.mktemp("director")
+    deck = folder / "space.yaml"
+    deck.write_text(SPACE_DECK, encoding="utf-8")
+    out = folder / "space.apkg"
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("SOURCE_DATE_EPOCH", "1700000000")
+        assert main(["export", "anki", str(deck), "-o", str(out)]) == 0
+    col = Collection(str(folder / "collection.anki2"))
+    try:
+        import_package(col, out)
+        (note_id,) = col.db.list("SELECT id FROM notes WHERE guid = ?", mcq_guid("space", "director", 1))
+        card = col.get_note(note_id).cards()[0]
+        return card.question(), card.answer(), generated_options(deck, "space:director:1:mcq")
+    finally:
+        col.close()
 
 
+@pytest.mark.slow
 def test_order_varies_uniformly_and_back_keeps_it(director_card: tuple[str, str, list[str]]) -> None:
     front, back, options = director_card
     assert len(options) == 4
@@ -84,6 +96,7 @@ def test_order_varies_uniformly_and_back_keeps_it(director_card: tuple[str, str,
             assert review["front"]["listHidden"] is True
 
 
+@pytest.mark.slow
 def test_click_on_the_answer_grades_right(director_card: tuple[str, str, list[str]]) -> None:
     report = _run(*director_card[:2], reviews=10, click="right")
     for mode in ("samePage", "reloaded", "noStorage"):
@@ -98,6 +111,7 @@ def test_click_on_the_answer_grades_right(director_card: tuple[str, str, list[st
     assert after["feedback"] == "Right!" and all(after["disabled"])
 
 
+@pytest.mark.slow
 def test_click_on_a_distractor_grades_wrong(director_card: tuple[str, str, list[str]]) -> None:
     front, back, options = director_card
     report = _run(front, back, reviews=10, click="wrong")

@@ -8,25 +8,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import sys
 from pathlib import Path
 
 import pytest
 
-# pysbd and jsonschema install a top-level `benchmarks` package of their own into site-packages:
-# make sure this repository's benchmarks/ is the one imported.
-REPO = Path(__file__).resolve().parents[2]
-if sys.path[0] != str(REPO):
-    sys.path.insert(0, str(REPO))
-if "benchmarks" in sys.modules and not str(sys.modules["benchmarks"].__file__).startswith(str(REPO)):
-    for name in [n for n in sys.modules if n == "benchmarks" or n.startswith("benchmarks.")]:
-        del sys.modules[name]
-
-from benchmarks import run  # noqa: E402
-from benchmarks.answer_latency import percentile  # noqa: E402
-from benchmarks.harness import BENCHMARKS, Row  # noqa: E402
-from benchmarks.inputs.collection import NOW, study_inputs  # noqa: E402
-from benchmarks.inputs.deck import deck_yaml  # noqa: E402
+from quizgen_benchmarks import run
+from quizgen_benchmarks.answer_latency import percentile
+from quizgen_benchmarks.harness import BENCHMARKS, Row
+from quizgen_benchmarks.inputs.collection import NOW, study_inputs
+from quizgen_benchmarks.inputs.deck import deck_yaml
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +25,7 @@ def work(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("bench-work")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", BENCHMARKS)
 def test_benchmark_runs_on_tiny_inputs(name: str, work: Path, tmp_path: Path) -> None:
     rows_file = tmp_path / "rows.json"
@@ -53,10 +44,11 @@ def test_benchmark_runs_on_tiny_inputs(name: str, work: Path, tmp_path: Path) ->
         assert row["target"]
 
 
+@pytest.mark.slow
 def test_study_start_reports_review_log_scans(work: Path, tmp_path: Path) -> None:
     """The scan detector tells a full scan of the review log from an indexed read, and the start
     itself reads none."""
-    from benchmarks import study_start
+    from quizgen_benchmarks import study_start
     from quizgen.study.store import Collection
 
     db_path = tmp_path / "c.sqlite3"
@@ -135,6 +127,7 @@ def test_results_file_keeps_the_hand_written_analysis(tmp_path: Path) -> None:
     assert "| cpus (nproc) | 2 |" in text
 
 
+@pytest.mark.slow
 def test_profile_option_writes_the_call_tree_of_quizgen_side(work: Path, tmp_path: Path) -> None:
     rows_file = tmp_path / "rows.json"
     status = run.main(["--quick", "--only", "optimize", "--work", str(work), "--json", str(rows_file), "--profile"])

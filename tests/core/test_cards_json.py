@@ -40,7 +40,7 @@ def _reference(cards: list[Card]) -> str:
 
 
 def test_bundled_deck_lines_match_json_dumps(repo_root: Path):
-    cards = generate_cards(load_decks([repo_root / "decks"], with_warnings=False).decks, seed=1)
+    cards = generate_cards(load_decks([repo_root / "quizgen" / "bundled" / "decks"], with_warnings=False).decks, seed=1)
     assert {c.kind for c in cards} == {CardKind.MCQ, CardKind.CLOZE}
     for card in cards:
         assert json_line(card) == json.dumps(card_dict(card), ensure_ascii=False)

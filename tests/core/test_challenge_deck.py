@@ -1,4 +1,4 @@
-"""The bundled Challenge deck (decks/challenge.yaml), read through the real loader and generator.
+"""The bundled Challenge deck (quizgen/bundled/decks/challenge.yaml), read through the real loader and generator.
 
 These guard the curation: enough facts, every answer type, every fact traced to the seed article(s)
 it cites, no weak-card warnings, and a full MCQ (answer + 3 distractors) for every blank.
@@ -19,14 +19,14 @@ from quizgen.core.sources import source_sentence
 from quizgen.core.text import contains_phrase, normalize
 
 REPO = Path(__file__).resolve().parents[2]
-SEEDS = REPO / "seeds"
+SEEDS = REPO / "quizgen" / "bundled" / "seeds"
 ORIGINAL = SEEDS / "000_14ba5daab466d46c.txt"
 REWRITE = SEEDS / "001_6ba98531eb8c7951.txt"
 
 
 @pytest.fixture(scope="module")
 def loaded() -> tuple[Deck, list]:
-    deck_set = load_decks([REPO / "decks" / "challenge.yaml"])
+    deck_set = load_decks([REPO / "quizgen" / "bundled" / "decks" / "challenge.yaml"])
     assert len(deck_set.decks) == 1
     return deck_set.decks[0], deck_set.warnings
 
@@ -107,14 +107,14 @@ def test_quotes_are_exact_sentences_of_the_original(deck: Deck) -> None:
     # Every blank traces back to a sentence that holds its answer.
     for fact in deck.facts:
         for blank in fact.blanks:
-            found = source_sentence(deck, fact, blank.answer)
+            found = source_sentence(deck.sources, fact.sources, fact.quote, fact.full_text, blank.answer)
             assert found is not None, f"{fact.id}: no source sentence for {blank.answer!r}"
 
 
 def test_check_gives_no_warnings(loaded: tuple[Deck, list], capsys: pytest.CaptureFixture[str]) -> None:
     _, warnings = loaded
     assert [str(w) for w in warnings] == []
-    assert main(["check", "--strict", str(REPO / "decks" / "challenge.yaml")]) == 0
+    assert main(["check", "--strict", str(REPO / "quizgen" / "bundled" / "decks" / "challenge.yaml")]) == 0
     assert "0 warning(s)" in capsys.readouterr().out
 
 

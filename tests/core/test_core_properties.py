@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import tempfile
 from pathlib import Path
 
@@ -50,6 +51,7 @@ decks = st.fixed_dictionaries({
 })
 
 
+@pytest.mark.slow
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=decks, seed=st.integers(0, 2**32))
 def test_generator_rules_hold_on_any_deck(data, seed):
@@ -88,6 +90,7 @@ def test_generator_rules_hold_on_any_deck(data, seed):
     assert generate_cards([deck], seed=seed) == cards
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(data=decks, seed=st.integers(0, 1000), words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=3))
 def test_rewording_a_fact_keeps_its_card_ids(data, seed, words):

@@ -81,6 +81,7 @@ def _outcome(parse, text: str):
         return ("error", error.message, error.fix, error.column)
 
 
+@pytest.mark.slow
 @settings(max_examples=800, deadline=None)
 @given(text=blank_texts)
 def test_blank_parser_agrees_with_the_token_parser(text):
@@ -110,6 +111,7 @@ def _normalize_by_regex(text: str) -> str:
 @settings(max_examples=800, deadline=None)
 @given(text=st.text(alphabet=st.characters(max_codepoint=127), max_size=30)
        | st.text(alphabet="aB1_ -.,\t\n!", max_size=30))
+@pytest.mark.slow
 def test_ascii_normalize_agrees_with_the_regex(text):
     assert normalize_once(text) == _normalize_by_regex(text)
     assert normalize(text) == _normalize_by_regex(text)

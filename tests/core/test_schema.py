@@ -21,7 +21,7 @@ def schema(capsys) -> dict:
 
 
 def test_bundled_decks_validate(schema: dict, repo_root: Path):
-    decks = sorted((repo_root / "decks").glob("*.yaml"))
+    decks = sorted((repo_root / "quizgen" / "bundled" / "decks").glob("*.yaml"))
     assert decks
     for deck in decks:
         jsonschema.validate(yaml.safe_load(deck.read_text(encoding="utf-8")), schema)

@@ -1,6 +1,6 @@
 """The failure classes seen on held-out pages, each on sentences written for these tests: facts left
 out, discourse kept, broken blanks, names missed, list garbage, and same facts not merged across
-sources. The figures on real pages come from `python -m benchmarks.draft_quality --articles FOLDER`
+sources. The figures on real pages come from `python -m quizgen_benchmarks.draft_quality --articles FOLDER`
 (docs/draft.md)."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from quizgen.draft.entities import build_lexicon, find_spans
 from quizgen.draft.readers import Document, read_document
 from quizgen.draft.sentences import Sentence, skip_reason
 
-from benchmarks.draft_dev import load_gold
+from quizgen_benchmarks.draft_dev import load_gold
 
 
 def doc(name: str, *paragraphs: str) -> Document:
@@ -352,7 +352,7 @@ def test_verbless_labels_and_numerals_named_i():
     assert skip_reason("There are two complexes in the membrane: Photosystem I (PSI) and Photosystem II (PSII).") is None
 
 
-# --- found on the check set (benchmarks/draft_check) ---------------------------------------------
+# --- found on the check set (quizgen_benchmarks/draft_check) ---------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -387,7 +387,7 @@ def test_descriptions_and_non_counts_are_not_asked(sentence: str):
 
 
 def test_the_check_set_gold_lists_load():
-    from benchmarks.draft_dev import CHECK
+    from quizgen_benchmarks.draft_dev import CHECK
 
     articles, pairs, gold = load_gold(CHECK)
     assert len(articles) >= 5 and all(gold[a["name"]] for a in articles)

@@ -1,7 +1,7 @@
 """Floors under the drafting quality on the seed articles, so later changes can't quietly make it worse.
 
-The figures come from benchmarks/draft_quality.py (run it to see them): it drafts the two seed
-articles and compares the draft with the hand-curated decks/challenge.yaml and with the hand
+The figures come from quizgen_benchmarks/draft_quality.py (run it to see them): it drafts the two seed
+articles and compares the draft with the hand-curated quizgen/bundled/decks/challenge.yaml and with the hand
 labels in tests/draft/data/seed_labels.yaml. Measured when these floors were set: recall 74%
 (29/39), automatic junk 17% (3/18), hand-labelled junk 6% (1/18), blank precision 73%, 14 of 14
 cross-article pairs merged.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks import draft_quality
+from quizgen_benchmarks import draft_quality
 
 
 @pytest.fixture(scope="module")

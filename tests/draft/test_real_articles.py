@@ -1,7 +1,7 @@
 """What drafting real articles needs, on sentences written for these tests: whole-unit blanks,
 names with their state words, noun-phrase terms, teacher questions, odd line breaks, missing full
 stops, tables, and merging only what states the same thing. The figures on real pages come from
-`python -m benchmarks.draft_quality --articles FOLDER` (docs/draft.md)."""
+`python -m quizgen_benchmarks.draft_quality --articles FOLDER` (docs/draft.md)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from quizgen.draft.entities import build_lexicon, find_spans
 from quizgen.draft.readers import Document, read_document
 from quizgen.draft.sentences import Sentence, skip_reason
 
-from benchmarks.draft_dev import is_fragment, load_gold
+from quizgen_benchmarks.draft_dev import is_fragment, load_gold
 
 
 def spans(text: str) -> list[tuple[str, T]]:

@@ -25,6 +25,7 @@ def run_process(deck: Path, out: Path, hash_seed: str, *extra: str) -> None:
                    check=True, env=env, capture_output=True)
 
 
+@pytest.mark.slow
 def test_same_decks_and_seed_give_byte_identical_files(school_path: Path, tmp_path: Path) -> None:
     # Separate processes with different hash seeds: no set or dict order may leak into the output.
     run_process(school_path, tmp_path / "first", "1", "--seed", "5")

@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Sequence
 
 import pytest
 
 from quizgen.core.deckfile import load_decks
 from quizgen.core.generator import generate_cards
 from quizgen.core.model import Card, Deck
+from quizgen.study.catalog import Catalog, DeckCards, DeckInfo
 from quizgen.study.settings import Settings
 from quizgen.study.store import Collection
 
@@ -104,3 +106,14 @@ def settings() -> Settings:
 def collection(tmp_path: Path):
     with Collection.open(tmp_path / "collection.sqlite3") as opened:
         yield opened
+
+
+def catalog_of(decks: Sequence[Deck], cards: Sequence[Card]) -> Catalog:
+    """The production Catalog of `decks` holding exactly `cards`, as if the generator had made only
+    those (a test's way to study one card, or a deck whose fact was deleted)."""
+    parts = []
+    for deck in decks:
+        mine = [card for card in cards if card.deck == deck.id]
+        by_id = {card.id: card for card in mine}
+        parts.append(DeckCards(DeckInfo.of(deck), tuple(by_id), by_id.__getitem__, cards=mine))
+    return Catalog(parts)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from quizgen.core.deckfile import load_decks
-from quizgen.core.generator import DEFAULT_SEED, generate_cards
+from quizgen.core.generator import DEFAULT_SEED
 from quizgen.core.problems import InputError
 from quizgen.study import cardcache
 from quizgen.study.cardcache import load_catalog
@@ -18,13 +18,14 @@ REPO = Path(__file__).resolve().parents[2]
 
 def _fresh(paths: list[Path], seed: int = DEFAULT_SEED) -> Catalog:
     decks = load_decks(paths, with_warnings=False).decks
-    return Catalog.of(decks, generate_cards(decks, seed=seed))
+    return Catalog.generate(decks, seed=seed)
 
 
 def _same(a: Catalog, b: Catalog) -> None:
     assert a.decks == b.decks
     assert a.ids() == b.ids()
     assert [a.card(cid) for cid in a.ids()] == [b.card(cid) for cid in b.ids()]
+    assert a.cards() == b.cards()  # in deck order too
 
 
 def _no_deck_reading(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -37,7 +38,7 @@ def _no_deck_reading(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_cached_catalog_is_the_generated_one(deck_dir: Path, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     cache = tmp_path / "cache"
-    decks = [deck_dir, REPO / "decks"]
+    decks = [deck_dir, REPO / "quizgen" / "bundled" / "decks"]
     first = load_catalog(decks, seed=3, cache_dir=cache)
     assert len(list(cache.glob("*.cards"))) == 2
     _same(first, _fresh(decks, seed=3))

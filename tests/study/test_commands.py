@@ -7,17 +7,16 @@ from datetime import UTC
 from pathlib import Path
 
 from quizgen.cli import main
-from quizgen.study.catalog import Catalog
 from quizgen.study.session import StudySession
 from quizgen.study.store import Collection
 
-from .conftest import DECK_YAML
+from .conftest import DECK_YAML, catalog_of
 from .test_session import _answer_right
 
 
 def _study(db: Path, decks_and_cards, clock, settings, answers: int) -> None:
     with Collection.open(db) as collection:
-        session = StudySession(collection, Catalog.of(*decks_and_cards), clock=clock, settings=settings, tz=UTC)
+        session = StudySession(collection, catalog_of(*decks_and_cards), clock=clock, settings=settings, tz=UTC)
         session.start()
         for _ in range(answers):
             _answer_right(session)

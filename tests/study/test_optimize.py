@@ -11,9 +11,10 @@ from quizgen.cli import main
 from quizgen.core.problems import InputError
 from quizgen.study.optimize import MIN_ITEMS, Answer, fit, read_revlog_csv, training_histories, training_items
 from quizgen.study.scheduler import DEFAULT_PARAMETERS
-from quizgen.study.catalog import Catalog
 from quizgen.study.session import StudySession
 from quizgen.study.store import Collection
+
+from .conftest import catalog_of
 
 JOSH = Path(__file__).resolve().parents[1] / "data" / "review_logs_josh.csv"
 
@@ -90,7 +91,7 @@ def test_optimize_command_stores_parameters_that_scheduling_uses(tmp_path, capsy
     with Collection.open(db) as collection:
         stored = collection.parameters()
         assert stored is not None and stored.log_loss < stored.default_log_loss and stored.reviews == 12580
-        session = StudySession(collection, Catalog.of(*decks_and_cards), clock=clock, settings=settings)
+        session = StudySession(collection, catalog_of(*decks_and_cards), clock=clock, settings=settings)
         assert session._scheduler.parameters == stored.parameters
 
 

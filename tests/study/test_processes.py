@@ -60,6 +60,7 @@ def _python(script: str, *args: str, **kwargs) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)
 
 
+@pytest.mark.slow
 def test_two_processes_answering_the_same_card_lose_nothing(tmp_path: Path) -> None:
     path = tmp_path / "shared.sqlite3"
     Collection.open(path).close()
@@ -77,6 +78,7 @@ def test_two_processes_answering_the_same_card_lose_nothing(tmp_path: Path) -> N
         assert [row.state_after.reps for row in log] == list(range(1, 121))
 
 
+@pytest.mark.slow
 def test_kill_9_keeps_every_committed_answer(tmp_path: Path) -> None:
     path = tmp_path / "killed.sqlite3"
     writer = _python(WRITER, str(path), "space:days:1:cloze", "0")
@@ -93,6 +95,7 @@ def test_kill_9_keeps_every_committed_answer(tmp_path: Path) -> None:
         assert collection.card_state("space:days:1:cloze").reps == len(stored)
 
 
+@pytest.mark.slow
 def test_a_held_collection_is_reported_in_use(tmp_path: Path) -> None:
     path = tmp_path / "busy.sqlite3"
     Collection.open(path).close()
@@ -119,6 +122,7 @@ def _now():
 OPENER = "import sys\nfrom quizgen.study.store import Collection\nCollection.open(sys.argv[1]).close()\n"
 
 
+@pytest.mark.slow
 def test_processes_creating_one_collection_at_once_all_succeed(tmp_path: Path) -> None:
     path = tmp_path / "race.sqlite3"
     openers = [_python(OPENER, str(path)) for _ in range(4)]

@@ -9,8 +9,9 @@ from hypothesis import given, strategies as st
 
 from quizgen.core.text import normalize
 from quizgen.study.grading import compare, diff
-from quizgen.study.catalog import Catalog
 from quizgen.study.session import StudySession
+
+from .conftest import catalog_of
 
 from .test_session import _answer_right, _answer_wrong
 
@@ -49,7 +50,7 @@ def test_random_sessions_keep_state_and_log_consistent(collection, decks_and_car
     """Random answers, undos, buries and day changes: every card's state is its last logged state."""
     rng = random.Random(20260310)
     decks, cards = decks_and_cards
-    session = StudySession(collection, Catalog.of(decks, cards), clock=clock, settings=settings, tz=UTC)
+    session = StudySession(collection, catalog_of(decks, cards), clock=clock, settings=settings, tz=UTC)
     session.start()
     for _ in range(300):
         action = rng.random()
@@ -91,7 +92,7 @@ def test_the_day_plan_kept_between_answers_matches_one_made_afresh(collection, d
     next card and the same next due time."""
     rng = random.Random(7)
     decks, cards = decks_and_cards
-    catalog = Catalog.of(decks, cards)
+    catalog = catalog_of(decks, cards)
     session = StudySession(collection, catalog, clock=clock, settings=settings, tz=UTC)
     session.start()
     checked = 0

@@ -12,19 +12,18 @@ import fsrs
 import pytest
 
 from quizgen.core.model import Card, CardKind, StudyLimits
-from quizgen.study.catalog import Catalog
 from quizgen.study.session import StudySession
 from quizgen.study.settings import Settings
 from quizgen.study.store import Collection
 
-from .conftest import FakeClock
+from .conftest import FakeClock, catalog_of
 
 PARIS = ZoneInfo("Europe/Paris")
 
 
 def _session(collection: Collection, decks_and_cards, clock: FakeClock, settings: Settings, **kwargs) -> StudySession:
     decks, cards = decks_and_cards
-    session = StudySession(collection, Catalog.of(decks, cards), clock=clock, settings=settings, tz=UTC, **kwargs)
+    session = StudySession(collection, catalog_of(decks, cards), clock=clock, settings=settings, tz=UTC, **kwargs)
     session.start()
     return session
 
@@ -123,7 +122,7 @@ def test_daily_new_limit_from_settings_and_per_deck(collection, decks_and_cards,
     assert limited.current() is None
     # The deck file's study block overrides the global setting.
     deck = replace(decks[0], study=StudyLimits(new_per_day=4))
-    per_deck = StudySession(collection, Catalog.of((deck,), cards), clock=clock,
+    per_deck = StudySession(collection, catalog_of((deck,), cards), clock=clock,
                             settings=replace(settings, new_per_day=2), tz=UTC)
     assert per_deck.counts()[0].new == 2  # 4 a day, 2 already introduced today
     clock.now = datetime(2026, 3, 11, 5, 0, tzinfo=UTC)
@@ -150,7 +149,7 @@ def test_daily_review_limit(collection, decks_and_cards, clock, settings) -> Non
 def test_study_days_follow_the_local_time_zone(collection, decks_and_cards, settings) -> None:
     decks, cards = decks_and_cards
     clock = FakeClock(datetime(2026, 3, 10, 23, 30, tzinfo=PARIS))
-    session = StudySession(collection, Catalog.of(decks, cards), clock=clock, settings=replace(settings, new_per_day=1), tz=PARIS)
+    session = StudySession(collection, catalog_of(decks, cards), clock=clock, settings=replace(settings, new_per_day=1), tz=PARIS)
     session.start()
     _answer_right(session)
     assert session.counts()[0].new == 0
@@ -178,7 +177,7 @@ def test_mcq_options_are_drawn_afresh_for_each_review(collection, decks_and_card
     session.rate()
     assert session.undo()
     assert (session.current().options, session.current().answer_index) == (
-        StudySession(collection, Catalog.of(*decks_and_cards), clock=clock, settings=settings).current().options,
+        StudySession(collection, catalog_of(*decks_and_cards), clock=clock, settings=settings).current().options,
         session.current().answer_index,
     )
 
@@ -286,7 +285,7 @@ def test_suspend_takes_the_card_out_for_good(collection, decks_and_cards, clock,
 def test_eight_lapses_make_a_leech(collection, decks_and_cards, clock, settings) -> None:
     decks, cards = decks_and_cards
     one = [c for c in cards if c.id == "space:days:1:cloze"]
-    session = StudySession(collection, Catalog.of(decks, one), clock=clock, settings=settings, tz=UTC)
+    session = StudySession(collection, catalog_of(decks, one), clock=clock, settings=settings, tz=UTC)
     session.start()
     _answer_right(session)
     clock.advance(minutes=10)
@@ -359,7 +358,7 @@ def test_cards_of_deleted_facts_are_not_shown(collection, decks_and_cards, clock
     kept = [c for c in cards if c.fact != "actress"]
     deck = replace(decks[0], facts=tuple(f for f in decks[0].facts if f.id != "actress"))
     clock.advance(minutes=10)
-    later = StudySession(collection, Catalog.of((deck,), kept), clock=clock, settings=settings, tz=UTC)
+    later = StudySession(collection, catalog_of((deck,), kept), clock=clock, settings=settings, tz=UTC)
     later.start()
     assert later.current().card.fact == "director"
     assert collection.card_state("space:actress:1:mcq") is not None  # history kept
@@ -374,7 +373,7 @@ def test_start_one_deck_and_errors(collection, decks_and_cards, clock, settings)
     with pytest.raises(RuntimeError):
         session.rate()
     with pytest.raises(ValueError):
-        StudySession(collection, Catalog.of(*decks_and_cards), clock=lambda: datetime(2026, 1, 1), settings=settings).counts()
+        StudySession(collection, catalog_of(*decks_and_cards), clock=lambda: datetime(2026, 1, 1), settings=settings).counts()
 
 
 def test_limits_apply_per_deck_in_an_all_decks_session(tmp_path, deck_dir, collection, clock, settings) -> None:
@@ -388,7 +387,7 @@ def test_limits_apply_per_deck_in_an_all_decks_session(tmp_path, deck_dir, colle
                                                             "  new_per_day: 1"), encoding="utf-8")
     decks = load_decks([deck_dir]).decks
     cards = generate_cards(decks)
-    session = StudySession(collection, Catalog.of(decks, cards), clock=clock, settings=replace(settings, new_per_day=3), tz=UTC)
+    session = StudySession(collection, catalog_of(decks, cards), clock=clock, settings=replace(settings, new_per_day=3), tz=UTC)
     assert {c.deck_id: (c.new, c.learning, c.due) for c in session.counts()} == {"other": (1, 0, 0),
                                                                                 "space": (3, 0, 0)}
     session.start()

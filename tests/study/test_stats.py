@@ -6,9 +6,10 @@ from datetime import UTC, date, datetime, timedelta
 
 import fsrs
 
-from quizgen.study.catalog import Catalog
 from quizgen.study.session import StudySession
 from quizgen.study.stats import compute_stats
+
+from .conftest import catalog_of
 
 from .test_session import _answer_right, _answer_wrong
 
@@ -25,7 +26,7 @@ def test_stats_of_a_fresh_collection(collection, decks_and_cards, clock) -> None
 
 def test_stats_after_three_days_of_study(collection, decks_and_cards, clock, settings) -> None:
     decks, cards = decks_and_cards
-    session = StudySession(collection, Catalog.of(decks, cards), clock=clock, settings=settings, tz=UTC)
+    session = StudySession(collection, catalog_of(decks, cards), clock=clock, settings=settings, tz=UTC)
     session.start()
     for _ in range(5):
         _answer_right(session)  # day 1: five new MCQs
@@ -66,7 +67,7 @@ def test_stats_after_three_days_of_study(collection, decks_and_cards, clock, set
 
 def test_streak_counts_consecutive_days(collection, decks_and_cards, clock, settings) -> None:
     decks, cards = decks_and_cards
-    session = StudySession(collection, Catalog.of(decks, cards), clock=clock, settings=settings, tz=UTC)
+    session = StudySession(collection, catalog_of(decks, cards), clock=clock, settings=settings, tz=UTC)
     session.start()
     for _ in range(3):
         _answer_right(session)

@@ -17,8 +17,10 @@ from quizgen.study.store import (
     CardState,
     Collection,
     ReviewDraft,
+    Schedule,
     StoredParameters,
     default_db_path,
+    utc_text,
 )
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -96,9 +98,10 @@ def test_migration_3_copies_the_schedule_out_of_every_state(tmp_path: Path) -> N
         assert collection.schema_version == SCHEMA_VERSION
         assert collection.card_states() == {s.card_id: s for s in (review, learning, buried_new)}
         assert collection.answered_ids() == {review.card_id, learning.card_id}
-        assert collection.unanswered_flags() == [(buried_new.card_id, False, date(2026, 3, 11))]
-        assert [row[:2] + row[3:] for row in collection.scheduled(NOW + timedelta(days=1))] == [
-            (learning.card_id, int(fsrs.State.Learning), True, None)]
+        assert collection.schedules(NOW + timedelta(days=1)) == {
+            learning.card_id: Schedule(int(fsrs.State.Learning), utc_text(NOW - timedelta(minutes=5)), True, None),
+            buried_new.card_id: Schedule(None, None, False, date(2026, 3, 11)),
+        }
         assert [cid for cid, _ in collection.scheduled_from(int(fsrs.State.Review), limit=5)] == [review.card_id]
     raw = sqlite3.connect(path)
     reps = dict(raw.execute("SELECT card_id, reps FROM card_state").fetchall())

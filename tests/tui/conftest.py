@@ -1,7 +1,8 @@
 """Fixtures for the study UI: a frozen clock, a temporary collection, the real app on the fixture decks.
 
-Every test builds the app with `quizgen.tui.app.create_app` (the same factory as `quizgen study`),
-on the real study session and a real SQLite file under tmp_path.
+Every test builds the app as `quizgen study` does: the decks' catalog through the card cache
+(`load_catalog`; each test has a cache of its own), then `quizgen.tui.app.create_app`, on the real
+study session and a real SQLite file under tmp_path.
 """
 
 from __future__ import annotations
@@ -13,8 +14,7 @@ from typing import Callable, Iterator, Sequence
 import pytest
 from tui_helpers import DECKS, FrozenClock
 
-from quizgen.core.deckfile import load_decks
-from quizgen.core.model import Deck
+from quizgen.study.cardcache import load_catalog
 from quizgen.study.settings import Settings
 from quizgen.tui.app import StudyApp, create_app
 
@@ -31,14 +31,14 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def make_app(db_path: Path, clock: FrozenClock) -> Iterator[Callable[..., StudyApp]]:
-    """Build a study app on the fixture decks and the test's collection (close it afterwards)."""
+    """Build a study app on the fixture decks (or the deck files and folders given) and the test's
+    collection (closed afterwards)."""
     apps: list[StudyApp] = []
-    fixture_decks = load_decks([DECKS], with_warnings=False).decks
 
-    def make(decks: Sequence[Deck] = fixture_decks, **overrides: object) -> StudyApp:
-        options: dict[str, object] = {"clock": clock, "settings": Settings(enable_fuzzing=False), "seed": 7}
+    def make(decks: Sequence[Path] = (DECKS,), **overrides: object) -> StudyApp:
+        options: dict[str, object] = {"clock": clock, "settings": Settings(enable_fuzzing=False)}
         options.update(overrides)
-        app = create_app(decks, db_path, **options)  # type: ignore[arg-type]
+        app = create_app(load_catalog(list(decks)), db_path, **options)  # type: ignore[arg-type]
         apps.append(app)
         return app
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ def study(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
                           cwd=cwd, stdin=subprocess.DEVNULL, timeout=120)
 
 
+@pytest.mark.slow
 def test_a_bad_deck_is_reported_with_its_line_and_exit_2(tmp_path):
     deck = tmp_path / "bad.yaml"
     deck.write_text("title: Broken\nfacts:\n  - text: no blank here\n", encoding="utf-8")
@@ -24,6 +26,7 @@ def test_a_bad_deck_is_reported_with_its_line_and_exit_2(tmp_path):
     assert not (tmp_path / "c.sqlite3").exists()
 
 
+@pytest.mark.slow
 def test_a_file_that_is_not_a_collection_is_refused_with_exit_2(tmp_path):
     db = tmp_path / "notes.txt"
     db.write_text("these are my notes, not a database\n" * 20, encoding="utf-8")
@@ -34,6 +37,7 @@ def test_a_file_that_is_not_a_collection_is_refused_with_exit_2(tmp_path):
     assert db.read_text(encoding="utf-8").startswith("these are my notes")  # left untouched
 
 
+@pytest.mark.slow
 def test_a_folder_given_as_the_collection_is_refused_with_exit_2(tmp_path):
     result = study("--decks", str(DECKS), "--db", str(tmp_path), cwd=tmp_path)
     assert result.returncode == 2

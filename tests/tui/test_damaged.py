@@ -12,9 +12,9 @@ from pathlib import Path
 
 from tui_helpers import SIZE, pilot_test
 
-from quizgen.tui.app import VERIFY_AFTER_SECONDS
 
 OLD = "2020-01-01T00:00:00.000000+00:00"
+VERIFY_AFTER = 0.05  # seconds from the start to the check (3 s in the app)
 
 
 def _damage_old_reviews(db_path: Path) -> None:
@@ -40,7 +40,7 @@ async def test_the_start_check_stops_the_app_on_a_damaged_collection(make_app, d
     make_app().close_collection()  # creates the collection
     _damage_old_reviews(db_path)
     damaged = db_path.read_bytes()
-    app = make_app()  # opening and reading today's queues meets no damaged page
+    app = make_app(verify_after=VERIFY_AFTER)  # opening and reading today's queues meets no damaged page
     async with app.run_test(size=SIZE) as pilot:
         for _ in range(800):
             await pilot.pause(0.01)
@@ -56,9 +56,9 @@ async def test_the_start_check_stops_the_app_on_a_damaged_collection(make_app, d
 
 @pilot_test
 async def test_the_start_check_passes_a_sound_collection(make_app) -> None:
-    app = make_app()
+    app = make_app(verify_after=VERIFY_AFTER)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(VERIFY_AFTER_SECONDS + 0.2)
+        await pilot.pause(VERIFY_AFTER + 0.2)
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.return_code is None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from datetime import date
 
 from fsrs import Rating
 from tui_helpers import SIZE, open_deck, pilot_test, reviews, settle, static_text
 
-from quizgen.core.deckfile import load_decks
 from quizgen.study.settings import Settings
 from quizgen.study.store import Collection
 from quizgen.tui import messages
@@ -152,13 +152,13 @@ facts:
 """
 
 
+@pytest.mark.slow
 @pilot_test
 async def test_a_card_that_lapses_too_often_becomes_a_leech_with_a_notice(make_app, db_path, clock, tmp_path):
     deck_file = tmp_path / "one.yaml"
     deck_file.write_text(LEECH_DECK, encoding="utf-8")
-    decks = load_decks([deck_file], with_warnings=False).decks
     posted: list[object] = []
-    app = make_app(decks, settings=Settings(enable_fuzzing=False, leech_threshold=2))
+    app = make_app([deck_file], settings=Settings(enable_fuzzing=False, leech_threshold=2))
 
     async def answer(pilot, text: str, rating: str) -> None:
         await pilot.press(*text, "enter", rating, "enter")

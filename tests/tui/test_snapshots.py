@@ -6,6 +6,7 @@ at the report pytest prints before committing.
 
 from __future__ import annotations
 
+import pytest
 from tui_helpers import SIZE, open_deck, settle
 
 from quizgen.tui.screens.review import ReviewScreen
@@ -59,6 +60,7 @@ def test_summary(snap_compare, make_app, clock):
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
 
 
+@pytest.mark.slow
 def test_stats(snap_compare, make_app, clock):
     async def run_before(pilot) -> None:
         # Three study days: a few answers each, so the charts have something to draw.

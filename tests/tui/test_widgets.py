@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.widgets._footer import FooterKey
 
-from quizgen.tui.widgets.keys_footer import KeysFooter
+from quizgen.tui.widgets.keys_footer import FooterKey, KeysFooter
 from quizgen.tui.widgets.options import McqOptions, OptionRow
 
 from tui_helpers import pilot_test
@@ -127,7 +126,7 @@ class PaletteApp(FooterApp):
 
 
 @pilot_test
-async def test_with_the_command_palette_key_the_footer_is_textuals_own():
+async def test_with_the_command_palette_the_footer_shows_its_key_last():
     app = PaletteApp()
     async with app.run_test() as pilot:
         await pilot.pause()

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Awaitable, Callable
 
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from quizgen.study.store import Collection, ReviewRow
 
@@ -53,7 +54,10 @@ def reviews(db_path: Path) -> list[ReviewRow]:
 async def settle(pilot: Pilot) -> None:
     """Let workers finish and their messages be handled (a handler may start another worker)."""
     for _ in range(10):
-        await pilot.app.workers.wait_for_complete()
+        try:
+            await pilot.app.workers.wait_for_complete()
+        except WorkerCancelled:
+            pass  # an exclusive worker was replaced by a newer one (e.g. the deck counts): wait for that
         await pilot.pause()
         if not any(not worker.is_finished for worker in pilot.app.workers):
             return

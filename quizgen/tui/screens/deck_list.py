@@ -6,14 +6,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quizgen.tui import messages
+from quizgen.tui.screens.base import StudyScreen
 from quizgen.tui.widgets.deck_table import DeckTable
 
 
-class DeckListScreen(Screen[None]):
+class DeckListScreen(StudyScreen[None]):
     CSS_PATH = "deck_list.tcss"
     BINDINGS = [
         Binding("a", "study_all", "Study all"),
@@ -41,7 +41,7 @@ class DeckListScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="deck-counts")
     def load_counts(self) -> None:
         try:
-            counts = self.app.with_session(lambda session: session.counts())  # type: ignore[attr-defined]
+            counts = self.study_app.with_session(lambda session: session.counts())
         except Exception as error:  # noqa: BLE001 - shown to the learner, never a traceback
             self.post_message(messages.WorkFailed(f"Could not read the collection: {error}"))
             return
@@ -64,7 +64,7 @@ class DeckListScreen(Screen[None]):
     @on(DeckTable.RowHighlighted)
     def show_description(self) -> None:
         deck_id = self.query_one(DeckTable).highlighted_deck
-        decks = self.app.catalog.decks_by_id  # type: ignore[attr-defined]
+        decks = self.study_app.catalog.decks_by_id
         deck = decks.get(deck_id) if deck_id else None
         text = ""
         if deck is not None:

@@ -18,12 +18,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import var
-from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from quizgen.core.model import CardKind
 from quizgen.study.session import Grade, Presented, StudySession, Summary
 from quizgen.tui import messages
+from quizgen.tui.screens.base import StudyScreen
 from quizgen.tui.widgets.deck_table import COUNT_STYLES
 from quizgen.tui.widgets.answer_input import AnswerInput
 from quizgen.tui.widgets.feedback import Feedback, rating_hint
@@ -32,7 +32,6 @@ from quizgen.tui.widgets.options import McqOptions
 from quizgen.tui.widgets.rating_bar import RatingBar
 
 MASK = "____"
-STATE_LABELS = {"new": "new", "learning": "learning", "review": "review", "relearning": "relearning"}
 
 
 class Phase(StrEnum):
@@ -62,7 +61,7 @@ def counts_text(presented: Presented) -> Text:
     )
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(StudyScreen[None]):
     CSS_PATH = "review.tcss"
     BINDINGS = [
         Binding("a", "pick(0)", "Pick", key_display="a–d"),
@@ -137,7 +136,7 @@ class ReviewScreen(Screen[None]):
             return notice, presented, session.summary() if presented is None else None
 
         try:
-            notice, presented, summary = self.app.with_session(step_then_next)  # type: ignore[attr-defined]
+            notice, presented, summary = self.study_app.with_session(step_then_next)
         except Exception as error:  # noqa: BLE001 - the learner sees a message, never a traceback
             self.post_message(messages.WorkFailed(f"Could not save to the collection: {error}"))
             return
@@ -179,8 +178,8 @@ class ReviewScreen(Screen[None]):
         """End the session: save an answer already given, then show the summary."""
         try:
             if commit_pending:
-                self.app.with_session(lambda session: session.rate(rating))  # type: ignore[attr-defined]
-            summary = self.app.with_session(lambda session: session.summary())  # type: ignore[attr-defined]
+                self.study_app.with_session(lambda session: session.rate(rating))
+            summary = self.study_app.with_session(lambda session: session.summary())
         except Exception as error:  # noqa: BLE001
             self.post_message(messages.WorkFailed(f"Could not save to the collection: {error}"))
             return
@@ -198,13 +197,13 @@ class ReviewScreen(Screen[None]):
             return
         self.presented, self.grade, self.rating = presented, None, None
         card = presented.card
-        deck = self.app.catalog.decks_by_id.get(card.deck)  # type: ignore[attr-defined]
+        deck = self.study_app.catalog.decks_by_id.get(card.deck)
         self.query_one("#deck-title", Static).update(Text(deck.title if deck else card.deck, style="bold"))
         self.query_one("#counts", Static).update(counts_text(presented))
         is_mcq = card.kind is CardKind.MCQ
         card_box = self.query_one("#card", Vertical)
         card_box.border_title = "Multiple choice" if is_mcq else "Fill in the blank"
-        card_box.border_subtitle = STATE_LABELS.get(presented.state, presented.state)
+        card_box.border_subtitle = presented.state
         self.query_one("#prompt", Static).update(prompt_text(card.prompt))
         if is_mcq:  # a cloze card hides the options: they keep the last MCQ's until the next one
             self.query_one(McqOptions).show(presented.options or ())
@@ -249,7 +248,7 @@ class ReviewScreen(Screen[None]):
         if self.phase is not Phase.ANSWERING or self.presented is None:
             return
         text = message.value
-        grade = self.app.with_session(lambda session: session.answer_text(text))  # type: ignore[attr-defined]
+        grade = self.study_app.with_session(lambda session: session.answer_text(text))
         self.show_grade(grade)
 
     def watch_phase(self, phase: Phase) -> None:
@@ -302,7 +301,7 @@ class ReviewScreen(Screen[None]):
     def action_pick(self, index: int) -> None:
         if self.phase is not Phase.ANSWERING or not self._is_mcq():
             return
-        grade = self.app.with_session(lambda session: session.answer_choice(index))  # type: ignore[attr-defined]
+        grade = self.study_app.with_session(lambda session: session.answer_choice(index))
         self.show_grade(grade)
 
     def action_rate(self, value: int) -> None:

@@ -11,11 +11,11 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quizgen.study.stats import StudyStats, compute_stats
 from quizgen.tui import messages
+from quizgen.tui.screens.base import StudyScreen
 from quizgen.tui.widgets.charts import BarRows, ColumnChart
 
 STATE_STYLES = {
@@ -40,7 +40,7 @@ def streak_text(stats: StudyStats) -> Text:
     return Text.assemble((f"{stats.streak} {days}", "bold"), (f"\n{stats.total_reviews} answers in all", "dim"))
 
 
-class StatsScreen(Screen[None]):
+class StatsScreen(StudyScreen[None]):
     CSS_PATH = "stats.tcss"
     BINDINGS = [
         Binding("escape,t,enter", "app.pop_screen", "Back"),
@@ -75,13 +75,13 @@ class StatsScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="stats")
     def load_stats(self) -> None:
-        app = self.app
+        app = self.study_app
         try:
-            stats = app.with_session(  # type: ignore[attr-defined]
+            stats = app.with_session(
                 lambda session: compute_stats(
                     session.collection,
                     session.now(),
-                    card_ids=app.catalog.ids(),  # type: ignore[attr-defined]
+                    card_ids=app.catalog.ids(),
                     tz=session.tz,
                     rollover_hour=session.settings.day_rollover_hour,
                 )
@@ -94,7 +94,6 @@ class StatsScreen(Screen[None]):
     @on(messages.StatsLoaded)
     def show_stats(self, message: messages.StatsLoaded) -> None:
         stats = message.stats
-        assert isinstance(stats, StudyStats)
         reviews = self.query_one("#reviews-chart", ColumnChart)
         reviews.values = tuple(float(n) for _, n in stats.reviews_per_day)
         first, last = stats.reviews_per_day[0][0], stats.reviews_per_day[-1][0]

@@ -1,1 +1,0 @@
-"""quizgen's benchmarks: `python -m benchmarks.run [--quick] [--only NAME]` (see docs/benchmarks.md)."""

@@ -1,0 +1,1 @@
+"""quizgen's benchmarks: `python -m quizgen_benchmarks.run [--quick] [--only NAME]` (see docs/benchmarks.md)."""

@@ -1,0 +1,126 @@
+"""What the two study benchmarks (start, answer latency) share: their inputs, clock and app helpers."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, Callable
+
+from quizgen_benchmarks.harness import Context
+from quizgen_benchmarks.inputs.collection import NOW, StudyInputs, study_inputs
+
+SIZE = (100, 36)
+#: How long a wait for the app may take before the benchmark gives up (seconds).
+PATIENCE = 120.0
+
+
+def inputs(context: Context) -> StudyInputs:
+    """The 100,000-card / 1,000,000-review collection (`--quick`: 1,000 cards / 10,000 reviews)."""
+    made = study_inputs(
+        context.inputs / "study",
+        studied=context.size(100_000, 1_000),
+        reviews=context.size(1_000_000, 10_000),
+        facts_per_deck=context.size(6_500, 65),
+    )
+    from quizgen.study.store import Collection
+
+    Collection.open(made.db_path).close()  # brings a collection made by an older quizgen to the current schema
+    return made
+
+
+class Clock:
+    """A frozen clock the benchmark moves on by hand (answers are a few seconds apart)."""
+
+    def __init__(self, now: datetime = NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+@dataclass
+class Timeline:
+    """Named moments, in seconds since `start` (a perf_counter reading), in the order marked."""
+
+    start: float
+    marks: dict[str, float] = field(default_factory=dict)
+
+    def mark(self, name: str) -> None:
+        self.marks[name] = time.perf_counter() - self.start
+
+
+async def wait_until(pilot: Any, condition: Callable[[], bool], what: str) -> None:
+    """Let the app run until `condition()` holds (checked after every event-loop turn)."""
+    deadline = time.perf_counter() + PATIENCE
+    while not condition():
+        if time.perf_counter() > deadline:
+            raise TimeoutError(f"gave up waiting for {what}")
+        await asyncio.sleep(0.001)
+    await pilot.pause()  # one more turn: let the screen refresh with what just arrived
+
+
+def study_settings() -> Any:
+    """The default settings with room for a long session (500 answers in one sitting)."""
+    from quizgen.study.settings import Settings
+
+    return Settings(new_per_day=100, reviews_per_day=1000)
+
+
+def card_cache(context: Context) -> Path:
+    """The card cache of the study benchmarks (`quizgen study` keeps one in the user cache folder)."""
+    return context.inputs / "study" / "card-cache"
+
+
+#: Holds the app's garbage-collector policy open (a context left unreferenced would be closed at once).
+_APP_LIFETIME = contextlib.ExitStack()
+
+
+def open_app(decks_dir: Path, db_path: Path, clock: Clock, timeline: Timeline | None = None, *,
+             cache_dir: Path | None) -> Any:
+    """Read the decks as `quizgen study` does (through the card cache) and build the app with the
+    same factory, under the same garbage-collector policy (quizgen.commands.study.run): paused while
+    building, then what was built frozen for the app's life. `cache_dir=None`: no cache, every deck
+    is read and generated."""
+    from quizgen.commands.gcpolicy import frozen_gc, paused_gc
+    from quizgen.study.cardcache import load_catalog
+    from quizgen.tui.app import create_app
+
+    with paused_gc():
+        catalog = load_catalog([decks_dir], cache_dir=cache_dir)
+        if timeline:
+            timeline.mark("decks read (card cache)" if cache_dir is not None else "decks read and generated")
+        app = create_app(catalog, db_path, clock=clock, settings=study_settings())
+        if timeline:
+            timeline.mark("app built (collection open, session ready)")
+    # Never undone: a benchmark step runs in a process of its own, which ends with the app.
+    _APP_LIFETIME.enter_context(frozen_gc())
+    return app
+
+
+def review_screen(app: Any) -> Any:
+    from quizgen.tui.screens.review import ReviewScreen
+
+    return app.screen if isinstance(app.screen, ReviewScreen) else None
+
+
+def card_shown(app: Any, previous: object = None) -> bool:
+    """The review screen shows a card (a different one from `previous`) waiting for an answer."""
+    from quizgen.tui.screens.review import Phase
+
+    screen = review_screen(app)
+    return (screen is not None and screen.presented is not None and screen.presented is not previous
+            and screen.phase is Phase.ANSWERING)
+
+
+def deck_list_ready(app: Any) -> bool:
+    from quizgen.tui.widgets.deck_table import DeckTable
+
+    tables = list(app.screen.query(DeckTable))
+    return bool(tables) and bool(tables[0].counts)
