@@ -15,7 +15,7 @@ from typing import Iterable
 
 from quizgen.core.model import AnswerType
 from quizgen.draft import gazetteer as gz
-from quizgen.draft import terms
+from quizgen.draft import terms, words
 
 _TOKEN = r"(?:St\.|Mt\.|(?:[A-Z]\.){2,}(?= [A-Z])|[A-Z]\.(?= [A-Z])|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:['’](?:[A-Z][A-Za-z]+|(?!s\b)[a-z]+))?)"
 #: A lower-case particle between the words of a name ("Silvestre de Sacy", "Deir el-Bahari").
@@ -56,9 +56,13 @@ _NUMBER = re.compile(
     rf"(?=(?P<unit>\s*%|\s+(?:per\s?cent|percent)\b|-[a-z]+|\s+(?:[a-z][a-z-]*)|\s*\())",
     re.IGNORECASE,
 )
+_NOT_DESIGNATION = rf"(?!(?:{_MONTH}|{'|'.join(sorted(gz.SENTENCE_STARTERS | gz.CAPITALISED_QUALIFIERS))})\b)"
 _DESIGNATION = re.compile(
-    rf"\b(?!(?:{_MONTH}|{'|'.join(sorted(gz.SENTENCE_STARTERS))})\b)[A-Z][A-Za-z]*(?:-\d+|\s\d+)\b(?!,? \d{{4}})(?![.,]\d)"
+    rf"\b{_NOT_DESIGNATION}(?:[A-Z][a-z]+ (?=[A-Z]))?[A-Z][A-Za-z]*(?:-\d+|\s\d+)\b(?!,? \d{{4}})(?![.,]\d)"
+    rf"|\b{_NOT_DESIGNATION}[A-Z][a-z]+ [A-Z]\*(?!\w)"
 )
+#: A coordinate or an angle is one unit: "12°30′ N", "40° 26′ 46″ N", "23.5°".
+_COORDINATE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[′'])?(?:\s?\d{1,2}(?:\.\d+)?[″\"])?(?:\s?[NSEW]\b)?")
 #: How many times: "at least twice", "thrice".
 _TIMES = re.compile(rf"(?:\b(?:{_QUALIFIER})\s+)?\b(?:twice|thrice)\b", re.IGNORECASE)
 #: An age, which needs no unit: "at twenty-five", "at the age of 17", "aged 24".
@@ -146,7 +150,8 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates += [
         Span(m.start("month"), m.end("month"), m.group("month"), AnswerType.DATE, 3) for m in _BARE_MONTH.finditer(text)
     ]
-    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _YEAR.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _YEAR.finditer(text) if not _counted(text, m)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 5) for m in _COORDINATE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _ERA.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _YEAR_RANGE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _TIME.finditer(text)]
@@ -169,6 +174,19 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     return _resolve_overlaps(candidates)
 
 
+#: A four-digit number counts things, not years, after a qualifier or before a plural noun with no
+#: preposition of time in front: "more than 1200 people", "some 1500 soldiers" (but "in 1969 astronauts").
+_COUNT_BEFORE = re.compile(rf"\b(?:{_QUALIFIER}|only|just|the|its|their|of the)\s+$", re.IGNORECASE)
+
+
+def _counted(text: str, match: re.Match[str]) -> bool:
+    if _COUNT_BEFORE.search(text[: match.start()]):
+        return True
+    plural = re.match(r"\s+(?:[a-z]+\s+)?[a-z]{3,}s\b", text[match.end():])
+    timed = re.search(r"\b(?:in|by|since|until|from|of|during|circa|c\.|before|after|around|to|and|between)\s+$", text[: match.start()], re.IGNORECASE)
+    return bool(plural) and not timed and not text[: match.start()].rstrip().endswith(",")
+
+
 def _resolve_overlaps(candidates: list[Span]) -> list[Span]:
     chosen: list[Span] = []
     for span in sorted(candidates, key=lambda s: (-s.rank, -(s.end - s.start), s.start)):
@@ -189,7 +207,8 @@ def _number_spans(text: str) -> Iterable[Span]:
     for match in _NUMBER.finditer(text):
         value = match.group("value")
         unit = match.group("unit").strip()
-        if unit.lower() in {"and", "or", "to", "of", "the", "a", "an", "in", "on", "at", "is", "was"}:
+        counted_of = unit.lower() == "of" and re.match(r"\d", value) and re.match(r"\s+of\s+(?:the|them|its|their|these|those)\b", text[match.end():])
+        if unit.lower() in {"and", "or", "to", "of", "the", "a", "an", "in", "on", "at", "is", "was"} and not counted_of:
             continue  # "one of the", "two and": a number without a unit is not worth a blank
         if value.lower() == "one" and unit.lower() not in gz.MEASURE_UNITS:
             continue  # "one of", "one orbit"; but "one metre" is a quantity
@@ -322,6 +341,8 @@ def _person_shaped(name: str) -> bool:
         return False
     if parts[-1] in gz.INSTITUTION_WORDS or parts[-1].lower() in gz.PERSON_ROLES | gz.TITLE_ROLES:
         return False
+    if all(words.known(part) for part in parts) and parts[0] not in gz.GIVEN_NAMES_THAT_ARE_WORDS:
+        return False  # "Blue Anchor Line", "Milky Way", "Difference Engine": ordinary words, a thing's name
     return all(_NAME_WORD.fullmatch(part) for part in parts[1:])
 
 
@@ -332,13 +353,19 @@ def _guessed_type(text: str, start: int, end: int, name: str) -> AnswerType | No
     before = text[:start]
     if parts[-1] in gz.INSTITUTION_WORDS and len(parts) >= 2 or re.search(r"(?:ology|ism|ics|graphy|nomy)$", parts[-1]):
         return AnswerType.TERM  # "Ramesside Period"; a field of study: "Egyptology"
+    if re.search(r"\b(?:published|appeared|reported|described)\s+(?:online\s+)?in\s+(?:the\s+)?(?:journal\s+)?$", before):
+        return AnswerType.TITLE  # "published in Nature": a journal, not a place
+    if re.search(r"-(?:class|type|style|era|based|born|made|like)$", name):
+        return AnswerType.TERM  # "a Nimitz-class carrier": a kind, not a place
     if re.search(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Ii]nto|[Aa]cross|[Oo]utside|[Ii]nside)\s+(?:the\s+)?(?:modern-day\s+|present-day\s+)?$", before):
         return AnswerType.PLACE
     if re.search(r"\b(?:located|situated|lies|lying|stands|standing|sits|based|built)\s+on\s+(?:the\s+)?$", before):
         return AnswerType.PLACE  # "located on the Champ de Mars"
+    if len(parts) >= 2 and all(words.known(p) for p in parts) and not _after_stop(text, start) and start > 0:
+        return AnswerType.TERM  # "the Milky Way", "the Difference Engine": a thing's name made of words
     if re.search(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?$", before):
         return None  # "the Champ de Mars", "the first Inspector General": a person's name takes no article
-    if _person_shaped(name) or re.match(rf"\s+(?:{'|'.join(sorted(gz.PERSON_VERBS))})\b", text[end:]):
+    if _person_shaped(name) or re.match(rf"\s+(?:{'|'.join(sorted(gz.PERSON_VERBS))})\b", text[end:]) and not all(words.known(p) for p in parts):
         return AnswerType.PERSON
     return None
 

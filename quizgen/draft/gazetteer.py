@@ -32,7 +32,17 @@ ORG_BEFORE = frozenset(
 #: Words that, right after a name, say it is an organisation ("RIA news agency").
 ORG_AFTER = frozenset(
     """agency company corporation group network newspaper magazine studio studios website
-    ministry party bank""".split()
+    ministry party bank shipyard shipyards firm line lines airline railway brewery consortium""".split()
+)
+
+#: Capitalised words that stand before a number without naming anything ("Only 312 survived").
+CAPITALISED_QUALIFIERS = frozenset("Only Just Some About Nearly Almost Around Roughly Over Under More Less Fewer Approximately".split())
+
+#: Given names that are also ordinary words: a run of ordinary words starting with one may be a person.
+GIVEN_NAMES_THAT_ARE_WORDS = frozenset(
+    """Mark Rose Grace Will Frank Jack Bill Hope Joy Faith May June Victor Pat Sue Guy Ray Carol Gene Art
+    Dean Drew Grant Hunter Miles Mason Iris Lily Daisy Ruby Amber Pearl Dawn Rich Bob Rob Don Jean Ken
+    Max Sam Tom Harry Earl Duke Prince King Baker Young Hall""".split()
 )
 
 #: Words inside a name that make it an organisation ("European Space Agency").
@@ -41,7 +51,8 @@ ORG_WORDS = frozenset(
     Ministry Council Committee Commission Association Foundation Bank Party Department Press News
     Times Post Society Organisation Organization Administration Bureau Museum Academy Agency Union
     League Federation Group Studios Records Airlines Laboratory Laboratories Centre Center Service
-    Fund Survey Inspectorate Institut Instituto Hospital Observatory School Library""".split()
+    Fund Survey Inspectorate Institut Instituto Hospital Observatory School Library Line Lines
+    Shipyard Shipyards Railway Railways Airways Brewery Consortium""".split()
 )
 
 #: Words inside a name that make it a place ("International Space Station", "Sea of Tranquility").
