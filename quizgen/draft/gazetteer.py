@@ -305,7 +305,7 @@ WEAK_MODIFIERS = frozenset(
 
 #: Adjectives without a telling ending, which make a noun phrase a description ("high tides").
 COMMON_ADJECTIVES = frozenset(
-    """high low long short big small large old new young early late great main whole same other
+    """white black red green blue yellow grey gray brown pink orange purple high low long short big small large old new young early late great main whole same other
     certain special public private common full half real true false hard soft hot cold warm cool
     dry wet dark light bright deep shallow wide narrow thick thin heavy strong weak fast slow rich
     poor good bad best worst free open close near far local first last next own few many much more
