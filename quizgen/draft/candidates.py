@@ -110,7 +110,16 @@ def evaluation(candidate: Candidate) -> bool:
         return False
     if _PRONOUN_FRAME.match(text):
         return True
+    verb = _FINITE_VERB.search(text)
+    if verb and not _EVALUATIVE.search(text[verb.start():]) and not re.match(r"(?:it|this|that|these|those)\b", text, re.IGNORECASE):
+        return False  # "This stunning photograph ... shows ...": the judgement is a modifier of the subject, the fact is the verb's
+    if verb and not _EVALUATIVE.search(text[verb.start():]) and any(s.start > verb.start() and s.rank >= MIN_RANK + 1 for s in candidate.spans):
+        return False
     return not any(s.rank >= STRONG_RANK for s in candidate.spans)
+
+
+#: The first finite verb of a sentence: where its subject ends.
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did|will|can|could|would|shows|showed|reveals|revealed|[a-z]{3,}(?:ed|es))\b")
 
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")

@@ -68,6 +68,16 @@ _TIMES = re.compile(rf"(?:\b(?:{_QUALIFIER})\s+)?\b(?:twice|thrice)\b", re.IGNOR
 #: An age, which needs no unit: "at twenty-five", "at the age of 17", "aged 24".
 _AGE = re.compile(rf"\b(?:[Aa]t (?:the age of )?|[Aa]ged |age of )(?:only |just )?(?P<value>\d{{1,3}}|{_WORDS})\b(?![-\s]?(?:%|per|years?|[a-z]+s\b))")
 _QUOTED_TERM = re.compile(r"[\"“](?P<term>[a-z][\w'’ -]*?)[.,]?[\"”]")
+#: A quoted name the sentence gives: "called “The Iron Lady”", "nicknamed 'the Red Baron'".
+_QUOTED_NAME = re.compile(r"\b(?:named|called|dubbed|nicknamed|known as|christened)\s+[\"“‘'](?P<term>[A-Za-z][\w'’ -]{1,40}?)[.,]?[\"”’'](?!\w)")
+#: A rank with its place ("Countess of Avon", "Duke of Wellington"): one unit, never the rank alone.
+_STYLED = re.compile(rf"\b(?:{'|'.join(sorted(gz.RANKS))}) of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
+#: A name and a plural noun named after it: "Fibonacci numbers", "Aubrey holes", "Kuiper belt objects".
+_NAMED_KIND = re.compile(r"(?<=[a-z,] )(?P<term>[A-Z][a-z]{2,}(?: [a-z]+)? [a-z]{3,}s)\b(?! [a-z]+s\b)")
+#: An organisation named before the noun that says what it is: "Glasgow's Brown and Clyde shipyard".
+_ORG_BEFORE_NOUN = re.compile(rf"(?P<name>{_CONNECTED_NAME}) (?:{'|'.join(sorted(gz.ORG_AFTER))})\b")
+#: A comparison that is the fact: "deeper than any other lake", "more massive than the Sun".
+_COMPARATIVE = re.compile(r"\b(?P<term>(?:more|less) [a-z]{4,}|[a-z]{3,}(?:er|ier))\s+than\b(?!\s+(?:\d|a few|ever|half|twice|once|one|two|three))")
 #: Scientific names: "Penicillium notatum", "Staphylococcus aureus".
 _BINOMIAL = re.compile(
     r"\b(?P<genus>[A-Z][a-z]{3,}(?:um|us|a|ia|ium|ella|coccus|myces|es|is|on|ae))\s"
@@ -168,10 +178,48 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         phrase_rank = terms.rank(phrase)
         if phrase_rank:
             candidates.append(Span(phrase.start, phrase.end, phrase.text, AnswerType.TERM, phrase_rank))
+    candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _QUOTED_NAME.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.PERSON, 5) for m in _STYLED.finditer(text)]
+    for match in _ORG_BEFORE_NOUN.finditer(text):
+        name = re.sub(r"^.*['’]s ", "", match.group("name"))  # "Glasgow's Brown and Clyde": the owner is not the name
+        while name.split(" ", 1)[0] in gz.SENTENCE_STARTERS and " " in name:
+            name = name.split(" ", 1)[1]
+        if " " in name and name not in lexicon.types:
+            start = match.end("name") - len(name)
+            candidates.append(Span(start, match.end("name"), name, AnswerType.ORGANIZATION, 5))
+    for match in _NAMED_KIND.finditer(text):
+        first = match.group("term").split()[0]
+        if first not in gz.SENTENCE_STARTERS | gz.DEMONYMS | gz.CELESTIAL | gz.PLACES and first not in gz.MONTHS and not words.known(first):
+            candidates.append(Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3))
+    for match in _COMPARATIVE.finditer(text):
+        term = match.group("term")
+        if words.ADJ in words.classes(term.split()[-1]) and term.split()[-1] not in {"other", "rather", "number", "later", "earlier"}:
+            candidates.append(Span(match.start("term"), match.end("term"), term, AnswerType.TERM, 3))
     subject = terms.defined_subject(text)
     if subject is not None and subject.text not in lexicon.types:
         candidates.append(Span(subject.start, subject.end, subject.text, AnswerType.TERM, 5 if subject.copular else 3))
-    return _resolve_overlaps(candidates)
+    return _qualifiers(text, _resolve_overlaps(candidates))
+
+
+def _qualifiers(text: str, spans: list[Span]) -> list[Span]:
+    """Spans that only qualify their neighbour are poor blanks: the country after its city ("from
+    Gothenburg, {Sweden}": the city is asked, and is a place), an acronym in brackets beside its
+    expansion ("the Event Horizon Telescope ({EHT})")."""
+    result: list[Span] = []
+    for index, span in enumerate(spans):
+        before = text[: span.start]
+        city = re.search(rf"({_TOKEN}(?: {_TOKEN})*), $", before)
+        if span.type is AnswerType.PLACE and span.text in gz.PLACES and city and city.group(1) not in gz.PLACES | gz.SENTENCE_STARTERS:
+            span = Span(span.start, span.end, span.text, span.type, 1, span.alternatives)
+            previous = result[-1] if result else None
+            if previous is None or previous.end < city.start(1):
+                result.append(Span(city.start(1), city.end(1), city.group(1), AnswerType.PLACE, 4))
+            elif previous.end == city.end(1) and previous.rank <= 4:
+                result[-1] = Span(previous.start, previous.end, previous.text, AnswerType.PLACE, 4, previous.alternatives)
+        if re.fullmatch(r"[A-Z]{2,8}", span.text) and before.endswith("(") and index and re.search(r"[A-Z]\w*\s+\($", before):
+            span = Span(span.start, span.end, span.text, span.type, 1, span.alternatives)
+        result.append(span)
+    return result
 
 
 #: A four-digit number counts things, not years, after a qualifier or before a plural noun with no
@@ -306,7 +354,8 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
         # A name given in the sentence ("It was named Neptune") is what the sentence says; a letter
         # given as a name keeps the noun it labels ("called Z holes").
         given = bool(_NAMING.search(text[:start]))
-        labelled = re.match(r" [a-z]+\b", text[end:]) if given and len(name) <= 2 else None
+        kind = re.match(r" [a-z]{3,}s\b", text[end:])  # "called Fibonacci numbers": the name and the kind it names
+        labelled = re.match(r" [a-z]+\b", text[end:]) if given and (len(name) <= 2 or kind) else None
         if labelled:
             end += labelled.end()
             name = text[start:end]

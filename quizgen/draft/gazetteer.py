@@ -35,6 +35,12 @@ ORG_AFTER = frozenset(
     ministry party bank shipyard shipyards firm line lines airline railway brewery consortium""".split()
 )
 
+#: Ranks of nobility and office that take "of" and a place: "Countess of Avon", "Bishop of Durham".
+RANKS = frozenset(
+    """Count Countess Duke Duchess Earl Marquis Marquess Marchioness Baron Baroness Viscount Viscountess
+    Bishop Archbishop Prince Princess King Queen Lord Lady Emperor Empress Dean Abbot Abbess""".split()
+)
+
 #: Capitalised words that stand before a number without naming anything ("Only 312 survived").
 CAPITALISED_QUALIFIERS = frozenset("Only Just Some About Nearly Almost Around Roughly Over Under More Less Fewer Approximately".split())
 

@@ -27,7 +27,8 @@ _PHRASAL = re.compile(r"^[a-z]+-(?:ahead|up|out|off|in|down|over|back|away|throu
 #: dating", "caused by the gravitational pull").
 _METHOD = re.compile(
     r"\b(?:(?:determined|measured|dated|established|confirmed|shown|found|obtained)\s+(?:through|by means of|using|via|by)"
-    r"|(?:caused|driven|produced|powered)\s+by|due\s+to|(?:the\s+)?result\s+of)\s+(?:the\s+|a\s+|an\s+)?$"
+    r"|(?:caused|driven|produced|powered)\s+by|due\s+to|(?:the\s+)?result\s+of"
+    r"|(?:pressed|turned|turns|turn|converted|converts|changed|changes|compacted|transformed|transforms)\s+into)\s+(?:the\s+|a\s+|an\s+)?$"
 )
 #: Cues right before a term that say the sentence names or defines it, or what a thing is made of
 #: ("built of pure iron", "in the form of light").
@@ -129,7 +130,10 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
         words.pop(0)  # "a three-quarter phase": a fraction or a count, not part of a term
     while words and re.search(r"(?:ed|ing)$", words[-1].group()) and words[-1].group() not in gz.ING_NOUNS:
         words.pop()  # "the reactor operators arranging": a participle is no head
-    if len(words) > 1 and dictionary.can_be_verb(words[-1].group()) and _AFTER_VERB.match(text[words[-1].end():]):
+    agrees = len(words) > 1 and words[-1].group().endswith("s") and not words[-2].group().endswith("s")
+    if len(words) > 1 and dictionary.can_be_verb(words[-1].group()) and (
+        _AFTER_VERB.match(text[words[-1].end():]) or agrees and _AFTER_VERB.match(text[words[-1].end():].replace(",", "", 1))
+    ):
         words.pop()  # "historians debate whether": the subject and its verb are no term
     before = text[: run[0].start()] if run else ""  # the cue stands before any weak modifier: "built of pure iron"
     named = bool(_DEFINING.search(before))
