@@ -178,8 +178,6 @@ def rank(phrase: Phrase) -> int:
         return 0  # "the {original guest} and staff registers", "a {landmark moment}"
     if phrase.placed:
         return 3
-    if len(words) >= 2 and describes(phrase.text):
-        return 0  # "white substance", "popular spot": an adjective before a noun describes, it names nothing
     if len(words) >= 2 or "-" in key:
         return 2  # "steam explosion", "g-forces"
     return 0
