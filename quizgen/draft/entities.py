@@ -69,7 +69,7 @@ _TIMES = re.compile(rf"(?:\b(?:{_QUALIFIER})\s+)?\b(?:twice|thrice)\b", re.IGNOR
 _AGE = re.compile(rf"\b(?:[Aa]t (?:the age of )?|[Aa]ged |age of )(?:only |just )?(?P<value>\d{{1,3}}|{_WORDS})\b(?![-\s]?(?:%|per|years?|[a-z]+s\b))")
 _QUOTED_TERM = re.compile(r"[\"“](?P<term>[a-z][\w'’ -]*?)[.,]?[\"”]")
 #: A quoted name the sentence gives: "called “The Iron Lady”", "nicknamed 'the Red Baron'".
-_QUOTED_NAME = re.compile(r"\b(?:named|called|dubbed|nicknamed|known as|christened)\s+[\"“‘'](?P<term>[A-Za-z][\w'’ -]{1,40}?)[.,]?[\"”’'](?!\w)")
+_QUOTED_NAME = re.compile(r"\b(?:named|called|dubbed|nicknamed|known as|christened)\s+(?:(?:her|him|it|them|this)\s+)?[\"“‘'](?P<term>[A-Za-z][\w'’ -]{1,40}?)[.,]?[\"”’'](?!\w)")
 #: A rank with its place ("Countess of Avon", "Duke of Wellington"): one unit, never the rank alone.
 _STYLED = re.compile(rf"\b(?:{'|'.join(sorted(gz.RANKS))}) of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 #: A name and a plural noun named after it: "Fibonacci numbers", "Aubrey holes", "Kuiper belt objects".

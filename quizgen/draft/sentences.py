@@ -65,6 +65,8 @@ def cut_clauses(text: str) -> str | None:
     writing about fishing and the sea f"): the text before its last, cut word, without the function
     words and commas left dangling, ending in " …"; None when too little is left to state anything."""
     words = text.split()[:-1]
+    while words and words[-1][:1].isupper() and len(words) > 1:
+        words.pop()  # a name may be what was cut ("in Port Harbou")
     while words and (words[-1].lower().strip(",;:—–-") in _FUNCTION_ENDS or re.search(r"[,;:—–(-]$", words[-1])):
         words = words[:-1] if words[-1].lower().strip(",;:—–-") in _FUNCTION_ENDS or len(words[-1]) < 2 else words[:-1] + [words[-1].rstrip(",;:—–(-")]
     if len(words) < 6:

@@ -231,7 +231,7 @@ def defined_subject(text: str) -> Phrase | None:
         return None  # "The Eiffel Tower is ...": a name
     if any(w.lower() in gz.GENERIC_NOUNS for w in words[-1:]):
         return None
-    if len(words) == 1 and match.start("term") > 0 and not re.match(r"\s+(?:is|are|was|were)\s+(?:also\s+)?(?:called|known|named)\b", text[match.end("term"):]):
-        return None  # "The report is the result of ...": "the" + one noun points back, it defines nothing
+    if len(words) == 1 and match.start("term") > 0 and re.match(r"\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?(?:result|product|outcome|work|subject|focus|source|cause|reason|first|latest|culmination|fruit)\b", text[match.end("term"):]):
+        return None  # "The report is the result of ...": "the" + one noun points back to what came before
     # "X is a Y" defines X; in "X occurs when ..." the when is news as much as the X
     return Phrase(match.start("term"), match.end("term"), match.group("term"), True, copular=bool(match.group("copula")))
