@@ -23,7 +23,8 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_WORK = REPO / "benchmarks" / "_work"
 RESULT_MARK = "BENCH-RESULT "
 #: Every benchmark module, in the order the table lists them (issue 7's numbering).
-BENCHMARKS = ("generation", "anki_export", "study_start", "answer_latency", "class_quiz", "optimize", "anki_import")
+BENCHMARKS = ("generation", "anki_export", "study_start", "answer_latency", "class_quiz", "optimize", "anki_import",
+              "omr")
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "suspended",
     "export",
     "quiz",
+    "mark",
     "lint",
     "results",
     "draft",
