@@ -306,7 +306,7 @@ def _judge(deck, key_to_article, gold, figures, group_figures, group) -> None:  
             if g.answers & keys:
                 found.add(g.key)
             flagged[g.key] = flagged.get(g.key, False) or bool(fact.note and "disagree" in fact.note.lower())
-        if len({a for a, _ in sentences}) > 1:
+        if len(sentences) > 1:  # across documents, or a restatement within one
             group_figures.merged += 1
             keys_per_sentence = [{g.key for g in gs} for gs in golds_per_sentence]
             merged_keys.append(keys_per_sentence)
@@ -314,7 +314,6 @@ def _judge(deck, key_to_article, gold, figures, group_figures, group) -> None:  
                 any(frozenset({x, y}) in pair_of for x in keys_a for y in keys_b)
                 for i, (a, keys_a) in enumerate(zip(sentences, keys_per_sentence))
                 for (b, keys_b) in list(zip(sentences, keys_per_sentence))[i + 1 :]
-                if a[0] != b[0]
             )
             if right:
                 group_figures.merged_right += 1

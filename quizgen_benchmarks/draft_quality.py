@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="also list missed and unmatched facts")
     parser.add_argument("--articles", type=Path, help="folder with the development set's article texts")
     parser.add_argument("--keep", type=Path, help="with --articles: keep the inputs and drafted decks here")
-    parser.add_argument("--set", choices=("dev", "check", "check2"), default="dev", help="with --articles: which set of pages (default dev)")
+    parser.add_argument("--set", choices=("dev", "check", "check2", "check3"), default="dev", help="with --articles: which set of pages (default dev)")
     args = parser.parse_args(argv)
     if args.articles is not None:
         from quizgen_benchmarks.draft_dev import DATA, print_report

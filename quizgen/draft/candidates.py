@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from quizgen.core.model import AnswerType
 from quizgen.draft import gazetteer as gz
+from quizgen.draft import terms
 from quizgen.draft.entities import Lexicon, Span, find_spans
 from quizgen.draft.sentences import Sentence
 from quizgen.core.text import contains_phrase, normalize
@@ -91,16 +92,10 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
     return Candidate(sentence, tuple(blanks), tuple(spans))
 
 
-#: Word endings of adjectives, and common adjectives: "cultural relics", "high tides" describe; a
-#: compound of two nouns ("steam explosion", "safety test", "thylakoid membranes") names a thing.
-_ADJECTIVE = re.compile(r"(?:al|ic|ical|ive|ous|ful|ing|ed|ant|ent|ary|ory|ish|less|ible|able|ian|ese)$")
-
-
 def _compound_noun(text: str) -> bool:
-    first = text.split()[0].lower() if " " in text else ""
-    if not first:
+    if " " not in text:
         return "-" in text  # "g-forces"
-    return not _ADJECTIVE.search(first) and first not in gz.COMMON_ADJECTIVES
+    return not terms.describes(text)
 
 
 #: A sentence whose subject is a pronoun, after an optional opening phrase ("In his time, he ...").
@@ -115,7 +110,16 @@ def evaluation(candidate: Candidate) -> bool:
         return False
     if _PRONOUN_FRAME.match(text):
         return True
+    verb = _FINITE_VERB.search(text)
+    if verb and not _EVALUATIVE.search(text[verb.start():]) and not re.match(r"(?:it|this|that|these|those)\b", text, re.IGNORECASE):
+        return False  # "This stunning photograph ... shows ...": the judgement is a modifier of the subject, the fact is the verb's
+    if verb and not _EVALUATIVE.search(text[verb.start():]) and any(s.start > verb.start() and s.rank >= MIN_RANK + 1 for s in candidate.spans):
+        return False
     return not any(s.rank >= STRONG_RANK for s in candidate.spans)
+
+
+#: The first finite verb of a sentence: where its subject ends.
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did|will|can|could|would|shows|showed|reveals|revealed|[a-z]{3,}(?:ed|es))\b")
 
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")

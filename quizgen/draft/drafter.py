@@ -13,7 +13,7 @@ from quizgen.draft.candidates import Candidate, ask_for, evaluation, fact_text, 
 from quizgen.draft.entities import build_lexicon
 from quizgen.draft.merge import STOPWORDS, Group, group_candidates, stems
 from quizgen.draft.readers import Document, read_document
-from quizgen.draft.sentences import Sentence, caption_paragraphs, document_sentences, skip_reason
+from quizgen.draft.sentences import Sentence, caption_paragraphs, cut_clauses, document_sentences, skip_reason
 
 #: Words that say nothing about what a fact is about, left out of ids.
 _ID_FILLER = frozenset(
@@ -92,6 +92,10 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
                 reason = "photo caption or credit"
             else:
                 reason = skip_reason(sentence.text, final=final, ends_document=following is None)
+                if reason and following is None and not re.search(r"[.!?…][\"”’')\]]*$", sentence.text):
+                    whole = cut_clauses(sentence.text)  # the page was cut off: keep what it said before the cut
+                    if whole is not None:
+                        sentence, reason = replace(sentence, text=whole), None
             words = stems(sentence.text)
             if not reason and any(len(words & other) >= REPEATED * len(words | other) for other in seen):
                 reason = "repeated"  # pages repeat a caption or a pull quote word for word

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from quizgen.core.model import AnswerType
 from quizgen.draft import gazetteer as gz
-from quizgen.draft import terms
+from quizgen.draft import terms, words
 
 _TOKEN = r"(?:St\.|Mt\.|(?:[A-Z]\.){2,}(?= [A-Z])|[A-Z]\.(?= [A-Z])|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:['’](?:[A-Z][A-Za-z]+|(?!s\b)[a-z]+))?)"
 #: A lower-case particle between the words of a name ("Silvestre de Sacy", "Deir el-Bahari").
@@ -56,14 +56,28 @@ _NUMBER = re.compile(
     rf"(?=(?P<unit>\s*%|\s+(?:per\s?cent|percent)\b|-[a-z]+|\s+(?:[a-z][a-z-]*)|\s*\())",
     re.IGNORECASE,
 )
+_NOT_DESIGNATION = rf"(?!(?:{_MONTH}|{'|'.join(sorted(gz.SENTENCE_STARTERS | gz.CAPITALISED_QUALIFIERS))})\b)"
 _DESIGNATION = re.compile(
-    rf"\b(?!(?:{_MONTH}|{'|'.join(sorted(gz.SENTENCE_STARTERS))})\b)[A-Z][A-Za-z]*(?:-\d+|\s\d+)\b(?!,? \d{{4}})(?![.,]\d)"
+    rf"\b{_NOT_DESIGNATION}(?:[A-Z][a-z]+ (?=[A-Z]))?[A-Z][A-Za-z]*(?:-\d+|\s\d+)\b(?!,? \d{{4}})(?![.,]\d)"
+    rf"|\b{_NOT_DESIGNATION}[A-Z][a-z]+ [A-Z]\*(?!\w)"
 )
+#: A coordinate or an angle is one unit: "12°30′ N", "40° 26′ 46″ N", "23.5°".
+_COORDINATE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[′'])?(?:\s?\d{1,2}(?:\.\d+)?[″\"])?(?:\s?[NSEW]\b)?")
 #: How many times: "at least twice", "thrice".
 _TIMES = re.compile(rf"(?:\b(?:{_QUALIFIER})\s+)?\b(?:twice|thrice)\b", re.IGNORECASE)
 #: An age, which needs no unit: "at twenty-five", "at the age of 17", "aged 24".
 _AGE = re.compile(rf"\b(?:[Aa]t (?:the age of )?|[Aa]ged |age of )(?:only |just )?(?P<value>\d{{1,3}}|{_WORDS})\b(?![-\s]?(?:%|per|years?|[a-z]+s\b))")
 _QUOTED_TERM = re.compile(r"[\"“](?P<term>[a-z][\w'’ -]*?)[.,]?[\"”]")
+#: A quoted name the sentence gives: "called “The Iron Lady”", "nicknamed 'the Red Baron'".
+_QUOTED_NAME = re.compile(r"\b(?:named|called|dubbed|nicknamed|known as|christened)\s+(?:(?:her|him|it|them|this)\s+)?[\"“‘'](?P<term>[A-Za-z][\w'’ -]{1,40}?)[.,]?[\"”’'](?!\w)")
+#: A rank with its place ("Countess of Avon", "Duke of Wellington"): one unit, never the rank alone.
+_STYLED = re.compile(rf"\b(?:{'|'.join(sorted(gz.RANKS))}) of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
+#: A name and a plural noun named after it: "Fibonacci numbers", "Aubrey holes", "Kuiper belt objects".
+_NAMED_KIND = re.compile(r"(?<=[a-z,] )(?P<term>[A-Z][a-z]{2,}(?: [a-z]+)? [a-z]{3,}s)\b(?! [a-z]+s\b)")
+#: An organisation named before the noun that says what it is: "Glasgow's Brown and Clyde shipyard".
+_ORG_BEFORE_NOUN = re.compile(rf"(?P<name>{_CONNECTED_NAME}) (?:{'|'.join(sorted(gz.ORG_AFTER))})\b")
+#: A comparison that is the fact: "deeper than any other lake", "more massive than the Sun".
+_COMPARATIVE = re.compile(r"\b(?P<term>(?:more|less) [a-z]{4,}|[a-z]{3,}(?:er|ier))\s+than\b(?!\s+(?:\d|a few|ever|half|twice|once|one|two|three))")
 #: Scientific names: "Penicillium notatum", "Staphylococcus aureus".
 _BINOMIAL = re.compile(
     r"\b(?P<genus>[A-Z][a-z]{3,}(?:um|us|a|ia|ium|ella|coccus|myces|es|is|on|ae))\s"
@@ -146,7 +160,8 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates += [
         Span(m.start("month"), m.end("month"), m.group("month"), AnswerType.DATE, 3) for m in _BARE_MONTH.finditer(text)
     ]
-    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _YEAR.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _YEAR.finditer(text) if not _counted(text, m)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 5) for m in _COORDINATE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _ERA.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _YEAR_RANGE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _TIME.finditer(text)]
@@ -163,10 +178,61 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         phrase_rank = terms.rank(phrase)
         if phrase_rank:
             candidates.append(Span(phrase.start, phrase.end, phrase.text, AnswerType.TERM, phrase_rank))
+    candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _QUOTED_NAME.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.PERSON, 5) for m in _STYLED.finditer(text)]
+    for match in _ORG_BEFORE_NOUN.finditer(text):
+        name = re.sub(r"^.*['’]s ", "", match.group("name"))  # "Glasgow's Brown and Clyde": the owner is not the name
+        while name.split(" ", 1)[0] in gz.SENTENCE_STARTERS and " " in name:
+            name = name.split(" ", 1)[1]
+        if " " in name and name not in lexicon.types:
+            start = match.end("name") - len(name)
+            candidates.append(Span(start, match.end("name"), name, AnswerType.ORGANIZATION, 5))
+    for match in _NAMED_KIND.finditer(text):
+        first = match.group("term").split()[0]
+        if first not in gz.SENTENCE_STARTERS | gz.DEMONYMS | gz.CELESTIAL | gz.PLACES and first not in gz.MONTHS and not words.known(first):
+            candidates.append(Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3))
+    for match in _COMPARATIVE.finditer(text):
+        term = match.group("term")
+        if words.ADJ in words.classes(term.split()[-1]) and term.split()[-1] not in {"other", "rather", "number", "later", "earlier"}:
+            candidates.append(Span(match.start("term"), match.end("term"), term, AnswerType.TERM, 3))
     subject = terms.defined_subject(text)
     if subject is not None and subject.text not in lexicon.types:
         candidates.append(Span(subject.start, subject.end, subject.text, AnswerType.TERM, 5 if subject.copular else 3))
-    return _resolve_overlaps(candidates)
+    return _qualifiers(text, _resolve_overlaps(candidates))
+
+
+def _qualifiers(text: str, spans: list[Span]) -> list[Span]:
+    """Spans that only qualify their neighbour are poor blanks: the country after its city ("from
+    Gothenburg, {Sweden}": the city is asked, and is a place), an acronym in brackets beside its
+    expansion ("the Event Horizon Telescope ({EHT})")."""
+    result: list[Span] = []
+    for index, span in enumerate(spans):
+        before = text[: span.start]
+        city = re.search(rf"({_TOKEN}(?: {_TOKEN})*), $", before)
+        if span.type is AnswerType.PLACE and span.text in gz.PLACES and city and city.group(1) not in gz.PLACES | gz.SENTENCE_STARTERS:
+            span = Span(span.start, span.end, span.text, span.type, 1, span.alternatives)
+            previous = result[-1] if result else None
+            if previous is None or previous.end < city.start(1):
+                result.append(Span(city.start(1), city.end(1), city.group(1), AnswerType.PLACE, 4))
+            elif previous.end == city.end(1) and previous.rank <= 4:
+                result[-1] = Span(previous.start, previous.end, previous.text, AnswerType.PLACE, 4, previous.alternatives)
+        if re.fullmatch(r"[A-Z]{2,8}", span.text) and before.endswith("(") and index and re.search(r"[A-Z]\w*\s+\($", before):
+            span = Span(span.start, span.end, span.text, span.type, 1, span.alternatives)
+        result.append(span)
+    return result
+
+
+#: A four-digit number counts things, not years, after a qualifier or before a plural noun with no
+#: preposition of time in front: "more than 1200 people", "some 1500 soldiers" (but "in 1969 astronauts").
+_COUNT_BEFORE = re.compile(rf"\b(?:{_QUALIFIER}|only|just|the|its|their|of the)\s+$", re.IGNORECASE)
+
+
+def _counted(text: str, match: re.Match[str]) -> bool:
+    if _COUNT_BEFORE.search(text[: match.start()]):
+        return True
+    plural = re.match(r"\s+(?:[a-z]+\s+)?[a-z]{3,}s\b", text[match.end():])
+    timed = re.search(r"\b(?:in|by|since|until|from|of|during|circa|c\.|before|after|around|to|and|between)\s+$", text[: match.start()], re.IGNORECASE)
+    return bool(plural) and not timed and not text[: match.start()].rstrip().endswith(",")
 
 
 def _resolve_overlaps(candidates: list[Span]) -> list[Span]:
@@ -189,7 +255,8 @@ def _number_spans(text: str) -> Iterable[Span]:
     for match in _NUMBER.finditer(text):
         value = match.group("value")
         unit = match.group("unit").strip()
-        if unit.lower() in {"and", "or", "to", "of", "the", "a", "an", "in", "on", "at", "is", "was"}:
+        counted_of = unit.lower() == "of" and re.match(r"\d", value) and re.match(r"\s+of\s+(?:the|them|its|their|these|those)\b", text[match.end():])
+        if unit.lower() in {"and", "or", "to", "of", "the", "a", "an", "in", "on", "at", "is", "was"} and not counted_of:
             continue  # "one of the", "two and": a number without a unit is not worth a blank
         if value.lower() == "one" and unit.lower() not in gz.MEASURE_UNITS:
             continue  # "one of", "one orbit"; but "one metre" is a quantity
@@ -287,7 +354,8 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
         # A name given in the sentence ("It was named Neptune") is what the sentence says; a letter
         # given as a name keeps the noun it labels ("called Z holes").
         given = bool(_NAMING.search(text[:start]))
-        labelled = re.match(r" [a-z]+\b", text[end:]) if given and len(name) <= 2 else None
+        kind = re.match(r" [a-z]{3,}s\b", text[end:])  # "called Fibonacci numbers": the name and the kind it names
+        labelled = re.match(r" [a-z]+\b", text[end:]) if given and (len(name) <= 2 or kind) else None
         if labelled:
             end += labelled.end()
             name = text[start:end]
@@ -322,6 +390,8 @@ def _person_shaped(name: str) -> bool:
         return False
     if parts[-1] in gz.INSTITUTION_WORDS or parts[-1].lower() in gz.PERSON_ROLES | gz.TITLE_ROLES:
         return False
+    if all(words.known(part) for part in parts) and parts[0] not in gz.GIVEN_NAMES_THAT_ARE_WORDS:
+        return False  # "Blue Anchor Line", "Milky Way", "Difference Engine": ordinary words, a thing's name
     return all(_NAME_WORD.fullmatch(part) for part in parts[1:])
 
 
@@ -332,13 +402,19 @@ def _guessed_type(text: str, start: int, end: int, name: str) -> AnswerType | No
     before = text[:start]
     if parts[-1] in gz.INSTITUTION_WORDS and len(parts) >= 2 or re.search(r"(?:ology|ism|ics|graphy|nomy)$", parts[-1]):
         return AnswerType.TERM  # "Ramesside Period"; a field of study: "Egyptology"
+    if re.search(r"\b(?:published|appeared|reported|described)\s+(?:online\s+)?in\s+(?:the\s+)?(?:journal\s+)?$", before):
+        return AnswerType.TITLE  # "published in Nature": a journal, not a place
+    if re.search(r"-(?:class|type|style|era|based|born|made|like)$", name):
+        return AnswerType.TERM  # "a Nimitz-class carrier": a kind, not a place
     if re.search(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Ii]nto|[Aa]cross|[Oo]utside|[Ii]nside)\s+(?:the\s+)?(?:modern-day\s+|present-day\s+)?$", before):
         return AnswerType.PLACE
     if re.search(r"\b(?:located|situated|lies|lying|stands|standing|sits|based|built)\s+on\s+(?:the\s+)?$", before):
         return AnswerType.PLACE  # "located on the Champ de Mars"
+    if len(parts) >= 2 and all(words.known(p) for p in parts) and not _after_stop(text, start) and start > 0:
+        return AnswerType.TERM  # "the Milky Way", "the Difference Engine": a thing's name made of words
     if re.search(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?$", before):
         return None  # "the Champ de Mars", "the first Inspector General": a person's name takes no article
-    if _person_shaped(name) or re.match(rf"\s+(?:{'|'.join(sorted(gz.PERSON_VERBS))})\b", text[end:]):
+    if _person_shaped(name) or re.match(rf"\s+(?:{'|'.join(sorted(gz.PERSON_VERBS))})\b", text[end:]) and not all(words.known(p) for p in parts):
         return AnswerType.PERSON
     return None
 

@@ -32,7 +32,23 @@ ORG_BEFORE = frozenset(
 #: Words that, right after a name, say it is an organisation ("RIA news agency").
 ORG_AFTER = frozenset(
     """agency company corporation group network newspaper magazine studio studios website
-    ministry party bank""".split()
+    ministry party bank shipyard shipyards firm line lines airline railway brewery consortium""".split()
+)
+
+#: Ranks of nobility and office that take "of" and a place: "Countess of Avon", "Bishop of Durham".
+RANKS = frozenset(
+    """Count Countess Duke Duchess Earl Marquis Marquess Marchioness Baron Baroness Viscount Viscountess
+    Bishop Archbishop Prince Princess King Queen Lord Lady Emperor Empress Dean Abbot Abbess""".split()
+)
+
+#: Capitalised words that stand before a number without naming anything ("Only 312 survived").
+CAPITALISED_QUALIFIERS = frozenset("Only Just Some About Nearly Almost Around Roughly Over Under More Less Fewer Approximately".split())
+
+#: Given names that are also ordinary words: a run of ordinary words starting with one may be a person.
+GIVEN_NAMES_THAT_ARE_WORDS = frozenset(
+    """Mark Rose Grace Will Frank Jack Bill Hope Joy Faith May June Victor Pat Sue Guy Ray Carol Gene Art
+    Dean Drew Grant Hunter Miles Mason Iris Lily Daisy Ruby Amber Pearl Dawn Rich Bob Rob Don Jean Ken
+    Max Sam Tom Harry Earl Duke Prince King Baker Young Hall""".split()
 )
 
 #: Words inside a name that make it an organisation ("European Space Agency").
@@ -41,7 +57,8 @@ ORG_WORDS = frozenset(
     Ministry Council Committee Commission Association Foundation Bank Party Department Press News
     Times Post Society Organisation Organization Administration Bureau Museum Academy Agency Union
     League Federation Group Studios Records Airlines Laboratory Laboratories Centre Center Service
-    Fund Survey Inspectorate Institut Instituto Hospital Observatory School Library""".split()
+    Fund Survey Inspectorate Institut Instituto Hospital Observatory School Library Line Lines
+    Shipyard Shipyards Railway Railways Airways Brewery Consortium""".split()
 )
 
 #: Words inside a name that make it a place ("International Space Station", "Sea of Tranquility").
@@ -294,7 +311,7 @@ WEAK_MODIFIERS = frozenset(
 
 #: Adjectives without a telling ending, which make a noun phrase a description ("high tides").
 COMMON_ADJECTIVES = frozenset(
-    """high low long short big small large old new young early late great main whole same other
+    """white black red green blue yellow grey gray brown pink orange purple high low long short big small large old new young early late great main whole same other
     certain special public private common full half real true false hard soft hot cold warm cool
     dry wet dark light bright deep shallow wide narrow thick thin heavy strong weak fast slow rich
     poor good bad best worst free open close near far local first last next own few many much more

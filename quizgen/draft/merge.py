@@ -161,6 +161,7 @@ class Comparison:
     words: int  # other content words both use
     conflict: tuple[str, str, str] | None  # the kind ("number", "date", "year") and the two values as written
     clash: bool = False  # each names a term the other does not ("named polonium" / "name radium")
+    numbers: int = 0  # of the shared values, numbers with their unit ("twelve radio dishes")
 
 
 class Evidence:
@@ -188,7 +189,8 @@ class Evidence:
         common = fa.words & fb.words
         verbs = common & (fa.verbs | fb.verbs)  # a word both use, as a verb in one at least ("to launch", "for launch")
         clash = _own_term(a, b) and _own_term(b, a)
-        return Comparison(similarity, len(shared), dates, len(verbs), len(common), conflicting(a, b), clash)
+        numbers = sum(1 for value in shared if value.kind == "number")
+        return Comparison(similarity, len(shared), dates, len(verbs), len(common), conflicting(a, b), clash, numbers)
 
 
 def _own_term(a: Candidate, b: Candidate) -> bool:
@@ -218,7 +220,7 @@ def conflicting(a: Candidate, b: Candidate) -> tuple[str, str, str] | None:
 def _written(span, text: str) -> str:  # type: ignore[no-untyped-def]
     """A number with its unit as the text has it ("about nine days"), anything else as it is."""
     if span.type is AnswerType.NUMBER:
-        unit = re.match(r"[\s-]*[a-z]+", text[span.end :])
+        unit = re.match(r"[\s-]*[a-z]+(?:-[a-z]+)*", text[span.end :])  # "about 2.5 million light-years"
         if unit and value_of(span, text).key.partition(" ")[2]:
             return span.text + unit.group()
     return span.text
@@ -244,6 +246,8 @@ def relation(comparison: Comparison) -> str | None:
         return "same"  # one full date and more values: one event
     if c.values >= 1 and c.words >= 5 and c.similarity >= SURE_SIMILARITY - 0.05:
         return "same"  # a rewording: most of the words are the same
+    if c.numbers >= 1 and c.words >= 2 and c.similarity >= SURE_SIMILARITY - 0.1:
+        return "same"  # "a network of twelve radio dishes" / "twelve radio dishes ... observed": a value and its nouns
     return None
 
 
@@ -279,7 +283,45 @@ def group_candidates(per_document: list[list[Candidate]]) -> list[Group]:
     result: list[Group] = []
     for members, kind in _document_order(per_document, group_of, groups, kinds):
         result.extend(_resolve(members, kind))
-    return result
+    return _restatements(result, evidence, per_document)
+
+
+#: How alike two sentences of one document must be to say one fact twice (pages restate their
+#: point: "... is called a meteorite." twice, in two wordings).
+RESTATED_SIMILARITY = 0.25
+
+
+def _restatements(groups: list[Group], evidence: Evidence, per_document: list[list[Candidate]]) -> list[Group]:
+    """A fact a document states twice becomes one: a later lone sentence that shares a blank's
+    answer with an earlier one of the same document, and much of its wording, with no value in
+    conflict, joins it (its quote is kept, the clearer wording chosen)."""
+    found = {id(c): evidence.features[d][i] for d, candidates in enumerate(per_document) for i, c in enumerate(candidates)}
+    merged: list[Group] = []
+    for group in groups:
+        later = group.chosen
+        target = None
+        if len(group.members) == 1 and group.conflict is None and id(later) in found:
+            answers = [value_of(b, later.text) for b in later.blanks]
+            for index, earlier_group in enumerate(merged):
+                earlier = earlier_group.chosen
+                if earlier.sentence.doc != later.sentence.doc or earlier_group.conflict or id(earlier) not in found:
+                    continue
+                if not any(b.type not in _NAMED and (b.rank >= 5 or b.type is not AnswerType.TERM) and value_of(b, earlier.text).same(a)
+                           for b in earlier.blanks for a in answers):
+                    continue  # a person or a place recurs through a story; a restated term or value says one thing
+                    continue
+                comparison = evidence.compare(earlier, found[id(earlier)], later, found[id(later)])
+                alike = comparison.similarity >= RESTATED_SIMILARITY and (comparison.verbs >= 1 or comparison.similarity >= 0.5)
+                if alike and comparison.conflict is None and not comparison.clash:
+                    target = index
+                    break
+        if target is None:
+            merged.append(group)
+            continue
+        members = tuple(sorted(merged[target].members + group.members, key=lambda m: (m.sentence.doc, m.sentence.position)))
+        chosen = max(members, key=lambda m: (clarity(m), -m.sentence.position))
+        merged[target] = Group(members, chosen)
+    return merged
 
 
 def _document_order(

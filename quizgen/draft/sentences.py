@@ -51,8 +51,32 @@ def document_sentences(doc_index: int, document: Document) -> list[Sentence]:
         if paragraph[:1] in "“\"" and paragraph.count(paragraph[0]) == 1 and "”" not in paragraph:
             paragraph = paragraph[1:]  # a stray opening quote a page left before its first sentence
         for text in split_sentences(_REFERENCE_MARK.sub("", paragraph)):
+            previous = sentences[-1] if sentences else None
+            if previous is not None and previous.text.endswith(":") and text[:1] in "\"“" and previous.paragraph >= p_index - 1:
+                # "The plaque reads:" + "“Here men from ...”": one sentence, the colon opens the quotation
+                sentences[-1] = Sentence(doc_index, p_index, previous.position, previous.text + " " + text)
+                continue
             sentences.append(Sentence(doc_index, p_index, len(sentences), text))
     return sentences
+
+
+def cut_clauses(text: str) -> str | None:
+    """What is whole of a sentence a page cut off mid-way ("..., she joined the U.S. Bureau of Fisheries
+    writing about fishing and the sea f"): the text before its last, cut word, without the function
+    words and commas left dangling, ending in " …"; None when too little is left to state anything."""
+    words = text.split()[:-1]
+    while words and words[-1][:1].isupper() and len(words) > 1:
+        words.pop()  # a name may be what was cut ("in Port Harbou")
+    while words and (words[-1].lower().strip(",;:—–-") in _FUNCTION_ENDS or re.search(r"[,;:—–(-]$", words[-1])):
+        words = words[:-1] if words[-1].lower().strip(",;:—–-") in _FUNCTION_ENDS or len(words[-1]) < 2 else words[:-1] + [words[-1].rstrip(",;:—–(-")]
+    if len(words) < 6:
+        return None
+    kept = " ".join(words)
+    if re.match(r"(?:When|While|Although|Though|If|After|Before|As|Because|Since|Once|Until|Whether)\b", kept) and len(kept.split(",", 1)[-1].split()) < 6:
+        return None  # "When he was able to visit ..., Smith": the main clause is what was cut
+    if skip_reason(kept + ".") is not None:
+        return None
+    return kept + " …"
 
 
 # --- why a sentence is left out -------------------------------------------------------------
@@ -117,7 +141,7 @@ _IMPERATIVE = re.compile(
     r"Explore|Join|Visit|Complete|Try|Look|Take|Let|Note|Remember|Imagine|Consider|Do|Don't|Please)\b"
 )
 _VERB_HINT = re.compile(
-    r"\b(is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|may|might|must|shall|should)\b|"
+    r"\b(is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|may|might|must|shall|should)(?:n['’]t)?\b|"
     r"\b[a-z]{3,}(ed|es)\b|\b(made|found|began|led|took|gave|became|won|built|held|left|went|came|saw|knew|lost|"
     r"wrote|grew|spread|set|put|kept|brought|told|said|got|ran|rose|fell|stood|lay|meant|met|paid|sent|shot)\b"
 )
