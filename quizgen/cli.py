@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     "suspended",
     "export",
     "quiz",
+    "mark",
     "lint",
     "results",
     "draft",

@@ -1,12 +1,13 @@
 """How well `quizgen draft` drafts: the seed articles, and the development set of real articles.
 
     python -m quizgen_benchmarks.draft_quality [--json] [--show]                  # the seed articles
-    python -m quizgen_benchmarks.draft_quality --articles FOLDER [--json] [--show] [--keep DIR]
+    python -m quizgen_benchmarks.draft_quality --articles FOLDER [--set check] [--json] [--show] [--keep DIR]
 
 With --articles, FOLDER holds the texts of the pages listed in quizgen_benchmarks/draft_dev/articles.yaml
-(`<name>.txt`); see quizgen_benchmarks/draft_dev.py for how they are judged against the gold lists.
+(`<name>.txt`), or with `--set check` those of quizgen_benchmarks/draft_check/ (pages kept apart, to
+measure on what was not tuned on); see quizgen_benchmarks/draft_dev.py for how they are judged.
 
-Without it: drafts quizgen/bundled/seeds/*.txt (original first) into a temporary deck, loads it with the real deck
+Without it: drafts seeds/*.txt (original first) into a temporary deck, loads it with the real deck
 loader, and compares it with quizgen/bundled/decks/challenge.yaml (see quizgen_benchmarks/draft_metrics.py for the rules):
 recall, the automatic junk rate (drafted facts matching no curated fact), blank precision, the
 hand-labelled junk rate (tests/draft/data/seed_labels.yaml) and the cross-article merges against
@@ -119,12 +120,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="also list missed and unmatched facts")
     parser.add_argument("--articles", type=Path, help="folder with the development set's article texts")
     parser.add_argument("--keep", type=Path, help="with --articles: keep the inputs and drafted decks here")
+    parser.add_argument("--set", choices=("dev", "check", "check2", "check3"), default="dev", help="with --articles: which set of pages (default dev)")
     args = parser.parse_args(argv)
     if args.articles is not None:
-        from quizgen_benchmarks.draft_dev import print_report
+        from quizgen_benchmarks.draft_dev import DATA, print_report
         from quizgen_benchmarks.draft_dev import run as run_dev
 
-        print_report(run_dev(args.articles, args.keep), as_json=args.json, show=args.show)
+        data = DATA if args.set == "dev" else DATA.parent / f"draft_{args.set}"
+        print_report(run_dev(args.articles, args.keep, data), as_json=args.json, show=args.show)
         return 0
     report = run()
     if args.json:

@@ -109,6 +109,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--skip-known", action="store_true",
                         help="leave out facts (nearly) everyone knew in past results "
                         "(facility of 95%% or more)")
+    parser.add_argument("--answer-sheet", action="store_true",
+                        help="also write machine-readable answer sheets (answer-sheet-X.pdf) for `quizgen mark`")
+    parser.add_argument("--copies", type=_positive, metavar="N",
+                        help="with --answer-sheet: N numbered copies in answer-sheets.pdf, versions A, B, C... in turn")
     parser.set_defaults(func=run, pause_gc=True)  # many acyclic objects: see quizgen.commands.gcpolicy
 
 
@@ -148,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
     if quiz.shortfall:
         print(f"note: {quiz.shortfall}", file=sys.stderr)
 
-    if "pdf" in args.format:
+    if "pdf" in args.format or args.answer_sheet or args.copies:
         from quizgen.quiz import fonts
 
         missing = fonts.check(quiz, fonts.font_set(settings.sheet.font_dirs))
@@ -158,10 +162,10 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.quiz import manifest
 
     files: list[tuple[str, bytes]] = list(manifest.render(quiz))
-    for name in args.format:
-        module = importlib.import_module(f"quizgen.quiz.{FORMATS[name]}")
+    for name in args.format + (["answer-sheet"] if args.answer_sheet or args.copies else []):
+        module = importlib.import_module(f"quizgen.quiz.{FORMATS[name]}" if name in FORMATS else "quizgen.sheet.render")
         try:
-            files.extend(module.render(quiz))
+            files.extend(module.render(quiz, copies=args.copies or 0) if name == "answer-sheet" else module.render(quiz))
         except Exception as error:  # a bug or a Typst failure: say which format, no traceback
             print(f"error: could not write the {name} files: {error}", file=sys.stderr)
             return 1

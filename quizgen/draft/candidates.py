@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizgen.core.model import AnswerType
+from quizgen.draft import gazetteer as gz
+from quizgen.draft import terms
 from quizgen.draft.entities import Lexicon, Span, find_spans
 from quizgen.draft.sentences import Sentence
 from quizgen.core.text import contains_phrase, normalize
@@ -35,47 +37,99 @@ class Candidate:
     def text(self) -> str:
         return self.sentence.text
 
-    def answers(self) -> set[str]:
-        """Every value the sentence states, as `value_of` gives it (a number with its unit): what
-        merging compares."""
-        return {value_of(s, self.text) for s in self.spans}
+
+#: A name in at least this share of a document's sentences (and at least TOPIC_MIN of them) is what
+#: the document is about: a poor blank there ({Fleming} in a page on Fleming), used only when the
+#: sentence has nothing else.
+TOPIC_SHARE = 0.4
+TOPIC_MIN = 3
+_NAMED = (AnswerType.PERSON, AnswerType.PLACE, AnswerType.ORGANIZATION, AnswerType.TITLE)
 
 
-_WORD_VALUES = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split())}
+def name_key(span: Span) -> str | None:
+    """What two mentions of one name share ("Howard Carter", "Carter" -> "carter"), or None for a value."""
+    if span.type not in _NAMED:
+        return None
+    words = normalize(span.text).split()
+    return words[-1] if span.type is AnswerType.PERSON and words else " ".join(words)
 
 
-def value_of(span: Span, text: str = "") -> str:
-    """What a span says, ignoring wording: "October 5th" = "October 5", "more than 30" = "over 30" = "30";
-    a number keeps the unit that follows it in `text` ("10 days" is not "ten years")."""
-    norm = normalize(span.text)
-    if span.type is AnswerType.DATE:
-        return re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", norm)
-    if span.type is AnswerType.NUMBER:
-        words = [_WORD_VALUES.get(w, w) for w in norm.split()]
-        numbers = [w for w in words if re.fullmatch(r"[\d ]+", w)] or words[-1:]
-        return " ".join(numbers).replace(" ", "") + unit_of(span, text)
-    return norm
+def topic_names(sentences: list[Sentence], lexicon: Lexicon) -> dict[str, int]:
+    """The names one document is about (those in TOPIC_SHARE of its sentences), each with the
+    position of the sentence that first names it in full: there it is still a blank ("{Alexander
+    Fleming} discovered ..."), after that it is what every sentence is about."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for sentence in sentences:
+        for word in set(re.findall(r"\b[a-z]{3,}\b", sentence.text)) - gz.FUNCTION_WORDS:
+            counts["~" + word] = counts.get("~" + word, 0) + 1  # a word most sentences use: "terracotta"
+        spans = find_spans(sentence.text, lexicon)
+        for key in {name_key(s) for s in spans} - {None}:
+            counts[key] = counts.get(key, 0) + 1  # type: ignore[index]
+            if any(name_key(s) == key and " " in s.text for s in spans):
+                first.setdefault(key, sentence.position)  # type: ignore[arg-type]
+    least = max(TOPIC_MIN, TOPIC_SHARE * len(sentences))
+    return {key: first.get(key, -1) for key, n in counts.items() if n >= least}
 
 
-def unit_of(span: Span, text: str) -> str:
-    """The word after a number, singular ("10 days" -> " day"), or "" without one."""
-    unit = re.match(r"[\s-]*([a-z]+)", text[span.end :]) if text else None
-    if unit is None:
-        return ""
-    word = unit.group(1)
-    return " " + (word[:-1] if word.endswith("s") and len(word) > 3 else word)
-
-
-def make_candidate(sentence: Sentence, lexicon: Lexicon) -> Candidate | None:
+def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] | None = None) -> Candidate | None:
     """The sentence as a fact candidate, or None when it has nothing a quiz could ask."""
-    spans = find_spans(sentence.text, lexicon)
+    topics = topics or {}
+    spans = [
+        replace(s, rank=min(s.rank, 1)) if topics.get(name_key(s) or "", sentence.position) < sentence.position
+        or s.rank <= COMPOUND_RANK and any("~" + w in topics for w in s.text.lower().split()) else s
+        for s in find_spans(sentence.text, lexicon)
+    ]  # the page's subject ({Fleming}; {terracotta soldiers} on a page about them) is a poor blank
     usable = [s for s in spans if not _repeated(sentence.text, s)]
     blanks = choose_blanks(usable)
     if not blanks:
         return None
+    if all(b.rank <= COMPOUND_RANK for b in blanks) and (
+        _PRONOUN_SUBJECT.match(sentence.text) or not any(_compound_noun(b.text) for b in blanks)
+    ):
+        return None  # "They collected samples, did scientific tests ...", "... the local cultural workers thought the
+        # national treasures ...": only a described thing to ask, no term
     return Candidate(sentence, tuple(blanks), tuple(spans))
+
+
+def _compound_noun(text: str) -> bool:
+    if " " not in text:
+        return "-" in text  # "g-forces"
+    return not terms.describes(text)
+
+
+#: A sentence whose subject is a pronoun, after an optional opening phrase ("In his time, he ...").
+_PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][^,]{0,40}, )?(?:[Tt]hey|[Hh]e|[Ss]he|[Ii]t)\b")
+
+
+def evaluation(candidate: Candidate) -> bool:
+    """The sentence judges rather than states: an evaluative word ("sensational", "reads like")
+    with a pronoun for its subject ("It was a sensational moment"), or with nothing strong to ask."""
+    text = _QUOTED.sub(" ", candidate.text)
+    if not _EVALUATIVE.search(text):
+        return False
+    if _PRONOUN_FRAME.match(text):
+        return True
+    verb = _FINITE_VERB.search(text)
+    if verb and not _EVALUATIVE.search(text[verb.start():]) and not re.match(r"(?:it|this|that|these|those)\b", text, re.IGNORECASE):
+        return False  # "This stunning photograph ... shows ...": the judgement is a modifier of the subject, the fact is the verb's
+    if verb and not _EVALUATIVE.search(text[verb.start():]) and any(s.start > verb.start() and s.rank >= MIN_RANK + 1 for s in candidate.spans):
+        return False
+    return not any(s.rank >= STRONG_RANK for s in candidate.spans)
+
+
+#: The first finite verb of a sentence: where its subject ends.
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did|will|can|could|would|shows|showed|reveals|revealed|[a-z]{3,}(?:ed|es))\b")
+
+
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_EVALUATIVE = re.compile(rf"\b(?:{'|'.join(sorted(gz.EVALUATIVE))})\b|\breads? like\b|\bpretty (?=[a-z]+\b)", re.IGNORECASE)
+#: "It was ...", "This is ...", "Although this is ...": the writer's comment on what came before.
+_PRONOUN_FRAME = re.compile(
+    r"^(?:(?:Although|Though|While|But|And|Yet|Still),? )?(?:it|this|that|these|those|such|what)\b(?:\s+\w+)?\s+"
+    r"(?:is|was|are|were|remains|remained|seems|seemed|became|has been|had been|must have been)\b",
+    re.IGNORECASE,
+)
 
 
 def _repeated(text: str, span: Span) -> bool:
@@ -93,7 +147,7 @@ MAX_COMPOUNDS = 2
 def choose_blanks(spans: list[Span]) -> list[Span]:
     """Up to MAX_BLANKS spans: the best of each answer type first, so one fact tests several things;
     a plain compound noun ("safety test") only where the sentence has little else to ask."""
-    good = [s for s in spans if s.rank >= MIN_RANK] or [s for s in spans if s.rank < MIN_RANK][:1]
+    good = [s for s in spans if s.rank >= MIN_RANK]
     strong = sum(1 for s in good if s.rank >= STRONG_RANK)
     compounds = sorted((s for s in good if s.rank == COMPOUND_RANK), key=lambda s: ("-" not in s.text, s.start))
     good = [s for s in good if s.rank != COMPOUND_RANK] + (compounds[:MAX_COMPOUNDS] if not strong else [])
@@ -179,7 +233,8 @@ def _how_many(before: str, after: str) -> str | None:
         return f"How many {counted['unit']} {counted['verb']}?"
     there = re.fullmatch(r"There (?P<verb>are|were|is|was)", before)
     rest = rest.split(",")[0]
-    unit = re.match(r"(?P<unit>[a-z][a-z ]*?)(?P<rest>(?: (?:in|of|on|to|at|for|from)\b.*)?)$", rest)
+    # "rings of holes" is what is counted; "in the old mill" is where
+    unit = re.match(r"(?P<unit>[a-z][a-z ]*?(?: of [a-z]+)?)(?P<rest>(?: (?:in|on|to|at|for|from)\b.*)?)$", rest)
     if there and unit:
         return f"How many {unit['unit']} {there['verb']} there{unit['rest']}?"
     owner = re.fullmatch(r"(?P<subject>The [a-z][\w ’'-]*?) (?P<verb>has|have|had)", before)
@@ -201,6 +256,8 @@ def _clause_question(word: str, before: str, after: str, prepositions: tuple[str
     clause = _CLAUSE.match(head[0].upper() + head[1:] if re.match(r"(?:the|a|an) ", head) else head)
     if clause is None or after not in _TAILS:
         return None
+    if re.search(r"\b(?:a|an|the|of|on|in|at)\b", clause["rest"]) or len(clause["rest"].split()) > 3:
+        return None  # "Where is the tower an iron lattice tower located on ...?": the verb has an object
     subject = clause["subject"]
     if subject.split()[0] in {"The", "A", "An"}:
         subject = subject[0].lower() + subject[1:]

@@ -9,11 +9,11 @@ from typing import Sequence
 
 from quizgen.core.model import AnswerType
 from quizgen.core.text import normalize, slugify
-from quizgen.draft.candidates import Candidate, ask_for, fact_text, make_candidate
+from quizgen.draft.candidates import Candidate, ask_for, evaluation, fact_text, make_candidate, topic_names
 from quizgen.draft.entities import build_lexicon
-from quizgen.draft.merge import STOPWORDS, Group, group_candidates
+from quizgen.draft.merge import STOPWORDS, Group, group_candidates, stems
 from quizgen.draft.readers import Document, read_document
-from quizgen.draft.sentences import Sentence, caption_paragraphs, document_sentences, skip_reason
+from quizgen.draft.sentences import Sentence, caption_paragraphs, cut_clauses, document_sentences, skip_reason
 
 #: Words that say nothing about what a fact is about, left out of ids.
 _ID_FILLER = frozenset(
@@ -21,6 +21,9 @@ _ID_FILLER = frozenset(
     later earlier year years this that time first ever only even back like able made make""".split()
 )
 
+
+#: Share of content words that makes a sentence a repeat of one the same document already gave.
+REPEATED = 0.9
 
 _NAME_TYPES = (AnswerType.PERSON, AnswerType.TITLE, AnswerType.ORGANIZATION, AnswerType.PLACE, AnswerType.TERM)
 
@@ -77,6 +80,7 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
     for index, source in enumerate(sources):
         captions = caption_paragraphs(source.document)
         kept.append([])
+        seen: list[set[str]] = []  # the content words of each sentence kept so far
         sentences = document_sentences(index, source.document)
         for position, sentence in enumerate(sentences):
             total += 1
@@ -88,18 +92,29 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
                 reason = "photo caption or credit"
             else:
                 reason = skip_reason(sentence.text, final=final, ends_document=following is None)
+                if reason and following is None and not re.search(r"[.!?…][\"”’')\]]*$", sentence.text):
+                    whole = cut_clauses(sentence.text)  # the page was cut off: keep what it said before the cut
+                    if whole is not None:
+                        sentence, reason = replace(sentence, text=whole), None
+            words = stems(sentence.text)
+            if not reason and any(len(words & other) >= REPEATED * len(words | other) for other in seen):
+                reason = "repeated"  # pages repeat a caption or a pull quote word for word
             if reason:
                 skipped.append(Skipped(source.key, sentence.text, reason))
             else:
                 kept[index].append(sentence)
+                seen.append(words)
     lexicon = build_lexicon(s.text for sentences in kept for s in sentences)
     per_document: list[list[Candidate]] = []
     for index, sentences in enumerate(kept):
         per_document.append([])
+        topics = topic_names(sentences, lexicon)
         for sentence in sentences:
-            candidate = make_candidate(sentence, lexicon)
+            candidate = make_candidate(sentence, lexicon, topics)
             if candidate is None:
                 skipped.append(Skipped(sources[index].key, sentence.text, "nothing to ask"))
+            elif evaluation(candidate):
+                skipped.append(Skipped(sources[index].key, sentence.text, "opinion or evaluation"))
             else:
                 per_document[index].append(candidate)
     groups = group_candidates(per_document)

@@ -15,24 +15,26 @@ from typing import Iterable
 
 from quizgen.core.model import AnswerType
 from quizgen.draft import gazetteer as gz
-from quizgen.draft import terms
+from quizgen.draft import terms, words
 
-_TOKEN = r"(?:St\.|Mt\.|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:['’][A-Z][A-Za-z]+)?)"
+_TOKEN = r"(?:St\.|Mt\.|(?:[A-Z]\.){2,}(?= [A-Z])|[A-Z]\.(?= [A-Z])|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:['’](?:[A-Z][A-Za-z]+|(?!s\b)[a-z]+))?)"
+#: A lower-case particle between the words of a name ("Silvestre de Sacy", "Deir el-Bahari").
+_PARTICLE = rf"(?: (?:{'|'.join(sorted(gz.NAME_PARTICLES))})(?= [A-Z])| (?:el|al)-(?=[A-Z]))"
 #: A name inside a name: a quoted nickname ("Edwin “Buzz” Aldrin"), a possessive ("St. Mary's Hospital").
 _INNER = rf"(?: [“\"][A-Z][a-z]+[”\"]| {_TOKEN}['’]s(?= [A-Z]))"
-_NAME = re.compile(rf"{_TOKEN}(?:{_INNER}| {_TOKEN})*(?:,? (?:Jr|Sr)\.?(?![\w]))?")
+_NAME = re.compile(rf"{_TOKEN}(?:{_INNER}|(?:{_PARTICLE}(?: )?|(?<!-) ){_TOKEN})*(?:,? (?:Jr|Sr)\.?(?![\w]))?")
 _CONNECTED_NAME = rf"{_TOKEN}(?: (?:(?:{'|'.join(sorted(gz.NAME_CONNECTORS))}) )*{_TOKEN})*"
 _MONTH = "|".join(gz.MONTHS)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
 _DASH = r"\s?[–—-]\s?"
-_ERA_YEAR = r"(?:AD \d{1,4}|\d{1,4} (?:AD|BC|BCE|CE))"
+_ERA_YEAR = r"(?:AD \d{1,4}|(?:\d{1,3},\d{3}|\d{1,4})(?:\s?[–—-]\s?\d{1,4})? (?:AD|BC|BCE|CE))"
 #: A whole date, ranges included: "October 5", "5 October 2021", "25–26 April 1986", "July 16-24, 1969",
-#: "February 5, AD 62", "May 1789", "2021-10-05".
+#: "February 5, AD 62", "May 1789", "26 October, 1886", "April, 1886", "2021-10-05".
 _DATE = re.compile(
     rf"\b(?:(?:{_MONTH}) \d{{1,2}}{_ORDINAL}(?:{_DASH}\d{{1,2}}{_ORDINAL})?(?:,? (?:\d{{4}}|{_ERA_YEAR}))?|"
-    rf"\d{{1,2}}{_ORDINAL}(?:{_DASH}\d{{1,2}}{_ORDINAL})? (?:of )?(?:{_MONTH})(?: (?:{_ERA_YEAR}|\d{{4}}))?|"
-    rf"(?:{_MONTH}) \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?![\w–-])"
+    rf"\d{{1,2}}{_ORDINAL}(?:{_DASH}\d{{1,2}}{_ORDINAL})? (?:of )?(?:{_MONTH})(?:,? (?:{_ERA_YEAR}|\d{{4}}))?|"
+    rf"(?:{_MONTH})(?:,| of)? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?![\w–-]|,\d)"
 )
 #: A year of the era ("AD 62", "79 AD") and year ranges ("1830–1833").
 _ERA = re.compile(rf"\b{_ERA_YEAR}\b")
@@ -44,7 +46,8 @@ _YEAR = re.compile(r"(?<![\w$.,-])(?:1[0-9]{3}|20[0-9]{2})(?![\w%-]|[.,]\d)")
 _DECADE = re.compile(r"\b(?:1[0-9]|20)[0-9]0s\b")
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in gz.NUMBER_QUALIFIERS)
 _DIGITS = r"[$€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s(?:hundred|thousand|million|billion|trillion)\b)?"
-_WORDS = rf"(?:a\s(?=hundred|thousand|million|billion|dozen))?(?:{'|'.join(sorted(gz.NUMBER_WORDS, key=len, reverse=True))})(?:[\s-](?:{'|'.join(sorted(gz.NUMBER_WORDS, key=len, reverse=True))}))*"
+_NUMBER_WORD = "|".join(sorted(gz.NUMBER_WORDS | {"one"}, key=len, reverse=True))
+_WORDS = rf"(?:a\s(?=hundred|thousand|million|billion|dozen))?(?:{_NUMBER_WORD})(?:[\s-](?:{_NUMBER_WORD}))*(?![-\s](?:{_NUMBER_WORD})\b)"
 #: A number with its qualifier ("more than 30", "some 115,000"), a range ("700-1000", "60 to 100"),
 #: digits with separators and scale words ("1.5 million"), or number words ("a hundred thousand");
 #: the unit after it stays in the text, so it is only looked at, not taken.
@@ -53,8 +56,28 @@ _NUMBER = re.compile(
     rf"(?=(?P<unit>\s*%|\s+(?:per\s?cent|percent)\b|-[a-z]+|\s+(?:[a-z][a-z-]*)|\s*\())",
     re.IGNORECASE,
 )
-_DESIGNATION = re.compile(rf"\b(?!(?:{_MONTH})\b)[A-Z][A-Za-z]*(?:-\d+|\s\d+)\b(?!,? \d{{4}})")
+_NOT_DESIGNATION = rf"(?!(?:{_MONTH}|{'|'.join(sorted(gz.SENTENCE_STARTERS | gz.CAPITALISED_QUALIFIERS))})\b)"
+_DESIGNATION = re.compile(
+    rf"\b{_NOT_DESIGNATION}(?:[A-Z][a-z]+ (?=[A-Z]))?[A-Z][A-Za-z]*(?:-\d+|\s\d+)\b(?!,? \d{{4}})(?![.,]\d)"
+    rf"|\b{_NOT_DESIGNATION}[A-Z][a-z]+ [A-Z]\*(?!\w)"
+)
+#: A coordinate or an angle is one unit: "12°30′ N", "40° 26′ 46″ N", "23.5°".
+_COORDINATE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[′'])?(?:\s?\d{1,2}(?:\.\d+)?[″\"])?(?:\s?[NSEW]\b)?")
+#: How many times: "at least twice", "thrice".
+_TIMES = re.compile(rf"(?:\b(?:{_QUALIFIER})\s+)?\b(?:twice|thrice)\b", re.IGNORECASE)
+#: An age, which needs no unit: "at twenty-five", "at the age of 17", "aged 24".
+_AGE = re.compile(rf"\b(?:[Aa]t (?:the age of )?|[Aa]ged |age of )(?:only |just )?(?P<value>\d{{1,3}}|{_WORDS})\b(?![-\s]?(?:%|per|years?|[a-z]+s\b))")
 _QUOTED_TERM = re.compile(r"[\"“](?P<term>[a-z][\w'’ -]*?)[.,]?[\"”]")
+#: A quoted name the sentence gives: "called “The Iron Lady”", "nicknamed 'the Red Baron'".
+_QUOTED_NAME = re.compile(r"\b(?:named|called|dubbed|nicknamed|known as|christened)\s+(?:(?:her|him|it|them|this)\s+)?[\"“‘'](?P<term>[A-Za-z][\w'’ -]{1,40}?)[.,]?[\"”’'](?!\w)")
+#: A rank with its place ("Countess of Avon", "Duke of Wellington"): one unit, never the rank alone.
+_STYLED = re.compile(rf"\b(?:{'|'.join(sorted(gz.RANKS))}) of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
+#: A name and a plural noun named after it: "Fibonacci numbers", "Aubrey holes", "Kuiper belt objects".
+_NAMED_KIND = re.compile(r"(?<=[a-z,] )(?P<term>[A-Z][a-z]{2,}(?: [a-z]+)? [a-z]{3,}s)\b(?! [a-z]+s\b)")
+#: An organisation named before the noun that says what it is: "Glasgow's Brown and Clyde shipyard".
+_ORG_BEFORE_NOUN = re.compile(rf"(?P<name>{_CONNECTED_NAME}) (?:{'|'.join(sorted(gz.ORG_AFTER))})\b")
+#: A comparison that is the fact: "deeper than any other lake", "more massive than the Sun".
+_COMPARATIVE = re.compile(r"\b(?P<term>(?:more|less) [a-z]{4,}|[a-z]{3,}(?:er|ier))\s+than\b(?!\s+(?:\d|a few|ever|half|twice|once|one|two|three))")
 #: Scientific names: "Penicillium notatum", "Staphylococcus aureus".
 _BINOMIAL = re.compile(
     r"\b(?P<genus>[A-Z][a-z]{3,}(?:um|us|a|ia|ium|ella|coccus|myces|es|is|on|ae))\s"
@@ -64,7 +87,9 @@ _AWARD = re.compile(
     rf"\b(?:[A-Z][a-z]+ )+(?:{'|'.join(sorted(gz.AWARD_WORDS))})(?: (?:in|for) [A-Z][a-z]+(?: (?:or|and) [A-Z][a-z]+)*)?"
 )
 _EPITHET = re.compile(r"\b[A-Z][a-z]+ the (?:Younger|Elder|Great|Conqueror|Wise|Bold|Good|Terrible|Magnificent)\b")
-_DEFINED_TERM = re.compile(r"\b(?:a|an|the)\s+(?P<term>[a-z][a-z-]+)\s*(?:—|–|--|,)\s*(?:a|an)\s+")
+_DEFINED_TERM = re.compile(r"\b(?:a|an|the)\s+(?P<term>[a-z][a-z-]+(?: [a-z][a-z-]+)?)\s*(?:—|–|--| - |,)\s*(?:a|an)\s+(?!few\b|lot\b|number\b)")
+#: A compass direction something faces or lies in: "placed facing east", "to the north of".
+_DIRECTION = re.compile(r"\b(?:facing|faces|face|towards?|to the)\s+(?P<term>(?:north|south)(?:-?(?:east|west))?|east|west)\b", re.IGNORECASE)
 #: A role word after an article names a key term of the story ("a female surgeon").
 _ROLE_TERM = re.compile(rf"\b(?:a|an)\s+(?:[a-z]+\s+)?(?P<term>{'|'.join(sorted(gz.PERSON_ROLES))})\b(?! [A-Z])")
 
@@ -97,6 +122,7 @@ class Lexicon:
 
 def build_lexicon(sentences: Iterable[str]) -> Lexicon:
     lexicon = Lexicon()
+    full_names: dict[str, set[str]] = {}  # surname -> the full names it stands for
     for text in sentences:
         for match in _BINOMIAL.finditer(text):
             lexicon.add(match.group(), AnswerType.TERM)
@@ -110,12 +136,20 @@ def build_lexicon(sentences: Iterable[str]) -> Lexicon:
         for start, end, name in _names(text):
             answer_type = _cued_type(text, start, end, name)
             if answer_type is None:
+                if _person_shaped(name):  # not typed, but a surname it shares makes that surname ambiguous
+                    full_names.setdefault(name.split()[-1], set()).add(name)
                 continue
             lexicon.add(name, answer_type)
             parts = name.split()
             if answer_type is AnswerType.PERSON and len(parts) >= 2:
                 lexicon.add(name, answer_type, [parts[-1]])
                 lexicon.add(parts[-1], answer_type, [name])
+                full_names.setdefault(parts[-1], set()).add(name)
+    for surname, names in full_names.items():
+        if len(names) > 1:  # "Curie": Marie or Pierre; the surname alone accepts neither's full name
+            lexicon.alternatives.pop(surname, None)
+            for name in names:
+                lexicon.alternatives[name] = tuple(a for a in lexicon.alternatives.get(name, ()) if a != surname)
     return lexicon
 
 
@@ -126,7 +160,8 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates += [
         Span(m.start("month"), m.end("month"), m.group("month"), AnswerType.DATE, 3) for m in _BARE_MONTH.finditer(text)
     ]
-    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _YEAR.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _YEAR.finditer(text) if not _counted(text, m)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 5) for m in _COORDINATE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _ERA.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _YEAR_RANGE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _TIME.finditer(text)]
@@ -143,7 +178,61 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         phrase_rank = terms.rank(phrase)
         if phrase_rank:
             candidates.append(Span(phrase.start, phrase.end, phrase.text, AnswerType.TERM, phrase_rank))
-    return _resolve_overlaps(candidates)
+    candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _QUOTED_NAME.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.PERSON, 5) for m in _STYLED.finditer(text)]
+    for match in _ORG_BEFORE_NOUN.finditer(text):
+        name = re.sub(r"^.*['’]s ", "", match.group("name"))  # "Glasgow's Brown and Clyde": the owner is not the name
+        while name.split(" ", 1)[0] in gz.SENTENCE_STARTERS and " " in name:
+            name = name.split(" ", 1)[1]
+        if " " in name and name not in lexicon.types:
+            start = match.end("name") - len(name)
+            candidates.append(Span(start, match.end("name"), name, AnswerType.ORGANIZATION, 5))
+    for match in _NAMED_KIND.finditer(text):
+        first = match.group("term").split()[0]
+        if first not in gz.SENTENCE_STARTERS | gz.DEMONYMS | gz.CELESTIAL | gz.PLACES and first not in gz.MONTHS and not words.known(first):
+            candidates.append(Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3))
+    for match in _COMPARATIVE.finditer(text):
+        term = match.group("term")
+        if words.ADJ in words.classes(term.split()[-1]) and term.split()[-1] not in {"other", "rather", "number", "later", "earlier"}:
+            candidates.append(Span(match.start("term"), match.end("term"), term, AnswerType.TERM, 3))
+    subject = terms.defined_subject(text)
+    if subject is not None and subject.text not in lexicon.types:
+        candidates.append(Span(subject.start, subject.end, subject.text, AnswerType.TERM, 5 if subject.copular else 3))
+    return _qualifiers(text, _resolve_overlaps(candidates))
+
+
+def _qualifiers(text: str, spans: list[Span]) -> list[Span]:
+    """Spans that only qualify their neighbour are poor blanks: the country after its city ("from
+    Gothenburg, {Sweden}": the city is asked, and is a place), an acronym in brackets beside its
+    expansion ("the Event Horizon Telescope ({EHT})")."""
+    result: list[Span] = []
+    for index, span in enumerate(spans):
+        before = text[: span.start]
+        city = re.search(rf"({_TOKEN}(?: {_TOKEN})*), $", before)
+        if span.type is AnswerType.PLACE and span.text in gz.PLACES and city and city.group(1) not in gz.PLACES | gz.SENTENCE_STARTERS:
+            span = Span(span.start, span.end, span.text, span.type, 1, span.alternatives)
+            previous = result[-1] if result else None
+            if previous is None or previous.end < city.start(1):
+                result.append(Span(city.start(1), city.end(1), city.group(1), AnswerType.PLACE, 4))
+            elif previous.end == city.end(1) and previous.rank <= 4:
+                result[-1] = Span(previous.start, previous.end, previous.text, AnswerType.PLACE, 4, previous.alternatives)
+        if re.fullmatch(r"[A-Z]{2,8}", span.text) and before.endswith("(") and index and re.search(r"[A-Z]\w*\s+\($", before):
+            span = Span(span.start, span.end, span.text, span.type, 1, span.alternatives)
+        result.append(span)
+    return result
+
+
+#: A four-digit number counts things, not years, after a qualifier or before a plural noun with no
+#: preposition of time in front: "more than 1200 people", "some 1500 soldiers" (but "in 1969 astronauts").
+_COUNT_BEFORE = re.compile(rf"\b(?:{_QUALIFIER}|only|just|the|its|their|of the)\s+$", re.IGNORECASE)
+
+
+def _counted(text: str, match: re.Match[str]) -> bool:
+    if _COUNT_BEFORE.search(text[: match.start()]):
+        return True
+    plural = re.match(r"\s+(?:[a-z]+\s+)?[a-z]{3,}s\b", text[match.end():])
+    timed = re.search(r"\b(?:in|by|since|until|from|of|during|circa|c\.|before|after|around|to|and|between)\s+$", text[: match.start()], re.IGNORECASE)
+    return bool(plural) and not timed and not text[: match.start()].rstrip().endswith(",")
 
 
 def _resolve_overlaps(candidates: list[Span]) -> list[Span]:
@@ -154,17 +243,36 @@ def _resolve_overlaps(candidates: list[Span]) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
+#: A quantity with its unit, then a bracket: what the bracket holds restates it ("104 km (65 mi)",
+#: "4.5 billion kilometres (2.8 billion miles, or 30 times ...)").
+_CONVERTED = re.compile(
+    rf"(?:\d|\b(?:{_NUMBER_WORD}))(?:\s(?:hundred|thousand|million|billion|trillion))?\s*[a-z]+\.?\s*\(([^()]*)\)", re.IGNORECASE
+)
+
+
 def _number_spans(text: str) -> Iterable[Span]:
+    restated = [(m.start(1), m.end(1)) for m in _CONVERTED.finditer(text)]
     for match in _NUMBER.finditer(text):
         value = match.group("value")
         unit = match.group("unit").strip()
-        if unit.lower() in {"and", "or", "to", "of", "the", "a", "an", "in", "on", "at", "is", "was"}:
+        counted_of = unit.lower() == "of" and re.match(r"\d", value) and re.match(r"\s+of\s+(?:the|them|its|their|these|those)\b", text[match.end():])
+        if unit.lower() in {"and", "or", "to", "of", "the", "a", "an", "in", "on", "at", "is", "was"} and not counted_of:
             continue  # "one of the", "two and": a number without a unit is not worth a blank
-        if value.lower() in {"one", "some", "a"} or re.fullmatch(r"\d", value) and unit.startswith("-"):
+        if value.lower() == "one" and unit.lower() not in gz.MEASURE_UNITS:
+            continue  # "one of", "one orbit"; but "one metre" is a quantity
+        if value.lower() in {"some", "a"} or re.fullmatch(r"\d", value) and unit.startswith("-"):
             continue
-        if re.search(r"\d\s*[a-z]+\s*\($", text[: match.start()]) or re.match(r"\s*(?:and|or)\s+a\s+half\b", text[match.end():]):
-            continue  # "104 km (65 mi)": a conversion repeats the value; "one and a half" is not one number
+        if re.search(r"\bno\s+$", text[: match.start()], re.IGNORECASE):
+            continue  # "no two soldiers are alike": not a count
+        if re.match(r"-(?:quarters?|halves|half|thirds?|fifths?)\b", unit):  # "three-quarter Moon": a fraction
+            continue
+        if any(start <= match.start() < end for start, end in restated) or re.match(r"\s*(?:and|or)\s+a\s+half\b", text[match.end():]):
+            continue  # a conversion repeats the value; "one and a half" is not one number
         # The blank keeps its qualifier ("more than 30") but not the unit, which stays in the text.
+        yield Span(match.start(), match.end(), match.group(), AnswerType.NUMBER, 4)
+    for match in _AGE.finditer(text):
+        yield Span(match.start("value"), match.end("value"), match.group("value"), AnswerType.NUMBER, 4)
+    for match in _TIMES.finditer(text):
         yield Span(match.start(), match.end(), match.group(), AnswerType.NUMBER, 4)
 
 
@@ -186,7 +294,7 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
     for match in _NAME.finditer(text):
         start, name = match.start(), match.group()
         parts = name.split(" ")
-        if parts[-1] in gz.PLACE_WORDS | gz.ORG_WORDS | gz.STATE_WORDS and " ".join(parts) not in gz.SENTENCE_STARTERS:
+        if parts[-1] in gz.PLACE_WORDS | gz.ORG_WORDS | gz.STATE_WORDS | gz.INSTITUTION_WORDS and " ".join(parts) not in gz.SENTENCE_STARTERS:
             while parts and (start == 0 or _after_stop(text, start)) and parts[0] in gz.SENTENCE_STARTERS:
                 start += len(parts[0]) + 1
                 parts = parts[1:]
@@ -214,41 +322,101 @@ def _after_stop(text: str, start: int) -> bool:
     return bool(re.search(r"[\"“(—:]\s*$", text[:start]))
 
 
-_LINKED_NAME = re.compile(rf"{_TOKEN}(?: (?:of|for|de|la|del|da|von|van)(?: the)? {_TOKEN})+")
+_LINKED_NAME = re.compile(rf"{_TOKEN}(?: {_TOKEN})*(?: (?:of|for|de|la|del|da|von|van)(?: the)? {_TOKEN}(?: {_TOKEN})*)+")
 
 
 def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
     for match in _LINKED_NAME.finditer(text):
-        # "Sea of Tranquility", "University of Oxford": a name with "of" is one name when its words
-        # say it is a place or an organisation.
-        if match.group() in lexicon.types:
+        # "Sea of Tranquility", "Royal Academy of Sciences": a name with "of" is one name when its
+        # words say it is a place or an organisation.
+        start, name = match.start(), match.group()
+        while name.split(" ", 1)[0] in gz.SENTENCE_STARTERS and " " in name:
+            start += len(name.split(" ", 1)[0]) + 1
+            name = name.split(" ", 1)[1]
+        if name in lexicon.types:
             continue  # typed below, with its lexicon type
-        linked_type = _word_type(match.group())
+        linked_type = _word_type(name)
         if linked_type in (AnswerType.PLACE, AnswerType.ORGANIZATION):
-            yield Span(match.start(), match.end(), match.group(), linked_type, 4)
+            yield Span(start, match.end(), name, linked_type, 4)
     for start, end, name in _names(text):
         if name in gz.DEMONYMS or name in gz.SENTENCE_STARTERS:
             continue
+        designation = re.match(r" \d{1,3}\b(?![.,:]\d|\s*%|\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(gz.MEASURE_UNITS)) + r")\b)", text[end:])
+        if designation and name not in gz.MONTHS:
+            end += designation.end()  # "Voyager 2", "Apollo 11": the number is part of the name
+            name = text[start:end]
         cued = _cued_type(text, start, end, name)
         known = lexicon.types.get(name)
         alternatives = lexicon.alternatives.get(name, ())
         defined = re.match(r"\s*\(([A-Z]{2,8})\)", text[end:])
         if defined and defined.group(1) in alternatives:
             end += defined.end()  # "International Space Station (ISS)": the blank swallows "(ISS)"
+        # A name given in the sentence ("It was named Neptune") is what the sentence says; a letter
+        # given as a name keeps the noun it labels ("called Z holes").
+        given = bool(_NAMING.search(text[:start]))
+        kind = re.match(r" [a-z]{3,}s\b", text[end:])  # "called Fibonacci numbers": the name and the kind it names
+        labelled = re.match(r" [a-z]+\b", text[end:]) if given and (len(name) <= 2 or kind) else None
+        if labelled:
+            end += labelled.end()
+            name = text[start:end]
         if cued is not None:
             yield Span(start, end, name, cued, 5, alternatives)
         elif known is not None:
-            yield Span(start, end, name, known, 5 if known is not AnswerType.PLACE else 4, alternatives)
+            yield Span(start, end, name, known, 5 if known is not AnswerType.PLACE or given else 4, alternatives)
         elif name in gz.CELESTIAL:
-            yield Span(start, end, name, AnswerType.PLACE, 1)
+            yield Span(start, end, name, AnswerType.PLACE, 5 if given else 1)
         elif (word_type := _word_type(name)) is not None:
             # "Russia's RIA news agency": a place that only qualifies the next name is a poor blank.
             modifier = word_type is AnswerType.PLACE and re.match(r"['’]s [A-Z]", text[end:])
             yield Span(start, end, name, word_type, 1 if modifier else 4)
+        elif given:
+            yield Span(start, end, name, AnswerType.TERM, 5)
         elif re.search(r"\baccording to\s+$", text[:start], re.IGNORECASE):
             yield Span(start, end, name, AnswerType.ORGANIZATION, 3)
-        elif 2 <= len(name.split()) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+", p) for p in name.split()):
-            yield Span(start, end, name, AnswerType.PERSON, 3)
+        elif (guessed := _guessed_type(text, start, end, name)) is not None:
+            yield Span(start, end, name, guessed, 3)
+
+
+#: Words right before a name the sentence gives to something: "It was named Neptune".
+_NAMING = re.compile(r"\b(?:named|called|renamed|dubbed|christened|nicknamed|known as)\s+(?:the\s+)?$")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|(?:[A-Z]\.)+|[IVX]{1,4}|" + "|".join(sorted(gz.NAME_PARTICLES)))
+
+
+def _person_shaped(name: str) -> bool:
+    """Two to four words that could be a person's name: "John Adams", "Silvestre de Sacy",
+    "Theodore M. Davis", "Ptolemy V Epiphanes" (a first word, then names, initials, particles, numerals)."""
+    parts = name.split()
+    if not 2 <= len(parts) <= 4 or not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", parts[0]):
+        return False
+    if parts[-1] in gz.INSTITUTION_WORDS or parts[-1].lower() in gz.PERSON_ROLES | gz.TITLE_ROLES:
+        return False
+    if all(words.known(part) for part in parts) and parts[0] not in gz.GIVEN_NAMES_THAT_ARE_WORDS:
+        return False  # "Blue Anchor Line", "Milky Way", "Difference Engine": ordinary words, a thing's name
+    return all(_NAME_WORD.fullmatch(part) for part in parts[1:])
+
+
+def _guessed_type(text: str, start: int, end: int, name: str) -> AnswerType | None:
+    """A type from weaker signs, for a rank-3 blank: a head word of a period or an institution
+    ("Ramesside Period": a term), a place preposition ("at Amarna"), a person's shape or verb."""
+    parts = name.split()
+    before = text[:start]
+    if parts[-1] in gz.INSTITUTION_WORDS and len(parts) >= 2 or re.search(r"(?:ology|ism|ics|graphy|nomy)$", parts[-1]):
+        return AnswerType.TERM  # "Ramesside Period"; a field of study: "Egyptology"
+    if re.search(r"\b(?:published|appeared|reported|described)\s+(?:online\s+)?in\s+(?:the\s+)?(?:journal\s+)?$", before):
+        return AnswerType.TITLE  # "published in Nature": a journal, not a place
+    if re.search(r"-(?:class|type|style|era|based|born|made|like)$", name):
+        return AnswerType.TERM  # "a Nimitz-class carrier": a kind, not a place
+    if re.search(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Ii]nto|[Aa]cross|[Oo]utside|[Ii]nside)\s+(?:the\s+)?(?:modern-day\s+|present-day\s+)?$", before):
+        return AnswerType.PLACE
+    if re.search(r"\b(?:located|situated|lies|lying|stands|standing|sits|based|built)\s+on\s+(?:the\s+)?$", before):
+        return AnswerType.PLACE  # "located on the Champ de Mars"
+    if len(parts) >= 2 and all(words.known(p) for p in parts) and not _after_stop(text, start) and start > 0:
+        return AnswerType.TERM  # "the Milky Way", "the Difference Engine": a thing's name made of words
+    if re.search(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?$", before):
+        return None  # "the Champ de Mars", "the first Inspector General": a person's name takes no article
+    if _person_shaped(name) or re.match(rf"\s+(?:{'|'.join(sorted(gz.PERSON_VERBS))})\b", text[end:]) and not all(words.known(p) for p in parts):
+        return AnswerType.PERSON
+    return None
 
 
 def _cued_type(text: str, start: int, end: int, name: str) -> AnswerType | None:
@@ -258,6 +426,9 @@ def _cued_type(text: str, start: int, end: int, name: str) -> AnswerType | None:
     word_before = before[-1].lower() if before and text[:start].endswith(" ") else ""
     if word_before in gz.PERSON_ROLES:
         return AnswerType.PERSON
+    demonym = re.search(rf"(?:^|\b(?:[Tt]he|and|by|of|with|to)\s+|,\s+)(?:{'|'.join(sorted(gz.DEMONYMS))})\s+$", text[:start])
+    if demonym and name.split()[-1] not in gz.INSTITUTION_WORDS and _word_type(name) is None:
+        return AnswerType.PERSON  # "the Swedish Akerblad", "French Silvestre de Sacy"
     if re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(gz.PERSON_ROLES))})\b", after, re.IGNORECASE):
         return AnswerType.PERSON
     if word_before in gz.ORG_BEFORE:
@@ -309,3 +480,5 @@ def _term_spans(text: str) -> Iterable[Span]:
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
     for match in _ROLE_TERM.finditer(text):
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
+    for match in _DIRECTION.finditer(text):
+        yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 4)

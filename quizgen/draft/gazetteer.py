@@ -16,7 +16,10 @@ PERSON_ROLES = frozenset(
     doctor surgeon chairman chairwoman ceo founder co-founder leader coach player athlete champion
     astronomer economist architect designer filmmaker screenwriter playwright star lawyer judge
     spokesman spokeswoman spokesperson officer mayor pope saint chancellor premier dr mr mrs ms sir
-    dame lord lady colleague wife husband son daughter brother sister mother father""".split()
+    dame lord lady colleague wife husband son daughter brother sister mother father archaeologist
+    egyptologist antiquarian researcher anthropologist geologist botanist zoologist naturalist
+    geographer linguist scholar pharaoh sultan tsar czar emperor sponsor patron assistant mentor
+    student pupil rival partner friend navigator aviator mathematician""".split()
 )
 
 #: Words that, right before a name, say it is an organisation ("space agency Roscosmos").
@@ -29,7 +32,23 @@ ORG_BEFORE = frozenset(
 #: Words that, right after a name, say it is an organisation ("RIA news agency").
 ORG_AFTER = frozenset(
     """agency company corporation group network newspaper magazine studio studios website
-    ministry party bank""".split()
+    ministry party bank shipyard shipyards firm line lines airline railway brewery consortium""".split()
+)
+
+#: Ranks of nobility and office that take "of" and a place: "Countess of Avon", "Bishop of Durham".
+RANKS = frozenset(
+    """Count Countess Duke Duchess Earl Marquis Marquess Marchioness Baron Baroness Viscount Viscountess
+    Bishop Archbishop Prince Princess King Queen Lord Lady Emperor Empress Dean Abbot Abbess""".split()
+)
+
+#: Capitalised words that stand before a number without naming anything ("Only 312 survived").
+CAPITALISED_QUALIFIERS = frozenset("Only Just Some About Nearly Almost Around Roughly Over Under More Less Fewer Approximately".split())
+
+#: Given names that are also ordinary words: a run of ordinary words starting with one may be a person.
+GIVEN_NAMES_THAT_ARE_WORDS = frozenset(
+    """Mark Rose Grace Will Frank Jack Bill Hope Joy Faith May June Victor Pat Sue Guy Ray Carol Gene Art
+    Dean Drew Grant Hunter Miles Mason Iris Lily Daisy Ruby Amber Pearl Dawn Rich Bob Rob Don Jean Ken
+    Max Sam Tom Harry Earl Duke Prince King Baker Young Hall""".split()
 )
 
 #: Words inside a name that make it an organisation ("European Space Agency").
@@ -37,7 +56,9 @@ ORG_WORDS = frozenset(
     """Agency Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd. LLC University College Institute
     Ministry Council Committee Commission Association Foundation Bank Party Department Press News
     Times Post Society Organisation Organization Administration Bureau Museum Academy Agency Union
-    League Federation Group Studios Records Airlines Laboratory Laboratories Centre Center""".split()
+    League Federation Group Studios Records Airlines Laboratory Laboratories Centre Center Service
+    Fund Survey Inspectorate Institut Instituto Hospital Observatory School Library Line Lines
+    Shipyard Shipyards Railway Railways Airways Brewery Consortium""".split()
 )
 
 #: Words inside a name that make it a place ("International Space Station", "Sea of Tranquility").
@@ -49,7 +70,7 @@ PLACE_WORDS = frozenset(
 )
 
 #: Words right after a name that make it a place ("the Salyut-7 space station").
-PLACE_AFTER = frozenset("station island river mountains lake sea ocean city town village cosmodrome".split())
+PLACE_AFTER = frozenset("station island river mountains lake sea ocean city town village cosmodrome province county region prefecture".split())
 
 #: Nouns naming a work, right before its title ("the drama film Nevesta", "titled Challenge").
 WORK_NOUNS = frozenset(
@@ -139,7 +160,35 @@ STATE_WORDS = frozenset("Union Republic Empire Federation Kingdom Channel Sea Oc
 TITLE_ROLES = frozenset(
     """commander pilot president senator governor general captain admiral colonel major lieutenant
     professor doctor dr chancellor minister secretary chairman director astronaut cosmonaut specialist
-    actress actor""".split()
+    actress actor pharaoh archaeologist egyptologist astronomer mathematician""".split()
+)
+
+#: Verbs whose subject is nearly always a person: "Akerblad deciphered ...", "Tombaugh noticed ...".
+PERSON_VERBS = frozenset(
+    """discovered predicted calculated observed noticed wrote proposed deciphered published studied
+    argued suggested invented painted composed founded said realised realized identified announced
+    claimed believed described travelled traveled married explained concluded showed proved
+    translated recognised recognized compared spotted worked""".split()
+)
+
+#: Capitalised heads of names that are never a person's ("Egyptian Antiquities Service").
+INSTITUTION_WORDS = frozenset(
+    """Service Revolution War Wars Society Museum Academy Institute Army Navy Government Embassy
+    Church Dynasty Period Age Empire Exhibition Exposition Fund Survey Office Prize Expedition
+    Mission Programme Program Station Observatory Hospital School Library Treaty Act Declaration
+    Building Tower Bridge Hall Chamber Valley Monuments Antiquities Affair Plain Downs""".split()
+)
+
+#: Lower-case particles inside a person's or a place's name ("Silvestre de Sacy", "Champ de Mars").
+NAME_PARTICLES = frozenset("de da di du del della des van von der den le la dos das bin ibn".split())
+
+#: Units of measure: a number word before one is a quantity ("one metre"), not "one of".
+MEASURE_UNITS = frozenset(
+    """metre metres meter meters kilometre kilometres kilometer kilometers km mile miles foot feet
+    inch inches yard yards centimetre centimetres millimetre millimetres gram grams kilogram
+    kilograms kg tonne tonnes ton tons pound pounds ounce ounces litre litres liter liters gallon
+    gallons hour hours minute minutes second seconds day days week weeks month months year years
+    decade decades century centuries degree degrees percent""".split()
 )
 
 #: Nouns naming a craft, right before or after its name ("the lunar module Eagle", "a Saturn V rocket").
@@ -162,7 +211,8 @@ FUNCTION_WORDS = frozenset(
     here he him his she her we us our you your i me my one ones itself themselves however although
     though because once instead often always never sometimes already again ever far well later
     earlier first second third last next now today etc something nothing anything everything
-    beforehand afterwards almost half quite rather""".split()
+    beforehand afterwards almost half quite rather like unlike away ago apart ahead aside together
+    indeed soon enough""".split()
 ) - {"first"}
 
 #: Common verbs and auxiliaries in their usual forms: never inside a noun phrase.
@@ -189,8 +239,63 @@ COMMON_VERBS = frozenset(
     resulted generating arranging releasing ejecting meet meets met join joins joined""".split()
 )
 
+#: Words that judge rather than state: a sentence built on one is the writer's comment.
+EVALUATIVE = frozenset(
+    """exciting sensational thrilling remarkable incredible incredibly astonishing astounding
+    fascinating mesmerizing mesmerising breathtaking stunning spectacular magnificent marvellous
+    marvelous wonderful glorious brilliant fantastic fabulous extraordinary impressive dramatic
+    captivating enchanting intriguing oblivious renowned celebrated beloved vibrant beautiful
+    lovely gorgeous awe-inspiring unforgettable momentous iconic legendary testament ingenuity
+    mysterious enigmatic special""".split()
+)
+
+#: Verbs that are seldom nouns, in their base form: every form of them ("emits", "weighed",
+#: "varying") ends a noun phrase ("nitrogen emits blue light", "the rocks weigh several tonnes").
+#: Verbs that are nouns as often ("design", "record", "orbit") are not here: "reactor design flaws".
+VERB_BASES = frozenset(
+    """emit absorb weigh vary transfer interact collide excite arrive depart survive decide describe
+    explain predict calculate observe propose decipher publish discover invent compose believe
+    prove translate recognise recognize compare examine detect reveal remove replace arrange
+    rearrange attract repel emerge disappear inhibit isolate purify dissolve dilute cultivate
+    contaminate infect prevent enable suggest indicate determine consider assume manage succeed
+    fail agree deny accept receive achieve obtain possess belong surround enclose protect destroy
+    bury uncover excavate accompany employ appoint elect marry inherit govern conquer invade
+    abolish establish announce declare deliver dedicate complete construct erect demolish restore
+    preserve inspire commemorate celebrate surpass exceed overtake contribute participate remember
+    forget learn teach understand realise realize imagine recover retire resign depend consist
+    comprise involve require remain seem become occur happen shine penetrate rotate revolve
+    evaporate condense erupt explode ignite scatter""".split()
+)
+#: Irregular past forms that are never nouns.
+IRREGULAR_PASTS = frozenset(
+    """dug flew swam drew threw wore sank sang rang shook broke spoke stole chose froze rode wrote
+    bore tore swore sought fought bought caught taught thought brought arose awoke forbade forgave
+    hid bit slid strove struck stuck stung swung wept slept crept kept dealt meant felt knelt leapt
+    spent sent lent bent built oversaw overcame undertook withdrew foresaw forgot understood withstood
+    overran overthrew""".split()
+)
+
+
+def _forms(base: str) -> set[str]:
+    forms = {base, base + "s", base + "es", base + "ed", base + "d", base + "ing"}
+    if base.endswith("y"):
+        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+    if base.endswith("e"):
+        forms.add(base[:-1] + "ing")
+    if len(base) > 2 and base[-1] in "bdgmnprt" and base[-2] in "aeiou" and base[-3] not in "aeiou":
+        forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    return forms
+
+
+#: Every form of VERB_BASES, and the irregular pasts.
+VERB_FORMS = frozenset(form for base in VERB_BASES for form in _forms(base)) | IRREGULAR_PASTS
+
 #: Words ending in -ing that are nouns ("training", "building").
-ING_NOUNS = frozenset("training building meeting warning bombing landing beginning ceiling string spring".split())
+ING_NOUNS = frozenset(
+    """training building meeting warning bombing landing beginning ceiling string spring dating
+    mining engineering printing painting carving clothing housing funding lighting shipping farming
+    fishing hunting heating cooling bleeding""".split()
+)
 
 #: Modifiers that say little on their own: trimmed from the front of a noun phrase.
 WEAK_MODIFIERS = frozenset(
@@ -200,7 +305,17 @@ WEAK_MODIFIERS = frozenset(
     great little extraordinary inherent estimated remaining total overall wider following possible
     real true actual general specific particular main key useful more most other such sudden
     larger bigger smaller greater higher lower better worse earlier later
-    extreme extensive severe heavy strong rapid slow quick entire overall respective""".split()
+    extreme extensive severe heavy strong rapid slow quick entire overall respective pure different
+    vibrant""".split()
+)
+
+#: Adjectives without a telling ending, which make a noun phrase a description ("high tides").
+COMMON_ADJECTIVES = frozenset(
+    """white black red green blue yellow grey gray brown pink orange purple high low long short big small large old new young early late great main whole same other
+    certain special public private common full half real true false hard soft hot cold warm cool
+    dry wet dark light bright deep shallow wide narrow thick thin heavy strong weak fast slow rich
+    poor good bad best worst free open close near far local first last next own few many much more
+    most less least several various""".split()
 )
 
 #: Nouns too general to be an answer on their own ("the course", "the area").
@@ -210,5 +325,6 @@ GENERIC_NOUNS = frozenset(
     front back place point level levels rest group range variety surroundings aftermath event
     effects effect basis order terms deal members member others one ones minutes minute seconds
     second hours hour miles mile weeks week months month percent interaction combination matter
-    name names story beginning study studies work works""".split()
+    name names story beginning study studies work works processes methods method factors factor
+    changes ways""".split()
 )

@@ -1,34 +1,82 @@
 """Merge the same fact stated by several documents into one, and spot where they disagree.
 
-Two candidates from different documents state the same fact when they share most of their
-values (names, dates, numbers) and enough of their content words; each document contributes at
-most one sentence to a group. Within a group the clearest wording wins. When two wordings give
-different values of the same kind (October 5 vs October 6), they stay separate facts, each with
-a note naming the disagreement.
+Each candidate becomes a set of features: its content words (crudely stemmed, a few synonyms
+folded: "found" = "discovered") and its values compared by what they say, not how they are
+written (values.py: "26 November 1922" = "November 26, 1922", "Howard Carter" = "Carter"). A
+feature counts by how rare it is among all the drafted sentences (the event's year, or the name
+every sentence mentions, says little about which fact a sentence states). Two sentences of
+different documents then:
+
+- **merge** into one fact when they share a value that is not the documents' topic and a verb
+  ("discovered radium in 1898" / "discovered radium on 21 December 1898"), or two values and
+  much of their wording, and no value conflicts; each document gives at most one sentence to a
+  fact, the clearest wording wins;
+- **disagree** when they share enough to be about one thing (a value, a verb or, for two numbers
+  of one unit, two words) but give conflicting values (23 vs 24 September; "about nine days" vs
+  "10 days" of one fire; "at twenty-five" vs "at twenty-six"): both stay, side by side, each with
+  a `note` naming the disagreement. Two different years alone rarely mean a disagreement (they
+  are more often two events), so they count only for sentences that would otherwise merge.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizgen.core.model import AnswerType
 from quizgen.core.text import normalize
-from quizgen.draft.candidates import Candidate, value_of
+from quizgen.draft import gazetteer as gz
+from quizgen.draft.candidates import STRONG_RANK, Candidate
+from quizgen.draft.entities import Span
+from quizgen.draft.values import Value, value_of
 
-#: How alike two sentences must be (0..1) to count as the same fact, and how much of their wording
-#: they must share on top of any values: one shared number is no shared fact.
-SAME_FACT = 0.45
-SAME_WORDS = 0.2
+MERGE_SIMILARITY = 0.18
+#: Without a shared verb, two sentences sharing values must share this much to be one fact.
+SURE_SIMILARITY = 0.45
+#: ... or this much when one of the values is a full date.
+DATED_SIMILARITY = 0.25
+#: A conflicting value ties two sentences to one slot already, so less shared wording is needed.
+DISAGREE_SIMILARITY = 0.12
 
 STOPWORDS = frozenset(
     """a an the of to in on at by for from with and or but as is was were are be been being has have had
     will would shall should can could may might that which who whom whose this these those it its they
     them their there than then also not no so such into onto over under about after before when while
-    since during including according said says""".split()
+    since during including according said says near around""".split()
 )
 #: The first document listed is taken as the reference: its wording wins close calls.
 FIRST_SOURCE_BONUS = 0.6
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(ing|ed|es|s)$", "", word) if len(word) > 4 else word
+
+
+#: Words that say one thing in different ways, folded onto one stem ("found" = "discovered").
+_SYNONYMS = {
+    _stem(word): head
+    for head, words in {
+        "discover": "discovered found uncovered spotted detected identified observed noticed",
+        "award": "awarded won earned received granted",
+        "name": "named called dubbed termed",
+        "predict": "predicted calculated forecast",
+        "build": "built constructed erected",
+        "begin": "began begun started commenced",
+        "occur": "occurs occurred happens happened",
+        "announce": "announced published reported declared",
+        "hole": "holes pits",
+        "mould": "mould mold fungus",
+    }.items()
+    for word in words.split()
+}
+
+
+def stems(text: str) -> set[str]:
+    """Content words, crudely stemmed and with synonyms folded, so "selected"/"selects",
+    "films"/"film" and "found"/"discovered" meet."""
+    words = re.findall(r"[a-z0-9]+", normalize(text))
+    return {_SYNONYMS.get(_stem(w), _stem(w)) for w in words if w not in STOPWORDS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,69 +88,245 @@ class Group:
     conflict: str | None = None
 
 
-def stems(text: str) -> set[str]:
-    """Content words, crudely stemmed, so "selected"/"selects" and "films"/"film" meet."""
-    words = re.findall(r"[a-z0-9]+", normalize(text))
-    return {re.sub(r"(ing|ed|es|s)$", "", w) if len(w) > 4 else w for w in words if w not in STOPWORDS}
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What a candidate states, for comparing: words, verbs (a subset of words) and values."""
+
+    words: frozenset[str]
+    verbs: frozenset[str]
+    values: tuple[tuple[Value, bool], ...]  # each value, and whether it is its document's topic
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return self.words | frozenset(key for value, _ in self.values for key in _value_keys(value))
 
 
-def similarity(a: Candidate, b: Candidate) -> float:
-    """0..1: half the content words they share, half the values; 0 when their words share too little."""
-    words_a, words_b = stems(_without_values(a)), stems(_without_values(b))
-    words = len(words_a & words_b) / max(1, len(words_a | words_b))
-    if words < SAME_WORDS:
-        return 0.0
-    answers_a, answers_b = a.answers(), b.answers()
-    values = len(answers_a & answers_b) / max(1, min(len(answers_a), len(answers_b)))
-    return 0.5 * words + 0.5 * values
-
-
-def _without_values(candidate: Candidate) -> str:
+def features(candidate: Candidate) -> Features:
     text = candidate.text
     for span in sorted(candidate.spans, key=lambda s: -s.start):
-        if span.type in (AnswerType.DATE, AnswerType.YEAR, AnswerType.NUMBER):
+        if span.type is not AnswerType.TERM:  # a term's words are words; a name or a number is a value
             text = text[: span.start] + " " + text[span.end :]
-    return text
+    words = stems(text)
+    tokens = re.findall(r"[a-z]+", text.lower())
+    verbs = {
+        _SYNONYMS.get(_stem(w), _stem(w))
+        for before, w in zip(["", *tokens], tokens)
+        if w not in _LIGHT_VERBS and w not in STOPWORDS
+        and (w in gz.VERB_FORMS or w in gz.COMMON_VERBS or re.fullmatch(r"[a-z]{3,}ed", w) or before in _VERB_BEFORE)
+    }
+    found: list[tuple[Value, bool]] = []
+    for span in candidate.spans:
+        value = value_of(span, candidate.text)
+        if value.key:
+            topic = span.rank <= 1 and span.type in _NAMED
+            found.append((value, topic))
+            if value.kind == "name":
+                words |= stems(value.key)
+    return Features(frozenset(words), frozenset(verbs), tuple(found))
+
+
+#: Words after which the next word is a verb ("to launch", "was chosen", "will fly").
+_VERB_BEFORE = frozenset("to is are was were be been being has have had will would can could may might must did does do".split())
+#: Auxiliaries and verbs that say little of which fact a sentence states ("the formed NADPH").
+_LIGHT_VERBS = frozenset(
+    """is are was were be been being am has have had having do does did done can could will would
+    shall should may might must form forms formed make makes made take takes took taken use uses used
+    give gives gave given get gets got become becomes became include includes included provide
+    provides provided produce produces produced lead leads led cause causes caused result results
+    resulted allow allows allowed help helps helped keep keeps kept put puts set sets come comes came
+    go goes went gone seem seems seemed remain remains remained""".split()
+)
+_NAMED = (AnswerType.PERSON, AnswerType.PLACE, AnswerType.ORGANIZATION, AnswerType.TITLE)
+
+
+def _value_keys(value: Value) -> tuple[str, ...]:
+    """Keys under which two values that are `same` meet: a date also under its year and month."""
+    if value.kind in ("date", "year") and value.date != (0, 0, 0):
+        day, month, year = value.date
+        keys = [f"y:{year}"] if year else []
+        if month and year:
+            keys.append(f"my:{month}-{year}")
+        if day and month:
+            keys.append(f"dm:{day}-{month}")
+        return tuple(keys)
+    return (f"{value.kind}:{value.key}",)
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    similarity: float  # weighted cosine of the two feature sets, 0..1
+    values: int  # values both state, not counting a topic
+    dates: int  # of those, full dates (a day and a month)
+    verbs: int  # verbs both use
+    words: int  # other content words both use
+    conflict: tuple[str, str, str] | None  # the kind ("number", "date", "year") and the two values as written
+    clash: bool = False  # each names a term the other does not ("named polonium" / "name radium")
+    numbers: int = 0  # of the shared values, numbers with their unit ("twelve radio dishes")
+
+
+class Evidence:
+    """The features of every candidate of a draft, and how telling each feature is: a rare one
+    (stated by one sentence) weighs much, one most sentences share weighs little."""
+
+    def __init__(self, per_document: list[list[Candidate]]) -> None:
+        self.features = [[features(c) for c in candidates] for candidates in per_document]
+        counts: dict[str, int] = {}
+        for found in self.features:
+            for feature in found:
+                for key in feature.keys:
+                    counts[key] = counts.get(key, 0) + 1
+        total = sum(len(found) for found in self.features)
+        self._weight = {key: math.log(1 + total / n) for key, n in counts.items()}
+
+    def compare(self, a: Candidate, fa: Features, b: Candidate, fb: Features) -> Comparison:
+        keys_a, keys_b = fa.keys, fb.keys
+        weight_a = sum(self._weight[k] for k in keys_a)
+        weight_b = sum(self._weight[k] for k in keys_b)
+        shared = sum(self._weight[k] for k in keys_a & keys_b)
+        similarity = shared / math.sqrt(weight_a * weight_b) if weight_a and weight_b else 0.0
+        shared = [value for value, topic in fa.values if not topic and any(value.same(other) for other, _ in fb.values)]
+        dates = sum(1 for value in shared if value.date[0] and value.date[1])
+        common = fa.words & fb.words
+        verbs = common & (fa.verbs | fb.verbs)  # a word both use, as a verb in one at least ("to launch", "for launch")
+        clash = _own_term(a, b) and _own_term(b, a)
+        numbers = sum(1 for value in shared if value.kind == "number")
+        return Comparison(similarity, len(shared), dates, len(verbs), len(common), conflicting(a, b), clash, numbers)
+
+
+def _own_term(a: Candidate, b: Candidate) -> bool:
+    """`a` names, quotes or defines a term (a term span above a plain compound) that `b` does not state."""
+    values_b = [value_of(span, b.text) for span in b.spans]
+    return any(
+        span.type is AnswerType.TERM and span.rank >= 3 and not any(value_of(span, a.text).same(v) for v in values_b)
+        for span in a.spans
+    )
+
+
+def conflicting(a: Candidate, b: Candidate) -> tuple[str, str, str] | None:
+    """Where `a` and `b` disagree (see Value.conflicts): the kind of value and the two values as
+    written, for a value of `a` that conflicts with one of `b` while `b` states nothing the same."""
+    values_b = [(span, value_of(span, b.text)) for span in b.spans]
+    for span_a in a.spans:
+        value_a = value_of(span_a, a.text)
+        if any(value_a.same(value_b) for _, value_b in values_b):
+            continue
+        for span_b, value_b in values_b:
+            if value_a.conflicts(value_b):
+                kind = value_a.kind if value_a.kind == value_b.kind == "number" else "date" if value_a.date[1] and value_b.date[1] else "year"
+                return kind, _written(span_a, a.text), _written(span_b, b.text)
+    return None
+
+
+def _written(span, text: str) -> str:  # type: ignore[no-untyped-def]
+    """A number with its unit as the text has it ("about nine days"), anything else as it is."""
+    if span.type is AnswerType.NUMBER:
+        unit = re.match(r"[\s-]*[a-z]+(?:-[a-z]+)*", text[span.end :])  # "about 2.5 million light-years"
+        if unit and value_of(span, text).key.partition(" ")[2]:
+            return span.text + unit.group()
+    return span.text
+
+
+def relation(comparison: Comparison) -> str | None:
+    """"same", "disagree" or None (see the module docstring)."""
+    c = comparison
+    if c.clash:
+        return None  # "which they named polonium" / "which they name radium": two facts of one frame
+    if c.conflict is not None:
+        kind = c.conflict[0]
+        if kind == "number":  # "the fire ... about nine days" / "the fire lasted 10 days"
+            sure = c.similarity >= DISAGREE_SIMILARITY and (c.values >= 1 or c.verbs >= 1 or c.words >= 2)
+        elif kind == "date":  # "found ... 23 September 1846" / "found by Galle on 24 September"
+            sure = c.similarity >= DISAGREE_SIMILARITY and (c.verbs >= 1 or c.values >= 2)
+        else:  # two years are often two events: only a sure match disagrees
+            sure = c.similarity >= MERGE_SIMILARITY and c.values >= 1 and c.verbs >= 1
+        return "disagree" if sure else None
+    if c.values >= 1 and c.verbs >= 1 and c.similarity >= MERGE_SIMILARITY:
+        return "same"  # "discovered radium ... 1898" / "discovered radium on 21 December 1898"
+    if c.values >= 2 and (c.similarity >= SURE_SIMILARITY or c.dates and c.similarity >= DATED_SIMILARITY):
+        return "same"  # one full date and more values: one event
+    if c.values >= 1 and c.words >= 5 and c.similarity >= SURE_SIMILARITY - 0.05:
+        return "same"  # a rewording: most of the words are the same
+    if c.numbers >= 1 and c.words >= 2 and c.similarity >= SURE_SIMILARITY - 0.1:
+        return "same"  # "a network of twelve radio dishes" / "twelve radio dishes ... observed": a value and its nouns
+    return None
 
 
 def group_candidates(per_document: list[list[Candidate]]) -> list[Group]:
     """Groups in document order: the first document's order, later documents' own facts slotted in
-    after the fact that precedes them in their document."""
-    pairs: list[tuple[float, int, int, int, int]] = []
+    after the fact that precedes them in their document; sentences that disagree sit side by side."""
+    evidence = Evidence(per_document)
+    pairs: list[tuple[int, float, int, int, int, int, str]] = []
     for i, first in enumerate(per_document):
         for j in range(i + 1, len(per_document)):
             for x, a in enumerate(first):
                 for y, b in enumerate(per_document[j]):
-                    score = similarity(a, b)
-                    if score >= SAME_FACT:
-                        pairs.append((score, i, x, j, y))
+                    comparison = evidence.compare(a, evidence.features[i][x], b, evidence.features[j][y])
+                    kind = relation(comparison)
+                    if kind is not None:
+                        tier = 0 if kind == "same" else 1
+                        pairs.append((tier, -comparison.similarity, i, x, j, y, kind))
     group_of: dict[tuple[int, int], int] = {}
     groups: list[dict[int, int]] = []  # each group maps document -> candidate index
-    for score, i, x, j, y in sorted(pairs, key=lambda p: (-p[0], p[1:])):
+    kinds: list[str] = []
+    for _, _, i, x, j, y, kind in sorted(pairs):
         gi, gj = group_of.get((i, x)), group_of.get((j, y))
         if gi is None and gj is None:
             group_of[(i, x)] = group_of[(j, y)] = len(groups)
             groups.append({i: x, j: y})
-        elif gi is not None and gj is None and j not in groups[gi]:
+            kinds.append(kind)
+        elif kind == "same" and gi is not None and gj is None and j not in groups[gi] and kinds[gi] == "same":
             groups[gi][j] = y
             group_of[(j, y)] = gi
-        elif gj is not None and gi is None and i not in groups[gj]:
+        elif kind == "same" and gj is not None and gi is None and i not in groups[gj] and kinds[gj] == "same":
             groups[gj][i] = x
             group_of[(i, x)] = gj
-    ordered = _document_order(per_document, group_of, groups)
-    notes = disagreements(per_document)
-    index_of = {id(c): (d, i) for d, candidates in enumerate(per_document) for i, c in enumerate(candidates)}
     result: list[Group] = []
-    for members in ordered:
-        for group in _resolve(members):
-            note = group.conflict or (notes.get(index_of[id(group.chosen)]) if len(group.members) == 1 else None)
-            result.append(Group(group.members, group.chosen, note))
-    return result
+    for members, kind in _document_order(per_document, group_of, groups, kinds):
+        result.extend(_resolve(members, kind))
+    return _restatements(result, evidence, per_document)
+
+
+#: How alike two sentences of one document must be to say one fact twice (pages restate their
+#: point: "... is called a meteorite." twice, in two wordings).
+RESTATED_SIMILARITY = 0.25
+
+
+def _restatements(groups: list[Group], evidence: Evidence, per_document: list[list[Candidate]]) -> list[Group]:
+    """A fact a document states twice becomes one: a later lone sentence that shares a blank's
+    answer with an earlier one of the same document, and much of its wording, with no value in
+    conflict, joins it (its quote is kept, the clearer wording chosen)."""
+    found = {id(c): evidence.features[d][i] for d, candidates in enumerate(per_document) for i, c in enumerate(candidates)}
+    merged: list[Group] = []
+    for group in groups:
+        later = group.chosen
+        target = None
+        if len(group.members) == 1 and group.conflict is None and id(later) in found:
+            answers = [value_of(b, later.text) for b in later.blanks]
+            for index, earlier_group in enumerate(merged):
+                earlier = earlier_group.chosen
+                if earlier.sentence.doc != later.sentence.doc or earlier_group.conflict or id(earlier) not in found:
+                    continue
+                if not any(b.type not in _NAMED and (b.rank >= 5 or b.type is not AnswerType.TERM) and value_of(b, earlier.text).same(a)
+                           for b in earlier.blanks for a in answers):
+                    continue  # a person or a place recurs through a story; a restated term or value says one thing
+                    continue
+                comparison = evidence.compare(earlier, found[id(earlier)], later, found[id(later)])
+                alike = comparison.similarity >= RESTATED_SIMILARITY and (comparison.verbs >= 1 or comparison.similarity >= 0.5)
+                if alike and comparison.conflict is None and not comparison.clash:
+                    target = index
+                    break
+        if target is None:
+            merged.append(group)
+            continue
+        members = tuple(sorted(merged[target].members + group.members, key=lambda m: (m.sentence.doc, m.sentence.position)))
+        chosen = max(members, key=lambda m: (clarity(m), -m.sentence.position))
+        merged[target] = Group(members, chosen)
+    return merged
 
 
 def _document_order(
-    per_document: list[list[Candidate]], group_of: dict[tuple[int, int], int], groups: list[dict[int, int]]
-) -> list[list[Candidate]]:
+    per_document: list[list[Candidate]], group_of: dict[tuple[int, int], int], groups: list[dict[int, int]], kinds: list[str]
+) -> list[tuple[list[Candidate], str]]:
     order: list[int | tuple[int, int]] = []  # a group number, or a lone (document, index)
     placed: set[int] = set()
     for doc, candidates in enumerate(per_document):
@@ -117,23 +341,40 @@ def _document_order(
                 placed.add(group)
             order.insert(cursor + 1, item)
             cursor += 1
-    ordered: list[list[Candidate]] = []
+    ordered: list[tuple[list[Candidate], str]] = []
     for item in order:
         if isinstance(item, tuple):
-            ordered.append([per_document[item[0]][item[1]]])
+            ordered.append(([per_document[item[0]][item[1]]], "alone"))
         else:
-            ordered.append([per_document[doc][index] for doc, index in sorted(groups[item].items())])
+            members = [per_document[doc][index] for doc, index in sorted(groups[item].items())]
+            ordered.append((members, kinds[item]))
     return ordered
 
 
-def _resolve(members: list[Candidate]) -> list[Group]:
-    """One group, or one per wording when the wordings disagree on a value."""
-    if len(members) > 1:
-        conflict = _conflict(members)
-        if conflict is not None:
-            return [Group((m,), m, conflict) for m in members]
+def _resolve(members: list[Candidate], kind: str) -> list[Group]:
+    """One fact for a group that states one fact; side by side for sentences that disagree, each
+    with the note."""
+    if kind == "disagree":
+        first, second = members
+        pair = conflicting(first, second) or conflicting(second, first)
+        note = f'Sources disagree: "{pair[1]}" vs "{pair[2]}".' if pair else None
+        return [Group((m,), m, note) for m in members]
     chosen = max(members, key=lambda m: (clarity(m) + (FIRST_SOURCE_BONUS if m.sentence.doc == 0 else 0), -m.sentence.doc))
-    return [Group(tuple(members), chosen)]
+    # A merge keeps only the chosen wording's blanks: a sentence that also states something the
+    # chosen one does not ("... experiments on the bacterium Staphylococcus aureus") is also a fact
+    # of its own, next to it, with just those blanks, rather than lose them.
+    extras = [replace(m, blanks=extra) for m in members if m is not chosen and (extra := _extra_blanks(m, chosen))]
+    return [Group(tuple(members), chosen), *(Group((m,), m) for m in extras)]
+
+
+def _extra_blanks(member: Candidate, chosen: Candidate) -> tuple[Span, ...]:
+    """The blanks of `member` worth a card of their own (a name, a date, a number) whose value
+    `chosen` does not state."""
+    values = [value_of(span, chosen.text) for span in chosen.spans]
+    return tuple(
+        span for span in member.blanks
+        if span.rank > STRONG_RANK and not any(value_of(span, member.text).same(v) for v in values)
+    )
 
 
 def clarity(candidate: Candidate) -> float:
@@ -148,51 +389,3 @@ def clarity(candidate: Candidate) -> float:
         score -= 1
     score -= 0.5 * len(re.findall(r"\w[’']\w", text))  # contractions read as informal
     return score
-
-
-def _conflict(members: list[Candidate]) -> str | None:
-    """A sentence naming the disagreement, when two members give different values of one kind."""
-    for answer_type in (AnswerType.DATE, AnswerType.YEAR, AnswerType.NUMBER):
-        values = [{value_of(s, m.text) for s in m.spans if s.type is answer_type} for m in members]
-        present = [v for v in values if v]
-        if len(present) >= 2 and not set.intersection(*present):
-            shown = [next(s.text for s in m.spans if s.type is answer_type) for m, v in zip(members, values) if v]
-            return "Sources disagree: " + " vs ".join(f'"{s}"' for s in shown) + "."
-    return None
-
-
-def disagreements(per_document: list[list[Candidate]]) -> dict[tuple[int, int], str]:
-    """Sentences of different documents giving different numbers for the same thing: the same unit
-    ("nine days", "10 days") and the same subject word next to it ("fire"), kept apart but flagged.
-    Maps (document, candidate index) to the note for that candidate."""
-    notes: dict[tuple[int, int], str] = {}
-    measured = [[_measures(c) for c in candidates] for candidates in per_document]
-    for i, first in enumerate(measured):
-        for j in range(i + 1, len(measured)):
-            for x, left in enumerate(first):
-                for y, right in enumerate(measured[j]):
-                    for unit, (value_a, text_a, words_a) in left.items():
-                        if unit in right and right[unit][0] != value_a and words_a & right[unit][2]:
-                            note = f'Sources disagree: "{text_a}" vs "{right[unit][1]}".'
-                            notes.setdefault((i, x), note)
-                            notes.setdefault((j, y), note)
-    return notes
-
-
-def _measures(candidate: Candidate) -> dict[str, tuple[str, str, set[str]]]:
-    """Unit -> (value, the number and its unit as written, the sentence's content words) for each
-    number with a unit."""
-    found: dict[str, tuple[str, str, set[str]]] = {}
-    words = stems(_without_values(candidate))
-    for span in candidate.spans:
-        if span.type is AnswerType.NUMBER:
-            value = value_of(span, candidate.text)
-            unit = value.partition(" ")[2]
-            written = re.match(r"[\s-]*[a-z]+", candidate.text[span.end :])
-            if unit and unit not in _COUNTED and written:
-                found.setdefault(unit, (value.partition(" ")[0], span.text + written.group(), words - {unit, unit + "s"}))
-    return found
-
-
-#: Units too common to tie two sentences to one thing ("31 people", "two deaths").
-_COUNTED = frozenset("people person time year death other".split())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import AbstractSet
 
 from quizgen.core.problems import InputError, Problem
 
@@ -22,6 +23,9 @@ _WRAPPED_LINE_MIN = 50
 _PDF_WRAPPED_LINE_MIN = 20
 #: A first paragraph of one line and at most this many words is the document's title.
 _TITLE_MAX_WORDS = 20
+#: A list item's marker at the start of a line ("• ", "- ", "▪ "), and U+FFFD, the replacement
+#: character a bullet glyph often becomes when a page is saved with the wrong encoding.
+_BULLET = re.compile(r"^(?:[•◦▪▫‣⁃∙·●○■□►▸▶➢➤✓✔★☆\ufffd]+|[-–—*](?=\s|$))\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +75,8 @@ def _looks_like_html(text: str) -> bool:
 
 
 def _from_plain_text(path: Path, text: str) -> Document:
-    paragraphs, tables = _paragraphs(text)
-    title, rest = _split_title(paragraphs)
+    paragraphs, tables, items = _paragraphs(text)
+    title, rest = _split_title(paragraphs, items)
     return Document(path, title, rest, tables=_shift(tables, len(paragraphs) - len(rest)))
 
 
@@ -80,9 +84,12 @@ def _shift(indices: set[int], offset: int) -> frozenset[int]:
     return frozenset(i - offset for i in indices if i >= offset)
 
 
-def _paragraphs(text: str, wrapped_line_min: int = _WRAPPED_LINE_MIN) -> tuple[list[str], set[int]]:
-    """Blocks separated by blank lines; inside a block, hard-wrapped lines are joined again, and the
-    indices of paragraphs that are lines of a table or an infobox.
+def _paragraphs(text: str, wrapped_line_min: int = _WRAPPED_LINE_MIN) -> tuple[list[str], set[int], set[int]]:
+    """Blocks separated by blank lines; inside a block, hard-wrapped lines are joined again; the
+    indices of paragraphs that are lines of a table or an infobox, and of those that are list items.
+
+    A line starting with a list marker ("• ", "- ", U+FFFD) starts a paragraph of its own, without
+    the marker, and so does the line after a marker standing alone on its line.
 
     A line continues the one before it unless that one ends a sentence, or is a short label (no
     closing punctuation, a capitalised last word) followed by a capitalised line: "Yulia Peresild"
@@ -92,24 +99,43 @@ def _paragraphs(text: str, wrapped_line_min: int = _WRAPPED_LINE_MIN) -> tuple[l
     """
     paragraphs: list[str] = []
     tables: set[int] = set()
+    items: set[int] = set()
     for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
-        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        lines: list[str] = []
+        starts: set[int] = set()  # lines that open a list item
+        listed = False  # the block's lines so far were list items
+        for raw in block.split("\n"):
+            line = raw.strip()
+            bullet = _BULLET.match(line)
+            # A dash opens an item only where a sentence could not be going on ("the town –\n– and").
+            if bullet and (line[0] not in "-–—*" or not lines or listed or re.search(r"[.!?:]$", lines[-1])):
+                line = line[bullet.end() :]
+                starts.add(len(lines))
+                listed = True
+            if line:
+                lines.append(line)
         first = len(paragraphs)
         current = previous_line = ""
-        for line in lines:
-            if current and _continues(current, previous_line, line, wrapped_line_min):
+        for index, line in enumerate(lines):
+            if current and index not in starts and _continues(current, previous_line, line, wrapped_line_min):
                 current = _join_wrapped(current, line)
             else:
                 if current:
                     paragraphs.append(current)
                 current = line
+                if index in starts:
+                    items.add(len(paragraphs))
             previous_line = line
         if current:
             paragraphs.append(current)
         labels = [line for line in lines if len(line.split()) <= 6 and not re.search(r"[.!?,;:\"”’)]$", line)]
         if len(lines) >= 4 and len(labels) >= 0.6 * len(lines):
             tables.update(range(first, len(paragraphs)))
-    return paragraphs, tables
+    return paragraphs, tables, items
+
+
+#: Words a title-case heading writes in lower case ("Cooperation of the Light Reactions and ...").
+_HEADING_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as vs".split())
 
 
 def _continues(current: str, previous_line: str, line: str, wrapped_line_min: int) -> bool:
@@ -117,9 +143,9 @@ def _continues(current: str, previous_line: str, line: str, wrapped_line_min: in
         return True
     if re.search(r"[.!?][\"”’')\]]*$", current):
         return False
-    words = current.split()
-    if current == previous_line and line[:1].isupper() and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
-        return False  # a heading in title case above its text, as PDFs lay them out
+    words = [w for w in current.split() if w.lower() not in _HEADING_SMALL_WORDS and not w[:1].isdigit()]
+    if current == previous_line and line[:1].isupper() and sum(w[:1].isupper() for w in words) > 0.75 * len(words):
+        return False  # a heading in title case above its text, as PDFs lay them out ("of", "the" stay small)
     if len(previous_line) >= wrapped_line_min or re.match(r"[a-z0-9(\"“—–-]", line):
         return True
     if re.search(r"[,;:(—–-]$|\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which)$", current):
@@ -136,9 +162,10 @@ def _join_wrapped(left: str, right: str) -> str:
     return f"{left} {right}"
 
 
-def _split_title(paragraphs: list[str]) -> tuple[str | None, tuple[str, ...]]:
-    """The first paragraph is the title when it is short and more text follows it."""
-    if len(paragraphs) >= 2 and len(paragraphs[0].split()) <= _TITLE_MAX_WORDS:
+def _split_title(paragraphs: list[str], items: AbstractSet[int] = frozenset()) -> tuple[str | None, tuple[str, ...]]:
+    """The first paragraph is the title when it is short, more text follows it, and it is not an
+    item of a list."""
+    if len(paragraphs) >= 2 and len(paragraphs[0].split()) <= _TITLE_MAX_WORDS and 0 not in items:
         return paragraphs[0].rstrip(" ."), tuple(paragraphs[1:])
     return None, tuple(paragraphs)
 
@@ -159,12 +186,14 @@ def _from_markdown(path: Path, text: str) -> Document:
         if re.match(r"^\s*(\|.*\||[-=*_]{3,}\s*$|<[^>]+>\s*$|\s{4,}\S)", line):
             lines.append("")
             continue
+        if re.match(r"^\s*(?:[-*+]|\d+[.)])\s+", line):
+            lines.append("")  # each list item is a paragraph of its own
         line = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", line)  # list markers
         line = re.sub(r"^\s*>\s?", "", line)  # block quotes
         lines.append(_inline_markdown(line))
-    paragraphs, tables = _paragraphs("\n".join(lines))
+    paragraphs, tables, items = _paragraphs("\n".join(lines))
     if title is None:
-        title, rest = _split_title(paragraphs)
+        title, rest = _split_title(paragraphs, items)
         return Document(path, title, rest, tables=_shift(tables, len(paragraphs) - len(rest)))
     return Document(path, title, tuple(paragraphs), tables=frozenset(tables))
 
@@ -192,7 +221,8 @@ def _read_html(path: Path, text: str) -> Document:
             [Problem(path, None, None, "no main text found in this HTML page.", "save the article as text and draft from that.")]
         )
     title = getattr(extracted, "title", None) or None
-    paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+    paragraphs = [_BULLET.sub("", p.strip()) for p in body.split("\n")]
+    paragraphs = [p for p in paragraphs if p]
     if title and paragraphs and paragraphs[0].strip(" .") == title.strip(" ."):
         paragraphs = paragraphs[1:]  # trafilatura repeats the headline as the first line
     return Document(path, title, tuple(paragraphs), url=getattr(extracted, "url", None) or None)
@@ -215,7 +245,7 @@ def _read_pdf(path: Path) -> Document:
             [Problem(path, None, None, "this PDF has no text layer (a scan?).", "run OCR on it first, or draft from a text copy.")]
         )
     # PDF lines are often narrow columns: a line ending mid-sentence continues on the next.
-    all_paragraphs, tables = _paragraphs(text, wrapped_line_min=_PDF_WRAPPED_LINE_MIN)
-    title, paragraphs = _split_title(all_paragraphs)
+    all_paragraphs, tables, items = _paragraphs(text, wrapped_line_min=_PDF_WRAPPED_LINE_MIN)
+    title, paragraphs = _split_title(all_paragraphs, items)
     tables_left = _shift(tables, len(all_paragraphs) - len(paragraphs))
     return Document(path, str(metadata_title) if metadata_title else title, paragraphs, tables=tables_left)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quizgen.draft import gazetteer as gz
 from quizgen.draft.readers import Document
 
 #: Sentences shorter than this many words rarely state a fact worth a card.
@@ -47,9 +48,35 @@ _REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|note \d+|citation needed|\d+[–-]
 def document_sentences(doc_index: int, document: Document) -> list[Sentence]:
     sentences: list[Sentence] = []
     for p_index, paragraph in enumerate(document.paragraphs):
+        if paragraph[:1] in "“\"" and paragraph.count(paragraph[0]) == 1 and "”" not in paragraph:
+            paragraph = paragraph[1:]  # a stray opening quote a page left before its first sentence
         for text in split_sentences(_REFERENCE_MARK.sub("", paragraph)):
+            previous = sentences[-1] if sentences else None
+            if previous is not None and previous.text.endswith(":") and text[:1] in "\"“" and previous.paragraph >= p_index - 1:
+                # "The plaque reads:" + "“Here men from ...”": one sentence, the colon opens the quotation
+                sentences[-1] = Sentence(doc_index, p_index, previous.position, previous.text + " " + text)
+                continue
             sentences.append(Sentence(doc_index, p_index, len(sentences), text))
     return sentences
+
+
+def cut_clauses(text: str) -> str | None:
+    """What is whole of a sentence a page cut off mid-way ("..., she joined the U.S. Bureau of Fisheries
+    writing about fishing and the sea f"): the text before its last, cut word, without the function
+    words and commas left dangling, ending in " …"; None when too little is left to state anything."""
+    words = text.split()[:-1]
+    while words and words[-1][:1].isupper() and len(words) > 1:
+        words.pop()  # a name may be what was cut ("in Port Harbou")
+    while words and (words[-1].lower().strip(",;:—–-") in _FUNCTION_ENDS or re.search(r"[,;:—–(-]$", words[-1])):
+        words = words[:-1] if words[-1].lower().strip(",;:—–-") in _FUNCTION_ENDS or len(words[-1]) < 2 else words[:-1] + [words[-1].rstrip(",;:—–(-")]
+    if len(words) < 6:
+        return None
+    kept = " ".join(words)
+    if re.match(r"(?:When|While|Although|Though|If|After|Before|As|Because|Since|Once|Until|Whether)\b", kept) and len(kept.split(",", 1)[-1].split()) < 6:
+        return None  # "When he was able to visit ..., Smith": the main clause is what was cut
+    if skip_reason(kept + ".") is not None:
+        return None
+    return kept + " …"
 
 
 # --- why a sentence is left out -------------------------------------------------------------
@@ -71,13 +98,28 @@ _BYLINE = re.compile(
 _CAPTION = re.compile(
     r"\bseen here\b|\bpictured\b|\bphoto(graph)?( by|:|\s*credit)|\bimage:|\bcredit:|"
     r"\b(getty( images)?|afp|reuters|ap photo|shutterstock)\s*/|/\s*(getty|afp|reuters|ap)\b|"
-    r"\bfile photo\b|\(l-r\)|\bleft to right\b|\b(painting|drawing|engraving|illustration|lithograph|sculpture) by [A-Z]",
+    r"\bpictured:|\bfile photo\b|\(l-r\)|\bleft to right\b|\bartist['’]s (impression|rendering)\b|"
+    r"\b(painting|drawing|engraving|illustration|lithograph|sculpture) by (?-i:[A-Z])",
     re.IGNORECASE,
 )
 _OPINION = re.compile(
-    r"\b(I|I'm|I’m|I've|I’ve|[Ww]e|[Ww]e're|[Ww]e’re|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)\b|"
+    r"\b(I|I'm|I’m|I've|I’ve|I'd|I’d|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Mm]y|[Yy]ou|[Yy]our|[Yy]ou're|[Yy]ou’re)\b|"
     r"(?i:\b(in my (view|opinion)|should|must see|arguably|amazing|awesome|terrible|unfortunately|"
     r"hopefully|sadly|fortunately|it seems|obviously)\b)",
+)
+#: The writer's "our" and "us" ("laying the groundwork for our understanding"): an aside only when
+#: the sentence states nothing checkable (no number, no name after its first word).
+_WEAK_OPINION = re.compile(r"\b([Oo]ur|us)\b")
+#: "We know (that) ...", "Today we know ...": the writer reporting a fact, not giving a view.
+_REPORTING = re.compile(r"\b(?:(?:Today|Now|Thus|So),? )?[Ww]e (?:now |also )?know(?: that)?\s+")
+#: A roman numeral after a name is no pronoun: "Photosystem I", "World War I".
+_NUMERAL_I = re.compile(r"(?<=\s)([A-Z][\w-]*) I\b")
+#: Sentences about the page rather than its subject ("MailOnline takes a look at ...", "Good question!").
+_DISCOURSE = re.compile(
+    r"\b(takes? a (closer )?look at|let['’]s (take a )?look|here['’]s (how|what|why|a)|here (is|are) (how|what|why|some)|"
+    r"in this (article|post|piece|guide|video|section)|read on\b|find out (more|how|why|what)|stay tuned|"
+    r"(good|great) question|as (mentioned|noted|discussed|seen) (above|below|earlier))",
+    re.IGNORECASE,
 )
 #: An article or preposition followed straight by another function word or a stop: a lost word,
 #: as in "were able to obtain the by performing".
@@ -99,7 +141,7 @@ _IMPERATIVE = re.compile(
     r"Explore|Join|Visit|Complete|Try|Look|Take|Let|Note|Remember|Imagine|Consider|Do|Don't|Please)\b"
 )
 _VERB_HINT = re.compile(
-    r"\b(is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|may|might|must|shall|should)\b|"
+    r"\b(is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|may|might|must|shall|should)(?:n['’]t)?\b|"
     r"\b[a-z]{3,}(ed|es)\b|\b(made|found|began|led|took|gave|became|won|built|held|left|went|came|saw|knew|lost|"
     r"wrote|grew|spread|set|put|kept|brought|told|said|got|ran|rose|fell|stood|lay|meant|met|paid|sent|shot)\b"
 )
@@ -121,19 +163,46 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "byline"
     if text.rstrip("\"”’') ").endswith("?"):
         return "question"
-    if _IMPERATIVE.match(text):
+    if _IMPERATIVE.match(text) or _DISCOURSE.search(text):
         return "opinion or address to the reader"
     if not re.search(r"[.!]([\"”’')\]]*)$", text) and not (final and _complete(text, ends_document)):
         return "not a full sentence"
-    if len(words) < MIN_WORDS:
+    if len(words) < MIN_WORDS and not _short_fact(text):
         return "too short"
+    if len(words) <= 12 and not _has_verb(text):
+        return "not a full sentence"  # a title or a label with a full stop: "The Last Day of Pompeii."
     if len(words) > MAX_WORDS:
         return "too long"
     if text[0].islower() or _unbalanced(text) or _BROKEN.search(_outside_quotes(text)):
         return "broken or truncated"
-    if _OPINION.search(_outside_quotes(text)):
+    if "\ufffd" in text:
+        return "garbled characters"
+    core = _REPORTING.sub("", _NUMERAL_I.sub(r"\1 one", re.sub(r"\([^()]*\)", " ", _outside_quotes(text))))
+    if _OPINION.search(core) or _WEAK_OPINION.search(core) and not _states_a_value(core):
         return "opinion or address to the reader"
+    if re.search(r"!\s*$", _outside_quotes(text)):
+        return "exclamation"
     return None
+
+
+def _has_verb(text: str) -> bool:
+    """A verb anywhere: a form of "be", "have" or a modal, an -ed or -es word, or a listed verb."""
+    if _VERB_HINT.search(text):
+        return True
+    return any(w in gz.VERB_FORMS or w in gz.COMMON_VERBS for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def _short_fact(text: str) -> bool:
+    """A sentence of three or four words that still states something: a name given ("It was named
+    Neptune.") or a number ("It weighs 45 tons.")."""
+    if len(text.split()) < 3 or not _has_verb(text):
+        return False
+    return bool(re.search(r"\b(?:named|called|renamed|dubbed|christened|nicknamed|known as) [A-Z“\"]|\d", text))
+
+
+def _states_a_value(text: str) -> bool:
+    """A number, or a capitalised word after the first: something a blank could hold."""
+    return bool(re.search(r"\d|(?<=\s)[A-Z][a-z]", text))
 
 
 def _complete(text: str, ends_document: bool) -> bool:
@@ -147,7 +216,9 @@ def _complete(text: str, ends_document: bool) -> bool:
     last = words[-1].lower()
     if last in _FUNCTION_ENDS:
         return False
-    return not ends_document or bool(re.fullmatch(r"\d[\d,.]*|[A-Z][\w'’-]*", words[-1]))
+    # At the very end of a document a missing stop more likely means the text was cut off ("arrived
+    # in New York Harbou"): only a number there is taken as a whole ending.
+    return not ends_document or bool(re.fullmatch(r"\d[\d,.]*", words[-1]))
 
 
 #: Words a complete sentence does not end on.
@@ -157,17 +228,33 @@ _FUNCTION_ENDS = frozenset(
 
 
 def _unbalanced(text: str) -> bool:
+    """Brackets or quotes left open; a quotation opened after a comma or colon and running to the
+    sentence's end (its closing mark lost: `..., "in recognition of ... Becquerel.`) is not."""
+    if _open_quote_to_end(text):
+        text = text[: _open_quote_to_end(text)]
     pairs = [("(", ")"), ("[", "]"), ("“", "”")]
     if any(text.count(a) != text.count(b) for a, b in pairs):
         return True
     return text.count('"') % 2 == 1
 
 
+def _open_quote_to_end(text: str) -> int:
+    """Where an unclosed final quotation starts, or 0."""
+    match = re.search(r"[,:]\s+([\"“])[^\"“”]{12,}[.!]$", text)
+    if match is None:
+        return 0
+    before = text[: match.start(1)]
+    balanced = before.count('"') % 2 == 0 and before.count("“") == before.count("”")
+    return match.start(1) if balanced else 0
+
+
 def caption_paragraphs(document: Document) -> set[int]:
     """Paragraphs that are a photo caption block: the caption, its credit, and the label above it."""
     captions: set[int] = set()
     for index, paragraph in enumerate(document.paragraphs):
-        if _CAPTION.search(paragraph):
+        # A paragraph opening with a caption is one; a caption after a sentence of prose ("... in a
+        # uraninite sample. Pictured: ...") is left out on its own, by `skip_reason`.
+        if _CAPTION.search(split_sentences(paragraph)[0] if paragraph.strip() else ""):
             captions.add(index)
             previous = document.paragraphs[index - 1] if index else ""
             if index and len(previous.split()) <= 6 and not re.search(r"[.!?]$", previous):

@@ -16,17 +16,43 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from quizgen.draft import gazetteer as gz
+from quizgen.draft import words as dictionary
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z0-9+]|[A-Za-z]")
 #: Cues right before a single word that say it is where something happens ("located in the stroma").
-_PLACING = re.compile(r"\b(?:located|occurs?|occurred|takes? place|took place|found|stored|built)\s+(?:in|on|into|inside)\s+(?:the\s+)?$")
-#: Cues right before a term that say the sentence names or defines it.
+_PLACING = re.compile(r"\b(?:located|occurs?|occurred|takes? place|took place|found|stored)\s+(?:in|on|into|inside)\s+(?:the\s+)?$")
+#: A hyphenated verb and particle used as a noun ("go-ahead", "lead-up", "break-in").
+_PHRASAL = re.compile(r"^[a-z]+-(?:ahead|up|out|off|in|down|over|back|away|through|on)$", re.IGNORECASE)
+#: Cues that say a phrase is the method or the cause of something ("determined through radiocarbon
+#: dating", "caused by the gravitational pull").
+_METHOD = re.compile(
+    r"\b(?:(?:determined|measured|dated|established|confirmed|shown|found|obtained)\s+(?:through|by means of|using|via|by)"
+    r"|(?:caused|driven|produced|powered)\s+by|due\s+to|(?:the\s+)?result\s+of"
+    r"|(?:pressed|turned|turns|turn|converted|converts|changed|changes|compacted|transformed|transforms)\s+into)\s+(?:the\s+|a\s+|an\s+)?$"
+)
+#: Cues right before a term that say the sentence names or defines it, or what a thing is made of
+#: ("built of pure iron", "in the form of light").
 _DEFINING = re.compile(
     r"(?:\b(?:called|known as|named|termed|referred to as|such as|identifying it as|identified it as|"
-    r"is the|are the|was the|were the)|,\s+or)\s+(?:the\s+|a\s+|an\s+)?$",
+    r"made of|made from|built of|built from|composed of|consists of|consisting of|in the form of|formed (?:by|from|of)|"
+    r"(?:the )?(?:world['’]s )?first-ever|(?:credited|regarded|hailed|described|remembered) as (?:the )?(?:world['’]s )?first)|,\s+or)"
+    r"\s+(?:the\s+|a\s+|an\s+)?$",
     re.IGNORECASE,
 )
+#: A measure or an analogy names what it compares with: "about the size of a continent", "as heavy as
+#: an elephant", "the world's first ...".
+_MEASURE = re.compile(
+    r"\b(?:(?:size|mass|weight|width|length|height|diameter|area|volume|age|temperature|shape) of|"
+    r"as (?:big|large|small|heavy|tall|long|wide|old|hot|cold|bright|fast) as|world['’]s first)\s+(?:a|an|the)?\s*$"
+)
+#: Right after a phrase, a determiner or a clause: the phrase's last word was its verb ("historians debate whether").
+_AFTER_VERB = re.compile(r"\s+(?:the|a|an|whether|that|if|how|why|what|its|their|his|her|this|these|those|some|no|each)\b")
+#: "X is the Y": defines Y only when Y is a compound ("is the electron transport chain"); a lone
+#: noun there is a relation ("is the source of", "was the capital of"), not a term.
+_COPULAR = re.compile(r"\b(?:is|are|was|were) (?:the|a|an)\s+$", re.IGNORECASE)
 MAX_WORDS = 3
+#: Words that close "it is a ..." without naming anything ("it is a first").
+_NO_HEADS = frozenset("first last best worst next only same one".split())
 _ADJECTIVE_END = re.compile(r"(?:ous|ful|able|ible|ific|ical)$")
 
 
@@ -36,11 +62,30 @@ class Phrase:
     end: int
     text: str
     defined: bool
-    placed: bool = False  # the sentence says something happens in it
+    placed: bool = False  # the sentence says something happens in it, or is done by it
+    copular: bool = False  # after "is the": a compound, or a lone noun that ends the clause
+    coordinated: bool = False  # one half of "X and Y": a half is never a blank, the whole may be
 
 
 def phrases(text: str) -> Iterator[Phrase]:
-    """The noun phrases of a sentence, trimmed, with whether the sentence defines them."""
+    """The noun phrases of a sentence, trimmed, with whether the sentence defines them; the two
+    halves of a coordination ("dust and ice", "the original guest and staff registers") are marked,
+    and the whole is a phrase of its own where a cue defines it ("formed by dust and ice")."""
+    speech = [m.span() for m in re.finditer(r"[\"“][^\"“”]*[\"”]", text) if len(m.group().split()) >= 5]
+    found = [p for p in _phrases(text) if not any(a <= p.start < b for a, b in speech)]  # words of a quoted speech are no terms
+    halves: set[int] = set()
+    wholes: list[Phrase] = []
+    for i, (left, right) in enumerate(zip(found, found[1:])):
+        if text[left.end : right.start] in (" and ", " or "):
+            halves |= {i, i + 1}
+            if left.defined and len(left.text.split()) + len(right.text.split()) <= 4:
+                wholes.append(Phrase(left.start, right.end, text[left.start : right.end], True, left.placed))
+    for i, phrase in enumerate(found):
+        yield Phrase(phrase.start, phrase.end, phrase.text, phrase.defined, phrase.placed, phrase.copular, i in halves)
+    yield from wholes
+
+
+def _phrases(text: str) -> Iterator[Phrase]:
     run: list[re.Match[str]] = []
     for match in _WORD.finditer(text):
         if run and not _adjacent(text, run[-1], match):
@@ -70,6 +115,7 @@ def _content(word: str) -> bool:
         word[0].islower()
         and lower not in gz.FUNCTION_WORDS
         and lower not in gz.COMMON_VERBS
+        and lower not in gz.VERB_FORMS
         and lower not in gz.NUMBER_WORDS
         and not lower.endswith("ly")
         and not re.search(r"['’]", word)
@@ -78,15 +124,29 @@ def _content(word: str) -> bool:
 
 def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     words = list(run)
+    if any(_PHRASAL.search(w.group()) for w in words):
+        return  # "the go-ahead", "the lead-up": a verb and its particle, not a term
+    while words and words[0].group().split("-")[0].lower() in gz.NUMBER_WORDS:
+        words.pop(0)  # "a three-quarter phase": a fraction or a count, not part of a term
     while words and re.search(r"(?:ed|ing)$", words[-1].group()) and words[-1].group() not in gz.ING_NOUNS:
         words.pop()  # "the reactor operators arranging": a participle is no head
+    agrees = len(words) > 1 and words[-1].group().endswith("s") and not words[-2].group().endswith("s")
+    if len(words) > 1 and dictionary.can_be_verb(words[-1].group()) and (
+        _AFTER_VERB.match(text[words[-1].end():]) or agrees and _AFTER_VERB.match(text[words[-1].end():].replace(",", "", 1))
+    ):
+        words.pop()  # "historians debate whether": the subject and its verb are no term
+    before = text[: run[0].start()] if run else ""  # the cue stands before any weak modifier: "built of pure iron"
+    named = bool(_DEFINING.search(before))
     while words and (
         words[0].group().lower() in gz.WEAK_MODIFIERS
         or len(words) > MAX_WORDS
-        or re.search(r"(?:ed|ing)$", words[0].group()) and len(words) > 1 and _verb_like(text, words[0])
+        or re.search(r"(?:ed|ing)$", words[0].group()) and words[0].group().lower() not in gz.ING_NOUNS
+        and len(words) > 1 and _verb_like(text, words[0])
     ):
         words.pop(0)
-    if len(words) >= 3 and "-" in words[0].group():
+    if named:
+        pass  # a phrase the sentence names is taken whole ("called self-organized criticality")
+    elif len(words) >= 3 and "-" in words[0].group():
         words.pop(0)  # "late-night safety test" -> "safety test"
     elif len(words) == 2 and "-" in words[0].group():
         if re.search(r"(?:ed|ing|ent|ant|ive|ous|ful|less|able)$", words[0].group()):
@@ -99,18 +159,79 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
         return  # "155,000 square kilometers": the unit of a number, not a term
     if re.match(r",? [A-Z“\"]", text[end:]):
         return  # "the war film Battle for Sevastopol", "space agency Roscosmos": a name's category
-    yield Phrase(start, end, text[start:end], bool(_DEFINING.search(text[:start])), bool(_PLACING.search(text[:start])))
+    # "... is the stroma, where ...": a lone noun closing the clause is named; "is the source of" relates
+    related = re.match(r"\s+(?:of|for|to|in|on|at|with|between|behind|that|who|which|than)\b", text[end:])
+    lone = len(words) == 1
+    copular = bool(_COPULAR.search(before)) and not (lone and (related or words[0].group().lower() in _NO_HEADS))
+    placed = bool(_PLACING.search(before) or _METHOD.search(before) or _MEASURE.search(before))
+    yield Phrase(start, end, text[start:end], named, placed, copular)
 
 
 def rank(phrase: Phrase) -> int:
     """How good a blank the phrase is: 5 defined, 3 placed (where something happens), 2 a compound
     ("steam explosion", "g-forces"), 0 not a candidate (a lone common noun: "the mission")."""
     key = phrase.text.lower()
-    if phrase.defined:
-        return 5
     words = key.split()
+    if phrase.defined or phrase.copular:
+        return 5
+    if phrase.coordinated or any(w in gz.EVALUATIVE for w in re.split(r"[ -]", key)):
+        return 0  # "the {original guest} and staff registers", "a {landmark moment}"
     if phrase.placed:
         return 3
     if len(words) >= 2 or "-" in key:
         return 2  # "steam explosion", "g-forces"
     return 0
+
+
+#: Word endings of adjectives, and common adjectives: "cultural relics", "high tides" describe; a
+#: compound of two nouns ("steam explosion", "safety test", "thylakoid membranes") names a thing.
+_ADJECTIVE = re.compile(r"(?:al|ic|ical|ive|ous|ful|ing|ed|ant|ent|ary|ory|ish|less|ible|able|ian|ese)$")
+
+
+_ORDINALS = frozenset("first second third fourth fifth last earliest latest".split())
+
+
+def describes(text: str) -> bool:
+    """A phrase whose modifiers describe (an adjective before its noun), or a lone hyphenated adjective."""
+    words = text.split()
+    modifiers = [w for w in words[:-1] if w.lower() not in _ORDINALS] if len(words) > 1 else []
+    if not modifiers:
+        return False
+    return any(
+        dictionary.only_adjective(m) or m.lower() in gz.COMMON_ADJECTIVES or not dictionary.known(m) and _ADJECTIVE.search(m.lower())
+        for m in modifiers
+    )  # "chemical energy", "antibiotic drug": a word that is a noun too still names
+
+
+#: A sentence that defines its own subject: "Spring tides are the highest tides ...", "The stroma
+#: is the fluid ...", "A blue moon happens when ...", "Neap tides occur during ...".
+_DEFINED_SUBJECT = re.compile(
+    r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][a-z]+(?:[ -][a-z][a-z-]*){0,2})"
+    r"(?:,[^,]{1,30},)?\s+(?:"
+    r"(?P<copula>(?:is|are|was|were)\s+(?:(?:a|an|the|one of the)\s+(?!\d)|(?:[a-z]+ly\s+)?[a-z]+\s+[a-z]+s\b))"
+    r"|(?:happens?|occurs?|takes? place|forms?)\s+(?:just |only |usually |mostly |always )?(?:when|after|before|during|if|as)\b"
+    r")"
+)
+
+
+def defined_subject(text: str) -> Phrase | None:
+    """The subject the sentence defines, if it does (see _DEFINED_SUBJECT): a common noun phrase,
+    not a name ("Paris is the capital ..."), a pronoun or a function word. `copular` tells "X is a
+    Y" (X is the answer) from "X occurs when ..." (the when may be)."""
+    match = _DEFINED_SUBJECT.match(text)
+    if match is None:
+        return None
+    words = match.group("term").split()
+    first = words[0]
+    if first in gz.SENTENCE_STARTERS or first in gz.PLACES or first in gz.DEMONYMS or first in gz.CELESTIAL or first in gz.MONTHS:
+        return None
+    if not all(_content(w.lower()) for w in words):
+        return None  # "It is", "This is": nothing defined
+    if match.start("term") > 0 and first[0].isupper():
+        return None  # "The Eiffel Tower is ...": a name
+    if any(w.lower() in gz.GENERIC_NOUNS for w in words[-1:]):
+        return None
+    if len(words) == 1 and match.start("term") > 0 and re.match(r"\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?(?:result|product|outcome|work|subject|focus|source|cause|reason|first|latest|culmination|fruit)\b", text[match.end("term"):]):
+        return None  # "The report is the result of ...": "the" + one noun points back to what came before
+    # "X is a Y" defines X; in "X occurs when ..." the when is news as much as the X
+    return Phrase(match.start("term"), match.end("term"), match.group("term"), True, copular=bool(match.group("copula")))

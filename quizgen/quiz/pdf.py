@@ -57,12 +57,13 @@ def key_data(quiz: Quiz) -> dict[str, Any]:
     return {"kind": "key", "title": flat(quiz.title), "columns": list(KEY_COLUMNS), "versions": versions}
 
 
-def compile_pdf(data: dict[str, Any], font_set: fonts.FontSet) -> bytes:
+def compile_pdf(data: dict[str, Any], font_set: fonts.FontSet, source: bytes | None = None) -> bytes:
+    """`data` through the quiz template, or through another Typst `source` (the answer sheets')."""
     import typst
 
     compiler = typst.Compiler(font_paths=[str(f) for f in font_set.folders], ignore_system_fonts=True)
     pdf, _warnings = compiler.compile_with_warnings(
-        input=template(),
+        input=source if source is not None else template(),
         format="pdf",
         sys_inputs={"data": json.dumps({**data, "fonts": list(font_set.families)}, ensure_ascii=False,
                                        sort_keys=True)},

@@ -9,7 +9,6 @@ cross-article pairs merged.
 
 from __future__ import annotations
 
-
 import pytest
 
 from quizgen_benchmarks import draft_quality

@@ -142,3 +142,14 @@ def test_pdf_narrow_column_lines_are_joined(tmp_path: Path):
         and "In June 1985" in p
         for p in doc.paragraphs
     ), doc.paragraphs
+
+
+def test_a_pdf_heading_in_title_case_with_small_words_stays_apart(tmp_path: Path):
+    path = _pdf(
+        tmp_path,
+        "#set page(width: 15cm, height: auto)\nLesson 4: The Mills of the River and the Valley Towns\n\n"
+        "The first mill on the river was built in 1851 by the engineer Ada Morrow, who also designed its wheel.\n",
+    )
+    doc = read_document(path)
+    assert doc.title == "Lesson 4: The Mills of the River and the Valley Towns"
+    assert doc.paragraphs[0].startswith("The first mill on the river was built in 1851")

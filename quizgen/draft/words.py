@@ -1,0 +1,48 @@
+"""What an English word can be, from a dictionary: noun, verb, adjective, adverb, or not a word at all.
+
+The dictionary is LemmInflect's (MIT; its lemma tables ship inside the package, nothing is
+downloaded). It answers out of context ("debate" can be a noun or a verb), which is what the
+drafter's rules need to decide a phrase's edges without a tagger: a word that can only be an
+adjective makes a noun phrase a description ("white substance", "popular spot"), a word that can be
+a verb ends a phrase where a determiner or a clause follows it ("historians debate whether ..."),
+and a capitalised run made of ordinary words is no person's name ("Blue Anchor Line", "Milky Way").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+NOUN, VERB, ADJ, ADV = "NOUN", "VERB", "ADJ", "ADV"
+
+
+@lru_cache(maxsize=65536)
+def classes(word: str) -> frozenset[str]:
+    """The word classes the dictionary gives a word (lower-cased), empty when it is not in it."""
+    from lemminflect import getAllLemmas
+
+    lower = word.lower().replace("’", "'")
+    found = set(getAllLemmas(lower))
+    if not found and "-" in lower:
+        found = set(getAllLemmas(lower.rsplit("-", 1)[1]))  # "well-preserved": as its last part
+    return frozenset("ADJ" if c == "ADJ" else c for c in found)
+
+
+def known(word: str) -> bool:
+    """An ordinary English word ("line", "blue"), not a name only ("Gothenburg", "Courtenay")."""
+    return bool(classes(word))
+
+
+def only_adjective(word: str) -> bool:
+    """A word that describes and never names: "white", "popular", "fierce", "well-preserved", "cobbled"."""
+    found = classes(word)
+    if not found:
+        return False
+    return NOUN not in found and (ADJ in found or found == {VERB} and word.lower().endswith("ed"))
+
+
+def can_be_verb(word: str) -> bool:
+    return VERB in classes(word)
+
+
+def only_noun(word: str) -> bool:
+    return classes(word) == {NOUN}

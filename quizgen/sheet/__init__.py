@@ -1,0 +1,1 @@
+"""Answer sheets that mark themselves: printing (layout, Typst) and marking scans (OMR)."""
