@@ -18,14 +18,29 @@ SIZE = (100, 36)
 PATIENCE = 120.0
 
 
-def inputs(context: Context) -> StudyInputs:
-    """The 100,000-card / 1,000,000-review collection (`--quick`: 1,000 cards / 10,000 reviews)."""
-    made = study_inputs(
-        context.inputs / "study",
-        studied=context.size(100_000, 1_000),
-        reviews=context.size(1_000_000, 10_000),
-        facts_per_deck=context.size(6_500, 65),
-    )
+#: The collections of the scaling rows and of the side-by-side with Anki, by name: (facts per deck
+#: (four decks, ~4 cards per fact), cards studied, answers). "100k" is the one the study benchmarks use.
+SIZES = {
+    "1k": (65, 1_000, 10_000),
+    "10k": (650, 10_000, 100_000),
+    "100k": (6_500, 100_000, 1_000_000),
+    "400k": (25_000, 385_000, 3_850_000),
+}
+#: What `--quick` runs instead (tiny inputs, seconds).
+QUICK_SIZES = {"100": (7, 100, 1_000), "1k": (65, 1_000, 10_000)}
+
+
+def sizes(context: Context) -> dict[str, tuple[int, int, int]]:
+    return QUICK_SIZES if context.quick else SIZES
+
+
+def inputs(context: Context, size: str | None = None) -> StudyInputs:
+    """A collection of `size` (default: the study benchmarks' 100,000 cards / 1,000,000 answers;
+    `--quick`: 1,000 cards / 10,000 answers), made once and kept under the work folder."""
+    size = size or ("1k" if context.quick else "100k")
+    facts_per_deck, studied, reviews = {**SIZES, **QUICK_SIZES}[size]
+    folder = context.inputs / ("study" if size == ("1k" if context.quick else "100k") else f"study_{size}")
+    made = study_inputs(folder, studied=studied, reviews=reviews, facts_per_deck=facts_per_deck)
     from quizgen.study.store import Collection
 
     Collection.open(made.db_path).close()  # brings a collection made by an older quizgen to the current schema

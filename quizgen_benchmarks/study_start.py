@@ -55,14 +55,16 @@ def baseline(context: Context) -> dict[str, Any]:
     return {"seconds": t["seconds"], "cpu_seconds": t["cpu_seconds"]}
 
 
-def _traced_connect() -> list[str]:
-    """Record every statement run on any SQLite connection opened from now on."""
+def _traced_connect(db_path: Path) -> list[str]:
+    """Record every statement run on any SQLite connection to `db_path` opened from now on (not the
+    card cache's)."""
     statements: list[str] = []
     connect = sqlite3.connect
 
     def traced(*args: Any, **kwargs: Any) -> sqlite3.Connection:
         connection = connect(*args, **kwargs)
-        connection.set_trace_callback(statements.append)
+        if str(args[0] if args else kwargs.get("database")) == str(db_path):
+            connection.set_trace_callback(statements.append)
         return connection
 
     sqlite3.connect = traced  # type: ignore[assignment]
@@ -110,7 +112,7 @@ def _start(context: Context, cache_dir: Path) -> dict[str, Any]:
     made = inputs(context)
     db_path = context.scratch("study_start") / "collection.sqlite3"
     shutil.copyfile(made.db_path, db_path)
-    statements = _traced_connect()
+    statements = _traced_connect(db_path)
     cpu_started = time.process_time()
     timeline = Timeline(time.perf_counter())
     app = open_app(made.decks_dir, db_path, Clock(), timeline, cache_dir=cache_dir)

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -73,7 +74,7 @@ def _warn_shared_titles(decks: Sequence[Deck]) -> None:
 def run_anki(args: argparse.Namespace) -> int:
     from quizgen.export import build_timestamp
     from quizgen.export.anki import export_anki
-    from quizgen.export.anki.reading import read_history
+    from quizgen.export.anki.reading import open_history
     from quizgen.study.catalog import Catalog
 
     now = datetime.now(UTC)
@@ -84,13 +85,14 @@ def run_anki(args: argparse.Namespace) -> int:
     deck_set = read_decks(args)
     _warn_shared_titles(deck_set.decks)
     cards = Catalog.generate(deck_set.decks, seed=args.seed).cards()
-    history = None
-    if args.with_history:
-        history = read_history(args.db, [card.id for card in cards])
-    elif args.db is not None:
-        print("note: --db is only read with --with-history", file=sys.stderr)
-    summary = export_anki(deck_set.decks, cards, output, timestamp=timestamp, parent=parent,
-                          history=history, now=now)
+    with contextlib.ExitStack() as stack:
+        history = None
+        if args.with_history:  # the collection stays open while the answers stream into the package
+            history = stack.enter_context(open_history(args.db, [card.id for card in cards]))
+        elif args.db is not None:
+            print("note: --db is only read with --with-history", file=sys.stderr)
+        summary = export_anki(deck_set.decks, cards, output, timestamp=timestamp, parent=parent,
+                              history=history, now=now)
     line = (f"wrote {output}: {summary.decks} deck(s), {summary.notes} notes, {summary.cards} cards, "
             f"{summary.media} media file(s)")
     if history is not None:

@@ -2,7 +2,7 @@
 
 Reading a 26,000-fact deck and generating its cards takes seconds; a session shows a few hundred of
 them. So the first `quizgen study` after a deck changes generates its cards as always and saves
-them here; later starts read the card ids and build each card only when it is shown.
+them here (that deck only: an entry per deck file); later starts read only the cards they ask for.
 
 Deck files stay the source of truth: an entry is used only when it was made from the same bytes of
 the deck file, by the same quizgen code (a hash of `quizgen/core/` and the catalog, with the versions of
@@ -13,11 +13,12 @@ at any time. Entries are written to a temporary file and renamed, and an unreada
 regenerated. Location: `$QUIZGEN_CACHE` (set it to an empty string to turn the cache off), else
 the user cache folder (`platformdirs.user_cache_dir("quizgen")`).
 
-An entry is one `marshal` file per deck file: Python's own fast format for plain values (it is
-read only by the quizgen that wrote it: the key includes the Python version). Its layout is named
-by the records below (`EntryRecord`, `DeckRecord`, `CardRecord`), each with its own `dumps`/`loads`
-or `of`/`to_...`. Each card is stored as its own small marshal blob, decoded only when the card is
-needed.
+An entry is one small SQLite file per deck file, opened read-only: a header row and a row per card
+(its id, its places in deck order and in new-card order, its blob), so a start reads the rows it
+needs through an index (which cards are new next, whether an id is a card, the card shown), and
+costs the same on a deck of 1,000 cards or of 400,000. The values are Python's `marshal` blobs
+(read only by the quizgen that wrote them: the key includes the Python version), named by the
+records below (`EntryRecord`, `DeckRecord`, `CardRecord`).
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import sqlite3
 import sys
+import threading
 import time
 from dataclasses import fields
 from functools import lru_cache
@@ -41,7 +44,7 @@ from quizgen.files import write_atomic
 from quizgen.study.catalog import Catalog, DeckCards, DeckInfo
 
 CACHE_ENV = "QUIZGEN_CACHE"
-FORMAT = 2
+FORMAT = 3
 SUFFIX = ".cards"
 #: Entries not used for this long are removed when another is written.
 KEEP_SECONDS = 90 * 24 * 3600
@@ -104,7 +107,8 @@ def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: 
         for (path, key), deck in zip(missing, deck_set.decks, strict=True):
             parts[path] = part = DeckCards.generate(deck, seed)
             if directory is not None and key is not None:
-                _write(directory, path, EntryRecord.of(part, key, _needs(deck)))
+                part.version = key
+                _write(directory, path, entry_bytes(part, key, _needs(deck)))
     ordered = [parts[path] for path in files]
     _refuse_duplicate_ids(files, ordered)
     return Catalog(ordered)
@@ -159,41 +163,100 @@ class DeckRecord(NamedTuple):
 
 
 class EntryRecord(NamedTuple):
-    """One deck file's entry: what it was made from (`key`), the deck, its card ids in deck order and
-    in new-card order (the same strings, stored once), a `CardRecord` blob per card in deck order,
-    and the files the deck names (the entry is stale when one is gone)."""
+    """One deck file's entry, as its `entry` row holds it: what it was made from (`key`), the deck,
+    its card count, and the files the deck names (the entry is stale when one is gone). Its cards
+    are the rows of its `card` table (see `write_entry`)."""
 
     format: int
     key: str
     deck: DeckRecord
-    ids: tuple[str, ...]
-    new_ids: tuple[str, ...]
-    blobs: tuple[bytes, ...]
+    count: int
     needs: tuple[str, ...]
 
-    @classmethod
-    def of(cls, part: DeckCards, key: str, needs: tuple[str, ...]) -> EntryRecord:
-        blobs = tuple(CardRecord.dumps(card) for card in part.cards())
-        return cls(FORMAT, key, DeckRecord.of(part.info), part.ids, part.new_ids, blobs, needs)
 
-    def dumps(self) -> bytes:
-        return marshal.dumps(tuple(self._replace(deck=tuple(self.deck))))  # marshal takes plain tuples only
+#: An entry is a small SQLite file: its header row, and one row per card with the card's id, its
+#: place in deck order and (the row's key) in new-card order, and its `CardRecord` blob. A start
+#: reads only the rows it asks for (ids by the unique index, new cards by rank), never all.
+_ENTRY_SCHEMA = (
+    "CREATE TABLE entry (format INTEGER NOT NULL, key TEXT NOT NULL, deck BLOB NOT NULL, count INTEGER NOT NULL, "
+    "needs BLOB NOT NULL)",
+    "CREATE TABLE card (rank INTEGER PRIMARY KEY, position INTEGER NOT NULL, id TEXT NOT NULL, blob BLOB NOT NULL)",
+)
 
-    @classmethod
-    def loads(cls, data: bytes, key: str) -> EntryRecord | None:
-        """The entry in `data` if it was made from `key` in this format, else None."""
-        values = marshal.loads(data)
-        if len(values) != len(cls._fields) or values[0] != FORMAT or values[1] != key:
-            return None
-        entry = cls(*values)
-        if len(entry.ids) != len(entry.blobs) or len(entry.new_ids) != len(entry.ids):
-            return None
-        return entry._replace(deck=DeckRecord(*entry.deck))
 
-    def to_part(self) -> DeckCards:
-        blobs: dict[str, Any] = dict(zip(self.ids, self.blobs))
-        return DeckCards(self.deck.to_info(), self.ids, lambda card_id: CardRecord.loads(blobs[card_id]),
-                         new_ids=self.new_ids)
+def entry_bytes(part: DeckCards, key: str, needs: tuple[str, ...]) -> bytes:
+    """The entry file of a generated deck part, as bytes (made in memory, written by the caller)."""
+    position = {card_id: index for index, card_id in enumerate(part.ids)}
+    blobs = {card.id: CardRecord.dumps(card) for card in part.cards()}
+    db = sqlite3.connect(":memory:")
+    try:
+        for statement in _ENTRY_SCHEMA:
+            db.execute(statement)
+        db.execute("INSERT INTO entry VALUES (?, ?, ?, ?, ?)",
+                   (FORMAT, key, marshal.dumps(tuple(DeckRecord.of(part.info))), part.count, marshal.dumps(needs)))
+        db.executemany("INSERT INTO card VALUES (?, ?, ?, ?)",
+                       ((rank, position[card_id], card_id, blobs[card_id]) for rank, card_id in enumerate(part.new_ids)))
+        db.execute("CREATE UNIQUE INDEX card_id ON card (id)")
+        db.commit()
+        return db.serialize()
+    finally:
+        db.close()
+
+
+class CachedDeckCards(DeckCards):
+    """A deck's part read from its entry file as asked: each question is one indexed read."""
+
+    def __init__(self, info: DeckInfo, db: sqlite3.Connection, count: int, version: str) -> None:
+        super().__init__(info, (), self._read_card, version=version)
+        self._db = db
+        self._count = count
+        self._lock = threading.Lock()  # the session asks from a worker thread, the app from its own
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    def _read_card(self, card_id: str) -> Card:
+        rows = self._rows("SELECT blob FROM card WHERE id = ?", (card_id,))
+        if not rows:
+            raise KeyError(card_id)
+        return CardRecord.loads(rows[0][0])
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(row[0] for row in self._rows("SELECT id FROM card ORDER BY position"))
+
+    @property
+    def new_ids(self) -> tuple[str, ...]:
+        return tuple(row[0] for row in self._rows("SELECT id FROM card ORDER BY rank"))
+
+    @property
+    def count(self) -> int:
+        return self._count
+
+    def has(self, card_id: str) -> bool:
+        return bool(self._rows("SELECT 1 FROM card WHERE id = ?", (card_id,)))
+
+    def known(self, card_ids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(card_ids), 500):
+            chunk = list(card_ids[start:start + 500])
+            found.update(row[0] for row in self._rows(
+                f"SELECT id FROM card WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+        return found
+
+    def new_slice(self, start: int, count: int) -> tuple[str, ...]:
+        return tuple(row[0] for row in self._rows("SELECT id FROM card WHERE rank >= ? ORDER BY rank LIMIT ?",
+                                                  (start, count)))
+
+    def siblings(self, card_id: str) -> list[str]:
+        prefix = f"{':'.join(card_id.split(':', 2)[:2])}:"
+        # ";" follows ":": the ids from prefix up to it are exactly those that start with it.
+        return [row[0] for row in self._rows("SELECT id FROM card WHERE id >= ? AND id < ? ORDER BY rank",
+                                             (prefix, prefix[:-1] + ";"))]
+
+    def cards(self) -> list[Card]:
+        return [CardRecord.loads(row[0]) for row in self._rows("SELECT blob FROM card ORDER BY position")]
 
 
 def _needs(deck: Deck) -> tuple[str, ...]:
@@ -222,24 +285,37 @@ def _entry_path(directory: Path, path: Path) -> Path:
 def _read(directory: Path, path: Path, key: str) -> DeckCards | None:
     """The deck's part from its current entry, or None (absent, stale, unreadable, or a named file is gone)."""
     entry_path = _entry_path(directory, path)
-    try:
-        entry = EntryRecord.loads(entry_path.read_bytes(), key)
-    except (OSError, ValueError, EOFError, TypeError):
+    if not entry_path.is_file():
         return None
-    if entry is None or not all(os.path.isfile(need) for need in entry.needs):
+    try:
+        # Read-only and immutable: entries are only ever replaced whole (a rename), never changed.
+        db = sqlite3.connect(f"{entry_path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+    except sqlite3.Error:
+        return None
+    try:
+        row = db.execute("SELECT format, key, deck, count, needs FROM entry").fetchone()
+        if row is None or row[0] != FORMAT or row[1] != key:
+            db.close()
+            return None
+        entry = EntryRecord(row[0], row[1], DeckRecord(*marshal.loads(row[2])), row[3], marshal.loads(row[4]))
+    except (sqlite3.Error, ValueError, EOFError, TypeError):
+        db.close()
+        return None
+    if not all(os.path.isfile(need) for need in entry.needs):
+        db.close()
         return None
     try:
         os.utime(entry_path)  # recently used: kept by the pruning in _write
     except OSError:
         pass
-    return entry.to_part()
+    return CachedDeckCards(entry.deck.to_info(), db, entry.count, key)
 
 
-def _write(directory: Path, path: Path, entry: EntryRecord) -> None:
+def _write(directory: Path, path: Path, data: bytes) -> None:
     """Save an entry atomically; the cache is optional, so a failure to write is not an error."""
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        write_atomic(_entry_path(directory, path), entry.dumps(), durable=False)  # lost in a crash: regenerated
+        write_atomic(_entry_path(directory, path), data, durable=False)  # lost in a crash: regenerated
         _prune(directory)
     except OSError:
         return

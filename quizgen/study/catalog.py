@@ -51,17 +51,24 @@ def new_card_order(cards: Iterable[Card]) -> list[str]:
 
 class DeckCards:
     """One deck's part of a catalog: its info, its card ids in deck order (as generated: for each
-    fact, for each blank, cloze then MCQ) and in new-card order, and how to build a card by id."""
+    fact, for each blank, cloze then MCQ) and in new-card order, and how to build a card by id.
 
-    __slots__ = ("info", "ids", "_load", "_new_ids", "_cards")
+    This one holds its cards' ids in memory (cards generated now, or any loader); the card cache's
+    entries are a part that reads them from its file as asked (quizgen.study.cardcache), so a
+    session's start costs what it reads, not the deck's size. The methods below are what the
+    catalog asks of a part.
+    """
 
     def __init__(self, info: DeckInfo, ids: tuple[str, ...], load: Callable[[str], Card],
-                 new_ids: tuple[str, ...] | None = None, cards: list[Card] | None = None) -> None:
+                 new_ids: tuple[str, ...] | None = None, cards: list[Card] | None = None,
+                 version: str | None = None) -> None:
         self.info = info
-        self.ids = ids
+        self.version = version  # names this deck file's cards and their order (the card cache's key), if known
+        self._ids = ids
         self._load = load
         self._new_ids = new_ids  # worked out from the cards when first asked, if not given
         self._cards = cards  # every card in deck order, when they are in memory
+        self._known: frozenset[str] | None = None
 
     @classmethod
     def generate(cls, deck: Deck, seed: int = DEFAULT_SEED) -> DeckCards:
@@ -77,11 +84,38 @@ class DeckCards:
         return cls(DeckInfo.of(deck), tuple(card.id for card in cards), load, cards=cards)
 
     @property
+    def ids(self) -> tuple[str, ...]:
+        """Card ids in deck order."""
+        return self._ids
+
+    @property
     def new_ids(self) -> tuple[str, ...]:
         """Card ids in new-card order (see `new_card_order`)."""
         if self._new_ids is None:
             self._new_ids = tuple(new_card_order(self.cards()))
         return self._new_ids
+
+    @property
+    def count(self) -> int:
+        return len(self._ids)
+
+    def has(self, card_id: str) -> bool:
+        if self._known is None:
+            self._known = frozenset(self._ids)
+        return card_id in self._known
+
+    def known(self, card_ids: Sequence[str]) -> set[str]:
+        """Those of `card_ids` that are cards of this deck."""
+        return {card_id for card_id in card_ids if self.has(card_id)}
+
+    def new_slice(self, start: int, count: int) -> tuple[str, ...]:
+        """`count` card ids in new-card order from position `start`."""
+        return self.new_ids[start:start + count]
+
+    def siblings(self, card_id: str) -> list[str]:
+        """The ids of the cards of `card_id`'s fact, in new-card order."""
+        prefix = _fact_prefix(card_id)
+        return [cid for cid in self.new_ids if cid.startswith(prefix)]
 
     def card(self, card_id: str) -> Card:
         return self._load(card_id)
@@ -89,6 +123,12 @@ class DeckCards:
     def cards(self) -> list[Card]:
         """Every card in deck order."""
         return self._cards if self._cards is not None else [self._load(cid) for cid in self.ids]
+
+
+def _fact_prefix(card_id: str) -> str:
+    """"deck:fact:" of a card id: what the ids of its fact's cards begin with."""
+    deck, fact = card_id.split(":", 2)[:2]
+    return f"{deck}:{fact}:"
 
 
 class Catalog:
@@ -99,7 +139,6 @@ class Catalog:
         self.decks_by_id = {part.info.id: part.info for part in parts}
         self._parts = {part.info.id: part for part in parts}
         self._cards: dict[str, Card] = {}
-        self._known: set[str] | None = None
 
     @classmethod
     def generate(cls, decks: Sequence[Deck], seed: int = DEFAULT_SEED) -> Catalog:
@@ -113,34 +152,55 @@ class Catalog:
             return part.new_ids if part else ()
         return tuple(cid for part in self._parts.values() for cid in part.new_ids)
 
+    def new_ids(self, deck_id: str, start: int, count: int) -> tuple[str, ...]:
+        """`count` of the deck's card ids in new-card order from position `start` (read as asked)."""
+        part = self._parts.get(deck_id)
+        return part.new_slice(start, count) if part else ()
+
+    def version(self, deck_id: str) -> str | None:
+        """What names the deck's cards and their order (None when unknown: cards generated now)."""
+        part = self._parts.get(deck_id)
+        return part.version if part else None
+
     def cards(self) -> list[Card]:
         """Every card, deck by deck, in deck order (what `quizgen cards` prints)."""
         return [card for part in self._parts.values() for card in part.cards()]
 
     def __contains__(self, card_id: object) -> bool:
-        if self._known is None:
-            self._known = {cid for part in self._parts.values() for cid in part.ids}
-        return card_id in self._known
+        if not isinstance(card_id, str):
+            return False
+        part = self._parts.get(card_id.partition(":")[0])
+        return part is not None and part.has(card_id)
+
+    def known(self, card_ids: Sequence[str]) -> set[str]:
+        """Those of `card_ids` that are cards of the catalog (one lookup per deck)."""
+        by_deck: dict[str, list[str]] = {}
+        for card_id in card_ids:
+            by_deck.setdefault(card_id.partition(":")[0], []).append(card_id)
+        found: set[str] = set()
+        for deck_id, ids in by_deck.items():
+            part = self._parts.get(deck_id)
+            if part is not None:
+                found |= part.known(ids)
+        return found
 
     def __len__(self) -> int:
-        return sum(len(part.ids) for part in self._parts.values())
+        return sum(part.count for part in self._parts.values())
 
     def card(self, card_id: str) -> Card:
         """The card with this id (KeyError if no deck of the catalog has it)."""
         card = self._cards.get(card_id)
         if card is None:
             part = self._parts.get(card_id.partition(":")[0])
-            if part is None or card_id not in self:
+            if part is None or not part.has(card_id):
                 raise KeyError(card_id)
             card = self._cards[card_id] = part.card(card_id)
         return card
 
     def siblings(self, card_id: str) -> list[str]:
         """The ids of every card of the same fact as `card_id`, itself included."""
-        deck, fact = card_id.split(":", 2)[:2]
-        prefix = f"{deck}:{fact}:"
-        part = self._parts.get(deck)
-        return [cid for cid in part.new_ids if cid.startswith(prefix)] if part else []
+        part = self._parts.get(card_id.partition(":")[0])
+        return part.siblings(card_id) if part else []
 
     def source(self, card: Card) -> tuple[str | None, str] | None:
         """(source title, sentence) stating the card's answer, or None (see core.sources).

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from quizgen.core.problems import InputError, Problem
+from quizgen.study.records import from_micros
 from quizgen.study.scheduler import DEFAULT_PARAMETERS, study_day
 from quizgen.study.store import Collection
 
@@ -108,7 +109,7 @@ def fit(answers: Sequence[Answer], tz: tzinfo | None = None, rollover_hour: int 
 
 def collection_answers(collection: Collection) -> list[Answer]:
     """Every answer in a collection's review log."""
-    return [Answer(row.card_id, row.reviewed_at, int(row.rating)) for row in collection.review_log()]
+    return [Answer(row.card_id, from_micros(row.reviewed_at), row.rating) for row in collection.answers()]
 
 
 def read_revlog_csv(path: Path) -> list[Answer]:

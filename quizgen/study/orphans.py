@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Iterable
 
+from quizgen.study.records import from_micros
 from quizgen.study.store import CardState, Collection, split_card_id
 
 
@@ -34,8 +35,8 @@ def find_orphans(
     states = collection.card_states()
     counts = collection.review_counts()
     last: dict[str, datetime] = {}
-    for row in collection.review_log():
-        last[row.card_id] = row.reviewed_at
+    for answer in collection.answers():
+        last[answer.card_id] = from_micros(answer.reviewed_at)
     orphans = []
     for card_id in sorted(collection.stored_card_ids()):
         if card_id in current or not (any_deck or split_card_id(card_id)[0] in decks):

@@ -8,10 +8,12 @@ One card per fact a day: once a card of a fact has been answered today, the fact
 review cards wait until the next study day; and the queues never hold two of them at once, so the
 counts are what a session will really show. Cards in their learning steps are never held back.
 
-Cost: a `DayPlan` is made once per study day from an index of the collection (the cards that may
-be shown today, review cards sorted by due time, new cards in deck order). Each later answer only
-updates the plan for the card it changed, and building the queues walks each deck's lists only
-until its daily limit is filled, so choosing the next card does not grow with the collection.
+Cost, as Anki's queue builder: what today's limits need, not what the collection holds. A
+`DayPlan` reads a deck's cards from a `PlanSource` (the collection's indexes and the catalog) a
+batch at a time, only as far as building the queues walks: review cards soonest due first, new
+cards in deck order, and the deck's learning cards. Each answer updates the plan for the one card
+it changed, and `TodayLog` keeps today's counts answer by answer, so choosing the next card costs
+the same on the first answer of the day and on the thousandth.
 """
 
 from __future__ import annotations
@@ -20,11 +22,11 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Callable, Container, Iterable, Mapping, NamedTuple, Sequence
+from typing import Callable, Iterable, Iterator, NamedTuple, Protocol
 
 import fsrs
 
-from quizgen.study.records import Schedule, split_card_id, utc_text
+from quizgen.study.records import Schedule, micros, split_card_id
 from quizgen.study.scheduler import StudyDays
 
 LEARN_AHEAD = timedelta(minutes=20)
@@ -33,6 +35,8 @@ SHOWN = ("learning", "review", "new", "ahead")
 LEARNING = int(fsrs.State.Learning)
 REVIEW = int(fsrs.State.Review)
 RELEARNING = int(fsrs.State.Relearning)
+#: Cards a plan reads from its source at a time (more when a limit needs more).
+BATCH = 64
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,26 @@ class Queues:
             if queue:
                 return queue[0]
         return None
+
+    def answered(self, card_id: str) -> Queues:
+        """These queues after `card_id` was answered, as `build_queues` would make them afresh (its
+        learning part aside: see `with_learning`). The card leaves the review or new queue; its
+        fact had no other card there (one card per fact), and the queue's daily limit came down by
+        the one answer it took, so no other card comes in."""
+
+        def kept(queue: tuple[str, ...]) -> tuple[str, ...]:
+            if card_id not in queue:
+                return queue
+            at = queue.index(card_id)
+            return queue[:at] + queue[at + 1:]
+
+        return Queues(self.learning, kept(self.review), kept(self.new), self.ahead, self.later)
+
+    def with_learning(self, plan: DayPlan, now: datetime, decks: Iterable[str]) -> Queues:
+        """These queues with their learning part made afresh for `now` (the only part that moves
+        with the time of day)."""
+        learning, ahead, later = _learning_part(plan, now, decks)
+        return Queues(learning, self.review, self.new, ahead, later)
 
 
 @dataclass(frozen=True)
@@ -72,66 +96,205 @@ class Answer(NamedTuple):
     memory_before: int | None  # the card's fsrs.State value before the answer; None if it was new
 
 
+class TodayLog:
+    """Today's answers as the limits and the sibling rule count them, kept answer by answer."""
+
+    def __init__(self, answers: Iterable[Answer] = ()) -> None:
+        self._answers: dict[int, Answer] = {}
+        self.new_done: Counter[str] = Counter()  # deck -> new cards introduced today
+        self.reviews_done: Counter[str] = Counter()  # deck -> answers to cards in review today
+        self._facts: Counter[tuple[str, str]] = Counter()
+        self._cards: Counter[str] = Counter()
+        for answer in answers:
+            self.add(answer)
+
+    def _count(self, answer: Answer, step: int) -> None:
+        deck, fact = split_card_id(answer.card_id)
+        self._facts[(deck, fact)] += step
+        self._cards[answer.card_id] += step
+        if answer.memory_before is None:
+            self.new_done[deck] += step
+        elif answer.memory_before == REVIEW:
+            self.reviews_done[deck] += step
+
+    def add(self, answer: Answer) -> None:
+        self._answers[answer.id] = answer
+        self._count(answer, 1)
+
+    def remove(self, review_id: int) -> None:
+        """Take back an answer (undone); nothing if it was not given today."""
+        answer = self._answers.pop(review_id, None)
+        if answer is not None:
+            self._count(answer, -1)
+
+    def fact_answered(self, fact: tuple[str, str]) -> bool:
+        return self._facts[fact] > 0
+
+    def card_answered(self, card_id: str) -> bool:
+        return self._cards[card_id] > 0
+
+
+class PlanSource(Protocol):
+    """Where a plan reads a deck's cards from (the session: the collection's indexes and the catalog)."""
+
+    def due(self, deck: str, memory: int, end: int, after: tuple[int, str] | None, limit: int
+            ) -> list[tuple[str, Schedule]]:
+        """Up to `limit` unsuspended cards of `deck` in FSRS state `memory` due before `end`, by
+        (due, card id) after `after`."""
+
+    def learning(self, deck: str, end: int) -> list[tuple[str, Schedule]]:
+        """Every unsuspended learning or relearning card of `deck` due before `end`."""
+
+    def new(self, deck: str, start: int, limit: int) -> tuple[list[tuple[str, Schedule | None]], int]:
+        """Up to `limit` never-answered cards of `deck` in new-card order from position `start`, with
+        their Schedule if they have a row (flags); and the position after the last one looked at
+        (the deck's card count when it got to the end)."""
+
+
 @dataclass
+class _DeckPlan:
+    """What a plan has read of one deck so far."""
+
+    review: list[tuple[int, str]] = field(default_factory=list)  # sorted (due, card id)
+    review_ids: set[str] = field(default_factory=set)
+    review_after: tuple[int, str] | None = None  # the last entry read from the source
+    review_done: bool = False  # the source has no more
+    review_batch: int = 0  # the size of the next read (doubling: a long walk costs a few reads)
+    new: list[str] = field(default_factory=list)  # never-answered ids, deck order
+    new_next: int = 0  # the position in the deck's new-card order to read from next
+    new_done: bool = False
+    learning: set[str] | None = None  # read on first use
+
+
 class DayPlan:
-    """The cards that may be shown on one study day (see the module's note on cost).
+    """The cards one study day may show, read from `source` only as far as they are needed.
 
-    Entries go stale as cards are answered (a review card answered now is due on a later day);
-    `build_queues` checks each entry against the card's current Schedule, so the plan only ever grows.
+    `schedules` holds the Schedule of every card the plan has read (and of every card changed
+    since, through `update`); a never-answered card with no row has none.
     """
 
-    day: Day
-    end: str  # the day's end, as stored text
-    learning: set[str] = field(default_factory=set)  # learning/relearning cards due before the day's end
-    review: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # deck -> sorted (due, card id)
-    new: dict[str, Sequence[str]] = field(default_factory=dict)  # deck -> never-answered ids, deck order
+    def __init__(self, day: Day, source: PlanSource, batch: int | None = None) -> None:
+        self.day = day
+        self.end = micros(day.end)  # as a Schedule's due
+        self.source = source
+        self.batch = batch or BATCH
+        self.schedules: dict[str, Schedule] = {}
+        self._decks: dict[str, _DeckPlan] = {}
 
-    def add(self, card_id: str, schedule: Schedule | None) -> None:
-        """Take in a card whose state just changed (it may now be due today)."""
-        if schedule is None or schedule.memory is None or schedule.due is None or schedule.due >= self.end:
-            return  # a card made new again is still in `new`, which was made at the start of the day
+    def _deck(self, deck_id: str) -> _DeckPlan:
+        plan = self._decks.get(deck_id)
+        if plan is None:
+            plan = self._decks[deck_id] = _DeckPlan()
+        return plan
+
+    def reviews(self, deck_id: str) -> Iterator[tuple[int, str]]:
+        """The deck's review cards due today, soonest first, read from the source as the walk goes."""
+        plan = self._deck(deck_id)
+        index = 0
+        while True:
+            # Entries beyond what was read from the source (put in by `update`) wait until the
+            # reading passes them: a batch read later may sort before them.
+            if index < len(plan.review) and (plan.review_done or (plan.review_after is not None
+                                                                   and plan.review[index] <= plan.review_after)):
+                yield plan.review[index]
+                index += 1
+                continue
+            if plan.review_done:
+                return
+            plan.review_batch = min(plan.review_batch * 2, 4096) if plan.review_batch else self.batch
+            rows = self.source.due(deck_id, REVIEW, self.end, plan.review_after, plan.review_batch)
+            plan.review_done = len(rows) < plan.review_batch
+            for card_id, schedule in rows:
+                assert schedule.due is not None
+                plan.review_after = (schedule.due, card_id)
+                if card_id not in plan.review_ids:  # not already put in by `update`
+                    self.schedules.setdefault(card_id, schedule)
+                    plan.review_ids.add(card_id)
+                    bisect.insort(plan.review, (schedule.due, card_id))
+
+    def new_cards(self, deck_id: str) -> Iterator[str]:
+        """The deck's never-answered cards in new-card order, read from the source as the walk goes."""
+        plan = self._deck(deck_id)
+        index = 0
+        while True:
+            if index < len(plan.new):
+                yield plan.new[index]
+                index += 1
+                continue
+            if plan.new_done:
+                return
+            rows, plan.new_next = self.source.new(deck_id, plan.new_next, self.batch)
+            plan.new_done = len(rows) < self.batch
+            for card_id, schedule in rows:
+                if schedule is not None:
+                    self.schedules.setdefault(card_id, schedule)
+                plan.new.append(card_id)
+
+    def learning(self, deck_id: str) -> set[str]:
+        """The deck's learning and relearning cards due before the day's end."""
+        plan = self._deck(deck_id)
+        if plan.learning is None:
+            plan.learning = set()
+            for card_id, schedule in self.source.learning(deck_id, self.end):
+                self.schedules.setdefault(card_id, schedule)
+                plan.learning.add(card_id)
+        return plan.learning
+
+    def update(self, card_id: str, schedule: Schedule | None) -> None:
+        """Take in a card whose state just changed: it leaves the lists it was in and joins the one
+        it belongs to now (if it is due today). A card made new again needs a fresh plan."""
+        deck_id = split_card_id(card_id)[0]
+        plan = self._deck(deck_id)
+        old = self.schedules.pop(card_id, None)
+        if old is not None and card_id in plan.review_ids:
+            plan.review.remove((old.due, card_id))  # type: ignore[arg-type]
+            plan.review_ids.discard(card_id)
+        if plan.learning is not None:
+            plan.learning.discard(card_id)
+        if schedule is None:
+            return
+        self.schedules[card_id] = schedule
+        if schedule.memory is None:
+            return  # new, with flags: still in the new list, where it always was
+        if card_id in plan.new:
+            plan.new.remove(card_id)
+        if schedule.due is None or schedule.due >= self.end or schedule.suspended:
+            return
         if schedule.memory == REVIEW:
-            entries = self.review.setdefault(split_card_id(card_id)[0], [])
-            entry = (schedule.due, card_id)
-            at = bisect.bisect_left(entries, entry)
-            if at == len(entries) or entries[at] != entry:
-                entries.insert(at, entry)
-        else:
-            self.learning.add(card_id)
-
-
-def plan_day(
-    day: Day,
-    ids_by_deck: Mapping[str, Sequence[str]],
-    known: Container[str],
-    schedules: Mapping[str, Schedule],
-    answered: Container[str],
-) -> DayPlan:
-    """The plan of `day` for the cards of `ids_by_deck` (ids in new-card order; `known` holds them all).
-
-    `schedules` must hold every card due before the day's end and every flagged card; `answered`
-    is the set of cards answered at least once.
-    """
-    plan = DayPlan(day, utc_text(day.end))
-    end = plan.end
-    for card_id, (memory, due, _suspended, _buried) in schedules.items():
-        if memory is None or due is None or due >= end or card_id not in known:
-            continue
-        if memory == REVIEW:
-            plan.review.setdefault(card_id.partition(":")[0], []).append((due, card_id))
-        else:
+            plan.review_ids.add(card_id)
+            bisect.insort(plan.review, (schedule.due, card_id))
+        elif plan.learning is not None:
             plan.learning.add(card_id)
-    for entries in plan.review.values():
-        entries.sort()
-    for deck_id, ids in ids_by_deck.items():
-        plan.new[deck_id] = [cid for cid in ids if cid not in answered]
-    return plan
+
+
+def _learning_part(plan: DayPlan, now: datetime, decks: Iterable[str]
+                   ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(due now, due within the learn-ahead window, due later today) of the decks' learning cards."""
+    today = plan.day.today
+    schedules = plan.schedules
+    now_at, ahead_at = micros(now), micros(now + LEARN_AHEAD)
+    learning: list[tuple[int, str]] = []
+    ahead: list[tuple[int, str]] = []
+    later: list[str] = []
+    for deck_id in decks:
+        for card_id in plan.learning(deck_id):
+            schedule = schedules.get(card_id)
+            if schedule is None or schedule.memory not in (LEARNING, RELEARNING) or schedule.hidden(today):
+                continue
+            due = schedule.due
+            assert due is not None
+            if due <= now_at:
+                learning.append((due, card_id))
+            elif due <= ahead_at:
+                ahead.append((due, card_id))
+            elif due < plan.end:
+                later.append(card_id)
+    return (tuple(cid for _, cid in sorted(learning)), tuple(cid for _, cid in sorted(ahead)), tuple(later))
 
 
 def build_queues(
     plan: DayPlan,
-    schedules: Mapping[str, Schedule],
-    today_log: Sequence[Answer],
+    today_log: TodayLog,
     now: datetime,
     *,
     limits: Callable[[str], tuple[int, int]],
@@ -141,53 +304,38 @@ def build_queues(
 
     `limits(deck_id)` gives the deck's (new per day, reviews per day).
     """
+    decks = list(decks)
     today = plan.day.today
-    in_scope = set(decks)
-    now_text, ahead_text = utc_text(now), utc_text(now + LEARN_AHEAD)
-    new_done, reviews_done, facts_today = _done_today(today_log)
-    answered_today = {row.card_id for row in today_log}
-    learning: list[tuple[str, str]] = []
-    ahead: list[tuple[str, str]] = []
-    later: list[str] = []
-    for card_id in plan.learning:
-        schedule = schedules.get(card_id)
-        if schedule is None or schedule.memory not in (LEARNING, RELEARNING) or schedule.hidden(today) \
-                or split_card_id(card_id)[0] not in in_scope:
-            continue
-        due = schedule.due
-        assert due is not None
-        if due <= now_text:
-            learning.append((due, card_id))
-        elif due <= ahead_text:
-            ahead.append((due, card_id))
-        elif due < plan.end:
-            later.append(card_id)
-    taken = {split_card_id(cid) for _, cid in (*learning, *ahead)} | {split_card_id(cid) for cid in later}
+    schedules = plan.schedules
+    learning, ahead, later = _learning_part(plan, now, decks)
+    taken = {split_card_id(cid) for cid in (*learning, *ahead, *later)}
 
     def sibling_waits(card_id: str, fact: tuple[str, str]) -> bool:
-        return fact in taken or (fact in facts_today and card_id not in answered_today)
+        return fact in taken or (today_log.fact_answered(fact) and not today_log.card_answered(card_id))
 
-    chosen_reviews: list[tuple[str, str]] = []
+    chosen_reviews: list[tuple[int, str]] = []
     chosen_new: list[str] = []
     for deck_id in decks:
-        room = max(0, limits(deck_id)[1] - reviews_done[deck_id])
-        for due, card_id in plan.review.get(deck_id, ()):
-            if room <= 0:
-                break
+        room = max(0, limits(deck_id)[1] - today_log.reviews_done[deck_id])
+        if room <= 0:
+            continue
+        for due, card_id in plan.reviews(deck_id):
             schedule = schedules.get(card_id)
             if schedule is None or schedule.memory != REVIEW or schedule.due != due or schedule.hidden(today):
-                continue  # stale: answered (or undone) since the plan was made
+                continue
             fact = split_card_id(card_id)
             if sibling_waits(card_id, fact):
                 continue
             taken.add(fact)
             chosen_reviews.append((due, card_id))
             room -= 1
-    for deck_id in decks:
-        room = max(0, limits(deck_id)[0] - new_done[deck_id])
-        for card_id in plan.new.get(deck_id, ()):
             if room <= 0:
                 break
+    for deck_id in decks:
+        room = max(0, limits(deck_id)[0] - today_log.new_done[deck_id])
+        if room <= 0:
+            continue
+        for card_id in plan.new_cards(deck_id):
             schedule = schedules.get(card_id)
             if schedule is not None and (schedule.memory is not None or schedule.hidden(today)):
                 continue
@@ -197,25 +345,12 @@ def build_queues(
             taken.add(fact)
             chosen_new.append(card_id)
             room -= 1
+            if room <= 0:
+                break
     return Queues(
-        learning=tuple(cid for _, cid in sorted(learning)),
+        learning=learning,
         review=tuple(cid for _, cid in sorted(chosen_reviews)),
         new=tuple(chosen_new),
-        ahead=tuple(cid for _, cid in sorted(ahead)),
-        later=tuple(later),
+        ahead=ahead,
+        later=later,
     )
-
-
-def _done_today(today_log: Sequence[Answer]) -> tuple[Counter[str], Counter[str], set[tuple[str, str]]]:
-    """(new cards introduced, reviews done) per deck today, and the facts answered today."""
-    new_done: Counter[str] = Counter()
-    reviews_done: Counter[str] = Counter()
-    facts: set[tuple[str, str]] = set()
-    for answer in today_log:
-        deck, fact = split_card_id(answer.card_id)
-        facts.add((deck, fact))
-        if answer.memory_before is None:
-            new_done[deck] += 1
-        elif answer.memory_before == REVIEW:
-            reviews_done[deck] += 1
-    return new_done, reviews_done, facts

@@ -3,24 +3,49 @@
 These frozen dataclasses are the read API of the collection (`Collection.card_states()`,
 `Collection.review_log()`, `Collection.parameters()`), documented in docs/study.md. `Schedule` is
 the part of a card's state that the study queues select on: the one shape in which schedule state
-passes between the store, the session and the queues.
+passes between the store, the session and the queues. `StateColumns` is a state as the collection
+stores it (typed columns, in a card's row and twice in each logged answer), and `Answered` an
+answer as the history figures read it (stats, optimize, the Anki export).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 import fsrs
 
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
 
 def utc_text(moment: datetime) -> str:
-    """The one timestamp format in the database: ISO 8601 UTC with microseconds (sorts as text)."""
+    """ISO 8601 UTC with microseconds (for the few text timestamps: parameters, the old schema)."""
     if moment.tzinfo is None:
         raise ValueError("times must be timezone-aware")
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def micros(moment: datetime) -> int:
+    """The one time format of the collection's columns: microseconds since 1970 UTC, exactly."""
+    if moment.tzinfo is None:
+        raise ValueError("times must be timezone-aware")
+    delta = moment - EPOCH
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+def from_micros(value: int) -> datetime:
+    """The aware UTC datetime of a `micros` value."""
+    return EPOCH + timedelta(microseconds=value)
+
+
+@lru_cache(maxsize=65_536)
+def fsrs_card_id(card_id: str) -> int:
+    """A stable positive int for the `fsrs.Card.card_id` field (ours are strings)."""
+    return int.from_bytes(hashlib.sha1(card_id.encode()).digest()[:7], "big")
 
 
 def split_card_id(card_id: str) -> tuple[str, str]:
@@ -134,11 +159,11 @@ class StoredParameters:
 
 class Schedule(NamedTuple):
     """What the study queues need of a card's state: copies of `CardState` fields, kept by the
-    collection in indexed columns of their own (so a study day's cards are read without parsing a
-    state). `due` is stored text (ISO 8601 UTC: text order is time order)."""
+    collection in indexed columns of their own (so a study day's cards are read without building a
+    state). `due` is in `micros`."""
 
     memory: int | None  # the fsrs.State value; None for a card never answered
-    due: str | None = None
+    due: int | None = None
     suspended: bool = False
     buried_until: date | None = None  # the study day the card comes back
 
@@ -150,14 +175,14 @@ class Schedule(NamedTuple):
         memory = state.memory
         if memory is None:
             return cls(None, None, state.suspended, state.buried_until)
-        return cls(int(memory.state), utc_text(memory.due), state.suspended, state.buried_until)
+        return cls(int(memory.state), micros(memory.due), state.suspended, state.buried_until)
 
     @classmethod
-    def from_columns(cls, memory: int | None, due: str | None, suspended: int, buried_until: str | None) -> Schedule:
+    def from_columns(cls, memory: int | None, due: int | None, suspended: int, buried_until: str | None) -> Schedule:
         """From the collection's columns (`to_columns`)."""
         return cls(memory, due, bool(suspended), None if buried_until is None else date.fromisoformat(buried_until))
 
-    def to_columns(self) -> tuple[int | None, str | None, int, str | None]:
+    def to_columns(self) -> tuple[int | None, int | None, int, str | None]:
         """(memory_state, due, suspended, buried_until): the collection's columns for it."""
         buried = None if self.buried_until is None else self.buried_until.isoformat()
         return self.memory, self.due, int(self.suspended), buried
@@ -169,3 +194,126 @@ class Schedule(NamedTuple):
     @property
     def answered(self) -> bool:
         return self.memory is not None
+
+
+class StateColumns(NamedTuple):
+    """A `CardState` as typed columns: a card's row in `card_state`, and the state before and after
+    each answer in `review_log`. Times are `micros` counted from `origin` (0 in a card's row; the
+    answer's time in the log, so the "after" state's last review, the answer itself, is a 0 that
+    takes no bytes). `fsrs_id` is None when it is `fsrs_card_id` of the card id, as it always is for
+    cards quizgen schedules. Decoding gives back an equal state, field for field."""
+
+    memory_state: int | None  # fsrs.State value; None: never answered (a row kept for its flags)
+    step: int | None
+    stability: float | None
+    difficulty: float | None
+    due: int | None
+    last_review: int | None
+    fsrs_id: int | None
+    reps: int
+    lapses: int
+    suspended: int
+    leech: int
+    buried_until: str | None  # ISO date
+
+    @classmethod
+    def of(cls, state: CardState, origin: int = 0) -> StateColumns:
+        memory = state.memory
+        buried = None if state.buried_until is None else state.buried_until.isoformat()
+        flags = (state.reps, state.lapses, int(state.suspended), int(state.leech), buried)
+        if memory is None:
+            return cls(None, None, None, None, None, None, None, *flags)
+        last = None if memory.last_review is None else micros(memory.last_review) - origin
+        fsrs_id = None if memory.card_id == fsrs_card_id(state.card_id) else memory.card_id
+        return cls(int(memory.state), memory.step, memory.stability, memory.difficulty, micros(memory.due) - origin,
+                   last, fsrs_id, *flags)
+
+    def to_state(self, card_id: str, origin: int = 0) -> CardState:
+        memory = None
+        if self.memory_state is not None:
+            assert self.due is not None
+            memory = fsrs.Card(
+                card_id=fsrs_card_id(card_id) if self.fsrs_id is None else self.fsrs_id,
+                state=fsrs.State(self.memory_state), step=self.step, stability=self.stability, difficulty=self.difficulty,
+                due=from_micros(self.due + origin),
+                last_review=None if self.last_review is None else from_micros(self.last_review + origin),
+            )
+        buried = None if self.buried_until is None else date.fromisoformat(self.buried_until)
+        return CardState(card_id, memory, self.reps, self.lapses, bool(self.suspended), buried, bool(self.leech))
+
+
+#: The columns of a `StateColumns`, in its order: a card's row, and (prefixed b_ and a_) the states
+#: before and after each logged answer.
+STATE_COLUMNS = StateColumns._fields
+#: A logged answer's verdicts, stored as their index.
+VERDICTS = ("right", "almost", "wrong", "revealed")
+
+
+class ReviewColumns(NamedTuple):
+    """A logged answer as the collection stores it (after its id and card key): typed columns, with
+    what can be derived left out. `kind` is None when it is the card id's own (`deck:fact:blank:kind`);
+    `given` is None when it is the option at `chosen`; `options` is compact JSON; `before` is None
+    for a card that had no state; both states count their times from the answer's (`at`)."""
+
+    at: int  # micros
+    rating: int
+    verdict: int  # index in VERDICTS
+    kind: str | None
+    given: str | None
+    chosen: int | None
+    options: str | None
+    duration_ms: int
+    before: StateColumns | None
+    after: StateColumns
+
+    #: Their column names, in the order of `values()`.
+    NAMES = ("at", "rating", "verdict", "kind", "given", "chosen", "options", "duration_ms",
+             *(f"b_{name}" for name in STATE_COLUMNS), *(f"a_{name}" for name in STATE_COLUMNS))
+
+    @classmethod
+    def of(cls, card_id: str, reviewed_at: datetime, rating: int, kind: str, verdict: str, given: str,
+           options: tuple[str, ...] | None, duration_ms: int, before: CardState | None, after: CardState
+           ) -> ReviewColumns:
+        at = micros(reviewed_at)
+        chosen = options.index(given) if options is not None and given in options else None
+        return cls(
+            at, int(rating), VERDICTS.index(verdict), None if kind == card_id.rpartition(":")[2] else kind,
+            None if chosen is not None else given, chosen,
+            None if options is None else json.dumps(list(options), ensure_ascii=False, separators=(",", ":")),
+            int(duration_ms), None if before is None else StateColumns.of(before, at), StateColumns.of(after, at),
+        )
+
+    def values(self) -> tuple[Any, ...]:
+        before = self.before if self.before is not None else (None,) * len(STATE_COLUMNS)
+        return (*self[:8], *before, *self.after)
+
+    @classmethod
+    def from_values(cls, values: tuple[Any, ...]) -> ReviewColumns:
+        width = len(STATE_COLUMNS)
+        before = StateColumns(*values[8:8 + width])
+        return cls(*values[:8], None if before.reps is None else before, StateColumns(*values[8 + width:]))
+
+    def to_row(self, review_id: int, card_id: str) -> ReviewRow:
+        options = None if self.options is None else tuple(json.loads(self.options))
+        given = self.given if self.chosen is None or options is None else options[self.chosen]
+        return ReviewRow(
+            id=review_id, card_id=card_id, reviewed_at=from_micros(self.at), rating=fsrs.Rating(self.rating),
+            kind=self.kind if self.kind is not None else card_id.rpartition(":")[2], verdict=VERDICTS[self.verdict],
+            given=given, options=options, duration_ms=self.duration_ms,
+            state_before=None if self.before is None else self.before.to_state(card_id, self.at),
+            state_after=self.after.to_state(card_id, self.at),
+        )
+
+
+class Answered(NamedTuple):
+    """One logged answer as the history figures need it (stats, optimize, orphans, the Anki export),
+    read from the log's typed columns without building states."""
+
+    id: int
+    card_id: str
+    reviewed_at: int  # micros
+    rating: int  # 1 Again .. 4 Easy
+    duration_ms: int
+    memory_before: int | None  # the fsrs.State value before the answer; None if the card was new
+    memory_after: int | None
+    due_after: int | None  # micros: when the card was due after the answer

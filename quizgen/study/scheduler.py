@@ -7,7 +7,6 @@ review (and its undo and redo) always gives the same due date.
 
 from __future__ import annotations
 
-import hashlib
 import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -16,7 +15,11 @@ from typing import Sequence
 import fsrs
 from fsrs.scheduler import FUZZ_RANGES
 
+from quizgen.study.records import fsrs_card_id
 from quizgen.study.settings import Settings
+
+__all__ = ["DEFAULT_PARAMETERS", "Scheduler", "StudyDays", "day_start", "fsrs_card_id", "fuzzed_interval", "local",
+           "study_day"]
 
 DEFAULT_PARAMETERS: tuple[float, ...] = tuple(fsrs.Scheduler().parameters)
 MAXIMUM_INTERVAL_DAYS = 36500
@@ -64,11 +67,6 @@ class StudyDays:
     def start_of_day_of(self, moment: datetime) -> datetime:
         """The start of the study day that `moment` belongs to."""
         return self.start(self.of(moment))
-
-
-def fsrs_card_id(card_id: str) -> int:
-    """A stable positive int for the `fsrs.Card.card_id` field (ours are strings)."""
-    return int.from_bytes(hashlib.sha1(card_id.encode()).digest()[:7], "big")
 
 
 class Scheduler:

@@ -4,8 +4,9 @@ No UI here: the Textual app (quizgen/tui/) drives a StudySession and draws what 
 Time comes from an injected `clock` (timezone-aware datetimes), so tests run on a fake clock.
 
 Which card comes next (queues, daily limits, siblings) is decided in quizgen.study.queues. The
-session keeps only what the queues need in memory (a `Schedule` per card that may be shown today,
-read through the collection's indexes); a card's full state is read when the card is shown.
+session keeps only what the queues need in memory (a `DayPlan` reading today's cards through the
+collection's indexes as far as the limits need, and a `TodayLog`); a card's full state is read when
+the card is shown.
 """
 
 from __future__ import annotations
@@ -21,12 +22,15 @@ from quizgen.core.generator import draw_options
 from quizgen.core.model import Card, CardKind
 from quizgen.study import grading
 from quizgen.study.catalog import Catalog
-from quizgen.study.queues import LEARNING, RELEARNING, REVIEW, Answer, Day, DayPlan, Queues, build_queues, plan_day
+from quizgen.study.queues import LEARNING, RELEARNING, REVIEW, Answer, Day, DayPlan, Queues, TodayLog, build_queues
+from quizgen.study.records import from_micros
 from quizgen.study.scheduler import Scheduler, StudyDays
 from quizgen.study.settings import Settings
-from quizgen.study.store import CardState, Collection, ReviewDraft, Schedule, split_card_id
+from quizgen.study.store import CardState, Collection, ReviewDraft, Schedule
 
 ALL_DECKS = ""
+#: A deck's new-card frontier is saved when a start walked this many answered cards to find new ones.
+FRONTIER_STEP = 256
 
 
 @dataclass(frozen=True)
@@ -129,11 +133,12 @@ class StudySession:
         stored = collection.parameters()
         self._scheduler = Scheduler(settings, stored.parameters if stored else None)
         self._day: date | None = None
-        self._today_log: list[Answer] = []
-        # The study day's plan and the Schedule of every card it may show (see quizgen.study.queues).
+        self._today_log = TodayLog()
+        # The study day's plan: the cards it may show, read as far as the limits need (see quizgen.study.queues).
         self._plan: DayPlan | None = None
-        self._schedules: dict[str, Schedule] = {}
-        self._answered_ids: set[str] = set()
+        # The queues last built for each scope (None: all decks), kept up to date answer by answer.
+        self._built: dict[str | None, Queues] = {}
+        self._source = _CollectionSource(collection, catalog)
         self._scope: str | None = None
         self._current: Presented | None = None
         self._shown_at: datetime | None = None
@@ -159,7 +164,7 @@ class StudySession:
         if self._day != today:
             self._day = today
             since = self.days.start(today)
-            self._today_log = [Answer(*row) for row in self.collection.answers_since(since)]
+            self._today_log = TodayLog(Answer(*row) for row in self.collection.answers_since(since))
 
     # --- counts and queues ---------------------------------------------------------------------
 
@@ -176,36 +181,34 @@ class StudySession:
         day = Day(self.days.of(now), self.days)
         self._refresh_day(day.today)
         if self._plan is None or self._plan.day != day:
-            self._plan = self._make_plan(day)
+            self._plan = DayPlan(day, self._source)
+            self._built = {}
         decks = [scope] if scope else list(self._decks)
-        return build_queues(self._plan, self._schedules, self._today_log, now, limits=self._limits, decks=decks)
+        built = self._built.get(scope)
+        if built is not None:
+            return built.with_learning(self._plan, now, decks)
+        self._built[scope] = built = build_queues(self._plan, self._today_log, now, limits=self._limits, decks=decks)
+        return built
 
-    def _make_plan(self, day: Day) -> DayPlan:
-        """Once a study day: read the cards that may be shown today through the collection's indexes
-        (answered cards due before the day's end, and flagged new cards), not every card's state."""
-        self._schedules = self.collection.schedules(day.end)
-        self._answered_ids = self.collection.answered_ids()
-        return plan_day(day, {deck_id: self.catalog.ids(deck_id) for deck_id in self._decks}, self.catalog,
-                        self._schedules, self._answered_ids)
-
-    def _touch(self, card_id: str, state: CardState | None) -> None:
-        """Keep the schedules and today's plan in step with a card whose state just changed."""
+    def _touch(self, card_id: str, state: CardState | None, was_answered: bool, answer: bool = False) -> None:
+        """Keep today's plan in step with a card whose state just changed (`answer`: by an answer,
+        which the queues built take in as such; any other change makes them anew)."""
+        self._built = {scope: queues.answered(card_id) for scope, queues in self._built.items()} if answer else {}
+        if self._plan is None:
+            return
         schedule = Schedule.of(state)
-        if schedule is None:
-            self._schedules.pop(card_id, None)
-        else:
-            self._schedules[card_id] = schedule
-        if schedule is not None and schedule.answered:
-            self._answered_ids.add(card_id)
-        elif card_id in self._answered_ids:
-            self._answered_ids.discard(card_id)
+        if was_answered and not (schedule is not None and schedule.answered):
             self._plan = None  # new again (an undone first answer): it goes back in deck order
-        if self._plan is not None and card_id in self.catalog:
-            self._plan.add(card_id, schedule)
+        elif card_id in self.catalog:
+            self._plan.update(card_id, schedule)
 
-    def _count(self, deck_id: str, title: str, queues: Queues) -> DeckCounts:
+    @staticmethod
+    def _count(deck_id: str, title: str, queues: Queues, of_deck: bool = True) -> DeckCounts:
+        """The counts of `queues`: of the one deck `deck_id` in them, or (`of_deck` False) of them all."""
+        prefix = f"{deck_id}:"
+
         def n(queue: tuple[str, ...]) -> int:
-            return sum(1 for cid in queue if not deck_id or split_card_id(cid)[0] == deck_id)
+            return sum(1 for cid in queue if cid.startswith(prefix)) if of_deck else len(queue)
 
         learning = n(queues.learning) + n(queues.ahead) + n(queues.later)
         return DeckCounts(deck_id, title, new=n(queues.new), learning=learning, due=n(queues.review))
@@ -251,7 +254,7 @@ class StudySession:
             options, answer_index = draw_options(card, random.Random(f"{card.id}:{review_number}"))
         state = stored.state
         title = self._decks[self._scope].title if self._scope else "All decks"
-        remaining = self._count(self._scope or ALL_DECKS, title, queues)
+        remaining = self._count(self._scope or ALL_DECKS, title, queues, of_deck=False)  # queues of the scope
         # The source sentence is looked up now, with the card (in the caller's worker thread: it may
         # read a source document), so grading the answer needs no I/O.
         self._current = Presented(card, options, answer_index, review_number, state, remaining,
@@ -326,10 +329,10 @@ class StudySession:
                                round(grade.seconds * 1000), state)
 
         row = self.collection.apply_review(card.id, decide)
-        self._touch(card.id, row.state_after)
+        self._touch(card.id, row.state_after, was_answered=True, answer=True)
         if self._day == self.days.of(row.reviewed_at):
             before = row.state_before.memory if row.state_before is not None else None
-            self._today_log.append(Answer(row.id, card.id, None if before is None else int(before.state)))
+            self._today_log.add(Answer(row.id, card.id, None if before is None else int(before.state)))
         assert self._shown_at is not None
         spent = max(0.0, (now - self._shown_at).total_seconds())
         self._answered.append(_Answered(row.id, card.id, rating != fsrs.Rating.Again, spent))
@@ -353,8 +356,8 @@ class StudySession:
         except ValueError:
             return False  # another process answered this card since: its later review stays
         self._answered.pop()
-        self._touch(last.card_id, restored)
-        self._today_log = [row for row in self._today_log if row.id != last.review_id]
+        self._touch(last.card_id, restored, was_answered=True)
+        self._today_log.remove(last.review_id)
         self._forced = last.card_id
         self._current = None
         self._pending = None
@@ -365,7 +368,8 @@ class StudySession:
         self.collection.update_flags(card_ids, self.now(), **flags)  # type: ignore[arg-type]
         states = self.collection.card_states(card_ids)
         for card_id in card_ids:
-            self._touch(card_id, states.get(card_id))
+            state = states.get(card_id)
+            self._touch(card_id, state, was_answered=state is not None and state.memory is not None)
         self._current = None
         self._pending = None
 
@@ -400,23 +404,84 @@ class StudySession:
             due = self._first_due(memory, decks)
             if due is not None:
                 moments.append(max(due, now) if memory != REVIEW else max(self.days.start_of_day_of(due), tomorrow))
-        assert self._plan is not None
-        if any(self._waiting_new(cid) for deck in decks for cid in self._plan.new.get(deck, ())):
+        plan = self._plan
+        assert plan is not None
+        if any(self._waiting_new(plan, cid) for deck in self._decks if deck in decks for cid in plan.new_cards(deck)):
             moments.append(tomorrow)
         return min(moments) if moments else None
 
     def _first_due(self, memory: int, decks: set[str]) -> datetime | None:
         """The earliest due time of an unsuspended card of `decks` in FSRS state `memory`."""
-        offset, batch = 0, 500
-        while True:
-            rows = self.collection.scheduled_from(memory, limit=batch, offset=offset)
-            for card_id, due in rows:
-                if split_card_id(card_id)[0] in decks and card_id in self.catalog:
-                    return datetime.fromisoformat(due)
-            if len(rows) < batch:
-                return None
-            offset += batch
+        dues = [due for deck in decks if (due := self._source.first_due(deck, memory)) is not None]
+        return from_micros(min(dues)) if dues else None
 
-    def _waiting_new(self, card_id: str) -> bool:
-        schedule = self._schedules.get(card_id)
+    @staticmethod
+    def _waiting_new(plan: DayPlan, card_id: str) -> bool:
+        schedule = plan.schedules.get(card_id)
         return schedule is None or not (schedule.answered or schedule.suspended)
+
+
+class _CollectionSource:
+    """Where a study day's plan reads its cards: the collection's queue index, a batch at a time,
+    and the catalog's new-card order from where the deck's cards are known to be all answered."""
+
+    def __init__(self, collection: Collection, catalog: Catalog) -> None:
+        self.collection = collection
+        self.catalog = catalog
+
+    def due(self, deck: str, memory: int, end: int | None, after: tuple[int, str] | None, limit: int
+            ) -> list[tuple[str, Schedule]]:
+        kept: list[tuple[str, Schedule]] = []
+        while len(kept) < limit:
+            rows = self.collection.due_cards(deck, memory, before=end, after=after, limit=limit)
+            known = self.catalog.known([card_id for card_id, _ in rows])  # cards whose fact was deleted stay out
+            kept += [(card_id, schedule) for card_id, schedule in rows if card_id in known]
+            if len(rows) < limit:
+                break
+            last_id, last = rows[-1]
+            assert last.due is not None
+            after = (last.due, last_id)
+        return kept[:limit]
+
+    def learning(self, deck: str, end: int) -> list[tuple[str, Schedule]]:
+        found: list[tuple[str, Schedule]] = []
+        for memory in (LEARNING, RELEARNING):
+            after: tuple[int, str] | None = None
+            while rows := self.due(deck, memory, end, after, 500):
+                found += rows
+                last_id, last = rows[-1]
+                assert last.due is not None
+                after = (last.due, last_id)
+                if len(rows) < 500:
+                    break
+        return found
+
+    def first_due(self, deck: str, memory: int) -> int | None:
+        rows = self.due(deck, memory, None, None, 1)
+        return rows[0][1].due if rows else None
+
+    def new(self, deck: str, start: int, limit: int) -> tuple[list[tuple[str, Schedule | None]], int]:
+        version = self.catalog.version(deck)
+        frontier = self.collection.new_frontier(deck, version) if version is not None and start == 0 else 0
+        walked_from = position = max(start, frontier)
+        found: list[tuple[str, Schedule | None]] = []
+        first_new: int | None = None
+        while len(found) < limit:
+            chunk = self.catalog.new_ids(deck, position, max(limit, 256))
+            if not chunk:
+                break
+            unanswered = self.collection.unanswered(chunk)
+            if unanswered and first_new is None:
+                first_new = position + chunk.index(unanswered[0][0])
+            room = limit - len(found)
+            found += unanswered[:room]
+            if len(unanswered) >= room:  # the next walk starts after the last card taken
+                position += chunk.index(unanswered[room - 1][0]) + 1
+                break
+            position += len(chunk)
+        known = first_new if first_new is not None else position
+        if version is not None and start == 0 and known > walked_from + FRONTIER_STEP:
+            # Where the next start begins (checked again under the write lock), when it moved far.
+            self.collection.advance_new_frontier(deck, version, walked_from,
+                                                 self.catalog.new_ids(deck, walked_from, known - walked_from))
+        return found, position

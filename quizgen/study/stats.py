@@ -11,10 +11,12 @@ from typing import Any, Iterable
 
 import fsrs
 
+from quizgen.study.records import from_micros
 from quizgen.study.scheduler import day_start, study_day
 from quizgen.study.store import CardState, Collection, split_card_id
 
 STATES = ("new", "learning", "review", "relearning", "suspended")
+REVIEW = int(fsrs.State.Review)
 
 
 @dataclass(frozen=True)
@@ -72,20 +74,17 @@ def compute_stats(
     else:
         scope = {cid for cid in states if decks is None or split_card_id(cid)[0] in decks}
 
-    history = [
-        row for row in collection.review_log()
-        if decks is None or split_card_id(row.card_id)[0] in decks
-    ]
     per_day: dict[date, int] = {}
-    passed = failed = 0
+    passed = failed = total = 0
     first_day = today - timedelta(days=days - 1)
-    for row in history:
-        day = study_day(row.reviewed_at, tz, rollover_hour)
+    for answer in collection.answers():  # streamed: the log's typed columns, no states built
+        if decks is not None and answer.card_id.partition(":")[0] not in decks:
+            continue
+        total += 1
+        day = study_day(from_micros(answer.reviewed_at), tz, rollover_hour)
         per_day[day] = per_day.get(day, 0) + 1
-        before = row.state_before
-        if day >= first_day and before is not None and before.memory is not None \
-                and before.memory.state == fsrs.State.Review:
-            if row.rating == fsrs.Rating.Again:
+        if day >= first_day and answer.memory_before == REVIEW:
+            if answer.rating == fsrs.Rating.Again:
                 failed += 1
             else:
                 passed += 1
@@ -122,7 +121,7 @@ def compute_stats(
         card_states=counts,
         forecast=tuple((today + timedelta(days=i), n) for i, n in enumerate(forecast)),
         streak=streak,
-        total_reviews=len(history),
+        total_reviews=total,
     )
 
 

@@ -9,7 +9,8 @@ the same file waits up to `BUSY_TIMEOUT_MS` for the write lock, then gets an Inp
 collection is in use. A file that is not a quizgen collection is never modified.
 
 Read API for other features (stats, optimizer, Anki export): `card_states()`, `review_log()`,
-`parameters()`; their rows are the frozen dataclasses `CardState` and `ReviewRow` below.
+`answers()`, `parameters()`; their rows are the records of quizgen.study.records. The schema and
+its migrations are in quizgen.study.migrations.
 """
 
 from __future__ import annotations
@@ -22,24 +23,29 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
-
-import fsrs
+from typing import Callable, Iterable, Iterator, Sequence
 
 from quizgen.core.problems import InputError, Problem
+from quizgen.study.migrations import MIGRATIONS
 from quizgen.study.records import (  # re-exported: the collection's read API
+    STATE_COLUMNS,
+    Answered,
     CardState,
+    ReviewColumns,
     ReviewDraft,
     ReviewRow,
     Schedule,
+    StateColumns,
     StoredParameters,
+    micros,
     split_card_id,
     utc_text,
 )
 
 __all__ = [
-    "APPLICATION_ID", "BUSY_TIMEOUT_MS", "MIGRATIONS", "SCHEMA_VERSION", "CardState", "Collection", "ReviewDraft",
-    "ReviewRow", "Schedule", "StoredParameters", "default_db_path", "split_card_id", "utc_text",
+    "APPLICATION_ID", "BUSY_TIMEOUT_MS", "MIGRATIONS", "SCHEMA_VERSION", "Answered", "CardState", "Collection",
+    "ReviewDraft", "ReviewRow", "Schedule", "StoredParameters", "default_db_path", "micros", "split_card_id",
+    "utc_text",
 ]
 
 #: Marks a SQLite file as ours (PRAGMA application_id): "QZG1".
@@ -47,62 +53,6 @@ APPLICATION_ID = 0x515A4731
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 
-#: Ordered schema migrations: migration i takes `user_version` i to i + 1. Append only; never edit.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    (
-        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        """CREATE TABLE card_state (
-            card_id TEXT PRIMARY KEY,
-            deck TEXT NOT NULL,
-            fact TEXT NOT NULL,
-            state TEXT NOT NULL,
-            due TEXT,
-            updated_at TEXT NOT NULL
-        )""",
-        "CREATE INDEX card_state_fact ON card_state (deck, fact)",
-        """CREATE TABLE review_log (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            card_id TEXT NOT NULL,
-            reviewed_at TEXT NOT NULL,
-            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
-            kind TEXT NOT NULL,
-            verdict TEXT NOT NULL,
-            given TEXT NOT NULL,
-            options TEXT,
-            duration_ms INTEGER NOT NULL,
-            state_before TEXT,
-            state_after TEXT NOT NULL
-        )""",
-        "CREATE INDEX review_log_card ON review_log (card_id, id)",
-    ),
-    (
-        "CREATE INDEX review_log_time ON review_log (reviewed_at)",
-        """CREATE TABLE fsrs_parameters (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            created_at TEXT NOT NULL,
-            parameters TEXT NOT NULL,
-            source TEXT NOT NULL,
-            reviews INTEGER NOT NULL,
-            log_loss REAL,
-            rmse_bins REAL,
-            default_log_loss REAL,
-            default_rmse_bins REAL
-        )""",
-    ),
-    (
-        # What the study queues need, as columns (copies of fields of the `state` JSON, written with
-        # it), so a session selects today's cards through an index instead of parsing every state.
-        # `memory_state` is fsrs.State's value (1 learning, 2 review, 3 relearning), NULL for a card
-        # never answered. The existing rows are filled in by `_backfill_schedule` after this runs.
-        "ALTER TABLE card_state ADD COLUMN memory_state INTEGER",
-        "ALTER TABLE card_state ADD COLUMN suspended INTEGER NOT NULL DEFAULT 0",
-        "ALTER TABLE card_state ADD COLUMN buried_until TEXT",
-        "ALTER TABLE card_state ADD COLUMN reps INTEGER NOT NULL DEFAULT 0",
-        # Covering: a study day's cards are read from the index alone (no random reads of the table).
-        "CREATE INDEX card_state_due ON card_state (due, memory_state, suspended, buried_until, card_id)",
-        "CREATE INDEX card_state_memory ON card_state (memory_state, card_id)",
-    ),
-)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -185,7 +135,9 @@ class Collection:
     def _migrate(self) -> None:
         """Apply the missing migrations in one transaction (re-checking the version under the lock).
 
-        An existing file is checked first (`PRAGMA quick_check`): a migration never rewrites a damaged one.
+        An existing file is checked first (`PRAGMA quick_check`): a migration never rewrites a damaged
+        one. A migration that rewrote tables (4, the compact history) leaves their old pages free:
+        the file is then compacted (VACUUM), when no other process has it open.
         """
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > 0:
@@ -194,24 +146,24 @@ class Collection:
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
             if version == 0:
                 self._db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            for statements in MIGRATIONS[version:]:
-                for statement in statements:
-                    self._db.execute(statement)
-            if 0 < version < 3:
-                self._backfill_schedule()
+            for steps in MIGRATIONS[version:]:
+                for step in steps:
+                    if callable(step):
+                        step(self._db)
+                    else:
+                        self._db.execute(step)
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        if 0 < version < 4:
+            self._compact_file()
 
-    def _backfill_schedule(self) -> None:
-        """Fill the schedule columns (migration 3) from each row's state JSON."""
-        rows = self._db.execute("SELECT card_id, state FROM card_state").fetchall()
-        updates = []
-        for card_id, text in rows:
-            memory, _due, suspended, buried, reps = state_columns(CardState.from_json(card_id, text))
-            updates.append((memory, suspended, buried, reps, card_id))
-        self._db.executemany(
-            "UPDATE card_state SET memory_state = ?, suspended = ?, buried_until = ?, reps = ? WHERE card_id = ?",
-            updates,
-        )
+    def _compact_file(self) -> None:
+        """VACUUM (the freed pages go back to the file system) and truncate the WAL it wrote; if
+        the collection is in use, it stays as it is (free pages are reused by later writes)."""
+        try:
+            self._db.execute("VACUUM")
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.OperationalError:
+            pass
 
     def verify(self) -> None:
         """Read the whole file and check its structure (`PRAGMA quick_check`); InputError if damaged.
@@ -293,84 +245,108 @@ class Collection:
         if wanted is not None and len(wanted) <= 500:  # a few cards: look them up by id
             marks = ", ".join("?" * len(wanted))
             with self._lock, self._sqlite_errors():
-                rows = self._db.execute(f"SELECT card_id, state FROM card_state WHERE card_id IN ({marks})",
+                rows = self._db.execute(f"SELECT card_id, {_STATE} FROM card_state WHERE card_id IN ({marks})",
                                         sorted(wanted)).fetchall()
-            return {cid: CardState.from_json(cid, text) for cid, text in sorted(rows)}
+            return {row[0]: StateColumns(*row[1:]).to_state(row[0]) for row in sorted(rows)}
         with self._lock, self._sqlite_errors():
-            rows = self._db.execute("SELECT card_id, state FROM card_state ORDER BY card_id").fetchall()
-        return {cid: CardState.from_json(cid, text) for cid, text in rows if wanted is None or cid in wanted}
+            rows = self._db.execute(f"SELECT card_id, {_STATE} FROM card_state ORDER BY card_id").fetchall()
+        return {row[0]: StateColumns(*row[1:]).to_state(row[0]) for row in rows if wanted is None or row[0] in wanted}
 
-    def schedules(self, due_before: datetime) -> dict[str, Schedule]:
-        """The schedule of every card a study day ending at `due_before` may show, by card id: the
-        answered cards due before then (through the due-time index) and the never-answered cards that
-        have a row (for their flags). No state JSON is parsed."""
+    def due_cards(self, deck: str, memory_state: int, *, before: int | None = None,
+                  after: tuple[int, str] | None = None, limit: int = 100) -> list[tuple[str, Schedule]]:
+        """(card id, Schedule) of up to `limit` unsuspended cards of `deck` in FSRS state `memory_state`
+        (due before `before`, in micros, if given), by (due, card id) after `after`: a range of the
+        queue index, so a batch costs its size, whatever the collection holds."""
+        clauses = ["deck = ?", "memory_state = ?", "NOT suspended"]
+        params: list[object] = [deck, memory_state]
+        if before is not None:
+            clauses.append("due < ?")
+            params.append(before)
+        if after is not None:
+            clauses.append("(due, card_id) > (?, ?)")
+            params.extend(after)
         with self._lock, self._sqlite_errors():
             rows = self._db.execute(
-                f"SELECT {_SCHEDULE_COLUMNS} FROM card_state WHERE due < ? AND memory_state IS NOT NULL",
-                (utc_text(due_before),),
-            ).fetchall()
-            rows += self._db.execute(
-                f"SELECT {_SCHEDULE_COLUMNS} FROM card_state WHERE memory_state IS NULL"
-            ).fetchall()
+                f"SELECT {_SCHEDULE_COLUMNS} FROM card_state INDEXED BY card_state_queue WHERE {' AND '.join(clauses)} "
+                "ORDER BY due, card_id LIMIT ?", (*params, limit)).fetchall()
         schedule = Schedule.from_columns
-        return {card_id: schedule(memory, due, suspended, buried) for card_id, memory, due, suspended, buried in rows}
+        return [(row[0], schedule(*row[1:])) for row in rows]
 
-    def scheduled_from(self, memory_state: int, *, limit: int, offset: int = 0) -> list[tuple[str, str]]:
-        """(card id, due text) of unsuspended cards in FSRS state `memory_state`, soonest due first:
-        `limit` of them from `offset` (through the due-time index)."""
+    def unanswered(self, card_ids: Sequence[str]) -> list[tuple[str, Schedule | None]]:
+        """The cards of `card_ids` never answered, in their order, each with its Schedule if it has a
+        row (flags) else None: what a walk for new cards needs, by primary key (no state is built)."""
+        found: list[tuple[str, Schedule | None]] = []
+        schedule = Schedule.from_columns
+        for start in range(0, len(card_ids), 500):
+            chunk = card_ids[start:start + 500]
+            with self._lock, self._sqlite_errors():
+                rows = self._db.execute(f"SELECT card_id, memory_state IS NULL, suspended, buried_until FROM card_state "
+                                        f"WHERE card_id IN ({', '.join('?' * len(chunk))})", chunk).fetchall()
+            flagged = {row[0]: schedule(None, None, row[2], row[3]) for row in rows if row[1]}
+            answered = {row[0] for row in rows if not row[1]}
+            found += [(card_id, flagged.get(card_id)) for card_id in chunk if card_id not in answered]
+        return found
+
+    def new_frontier(self, deck: str, version: str) -> int:
+        """How many of `deck`'s cards, in new-card order of deck version `version`, are known to be
+        answered from the start (0 when not known)."""
         with self._lock, self._sqlite_errors():
-            return self._db.execute(
-                "SELECT card_id, due FROM card_state INDEXED BY card_state_due WHERE due IS NOT NULL "
-                "AND memory_state = ? AND NOT suspended ORDER BY due LIMIT ? OFFSET ?", (memory_state, limit, offset)
-            ).fetchall()
+            row = self._db.execute("SELECT version, position FROM new_frontier WHERE deck = ?", (deck,)).fetchone()
+        return int(row[1]) if row is not None and row[0] == version else 0
+
+    def advance_new_frontier(self, deck: str, version: str, start: int, ids: Sequence[str]) -> None:
+        """Record that `deck`'s cards in new-card order (deck version `version`) are all answered up
+        to `start + len(ids)`, where `ids` are those from `start` on: checked again inside the write
+        (another process may have made one new again since, or moved the frontier itself)."""
+        with self.transaction():
+            row = self._db.execute("SELECT version, position FROM new_frontier WHERE deck = ?", (deck,)).fetchone()
+            if (int(row[1]) if row is not None and row[0] == version else 0) != start:
+                return
+            for begin in range(0, len(ids), 500):
+                chunk = ids[begin:begin + 500]
+                answered = self._db.execute(f"SELECT count(*) FROM card_state WHERE memory_state IS NOT NULL AND "
+                                            f"card_id IN ({', '.join('?' * len(chunk))})", chunk).fetchone()[0]
+                if answered != len(chunk):
+                    return
+            self._db.execute("INSERT OR REPLACE INTO new_frontier (deck, version, position) VALUES (?, ?, ?)",
+                             (deck, version, start + len(ids)))
 
     def answers_since(self, since: datetime) -> list[tuple[int, str, int | None]]:
         """(review id, card id, the card's FSRS state value before the answer or None if it was new)
         of the answers at/after `since`, in order: what the daily limits count (through the time index)."""
         with self._lock, self._sqlite_errors():
-            rows = self._db.execute(
-                "SELECT id, card_id, state_before FROM review_log INDEXED BY review_log_time WHERE reviewed_at >= ? "
-                "ORDER BY id", (utc_text(since),)
+            return self._db.execute(
+                "SELECT r.id, k.card_id, r.b_memory_state FROM review_log r INDEXED BY review_log_time "
+                "JOIN card_key k ON k.key = r.card WHERE r.at >= ? ORDER BY r.id", (micros(since),)
             ).fetchall()
-        return [(int(review_id), card_id, _memory_state(before)) for review_id, card_id, before in rows]
-
-    def answered_ids(self) -> set[str]:
-        """Ids of every card answered at least once (through an index: no state JSON is read)."""
-        with self._lock, self._sqlite_errors():
-            rows = self._db.execute("SELECT card_id FROM card_state WHERE memory_state IS NOT NULL").fetchall()
-        return {row[0] for row in rows}
 
     def card_state(self, card_id: str) -> CardState | None:
         with self._lock, self._sqlite_errors():
             return self._read_state(card_id)
 
     def _read_state(self, card_id: str) -> CardState | None:
-        row = self._db.execute("SELECT state FROM card_state WHERE card_id = ?", (card_id,)).fetchone()
-        return None if row is None else CardState.from_json(card_id, row[0])
+        row = self._db.execute(f"SELECT {_STATE} FROM card_state WHERE card_id = ?", (card_id,)).fetchone()
+        return None if row is None else StateColumns(*row).to_state(card_id)
 
-    def _write_state(self, state: CardState | None, card_id: str, now: datetime) -> None:
+    def _write_state(self, state: CardState | None, card_id: str) -> None:
         if state is None:
             self._db.execute("DELETE FROM card_state WHERE card_id = ?", (card_id,))
             return
-        self._put_state(card_id, state, state.to_json(), now)
+        self._db.execute(_PUT_STATE, (card_id, split_card_id(card_id)[0], *StateColumns.of(state)))
 
-    def _put_state(self, card_id: str, state: CardState, text: str, now: datetime) -> None:
-        """Write `state` (whose JSON is `text`) and its schedule columns."""
-        deck, fact = split_card_id(card_id)
-        self._db.execute(
-            "INSERT INTO card_state (card_id, deck, fact, state, updated_at, memory_state, due, suspended, "
-            "buried_until, reps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (card_id) DO UPDATE SET state = excluded.state, due = excluded.due, "
-            "updated_at = excluded.updated_at, memory_state = excluded.memory_state, "
-            "suspended = excluded.suspended, buried_until = excluded.buried_until, reps = excluded.reps",
-            (card_id, deck, fact, text, utc_text(now), *state_columns(state)),
-        )
+    def _card_key(self, card_id: str) -> int:
+        """The number the log knows `card_id` by (given now if it has none)."""
+        row = self._db.execute("SELECT key FROM card_key WHERE card_id = ?", (card_id,)).fetchone()
+        if row is not None:
+            return int(row[0])
+        return int(self._db.execute("INSERT INTO card_key (card_id) VALUES (?)", (card_id,)).lastrowid or 0)
 
     def update_flags(
         self, card_ids: Sequence[str], now: datetime, *, suspended: bool | None = None,
         buried_until: date | None | type[Ellipsis] = ..., leech: bool | None = None,
     ) -> None:
-        """Set suspend/bury/leech flags on cards (creating rows for never-answered ones)."""
+        """Set suspend/bury/leech flags on cards (creating rows for never-answered ones). `now` is
+        kept for callers; a state row holds no time of its own."""
         with self.transaction():
             for card_id in card_ids:
                 state = self._read_state(card_id) or CardState(card_id)
@@ -380,7 +356,7 @@ class Collection:
                     state = replace(state, buried_until=buried_until)
                 if leech is not None:
                     state = replace(state, leech=leech)
-                self._write_state(state, card_id, now)
+                self._write_state(state, card_id)
 
     # --- the review log ------------------------------------------------------------------------
 
@@ -394,24 +370,20 @@ class Collection:
         """
         with self.transaction():
             before = self._read_state(card_id)
-            reviews = self._db.execute("SELECT count(*) FROM review_log WHERE card_id = ?", (card_id,)).fetchone()[0]
+            key = self._card_key(card_id)
+            reviews = self._db.execute("SELECT count(*) FROM review_log WHERE card = ?", (key,)).fetchone()[0]
             draft = decide(before, int(reviews))
-            review_id = self._insert_review(card_id, draft, before)
-            self._write_state(draft.state_after, card_id, draft.reviewed_at)
-            row = self._db.execute(f"SELECT {_REVIEW_COLUMNS} FROM review_log WHERE id = ?", (review_id,)).fetchone()
-        return _review_row(row)
+            review_id, columns = self._insert_review(key, card_id, draft, before)
+            self._write_state(draft.state_after, card_id)
+        return columns.to_row(review_id, card_id)
 
-    def _insert_review(self, card_id: str, draft: ReviewDraft, before: CardState | None) -> int:
-        cursor = self._db.execute(
-            "INSERT INTO review_log (card_id, reviewed_at, rating, kind, verdict, given, options, duration_ms, "
-            "state_before, state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                card_id, utc_text(draft.reviewed_at), int(draft.rating), draft.kind, draft.verdict, draft.given,
-                None if draft.options is None else json.dumps(list(draft.options)), draft.duration_ms,
-                None if before is None else before.to_json(), draft.state_after.to_json(),
-            ),
-        )
-        return int(cursor.lastrowid or 0)
+    def _insert_review(self, key: int, card_id: str, draft: ReviewDraft, before: CardState | None
+                       ) -> tuple[int, ReviewColumns]:
+        """Log one answer (card `card_id`, known as `key`) with the card's state before it."""
+        columns = ReviewColumns.of(card_id, draft.reviewed_at, draft.rating, draft.kind, draft.verdict,
+                                   draft.given, draft.options, draft.duration_ms, before, draft.state_after)
+        cursor = self._db.execute(_INSERT_REVIEW, (key, *columns.values()))
+        return int(cursor.lastrowid or 0), columns
 
     def import_history(self, histories: dict[str, Sequence[ReviewDraft]]) -> int:
         """Write whole review histories of cards quizgen holds nothing for (history imported from
@@ -425,20 +397,21 @@ class Collection:
         written = 0
         with self.transaction():
             held = [card_id for card_id in wanted if self._db.execute(
-                "SELECT 1 FROM card_state WHERE card_id = ? UNION ALL SELECT 1 FROM review_log WHERE card_id = ? "
-                "LIMIT 1", (card_id, card_id)).fetchone()]
+                "SELECT 1 FROM card_state WHERE card_id = ? UNION ALL SELECT 1 FROM review_log r "
+                "JOIN card_key k ON k.key = r.card WHERE k.card_id = ? LIMIT 1", (card_id, card_id)).fetchone()]
             if held:
                 raise InputError([_problem(
                     self.path, f"already holds study history for {len(held)} of the {len(wanted)} imported cards "
                     f"(e.g. {held[0]}); nothing was imported",
                     "import without --with-history, or into another collection with --db")])
             for card_id in wanted:
+                key = self._card_key(card_id)
                 before: CardState | None = None
                 for draft in histories[card_id]:
-                    self._insert_review(card_id, draft, before)
+                    self._insert_review(key, card_id, draft, before)
                     before = draft.state_after
                     written += 1
-                self._write_state(before, card_id, histories[card_id][-1].reviewed_at)
+                self._write_state(before, card_id)
         return written
 
     def undo_review(self, review_id: int, now: datetime) -> CardState | None:
@@ -448,22 +421,22 @@ class Collection:
         leave the later reviews built on a state that no longer exists.
         """
         with self.transaction():
-            row = self._db.execute(
-                "SELECT card_id, state_before FROM review_log WHERE id = ?", (review_id,)
-            ).fetchone()
+            row = self._db.execute(f"SELECT r.card, k.card_id, {_REVIEW} FROM review_log r "
+                                   "JOIN card_key k ON k.key = r.card WHERE r.id = ?", (review_id,)).fetchone()
             if row is None:
                 raise ValueError(f"no review {review_id} in the collection")
-            card_id, before_text = row
-            latest = self._db.execute("SELECT max(id) FROM review_log WHERE card_id = ?", (card_id,)).fetchone()[0]
+            key, card_id = row[:2]
+            latest = self._db.execute("SELECT max(id) FROM review_log WHERE card = ?", (key,)).fetchone()[0]
             if latest != review_id:
                 raise ValueError(f"review {review_id} is not the latest answer of {card_id}")
             self._db.execute("DELETE FROM review_log WHERE id = ?", (review_id,))
-            if before_text is None:
+            logged = ReviewColumns.from_values(row[2:])
+            if logged.before is None:
                 self._db.execute("DELETE FROM card_state WHERE card_id = ?", (card_id,))
                 return None
-            before = CardState.from_json(card_id, before_text)
-            # The saved JSON text is written back verbatim, so the state is restored byte for byte.
-            self._put_state(card_id, before, before_text, now)
+            # The logged columns are exact (integer times, the stored floats): the state comes back as it was.
+            before = logged.before.to_state(card_id, logged.at)
+            self._write_state(before, card_id)
             return before
 
     def review_log(
@@ -472,32 +445,67 @@ class Collection:
         """Reviews in the order they were given: all, one card's, or those at/after `since`."""
         clauses, params = [], []
         if card_id is not None:
-            clauses.append("card_id = ?")
+            clauses.append("k.card_id = ?")
             params.append(card_id)
         if since is not None:
-            clauses.append("reviewed_at >= ?")
-            params.append(utc_text(since))
+            clauses.append("r.at >= ?")
+            params.append(micros(since))
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         # For a time range, use the time index: otherwise SQLite walks the whole log in id order.
-        table = "review_log INDEXED BY review_log_time" if since is not None and card_id is None else "review_log"
+        table = "review_log r INDEXED BY review_log_time" if since is not None and card_id is None else "review_log r"
         with self._lock, self._sqlite_errors():
-            rows = self._db.execute(f"SELECT {_REVIEW_COLUMNS} FROM {table} {where} ORDER BY id", params).fetchall()
-        reviews = [_review_row(row) for row in rows]
-        if card_ids is not None:
-            wanted = set(card_ids)
-            reviews = [r for r in reviews if r.card_id in wanted]
-        return reviews
+            rows = self._db.execute(f"SELECT r.id, k.card_id, {_REVIEW} FROM {table} JOIN card_key k ON k.key = r.card "
+                                    f"{where} ORDER BY r.id", params).fetchall()
+        wanted = None if card_ids is None else set(card_ids)
+        return [ReviewColumns.from_values(row[2:]).to_row(row[0], row[1]) for row in rows
+                if wanted is None or row[1] in wanted]
+
+    def answers(self, *, by_time: bool = False, batch: int = 20_000) -> Iterator[Answered]:
+        """Every logged answer as the history figures read it (no states built), in the order given
+        (or by answer time with `by_time`), `batch` rows at a time: memory stays bounded.
+
+        In the order given, batches go on by id. By time, one sorted read runs on a read-only
+        connection of its own (SQLite sorts the log read in file order, spilling to a temporary
+        file if it must), so the stream holds no lock of this collection between rows."""
+        columns = "r.id, k.card_id, r.at, r.rating, r.duration_ms, r.b_memory_state, r.a_memory_state, r.a_due"
+        if by_time:
+            yield from self._sorted_answers(
+                f"SELECT {columns} FROM review_log r NOT INDEXED JOIN card_key k ON k.key = r.card ORDER BY r.at, r.id",
+                batch)
+            return
+        after = -1
+        sql = f"SELECT {columns} FROM review_log r JOIN card_key k ON k.key = r.card WHERE r.id > ? ORDER BY r.id LIMIT ?"
+        while True:
+            with self._lock, self._sqlite_errors():
+                rows = self._db.execute(sql, (after, batch)).fetchall()
+            yield from map(Answered._make, rows)
+            if len(rows) < batch:
+                return
+            after = rows[-1][0]
+
+    def _sorted_answers(self, sql: str, batch: int) -> Iterator[Answered]:
+        with self._sqlite_errors():
+            reader = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            with self._sqlite_errors():
+                cursor = reader.execute(sql)
+                while rows := cursor.fetchmany(batch):
+                    yield from map(Answered._make, rows)
+        finally:
+            reader.close()
 
     def review_counts(self) -> dict[str, int]:
         """How many times each card was answered."""
         with self._lock, self._sqlite_errors():
-            rows = self._db.execute("SELECT card_id, count(*) FROM review_log GROUP BY card_id").fetchall()
+            rows = self._db.execute("SELECT k.card_id, count(*) FROM review_log r JOIN card_key k ON k.key = r.card "
+                                    "GROUP BY r.card").fetchall()
         return {cid: int(n) for cid, n in rows}
 
     def stored_card_ids(self) -> set[str]:
         """Every card id with a state or a review."""
         with self._lock, self._sqlite_errors():
-            rows = self._db.execute("SELECT card_id FROM card_state UNION SELECT card_id FROM review_log").fetchall()
+            rows = self._db.execute("SELECT card_id FROM card_state UNION "
+                                    "SELECT card_id FROM card_key WHERE key IN (SELECT card FROM review_log)").fetchall()
         return {row[0] for row in rows}
 
     def delete_cards(self, card_ids: Iterable[str]) -> int:
@@ -505,8 +513,10 @@ class Collection:
         removed = 0
         with self.transaction():
             for card_id in card_ids:
-                removed += self._db.execute("DELETE FROM review_log WHERE card_id = ?", (card_id,)).rowcount
+                removed += self._db.execute("DELETE FROM review_log WHERE card = "
+                                            "(SELECT key FROM card_key WHERE card_id = ?)", (card_id,)).rowcount
                 self._db.execute("DELETE FROM card_state WHERE card_id = ?", (card_id,))
+                self._db.execute("DELETE FROM card_key WHERE card_id = ?", (card_id,))
         return removed
 
     # --- FSRS parameters -----------------------------------------------------------------------
@@ -534,44 +544,17 @@ class Collection:
             )
 
 
-_REVIEW_COLUMNS = (
-    "id, card_id, reviewed_at, rating, kind, verdict, given, options, duration_ms, state_before, state_after"
-)
+#: A state's columns (`StateColumns`), as a card's row holds them.
+_STATE = ", ".join(STATE_COLUMNS)
+# An upsert, not INSERT OR REPLACE: the triggers on card_state see the row before and after.
+_PUT_STATE = (f"INSERT INTO card_state (card_id, deck, {_STATE}) VALUES (?, ?, {', '.join('?' * len(STATE_COLUMNS))}) "
+              f"ON CONFLICT (card_id) DO UPDATE SET {', '.join(f'{name} = excluded.{name}' for name in STATE_COLUMNS)}")
+#: A logged answer's columns after its id and card (`ReviewColumns`), on the table aliased `r`.
+_REVIEW = ", ".join(f"r.{name}" for name in ReviewColumns.NAMES)
+_INSERT_REVIEW = (f"INSERT INTO review_log (card, {', '.join(ReviewColumns.NAMES)}) "
+                  f"VALUES (?, {', '.join('?' * len(ReviewColumns.NAMES))})")
 #: The card id and the columns `Schedule.from_columns` takes, in its order.
 _SCHEDULE_COLUMNS = "card_id, memory_state, due, suspended, buried_until"
-
-
-def _memory_state(state_json: str | None) -> int | None:
-    """The FSRS state value inside a stored state's JSON (None: no state, or never answered)."""
-    if state_json is None:
-        return None
-    memory = json.loads(state_json).get("memory")
-    return None if memory is None else int(memory["state"])
-
-
-def state_columns(state: CardState) -> tuple[int | None, str | None, int, str | None, int]:
-    """(memory_state, due, suspended, buried_until, reps): the columns that copy a state's fields
-    beside its JSON (its `Schedule`, and the review count)."""
-    schedule = Schedule.of(state)
-    assert schedule is not None
-    return (*schedule.to_columns(), state.reps)
-
-
-def _review_row(row: Sequence[Any]) -> ReviewRow:
-    review_id, card_id, reviewed_at, rating, kind, verdict, given, options, duration, before, after = row
-    return ReviewRow(
-        id=int(review_id),
-        card_id=card_id,
-        reviewed_at=datetime.fromisoformat(reviewed_at),
-        rating=fsrs.Rating(rating),
-        kind=kind,
-        verdict=verdict,
-        given=given,
-        options=None if options is None else tuple(json.loads(options)),
-        duration_ms=int(duration),
-        state_before=None if before is None else CardState.from_json(card_id, before),
-        state_after=CardState.from_json(card_id, after),
-    )
 
 
 def _check_header(path: Path) -> None:

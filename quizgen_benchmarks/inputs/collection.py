@@ -1,8 +1,8 @@
 """A large study collection: decks of ~104,000 cards, 100,000 of them with ~1,000,000 reviews over two years.
 
 The collection is created by `Collection.open` (the study store's own schema and migrations) and
-filled inside its `transaction()`, with every state written by `CardState.to_json` exactly as
-`Collection.apply_review` would write it; only the per-answer commit is skipped (one commit for the
+filled inside its `transaction()`, with every answer and state written by `ReviewColumns` and
+`StateColumns` exactly as `Collection.apply_review` would write them; only the per-answer commit is skipped (one commit for the
 whole history instead of a million fsyncs). Histories are simulated with FSRS-6 (default
 parameters, no fuzz): each studied card gets a quota of answers (1-19, 10 on average) given at its
 due times with ratings drawn 15% Again, 15% Hard, 60% Good, 10% Easy; a card whose quota does not fit
@@ -61,8 +61,9 @@ def _build_collection(decks_dir: Path, db_path: Path, studied: int, reviews: int
 
     from quizgen.core.deckfile import load_decks
     from quizgen.core.generator import generate_cards
+    from quizgen.study.records import ReviewColumns, StateColumns
     from quizgen.study.scheduler import fsrs_card_id
-    from quizgen.study.store import CardState, Collection, state_columns, utc_text
+    from quizgen.study.store import CardState, Collection
 
     cards = generate_cards(load_decks([decks_dir], with_warnings=False).decks)
     rng = random.Random(seed)
@@ -75,6 +76,10 @@ def _build_collection(decks_dir: Path, db_path: Path, studied: int, reviews: int
     written = 0
     today_left = [max(1, ANSWERED_TODAY * len(chosen) // 100_000)]
     carry = 0  # answers a card could not fit into two years, given to the next card
+    review_sql = (f"INSERT INTO review_log (card, {', '.join(ReviewColumns.NAMES)}) "
+                  f"VALUES (?, {', '.join('?' * len(ReviewColumns.NAMES))})")
+    state_sql = (f"INSERT INTO card_state (card_id, deck, {', '.join(StateColumns._fields)}) "
+                 f"VALUES (?, ?, {', '.join('?' * len(StateColumns._fields))})")
     try:
         with collection.transaction() as db:
             for position, index in enumerate(chosen):
@@ -85,32 +90,26 @@ def _build_collection(decks_dir: Path, db_path: Path, studied: int, reviews: int
                 history = _simulate(scheduler, fsrs, card.id, fsrs_card_id(card.id), quota, rng)
                 carry = quota - len(history)
                 shift = _shift(history, rng, today_left)
+                key = db.execute("INSERT INTO card_key (card_id) VALUES (?)", (card.id,)).lastrowid
                 rows = []
-                before_text = None
+                before = None
                 reps = lapses = 0
+                options = tuple(card.options) if card.options else None
                 for moment, rating, memory, was_review in history:
                     reps += 1
                     lapses += was_review and rating == 1
                     memory.due = memory.due + shift
                     memory.last_review = moment + shift
                     after = CardState(card.id, memory, reps, lapses)
-                    after_text = after.to_json()
-                    options = json.dumps(list(card.options)) if card.options else None
                     verdict = "wrong" if rating == 1 else "right"
                     given = card.answer if rating > 1 else "?"
-                    rows.append((card.id, utc_text(moment + shift), rating, card.kind.value, verdict, given, options,
-                                 rng.randint(2000, 20000), before_text, after_text))
-                    before_text = after_text
-                db.executemany(
-                    "INSERT INTO review_log (card_id, reviewed_at, rating, kind, verdict, given, options, "
-                    "duration_ms, state_before, state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-                final_due = history[-1][2].due
-                memory_state, _due, suspended, buried_until, reps = state_columns(after)
-                db.execute(
-                    "INSERT INTO card_state (card_id, deck, fact, state, due, updated_at, memory_state, suspended, "
-                    "buried_until, reps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (card.id, card.deck, card.fact, before_text, utc_text(final_due), rows[-1][1],
-                     memory_state, suspended, buried_until, reps))
+                    columns = ReviewColumns.of(card.id, moment + shift, rating, card.kind.value, verdict, given,
+                                               options, rng.randint(2000, 20000), before, after)
+                    rows.append((key, *columns.values()))
+                    before = after
+                db.executemany(review_sql, rows)
+                assert before is not None
+                db.execute(state_sql, (card.id, card.deck, *StateColumns.of(before)))
                 written += len(history)
     finally:
         collection.close()

@@ -168,3 +168,28 @@ def test_history_is_ignored_without_the_flag(space_deck: Path, tmp_path: Path, e
     import_package(anki_col, out, with_scheduling=True)
     assert anki_col.db.scalar("SELECT count() FROM revlog") == 0
     assert anki_col.db.list("SELECT DISTINCT queue FROM cards") == [0]
+
+
+def test_revlog_ids_are_given_in_one_pass_and_rows_stream() -> None:
+    """Answers in the same millisecond get the next free one, with no search over the ids taken;
+    rows come out while the answers are still being read (the history is never held whole)."""
+    from quizgen.export.anki.history import revlog_rows
+    from quizgen.study.records import Answered
+
+    moment = 1_773_100_000_000_000  # micros
+    read = []
+
+    def answers():
+        for i in range(5000):  # 5,000 answers in one millisecond, then one a second later
+            read.append(i)
+            yield Answered(i, f"space:f{i % 7}:1:mcq", moment + (i % 1000), 3, 4200, 2, 2, moment + 86_400_000_000)
+        yield Answered(9999, "space:f0:1:mcq", moment + 1_000_000, 1, 70_000, 2, 3, moment + 601_000_000)
+
+    rows = revlog_rows(answers(), {f"space:f{i}:1:mcq": 100 + i for i in range(7)})
+    first = next(rows)
+    assert len(read) == 1 and first.id == moment // 1000
+    rest = list(rows)
+    ids = [first.id, *(row.id for row in rest)]
+    assert ids == list(range(moment // 1000, moment // 1000 + 5000)) + [moment // 1000 + 5000]
+    last = rest[-1]
+    assert (last.cid, last.ease, last.time, last.type, last.ivl, last.last_ivl) == (100, 1, 60_000, 1, -600, 1)

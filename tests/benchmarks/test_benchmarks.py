@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from quizgen_benchmarks.answer_latency import percentile
 from quizgen_benchmarks.harness import BENCHMARKS, Row
 from quizgen_benchmarks.inputs.collection import NOW, study_inputs
 from quizgen_benchmarks.inputs.deck import deck_yaml
+from quizgen.study.records import micros
 
 
 @pytest.fixture(scope="module")
@@ -54,11 +56,11 @@ def test_study_start_reports_review_log_scans(work: Path, tmp_path: Path) -> Non
     db_path = tmp_path / "c.sqlite3"
     Collection.open(db_path).close()
     review_scans, _ = study_start.scans(db_path, [
-        "SELECT card_id, count(*) FROM review_log GROUP BY card_id",
-        "SELECT id FROM review_log INDEXED BY review_log_time WHERE reviewed_at >= '2026' ORDER BY id",
+        "SELECT card, count(*) FROM review_log GROUP BY card",
+        "SELECT id FROM review_log INDEXED BY review_log_time WHERE at >= 1773100000000000 ORDER BY id",
         "SELECT card_id FROM card_state WHERE memory_state IS NOT NULL",
     ])
-    assert len(review_scans) == 1 and "GROUP BY card_id" in review_scans[0]
+    assert len(review_scans) == 1 and "GROUP BY card" in review_scans[0]
     rows_file = tmp_path / "rows.json"
     run.main(["--quick", "--only", "study_start", "--work", str(work), "--json", str(rows_file)])
     note = json.loads(rows_file.read_text())["rows"][0]["note"]
@@ -98,13 +100,12 @@ def test_study_collection_has_the_asked_history(tmp_path: Path) -> None:
     assert abs(made.reviews - 500) <= 0.05 * 500
     connection = sqlite3.connect(made.db_path)
     try:
-        count, first, last = connection.execute(
-            "SELECT count(*), min(reviewed_at), max(reviewed_at) FROM review_log").fetchone()
+        count, first, last = connection.execute("SELECT count(*), min(at), max(at) FROM review_log").fetchone()
         states = connection.execute("SELECT count(*) FROM card_state").fetchone()[0]
     finally:
         connection.close()
     assert count == made.reviews and states == 50
-    assert first >= "2024-03-10" and last < NOW.isoformat()
+    assert micros(datetime(2024, 3, 10, tzinfo=UTC)) <= first and last < micros(NOW)
 
 
 def test_percentile_is_nearest_rank() -> None:

@@ -108,12 +108,13 @@ def collection(tmp_path: Path):
         yield opened
 
 
-def catalog_of(decks: Sequence[Deck], cards: Sequence[Card]) -> Catalog:
+def catalog_of(decks: Sequence[Deck], cards: Sequence[Card], version: str | None = None) -> Catalog:
     """The production Catalog of `decks` holding exactly `cards`, as if the generator had made only
-    those (a test's way to study one card, or a deck whose fact was deleted)."""
+    those (a test's way to study one card, or a deck whose fact was deleted). `version`: the decks'
+    version (as the card cache gives one), for the new-card frontier."""
     parts = []
     for deck in decks:
         mine = [card for card in cards if card.deck == deck.id]
         by_id = {card.id: card for card in mine}
-        parts.append(DeckCards(DeckInfo.of(deck), tuple(by_id), by_id.__getitem__, cards=mine))
+        parts.append(DeckCards(DeckInfo.of(deck), tuple(by_id), by_id.__getitem__, cards=mine, version=version))
     return Catalog(parts)

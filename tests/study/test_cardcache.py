@@ -115,3 +115,20 @@ def test_two_cached_decks_with_one_id_are_refused(deck_dir: Path, tmp_path: Path
     load_catalog([twin], cache_dir=cache)
     with pytest.raises(InputError, match="also the id of"):
         load_catalog([deck_dir, twin], cache_dir=cache)
+
+
+def test_editing_one_deck_regenerates_that_deck_only(deck_dir: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    other = deck_dir / "other.yaml"
+    other.write_text((deck_dir / "space.yaml").read_text().replace("id: space", "id: other"))
+    load_catalog([deck_dir], cache_dir=cache)
+    other.write_text(other.read_text().replace("{12} days", "{14} days"))
+    read: list[list[Path]] = []
+    real = cardcache.load_decks
+    monkeypatch.setattr(cardcache, "load_decks", lambda paths, **k: read.append(list(paths)) or real(paths, **k))
+    catalog = load_catalog([deck_dir], cache_dir=cache)
+    assert read == [[other]]
+    assert catalog.card("other:days:1:cloze").answer == "14"
+    assert catalog.card("space:days:1:cloze").answer == "12"
+    _same(catalog, _fresh([deck_dir]))

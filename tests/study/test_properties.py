@@ -5,10 +5,13 @@ from __future__ import annotations
 import random
 from datetime import UTC
 
+import pytest
 from hypothesis import given, strategies as st
 
 from quizgen.core.text import normalize
 from quizgen.study.grading import compare, diff
+from quizgen.study import queues
+from quizgen.study import session as session_module
 from quizgen.study.session import StudySession
 
 from .conftest import catalog_of
@@ -85,14 +88,20 @@ def test_random_sessions_keep_state_and_log_consistent(collection, decks_and_car
     assert collection.review_log() == []
 
 
+@pytest.mark.parametrize("batch, version", [(None, None), (2, None), (1, "v1")])
 def test_the_day_plan_kept_between_answers_matches_one_made_afresh(collection, decks_and_cards, clock,
-                                                                   settings) -> None:
+                                                                   settings, monkeypatch, batch, version) -> None:
     """The session updates its study-day plan answer by answer; at every step, a session opened
     afresh on the same collection (which reads everything again) sees the same counts, the same
-    next card and the same next due time."""
+    next card and the same next due time. Also with plans that read one or two cards at a time,
+    and with a deck version, whose new-card frontier is saved at every start."""
     rng = random.Random(7)
     decks, cards = decks_and_cards
-    catalog = catalog_of(decks, cards)
+    catalog = catalog_of(decks, cards, version)
+    if batch:
+        monkeypatch.setattr(queues, "BATCH", batch)
+    if version:
+        monkeypatch.setattr(session_module, "FRONTIER_STEP", 0)
     session = StudySession(collection, catalog, clock=clock, settings=settings, tz=UTC)
     session.start()
     checked = 0

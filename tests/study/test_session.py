@@ -28,15 +28,21 @@ def _session(collection: Collection, decks_and_cards, clock: FakeClock, settings
     return session
 
 
-def _answer_right(session: StudySession) -> str:
+def _grade_right(session: StudySession) -> str:
+    """Give the right answer to the card on screen (not yet rated)."""
     presented = session.current()
     assert presented is not None
     if presented.options is not None:
         session.answer_choice(presented.answer_index)
     else:
         session.answer_text(presented.card.answer)
-    session.rate()
     return presented.card.id
+
+
+def _answer_right(session: StudySession) -> str:
+    card_id = _grade_right(session)
+    session.rate()
+    return card_id
 
 
 def _answer_wrong(session: StudySession) -> str:
@@ -52,7 +58,7 @@ def _answer_wrong(session: StudySession) -> str:
 
 def _snapshot(path: Path) -> tuple[list, list]:
     raw = sqlite3.connect(path)
-    states = raw.execute("SELECT card_id, deck, fact, state, due FROM card_state ORDER BY card_id").fetchall()
+    states = raw.execute("SELECT * FROM card_state ORDER BY card_id").fetchall()
     log = raw.execute("SELECT * FROM review_log ORDER BY id").fetchall()
     raw.close()
     return states, log
@@ -429,3 +435,39 @@ def test_one_long_session_shows_a_card_again_on_the_day_it_falls_due(collection,
         shown.add(presented.card.id)
         _answer_right(session)
     assert first in shown
+
+
+def test_the_new_card_frontier_is_saved_and_forgotten_when_a_card_is_new_again(
+        collection, decks_and_cards, clock, settings, monkeypatch) -> None:
+    """A start saves how far the deck's new cards are all answered (for this deck version); an undone
+    first answer makes a card new again, and the collection forgets the frontier (a trigger)."""
+    from quizgen.study import session as session_module
+
+    monkeypatch.setattr(session_module, "FRONTIER_STEP", 0)
+    decks, cards = decks_and_cards
+    catalog = catalog_of(decks, cards, "v1")
+    session = StudySession(collection, catalog, clock=clock, settings=replace(settings, new_per_day=50), tz=UTC)
+    session.start()
+    first_ids = catalog.ids("space")[:3]
+    for _ in range(3):  # the first three new cards, in deck order (one per fact a day: over three days)
+        assert session.current().card.id in first_ids
+        _answer_right(session)
+        clock.advance(days=1)
+    again = StudySession(collection, catalog, clock=clock, settings=settings, tz=UTC)
+    again.start()
+    assert again.current() is not None
+    assert collection.new_frontier("space", "v1") >= 1
+    assert collection.new_frontier("space", "v2") == 0  # another version of the deck: not known
+    answered_first = next(cid for cid in first_ids if collection.card_state(cid) is not None)
+    while len(log := collection.review_log(answered_first)) > 1:  # back to its first answer
+        collection.undo_review(log[-1].id, clock())
+    assert collection.new_frontier("space", "v1") >= 1
+    collection.undo_review(log[0].id, clock())
+    assert collection.new_frontier("space", "v1") == 0
+    # A session starting now walks the deck from its first card again: it sees what one with no
+    # frontier at all sees.
+    fresh = StudySession(collection, catalog, clock=clock, settings=replace(settings, new_per_day=50), tz=UTC)
+    unversioned = StudySession(collection, catalog_of(decks, cards), clock=clock,
+                               settings=replace(settings, new_per_day=50), tz=UTC)
+    assert fresh.counts() == unversioned.counts()
+    assert fresh.counts()[0].new == unversioned.counts()[0].new == 4  # one per fact not answered today

@@ -9,6 +9,7 @@ from pathlib import Path
 import fsrs
 import pytest
 
+from tests.collection_rows import insert_reviews
 from quizgen.core.problems import InputError
 from quizgen.study.store import (
     APPLICATION_ID,
@@ -20,7 +21,7 @@ from quizgen.study.store import (
     Schedule,
     StoredParameters,
     default_db_path,
-    utc_text,
+    micros,
 )
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -97,14 +98,17 @@ def test_migration_3_copies_the_schedule_out_of_every_state(tmp_path: Path) -> N
     with Collection.open(path) as collection:
         assert collection.schema_version == SCHEMA_VERSION
         assert collection.card_states() == {s.card_id: s for s in (review, learning, buried_new)}
-        assert collection.answered_ids() == {review.card_id, learning.card_id}
-        assert collection.schedules(NOW + timedelta(days=1)) == {
-            learning.card_id: Schedule(int(fsrs.State.Learning), utc_text(NOW - timedelta(minutes=5)), True, None),
-            buried_new.card_id: Schedule(None, None, False, date(2026, 3, 11)),
-        }
-        assert [cid for cid, _ in collection.scheduled_from(int(fsrs.State.Review), limit=5)] == [review.card_id]
+        assert collection.unanswered([review.card_id, learning.card_id, buried_new.card_id, "space:d:1:mcq"]) == [
+            (buried_new.card_id, Schedule(None, None, False, date(2026, 3, 11))), ("space:d:1:mcq", None)]
+        assert collection.due_cards("space", int(fsrs.State.Review), limit=5) == [
+            (review.card_id, Schedule(int(fsrs.State.Review), micros(NOW + timedelta(days=2)), False, None))]
+        # suspended cards are not queued; a due bound and a batch's end narrow the range
+        assert collection.due_cards("space", int(fsrs.State.Learning), limit=5) == []
+        assert collection.due_cards("space", int(fsrs.State.Review), before=micros(NOW + timedelta(days=1))) == []
+        after = (micros(NOW + timedelta(days=2)), review.card_id)
+        assert collection.due_cards("space", int(fsrs.State.Review), after=after) == []
     raw = sqlite3.connect(path)
-    reps = dict(raw.execute("SELECT card_id, reps FROM card_state").fetchall())
+    reps = dict(raw.execute("SELECT card_id, reps FROM card_state").fetchall())  # a typed column
     raw.close()
     assert reps == {review.card_id: 4, learning.card_id: 1, buried_new.card_id: 0}
 
@@ -143,10 +147,7 @@ def test_a_damaged_collection_gives_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "damaged.sqlite3"
     Collection.open(path).close()
     raw = sqlite3.connect(path)
-    state = CardState(CARD, fsrs.Card(card_id=1, due=NOW)).to_json()
-    raw.executemany("INSERT INTO review_log (card_id, reviewed_at, rating, kind, verdict, given, duration_ms, "
-                    "state_before, state_after) VALUES (?, ?, 3, 'mcq', 'right', 'x', 10, NULL, ?)",
-                    [(f"space:fact{i}:1:mcq", NOW.isoformat(), state) for i in range(300)])
+    insert_reviews(raw, [(f"space:fact{i}:1:mcq", NOW) for i in range(300)], given="x" * 200)
     raw.commit()
     raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     raw.close()
@@ -198,7 +199,7 @@ def test_undo_review_restores_the_state_byte_for_byte(collection: Collection, tm
 
     def snapshot() -> tuple[list, list]:
         raw = sqlite3.connect(path)
-        states = raw.execute("SELECT card_id, deck, fact, state, due FROM card_state").fetchall()
+        states = raw.execute("SELECT * FROM card_state").fetchall()
         log = raw.execute("SELECT * FROM review_log").fetchall()
         raw.close()
         return states, log

@@ -8,21 +8,21 @@ never reads, so only that check can find it.
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tui_helpers import SIZE, pilot_test
 
+from tests.collection_rows import insert_reviews
 
-OLD = "2020-01-01T00:00:00.000000+00:00"
+
+OLD = datetime(2020, 1, 1, tzinfo=UTC)
 VERIFY_AFTER = 0.05  # seconds from the start to the check (3 s in the app)
 
 
 def _damage_old_reviews(db_path: Path) -> None:
     raw = sqlite3.connect(db_path)
-    raw.executemany(
-        "INSERT INTO review_log (card_id, reviewed_at, rating, kind, verdict, given, duration_ms, state_before, "
-        "state_after) VALUES (?, ?, 3, 'mcq', 'right', 'x', 10, NULL, ?)",
-        [(f"gone:fact{i}:1:mcq", OLD, "{}" + " " * 300) for i in range(400)])
+    insert_reviews(raw, [(f"gone:fact{i}:1:mcq", OLD) for i in range(400)], given=" " * 300)
     raw.commit()
     raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     page_size = raw.execute("PRAGMA page_size").fetchone()[0]

@@ -56,9 +56,12 @@ class Terminal:
 
 
 def saved_answers(db: Path) -> list[tuple[str, str]]:
-    """(card id, answer given) of every review in the file, read by a separate connection."""
+    """(card id, answer given) of every review in the file, read by a separate connection (an MCQ
+    answer is stored as the index of the option chosen)."""
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
-        return connection.execute("SELECT card_id, given FROM review_log ORDER BY id").fetchall()
+        return connection.execute(
+            "SELECT k.card_id, coalesce(r.given, json_extract(r.options, '$[' || r.chosen || ']')) "
+            "FROM review_log r JOIN card_key k ON k.key = r.card ORDER BY r.id").fetchall()
 
 
 def option_text(terminal: Terminal, letter: str) -> str:

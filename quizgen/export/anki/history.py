@@ -13,11 +13,11 @@ import json
 import math
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
-from typing import Mapping, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, NamedTuple
 
 import fsrs
 
-from quizgen.study.store import CardState, ReviewRow
+from quizgen.study.store import Answered, CardState
 
 #: Anki's day starts at this local hour (its default "next day starts at").
 ROLLOVER_HOUR = 4
@@ -33,6 +33,8 @@ TYPE_NEW, TYPE_LEARN, TYPE_REVIEW, TYPE_RELEARN = 0, 1, 2, 3
 QUEUE_SUSPENDED, QUEUE_NEW, QUEUE_LEARN, QUEUE_REVIEW, QUEUE_DAY_LEARN = -1, 0, 1, 2, 3
 # Anki's revlog types.
 REVLOG_LEARN, REVLOG_REVIEW, REVLOG_RELEARN = 0, 1, 2
+# fsrs's states, as the collection stores them.
+LEARNING, REVIEW, RELEARNING = int(fsrs.State.Learning), int(fsrs.State.Review), int(fsrs.State.Relearning)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +71,11 @@ class CardColumns:
     data: str
 
 
-@dataclass(frozen=True, slots=True)
-class RevlogRow:
+class RevlogRow(NamedTuple):
+    """One row of Anki's `revlog` table (usn aside), in the table's column order."""
+
     id: int
+    cid: int
     ease: int
     ivl: int
     last_ivl: int
@@ -120,51 +124,53 @@ def card_columns(state: CardState, days: AnkiDays, now: datetime) -> CardColumns
                        state.reps, state.lapses, left, json.dumps(data, sort_keys=True) if data else "")
 
 
-def _revlog_interval(after: fsrs.Card | None, reviewed_at: datetime) -> int:
+def _revlog_interval(answer: Answered) -> int:
     """Anki's revlog interval: days when the card went to review, negative seconds while learning."""
-    if after is None or after.due is None:
+    if answer.memory_after is None or answer.due_after is None:
         return 0
-    if after.state is fsrs.State.Review:
-        return _days_between(reviewed_at, after.due)
-    return -max(1, int((after.due - reviewed_at).total_seconds()))
+    seconds = (answer.due_after - answer.reviewed_at) / 1_000_000
+    if answer.memory_after == REVIEW:
+        return max(1, round(seconds / 86_400))
+    return -max(1, int(seconds))
 
 
-def _revlog_type(before: CardState | None) -> int:
-    if before is None or before.memory is None or before.memory.state is fsrs.State.Learning:
+def _revlog_type(memory_before: int | None) -> int:
+    if memory_before is None or memory_before == LEARNING:
         return REVLOG_LEARN
-    if before.memory.state is fsrs.State.Relearning:
+    if memory_before == RELEARNING:
         return REVLOG_RELEARN
     return REVLOG_REVIEW
 
 
-def revlog_rows(reviews: Sequence[ReviewRow], taken_ids: set[int]) -> list[RevlogRow]:
-    """One card's reviews, in order, as revlog rows. Ids are answer times in ms, kept unique via `taken_ids`."""
-    rows: list[RevlogRow] = []
-    last_ivl = 0
-    for review in reviews:
-        row_id = int(review.reviewed_at.timestamp() * 1000)
-        while row_id in taken_ids:
-            row_id += 1
-        taken_ids.add(row_id)
-        ivl = _revlog_interval(review.state_after.memory, review.reviewed_at)
-        review_type = _revlog_type(review.state_before)
-        factor = DEFAULT_FACTOR if review.state_after.state in ("review", "relearning") else 0
-        duration = min(max(0, review.duration_ms), MAX_ANSWER_MS)
-        rows.append(RevlogRow(row_id, int(review.rating), ivl, last_ivl, factor, duration, review_type))
-        last_ivl = ivl
-    return rows
+def revlog_rows(answers: Iterable[Answered], anki_ids: Mapping[str, int]) -> Iterator[RevlogRow]:
+    """The answers to the cards of `anki_ids` (quizgen card id -> Anki card id) as revlog rows.
+
+    `answers` must come in the order they were given (by time). A revlog id is the answer's time in
+    ms; answers in the same ms get the next free ms, kept apart with no search: ids only grow. Holds
+    one number per card, never the history (the rows stream through).
+    """
+    last_id = 0
+    last_ivl: dict[str, int] = {}
+    for answer in answers:
+        anki_id = anki_ids.get(answer.card_id)
+        if anki_id is None:
+            continue
+        row_id = answer.reviewed_at // 1000
+        if row_id <= last_id:
+            row_id = last_id + 1
+        last_id = row_id
+        ivl = _revlog_interval(answer)
+        memory_after = answer.memory_after
+        yield RevlogRow(row_id, anki_id, answer.rating, ivl, last_ivl.get(answer.card_id, 0),
+                        DEFAULT_FACTOR if memory_after == REVIEW or memory_after == RELEARNING else 0,
+                        min(max(0, answer.duration_ms), MAX_ANSWER_MS), _revlog_type(answer.memory_before))
+        last_ivl[answer.card_id] = ivl
 
 
 @dataclass(frozen=True, slots=True)
 class StudyHistory:
-    """What `--with-history` read from the study collection, by quizgen card id."""
+    """What `--with-history` reads from the study collection: card states by quizgen card id (one
+    per card), and the answers, streamed in the order they were given each time they are asked for."""
 
     states: Mapping[str, CardState]
-    reviews: Mapping[str, Sequence[ReviewRow]]
-
-
-def group_reviews(reviews: Sequence[ReviewRow]) -> dict[str, list[ReviewRow]]:
-    grouped: dict[str, list[ReviewRow]] = {}
-    for review in reviews:
-        grouped.setdefault(review.card_id, []).append(review)
-    return grouped
+    answers: Callable[[], Iterable[Answered]]

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from quizgen.core.problems import InputError, Problem
-from quizgen.export.anki.history import StudyHistory, group_reviews
+from quizgen.export.anki.history import StudyHistory
 from quizgen.study.store import Collection, default_db_path
 
 
-def read_history(db_path: Path | None, card_ids: Iterable[str]) -> StudyHistory:
-    """Card states and reviews of `card_ids` from the collection at `db_path` (default: the user's).
+@contextmanager
+def open_history(db_path: Path | None, card_ids: Iterable[str]) -> Iterator[StudyHistory]:
+    """The states of `card_ids` and the answers of the collection at `db_path` (default: the
+    user's), which stays open until the block ends: the answers stream from it (by answer time).
 
     A collection that does not exist is an error here: exporting "with history" from nothing is
     almost certainly a wrong path, and opening would create an empty collection.
@@ -21,8 +24,6 @@ def read_history(db_path: Path | None, card_ids: Iterable[str]) -> StudyHistory:
         raise InputError([Problem(path, None, "--db", "no study collection here.",
                                   "pass the collection you study with (--db PATH or $QUIZGEN_DB), "
                                   "or drop --with-history.")])
-    wanted = set(card_ids)
     with Collection.open(path) as collection:
-        states = collection.card_states(wanted)
-        reviews = collection.review_log(card_ids=wanted)
-    return StudyHistory(states=states, reviews=group_reviews(reviews))
+        states = collection.card_states(set(card_ids))
+        yield StudyHistory(states=states, answers=lambda: collection.answers(by_time=True))
