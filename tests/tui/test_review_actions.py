@@ -161,7 +161,7 @@ async def test_a_card_that_lapses_too_often_becomes_a_leech_with_a_notice(make_a
     app = make_app([deck_file], settings=Settings(enable_fuzzing=False, leech_threshold=2))
 
     async def answer(pilot, text: str, rating: str) -> None:
-        await pilot.press(*text, "enter", rating, "enter")
+        await pilot.press(*text, "enter", rating)
         await settle(pilot)
 
     async def next_day(pilot) -> None:

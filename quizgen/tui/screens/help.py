@@ -33,8 +33,8 @@ KEY_HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "After the answer",
         (
-            ("1 2 3 4", "change the rating: Again, Hard, Good, Easy"),
-            ("Enter  Space", "save the rating and go to the next card"),
+            ("1 2 3 4", "save that rating (Again, Hard, Good, Easy) and go to the next card"),
+            ("Enter  Space", "save the implied rating (highlighted) and go to the next card"),
         ),
     ),
     (

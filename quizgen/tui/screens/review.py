@@ -67,7 +67,7 @@ class ReviewScreen(StudyScreen[None]):
         Binding("a", "pick(0)", "Pick", key_display="a–d"),
         Binding("c", "pick(2)", "Pick", show=False),
         Binding("d", "pick(3)", "Pick", show=False),
-        Binding("1", "rate(1)", "Rate", key_display="1–4"),
+        Binding("1", "rate(1)", "Rate & next", key_display="1–4"),
         Binding("2", "rate(2)", "Rate", show=False),
         Binding("3", "rate(3)", "Rate", show=False),
         Binding("4", "rate(4)", "Rate", show=False),
@@ -307,13 +307,11 @@ class ReviewScreen(StudyScreen[None]):
     def action_rate(self, value: int) -> None:
         if self.phase not in (Phase.GRADED, Phase.REVEALED):
             return
+        # One rule, as Anki's answer buttons: 1-4 saves that rating and moves on, after an answer
+        # and after a reveal alike; Enter (or Space) saves the implied rating.
         self.rating = Rating(value)
         self.query_one(RatingBar).selected = self.rating
-        if self.phase is Phase.REVEALED:
-            # After a reveal the rating is the answer: 1-4 saves it at once, as in Anki.
-            self.action_next()
-        else:
-            self.refresh_bindings()
+        self.action_next()
 
     def action_next(self) -> None:
         if self.phase not in (Phase.GRADED, Phase.REVEALED) or self.rating is None:
