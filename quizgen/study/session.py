@@ -379,8 +379,18 @@ class StudySession:
         self._set_flags(self.catalog.siblings(card.id), buried_until=self.today() + timedelta(days=1))
 
     def suspend(self) -> None:
-        """Take the current card out of study until it is unsuspended."""
-        self._set_flags([self._require_current().card.id], suspended=True)
+        """Take the current card out of study until it is unsuspended.
+
+        Its fact's new cards wait until the next study day (buried until then): the fact was shown
+        today, and its typed cloze follows its multiple choice on a later day, never the same one.
+        """
+        card_id = self._require_current().card.id
+        others = [cid for cid in self.catalog.siblings(card_id) if cid != card_id]
+        states = self.collection.card_states(others) if others else {}
+        new = [cid for cid in others if (state := states.get(cid)) is None or state.memory is None]
+        if new:
+            self._set_flags(new, buried_until=self.today() + timedelta(days=1))
+        self._set_flags([card_id], suspended=True)
 
     # --- the end -------------------------------------------------------------------------------
 

@@ -288,6 +288,27 @@ def test_suspend_takes_the_card_out_for_good(collection, decks_and_cards, clock,
         clock.advance(minutes=10)
 
 
+def test_suspending_a_facts_mcq_keeps_its_cloze_for_a_later_day(collection, decks_and_cards, clock,
+                                                                 settings) -> None:
+    session = _session(collection, decks_and_cards, clock, settings)
+    assert session.current().card.id == "space:actress:1:mcq"
+    session.suspend()
+    shown = []
+    while (presented := session.current()) is not None:
+        shown.append(presented.card.id)
+        _answer_right(session)
+        clock.advance(minutes=10)
+    assert "space:actress:1:cloze" not in shown  # recognition first, recall on a later day
+    assert shown
+    clock.advance(days=1)
+    tomorrow = []
+    while (presented := session.current()) is not None:
+        tomorrow.append(presented.card.id)
+        _answer_right(session)
+        clock.advance(minutes=10)
+    assert "space:actress:1:cloze" in tomorrow and "space:actress:1:mcq" not in tomorrow
+
+
 def test_eight_lapses_make_a_leech(collection, decks_and_cards, clock, settings) -> None:
     decks, cards = decks_and_cards
     one = [c for c in cards if c.id == "space:days:1:cloze"]
