@@ -12,6 +12,7 @@ the card is shown.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Callable, Sequence
@@ -23,12 +24,14 @@ from quizgen.core.model import Card, CardKind
 from quizgen.study import grading
 from quizgen.study.catalog import Catalog
 from quizgen.study.queues import LEARNING, RELEARNING, REVIEW, Answer, Day, DayPlan, Queues, TodayLog, build_queues
-from quizgen.study.records import from_micros
+from quizgen.study.records import from_micros, split_card_id
 from quizgen.study.scheduler import Scheduler, StudyDays
 from quizgen.study.settings import Settings
 from quizgen.study.store import CardState, Collection, ReviewDraft, Schedule
 
 ALL_DECKS = ""
+#: What stands in a quoted source sentence for the answer of a card still to be asked today.
+QUOTE_MASK = "_____"
 #: A deck's new-card frontier is saved when a start walked this many answered cards to find new ones.
 FRONTIER_STEP = 256
 
@@ -111,6 +114,35 @@ def answered_state(scheduler: Scheduler, settings: Settings, card_id: str, befor
     state = CardState(card_id, after, before.reps + 1, lapses, before.suspended or leech_made, None,
                       before.leech or leech_made)
     return state, leech_made
+
+
+def masked_quote(sentence: str, answers: Sequence[str], keep: str) -> str:
+    """`sentence` with every one of `answers` blanked out as a whole phrase (any case, any run of
+    spaces), except where it is (part of) `keep`, the answer this quote is shown for."""
+    kept = [match.span() for match in _phrase(keep).finditer(sentence)] if keep.strip() else []
+    spans: list[tuple[int, int]] = []
+    for answer in answers:
+        if not answer.strip():
+            continue
+        for match in _phrase(answer).finditer(sentence):
+            start, end = match.span()
+            if not any(start < k_end and k_start < end for k_start, k_end in kept):
+                spans.append((start, end))
+    out: list[str] = []
+    at = 0
+    for start, end in sorted(spans):
+        if start < at:  # overlaps a span already blanked
+            at = max(at, end)
+            continue
+        out += [sentence[at:start], QUOTE_MASK]
+        at = end
+    out.append(sentence[at:])
+    return "".join(out)
+
+
+def _phrase(text: str) -> re.Pattern[str]:
+    words = [re.escape(word) for word in text.split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
 
 
 class StudySession:
@@ -257,11 +289,26 @@ class StudySession:
         remaining = self._count(self._scope or ALL_DECKS, title, queues, of_deck=False)  # queues of the scope
         # The source sentence is looked up now, with the card (in the caller's worker thread: it may
         # read a source document), so grading the answer needs no I/O.
-        self._current = Presented(card, options, answer_index, review_number, state, remaining,
-                                  self.catalog.source(card))
+        source = self.catalog.source(card)
+        if source is not None:
+            source = (source[0], masked_quote(source[1], self._answers_to_come(queues, card), card.answer))
+        self._current = Presented(card, options, answer_index, review_number, state, remaining, source)
         self._shown_at = now
         self._pending = None
         return self._current
+
+    def _answers_to_come(self, queues: Queues, card: Card) -> list[str]:
+        """The answers of the other facts of `card`'s deck still to be asked today: a quote shown
+        after `card` blanks them out, so it never gives away the next cards (facts written from
+        one source sentence often follow each other)."""
+        prefix = f"{card.deck}:"
+        fact = (card.deck, card.fact)
+        answers = []
+        for queue in (queues.learning, queues.review, queues.new, queues.ahead, queues.later):
+            for card_id in queue:
+                if card_id.startswith(prefix) and card_id != card.id and split_card_id(card_id) != fact:
+                    answers.append(self.catalog.card(card_id).answer)
+        return answers
 
     def _require_current(self) -> Presented:
         presented = self.current()
