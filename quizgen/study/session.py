@@ -60,6 +60,8 @@ class Presented:
     state: str  # "new" | "learning" | "review" | "relearning"
     remaining: DeckCounts  # what is left in this session, this card included
     source: tuple[str | None, str] | None = None  # (source title, sentence with the answer), shown after it
+    #: When the card comes back after each rating, Again to Easy, if answered now (as `rate` decides).
+    intervals: tuple[timedelta, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -292,7 +294,9 @@ class StudySession:
         source = self.catalog.source(card)
         if source is not None:
             source = (source[0], masked_quote(source[1], self._answers_to_come(queues, card), card.answer))
-        self._current = Presented(card, options, answer_index, review_number, state, remaining, source)
+        intervals = tuple(self._next_state(card.id, stored, rating, now, review_number, 0)[0].memory.due - now
+                          for rating in fsrs.Rating)  # type: ignore[union-attr]
+        self._current = Presented(card, options, answer_index, review_number, state, remaining, source, intervals)
         self._shown_at = now
         self._pending = None
         return self._current
@@ -370,8 +374,7 @@ class StudySession:
 
         def decide(before: CardState | None, reviews: int) -> ReviewDraft:
             nonlocal leech_made
-            state, leech_made = answered_state(self._scheduler, self.settings, card.id, before, rating, now, reviews,
-                                               round(grade.seconds * 1000))
+            state, leech_made = self._next_state(card.id, before, rating, now, reviews, round(grade.seconds * 1000))
             return ReviewDraft(now, rating, card.kind.value, grade.verdict, grade.given, presented.options,
                                round(grade.seconds * 1000), state)
 
@@ -392,6 +395,11 @@ class StudySession:
         self._current = None
         self._pending = None
         return self.last_notice
+
+    def _next_state(self, card_id: str, before: CardState | None, rating: fsrs.Rating, now: datetime, reviews: int,
+                    duration_ms: int) -> tuple[CardState, bool]:
+        """The card's state after `rating` at `now`: what `rate` saves and what the rating bar shows."""
+        return answered_state(self._scheduler, self.settings, card_id, before, rating, now, reviews, duration_ms)
 
     def undo(self) -> bool:
         """Undo the last answer of this session exactly (state and log); the card shows again."""

@@ -492,3 +492,27 @@ def test_the_new_card_frontier_is_saved_and_forgotten_when_a_card_is_new_again(
                                settings=replace(settings, new_per_day=50), tz=UTC)
     assert fresh.counts() == unversioned.counts()
     assert fresh.counts()[0].new == unversioned.counts()[0].new == 4  # one per fact not answered today
+
+
+def test_the_intervals_shown_are_what_each_rating_schedules(collection, decks_and_cards, clock, settings) -> None:
+    session = _session(collection, decks_and_cards, clock, settings)
+    presented = session.current()
+    # A new card with the learning steps 1m 10m (fuzz off): Again 1m, Hard halfway, Good 10m, Easy days.
+    assert presented.intervals[:3] == (timedelta(minutes=1), timedelta(minutes=5, seconds=30), timedelta(minutes=10))
+    assert presented.intervals[3] >= timedelta(days=1)
+    for _ in range(2):  # a new card, then the same card in review
+        card_id = presented.card.id
+        for rating in fsrs.Rating:
+            _grade_right(session)
+            session.rate(rating)
+            due = collection.card_state(card_id).memory.due
+            assert due - clock.now == presented.intervals[rating - 1], rating
+            assert session.undo()
+            assert session.current().intervals == presented.intervals
+        _grade_right(session)
+        session.rate(fsrs.Rating.Easy)
+        clock.now = collection.card_state(card_id).memory.due + timedelta(days=1)
+        presented = session.current()
+        assert presented.card.id == card_id and presented.state == "review"
+        assert presented.intervals[0] == timedelta(minutes=10)  # relearning step
+        assert presented.intervals[1] < presented.intervals[2] < presented.intervals[3]

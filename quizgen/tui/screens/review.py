@@ -231,7 +231,9 @@ class ReviewScreen(StudyScreen[None]):
             self.query_one(McqOptions).reveal(picked, self.presented.answer_index)
         self.query_one(Feedback).show(self.presented, grade)
         self.query_one("#next-hint", Static).update(rating_hint(grade))
-        self.query_one(RatingBar).selected = self.rating
+        ratings = self.query_one(RatingBar)
+        ratings.intervals = self.presented.intervals
+        ratings.selected = self.rating
         self.phase = Phase.REVEALED if grade.verdict == "revealed" else Phase.GRADED
         self.set_focus(None)
 
