@@ -62,6 +62,11 @@ class Presented:
     source: tuple[str | None, str] | None = None  # (source title, sentence with the answer), shown after it
     #: When the card comes back after each rating, Again to Easy, if answered now (as `rate` decides).
     intervals: tuple[timedelta, ...] = ()
+    done_today: int = 0  # cards of the session's decks answered today (each card once)
+    started_at: datetime | None = None  # when the session began
+    #: Shown before it is due (learn ahead: nothing else is due now): by how much.
+    ahead_by: timedelta | None = None
+    again: bool = False  # the card just answered, straight back
 
 
 @dataclass(frozen=True)
@@ -81,14 +86,15 @@ class Grade:
 
 @dataclass(frozen=True)
 class Summary:
-    studied: int
+    answers: int  # answers given in the session (a card in its learning steps is answered more than once)
+    cards: int  # cards answered in the session, each once
     right: int  # answers not rated Again
     seconds: float
     next_due: datetime | None  # when the next card of this session's decks becomes available
 
     @property
     def right_percent(self) -> float:
-        return 100.0 * self.right / self.studied if self.studied else 0.0
+        return 100.0 * self.right / self.answers if self.answers else 0.0
 
 
 @dataclass(frozen=True)
@@ -147,6 +153,11 @@ def _phrase(text: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
 
 
+def _due(state: CardState) -> datetime:
+    assert state.memory is not None
+    return state.memory.due
+
+
 class StudySession:
     def __init__(
         self,
@@ -179,6 +190,8 @@ class StudySession:
         self._pending: Grade | None = None
         self._forced: str | None = None
         self._answered: list[_Answered] = []
+        self._started_at: datetime | None = None
+        self._last_rated: str | None = None  # the card the last step rated (None after any other step)
         self.last_notice: str | None = None
         self.last_grade: Grade | None = None
 
@@ -262,6 +275,7 @@ class StudySession:
         self._current = None
         self._pending = None
         self._answered = []
+        self._started_at = self.now()
         self.last_notice = None
 
     def _pick(self, queues: Queues) -> str | None:
@@ -294,9 +308,15 @@ class StudySession:
         source = self.catalog.source(card)
         if source is not None:
             source = (source[0], masked_quote(source[1], self._answers_to_come(queues, card), card.answer))
-        intervals = tuple(self._next_state(card.id, stored, rating, now, review_number, 0)[0].memory.due - now
-                          for rating in fsrs.Rating)  # type: ignore[union-attr]
-        self._current = Presented(card, options, answer_index, review_number, state, remaining, source, intervals)
+        intervals = tuple(_due(self._next_state(card.id, stored, rating, now, review_number, 0)[0]) - now
+                          for rating in fsrs.Rating)
+        decks = [self._scope] if self._scope else list(self._decks)
+        done = sum(self._today_log.cards_done[deck] for deck in decks)
+        due = stored.memory.due if stored.memory is not None else None
+        ahead_by = due - now if card_id in queues.ahead and due is not None and due > now else None
+        again = self._last_rated == card_id
+        self._current = Presented(card, options, answer_index, review_number, state, remaining, source, intervals,
+                                  done, self._started_at, ahead_by, again)
         self._shown_at = now
         self._pending = None
         return self._current
@@ -392,6 +412,7 @@ class StudySession:
             "suspended. Reword the fact or split it, then `quizgen suspended --unsuspend` it."
             if leech_made else None
         )
+        self._last_rated = card.id
         self._current = None
         self._pending = None
         return self.last_notice
@@ -414,6 +435,7 @@ class StudySession:
         self._touch(last.card_id, restored, was_answered=True)
         self._today_log.remove(last.review_id)
         self._forced = last.card_id
+        self._last_rated = None
         self._current = None
         self._pending = None
         self.last_notice = None
@@ -421,6 +443,7 @@ class StudySession:
 
     def _set_flags(self, card_ids: Sequence[str], **flags: object) -> None:
         self.collection.update_flags(card_ids, self.now(), **flags)  # type: ignore[arg-type]
+        self._last_rated = None
         states = self.collection.card_states(card_ids)
         for card_id in card_ids:
             state = states.get(card_id)
@@ -450,10 +473,11 @@ class StudySession:
     # --- the end -------------------------------------------------------------------------------
 
     def summary(self) -> Summary:
-        studied = len(self._answered)
+        answers = len(self._answered)
+        cards = len({a.card_id for a in self._answered})
         right = sum(1 for a in self._answered if a.passed)
         seconds = sum(a.seconds for a in self._answered)
-        return Summary(studied, right, seconds, self.next_due())
+        return Summary(answers, cards, right, seconds, self.next_due())
 
     def next_due(self) -> datetime | None:
         """When the next card of this session's decks can be studied (now if one is waiting)."""

@@ -250,7 +250,7 @@ def test_undo_restores_state_and_log_exactly(collection, decks_and_cards, clock,
     assert _snapshot(tmp_path / "collection.sqlite3") == before
     again = session.current()
     assert (again.card.id, again.review_number, again.options) == (shown.card.id, shown.review_number, shown.options)
-    assert session.summary().studied == 1
+    assert session.summary().answers == 1
     # Undo walks back through the session's answers, then has nothing left.
     assert session.undo()
     assert _snapshot(tmp_path / "collection.sqlite3") == ([], [])
@@ -349,7 +349,7 @@ def test_summary(collection, decks_and_cards, clock, settings) -> None:
     clock.advance(seconds=6)
     _answer_wrong(session)
     summary = session.summary()
-    assert (summary.studied, summary.right, summary.seconds) == (2, 1, 10.0)
+    assert (summary.answers, summary.right, summary.seconds) == (2, 1, 10.0)
     assert summary.right_percent == 50.0
     assert summary.next_due == clock.now  # more cards wait now
     while session.current() is not None:
@@ -516,3 +516,28 @@ def test_the_intervals_shown_are_what_each_rating_schedules(collection, decks_an
         assert presented.card.id == card_id and presented.state == "review"
         assert presented.intervals[0] == timedelta(minutes=10)  # relearning step
         assert presented.intervals[1] < presented.intervals[2] < presented.intervals[3]
+
+
+def test_progress_cards_done_today_and_a_card_straight_back(collection, decks_and_cards, clock, settings) -> None:
+    decks, cards = decks_and_cards
+    two = [c for c in cards if c.id in ("space:actress:1:mcq", "space:director:1:mcq")]
+    session = StudySession(collection, catalog_of(decks, two), clock=clock, settings=settings, tz=UTC)
+    started = clock.now
+    session.start()
+    first = session.current()
+    assert (first.done_today, first.started_at, first.ahead_by, first.again) == (0, started, None, False)
+    _answer_wrong(session)  # Again: back in 1 min
+    second = session.current()
+    assert second.card.id != first.card.id and (second.done_today, second.again) == (1, False)
+    clock.advance(seconds=61)
+    _answer_right(session)  # the first card is due again now: it comes next, not straight back
+    assert (session.current().card.id, session.current().again) == (first.card.id, False)
+    _answer_wrong(session)
+    # Nothing else is due now (the other card's next step is in 10 min): this card comes straight
+    # back, ahead of its 1 min step.
+    third = session.current()
+    assert third.card.id == first.card.id and third.again and third.done_today == 2
+    assert third.ahead_by == timedelta(minutes=1)
+    summary = session.summary()
+    assert (summary.answers, summary.cards) == (3, 2)
+    assert session.undo() and session.current().again is False  # an undone card is not "again"

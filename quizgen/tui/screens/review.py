@@ -8,6 +8,7 @@ here own all state.
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 from typing import Callable
 
@@ -29,7 +30,7 @@ from quizgen.tui.widgets.answer_input import AnswerInput
 from quizgen.tui.widgets.feedback import Feedback, rating_hint
 from quizgen.tui.widgets.keys_footer import KeysFooter
 from quizgen.tui.widgets.options import McqOptions
-from quizgen.tui.widgets.rating_bar import RatingBar
+from quizgen.tui.widgets.rating_bar import RatingBar, interval_text
 
 MASK = "____"
 
@@ -52,6 +53,32 @@ def prompt_text(prompt: str) -> Text:
     return text
 
 
+def elapsed_text(seconds: float) -> str:
+    """A session's time as a clock: 4:07, 1:02:09."""
+    minutes, seconds = divmod(max(0, int(seconds)), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+def progress_text(presented: Presented, now: datetime) -> Text:
+    """Cards done and left today, and the session's time so far."""
+    started = presented.started_at or now
+    return Text.assemble(
+        (str(presented.done_today), "bold"), " done · ",
+        (str(presented.remaining.total), "bold"), " left · ",
+        (elapsed_text((now - started).total_seconds()), "bold"),
+    )
+
+
+def again_text(presented: Presented) -> str | None:
+    """What the learner is told when the card just answered comes straight back."""
+    if not presented.again:
+        return None
+    if presented.ahead_by is not None:
+        return f"Nothing else is due: this card again now, {interval_text(presented.ahead_by)} before its next step."
+    return "This card again: nothing else is due."
+
+
 def counts_text(presented: Presented) -> Text:
     left = presented.remaining
     return Text.assemble(
@@ -67,7 +94,7 @@ class ReviewScreen(StudyScreen[None]):
         Binding("a", "pick(0)", "Pick", key_display="a–d"),
         Binding("c", "pick(2)", "Pick", show=False),
         Binding("d", "pick(3)", "Pick", show=False),
-        Binding("1", "rate(1)", "Rate & next", key_display="1–4"),
+        Binding("1", "rate(1)", "Rate", key_display="1–4", tooltip="Save this rating and go to the next card"),
         Binding("2", "rate(2)", "Rate", show=False),
         Binding("3", "rate(3)", "Rate", show=False),
         Binding("4", "rate(4)", "Rate", show=False),
@@ -101,9 +128,11 @@ class ReviewScreen(StudyScreen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="review-header"):
             yield Static("", id="deck-title")
+            yield Static("", id="progress")
             yield Static("", id="counts")
         with VerticalScroll(id="review-body"):
             with Vertical(id="card"):
+                yield Static("", id="again-note")
                 yield Static("", id="prompt")
                 yield McqOptions(id="options")
                 yield AnswerInput(placeholder="Type the answer, then Enter (Enter alone reveals it)", id="typed")
@@ -117,10 +146,18 @@ class ReviewScreen(StudyScreen[None]):
 
     def on_mount(self) -> None:
         self.start()
+        self.set_interval(1.0, self.show_progress)
 
     def on_resize(self) -> None:
-        # On a short terminal the options lose their spacing, so a card and its verdict fit.
+        # On a short terminal the options lose their spacing, so a card and its verdict fit; on a
+        # narrow one the rating row keeps only the four ratings.
         self.set_class(self.size.height < 34, "-compact")
+        self.set_class(self.size.width < 72, "-narrow")
+
+    def show_progress(self) -> None:
+        """Cards done and left, and the time so far (each second, and with each card)."""
+        if self.presented is not None:
+            self.query_one("#progress", Static).update(progress_text(self.presented, self.study_app.clock()))
 
     # --- the session in workers -----------------------------------------------------------------
 
@@ -200,10 +237,15 @@ class ReviewScreen(StudyScreen[None]):
         deck = self.study_app.catalog.decks_by_id.get(card.deck)
         self.query_one("#deck-title", Static).update(Text(deck.title if deck else card.deck, style="bold"))
         self.query_one("#counts", Static).update(counts_text(presented))
+        self.show_progress()
         is_mcq = card.kind is CardKind.MCQ
         card_box = self.query_one("#card", Vertical)
         card_box.border_title = "Multiple choice" if is_mcq else "Fill in the blank"
-        card_box.border_subtitle = presented.state
+        again = again_text(presented)
+        card_box.border_subtitle = f"{presented.state} · again" if again else presented.state
+        note = self.query_one("#again-note", Static)
+        note.display = again is not None
+        note.update(again or "")
         self.query_one("#prompt", Static).update(prompt_text(card.prompt))
         if is_mcq:  # a cloze card hides the options: they keep the last MCQ's until the next one
             self.query_one(McqOptions).show(presented.options or ())
