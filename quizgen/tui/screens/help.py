@@ -44,7 +44,14 @@ KEY_HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("b  (or B)", "bury the card and its siblings until tomorrow (B while a–d are options)"),
             ("s", "suspend the card"),
             ("q", "end the session and see the summary"),
+        ),
+    ),
+    (
+        "Anywhere",
+        (
+            ("Ctrl+P", "commands; \"Theme\" picks a theme (light ones too), remembered in settings.toml"),
             ("?", "this help"),
+            ("Ctrl+C", "quit (every answer is already saved)"),
         ),
     ),
 )

@@ -25,7 +25,7 @@ from quizgen.core.model import CardKind
 from quizgen.study.session import Grade, Presented, StudySession, Summary
 from quizgen.tui import messages
 from quizgen.tui.screens.base import StudyScreen
-from quizgen.tui.widgets.deck_table import COUNT_STYLES
+from quizgen.tui.widgets.deck_table import count_styles
 from quizgen.tui.widgets.answer_input import AnswerInput
 from quizgen.tui.widgets.feedback import Feedback, rating_hint
 from quizgen.tui.widgets.keys_footer import KeysFooter
@@ -43,12 +43,12 @@ class Phase(StrEnum):
     SAVING = "saving"
 
 
-def prompt_text(prompt: str) -> Text:
+def prompt_text(prompt: str, dark: bool = True) -> Text:
     """The question with its blank drawn as a highlighted gap."""
     text = Text()
     for number, part in enumerate(prompt.split(MASK)):
         if number:
-            text.append("_____", style="bold #88c0d0")
+            text.append("_____", style="bold #88c0d0" if dark else "bold #005f87")
         text.append(part)
     return text
 
@@ -79,12 +79,12 @@ def again_text(presented: Presented) -> str | None:
     return "This card again: nothing else is due."
 
 
-def counts_text(presented: Presented) -> Text:
-    left = presented.remaining
+def counts_text(presented: Presented, dark: bool = True) -> Text:
+    left, styles = presented.remaining, count_styles(dark)
     return Text.assemble(
-        (str(left.new), COUNT_STYLES["new"]), " new  ",
-        (str(left.learning), COUNT_STYLES["learning"]), " learning  ",
-        (str(left.due), COUNT_STYLES["due"]), " due",
+        (str(left.new), styles["new"]), " new  ",
+        (str(left.learning), styles["learning"]), " learning  ",
+        (str(left.due), styles["due"]), " due",
     )
 
 
@@ -147,12 +147,20 @@ class ReviewScreen(StudyScreen[None]):
     def on_mount(self) -> None:
         self.start()
         self.set_interval(1.0, self.show_progress)
+        self.app.theme_changed_signal.subscribe(self, self.show_counts)
 
     def on_resize(self) -> None:
         # On a short terminal the options lose their spacing, so a card and its verdict fit; on a
         # narrow one the rating row keeps only the four ratings.
         self.set_class(self.size.height < 34, "-compact")
         self.set_class(self.size.width < 72, "-narrow")
+
+    def show_counts(self, _theme: object = None) -> None:
+        """The counts left, in the colours of the theme (with each card, and when the theme changes)."""
+        if self.presented is not None:
+            dark = self.app.current_theme.dark
+            self.query_one("#counts", Static).update(counts_text(self.presented, dark))
+            self.query_one("#prompt", Static).update(prompt_text(self.presented.card.prompt, dark))
 
     def show_progress(self) -> None:
         """Cards done and left, and the time so far (each second, and with each card)."""
@@ -236,7 +244,7 @@ class ReviewScreen(StudyScreen[None]):
         card = presented.card
         deck = self.study_app.catalog.decks_by_id.get(card.deck)
         self.query_one("#deck-title", Static).update(Text(deck.title if deck else card.deck, style="bold"))
-        self.query_one("#counts", Static).update(counts_text(presented))
+        self.show_counts()
         self.show_progress()
         is_mcq = card.kind is CardKind.MCQ
         card_box = self.query_one("#card", Vertical)
@@ -246,7 +254,6 @@ class ReviewScreen(StudyScreen[None]):
         note = self.query_one("#again-note", Static)
         note.display = again is not None
         note.update(again or "")
-        self.query_one("#prompt", Static).update(prompt_text(card.prompt))
         if is_mcq:  # a cloze card hides the options: they keep the last MCQ's until the next one
             self.query_one(McqOptions).show(presented.options or ())
         typed = self.query_one("#typed", Input)
