@@ -129,8 +129,10 @@ def masked_quote(sentence: str, answers: Sequence[str], keep: str) -> str:
     spaces), except where it is (part of) `keep`, the answer this quote is shown for."""
     kept = [match.span() for match in _phrase(keep).finditer(sentence)] if keep.strip() else []
     spans: list[tuple[int, int]] = []
+    folded = sentence.casefold()
     for answer in answers:
-        if not answer.strip():
+        words = answer.split()
+        if not words or words[0].casefold() not in folded:  # most answers are not in the sentence: no regex
             continue
         for match in _phrase(answer).finditer(sentence):
             start, end = match.span()

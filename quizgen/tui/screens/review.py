@@ -122,6 +122,7 @@ class ReviewScreen(StudyScreen[None]):
         self.presented: Presented | None = None
         self.grade: Grade | None = None
         self.rating: Rating | None = None
+        self._progress_shown = ""
 
     # --- layout ---------------------------------------------------------------------------------
 
@@ -165,7 +166,10 @@ class ReviewScreen(StudyScreen[None]):
     def show_progress(self) -> None:
         """Cards done and left, and the time so far (each second, and with each card)."""
         if self.presented is not None:
-            self.query_one("#progress", Static).update(progress_text(self.presented, self.study_app.clock()))
+            text = progress_text(self.presented, self.study_app.clock())
+            if text.plain != self._progress_shown:  # the timer ticks each second: repaint only on a change
+                self._progress_shown = text.plain
+                self.query_one("#progress", Static).update(text)
 
     # --- the session in workers -----------------------------------------------------------------
 
