@@ -76,7 +76,7 @@ def again_text(presented: Presented) -> str | None:
         return None
     if presented.ahead_by is not None:
         return f"Nothing else is due: this card again now, {interval_text(presented.ahead_by)} before its next step."
-    return "This card again: nothing else is due."
+    return "This card again: its next step is due now."
 
 
 def counts_text(presented: Presented, dark: bool = True) -> Text:
@@ -123,6 +123,7 @@ class ReviewScreen(StudyScreen[None]):
         self.grade: Grade | None = None
         self.rating: Rating | None = None
         self._progress_shown = ""
+        self._again_shown: str | None = None
 
     # --- layout ---------------------------------------------------------------------------------
 
@@ -256,8 +257,10 @@ class ReviewScreen(StudyScreen[None]):
         again = again_text(presented)
         card_box.border_subtitle = f"{presented.state} · again" if again else presented.state
         note = self.query_one("#again-note", Static)
-        note.display = again is not None
-        note.update(again or "")
+        if again != self._again_shown:  # seldom shown: most cards change nothing here
+            self._again_shown = again
+            note.display = again is not None
+            note.update(again or "")
         if is_mcq:  # a cloze card hides the options: they keep the last MCQ's until the next one
             self.query_one(McqOptions).show(presented.options or ())
         typed = self.query_one("#typed", Input)

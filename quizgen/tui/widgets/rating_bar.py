@@ -83,5 +83,7 @@ class RatingBar(Horizontal):
 
     def watch_intervals(self, intervals: tuple[timedelta, ...]) -> None:
         for chip in self.query(RatingChip):
-            chip.interval = intervals[int(chip.rating) - 1] if len(intervals) == len(RATING_NAMES) else None
-            chip.refresh(layout=True)
+            interval = intervals[int(chip.rating) - 1] if len(intervals) == len(RATING_NAMES) else None
+            if interval != chip.interval:  # cards in a row often share them: nothing to redraw then
+                chip.interval = interval
+                chip.refresh(layout=True)
