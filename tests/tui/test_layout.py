@@ -113,3 +113,21 @@ async def test_a_card_straight_back_is_announced_and_the_summary_counts_cards_an
         assert isinstance(app.screen, SummaryScreen)
         text = " ".join(static_text(app.screen.query_one("#summary-table")).split())
         assert "Cards studied 1 2 answers" in text and "Right 50% 1 of 2 answers" in text
+
+
+@pilot_test
+async def test_the_help_scrolls_on_a_short_terminal(make_app):
+    from quizgen.tui.screens.help import HelpScreen
+
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await open_deck(pilot, "space")
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        panel = app.screen.query_one("#help-panel")
+        assert panel.max_scroll_y > 0 and panel.has_focus
+        await pilot.press("end")
+        await pilot.pause()
+        assert panel.scroll_y == panel.max_scroll_y  # the last keys can be read
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReviewScreen)

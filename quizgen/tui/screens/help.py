@@ -6,7 +6,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -77,10 +77,14 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="help-panel"):
+        # Scrolls (↑ ↓, PgUp PgDn) where the terminal is too short for every key.
+        with VerticalScroll(id="help-panel"):
             yield Static("Keys", id="help-title")
             yield Static(help_table(), id="help-table")
-            yield Static("Esc closes this help", id="help-hint")
+            yield Static("Esc closes this help · ↑ ↓ scroll", id="help-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#help-panel").focus()
 
     def action_close(self) -> None:
         self.dismiss(None)
