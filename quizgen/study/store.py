@@ -521,27 +521,60 @@ class Collection:
 
     # --- FSRS parameters -----------------------------------------------------------------------
 
-    def parameters(self) -> StoredParameters | None:
-        """The learner's fitted FSRS parameters (the latest stored), or None for the defaults."""
+    def parameters(self, deck: str | None = None) -> StoredParameters | None:
+        """The latest parameters fitted to `deck`'s history (None: to the whole history), or None."""
         with self._lock, self._sqlite_errors():
             row = self._db.execute(
-                "SELECT parameters, created_at, source, reviews, log_loss, rmse_bins, default_log_loss, "
-                "default_rmse_bins FROM fsrs_parameters ORDER BY id DESC LIMIT 1"
+                f"SELECT {_PARAMETER_COLUMNS} FROM fsrs_parameters WHERE deck IS ? ORDER BY id DESC LIMIT 1", (deck,)
             ).fetchone()
-        if row is None:
-            return None
-        return StoredParameters(tuple(json.loads(row[0])), datetime.fromisoformat(row[1]), *row[2:])
+        return None if row is None else _stored_parameters(row)
+
+    def deck_parameters(self) -> dict[str, StoredParameters]:
+        """The latest parameters fitted to each deck's own history, by deck id."""
+        with self._lock, self._sqlite_errors():
+            rows = self._db.execute(
+                f"SELECT {_PARAMETER_COLUMNS} FROM fsrs_parameters WHERE id IN "
+                "(SELECT max(id) FROM fsrs_parameters WHERE deck IS NOT NULL GROUP BY deck)").fetchall()
+        return {stored.deck: stored for stored in map(_stored_parameters, rows) if stored.deck is not None}
 
     def save_parameters(self, stored: StoredParameters) -> None:
         with self.transaction():
             self._db.execute(
                 "INSERT INTO fsrs_parameters (created_at, parameters, source, reviews, log_loss, rmse_bins, "
-                "default_log_loss, default_rmse_bins) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "default_log_loss, default_rmse_bins, deck) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     utc_text(stored.created_at), json.dumps(list(stored.parameters)), stored.source, stored.reviews,
-                    stored.log_loss, stored.rmse_bins, stored.default_log_loss, stored.default_rmse_bins,
+                    stored.log_loss, stored.rmse_bins, stored.default_log_loss, stored.default_rmse_bins, stored.deck,
                 ),
             )
+
+    # --- exam-day planning (quizgen.study.exam) ------------------------------------------------
+
+    def review_cards_due_from(self, deck: str, start: int) -> Iterator[CardState]:
+        """The unsuspended cards of `deck` in FSRS review state due at `start` (micros) or later:
+        a range of the queue index, read in batches."""
+        after: tuple[int, str] = (start, "")
+        while True:
+            with self._lock, self._sqlite_errors():
+                rows = self._db.execute(
+                    f"SELECT card_id, {_STATE} FROM card_state INDEXED BY card_state_queue WHERE deck = ? "
+                    "AND memory_state = 2 AND NOT suspended AND (due, card_id) > (?, ?) ORDER BY due, card_id "
+                    "LIMIT 1000", (deck, *after)).fetchall()
+            for row in rows:
+                yield StateColumns(*row[1:]).to_state(row[0])
+            if len(rows) < 1000:
+                return
+            after = (rows[-1][1 + STATE_COLUMNS.index("due")], rows[-1][0])
+
+    def move_due(self, moves: Sequence[tuple[str, int, int]]) -> int:
+        """Set new due times: (card id, its due now, the new one), in micros. A card whose due has
+        changed since it was read (answered by another process) keeps it. Returns how many moved."""
+        moved = 0
+        with self.transaction():
+            for card_id, old, new in moves:
+                moved += self._db.execute("UPDATE card_state SET due = ? WHERE card_id = ? AND due = ?",
+                                          (new, card_id, old)).rowcount
+        return moved
 
 
 #: A state's columns (`StateColumns`), as a card's row holds them.
@@ -555,6 +588,12 @@ _INSERT_REVIEW = (f"INSERT INTO review_log (card, {', '.join(ReviewColumns.NAMES
                   f"VALUES (?, {', '.join('?' * len(ReviewColumns.NAMES))})")
 #: The card id and the columns `Schedule.from_columns` takes, in its order.
 _SCHEDULE_COLUMNS = "card_id, memory_state, due, suspended, buried_until"
+_PARAMETER_COLUMNS = ("parameters, created_at, source, reviews, log_loss, rmse_bins, default_log_loss, "
+                      "default_rmse_bins, deck")
+
+
+def _stored_parameters(row: Sequence) -> StoredParameters:
+    return StoredParameters(tuple(json.loads(row[0])), datetime.fromisoformat(row[1]), *row[2:])
 
 
 def _check_header(path: Path) -> None:

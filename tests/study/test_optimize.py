@@ -92,7 +92,7 @@ def test_optimize_command_stores_parameters_that_scheduling_uses(tmp_path, capsy
         stored = collection.parameters()
         assert stored is not None and stored.log_loss < stored.default_log_loss and stored.reviews == 12580
         session = StudySession(collection, catalog_of(*decks_and_cards), clock=clock, settings=settings)
-        assert session._scheduler.parameters == stored.parameters
+        assert session.scheduler("space").parameters == stored.parameters
 
 
 def test_optimize_command_with_too_little_history(tmp_path, capsys) -> None:

@@ -1,0 +1,146 @@
+"""Scheduling for an exam day (`study: exam: 2027-01-15` in a deck file).
+
+Until the exam, each review card whose next due date falls on or after the exam day, but whose
+predicted recall on the exam day is below the deck's retention, is due earlier: on the latest day
+before the exam on which it is still recalled at the target and from which one successful review
+makes it safe on the exam day (docs/study.md, "Studying for an exam", has the formula and its
+limits). Cards already safe keep their due date. Predictions are fsrs's own: its forgetting curve
+(`get_card_retrievability`) and its review rule (`review_card` with Good), never a copy of them.
+From the exam day on, nothing is moved: normal scheduling.
+
+The rule is applied where a due date is made: after each answer (`Scheduler.review`), and once a
+study day to the stored cards of a deck with an exam (`pull_stored_cards`), so a due date made
+before the exam was set, or under another retention or other parameters, is moved too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Iterable
+
+import fsrs
+
+from quizgen.study.records import CardState, micros
+
+if TYPE_CHECKING:
+    from quizgen.study.scheduler import Scheduler, StudyDays
+    from quizgen.study.store import Collection
+
+#: When in a study day recall is predicted (the exam, a planned review): this long after the day
+#: begins, 9 a.m. with the default 4 a.m. rollover. Whole days pass between two such moments
+#: whatever the clocks do (fsrs counts elapsed time in whole days).
+PREDICTED_AT = timedelta(hours=5)
+
+
+@dataclass(frozen=True)
+class ExamGoal:
+    """A deck's exam: its study day, the recall wanted on it (the deck's retention), the study days."""
+
+    day: date
+    target: float
+    days: StudyDays
+
+    def moment(self, day: date | None = None) -> datetime:
+        """When recall on `day` (default: the exam day) is predicted."""
+        return self.days.start(self.day if day is None else day) + PREDICTED_AT
+
+    def active(self, now: datetime) -> bool:
+        """Whether scheduling still plans for the exam: until the day before it."""
+        return self.days.of(now) < self.day
+
+    def is_past(self, now: datetime) -> bool:
+        return self.days.of(now) > self.day
+
+    def recall(self, fsrs_scheduler: fsrs.Scheduler, card: fsrs.Card, day: date | None = None) -> float:
+        """fsrs's predicted recall of `card` on `day` (default: the exam day), with no review before."""
+        return float(fsrs_scheduler.get_card_retrievability(card, self.moment(day)))
+
+    def safe(self, fsrs_scheduler: fsrs.Scheduler, card: fsrs.Card) -> bool:
+        return self.recall(fsrs_scheduler, card) >= self.target
+
+    def safe_after_review(self, fsrs_scheduler: fsrs.Scheduler, card: fsrs.Card, day: date) -> bool:
+        """Whether a successful (Good) review on `day` makes `card` safe on the exam day."""
+        reviewed, _ = fsrs_scheduler.review_card(card, fsrs.Rating.Good, self.moment(day))
+        return self.safe(fsrs_scheduler, reviewed)
+
+    def pulled_due(self, fsrs_scheduler: fsrs.Scheduler, card: fsrs.Card, now: datetime) -> datetime | None:
+        """The earlier due time of a review card at risk on the exam day, or None to keep its own.
+
+        At risk: due on or after the exam day, and predicted recall on it below the target. The new
+        due day is the latest day before the exam on which the card is still recalled at the target
+        (today if it no longer is), if one successful review there makes it safe; otherwise the
+        first later day from which one does; otherwise the day before the exam.
+        """
+        if card.state != fsrs.State.Review or not self.active(now) or self.days.of(card.due) < self.day:
+            return None
+        if self.safe(fsrs_scheduler, card):
+            return None
+        today = self.days.of(now)
+        reviewed_today = card.last_review is not None and self.days.of(card.last_review) >= today
+        first = today + timedelta(days=1) if reviewed_today else today
+        last = self.day - timedelta(days=1)
+        if first > last:
+            return None  # answered today, exam tomorrow: no day left to move it to
+        day = last
+        while day > first and self.recall(fsrs_scheduler, card, day) < self.target:
+            day -= timedelta(days=1)
+        while day < last and not self.safe_after_review(fsrs_scheduler, card, day):
+            day += timedelta(days=1)
+        return self.days.start(day)
+
+
+@dataclass(frozen=True)
+class ExamForecast:
+    """A deck's cards as they stand for its exam (`quizgen stats`)."""
+
+    deck: str
+    day: date
+    target: float
+    past: bool  # the exam day has gone: scheduling is normal
+    safe: int  # predicted recall on the exam day at least the target, with no more reviews
+    at_risk: int  # studied, predicted below the target on the exam day as they stand
+    planned: int  # of those at risk, due for a review before the exam
+    unstudied: int  # never answered: no prediction (new cards)
+
+    def to_json(self) -> dict[str, object]:
+        return {"deck": self.deck, "date": self.day.isoformat(), "retention": self.target, "past": self.past,
+                "safe": self.safe, "at_risk": self.at_risk, "review_planned": self.planned,
+                "not_studied": self.unstudied}
+
+
+def forecast(scheduler: Scheduler, deck: str, card_ids: Iterable[str], states: dict[str, CardState],
+             now: datetime) -> ExamForecast:
+    """How `deck`'s unsuspended cards (`card_ids`, with their `states`) stand for its exam."""
+    goal = scheduler.exam
+    assert goal is not None
+    safe = at_risk = planned = unstudied = 0
+    before_exam = goal.days.start(goal.day)
+    for card_id in card_ids:
+        state = states.get(card_id)
+        if state is not None and state.suspended:
+            continue
+        memory = state.memory if state is not None else None
+        if memory is None:
+            unstudied += 1
+        elif goal.safe(scheduler.fsrs, memory):
+            safe += 1
+        else:
+            at_risk += 1
+            planned += memory.due < before_exam
+    return ExamForecast(deck, goal.day, goal.target, goal.is_past(now), safe, at_risk, planned, unstudied)
+
+
+def pull_stored_cards(collection: Collection, deck: str, scheduler: Scheduler, now: datetime) -> int:
+    """Move the due date of `deck`'s stored review cards at risk on its exam day (see `pulled_due`);
+    returns how many moved. Nothing to do without an exam, or once it has come."""
+    goal = scheduler.exam
+    if goal is None or not goal.active(now):
+        return 0
+    moves: list[tuple[str, int, int]] = []
+    for state in collection.review_cards_due_from(deck, micros(goal.days.start(goal.day))):
+        assert state.memory is not None
+        due = goal.pulled_due(scheduler.fsrs, state.memory, now)
+        if due is not None:
+            moves.append((state.card_id, micros(state.memory.due), micros(due)))
+    return collection.move_due(moves) if moves else 0
