@@ -16,7 +16,7 @@ before the exam was set, or under another retention or other parameters, is move
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Iterable
 
 import fsrs
@@ -24,7 +24,9 @@ import fsrs
 from quizgen.study.records import CardState, micros
 
 if TYPE_CHECKING:
+    from quizgen.study.catalog import Catalog
     from quizgen.study.scheduler import Scheduler, StudyDays
+    from quizgen.study.settings import Settings
     from quizgen.study.store import Collection
 
 #: When in a study day recall is predicted (the exam, a planned review): this long after the day
@@ -100,7 +102,7 @@ class ExamForecast:
     past: bool  # the exam day has gone: scheduling is normal
     safe: int  # predicted recall on the exam day at least the target, with no more reviews
     at_risk: int  # studied, predicted below the target on the exam day as they stand
-    planned: int  # of those at risk, due for a review before the exam
+    planned: int  # of those at risk, due for a review before the exam (or moved there at the next start)
     unstudied: int  # never answered: no prediction (new cards)
 
     def to_json(self) -> dict[str, object]:
@@ -127,7 +129,7 @@ def forecast(scheduler: Scheduler, deck: str, card_ids: Iterable[str], states: d
             safe += 1
         else:
             at_risk += 1
-            planned += memory.due < before_exam
+            planned += memory.due < before_exam or goal.pulled_due(scheduler.fsrs, memory, now) is not None
     return ExamForecast(deck, goal.day, goal.target, goal.is_past(now), safe, at_risk, planned, unstudied)
 
 
@@ -144,3 +146,46 @@ def pull_stored_cards(collection: Collection, deck: str, scheduler: Scheduler, n
         if due is not None:
             moves.append((state.card_id, micros(state.memory.due), micros(due)))
     return collection.move_due(moves) if moves else 0
+
+
+def exam_forecasts(collection: Collection, catalog: Catalog, settings: Settings, now: datetime,
+                   tz: tzinfo | None = None) -> list[ExamForecast]:
+    """An `ExamForecast` for each deck of `catalog` with an exam day, in deck order."""
+    from quizgen.study.scheduler import DeckSchedulers, StudyDays
+
+    decks = [deck for deck in catalog.decks if deck.study.exam is not None]
+    if not decks:
+        return []
+    schedulers = DeckSchedulers.of_collection(collection, settings, StudyDays(tz, settings.day_rollover_hour),
+                                              {deck.id: deck.study for deck in decks})
+    forecasts = []
+    for deck in decks:
+        ids = catalog.ids(deck.id)
+        forecasts.append(forecast(schedulers.of(deck.id), deck.id, ids, collection.card_states(ids), now))
+    return forecasts
+
+
+def past_exam_warnings(catalog: Catalog, now: datetime, settings: Settings, tz: tzinfo | None = None) -> list[str]:
+    """One warning line for each deck whose exam day has passed (its cards are scheduled normally)."""
+    from quizgen.study.scheduler import StudyDays
+
+    today = StudyDays(tz, settings.day_rollover_hour).of(now)
+    return [f"{deck.path}: warning: study.exam: the exam day {deck.study.exam.isoformat()} has passed, so the "
+            f"deck's cards are scheduled normally. Fix: set the next exam's date, or remove `exam:`."
+            for deck in catalog.decks if deck.study.exam is not None and deck.study.exam < today]
+
+
+def exam_text(exam: ExamForecast, title: str) -> str:
+    """`quizgen stats`' lines for one deck's exam."""
+    head = f"Exam {exam.day.isoformat()} ({title}, retention {exam.target:.0%})"
+    if exam.past:
+        return f"{head}: passed; scheduling is normal."
+    studied = exam.safe + exam.at_risk
+    lines = [f"{head}: predicted recall on the day meets the target for {exam.safe} of {studied} studied cards."]
+    if exam.at_risk:
+        unplanned = exam.at_risk - exam.planned
+        lines.append(f"  At risk as they stand: {exam.at_risk}, {exam.planned} of them with a review planned before "
+                     f"the exam" + (f" ({unplanned} without: no study day left)" if unplanned else ""))
+    if exam.unstudied:
+        lines.append(f"  Not studied yet: {exam.unstudied}")
+    return "\n".join(lines)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 import fsrs
 from fsrs.scheduler import FUZZ_RANGES
@@ -20,7 +20,10 @@ from quizgen.study.exam import ExamGoal
 from quizgen.study.records import fsrs_card_id
 from quizgen.study.settings import Settings
 
-__all__ = ["DEFAULT_PARAMETERS", "Scheduler", "StudyDays", "day_start", "fsrs_card_id", "fuzzed_interval", "local",
+if TYPE_CHECKING:
+    from quizgen.study.store import Collection
+
+__all__ = ["DEFAULT_PARAMETERS", "DeckSchedulers", "Scheduler", "StudyDays", "day_start", "fsrs_card_id", "fuzzed_interval", "local",
            "study_day"]
 
 DEFAULT_PARAMETERS: tuple[float, ...] = tuple(fsrs.Scheduler().parameters)
@@ -121,6 +124,37 @@ class Scheduler:
 
     def retrievability(self, card: fsrs.Card, now: datetime) -> float:
         return float(self.fsrs.get_card_retrievability(card, now.astimezone(UTC)))
+
+
+class DeckSchedulers:
+    """Each deck's `Scheduler`, made when first asked: the deck's `study:` block (`studies`, by deck
+    id), the parameters fitted to its own history, else those fitted to the whole history, else
+    FSRS-6's defaults. The one place that decides which parameters and retention a deck uses."""
+
+    def __init__(self, settings: Settings, days: StudyDays, studies: Mapping[str, StudyLimits],
+                 deck_parameters: Mapping[str, Sequence[float]], parameters: Sequence[float] | None = None) -> None:
+        self.settings = settings
+        self.days = days
+        self._studies = studies
+        self._deck_parameters = deck_parameters
+        self._parameters = parameters
+        self._made: dict[str, Scheduler] = {}
+
+    @classmethod
+    def of_collection(cls, collection: Collection, settings: Settings, days: StudyDays,
+                      studies: Mapping[str, StudyLimits]) -> DeckSchedulers:
+        """With the parameters stored in `collection` (`quizgen optimize`)."""
+        stored = collection.parameters()
+        return cls(settings, days, studies, {deck: p.parameters for deck, p in collection.deck_parameters().items()},
+                   stored.parameters if stored else None)
+
+    def of(self, deck_id: str) -> Scheduler:
+        scheduler = self._made.get(deck_id)
+        if scheduler is None:
+            scheduler = Scheduler.for_deck(self.settings, self._studies.get(deck_id),
+                                           self._deck_parameters.get(deck_id, self._parameters), self.days)
+            self._made[deck_id] = scheduler
+        return scheduler
 
 
 def fuzzed_interval(interval: timedelta, rng: random.Random) -> timedelta:

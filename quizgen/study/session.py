@@ -25,7 +25,7 @@ from quizgen.study.catalog import Catalog
 from quizgen.study.exam import pull_stored_cards
 from quizgen.study.queues import LEARNING, RELEARNING, REVIEW, Answer, Day, DayPlan, Queues, TodayLog, build_queues
 from quizgen.study.records import from_micros
-from quizgen.study.scheduler import Scheduler, StudyDays
+from quizgen.study.scheduler import DeckSchedulers, Scheduler, StudyDays
 from quizgen.study.settings import Settings
 from quizgen.study.store import CardState, Collection, ReviewDraft, Schedule
 
@@ -132,10 +132,8 @@ class StudySession:
         self.catalog = catalog
         self._decks = catalog.decks_by_id
         # Each deck's scheduler (its retention, exam, parameters), made when first needed.
-        self._parameters = {deck: stored.parameters for deck, stored in collection.deck_parameters().items()}
-        stored = collection.parameters()
-        self._global_parameters = stored.parameters if stored else None
-        self._schedulers: dict[str, Scheduler] = {}
+        self._schedulers = DeckSchedulers.of_collection(collection, settings, self.days,
+                                                        {deck.id: deck.study for deck in self._decks.values()})
         self._exams_planned: date | None = None  # the study day stored cards were last planned for exams
         self._day: date | None = None
         self._today_log = TodayLog()
@@ -166,13 +164,7 @@ class StudySession:
 
     def scheduler(self, deck_id: str) -> Scheduler:
         """The scheduler of `deck_id`'s cards: its own retention, exam and fitted parameters."""
-        scheduler = self._schedulers.get(deck_id)
-        if scheduler is None:
-            deck = self._decks.get(deck_id)
-            scheduler = Scheduler.for_deck(self.settings, deck.study if deck else None,
-                                           self._parameters.get(deck_id, self._global_parameters), self.days)
-            self._schedulers[deck_id] = scheduler
-        return scheduler
+        return self._schedulers.of(deck_id)
 
     def _refresh_day(self, today: date) -> None:
         """Load today's reviews (for limits and siblings) when the study day changes."""

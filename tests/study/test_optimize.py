@@ -85,7 +85,7 @@ def test_optimize_command_stores_parameters_that_scheduling_uses(tmp_path, capsy
         assert collection.parameters() is None
     assert main(["optimize", "--db", str(db), "--revlog", str(JOSH)]) == 0
     out = capsys.readouterr().out
-    current, fitted = (line.split() for line in out.splitlines() if line.startswith(("current", "fitted")))
+    current, fitted = (line.split() for line in out.splitlines() if line.lstrip().startswith(("current", "fitted")))
     assert float(fitted[-2]) < float(current[-2])  # log loss
     assert "Stored" in out
     with Collection.open(db) as collection:
