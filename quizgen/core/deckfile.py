@@ -277,7 +277,7 @@ class _DeckReader:
             return None
         low, high = RETENTION_RANGE
         try:
-            value = float(text.rstrip("%")) / (100 if text.endswith("%") else 1)
+            value = float(text)
         except ValueError:
             value = None
         if value is None or not low <= value <= high:

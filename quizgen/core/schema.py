@@ -67,9 +67,8 @@ def deck_schema() -> dict[str, Any]:
             "study": {"type": "object", "additionalProperties": False,
                       "properties": {
                           "new_per_day": _COUNT, "reviews_per_day": _COUNT,
-                          "retention": {"oneOf": [{"type": "number", "minimum": RETENTION_RANGE[0],
-                                                   "maximum": RETENTION_RANGE[1]},
-                                                  {"type": "string", "pattern": r"^\d+(\.\d+)?%?$"}],
+                          "retention": {"type": "number", "minimum": RETENTION_RANGE[0],
+                                        "maximum": RETENTION_RANGE[1],
                                         "description": "Desired retention for this deck's cards (default: the "
                                         "settings' desired_retention, 0.9)."},
                           "exam": {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$",
