@@ -15,9 +15,10 @@ before the exam was set, or under another retention or other parameters, is move
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 import fsrs
 
@@ -42,10 +43,16 @@ class ExamGoal:
     day: date
     target: float
     days: StudyDays
+    start: datetime = field(init=False, repr=False, compare=False)  # when the exam day begins
+    _moment: datetime = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "start", self.days.start(self.day))
+        object.__setattr__(self, "_moment", self.start + PREDICTED_AT)
 
     def moment(self, day: date | None = None) -> datetime:
         """When recall on `day` (default: the exam day) is predicted."""
-        return self.days.start(self.day if day is None else day) + PREDICTED_AT
+        return self._moment if day is None else self.days.start(day) + PREDICTED_AT
 
     def active(self, now: datetime) -> bool:
         """Whether scheduling still plans for the exam: until the day before it."""
@@ -74,7 +81,7 @@ class ExamGoal:
         (today if it no longer is), if one successful review there makes it safe; otherwise the
         first later day from which one does; otherwise the day before the exam.
         """
-        if card.state != fsrs.State.Review or not self.active(now) or self.days.of(card.due) < self.day:
+        if card.state != fsrs.State.Review or card.due < self.start or not self.active(now):
             return None
         if self.safe(fsrs_scheduler, card):
             return None
@@ -84,12 +91,39 @@ class ExamGoal:
         last = self.day - timedelta(days=1)
         if first > last:
             return None  # answered today, exam tomorrow: no day left to move it to
-        day = last
-        while day > first and self.recall(fsrs_scheduler, card, day) < self.target:
-            day -= timedelta(days=1)
-        while day < last and not self.safe_after_review(fsrs_scheduler, card, day):
-            day += timedelta(days=1)
-        return self.days.start(day)
+        span = (last - first).days
+        # Recall falls day by day, and recall on the exam day after a review rises the later the
+        # review: each is a binary search over the days from `first` to `last`.
+        kept = _last_true(span, lambda n: self.recall(fsrs_scheduler, card, first + timedelta(days=n)) >= self.target)
+        start = max(kept, 0)
+        if not self.safe_after_review(fsrs_scheduler, card, first + timedelta(days=start)):
+            start = _first_true(start + 1, span, lambda n: self.safe_after_review(
+                fsrs_scheduler, card, first + timedelta(days=n)))
+        return self.days.start(first + timedelta(days=start))
+
+
+def _last_true(span: int, holds: Callable[[int], bool]) -> int:
+    """The largest n in 0..span for which `holds` (true up to some n, false after), or -1."""
+    low, high = -1, span
+    while low < high:
+        middle = (low + high + 1) // 2
+        if holds(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _first_true(low: int, span: int, holds: Callable[[int], bool]) -> int:
+    """The smallest n in low..span for which `holds` (false up to some n, true after), else span."""
+    high = span
+    while low < high:
+        middle = (low + high) // 2
+        if holds(middle):
+            high = middle
+        else:
+            low = middle + 1
+    return high
 
 
 @dataclass(frozen=True)
@@ -117,7 +151,7 @@ def forecast(scheduler: Scheduler, deck: str, card_ids: Iterable[str], states: d
     goal = scheduler.exam
     assert goal is not None
     safe = at_risk = planned = unstudied = 0
-    before_exam = goal.days.start(goal.day)
+    before_exam = goal.start
     for card_id in card_ids:
         state = states.get(card_id)
         if state is not None and state.suspended:
@@ -135,17 +169,37 @@ def forecast(scheduler: Scheduler, deck: str, card_ids: Iterable[str], states: d
 
 def pull_stored_cards(collection: Collection, deck: str, scheduler: Scheduler, now: datetime) -> int:
     """Move the due date of `deck`'s stored review cards at risk on its exam day (see `pulled_due`);
-    returns how many moved. Nothing to do without an exam, or once it has come."""
+    returns how many moved. Nothing to do without an exam, or once it has come.
+
+    A card's risk depends only on its state and the plan (exam day, target, parameters), and a moved
+    card is due before the exam: so once a plan has checked every card, the next study day checks
+    only the cards answered since (the collection records the last review id checked).
+    """
     goal = scheduler.exam
     if goal is None or not goal.active(now):
         return 0
+    plan = json.dumps([goal.day.isoformat(), goal.target, list(scheduler.parameters)])
+    checked = collection.exam_checked(deck)
+    last_review = collection.last_review_id()  # read first: answers given meanwhile are checked next time
+    exam_start = goal.start
+    if checked is not None and checked[0] == plan:
+        if checked[1] == last_review:
+            return 0
+        answered = [card_id for card_id in collection.cards_answered_after(checked[1])
+                    if card_id.startswith(f"{deck}:")]
+        states: Iterable[CardState] = [
+            state for state in collection.card_states(answered).values()
+            if state.memory is not None and state.memory.state == fsrs.State.Review and not state.suspended
+            and state.memory.due >= exam_start]
+    else:
+        states = collection.review_cards_due_from(deck, micros(exam_start))
     moves: list[tuple[str, int, int]] = []
-    for state in collection.review_cards_due_from(deck, micros(goal.days.start(goal.day))):
+    for state in states:
         assert state.memory is not None
         due = goal.pulled_due(scheduler.fsrs, state.memory, now)
         if due is not None:
             moves.append((state.card_id, micros(state.memory.due), micros(due)))
-    return collection.move_due(moves) if moves else 0
+    return collection.move_due(moves, (deck, plan, last_review))
 
 
 def exam_forecasts(collection: Collection, catalog: Catalog, settings: Settings, now: datetime,

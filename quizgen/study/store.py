@@ -566,14 +566,40 @@ class Collection:
                 return
             after = (rows[-1][1 + STATE_COLUMNS.index("due")], rows[-1][0])
 
-    def move_due(self, moves: Sequence[tuple[str, int, int]]) -> int:
+    def cards_answered_after(self, review_id: int) -> list[str]:
+        """The ids of the cards answered after review `review_id` (a range of the log's key)."""
+        with self._lock, self._sqlite_errors():
+            rows = self._db.execute("SELECT DISTINCT k.card_id FROM review_log r JOIN card_key k ON k.key = r.card "
+                                    "WHERE r.id > ?", (review_id,)).fetchall()
+        return [row[0] for row in rows]
+
+    def last_review_id(self) -> int:
+        """The id of the latest answer in the log (0 for none)."""
+        with self._lock, self._sqlite_errors():
+            return int(self._db.execute("SELECT coalesce(max(id), 0) FROM review_log").fetchone()[0])
+
+    def exam_checked(self, deck: str) -> tuple[str, int] | None:
+        """What `move_due` last recorded for `deck`: (the plan's key, the last review id checked)."""
+        with self._lock, self._sqlite_errors():
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (f"exam:{deck}",)).fetchone()
+        if row is None:
+            return None
+        plan, review_id = json.loads(row[0])
+        return str(plan), int(review_id)
+
+    def move_due(self, moves: Sequence[tuple[str, int, int]], checked: tuple[str, str, int] | None = None) -> int:
         """Set new due times: (card id, its due now, the new one), in micros. A card whose due has
-        changed since it was read (answered by another process) keeps it. Returns how many moved."""
+        changed since it was read (answered by another process) keeps it. `checked`: (deck, plan
+        key, review id) recorded in the same transaction (see `exam_checked`). Returns how many moved."""
         moved = 0
         with self.transaction():
             for card_id, old, new in moves:
                 moved += self._db.execute("UPDATE card_state SET due = ? WHERE card_id = ? AND due = ?",
                                           (new, card_id, old)).rowcount
+            if checked is not None:
+                deck, plan, review_id = checked
+                self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                                 (f"exam:{deck}", json.dumps([plan, review_id])))
         return moved
 
 

@@ -15,7 +15,7 @@ import pytest
 from quizgen.core.deckfile import load_decks
 from quizgen.core.generator import generate_cards
 from quizgen.study.exam import PREDICTED_AT, ExamGoal, exam_forecasts, pull_stored_cards
-from quizgen.study.records import CardState
+from quizgen.study.records import CardState, ReviewDraft
 from quizgen.study.scheduler import Scheduler, StudyDays
 from quizgen.study.session import StudySession
 from quizgen.study.settings import Settings
@@ -255,3 +255,26 @@ def test_after_the_exam_stored_cards_are_not_moved(tmp_path, collection) -> None
         {cid: s.memory.due for cid, s in before.items()}
     (forecast,) = exam_forecasts(collection, catalog_of(exam_decks, cards), settings, clock.now, tz=UTC)
     assert forecast.past
+
+
+def test_each_study_day_checks_the_cards_answered_since_and_a_new_plan_checks_all(tmp_path, collection) -> None:
+    scheduler = _scheduler()
+
+    def stored(card_id: str, stability: float) -> None:  # a review card due long after the exam
+        memory = _review_card(stability, NOW - timedelta(days=3), NOW + timedelta(days=120))
+        state = CardState(card_id, memory, 3, 0, False, None, False)
+        collection.import_history({card_id: [ReviewDraft(NOW - timedelta(days=3), fsrs.Rating.Good, "cloze",
+                                                         "right", "", None, 1000, state)]})
+
+    stored("space:a:1:cloze", 10.0)  # at risk
+    stored("space:b:1:cloze", 100.0)  # safe at 0.9, not at 0.97
+    assert pull_stored_cards(collection, "space", scheduler, NOW) == 1
+    assert pull_stored_cards(collection, "space", scheduler, NOW + timedelta(days=1)) == 0  # nothing new
+    stored("space:c:1:cloze", 10.0)  # written since (another process, an import): checked the next day
+    stored("other:c:1:cloze", 10.0)  # another deck's card: not this deck's plan
+    assert pull_stored_cards(collection, "space", scheduler, NOW + timedelta(days=1)) == 1
+    assert collection.card_state("other:c:1:cloze").memory.due == NOW + timedelta(days=120)
+    # Another plan (a higher retention): every card is checked again.
+    strict = _scheduler(retention=0.97)
+    assert strict.exam.pulled_due(strict.fsrs, collection.card_state("space:b:1:cloze").memory, NOW) is not None
+    assert pull_stored_cards(collection, "space", strict, NOW + timedelta(days=1)) == 1
