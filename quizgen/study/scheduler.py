@@ -23,8 +23,8 @@ from quizgen.study.settings import Settings
 if TYPE_CHECKING:
     from quizgen.study.store import Collection
 
-__all__ = ["DEFAULT_PARAMETERS", "DeckSchedulers", "Scheduler", "StudyDays", "day_start", "fsrs_card_id", "fuzzed_interval", "local",
-           "study_day"]
+__all__ = ["DEFAULT_PARAMETERS", "DeckSchedulers", "Scheduler", "StudyDays", "day_start", "fsrs_card_id",
+           "fuzzed_interval", "local", "study_day"]
 
 DEFAULT_PARAMETERS: tuple[float, ...] = tuple(fsrs.Scheduler().parameters)
 MAXIMUM_INTERVAL_DAYS = 36500
