@@ -235,7 +235,8 @@ def exam_text(exam: ExamForecast, title: str) -> str:
     if exam.past:
         return f"{head}: passed; scheduling is normal."
     studied = exam.safe + exam.at_risk
-    lines = [f"{head}: predicted recall on the day meets the target for {exam.safe} of {studied} studied cards."]
+    lines = [head, f"  Safe on the day: {exam.safe} of {studied} studied cards (predicted recall at least "
+             f"{exam.target:.0%})"]
     if exam.at_risk:
         unplanned = exam.at_risk - exam.planned
         lines.append(f"  At risk as they stand: {exam.at_risk}, {exam.planned} of them with a review planned before "

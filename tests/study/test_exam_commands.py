@@ -53,8 +53,8 @@ def test_stats_show_the_exam_day_and_the_cards_safe_and_at_risk_on_it(tmp_path, 
                        "at_risk": 12 - safe, "review_planned": 12 - safe, "not_studied": 0}
     assert main(["stats", "--db", str(db), str(deck)]) == 0
     text = capsys.readouterr().out
-    assert f"Exam {exam.isoformat()} (Space test deck, retention 90%): predicted recall on the day meets the " \
-           f"target for {safe} of 12 studied cards." in text
+    assert f"Exam {exam.isoformat()} (Space test deck, retention 90%)\n  Safe on the day: {safe} of 12 studied " \
+           "cards (predicted recall at least 90%)" in text
     assert f"At risk as they stand: {12 - safe}, {12 - safe} of them with a review planned" in text
 
 
