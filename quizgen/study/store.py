@@ -358,6 +358,45 @@ class Collection:
                     state = replace(state, leech=leech)
                 self._write_state(state, card_id)
 
+    def status_rows(self) -> list[tuple[object, ...]]:
+        """Every card row as the browser reads it, no state built: (card id, memory_state, due,
+        stability, difficulty, last_review, reps, lapses, suspended, leech, buried_until)."""
+        with self._lock, self._sqlite_errors():
+            return self._db.execute(
+                "SELECT card_id, memory_state, due, stability, difficulty, last_review, reps, lapses, suspended, leech, "
+                "buried_until FROM card_state").fetchall()
+
+    def forget(self, card_ids: Sequence[str]) -> None:
+        """Make cards new again (the browser's reset, Anki's "forget"): their memory and any bury go,
+        their review log, answer counts and suspend/leech flags stay."""
+        with self.transaction():
+            for card_id in card_ids:
+                state = self._read_state(card_id)
+                if state is not None and (state.memory is not None or state.buried_until is not None):
+                    self._write_state(replace(state, memory=None, buried_until=None), card_id)
+
+    def extra_new(self, day: date) -> dict[str, int]:
+        """Extra new cards allowed today (custom study), by deck: only those granted for study day `day`."""
+        with self._lock, self._sqlite_errors():
+            rows = self._db.execute("SELECT key, value FROM meta WHERE key LIKE 'extra_new:%'").fetchall()
+        extra: dict[str, int] = {}
+        for key, value in rows:
+            granted = json.loads(value)
+            if granted.get("day") == day.isoformat():
+                extra[key.partition(":")[2]] = int(granted.get("count", 0))
+        return extra
+
+    def add_extra_new(self, deck: str, day: date, count: int) -> int:
+        """Allow `count` more new cards of `deck` on study day `day`; returns today's extra in all."""
+        key = f"extra_new:{deck}"
+        with self.transaction():
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            granted = json.loads(row[0]) if row is not None else {}
+            total = (int(granted.get("count", 0)) if granted.get("day") == day.isoformat() else 0) + count
+            self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                             (key, json.dumps({"day": day.isoformat(), "count": total})))
+        return total
+
     # --- the review log ------------------------------------------------------------------------
 
     def apply_review(
