@@ -147,6 +147,9 @@ class StudySession:
         self._answered: list[_Answered] = []
         self.last_notice: str | None = None
         self.last_grade: Grade | None = None
+        self._extra_new: dict[str, int] = {}  # deck -> extra new cards allowed today (custom study)
+        #: What a study screen says above every card of this session (a custom session's "cram").
+        self.banner: str | None = None
 
     # --- time ----------------------------------------------------------------------------------
 
@@ -165,6 +168,7 @@ class StudySession:
             self._day = today
             since = self.days.start(today)
             self._today_log = TodayLog(Answer(*row) for row in self.collection.answers_since(since))
+            self._extra_new = self.collection.extra_new(today)
 
     # --- counts and queues ---------------------------------------------------------------------
 
@@ -172,6 +176,7 @@ class StudySession:
         deck = self._decks.get(deck_id)
         study = deck.study if deck else None
         new = study.new_per_day if study and study.new_per_day is not None else self.settings.new_per_day
+        new += self._extra_new.get(deck_id, 0)
         reviews = (
             study.reviews_per_day if study and study.reviews_per_day is not None else self.settings.reviews_per_day
         )
@@ -381,6 +386,33 @@ class StudySession:
     def suspend(self) -> None:
         """Take the current card out of study until it is unsuspended."""
         self._set_flags([self._require_current().card.id], suspended=True)
+
+    # --- changes made elsewhere (the browser, custom study) ------------------------------------
+
+    def cards_changed(self, card_ids: Sequence[str] = ()) -> None:
+        """Cards' states were changed outside this session (the browser, a custom session; none
+        named: any): today's plan is read afresh, and a card on screen that changed is shown anew."""
+        self._plan = None
+        self._built = {}
+        self._day = None  # today's answers and extra new cards are read again
+        if self._current is not None and (not card_ids or self._current.card.id in card_ids):
+            self._current = None
+            self._pending = None
+
+    def use_catalog(self, catalog: Catalog) -> None:
+        """Study from `catalog` from now on (a deck read again after an edit)."""
+        self.catalog = catalog
+        self._decks = catalog.decks_by_id
+        self._source = _CollectionSource(self.collection, catalog)
+        if self._scope is not None and self._scope not in self._decks:
+            self._scope = None
+        self.cards_changed(())  # the card on screen too: its text may have changed
+
+    def add_extra_new(self, deck_id: str, count: int) -> int:
+        """Allow `count` more new cards of `deck_id` today (custom study); today's extra in all."""
+        total = self.collection.add_extra_new(deck_id, self.today(), count)
+        self.cards_changed(())
+        return total
 
     # --- the end -------------------------------------------------------------------------------
 
