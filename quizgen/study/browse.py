@@ -23,16 +23,17 @@ by due, lapses or difficulty.
 
 from __future__ import annotations
 
+import math
 import operator
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable, NamedTuple, Sequence
 
 import fsrs
 
 from quizgen.core.model import Card
-from quizgen.study.records import from_micros, micros
+from quizgen.study.records import micros
 from quizgen.study.scheduler import StudyDays
 
 LEARNING, REVIEW, RELEARNING = int(fsrs.State.Learning), int(fsrs.State.Review), int(fsrs.State.Relearning)
@@ -120,10 +121,6 @@ class Today:
         """The end of today, in micros."""
         return micros(self.days.end(self.today))
 
-    def due_in_days(self, due: int) -> int:
-        """Study days from today to the day `due` (micros) falls on."""
-        return (self.days.of(from_micros(due)) - self.today).days
-
 
 # --- the parsed query ----------------------------------------------------------------------------
 
@@ -132,6 +129,10 @@ def _pattern(text: str) -> re.Pattern[str]:
     """A casefolded glob (`*` any text) as a regular expression matching a whole value."""
     return re.compile("".join(".*" if part == "*" else re.escape(part) for part in re.split(r"(\*)", text.casefold())),
                       re.DOTALL)
+
+
+#: A compiled search: does this card (its facts and status) match?
+Predicate = Callable[[CardFacts, CardStatus], bool]
 
 
 @dataclass(frozen=True)
@@ -143,87 +144,130 @@ class Term:
     op: str = ""  # prop: only
     number: float = 0.0  # prop: only
 
-    def matches(self, facts: CardFacts, status: CardStatus, now: Today) -> bool:
-        field = self.field
+    def compile(self, now: Today) -> Predicate:
+        field, value = self.field, self.value
         if field == "":
-            if "*" in self.value:
-                return _pattern(f"*{self.value}*").fullmatch(facts.search) is not None
-            return self.value in facts.search
+            if "*" in value:
+                search = _pattern(f"*{value}*").fullmatch
+                return lambda facts, status: search(facts.search) is not None
+            return lambda facts, status: value in facts.search
         if field == "deck":
-            pattern = _pattern(self.value)
-            return bool(pattern.fullmatch(facts.deck.casefold())
-                        or pattern.fullmatch(now.deck_titles.get(facts.deck, "")))
+            match = _pattern(value).fullmatch
+            decks = {deck: bool(match(deck.casefold()) or match(title)) for deck, title in now.deck_titles.items()}
+
+            def in_deck(facts: CardFacts, status: CardStatus) -> bool:
+                found = decks.get(facts.deck)
+                if found is None:
+                    found = decks[facts.deck] = match(facts.deck.casefold()) is not None
+                return found
+
+            return in_deck
         if field == "tag":
-            pattern = _pattern(self.value)
-            return any(pattern.fullmatch(tag) for tag in facts.tags)
+            match = _pattern(value).fullmatch
+            return lambda facts, status: any(match(tag) for tag in facts.tags)
         if field == "fact":
-            return _pattern(self.value).fullmatch(facts.fact.casefold()) is not None
-        if field in ("kind", "card"):
-            return facts.kind == self.value
+            match = _pattern(value).fullmatch
+            return lambda facts, status: match(facts.fact.casefold()) is not None
+        if field == "kind":
+            return lambda facts, status: facts.kind == value
         if field == "is":
-            return _is(self.value, status, now)
-        return _prop(self, status, now)
+            return _is(value, now)
+        return _prop(self, now)
 
 
-def _is(state: str, status: CardStatus, now: Today) -> bool:
-    memory = status.memory
+def _is(state: str, now: Today) -> Predicate:
+    today = now.today
     if state == "new":
-        return memory is None
+        return lambda facts, status: status.memory is None
     if state in ("learn", "learning"):
-        return memory in (LEARNING, RELEARNING)
+        return lambda facts, status: status.memory in (LEARNING, RELEARNING)
     if state == "review":
-        return memory in (REVIEW, RELEARNING)
+        return lambda facts, status: status.memory in (REVIEW, RELEARNING)
     if state == "suspended":
-        return status.suspended
+        return lambda facts, status: status.suspended
     if state == "leech":
-        return status.leech
+        return lambda facts, status: status.leech
     if state == "buried":
-        return status.buried(now.today)
-    # due: what a study session would show today, limits aside
-    return (memory is not None and status.due is not None and status.due < now.end and not status.suspended
-            and not status.buried(now.today))
+        return lambda facts, status: status.buried(today)
+    end = now.end  # due: what a study session would show today, limits aside
+
+    return lambda facts, status: (status.memory is not None and status.due is not None and status.due < end
+                                  and not status.suspended and not status.buried(today))
 
 
-def _prop(term: Term, status: CardStatus, now: Today) -> bool:
-    name = term.value
-    value: float | None
+def _prop(term: Term, now: Today) -> Predicate:
+    name, compare, number = term.value, _OPS[term.op], term.number
     if name == "due":
-        value = None if status.memory is None or status.due is None else now.due_in_days(status.due)
-    elif name == "ivl":
-        value = status.interval_days
-    elif name == "lapses":
-        value = status.lapses
-    elif name == "reps":
-        value = status.reps
-    elif name == "d":
-        value = status.difficulty
-    else:
-        value = status.stability
-    return value is not None and _OPS[term.op](value, term.number)
+        return _due_within(term.op, number, now)
+    if name == "ivl":
+        return lambda facts, status: (days := status.interval_days) is not None and compare(days, number)
+    if name in ("lapses", "reps"):
+        index = CardStatus._fields.index(name)
+        return lambda facts, status: compare(status[index], number)
+    index = CardStatus._fields.index("difficulty" if name == "d" else "stability")
+    return lambda facts, status: (value := status[index]) is not None and compare(value, number)
+
+
+def _due_within(op: str, number: float, now: Today) -> Predicate:
+    """`prop:due OP N` (study days from today to the due day) as a range of due times, so that each
+    card costs one comparison: the day boundaries are the learner's study days (time zone, rollover)."""
+    whole = math.floor(number) == number
+
+    def start(offset: int) -> int:  # the start of study day today + offset, in micros
+        return micros(now.days.start(now.today + timedelta(days=offset)))
+
+    low: int | None = None  # due >= low
+    high: int | None = None  # due < high
+    if op == "<=":
+        high = start(math.floor(number) + 1)
+    elif op == "<":
+        high = start(math.ceil(number))
+    elif op == ">=":
+        low = start(math.ceil(number))
+    elif op == ">":
+        low = start(math.floor(number) + 1)
+    elif op in ("=", "!="):
+        if not whole:
+            return lambda facts, status: op == "!=" and status.memory is not None and status.due is not None
+        low, high = start(int(number)), start(int(number) + 1)
+
+    def within(facts: CardFacts, status: CardStatus) -> bool:
+        due = status.due
+        if status.memory is None or due is None:
+            return False
+        inside = (low is None or due >= low) and (high is None or due < high)
+        return inside != (op == "!=")
+
+    return within
 
 
 @dataclass(frozen=True)
 class Not:
     term: Node
 
-    def matches(self, facts: CardFacts, status: CardStatus, now: Today) -> bool:
-        return not self.term.matches(facts, status, now)
+    def compile(self, now: Today) -> Predicate:
+        inner = self.term.compile(now)
+        return lambda facts, status: not inner(facts, status)
 
 
 @dataclass(frozen=True)
 class All:
     terms: tuple[Node, ...]
 
-    def matches(self, facts: CardFacts, status: CardStatus, now: Today) -> bool:
-        return all(term.matches(facts, status, now) for term in self.terms)
+    def compile(self, now: Today) -> Predicate:
+        parts = [term.compile(now) for term in self.terms]
+        if len(parts) == 1:
+            return parts[0]
+        return lambda facts, status: all(part(facts, status) for part in parts)
 
 
 @dataclass(frozen=True)
 class Any_:
     terms: tuple[Node, ...]
 
-    def matches(self, facts: CardFacts, status: CardStatus, now: Today) -> bool:
-        return any(term.matches(facts, status, now) for term in self.terms)
+    def compile(self, now: Today) -> Predicate:
+        parts = [term.compile(now) for term in self.terms]
+        return lambda facts, status: any(part(facts, status) for part in parts)
 
 
 Node = Term | Not | All | Any_
@@ -236,8 +280,16 @@ class Query:
     text: str
     root: Node
 
+    @property
+    def everything(self) -> bool:
+        return self.root == All(())
+
+    def predicate(self, now: Today) -> Predicate:
+        """The search compiled for `now`: one call per card."""
+        return self.root.compile(now)
+
     def matches(self, facts: CardFacts, status: CardStatus, now: Today) -> bool:
-        return self.root.matches(facts, status, now)
+        return self.predicate(now)(facts, status)
 
 
 # --- parsing ---------------------------------------------------------------------------------------
@@ -440,9 +492,12 @@ class BrowseIndex:
                 self.statuses[card_id] = status
 
     def search(self, query: Query, now: Today, order: str = "deck", reverse: bool = False) -> list[int]:
-        status = self.status
-        found = [(i, status(f.card_id)) for i, f in enumerate(self.facts)
-                 if query.matches(f, status(f.card_id), now)]
+        get = self.statuses.get
+        if query.everything:
+            found = [(i, get(f.card_id, NEW)) for i, f in enumerate(self.facts)]
+        else:
+            matches = query.predicate(now)
+            found = [(i, status) for i, f in enumerate(self.facts) if matches(f, status := get(f.card_id, NEW))]
         if order != "deck" or reverse:
             found.sort(key=sort_key(order), reverse=reverse)
         return [i for i, _ in found]
