@@ -160,7 +160,10 @@ async def test_card_info_from_the_browser_and_the_review_screen(make_app):
         assert "A short history of space firsts" in text  # its source
         assert "Stability" in text and "Difficulty" in text and "Retrievability" in text
         assert info.info is not None and 0.99 < info.info.retrievability <= 1.0  # just answered
-        assert info.query_one(ForgettingCurve).display
+        plot = info.query_one(ForgettingCurve)
+        assert plot.display
+        drawn = plot.plt.build()
+        assert sum("\u2800" < char <= "\u28ff" for char in drawn) > 20  # the curve, in braille dots
         curve = info.info.curve
         assert curve[0][1] > curve[-1][1]  # recall falls with time
         table = info.query_one("#reviews", DataTable)
@@ -179,6 +182,28 @@ async def test_card_info_from_the_browser_and_the_review_screen(make_app):
         await pilot.press("escape")
         await settle(pilot)
         assert app.screen is review and review.presented.card.id == shown
+
+
+@pilot_test
+async def test_suspending_the_card_on_screen_from_the_browser_moves_the_review_on(make_app, db_path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_deck(pilot, "space")
+        review = app.screen
+        shown = review.presented.card.id
+        await pilot.press("slash")
+        await settle(pilot)
+        browser = app.screen
+        assert isinstance(browser, BrowserScreen)
+        await search(pilot, f"fact:{shown.split(':')[1]} kind:mcq")
+        assert rows(browser) == [shown]
+        await pilot.press("s")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is review
+        assert review.presented.card.id != shown
+        assert state_of(db_path, shown).suspended
 
 
 def fake_editor(tmp_path: Path, body: str) -> str:

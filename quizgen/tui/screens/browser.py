@@ -287,6 +287,16 @@ class BrowserScreen(StudyScreen[None]):
         if self.index is not None:
             self.search()
 
+    @on(DataTable.HeaderSelected)
+    def header_clicked(self, message: DataTable.HeaderSelected) -> None:
+        """A click on Due, Laps or Diff sorts by it (again: reversed); on Deck, back to deck order."""
+        order = {"due": "due", "lapses": "lapses", "diff": "difficulty", "deck": "deck"}.get(str(message.column_key.value))
+        if order is None or self.index is None:
+            return
+        self.reverse = not self.reverse if order == self.order else False
+        self.order = order
+        self.search()
+
     @on(DataTable.RowSelected)
     def row_chosen(self) -> None:
         self.action_info()
