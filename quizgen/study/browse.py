@@ -6,19 +6,18 @@ term negates it, parentheses group, double quotes keep spaces:
     deck:challenge tag:cast is:suspended is:due prop:due<=3 "space station" -kind:cloze
     (tag:cast or tag:crew) prop:lapses>=2
 
-| term | matches |
-| --- | --- |
-| `word`, `"two words"` | the card's question, answer or fact text contains it (case-insensitive; `*` is any text) |
-| `deck:ID` | the deck's id or title (`*` wildcards: `deck:chall*`) |
-| `tag:NAME` | a tag of the fact (`*` wildcards) |
-| `fact:ID` | the fact's id |
-| `kind:mcq`, `kind:cloze` | the card's kind (`card:` as in Anki too) |
-| `is:new` `is:learn` `is:review` `is:suspended` `is:leech` `is:buried` `is:due` | the card's state (as Anki: `learn` and `review` both hold relearning cards; `due`: review or learning cards due today, not suspended or buried) |
-| `prop:due<=3` | due within 3 study days (0 today, negative overdue); also `ivl` (days), `lapses`, `reps`, `d` (FSRS difficulty 1-10), `s` (stability, days); with `<` `<=` `=` `!=` `>=` `>` |
+- `word`, `"two words"`: the card's question, answer or fact text contains it (case-insensitive;
+  `*` is any text)
+- `deck:ID` (its id or title), `tag:NAME`, `fact:ID`: with `*` wildcards (`deck:chall*`)
+- `kind:mcq`, `kind:cloze` (`card:` too, as in Anki)
+- `is:new` `is:learn` `is:review` `is:suspended` `is:leech` `is:buried` `is:due`: as Anki, `learn` and
+  `review` both hold relearning cards; `due` is what a session would show today, limits aside
+- `prop:due<=3`: due within 3 study days (0 today, negative overdue); also `ivl` (days), `lapses`,
+  `reps`, `d` (FSRS difficulty 1-10), `s` (stability, days), with `<` `<=` `=` `!=` `>=` `>`
 
-`parse` gives a `Query` (a `QueryError` saying what is wrong and where); `Query.matches` tests one
-card's `CardFacts` (from its deck) and `CardStatus` (from the collection); `sort_key` orders rows
-by due, lapses or difficulty.
+`parse` gives a `Query` (a `QueryError` saying what is wrong and where); `Query.predicate(now)`
+compiles it into one test of a card's `CardFacts` (from its deck) and `CardStatus` (from the
+collection); `sort_key` orders rows by due, lapses or difficulty; `BrowseIndex` holds every card.
 """
 
 from __future__ import annotations

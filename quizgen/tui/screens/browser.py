@@ -245,7 +245,8 @@ class BrowserScreen(StudyScreen[None]):
         facts = catalog_facts(catalog)
         with self._lock:
             self.index = BrowseIndex(facts, app.collection.status_rows())
-        self.post_message(self.Done(f"Reloaded {catalog.decks_by_id[deck_id].title if deck_id in catalog.decks_by_id else 'the deck'}."))
+        reloaded = catalog.decks_by_id.get(deck_id)
+        self.post_message(self.Done(f"Reloaded {reloaded.title if reloaded else 'the deck'}."))
         self._search(keep_place=True)
 
     # --- handlers -----------------------------------------------------------------------------
@@ -290,7 +291,8 @@ class BrowserScreen(StudyScreen[None]):
     @on(DataTable.HeaderSelected)
     def header_clicked(self, message: DataTable.HeaderSelected) -> None:
         """A click on Due, Laps or Diff sorts by it (again: reversed); on Deck, back to deck order."""
-        order = {"due": "due", "lapses": "lapses", "diff": "difficulty", "deck": "deck"}.get(str(message.column_key.value))
+        columns = {"due": "due", "lapses": "lapses", "diff": "difficulty", "deck": "deck"}
+        order = columns.get(str(message.column_key.value))
         if order is None or self.index is None:
             return
         self.reverse = not self.reverse if order == self.order else False
@@ -360,7 +362,8 @@ class BrowserScreen(StudyScreen[None]):
         order = f"sorted by {self.order}{' (reversed)' if self.reverse else ''}"
         marked = f" · {len(self.marked)} marked" if self.marked else ""
         cards = "1 card" if count == 1 else f"{count:,} cards"
-        self.query_one("#browse-status", Static).update(f"{cards} · page {self.page + 1} of {pages} · {order}{marked}")
+        status = f"{cards} · page {self.page + 1} of {pages} · {order}{marked}"
+        self.query_one("#browse-status", Static).update(status)
 
     def highlighted(self) -> str | None:
         table = self.query_one(DataTable)

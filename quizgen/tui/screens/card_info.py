@@ -55,10 +55,10 @@ def facts_table(info: CardInfo) -> Table:
             table.add_row("Note", card.note)
     state = info.state
     memory = state.memory if state else None
-    if memory is None:
+    if state is None or memory is None:
         table.add_row("State", "new (never answered)" + (", suspended" if state and state.suspended else ""))
     else:
-        flags = [name for name, on_ in (("suspended", state.suspended), ("leech", state.leech)) if on_]  # type: ignore[union-attr]
+        flags = [name for name, on_ in (("suspended", state.suspended), ("leech", state.leech)) if on_]
         table.add_row("State", ", ".join([memory.state.name.lower(), *flags]))
         table.add_row("Due", memory.due.astimezone().strftime("%Y-%m-%d %H:%M"))
         if memory.stability is not None:
@@ -67,7 +67,7 @@ def facts_table(info: CardInfo) -> Table:
             table.add_row("Difficulty", f"{memory.difficulty:.2f} (1 easiest – 10 hardest)")
         if info.retrievability is not None:
             table.add_row("Retrievability", f"{info.retrievability:.1%} today")
-        table.add_row("Reviews", f"{state.reps}, {state.lapses} lapses")  # type: ignore[union-attr]
+        table.add_row("Reviews", f"{state.reps}, {state.lapses} lapses")
     return table
 
 

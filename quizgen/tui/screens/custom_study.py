@@ -137,7 +137,8 @@ class CustomStudyScreen(StudyScreen[None]):
                           {info.id: info.title.casefold() for info in app.catalog.decks})
             card_ids = choose_cards(index, selection, today)
             if not card_ids:
-                self.post_message(self.Failed(f"No cards to study for that choice (search: {selection_query(selection)})."))
+                search = selection_query(selection)
+                self.post_message(self.Failed(f"No cards to study for that choice (the search: {search})."))
                 return
             custom = CustomSession(app.collection, app.catalog, card_ids, clock=app.clock, settings=app.settings,
                                    cram=selection.cram, tz=session.tz)
