@@ -13,7 +13,7 @@ from tui_helpers import DECKS, SIZE, open_deck, pilot_test, reviews, settle, sta
 
 from quizgen.study.settings import Settings
 from quizgen.study.store import Collection
-from quizgen.tui.screens.browser import PAGE, BrowserScreen
+from quizgen.tui.screens.browser import PAGE, BrowserScreen, column_layout
 from quizgen.tui.screens.card_info import CardInfoScreen, ForgettingCurve
 from quizgen.tui.screens.confirm import ConfirmScreen
 from quizgen.tui.screens.custom_study import CustomStudyScreen
@@ -87,6 +87,17 @@ async def test_browse_searches_and_sorts(make_app):
         assert isinstance(app.screen, DeckListScreen)
 
 
+def test_the_columns_fit_the_screen_and_the_question_gets_the_room() -> None:
+    for width in (80, 100, 110, 130, 160):
+        columns = column_layout(width)
+        used = sum(size for _, _, size, _ in columns) + 2 * len(columns) + 4
+        assert used == width
+        sizes = {key: size for key, _, size, _ in columns}
+        assert sizes["question"] >= 24 and sizes["question"] == max(sizes.values())
+    assert "deck" not in dict((key, 0) for key, *_ in column_layout(100))
+    assert {"deck", "ivl", "diff"} <= {key for key, *_ in column_layout(130)}
+
+
 @pilot_test
 async def test_a_big_deck_is_paged(make_app, tmp_path):
     deck = tmp_path / "numbers.yaml"
@@ -119,7 +130,7 @@ async def test_suspend_bury_and_reset_through_the_store(make_app, db_path):
         await pilot.press("s")
         await settle(pilot)
         assert state_of(db_path, card_id).suspended
-        assert "susp" in str(screen.query_one(DataTable).get_row_at(0)[5])
+        assert "susp" in str(screen.query_one(DataTable).get_cell(card_id, "state"))
         await pilot.press("s")
         await settle(pilot)
         assert not state_of(db_path, card_id).suspended

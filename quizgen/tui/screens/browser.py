@@ -70,20 +70,23 @@ def interval_text(days: float | None) -> str:
     return f"{days / 365:.1f}y"
 
 
-@dataclass
-class Columns:
-    """The table's column widths for a screen width (the question takes what is left)."""
+#: The table's columns: (key, label, width, right-aligned); the question's width is what is left.
+COLUMNS = (("mark", " ", 1, False), ("question", "Question", 0, False), ("answer", "Answer", 0, False),
+           ("deck", "Deck", 10, False), ("kind", "Kind", 5, False), ("state", "State", 12, False),
+           ("due", "Due", 10, False), ("ivl", "Ivl", 5, True), ("lapses", "Laps", 4, True), ("diff", "Diff", 4, True))
 
-    question: int
-    answer: int = 18
-    deck: int = 10
 
-    @classmethod
-    def fit(cls, width: int) -> Columns:
-        fixed = 1 + 6 + 11 + 10 + 5 + 6 + 4 + 2 * 10 + 4  # mark, kind, state, due, ivl, lapses, diff, padding, borders
-        answer = 18 if width >= 110 else 12
-        deck = 10 if width >= 100 else 8
-        return cls(max(16, width - fixed - answer - deck), answer, deck)
+def column_layout(width: int) -> list[tuple[str, str, int, bool]]:
+    """The columns that fit a screen `width` wide, with their widths: the deck goes under 130
+    columns, kind, interval and difficulty under 90; the question gets what the others leave."""
+    dropped = ({"deck"} if width < 130 else set()) | ({"kind", "ivl", "diff"} if width < 90 else set())
+    kept = [column for column in COLUMNS if column[0] not in dropped]
+    answer = 20 if width >= 150 else 16 if width >= 110 else 12
+    # Each cell has a space either side; the table's border and scrollbar take 4 more.
+    taken = sum(column[2] for column in kept) + answer + 2 * len(kept) + 4
+    question = max(16, width - taken)
+    sized = {"question": question, "answer": answer}
+    return [(key, label, sized.get(key, size), right) for key, label, size, right in kept]
 
 
 class BrowserScreen(StudyScreen[None]):
@@ -312,33 +315,27 @@ class BrowserScreen(StudyScreen[None]):
     def show_page(self, cursor_row: int = 0) -> None:
         assert self.index is not None
         table = self.query_one(DataTable)
-        widths = Columns.fit(self.size.width or 100)
+        columns = column_layout(self.size.width or 100)
         table.clear(columns=True)
-        table.add_column(" ", key="mark", width=1)
-        table.add_column("Question", key="question", width=widths.question)
-        table.add_column("Answer", key="answer", width=widths.answer)
-        table.add_column("Deck", key="deck", width=widths.deck)
-        table.add_column("Kind", key="kind", width=6)
-        table.add_column("State", key="state", width=11)
-        table.add_column("Due", key="due", width=10)
-        table.add_column(Text("Ivl", justify="right"), key="ivl", width=5)
-        table.add_column(Text("Laps", justify="right"), key="lapses", width=4)
-        table.add_column(Text("Diff", justify="right"), key="diff", width=4)
+        for key, label, width, right in columns:
+            table.add_column(Text(label, justify="right" if right else "left"), key=key, width=width)
         today = self._today()
         start = self.page * PAGE
         with self._lock:
             rows = [(self.index.facts[i], self.index.status(self.index.facts[i].card_id))
                     for i in self.positions[start:start + PAGE]]
+        keys = [key for key, *_ in columns]
         for facts, status in rows:
-            table.add_row(*self._cells(facts, status, today), key=facts.card_id)
+            cells = self._cells(facts, status, today)
+            table.add_row(*(cells[key] for key in keys), key=facts.card_id)
         if rows:
             table.move_cursor(row=min(cursor_row, len(rows) - 1), animate=False)
         self._show_status()
 
-    def _cells(self, facts: CardFacts, status: CardStatus, today: Today) -> list[object]:
+    def _cells(self, facts: CardFacts, status: CardStatus, today: Today) -> dict[str, object]:
         flags = [name for name, on_ in (("susp", status.suspended), ("buried", status.buried(today.today)),
                                        ("leech", status.leech)) if on_]
-        state = Text(status.state, style=STATE_STYLES[status.state])
+        state = Text("relearn" if status.state == "relearning" else status.state, style=STATE_STYLES[status.state])
         if flags:
             state.append(" " + " ".join(flags), style="bold yellow" if "leech" in flags else "yellow")
         due = ""
@@ -348,13 +345,14 @@ class BrowserScreen(StudyScreen[None]):
             due = local.astimezone(today.days.tz).strftime("%H:%M") if day == today.today and status.state in (
                 "learning", "relearning") else day.isoformat()
         deck = self.study_app.catalog.decks_by_id.get(facts.deck)
-        return [
-            Text("•", style="bold") if facts.card_id in self.marked else "",
-            facts.prompt.replace("\n", " "), facts.answer, deck.title if deck else facts.deck, facts.kind, state, due,
-            Text(interval_text(status.interval_days if status.state == "review" else None), justify="right"),
-            Text(str(status.lapses) if status.memory is not None else "", justify="right"),
-            Text("" if status.difficulty is None else f"{status.difficulty:.1f}", justify="right"),
-        ]
+        return {
+            "mark": Text("•", style="bold") if facts.card_id in self.marked else "",
+            "question": facts.prompt.replace("\n", " "), "answer": facts.answer,
+            "deck": deck.title if deck else facts.deck, "kind": facts.kind, "state": state, "due": due,
+            "ivl": Text(interval_text(status.interval_days if status.state == "review" else None), justify="right"),
+            "lapses": Text(str(status.lapses) if status.memory is not None else "", justify="right"),
+            "diff": Text("" if status.difficulty is None else f"{status.difficulty:.1f}", justify="right"),
+        }
 
     def _show_status(self) -> None:
         count = len(self.positions)
