@@ -7,6 +7,7 @@ Retrievability, today's and the curve's, comes from the `fsrs` library's own fun
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -39,18 +40,18 @@ class CardInfo:
 
 def forgetting_curve(scheduler: Scheduler, memory: fsrs.Card, now: datetime,
                      points: int = CURVE_POINTS) -> tuple[tuple[tuple[float, float], ...], float, float]:
-    """(curve, now, due): the card's retrievability from its last review on, sampled over twice the
-    interval (or to a little past now, if later), and where now and the due date fall, in days."""
-    assert memory.last_review is not None
+    """(curve, now, due): the card's retrievability from its last review on, and where now and the
+    due date fall, in days since that review. The span shows the fall: twice the interval, four
+    times the stability, a little past now, a week at least. FSRS counts whole days since the last
+    review, so the curve is sampled at whole days (at most `points` of them)."""
+    assert memory.last_review is not None and memory.stability is not None
     start = memory.last_review
     day = timedelta(days=1)
     due_days = (memory.due - start) / day
     now_days = (now - start) / day
-    span = max(2 * due_days, 1.2 * now_days, 1.0)
-    curve = tuple(
-        (x, scheduler.retrievability(memory, start + timedelta(days=x)))
-        for x in (span * i / (points - 1) for i in range(points))
-    )
+    span = math.ceil(max(2 * due_days, 4 * memory.stability, 1.2 * now_days, 7.0))
+    step = max(1, math.ceil(span / (points - 1)))
+    curve = tuple((float(x), scheduler.retrievability(memory, start + x * day)) for x in range(0, span + 1, step))
     return curve, now_days, due_days
 
 

@@ -137,3 +137,30 @@ def test_reset_makes_a_card_new_and_keeps_its_history(collection, decks_and_card
     state = collection.card_state(card_id)
     assert state is not None and state.memory is None and state.suspended and state.reps == 1
     assert [row.card_id for row in collection.review_log()] == [card_id]
+
+
+def test_the_forgetting_curve_is_fsrs_own_retrievability(collection, decks_and_cards, clock, settings) -> None:
+    from quizgen.study.cardinfo import read_card_info
+    from quizgen.study.scheduler import Scheduler
+
+    decks, cards = decks_and_cards
+    catalog = catalog_of(decks, cards)
+    session = StudySession(collection, catalog, clock=clock, settings=settings, tz=UTC)
+    session.start()
+    card_id = _grade_right(session)
+    session.rate(fsrs.Rating.Easy)
+    clock.advance(days=3)
+    info = read_card_info(collection, catalog, settings, card_id, clock())
+    memory = collection.card_state(card_id).memory
+    fsrs_scheduler = fsrs.Scheduler(parameters=Scheduler(settings).parameters)  # the library itself, directly
+    assert info.retrievability == pytest.approx(fsrs_scheduler.get_card_retrievability(memory, clock()))
+    assert info.curve[0] == (0.0, 1.0)
+    for days, recall in info.curve:
+        assert recall == pytest.approx(fsrs_scheduler.get_card_retrievability(memory, memory.last_review
+                                                                              + timedelta(days=days)))
+    recalls = [recall for _, recall in info.curve]
+    assert recalls == sorted(recalls, reverse=True) and recalls[-1] < 0.9  # it falls below the target
+    assert info.today_days == pytest.approx(3.0) and info.due_days == pytest.approx(
+        (memory.due - memory.last_review).total_seconds() / 86400)
+    assert [row.rating for row in info.reviews] == [fsrs.Rating.Easy]
+    assert info.source is not None and "Yulia Peresild" in info.source[1]
