@@ -131,7 +131,7 @@ class BrowserScreen(StudyScreen[None]):
 
     def __init__(self, query: str = "") -> None:
         super().__init__()
-        self.initial_query = query
+        self.query_text = query  # the search last submitted (workers read it, never the widget)
         self.index: BrowseIndex | None = None
         self.positions: list[int] = []
         self.page = 0
@@ -143,7 +143,7 @@ class BrowserScreen(StudyScreen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="browse-bar"):
             yield Static("Search", id="search-label")
-            yield Input(value=self.initial_query, placeholder='deck:x tag:y is:due prop:due<=3 "text"  (Enter)',
+            yield Input(value=self.query_text, placeholder='deck:x tag:y is:due prop:due<=3 "text"  (Enter)',
                         id="query")
         yield Static("", id="query-error")
         yield DataTable(id="cards", cursor_type="row", zebra_stripes=True)
@@ -178,7 +178,7 @@ class BrowserScreen(StudyScreen[None]):
         """Run the search in the box over the index (in the calling worker)."""
         assert self.index is not None
         try:
-            query = parse(self.query_one("#query", Input).value)
+            query = parse(self.query_text)
         except QueryError as error:
             self.post_message(self.SearchFailed(error))
             return
@@ -273,7 +273,7 @@ class BrowserScreen(StudyScreen[None]):
     @on(SearchFailed)
     def search_failed(self, message: SearchFailed) -> None:
         error = self.query_one("#query-error", Static)
-        text = self.query_one("#query", Input).value
+        text = self.query_text
         error.update(Text.assemble(("Search: ", "bold"), message.error.message, "\n",
                                    (text[:message.error.position], "dim"), ("▲", "bold red")))
         error.display = True
@@ -286,7 +286,8 @@ class BrowserScreen(StudyScreen[None]):
         line.set_class(message.severity == "error", "-error")
 
     @on(Input.Submitted, "#query")
-    def query_submitted(self) -> None:
+    def query_submitted(self, message: Input.Submitted) -> None:
+        self.query_text = message.value
         self.query_one(DataTable).focus()
         if self.index is not None:
             self.search()

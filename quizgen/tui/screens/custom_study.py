@@ -26,7 +26,7 @@ from quizgen.tui.screens.browser import catalog_facts
 #: (id, label, what the amount is, its default, what the mode does)
 MODES = (
     ("new", "Extra new cards today", "New cards", 10,
-     "Raise the deck's new-card limit for today only; then study the deck as usual."),
+     "Raise the deck's (or every deck's) new-card limit for today only; then study as usual."),
     ("ahead", "Review ahead", "Days", 3,
      "Review cards due in the next N days now (answers are saved and scheduled as usual)."),
     ("tag", "Study by deck or tag", "At most", DEFAULT_LIMIT,
@@ -121,12 +121,10 @@ class CustomStudyScreen(StudyScreen[None]):
         app = self.study_app
         try:
             if mode == "new":
-                if deck_id is None:
-                    self.post_message(self.Failed("Choose the deck whose new-card limit to raise."))
-                    return
-                total = app.with_session(lambda session: session.add_extra_new(deck_id, amount))
-                title = app.catalog.decks_by_id[deck_id].title
-                self.post_message(self.LimitRaised(f"{title}: {total} more new cards than usual today."))
+                decks = [deck_id] if deck_id is not None else [info.id for info in app.catalog.decks]
+                totals = app.with_session(lambda session: [session.add_extra_new(deck, amount) for deck in decks])
+                title = app.catalog.decks_by_id[deck_id].title if deck_id is not None else "Every deck"
+                self.post_message(self.LimitRaised(f"{title}: {max(totals)} more new cards than usual today."))
                 return
             selection = Selection(deck_id, tags if mode in ("tag", "cram") else (),
                                   amount if mode == "ahead" else None,
