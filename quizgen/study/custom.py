@@ -9,8 +9,8 @@ today, and cram.
 - **Cram** (`cram=True`) studies the same kind of list without touching scheduling: answers are not
   saved as reviews (a card's state and history stay as they were); a card answered Again comes back
   a few cards later, every other one is done.
-- **Extra new cards today** raise a deck's new-card limit for the current study day only
-  (`StudySession.add_extra_new`, kept in the collection so a restart keeps it).
+- **Extra new cards / reviews today** raise a deck's daily limit for the current study day only
+  (`StudySession.raise_limit`, kept in the collection so a restart keeps it).
 """
 
 from __future__ import annotations

@@ -147,7 +147,8 @@ class StudySession:
         self._answered: list[_Answered] = []
         self.last_notice: str | None = None
         self.last_grade: Grade | None = None
-        self._extra_new: dict[str, int] = {}  # deck -> extra new cards allowed today (custom study)
+        # deck -> extra new cards and reviews allowed today (custom study)
+        self._extra: dict[str, dict[str, int]] = {"new": {}, "reviews": {}}
         #: What a study screen says above every card of this session (a custom session's "cram").
         self.banner: str | None = None
 
@@ -168,7 +169,7 @@ class StudySession:
             self._day = today
             since = self.days.start(today)
             self._today_log = TodayLog(Answer(*row) for row in self.collection.answers_since(since))
-            self._extra_new = self.collection.extra_new(today)
+            self._extra = {kind: self.collection.extra_limit(kind, today) for kind in ("new", "reviews")}
 
     # --- counts and queues ---------------------------------------------------------------------
 
@@ -176,11 +177,10 @@ class StudySession:
         deck = self._decks.get(deck_id)
         study = deck.study if deck else None
         new = study.new_per_day if study and study.new_per_day is not None else self.settings.new_per_day
-        new += self._extra_new.get(deck_id, 0)
         reviews = (
             study.reviews_per_day if study and study.reviews_per_day is not None else self.settings.reviews_per_day
         )
-        return new, reviews
+        return new + self._extra["new"].get(deck_id, 0), reviews + self._extra["reviews"].get(deck_id, 0)
 
     def _queues(self, now: datetime, scope: str | None) -> Queues:
         day = Day(self.days.of(now), self.days)
@@ -408,9 +408,10 @@ class StudySession:
             self._scope = None
         self.cards_changed(())  # the card on screen too: its text may have changed
 
-    def add_extra_new(self, deck_id: str, count: int) -> int:
-        """Allow `count` more new cards of `deck_id` today (custom study); today's extra in all."""
-        total = self.collection.add_extra_new(deck_id, self.today(), count)
+    def raise_limit(self, deck_id: str, kind: str, count: int) -> int:
+        """Allow `count` more new cards (`kind` "new") or reviews ("reviews") of `deck_id` today
+        (custom study); today's extra in all."""
+        total = self.collection.add_extra_limit(kind, deck_id, self.today(), count)
         self.cards_changed(())
         return total
 

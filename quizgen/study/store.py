@@ -375,10 +375,11 @@ class Collection:
                 if state is not None and (state.memory is not None or state.buried_until is not None):
                     self._write_state(replace(state, memory=None, buried_until=None), card_id)
 
-    def extra_new(self, day: date) -> dict[str, int]:
-        """Extra new cards allowed today (custom study), by deck: only those granted for study day `day`."""
+    def extra_limit(self, kind: str, day: date) -> dict[str, int]:
+        """Extra cards allowed on study day `day` (custom study) beyond a deck's daily limit of `kind`
+        ("new" or "reviews"), by deck: only those granted for that day count."""
         with self._lock, self._sqlite_errors():
-            rows = self._db.execute("SELECT key, value FROM meta WHERE key LIKE 'extra_new:%'").fetchall()
+            rows = self._db.execute("SELECT key, value FROM meta WHERE key LIKE ?", (f"extra_{kind}:%",)).fetchall()
         extra: dict[str, int] = {}
         for key, value in rows:
             granted = json.loads(value)
@@ -386,9 +387,12 @@ class Collection:
                 extra[key.partition(":")[2]] = int(granted.get("count", 0))
         return extra
 
-    def add_extra_new(self, deck: str, day: date, count: int) -> int:
-        """Allow `count` more new cards of `deck` on study day `day`; returns today's extra in all."""
-        key = f"extra_new:{deck}"
+    def add_extra_limit(self, kind: str, deck: str, day: date, count: int) -> int:
+        """Allow `count` more cards of `kind` ("new" or "reviews") of `deck` on study day `day`;
+        returns that day's extra in all."""
+        if kind not in ("new", "reviews"):
+            raise ValueError(f"no daily limit {kind!r}")
+        key = f"extra_{kind}:{deck}"
         with self.transaction():
             row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
             granted = json.loads(row[0]) if row is not None else {}

@@ -119,12 +119,31 @@ def test_extra_new_cards_today_raise_the_limit_for_today_only(collection, decks_
     settings = Settings(enable_fuzzing=False, new_per_day=2)
     session = StudySession(collection, catalog, clock=clock, settings=settings, tz=UTC)
     assert session.counts()[0].new == 2
-    assert session.add_extra_new("space", 2) == 2
+    assert session.raise_limit("space", "new", 2) == 2
     assert session.counts()[0].new == 4
     again = StudySession(collection, catalog, clock=clock, settings=settings, tz=UTC)  # a restart keeps it
     assert again.counts()[0].new == 4
     clock.advance(days=1)
     assert again.counts()[0].new == 2
+
+
+def test_extra_reviews_today(collection, decks_and_cards, clock) -> None:
+    from quizgen.study.settings import Settings
+
+    decks, cards = decks_and_cards
+    catalog = catalog_of(decks, cards)
+    settings = Settings(enable_fuzzing=False, reviews_per_day=1)
+    session = StudySession(collection, catalog, clock=clock, settings=settings, tz=UTC)
+    session.start()
+    for _ in range(3):  # three facts straight to review
+        _grade_right(session)
+        session.rate(fsrs.Rating.Easy)
+    clock.advance(days=30)
+    assert session.counts()[0].due == 1
+    assert session.raise_limit("space", "reviews", 5) == 5
+    assert session.counts()[0].due == 3
+    with pytest.raises(ValueError):
+        session.raise_limit("space", "lapses", 1)
 
 
 def test_reset_makes_a_card_new_and_keeps_its_history(collection, decks_and_cards, clock, settings) -> None:

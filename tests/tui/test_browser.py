@@ -291,7 +291,7 @@ async def test_cram_does_not_touch_scheduling_and_says_so(make_app, db_path):
         await settle(pilot)
         custom = app.screen
         assert isinstance(custom, CustomStudyScreen)
-        custom.query_one("#mode", OptionList).highlighted = 3  # cram
+        custom.query_one("#mode", OptionList).highlighted = 4  # cram
         custom.query_one("#deck", Select).value = "space"
         await pilot.pause()
         assert "NOT saved" in static_text(custom.query_one("#mode-help"))

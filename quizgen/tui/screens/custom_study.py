@@ -27,6 +27,8 @@ from quizgen.tui.screens.browser import catalog_facts
 MODES = (
     ("new", "Extra new cards today", "New cards", 10,
      "Raise the deck's (or every deck's) new-card limit for today only; then study as usual."),
+    ("reviews", "Extra reviews today", "Reviews", 50,
+     "Raise the deck's (or every deck's) review limit for today only; then study as usual."),
     ("ahead", "Review ahead", "Days", 3,
      "Review cards due in the next N days now (answers are saved and scheduled as usual)."),
     ("tag", "Study by deck or tag", "At most", DEFAULT_LIMIT,
@@ -120,11 +122,12 @@ class CustomStudyScreen(StudyScreen[None]):
     def start(self, mode: str, deck_id: str | None, amount: int, tags: tuple[str, ...]) -> None:
         app = self.study_app
         try:
-            if mode == "new":
+            if mode in ("new", "reviews"):
                 decks = [deck_id] if deck_id is not None else [info.id for info in app.catalog.decks]
-                totals = app.with_session(lambda session: [session.add_extra_new(deck, amount) for deck in decks])
+                totals = app.with_session(lambda session: [session.raise_limit(deck, mode, amount) for deck in decks])
                 title = app.catalog.decks_by_id[deck_id].title if deck_id is not None else "Every deck"
-                self.post_message(self.LimitRaised(f"{title}: {max(totals)} more new cards than usual today."))
+                what = "new cards" if mode == "new" else "reviews"
+                self.post_message(self.LimitRaised(f"{title}: {max(totals)} more {what} than usual today."))
                 return
             selection = Selection(deck_id, tags if mode in ("tag", "cram") else (),
                                   amount if mode == "ahead" else None,
