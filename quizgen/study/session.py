@@ -150,6 +150,10 @@ class StudySession:
         self._answered: list[_Answered] = []
         self.last_notice: str | None = None
         self.last_grade: Grade | None = None
+        # deck -> extra new cards and reviews allowed today (custom study)
+        self._extra: dict[str, dict[str, int]] = {"new": {}, "reviews": {}}
+        #: What a study screen says above every card of this session (a custom session's "cram").
+        self.banner: str | None = None
 
     # --- time ----------------------------------------------------------------------------------
 
@@ -172,6 +176,7 @@ class StudySession:
             self._day = today
             since = self.days.start(today)
             self._today_log = TodayLog(Answer(*row) for row in self.collection.answers_since(since))
+            self._extra = {kind: self.collection.extra_limit(kind, today) for kind in ("new", "reviews")}
 
     # --- counts and queues ---------------------------------------------------------------------
 
@@ -182,7 +187,7 @@ class StudySession:
         reviews = (
             study.reviews_per_day if study and study.reviews_per_day is not None else self.settings.reviews_per_day
         )
-        return new, reviews
+        return new + self._extra["new"].get(deck_id, 0), reviews + self._extra["reviews"].get(deck_id, 0)
 
     def _queues(self, now: datetime, scope: str | None) -> Queues:
         day = Day(self.days.of(now), self.days)
@@ -397,6 +402,34 @@ class StudySession:
     def suspend(self) -> None:
         """Take the current card out of study until it is unsuspended."""
         self._set_flags([self._require_current().card.id], suspended=True)
+
+    # --- changes made elsewhere (the browser, custom study) ------------------------------------
+
+    def cards_changed(self, card_ids: Sequence[str] = ()) -> None:
+        """Cards' states were changed outside this session (the browser, a custom session; none
+        named: any): today's plan is read afresh, and a card on screen that changed is shown anew."""
+        self._plan = None
+        self._built = {}
+        self._day = None  # today's answers and extra new cards are read again
+        if self._current is not None and (not card_ids or self._current.card.id in card_ids):
+            self._current = None
+            self._pending = None
+
+    def use_catalog(self, catalog: Catalog) -> None:
+        """Study from `catalog` from now on (a deck read again after an edit)."""
+        self.catalog = catalog
+        self._decks = catalog.decks_by_id
+        self._source = _CollectionSource(self.collection, catalog)
+        if self._scope is not None and self._scope not in self._decks:
+            self._scope = None
+        self.cards_changed(())  # the card on screen too: its text may have changed
+
+    def raise_limit(self, deck_id: str, kind: str, count: int) -> int:
+        """Allow `count` more new cards (`kind` "new") or reviews ("reviews") of `deck_id` today
+        (custom study); today's extra in all."""
+        total = self.collection.add_extra_limit(kind, deck_id, self.today(), count)
+        self.cards_changed(())
+        return total
 
     # --- the end -------------------------------------------------------------------------------
 

@@ -358,6 +358,49 @@ class Collection:
                     state = replace(state, leech=leech)
                 self._write_state(state, card_id)
 
+    def status_rows(self) -> list[tuple[object, ...]]:
+        """Every card row as the browser reads it, no state built: (card id, memory_state, due,
+        stability, difficulty, last_review, reps, lapses, suspended, leech, buried_until)."""
+        with self._lock, self._sqlite_errors():
+            return self._db.execute(
+                "SELECT card_id, memory_state, due, stability, difficulty, last_review, reps, lapses, suspended, leech, "
+                "buried_until FROM card_state").fetchall()
+
+    def forget(self, card_ids: Sequence[str]) -> None:
+        """Make cards new again (the browser's reset, Anki's "forget"): their memory and any bury go,
+        their review log, answer counts and suspend/leech flags stay."""
+        with self.transaction():
+            for card_id in card_ids:
+                state = self._read_state(card_id)
+                if state is not None and (state.memory is not None or state.buried_until is not None):
+                    self._write_state(replace(state, memory=None, buried_until=None), card_id)
+
+    def extra_limit(self, kind: str, day: date) -> dict[str, int]:
+        """Extra cards allowed on study day `day` (custom study) beyond a deck's daily limit of `kind`
+        ("new" or "reviews"), by deck: only those granted for that day count."""
+        with self._lock, self._sqlite_errors():
+            rows = self._db.execute("SELECT key, value FROM meta WHERE key LIKE ?", (f"extra_{kind}:%",)).fetchall()
+        extra: dict[str, int] = {}
+        for key, value in rows:
+            granted = json.loads(value)
+            if granted.get("day") == day.isoformat():
+                extra[key.partition(":")[2]] = int(granted.get("count", 0))
+        return extra
+
+    def add_extra_limit(self, kind: str, deck: str, day: date, count: int) -> int:
+        """Allow `count` more cards of `kind` ("new" or "reviews") of `deck` on study day `day`;
+        returns that day's extra in all."""
+        if kind not in ("new", "reviews"):
+            raise ValueError(f"no daily limit {kind!r}")
+        key = f"extra_{kind}:{deck}"
+        with self.transaction():
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            granted = json.loads(row[0]) if row is not None else {}
+            total = (int(granted.get("count", 0)) if granted.get("day") == day.isoformat() else 0) + count
+            self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                             (key, json.dumps({"day": day.isoformat(), "count": total})))
+        return total
+
     # --- the review log ------------------------------------------------------------------------
 
     def apply_review(
