@@ -541,3 +541,16 @@ def test_progress_cards_done_today_and_a_card_straight_back(collection, decks_an
     summary = session.summary()
     assert (summary.answers, summary.cards) == (3, 2)
     assert session.undo() and session.current().again is False  # an undone card is not "again"
+
+
+def test_cram_shows_no_next_intervals(collection, decks_and_cards, clock, settings) -> None:
+    from quizgen.study.custom import CustomSession
+
+    decks, cards = decks_and_cards
+    ids = [card.id for card in cards if card.kind is CardKind.MCQ]
+    cram = CustomSession(collection, catalog_of(decks, cards), ids, clock=clock, settings=settings, cram=True, tz=UTC)
+    cram.start()
+    assert cram.current().intervals == ()  # cram schedules nothing: nothing to promise
+    scheduled = CustomSession(collection, catalog_of(decks, cards), ids, clock=clock, settings=settings, tz=UTC)
+    scheduled.start()
+    assert len(scheduled.current().intervals) == 4
