@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping, Sequence
 
+from quizgen.core.controls import visible
 from quizgen.core.containment import Refused, read_source_text
 from quizgen.core.model import Source
 from quizgen.core.text import contains_phrase, normalize
@@ -23,7 +24,7 @@ def _sentences(path: Path) -> tuple[str, ...]:
         return ()
     if text is None:
         return ()
-    marked = _SENTENCE_END.sub("\\1\n", text)
+    marked = _SENTENCE_END.sub("\\1\n", visible(text))  # shown in a terminal: controls made visible
     return tuple(s.strip() for s in marked.splitlines() if s.strip())
 
 

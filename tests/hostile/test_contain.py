@@ -11,6 +11,7 @@ Textual's Pilot) follow the table.
 from __future__ import annotations
 
 import base64
+import json
 import os
 import re
 import signal
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 import pytest
+import yaml
 
 from quizgen.cli import main
 
@@ -229,6 +231,8 @@ CASES = [
     Case("merge-key-override", MERGE_DECK, status=0),
 ]
 
+CASES_BY_NAME = {case.name: case for case in CASES}
+
 #: Every command that reads decks: how to run it on one deck, with OUT a fresh output path.
 COMMANDS: dict[str, Callable[[Path, Path], list[str]]] = {
     "check": lambda deck, out: ["check", "--strict", str(deck)],
@@ -299,3 +303,301 @@ def test_hostile_deck(command: str, case: Case, tmp_path: Path, capsys: pytest.C
     assert re.fullmatch(shape, lines[0]) and re.search(r"\. Fix: \S", lines[0]), lines[0]
     assert "root:x:0:0" not in err + out
     assert [p.name for p in out_dir.iterdir() if p.name != "c.sqlite3"] == [], "an output was written"
+
+
+# -- what the table cannot show: a file swapped after the deck was read -----------------------------
+
+def test_a_source_swapped_for_a_symlink_after_reading_is_not_read(tmp_path: Path) -> None:
+    """The study app looks a card's source sentence up long after the deck was read: the reader
+    checks the file again, so a symlink put in its place shows nothing."""
+    from quizgen.core.deckfile import load_decks
+    from quizgen.core.sources import source_sentence
+
+    deck, _ = write_case(CASES_BY_NAME["source-inside"], tmp_path)
+    [loaded] = load_decks([deck]).decks
+    fact = loaded.facts[0]
+    assert source_sentence(loaded.sources, fact.sources, (), fact.full_text, "Yulia Peresild") is not None
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Yulia Peresild: root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    article = deck.parent / "texts" / "a.txt"
+    article.unlink()
+    article.symlink_to(secret)
+    from quizgen.core import sources
+    sources._sentences.cache_clear()  # the first look-up is kept: forget it, as a new process would
+    assert source_sentence(loaded.sources, fact.sources, (), fact.full_text, "Yulia Peresild") is None
+
+
+def test_an_image_swapped_after_reading_is_not_packaged(tmp_path: Path) -> None:
+    from quizgen.core.deckfile import load_decks
+    from quizgen.core.problems import InputError
+    from quizgen.export.anki.notes import read_media
+
+    deck, _ = write_case(CASES_BY_NAME["image-inside"], tmp_path)
+    decks = load_decks([deck]).decks
+    image = deck.parent / "img" / "crew.png"
+    image.unlink()
+    image.symlink_to("/etc/passwd")
+    with pytest.raises(InputError) as caught:
+        read_media(decks)
+    [problem] = caught.value.problems
+    assert problem.field == "facts[lead].image" and "symlink" in problem.message and problem.fix
+
+
+def test_a_cached_deck_whose_source_becomes_a_symlink_is_read_again_and_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The card cache keeps a deck's cards between runs: a named file that now leads elsewhere makes
+    the entry stale, so the deck is read again, and refused."""
+    deck, _ = write_case(CASES_BY_NAME["source-inside"], tmp_path)
+    db = tmp_path / "c.sqlite3"
+    assert run(["stats", "--db", str(db), str(deck)], capsys)[0] == 0  # the entry is written
+    article = deck.parent / "texts" / "a.txt"
+    article.unlink()
+    article.symlink_to("/etc/passwd")
+    status, out, err = run(["stats", "--db", str(db), str(deck)], capsys)
+    assert status == 2 and "symlink to /etc/passwd" in err and len(err.splitlines()) == 1
+
+
+def test_allowing_a_folder_is_part_of_the_cache_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A deck cached while --allow-outside named a folder is not served from the cache without it."""
+    deck, extra = write_case(CASES_BY_NAME["source-allowed-outside"], tmp_path)
+    db = tmp_path / "c.sqlite3"
+    assert run(["stats", "--db", str(db), str(deck), *extra], capsys)[0] == 0
+    status, _, err = run(["stats", "--db", str(db), str(deck)], capsys)
+    assert status == 2 and "outside the deck's folder" in err
+
+
+def test_the_bundled_deck_reads_the_articles_beside_its_folder(challenge_deck: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """The bundled decks cite ../seeds/: the package's own bundled/ folder is their tree."""
+    status, out, err = run(["check", str(challenge_deck)], capsys)
+    assert status == 0, err
+
+
+# -- no text runs -------------------------------------------------------------------------------
+
+#: The answer, its three distractors (each starting with another formula character) and the ask.
+FORMULAS = ('=HYPERLINK("http://evil.example","click")', '+HYPERLINK("http://evil.example","go")',
+            '-HYPERLINK("http://evil.example","open")', '@HYPERLINK("http://evil.example","see")')
+ASK = "=cmd|' /C calc'!A0 is what?"
+TITLE = '=HYPERLINK("http://evil.example","Quiz")'
+
+
+def _formula_deck() -> str:
+    """Every text of a Kahoot row starts with a formula character (JSON strings are YAML strings)."""
+    return (f"title: {json.dumps(TITLE)}\nid: formulas\nfacts:\n  - id: lead\n"
+            f"    text: {json.dumps('The cell holds {' + FORMULAS[0] + '}.')}\n"
+            f"    ask: {json.dumps(ASK)}\n    kind: formula\n"
+            f"    distractors: {json.dumps(list(FORMULAS[1:]))}\n")
+
+
+def test_kahoot_cells_are_text_never_formulas(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from openpyxl import load_workbook
+
+    deck = tmp_path / "formulas.yaml"
+    deck.write_text(_formula_deck(), encoding="utf-8")
+    status, out, err = run(["quiz", str(deck), "-o", str(tmp_path / "q"), "--format", "kahoot"], capsys)
+    assert status == 0, err
+    sheet = load_workbook(tmp_path / "q" / "quiz.kahoot.xlsx").active
+    cells = {cell.value: cell.data_type for row in sheet.iter_rows() for cell in row if isinstance(cell.value, str)}
+    hostile = {value: kind for value, kind in cells.items() if value[0] in "=+-@"}
+    assert set(hostile) == {TITLE, ASK, *FORMULAS}, hostile  # read back as written
+    assert set(hostile.values()) == {"s"}  # every one a text cell
+    with zipfile.ZipFile(tmp_path / "q" / "quiz.kahoot.xlsx") as archive:
+        assert "<f>" not in archive.read("xl/worksheets/sheet1.xml").decode()  # no formula at all
+
+
+LINKS = [
+    ("javascript:alert(document.cookie)", False),
+    ("JaVaScRiPt:alert(1)", False),
+    ("  javascript:alert(1)", False),
+    ("java\\tscript:alert(1)", False),
+    ("data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", False),
+    ("vbscript:msgbox(1)", False),
+    ("file:///etc/passwd", False),
+    ("//evil.example/x", False),
+    ("\\\\\\\\evil.example\\\\x", False),
+    ("http:evil", False),
+    ("https://example.org/story?a=1&b=2", True),
+    ("HTTP://example.org/", True),
+    ("notes/week1.html", True),
+]
+
+
+@pytest.mark.parametrize(("url", "linked"), LINKS, ids=[u for u, _ in LINKS])
+def test_only_web_and_relative_urls_become_links(url: str, linked: bool) -> None:
+    from quizgen.core.links import link_target
+
+    url = url.encode().decode("unicode_escape")
+    assert (link_target(url) is not None) is linked
+
+
+def test_hostile_urls_are_text_in_anki(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Through the real Anki backend: the Source field of each note links only the http(s) source."""
+    from anki.collection import Collection
+    from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    sources = "".join(f"  s{i}: {{title: Source {i}, url: \"{url}\"}}\n" for i, (url, _) in enumerate(LINKS))
+    facts = "".join(f"  - id: f{i}\n    text: \"{{Yulia Peresild}} plays lead role number {i}.\"\n    type: person\n"
+                    f"    source: s{i}\n" for i in range(len(LINKS)))
+    deck = tmp_path / "links.yaml"
+    deck.write_text(f"title: Links\nid: links\npools:\n  person: [Anton Shkaplerov, Yuri Gagarin, Oleg Novitsky]\n"
+                    f"sources:\n{sources}facts:\n{facts}", encoding="utf-8")
+    package = tmp_path / "links.apkg"
+    status, _, err = run(["export", "anki", str(deck), "-o", str(package)], capsys)
+    assert status == 0, err
+    (tmp_path / "anki").mkdir()
+    col = Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        col.import_anki_package(ImportAnkiPackageRequest(package_path=str(package), options=ImportAnkiPackageOptions()))
+        fields = {}
+        for note_id in col.find_notes(""):
+            note = col.get_note(note_id)
+            if "Text" in note and note.note_type()["name"].endswith("Cloze"):
+                fields[note["Text"]] = note["Source"]
+    finally:
+        col.close()
+    assert len(fields) == len(LINKS)
+    for i, (url, linked) in enumerate(LINKS):
+        [source] = [value for text, value in fields.items() if f"number {i}." in text]
+        if linked:
+            assert source.startswith("<a href=") and f">Source {i}</a>" in source, source
+        else:
+            assert "<a" not in source and source.startswith(f"Source {i} ("), source
+
+
+ESCAPES = {
+    "osc-title": "\\e]0;pwned\\a",
+    "osc52-clipboard": "\\e]52;c;cm0gLXJmIH4K\\a",
+    "clear-screen": "\\e[2J\\e[H",
+    "c1-csi": "\\x9b31m",
+    "bell-backspace-cr": "\\a\\b\\r",
+    "nul-del": "\\0\\x7f",
+}
+ESCAPE_DECK = """\
+title: "Escapes {e} deck"
+id: escapes
+description: "Described {e} here"
+pools:
+  person: [Anton Shkaplerov, "Valentina {e}Tereshkova", Yuri Gagarin, Oleg Novitsky]
+sources:
+  article: {{file: article.txt, title: "Article {e}"}}
+facts:
+  - id: lead
+    text: "{{Yulia Peresild}} plays {e} the lead role in Challenge."
+    type: person
+    note: "A note {e} here."
+    source: article
+    tags: ["t{e}"]
+  - id: director
+    text: "{{Klim {e}Shipenko}} directed Challenge."
+    ask: "Who {e} directed Challenge?"
+    type: person
+    distractors: ["Fyodor {e}Bondarchuk"]
+"""
+
+
+def escape_deck(tmp_path: Path, name: str) -> Path:
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    (folder / "article.txt").write_text(f"Yulia Peresild plays the lead role in Challenge \x1b]0;src\x07 film.\n",
+                                        encoding="utf-8")
+    deck = folder / "escapes.yaml"
+    deck.write_text(ESCAPE_DECK.format(e=ESCAPES[name]), encoding="utf-8")
+    return deck
+
+
+@pytest.mark.parametrize("name", ESCAPES)
+def test_terminal_escapes_never_reach_the_terminal(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    deck = escape_deck(tmp_path, name)
+    for argv in (["cards", str(deck)], ["check", str(deck)], ["lint", str(deck)]):
+        status, out, err = run(argv, capsys)
+        assert status == 0, err
+        assert not CONTROL.search(out + err), (argv, out + err)
+    status, out, _ = run(["cards", str(deck)], capsys)
+    assert "\\x" in out  # shown, not dropped
+    # An error message quoting deck text: an unknown key and an unknown source key.
+    deck.write_text(deck.read_text(encoding="utf-8").replace("source: article", f"source: \"art{ESCAPES[name]}\"")
+                    .replace("  - id: director", f"  - \"id{ESCAPES[name]}\": x\n    id: director"), encoding="utf-8")
+    status, out, err = run(["check", str(deck)], capsys)
+    assert status == 2 and len(err.splitlines()) == 2 and not CONTROL.search(err), err
+    assert all(re.match(rf"{re.escape(str(deck))}:\d+: error: \S+: .* Fix: ", line) for line in err.splitlines())
+
+
+@pytest.mark.parametrize("name", ["osc52-clipboard", "c1-csi", "nul-del"])
+def test_quiz_writers_take_control_characters(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every format is written (XML, xlsx and PDF cannot hold a control character: they get the
+    visible form), and each parses."""
+    import xml.etree.ElementTree as ET
+
+    from openpyxl import load_workbook
+
+    deck = escape_deck(tmp_path, name)
+    out_dir = tmp_path / "quiz"
+    status, out, err = run(["quiz", str(deck), "-o", str(out_dir), "--versions", "1",
+                            "--title", f"Title {yaml.safe_load(chr(34) + ESCAPES[name] + chr(34))}"], capsys)
+    assert status == 0, err
+    assert not CONTROL.search(out + err)
+    names = {path.name for path in out_dir.iterdir()}
+    assert {"quiz.kahoot.xlsx", "quiz.moodle.xml", "quiz.qti.zip", "quiz-A.pdf", "quiz-A.html"} <= names, names
+    load_workbook(out_dir / "quiz.kahoot.xlsx")
+    ET.parse(out_dir / "quiz.moodle.xml")
+    for path in out_dir.iterdir():
+        if path.suffix in (".md", ".html", ".xml", ".txt", ".json", ".gift"):
+            assert not CONTROL.search(path.read_text(encoding="utf-8")), path.name
+
+
+def test_the_study_app_shows_escapes_as_text(tmp_path: Path) -> None:
+    """The real app on the deck, driven by Pilot: the deck list, the card, the answer, the note and
+    the source sentence on screen hold no control character."""
+    import asyncio
+
+    from quizgen.study.cardcache import load_catalog
+    from quizgen.study.settings import Settings
+    from quizgen.tui.app import create_app
+
+    deck = escape_deck(tmp_path, "osc52-clipboard")
+    app = create_app(load_catalog([deck]), tmp_path / "c.sqlite3", settings=Settings(enable_fuzzing=False))
+    screens: list[str] = []
+
+    async def drive() -> None:
+        async with app.run_test(size=(100, 36)) as pilot:
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            screens.append(app.export_screenshot())
+            await pilot.press("enter")  # open the deck
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            screens.append(app.export_screenshot())
+            await pilot.press("a")  # answer the MCQ: the verdict, the fact, the note and the source
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            screens.append(app.export_screenshot())
+
+    try:
+        asyncio.run(drive())
+    finally:
+        app.close_collection()
+    assert "Escapes" in screens[0]  # the deck list
+    assert any("\\x1b" in screen for screen in screens[1:])
+    assert "A note" in screens[2] or "Article" in screens[2]
+    for screen in screens:
+        assert not CONTROL.search(screen)
+
+
+def test_a_title_with_three_colons_does_not_nest_in_anki(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from anki.collection import Collection
+    from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    deck = tmp_path / "colons.yaml"
+    deck.write_text(DECK.format(sources="", extra="").replace("title: Hostile", "title: \"A:::B::::C :: D\""),
+                    encoding="utf-8")
+    package = tmp_path / "colons.apkg"
+    assert run(["export", "anki", str(deck), "-o", str(package), "--parent", "Top"], capsys)[0] == 0
+    (tmp_path / "anki").mkdir()
+    col = Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        col.import_anki_package(ImportAnkiPackageRequest(package_path=str(package), options=ImportAnkiPackageOptions()))
+        names = sorted(d.name for d in col.decks.all_names_and_ids())
+    finally:
+        col.close()
+    assert "Top::A:B:C : D" in names and not any(name.startswith("Top::A::") for name in names), names
