@@ -55,6 +55,10 @@ class Refused(Exception):
         self.fix = fix
 
 
+class Outside(Refused):
+    """A path that leads outside the deck's folder tree (`message` says where it leads)."""
+
+
 @dataclass(frozen=True, slots=True)
 class DeckTree:
     """The folders (resolved) whose files a deck may name."""
@@ -86,7 +90,7 @@ def resolve(tree: DeckTree, base: Path, text: str, kind: FileKind) -> Path:
     if not tree.contains(real):
         home = tree.roots[0]
         through = f"is a symlink to {real}, " if real != Path(os.path.abspath(named)) else "is "
-        raise Refused(f"'{text}' {through}outside the deck's folder ({home}).",
+        raise Outside(f"'{text}' {through}outside the deck's folder ({home}).",
                       f"copy the file into {home} (or a folder below it), or name its folder with "
                       f"--allow-outside DIR.")
     if not real.exists():
@@ -121,13 +125,21 @@ def check(path: Path, kind: FileKind, *, read: bool = True) -> bytes:
     return data
 
 
-def image_suffix(data: bytes, path: Path) -> str:
-    """The suffix of the image type `data` starts with; `Refused` if it is none we accept."""
+def image_type(data: bytes) -> str | None:
+    """The suffix of the image type `data` starts with (".png", ".jpg", ".gif", ".webp"), or None."""
     for magic, suffix in _MAGIC:
         if data.startswith(magic):
             return suffix
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return ".webp"
+    return None
+
+
+def image_suffix(data: bytes, path: Path) -> str:
+    """The suffix of the image type `data` starts with; `Refused` if it is none we accept."""
+    suffix = image_type(data)
+    if suffix is not None:
+        return suffix
     found = "an SVG drawing" if b"<svg" in data[:_HEAD].lower() or path.suffix.lower() == ".svg" else \
         "text" if data[:_HEAD].isascii() else "some other file"
     raise Refused(f"'{path}' is not an image quizgen packages ({found}): images must be PNG, JPEG, GIF or WebP.",

@@ -601,3 +601,21 @@ def test_a_title_with_three_colons_does_not_nest_in_anki(tmp_path: Path, capsys:
     finally:
         col.close()
     assert "Top::A:B:C : D" in names and not any(name.startswith("Top::A::") for name in names), names
+
+
+@pytest.mark.parametrize(("image", "message"), [
+    ("../../../../../../../../etc/passwd", "outside the CSV file's folder"),
+    ("/proc/self/environ", "outside the CSV file's folder"),
+    ("notes.png", "is not an image"),
+])
+def test_import_copies_no_file_from_outside_the_csv_folder(image: str, message: str, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """`quizgen import` copies a CSV's images beside the new deck: by the same rule as a deck's."""
+    (tmp_path / "notes.png").write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    table = tmp_path / "cards.csv"
+    table.write_text(f"question,answer,image\nWho plays the lead role in Challenge?,Yulia Peresild,{image}\n",
+                     encoding="utf-8")
+    status, out, err = run(["import", str(table), "-o", str(tmp_path / "out" / "deck.yaml")], capsys)
+    assert status == 2 and len(err.splitlines()) == 1, err
+    assert re.fullmatch(rf"{re.escape(str(table))}:2: error: image: row 2: .*{message}.* Fix: \S.*", err.strip()), err
+    assert not (tmp_path / "out").exists()
