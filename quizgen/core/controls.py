@@ -22,4 +22,6 @@ def _escape(match: re.Match[str]) -> str:
 
 def visible(text: str) -> str:
     """`text` with each control character (but tab and line feed) written as `\\xNN`."""
+    if text.isprintable():  # the common case, at C speed: no control character (nor tab, nor line feed)
+        return text
     return CONTROL.sub(_escape, text) if CONTROL.search(text) else text
