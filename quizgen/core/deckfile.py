@@ -199,8 +199,8 @@ class _DeckReader:
         try:
             return resolve(self.tree, self.path.parent, text, kind)
         except FileNotFoundError:
-            self.error(line, field, f"{what} '{text}' does not exist (looked for {(self.path.parent / text).resolve()}).",
-                       missing_fix)
+            looked = (self.path.parent / text).resolve()
+            self.error(line, field, f"{what} '{text}' does not exist (looked for {looked}).", missing_fix)
         except Refused as refused:
             self.error(line, field, refused.message, refused.fix)
         except OSError as error:

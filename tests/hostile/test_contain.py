@@ -224,7 +224,8 @@ CASES = [
          message=r"`title` is given twice.*first on line 1"),
     Case("duplicate-source-key", DECK.format(sources="sources:\n  a: {title: A, title: B}\n", extra=""),
          field="sources.a.title", message="`title` is given twice"),
-    Case("duplicate-pool", DECK.format(sources="", extra="").replace("pools:\n", "pools:\n  person: [Klim Shipenko]\n"), field="pools.person",
+    Case("duplicate-pool", DECK.format(sources="", extra="").replace("pools:\n", "pools:\n  person: [Klim Shipenko]\n"),
+         field="pools.person",
          message="`person` is given twice"),
     Case("duplicate-in-flow", DECK.format(sources="", extra="    tags: {a: 1, a: 2}\n"), field="facts[1].tags.a",
          message="`a` is given twice"),
@@ -507,7 +508,8 @@ def escape_deck(tmp_path: Path, name: str) -> Path:
 
 
 @pytest.mark.parametrize("name", ESCAPES)
-def test_terminal_escapes_never_reach_the_terminal(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_terminal_escapes_never_reach_the_terminal(name: str, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
     deck = escape_deck(tmp_path, name)
     for argv in (["cards", str(deck)], ["check", str(deck)], ["lint", str(deck)]):
         status, out, err = run(argv, capsys)
@@ -619,3 +621,9 @@ def test_import_copies_no_file_from_outside_the_csv_folder(image: str, message: 
     assert status == 2 and len(err.splitlines()) == 1, err
     assert re.fullmatch(rf"{re.escape(str(table))}:2: error: image: row 2: .*{message}.* Fix: \S.*", err.strip()), err
     assert not (tmp_path / "out").exists()
+
+
+def test_a_file_name_with_escapes_is_shown_visibly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Error lines name files, and a file's name can hold ESC too."""
+    status, out, err = run(["check", str(tmp_path / "\x1b]0;pwned\x07.yaml")], capsys)
+    assert status == 2 and not CONTROL.search(err) and "\\x1b]0;pwned\\x07.yaml: error: no such file." in err, err
