@@ -17,7 +17,7 @@ import re
 import signal
 import textwrap
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -55,6 +55,10 @@ def source_deck(file: str) -> str:
                        extra="    source: article\n")
 
 
+def _nothing(folder: Path) -> list[str]:
+    return []
+
+
 @dataclass(frozen=True)
 class Case:
     """A hostile deck: `build(folder)` writes it (and the files it names) into `folder`, returning
@@ -63,14 +67,10 @@ class Case:
 
     name: str
     deck: str
-    build: Callable[[Path], list[str]] = field(default=lambda folder: [])
+    build: Callable[[Path], list[str]] = _nothing
     status: int = 2
     field: str | None = None
     message: str = ""
-
-
-def _nothing(folder: Path) -> list[str]:
-    return []
 
 
 def _png(relative: str) -> Callable[[Path], list[str]]:
