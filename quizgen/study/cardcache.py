@@ -115,7 +115,7 @@ def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: 
                 _write(directory, path, entry_bytes(part, key, _needs(deck)))
     ordered = [parts[path] for path in files]
     _refuse_duplicate_ids(files, ordered)
-    return Catalog(ordered)
+    return Catalog(ordered, allow_outside=allow_outside)
 
 
 class CardRecord:

@@ -627,3 +627,14 @@ def test_a_file_name_with_escapes_is_shown_visibly(tmp_path: Path, capsys: pytes
     """Error lines name files, and a file's name can hold ESC too."""
     status, out, err = run(["check", str(tmp_path / "\x1b]0;pwned\x07.yaml")], capsys)
     assert status == 2 and not CONTROL.search(err) and "\\x1b]0;pwned\\x07.yaml: error: no such file." in err, err
+
+
+def test_a_deck_read_again_after_an_edit_keeps_its_allowed_folders(tmp_path: Path) -> None:
+    """The browser reads a deck again after `e` (edit): with the folders `quizgen study` was given."""
+    from quizgen.study.cardcache import load_catalog
+    from quizgen.study.edit import reload_deck
+
+    deck, extra = write_case(CASES_BY_NAME["source-allowed-outside"], tmp_path)
+    catalog = load_catalog([deck], allow_outside=[Path(extra[1])])
+    deck.write_text(deck.read_text(encoding="utf-8").replace("title: Hostile", "title: Edited"), encoding="utf-8")
+    assert reload_deck(catalog, "hostile").decks_by_id["hostile"].title == "Edited"
