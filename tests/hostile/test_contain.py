@@ -638,3 +638,37 @@ def test_a_deck_read_again_after_an_edit_keeps_its_allowed_folders(tmp_path: Pat
     catalog = load_catalog([deck], allow_outside=[Path(extra[1])])
     deck.write_text(deck.read_text(encoding="utf-8").replace("title: Hostile", "title: Edited"), encoding="utf-8")
     assert reload_deck(catalog, "hostile").decks_by_id["hostile"].title == "Edited"
+
+
+def test_anki_images_of_other_types_are_left_out_of_an_import(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """An Anki package's SVG (or a "png" that is text) is not copied beside the imported deck; the
+    deck says so, and a real PNG still comes across."""
+    from anki.collection import Collection, DeckIdLimit
+    from anki.import_export_pb2 import ExportAnkiPackageOptions
+
+    (tmp_path / "anki").mkdir()
+    col = Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        media = Path(col.media.dir())
+        (media / "evil.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+        (media / "fake.png").write_text("root:x:0:0:root:/root:/bin/bash\n")
+        (media / "dog.png").write_bytes(PNG)
+        deck_id = col.decks.id("Pictures")
+        for front, picture in (("perro", "evil.svg"), ("gato", "fake.png"), ("pato", "dog.png")):
+            note = col.new_note(col.models.by_name("Basic"))
+            note["Front"], note["Back"] = f'{front} <img src="{picture}">', f"the {front}"
+            col.add_note(note, deck_id)
+        package = tmp_path / "pictures.apkg"
+        col.export_anki_package(out_path=str(package), limit=DeckIdLimit(deck_id), options=ExportAnkiPackageOptions(
+            with_scheduling=False, with_deck_configs=False, with_media=True, legacy=False))
+    finally:
+        col.close()
+    output = tmp_path / "out" / "pictures.yaml"
+    output.parent.mkdir()
+    status, out, err = run(["import", str(package), "-o", str(output)], capsys)
+    assert status == 0, err
+    copied = sorted(path.name for path in output.parent.rglob("*") if path.is_file() and path != output)
+    assert copied == ["dog.png"], copied
+    text = output.read_text(encoding="utf-8")
+    assert "image 'evil.svg' was left out" in text and "image 'fake.png' was left out" in text
