@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     settings = Settings.load()
     catalog = read_catalog(args)
     decks = catalog.decks
-    with Collection.open(resolve_db(args)) as collection:
+    with Collection.open(resolve_db(args), read_only=True) as collection:
         collection.verify()  # stats reads the whole history anyway: check the whole file too
         stats = compute_stats(collection, datetime.now(UTC), card_ids=catalog.ids(), deck_ids=[d.id for d in decks],
                               rollover_hour=settings.day_rollover_hour)
