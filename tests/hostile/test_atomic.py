@@ -239,3 +239,269 @@ def test_export_anki_on_a_full_disk_keeps_the_old_file_with_one_line(tmp_path: P
     assert_one_line(run, 1, where="deck.apkg", says=r"No space left on device \(errno 28\); nothing was changed")
     assert apkg.read_bytes() == b"the old package"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["deck.apkg"]
+
+
+# --- builders of hostile inputs ----------------------------------------------------------------------
+
+DECK = """\
+title: Rivers
+id: rivers
+{study}facts:
+  - id: nile
+    text: "The {{Nile}} flows north into the {{Mediterranean Sea}}.{extra}"
+    type: place
+    distractors: [[Amazon, Congo, Niger], [Red Sea, Black Sea, Caspian Sea]]
+  - id: amazon
+    text: "The {{Amazon}} carries more water than any other river."
+    distractors: [Nile, Yangtze, Mississippi]
+"""
+
+
+def deck(folder: Path, *, study: str = "", extra: str = "") -> Path:
+    path = folder / "deck.yaml"
+    path.write_text(DECK.format(study=study, extra=extra), encoding="utf-8")
+    return path
+
+
+def collection(folder: Path, *, answered: int = 3) -> Path:
+    """A real collection with a Good answer to each of the Challenge deck's first cards, and their states."""
+    from datetime import UTC, datetime, timedelta
+
+    import fsrs
+
+    from quizgen.study.cardcache import load_catalog
+    from quizgen.study.scheduler import Scheduler
+    from quizgen.study.session import answered_state
+    from quizgen.study.settings import Settings
+    from quizgen.study.store import Collection, ReviewDraft
+
+    path = folder / "collection.sqlite3"
+    settings = Settings(enable_fuzzing=False)
+    scheduler = Scheduler(settings)
+    catalog = load_catalog([CHALLENGE], cache_dir=None)
+    now = datetime(2026, 11, 1, 9, tzinfo=UTC)
+    with Collection.open(path) as store:
+        for index, card_id in enumerate(catalog.ids()[:answered]):
+            at = now + timedelta(minutes=index)
+
+            def decide(before, reviews, card_id=card_id, at=at):  # type: ignore[no-untyped-def]
+                after, _ = answered_state(scheduler, settings, card_id, before, fsrs.Rating.Good, at, reviews, 1200)
+                return ReviewDraft(at, fsrs.Rating.Good, "mcq", "right", "x", None, 1200, after)
+
+            store.apply_review(card_id, decide)
+        store.update_flags([catalog.ids()[answered]], now, suspended=True)
+    return path
+
+
+def sql(path: Path, *statements: str) -> Path:
+    db = sqlite3.connect(path)
+    with db:
+        for statement in statements:
+            db.execute(statement)
+    db.close()
+    return path
+
+
+def foreign_db(folder: Path, *, application_id: int = 0, user_version: int = 0) -> Path:
+    """An SQLite file quizgen did not make: another program's id, or a schema version, and no tables."""
+    path = folder / "other.sqlite3"
+    return sql(path, f"PRAGMA application_id = {application_id}", f"PRAGMA user_version = {user_version}")
+
+
+def schema3_with_bad_state(folder: Path) -> Path:
+    """A collection at schema 3 (state as JSON text) whose one card state is not JSON."""
+    from quizgen.study.migrations import MIGRATIONS
+    from quizgen.study.store import APPLICATION_ID
+
+    path = folder / "collection.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for steps in MIGRATIONS[:3]:
+        for step in steps:
+            step(db) if callable(step) else db.execute(step)
+    db.execute("PRAGMA user_version = 3")
+    values = {"card_id": "'challenge:title:1:mcq'", "deck": "'challenge'", "fact": "'title'", "state": "'{not json'",
+              "updated_at": "'2026-11-01T00:00:00+00:00'"}
+    db.execute(f"INSERT INTO card_state ({', '.join(values)}) VALUES ({', '.join(values.values())})")
+    db.commit()
+    db.close()
+    return path
+
+
+def pdf(text_lines: list[str], *, content: bytes | None = None) -> bytes:
+    """A one-page PDF with `text_lines` in Helvetica (or the raw, Flate-compressed `content` stream)."""
+    import zlib
+
+    if content is None:
+        body = "BT /F1 11 Tf 50 750 Td 14 TL " + " ".join(
+            f"({line.replace('(', '').replace(')', '')}) Tj T*" for line in text_lines) + " ET"
+        content = body.encode("latin-1")
+    stream = zlib.compress(content, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+ARTICLE = ["In 1969, Neil Armstrong became the first person to walk on the Moon.",
+           "The Apollo 11 mission launched from Florida on 16 July 1969.",
+           "Michael Collins stayed in lunar orbit while Armstrong and Aldrin landed.",
+           "The crew returned to Earth on 24 July 1969 and splashed down in the Pacific Ocean."]
+
+
+def encrypted(data: bytes, user_password: str) -> bytes:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(user_password=user_password, owner_password="owner-secret", algorithm="AES-256")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+# --- the table: command x case -> exit status, message shape --------------------------------------------
+
+@dataclass(frozen=True)
+class Case:
+    """`setup(folder)` makes the hostile input and returns the arguments (relative names are in `folder`).
+    `status` and the one line: `where` (the end of its file[:line]) and `says` (a regex); `then` checks
+    what the run left behind (files kept byte for byte, a deck that loads)."""
+
+    name: str
+    setup: Callable[[Path], list[str]]
+    status: int
+    where: str | None = None
+    says: str = ""
+    env: dict[str, str] = field(default_factory=dict)
+    then: Callable[[Path, Run], None] | None = None
+
+
+def _study_args(folder: Path, db: Path) -> list[str]:
+    return ["--db", str(db), str(CHALLENGE)]
+
+
+def _unchanged(name: str) -> Callable[[Path, Run], None]:
+    """After the run: `name` has the bytes it had before (saved by the setup as NAME.before) and no WAL beside it."""
+    def check(folder: Path, run: Run) -> None:
+        assert (folder / name).read_bytes() == (folder / f"{name}.before").read_bytes()
+        assert not (folder / f"{name}-wal").exists() and not (folder / f"{name}-shm").exists()
+    return check
+
+
+def _keep(path: Path) -> Path:
+    shutil.copyfile(path, path.with_name(path.name + ".before"))
+    return path
+
+
+def _drafted_deck_loads(folder: Path, run: Run) -> None:
+    deck_path = folder / "draft.yaml"
+    text = deck_path.read_text(encoding="utf-8")
+    assert "\x93" not in text and "\ufffe" not in text and "\u201c" in text  # U+0093 was a left quote
+    assert quizgen("check", deck_path).status == 0
+
+
+def _settings(folder: Path, line: str, db: Path) -> str:
+    """settings.toml (in $XDG_CONFIG_HOME, which the test points at `folder`/config) with `line`; returns `db`."""
+    (folder / "config" / "quizgen").mkdir(parents=True, exist_ok=True)
+    (folder / "config" / "quizgen" / "settings.toml").write_text(f"desired_retention = 0.9\n{line}\n")
+    return str(db)
+
+
+SUPERSCRIPT = {"study": 'study:\n  new_per_day: "²"\n'}
+NUL = {"extra": "\x00"}
+DECK_COMMANDS = {
+    "check": lambda d: ["check", d], "cards": lambda d: ["cards", d, "--json"], "lint": lambda d: ["lint", d],
+    "export": lambda d: ["export", "anki", d, "-o", "out.apkg"], "quiz": lambda d: ["quiz", d, "-o", "quiz"],
+    "study": lambda d: ["study", "--db", "c.sqlite3", d], "stats": lambda d: ["stats", "--db", "c.sqlite3", d],
+}
+COLLECTION_COMMANDS = {
+    "stats": lambda db: ["stats", "--db", db, str(CHALLENGE)],
+    "optimize": lambda db: ["optimize", "--db", db],
+    "export": lambda db: ["export", "anki", str(CHALLENGE), "-o", "out.apkg", "--with-history", "--db", db],
+    "orphans": lambda db: ["orphans", "--db", db, str(CHALLENGE)],
+    "suspended": lambda db: ["suspended", "--db", db, str(CHALLENGE)],
+}
+
+CASES: list[Case] = [
+    # "²" is a digit to str.isdigit but not to int(): every command reads the deck.
+    *(Case(f"{name}-new_per_day-superscript", lambda f, a=args: a(str(deck(f, **SUPERSCRIPT))), 2,
+           where="deck.yaml:4", says=r"new_per_day: expected a whole number, found '²'") for name, args in
+      DECK_COMMANDS.items()),
+    # A NUL byte: the file and the line.
+    *(Case(f"{name}-nul-byte", lambda f, a=args: a(str(deck(f, **NUL))), 2, where="deck.yaml:5",
+           says=r"a NUL byte \(U\+0000\) at column \d+") for name, args in DECK_COMMANDS.items()),
+    # A learning step past what a date can hold.
+    *(Case(f"{name}-learning-step-overflow", lambda f, a=args: a(_settings(f, 'learning_steps = ["1m", '
+                                                                           '"99999999999d"]', collection(f))),
+           2, where="settings.toml:2", says=r"learning_steps: expected a step of at most 3650 days")
+      for name, args in {"stats": COLLECTION_COMMANDS["stats"], "optimize": COLLECTION_COMMANDS["optimize"],
+                         "study": lambda db: ["study", "--db", db, str(CHALLENGE)]}.items()),
+    # Stored values that do not decode: a date that is no date, a time past year 9999, parameters that are not JSON.
+    *(Case(f"{name}-bad-buried-date", lambda f, a=args: a(str(sql(
+        collection(f), "UPDATE card_state SET buried_until = 'soon'"))), 2, where="collection.sqlite3",
+        says=r"damaged .*state does not decode") for name, args in COLLECTION_COMMANDS.items()
+      if name in ("stats", "export", "suspended")),
+    *(Case(f"{name}-answer-time-past-9999", lambda f, a=args: a(str(sql(
+        collection(f), f"UPDATE review_log SET at = {2**62} WHERE id = 1"))), 2, where="collection.sqlite3",
+        says=r"damaged .*answer's time does not decode") for name, args in COLLECTION_COMMANDS.items()
+      if name in ("stats", "optimize", "export")),
+    Case("optimize-bad-parameters-json", lambda f: COLLECTION_COMMANDS["optimize"](str(sql(
+        collection(f), "INSERT INTO fsrs_parameters (created_at, parameters, source, reviews) "
+        "VALUES ('2026-11-01T00:00:00+00:00', '[0.2, oops', 'x', 1)"))), 2, where="collection.sqlite3",
+        says=r"damaged .*parameters does not decode"),
+    Case("stats-schema-3-bad-state-json", lambda f: COLLECTION_COMMANDS["stats"](str(schema3_with_bad_state(f))), 2,
+         where="collection.sqlite3", says=r"damaged .*does not decode"),
+    # Another program's SQLite file, or one with no tables but a schema version: refused, byte for byte the same.
+    *(Case(f"{name}-foreign-application-id", lambda f, a=args: a(str(_keep(foreign_db(f, application_id=0x1234)))),
+           2, where="other.sqlite3", says=r"another program's SQLite database \(application_id 0x00001234\); "
+           r"it was left untouched", then=_unchanged("other.sqlite3")) for name, args in COLLECTION_COMMANDS.items()),
+    *(Case(f"{name}-tableless-foreign", lambda f, a=args: a(str(_keep(foreign_db(f, user_version=7)))), 2,
+           where="other.sqlite3", says=r"not a quizgen collection; it was left untouched",
+           then=_unchanged("other.sqlite3")) for name, args in COLLECTION_COMMANDS.items()),
+    # draft: locked and hostile PDFs, characters a deck cannot hold.
+    Case("draft-pdf-with-password", lambda f: ["draft", _write(f / "locked.pdf", encrypted(pdf(ARTICLE), "pw")),
+                                               "-o", "draft.yaml"], 2, where="locked.pdf",
+         says=r"encrypted PDF that needs a password.*Fix: save a copy without the password"),
+    Case("draft-pdf-aes-no-password", lambda f: ["draft", _write(f / "aes.pdf", encrypted(pdf(ARTICLE), "")),
+                                                 "-o", "draft.yaml"], 0),
+    Case("draft-pdf-zip-bomb", lambda f: ["draft", _write(f / "bomb.pdf", pdf([], content=b" " * 90_000_000)),
+                                          "-o", "draft.yaml"], 2, where="bomb.pdf", says=r"safety limit"),
+    Case("draft-c1-and-noncharacter", lambda f: ["draft", _write(f / "article.txt", (
+        "\n\n".join(ARTICLE[:2]) + "\n\nThe command module was called \x93Columbia\x94 by its crew in 1969.\ufffe\n\n"
+        + ARTICLE[3] + "\n").encode()), "-o", "draft.yaml"], 0, then=_drafted_deck_loads),
+]
+
+
+def _write(path: Path, data: bytes) -> str:
+    path.write_bytes(data)
+    return path.name
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_hostile_case(case: Case, tmp_path: Path) -> None:
+    env = {"QUIZGEN_DB": str(tmp_path / "default.sqlite3"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           **case.env}
+    args = case.setup(tmp_path)
+    run = quizgen(*args, env=env, cwd=tmp_path)
+    if case.status == 0:
+        assert run.status == 0 and "Traceback" not in run.err, run.err
+    else:
+        assert_one_line(run, case.status, where=case.where, says=case.says)
+    if case.then is not None:
+        case.then(tmp_path, run)
