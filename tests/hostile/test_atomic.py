@@ -505,3 +505,106 @@ def test_hostile_case(case: Case, tmp_path: Path) -> None:
         assert_one_line(run, case.status, where=case.where, says=case.says)
     if case.then is not None:
         case.then(tmp_path, run)
+
+
+# --- read-only collections, drafted decks' permissions, damaged card-cache entries ------------------------
+
+def _read_only_run(folder: Path, commands: list[list[str]]) -> list[Run]:
+    """Run `commands` with `folder` read-only: by its mode for a normal user; for root (whom modes do not
+    stop) under a read-only bind mount in a user namespace."""
+    if os.geteuid() != 0:
+        modes = {path: path.stat().st_mode for path in [folder, *folder.iterdir()]}
+        for path in modes:
+            path.chmod(0o555 if path.is_dir() else 0o444)
+        try:
+            return [quizgen(*command, cwd=folder.parent) for command in commands]
+        finally:
+            for path, mode in modes.items():
+                path.chmod(mode)
+    if not _user_namespaces():
+        pytest.skip("root without user namespaces: no way to make a folder read-only here")
+    script = folder.parent / "read_only.py"
+    script.write_text(textwrap.dedent(f"""
+        import json, subprocess, sys
+        folder = {str(folder)!r}
+        subprocess.run(["mount", "--bind", folder, folder], check=True)
+        subprocess.run(["mount", "-o", "remount,bind,ro", folder], check=True)
+        runs = [subprocess.run([sys.executable, "-m", "quizgen", *c], capture_output=True, text=True)
+                for c in json.loads(sys.argv[1])]
+        print(json.dumps([[r.returncode, r.stdout, r.stderr] for r in runs]))
+    """))
+    result = subprocess.run(["unshare", "-rm", sys.executable, str(script), json.dumps(commands)],
+                            capture_output=True, text=True, cwd=folder.parent, timeout=300)
+    assert result.returncode == 0, result.stderr
+    return [Run(*run) for run in json.loads(result.stdout)]
+
+
+def test_stats_and_export_with_history_read_a_read_only_collection(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    db = collection(folder)
+    sqlite3.connect(db).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+    before = snapshot(folder)
+    stats, export = _read_only_run(folder, [
+        ["stats", "--json", "--db", str(db), str(CHALLENGE)],
+        ["export", "anki", str(CHALLENGE), "-o", str(tmp_path / "out.apkg"), "--with-history", "--db", str(db)],
+    ])
+    assert stats.status == 0, stats.err
+    assert json.loads(stats.out)["total_reviews"] == 3
+    assert export.status == 0, export.err
+    assert "progress for 4 cards, 3 reviews" in export.err  # three answered, one suspended
+    assert snapshot(folder) == before
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o027, 0o640), (0o002, 0o664)])
+def test_a_drafted_deck_gets_the_users_normal_permissions(tmp_path: Path, umask: int, mode: int) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text("\n\n".join(ARTICLE) + "\n")
+    result = subprocess.run([sys.executable, "-m", "quizgen", "draft", str(source), "-o", str(tmp_path / "d.yaml")],
+                            capture_output=True, text=True, preexec_fn=lambda: os.umask(umask))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "d.yaml").stat().st_mode & 0o777 == mode
+
+
+def test_a_damaged_card_cache_entry_is_regenerated_and_the_collection_is_not_blamed(
+        tmp_path: Path, card_cache: Path) -> None:
+    from datetime import UTC, datetime
+
+    from quizgen.study.cardcache import load_catalog
+    from quizgen.study.session import StudySession
+    from quizgen.study.settings import Settings
+    from quizgen.study.store import Collection
+
+    fresh = load_catalog([CHALLENGE], cache_dir=None)
+    load_catalog([CHALLENGE], cache_dir=card_cache)  # writes the entry
+    (entry,) = card_cache.glob("*.cards")
+    db = sqlite3.connect(entry)
+    with db:
+        db.execute("UPDATE card SET blob = x'00ff00ff'")  # "bad marshal data" for every card
+    db.close()
+    catalog = load_catalog([CHALLENGE], cache_dir=card_cache)
+    first = fresh.ids()[0]
+    assert catalog.card(first) == fresh.card(first)
+    assert catalog.ids() == fresh.ids()
+    assert not entry.exists()  # the next start writes a good one
+    # The session the study app runs, on an entry damaged again: it shows a card and saves its answer.
+    load_catalog([CHALLENGE], cache_dir=card_cache)  # a good entry again
+    db = sqlite3.connect(entry)
+    with db:
+        db.execute("UPDATE card SET blob = x'00ff00ff'")
+    db.close()
+    now = datetime(2026, 11, 1, 9, tzinfo=UTC)
+    with Collection.open(tmp_path / "c.sqlite3") as store:
+        session = StudySession(store, load_catalog([CHALLENGE], cache_dir=card_cache), clock=lambda: now,
+                               settings=Settings(enable_fuzzing=False), tz=UTC)
+        session.start()
+        shown = session.current()
+        assert shown is not None and shown.card == fresh.card(shown.card.id)
+        if shown.options is not None:
+            session.answer_choice(shown.answer_index)
+        else:
+            session.answer_text(shown.card.answer)
+        session.rate()
+        assert [row.card_id for row in store.review_log()] == [shown.card.id]
+    damaged = load_catalog([CHALLENGE], cache_dir=card_cache)
+    assert damaged.card(first) == fresh.card(first)
