@@ -12,7 +12,7 @@ full disk, no permission: the input was fine, nothing was changed). docs/safety.
 
 from __future__ import annotations
 
-import errno
+import functools
 import hashlib
 import json
 import os
@@ -122,6 +122,7 @@ def test_every_file_quiz_writes_is_named_as_part_of_its_set(tmp_path: Path) -> N
     assert len(names) > 20 and all(SET_FILE.fullmatch(name) for name in names), names
 
 
+@pytest.mark.slow
 def test_a_full_disk_during_quiz_leaves_the_old_set_whole_with_one_line(tmp_path: Path) -> None:
     out = tmp_path / "quiz"
     first = quizgen("quiz", CHALLENGE, "-o", out, "--seed", "1", *QUIZ_ARGS)
@@ -141,6 +142,7 @@ def test_a_full_disk_during_quiz_leaves_the_old_set_whole_with_one_line(tmp_path
     assert leftovers(out) == []
 
 
+@pytest.mark.slow
 def test_a_quiz_with_fewer_formats_replaces_the_whole_old_set(tmp_path: Path) -> None:
     out = tmp_path / "quiz"
     assert quizgen("quiz", CHALLENGE, "-o", out, "--seed", "1").status == 0
@@ -269,7 +271,6 @@ def collection(folder: Path, *, answered: int = 3) -> Path:
 
     import fsrs
 
-    from quizgen.study.cardcache import load_catalog
     from quizgen.study.scheduler import Scheduler
     from quizgen.study.session import answered_state
     from quizgen.study.settings import Settings
@@ -278,10 +279,10 @@ def collection(folder: Path, *, answered: int = 3) -> Path:
     path = folder / "collection.sqlite3"
     settings = Settings(enable_fuzzing=False)
     scheduler = Scheduler(settings)
-    catalog = load_catalog([CHALLENGE], cache_dir=None)
+    ids = _challenge_ids()
     now = datetime(2026, 11, 1, 9, tzinfo=UTC)
     with Collection.open(path) as store:
-        for index, card_id in enumerate(catalog.ids()[:answered]):
+        for index, card_id in enumerate(ids[:answered]):
             at = now + timedelta(minutes=index)
 
             def decide(before, reviews, card_id=card_id, at=at):  # type: ignore[no-untyped-def]
@@ -289,8 +290,15 @@ def collection(folder: Path, *, answered: int = 3) -> Path:
                 return ReviewDraft(at, fsrs.Rating.Good, "mcq", "right", "x", None, 1200, after)
 
             store.apply_review(card_id, decide)
-        store.update_flags([catalog.ids()[answered]], now, suspended=True)
+        store.update_flags([ids[answered]], now, suspended=True)
     return path
+
+
+@functools.lru_cache(maxsize=1)
+def _challenge_ids() -> tuple[str, ...]:
+    from quizgen.study.cardcache import load_catalog
+
+    return tuple(load_catalog([CHALLENGE], cache_dir=None).ids())
 
 
 def sql(path: Path, *statements: str) -> Path:
@@ -556,7 +564,7 @@ def test_stats_and_export_with_history_read_a_read_only_collection(tmp_path: Pat
     assert snapshot(folder) == before
 
 
-@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o027, 0o640), (0o002, 0o664)])
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o027, 0o640)])
 def test_a_drafted_deck_gets_the_users_normal_permissions(tmp_path: Path, umask: int, mode: int) -> None:
     source = tmp_path / "article.txt"
     source.write_text("\n\n".join(ARTICLE) + "\n")
