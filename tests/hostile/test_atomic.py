@@ -12,6 +12,7 @@ full disk, no permission: the input was fine, nothing was changed). docs/safety.
 
 from __future__ import annotations
 
+import errno
 import functools
 import hashlib
 import json
@@ -616,3 +617,65 @@ def test_a_damaged_card_cache_entry_is_regenerated_and_the_collection_is_not_bla
         assert [row.card_id for row in store.review_log()] == [shown.card.id]
     damaged = load_catalog([CHALLENGE], cache_dir=card_cache)
     assert damaged.card(first) == fresh.card(first)
+
+
+# --- quizgen.files.write_set itself: the fallback swap, a killed run's leftovers, links, modes ---------------
+
+def test_write_set_swaps_with_two_renames_where_the_system_cannot_exchange(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import ctypes
+
+    from quizgen import files
+
+    class NoExchange:  # a libc whose renameat2 says EINVAL, as on a file system that cannot exchange
+        def renameat2(self, *args: object) -> int:
+            ctypes.set_errno(errno.EINVAL)
+            return -1
+
+    monkeypatch.setattr(files.ctypes, "CDLL", lambda *a, **k: NoExchange())
+    target = tmp_path / "out"
+    files.write_set(target, [("a.txt", b"one"), ("b.txt", b"one")])
+    files.write_set(target, [("a.txt", b"two"), ("b.txt", b"two")], replaces=["a.txt", "b.txt"])
+    assert snapshot(target) == snapshot(_folder(tmp_path / "expected", {"a.txt": b"two", "b.txt": b"two"}))
+    assert leftovers(target) == []
+
+
+def test_a_killed_runs_leftovers_are_removed_or_put_back(tmp_path: Path) -> None:
+    from quizgen import files
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()  # a process id that has ended
+    target = tmp_path / "out"
+    # Killed between the fallback's two renames: the old set is aside and `out` is missing.
+    _folder(tmp_path / f".out.set-{dead}-abc.old.tmp", {"quiz.json": b"old"})
+    _folder(tmp_path / f".out.set-{dead}-def.tmp", {"quiz.json": b"half of the new"})
+    files.write_set(target, [("quiz.json", b"new")], replaces=["quiz.json"])
+    assert (target / "quiz.json").read_bytes() == b"new"
+    assert leftovers(target) == []
+    # A leftover of a live process (a run going on now) is not touched.
+    live = _folder(tmp_path / f".out.set-{os.getppid()}-ghi.tmp", {"quiz.json": b"being written"})
+    files.write_set(target, [("quiz.json", b"newer")], replaces=["quiz.json"])
+    assert live.is_dir()
+
+
+def test_write_set_keeps_other_files_the_folders_mode_and_a_symlink_to_it(tmp_path: Path) -> None:
+    from quizgen import files
+
+    real = _folder(tmp_path / "real", {"quiz.json": b"old", "notes.txt": b"mine", "scans/p1.jpg": b"jpeg"})
+    real.chmod(0o750)
+    (tmp_path / "link").symlink_to(real)
+    files.write_set(tmp_path / "link", [("quiz.json", b"new")], replaces=["quiz.json"])
+    assert (tmp_path / "link").is_symlink()
+    assert snapshot(real) == {"notes.txt": _sha(b"mine"), "quiz.json": _sha(b"new"), "scans/p1.jpg": _sha(b"jpeg")}
+    assert real.stat().st_mode & 0o777 == 0o750
+
+
+def _folder(path: Path, contents: dict[str, bytes]) -> Path:
+    for name, data in contents.items():
+        (path / name).parent.mkdir(parents=True, exist_ok=True)
+        (path / name).write_bytes(data)
+    return path
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
