@@ -470,6 +470,10 @@ CASES: list[Case] = [
         collection(f), f"UPDATE review_log SET at = {2**62} WHERE id = 1"))), 2, where="collection.sqlite3",
         says=r"damaged .*answer's time does not decode") for name, args in COLLECTION_COMMANDS.items()
       if name in ("stats", "optimize", "export")),
+    *(Case(f"{name}-state-number-is-text", lambda f, a=args: a(str(sql(
+        collection(f), "UPDATE card_state SET stability = 'high', step = x'00ff'"))), 2, where="collection.sqlite3",
+        says=r"damaged .*state does not decode") for name, args in COLLECTION_COMMANDS.items()
+      if name in ("stats", "export")),
     Case("optimize-bad-parameters-json", lambda f: COLLECTION_COMMANDS["optimize"](str(sql(
         collection(f), "INSERT INTO fsrs_parameters (created_at, parameters, source, reviews) "
         "VALUES ('2026-11-01T00:00:00+00:00', '[0.2, oops', 'x', 1)"))), 2, where="collection.sqlite3",
