@@ -399,6 +399,7 @@ class Case:
     says: str = ""
     env: dict[str, str] = field(default_factory=dict)
     then: Callable[[Path, Run], None] | None = None
+    prelude: str | None = None  # FULL_DISK: the disk fills at the $ATOMIC_FSYNC_FAILS_AT-th sync
 
 
 def _study_args(folder: Path, db: Path) -> list[str]:
@@ -501,6 +502,26 @@ CASES: list[Case] = [
 ]
 
 
+def _old_file(name: str, data: bytes = b"the old file") -> Callable[[Path, Run], None]:
+    def check(folder: Path, run: Run) -> None:
+        assert (folder / name).read_bytes() == data
+        assert [p.name for p in folder.iterdir() if p.name.endswith(".tmp")] == []
+    return check
+
+
+FULL_DISK_CASES = [
+    Case("draft-full-disk", lambda f: ["draft", _write(f / "article.txt", "\n\n".join(ARTICLE).encode()), "-o",
+                                       _write(f / "draft.yaml", b"the old file"), "--force"], 1, where="draft.yaml",
+         says="No space left on device.*nothing was changed", env={"ATOMIC_FSYNC_FAILS_AT": "1"}, prelude=FULL_DISK,
+         then=_old_file("draft.yaml")),
+    Case("import-full-disk", lambda f: ["import", str(REPO / "tests" / "importers" / "data" / "hand_written.gift"),
+                                        "-o", _write(f / "imported.yaml", b"the old file"), "--force"], 1,
+         where="imported.yaml", says="No space left on device.*nothing was changed",
+         env={"ATOMIC_FSYNC_FAILS_AT": "1"}, prelude=FULL_DISK, then=_old_file("imported.yaml")),
+]
+CASES += FULL_DISK_CASES
+
+
 def _write(path: Path, data: bytes) -> str:
     path.write_bytes(data)
     return path.name
@@ -511,7 +532,7 @@ def test_hostile_case(case: Case, tmp_path: Path) -> None:
     env = {"QUIZGEN_DB": str(tmp_path / "default.sqlite3"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
            **case.env}
     args = case.setup(tmp_path)
-    run = quizgen(*args, env=env, cwd=tmp_path)
+    run = quizgen(*args, env=env, cwd=tmp_path, prelude=case.prelude)
     if case.status == 0:
         assert run.status == 0 and "Traceback" not in run.err, run.err
     else:
