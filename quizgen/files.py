@@ -101,8 +101,14 @@ class WriteError(OSError):
 _SET_TEMP = ".{name}.set-{pid}-"
 
 
-def set_swap_problem(target: Path) -> str | None:
-    """Why `write_set` cannot replace the folder `target` whole, or None if it can."""
+#: At most this many files in a set's folder that are not the set's own: they are linked into each new
+#: set, so a set's folder is its own, never a home or a project folder that happens to be named.
+MAX_OTHER_FILES = 100
+
+
+def set_swap_problem(target: Path, is_set_file: Callable[[str], bool] = lambda name: False) -> str | None:
+    """Why `write_set` cannot replace the folder `target` whole, or None if it can. `is_set_file(name)`:
+    whether a name in the folder is a set's own file (the others are counted)."""
     real = Path(os.path.realpath(target))
     if real.exists() and not real.is_dir():
         return "is a file, not a folder"
@@ -111,6 +117,14 @@ def set_swap_problem(target: Path) -> str | None:
     cwd = os.path.realpath(os.getcwd())
     if cwd == str(real) or cwd.startswith(str(real) + os.sep):
         return "is the current folder (or holds it), which cannot be replaced at once"
+    if real.is_dir():
+        others = 0
+        for folder, folders, names in os.walk(real):
+            top = folder == str(real)
+            others += len(folders) + sum(1 for name in names if not (top and is_set_file(name)))
+            if others > MAX_OTHER_FILES:
+                return (f"holds more than {MAX_OTHER_FILES} files and folders this command did not write; "
+                        "its files are replaced as one folder, which should be their own")
     return None
 
 

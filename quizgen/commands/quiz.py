@@ -130,10 +130,10 @@ def run(args: argparse.Namespace) -> int:
 
     if args.output.exists() and not args.output.is_dir():
         raise InputError([Problem(args.output, None, None, "is a file, not a folder.", "name a folder for -o.")])
-    unswappable = set_swap_problem(args.output)
+    unswappable = set_swap_problem(args.output, SET_FILE.fullmatch)
     if unswappable:  # the set is swapped in whole (see quizgen.files.write_set)
         raise InputError([Problem(args.output, None, "--output", f"{unswappable}.",
-                                  "name a folder inside it for the quiz, e.g. -o quiz/.")])
+                                  "name a folder of the quiz's own, e.g. -o quiz/.")])
     if args.kinds is None:
         args.kinds = ["mcq"] if args.format == ["kahoot"] else [k.value for k in CardKind]
     deck_set = read_decks(args, print_warnings=False)

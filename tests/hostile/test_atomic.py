@@ -155,7 +155,18 @@ def test_a_quiz_with_fewer_formats_replaces_the_whole_old_set(tmp_path: Path) ->
 
 def test_quiz_refuses_to_swap_the_current_folder(tmp_path: Path) -> None:
     run = quizgen("quiz", CHALLENGE, "-o", ".", cwd=tmp_path)
-    assert_one_line(run, 2, where=".", says="current folder.*Fix: name a folder inside it")
+    assert_one_line(run, 2, where=".", says="current folder.*Fix: name a folder of the quiz's own")
+
+
+def test_quiz_refuses_a_folder_that_holds_much_else(tmp_path: Path) -> None:
+    busy = tmp_path / "documents"
+    for index in range(120):
+        (busy / f"folder-{index % 7}").mkdir(parents=True, exist_ok=True)
+        (busy / f"folder-{index % 7}" / f"{index}.txt").write_text("a teacher's file\n")
+    before = snapshot(busy)
+    run = quizgen("quiz", CHALLENGE, "-o", busy)
+    assert_one_line(run, 2, where="documents", says="holds more than 100 files and folders this command did not write")
+    assert snapshot(busy) == before and leftovers(busy) == []
 
 
 @pytest.mark.slow
@@ -230,7 +241,8 @@ def test_a_really_full_file_system_during_quiz_and_export(tmp_path: Path) -> Non
     assert report["first"][0] == 0, report["first"]
     assert_one_line(Run(report["second"][0], "", report["second"][1]), 1, says="No space left on device")
     assert report["same"] and report["beside"] == ["quiz"]
-    assert_one_line(Run(report["export"][0], "", report["export"][1]), 1, where="deck.apkg", says="No space left on device.*nothing was changed")
+    assert_one_line(Run(report["export"][0], "", report["export"][1]), 1, where="deck.apkg",
+                    says="No space left on device.*nothing was changed")
     assert report["apkg"] == "the old package"
     assert report["after_export"] == ["deck.apkg", "filler", "quiz"]
 
