@@ -205,7 +205,7 @@ def _user_namespaces() -> bool:
 @pytest.mark.slow
 @pytest.mark.skipif(not _user_namespaces(), reason="needs `unshare -rm` (a user namespace) to mount a small tmpfs")
 def test_a_really_full_file_system_during_quiz_and_export(tmp_path: Path) -> None:
-    """A real ENOSPC: a 900 KB tmpfs holding one quiz set (~500 KB) has no room for a second."""
+    """A real ENOSPC: a 900 KB tmpfs holding one quiz set (~500 KB), filled up to 60 KB free."""
     script = tmp_path / "inside.py"
     script.write_text(textwrap.dedent(f"""
         import hashlib, json, os, subprocess, sys
@@ -219,16 +219,18 @@ def test_a_really_full_file_system_during_quiz_and_export(tmp_path: Path) -> Non
                                env={{**os.environ, "TMPDIR": str(disk)}})
             return [r.returncode, r.stderr]
         out = disk / "quiz"
+        def fill(name, leave):
+            free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
+            (disk / name).write_bytes(bytes(max(free - leave, 0)))
         report = {{"first": quizgen("quiz", {str(CHALLENGE)!r}, "-o", str(out), "--seed", "1", "--answer-sheet")}}
         before = snap(out)
+        fill("filler-1", 60_000)  # room for a few of the new files, not for all of them
         report["second"] = quizgen("quiz", {str(CHALLENGE)!r}, "-o", str(out), "--seed", "2", "--answer-sheet")
         report["same"] = snap(out) == before
         report["beside"] = sorted(os.listdir(disk))
         apkg = disk / "deck.apkg"
         apkg.write_bytes(b"the old package")
-        filler = disk / "filler"
-        free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
-        filler.write_bytes(bytes(max(free - 4096, 0)))
+        fill("filler-2", 4096)
         report["export"] = quizgen("export", "anki", {str(CHALLENGE)!r}, "-o", str(apkg))
         report["apkg"] = apkg.read_bytes().decode()
         report["after_export"] = sorted(os.listdir(disk))
@@ -240,11 +242,11 @@ def test_a_really_full_file_system_during_quiz_and_export(tmp_path: Path) -> Non
     report = json.loads(result.stdout)
     assert report["first"][0] == 0, report["first"]
     assert_one_line(Run(report["second"][0], "", report["second"][1]), 1, says="No space left on device")
-    assert report["same"] and report["beside"] == ["quiz"]
+    assert report["same"] and report["beside"] == ["filler-1", "quiz"]
     assert_one_line(Run(report["export"][0], "", report["export"][1]), 1, where="deck.apkg",
                     says="No space left on device.*nothing was changed")
     assert report["apkg"] == "the old package"
-    assert report["after_export"] == ["deck.apkg", "filler", "quiz"]
+    assert report["after_export"] == ["deck.apkg", "filler-1", "filler-2", "quiz"]
 
 
 def test_export_anki_on_a_full_disk_keeps_the_old_file_with_one_line(tmp_path: Path) -> None:
