@@ -115,6 +115,7 @@ def quiz_set(tmp_path: Path, seed: int) -> dict[str, str]:
     return snapshot(folder)
 
 
+@pytest.mark.slow
 def test_every_file_quiz_writes_is_named_as_part_of_its_set(tmp_path: Path) -> None:
     from quizgen.commands.quiz import SET_FILE
 
