@@ -141,6 +141,8 @@ def write_set(target: Path, files: Sequence[tuple[str, bytes]], *, replaces: Ite
     """
     real = Path(os.path.realpath(target))
     names = [name for name, _ in files]
+    if real.is_dir() and not os.access(real, os.W_OK | os.X_OK):  # a folder its owner closed stays closed
+        raise WriteError(real, PermissionError(errno.EACCES, os.strerror(errno.EACCES)), what="the files")
     _clean_stale_sets(real)
     try:
         temp = Path(tempfile.mkdtemp(prefix=_SET_TEMP.format(name=real.name, pid=os.getpid()), suffix=".tmp",

@@ -126,8 +126,9 @@ class Collection:
                     if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
                         connection.close()
                         return None  # opened as usual, which migrates it
-                    raise InputError([_problem(path, f"was written by an older quizgen (schema {version}) and must be "
-                                               "upgraded, which needs write access",
+                    state = "is empty and must be set up" if version == 0 else \
+                        f"was written by an older quizgen (schema {version}) and must be upgraded"
+                    raise InputError([_problem(path, f"{state}, which needs write access",
                                                "open it once where it can be written (e.g. `quizgen study --db`)")])
         except BaseException:
             connection.close()
