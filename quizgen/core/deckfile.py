@@ -189,7 +189,7 @@ class _DeckReader:
         text = self.string(mapping, key, prefix)
         if text is None:
             return None
-        if not text.isdigit():
+        if not (text.isascii() and text.isdigit()):  # "²" and "٣" are digits to str.isdigit, not to int()
             self.error(mapping.line_of(key), f"{prefix}{key}", f"expected a whole number, found '{text}'.",
                        f"write e.g. `{key}: 20`.")
             return None

@@ -194,11 +194,24 @@ def parse_yaml(text: str, path: Path) -> Any:
         data = _convert(node, {}, duplicates)
     except yaml.MarkedYAMLError as error:
         raise InputError([_syntax_problem(error, text, path)]) from None
+    except yaml.reader.ReaderError as error:  # a character YAML cannot hold (NUL, a control, U+FFFE)
+        raise InputError([_character_problem(error, text, path)]) from None
     except yaml.YAMLError as error:
         raise InputError([Problem(path, None, None, f"is not valid YAML: {error}.")]) from None
     if duplicates:
         raise InputError(_duplicate_problems(node, duplicates, path))
     return data
+
+
+def _character_problem(error: yaml.reader.ReaderError, text: str, path: Path) -> Problem:
+    """One line for a character no YAML file may hold, with its line and column."""
+    position = error.position if 0 <= error.position < len(text) else 0
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    code = ord(text[position]) if text else error.character
+    name = "a NUL byte" if code == 0 else "a control character" if code < 0xA0 else "a noncharacter"
+    return Problem(path, line, None, f"{name} (U+{code:04X}) at column {column}: YAML files cannot hold it.",
+                   "delete it (or, if it belongs in the text, type the character it stands for).")
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError, text: str, path: Path) -> Problem:
