@@ -33,15 +33,16 @@ def run(args: argparse.Namespace) -> int:
 
     from quizgen.commands.gcpolicy import frozen_gc, paused_gc
     from quizgen.study.exam import past_exam_warnings
-    from quizgen.study.settings import Settings
+    from quizgen.study.settings import Settings, default_settings_path
     from quizgen.tui.app import create_app
 
     with paused_gc():  # reading decks and making cards: many acyclic objects (see gcpolicy)
         catalog = read_catalog(args)
-        settings = Settings.load()
+        settings_path = default_settings_path()  # the app remembers a theme picked there
+        settings = Settings.load(settings_path)
         for warning in past_exam_warnings(catalog, datetime.now(UTC), settings):
             print(warning, file=sys.stderr)
-        app = create_app(catalog, resolve_db(args), settings=settings)
+        app = create_app(catalog, resolve_db(args), settings=settings, settings_path=settings_path)
     try:
         # What exists now (decks, cards, the session) lives as long as the app: keep the collector's
         # full passes from walking it again and again (each one paused answers for ~0.5 s).

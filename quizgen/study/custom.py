@@ -90,6 +90,7 @@ class CustomSession(StudySession):
                  tz: tzinfo | None = None) -> None:
         super().__init__(collection, catalog, clock=clock, settings=settings, tz=tz)
         self.cram = cram
+        self.previews_intervals = not cram  # cram schedules nothing: no next intervals to show
         self.banner = CRAM_BANNER if cram else "Custom study: answers are saved and scheduled"
         self._queue: list[str] = [card_id for card_id in card_ids if card_id in catalog]
         self._learning: dict[str, int] = {}  # failed in this session: card id -> due (micros)

@@ -210,6 +210,43 @@ def diff(typed: str, answer: str) -> tuple[DiffOp, ...]:
     return tuple(ops)
 
 
+def typed_marks(typed: str, ops: tuple[DiffOp, ...]) -> tuple[tuple[str, bool], ...]:
+    """The text exactly as typed, in runs of (text, marked): marked runs are the "extra" and
+    "wrong" text of `ops` (the `diff` of this `typed`). What `diff` forgives (surrounding spaces and
+    punctuation, runs of spaces) is never marked."""
+    # Where each character `diff` compared sits in `typed`: one per kept character, the first of
+    # each run of spaces, none for what the surrounding pattern strips.
+    kept: list[int] = []
+    space = False
+    for at, char in enumerate(typed):
+        if char.isspace():
+            if not space and kept:
+                kept.append(at)
+            space = True
+        else:
+            kept.append(at)
+            space = False
+    collapsed = "".join(" " if typed[at].isspace() else typed[at] for at in kept)
+    stripped = _SURROUNDING.sub("", collapsed)
+    start = collapsed.find(stripped) if stripped else 0
+    positions = kept[start:start + len(stripped)]
+    marked = [False] * len(typed)
+    cursor = 0
+    for op, text in ops:
+        if op == MISSING:
+            continue
+        for at in positions[cursor:cursor + len(text)]:
+            marked[at] = op != EQUAL
+        cursor += len(text)
+    runs: list[tuple[str, bool]] = []
+    for char, mark in zip(typed, marked):
+        if runs and runs[-1][1] == mark:
+            runs[-1] = (runs[-1][0] + char, mark)
+        else:
+            runs.append((char, mark))
+    return tuple(runs)
+
+
 def _fold(char: str) -> str:
     """One character compared without case or accent."""
     return fold(char) or char

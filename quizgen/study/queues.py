@@ -103,6 +103,7 @@ class TodayLog:
         self._answers: dict[int, Answer] = {}
         self.new_done: Counter[str] = Counter()  # deck -> new cards introduced today
         self.reviews_done: Counter[str] = Counter()  # deck -> answers to cards in review today
+        self.cards_done: Counter[str] = Counter()  # deck -> cards answered today (each once)
         self._facts: Counter[tuple[str, str]] = Counter()
         self._cards: Counter[str] = Counter()
         for answer in answers:
@@ -111,7 +112,10 @@ class TodayLog:
     def _count(self, answer: Answer, step: int) -> None:
         deck, fact = split_card_id(answer.card_id)
         self._facts[(deck, fact)] += step
+        before = self._cards[answer.card_id]
         self._cards[answer.card_id] += step
+        if (before > 0) != (self._cards[answer.card_id] > 0):
+            self.cards_done[deck] += step
         if answer.memory_before is None:
             self.new_done[deck] += step
         elif answer.memory_before == REVIEW:

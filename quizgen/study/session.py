@@ -12,6 +12,7 @@ the card is shown.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Callable, Sequence
@@ -24,12 +25,14 @@ from quizgen.study import grading
 from quizgen.study.catalog import Catalog
 from quizgen.study.exam import pull_stored_cards
 from quizgen.study.queues import LEARNING, RELEARNING, REVIEW, Answer, Day, DayPlan, Queues, TodayLog, build_queues
-from quizgen.study.records import from_micros
+from quizgen.study.records import from_micros, split_card_id
 from quizgen.study.scheduler import DeckSchedulers, Scheduler, StudyDays
 from quizgen.study.settings import Settings
 from quizgen.study.store import CardState, Collection, ReviewDraft, Schedule
 
 ALL_DECKS = ""
+#: What stands in a quoted source sentence for the answer of a card still to be asked today.
+QUOTE_MASK = "_____"
 #: A deck's new-card frontier is saved when a start walked this many answered cards to find new ones.
 FRONTIER_STEP = 256
 
@@ -58,6 +61,13 @@ class Presented:
     state: str  # "new" | "learning" | "review" | "relearning"
     remaining: DeckCounts  # what is left in this session, this card included
     source: tuple[str | None, str] | None = None  # (source title, sentence with the answer), shown after it
+    #: When the card comes back after each rating, Again to Easy, if answered now (as `rate` decides).
+    intervals: tuple[timedelta, ...] = ()
+    done_today: int = 0  # cards of the session's decks answered today (each card once)
+    started_at: datetime | None = None  # when the session began
+    #: Shown before it is due (learn ahead: nothing else is due now): by how much.
+    ahead_by: timedelta | None = None
+    again: bool = False  # the card just answered, straight back
 
 
 @dataclass(frozen=True)
@@ -77,14 +87,15 @@ class Grade:
 
 @dataclass(frozen=True)
 class Summary:
-    studied: int
+    answers: int  # answers given in the session (a card in its learning steps is answered more than once)
+    cards: int  # cards answered in the session, each once
     right: int  # answers not rated Again
     seconds: float
     next_due: datetime | None  # when the next card of this session's decks becomes available
 
     @property
     def right_percent(self) -> float:
-        return 100.0 * self.right / self.studied if self.studied else 0.0
+        return 100.0 * self.right / self.answers if self.answers else 0.0
 
 
 @dataclass(frozen=True)
@@ -112,6 +123,42 @@ def answered_state(scheduler: Scheduler, settings: Settings, card_id: str, befor
     state = CardState(card_id, after, before.reps + 1, lapses, before.suspended or leech_made, None,
                       before.leech or leech_made)
     return state, leech_made
+
+
+def masked_quote(sentence: str, answers: Sequence[str], keep: str) -> str:
+    """`sentence` with every one of `answers` blanked out as a whole phrase (any case, any run of
+    spaces), except where it is (part of) `keep`, the answer this quote is shown for."""
+    kept = [match.span() for match in _phrase(keep).finditer(sentence)] if keep.strip() else []
+    spans: list[tuple[int, int]] = []
+    folded = sentence.casefold()
+    for answer in answers:
+        words = answer.split()
+        if not words or words[0].casefold() not in folded:  # most answers are not in the sentence: no regex
+            continue
+        for match in _phrase(answer).finditer(sentence):
+            start, end = match.span()
+            if not any(start < k_end and k_start < end for k_start, k_end in kept):
+                spans.append((start, end))
+    out: list[str] = []
+    at = 0
+    for start, end in sorted(spans):
+        if start < at:  # overlaps a span already blanked
+            at = max(at, end)
+            continue
+        out += [sentence[at:start], QUOTE_MASK]
+        at = end
+    out.append(sentence[at:])
+    return "".join(out)
+
+
+def _phrase(text: str) -> re.Pattern[str]:
+    words = [re.escape(word) for word in text.split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+
+
+def _due(state: CardState) -> datetime:
+    assert state.memory is not None
+    return state.memory.due
 
 
 class StudySession:
@@ -148,12 +195,16 @@ class StudySession:
         self._pending: Grade | None = None
         self._forced: str | None = None
         self._answered: list[_Answered] = []
+        self._started_at: datetime | None = None
+        self._last_rated: str | None = None  # the card the last step rated (None after any other step)
         self.last_notice: str | None = None
         self.last_grade: Grade | None = None
         # deck -> extra new cards and reviews allowed today (custom study)
         self._extra: dict[str, dict[str, int]] = {"new": {}, "reviews": {}}
         #: What a study screen says above every card of this session (a custom session's "cram").
         self.banner: str | None = None
+        #: Whether a card shows when each rating brings it back (not where answers schedule nothing: cram).
+        self.previews_intervals = True
 
     # --- time ----------------------------------------------------------------------------------
 
@@ -249,6 +300,7 @@ class StudySession:
         self._current = None
         self._pending = None
         self._answered = []
+        self._started_at = self.now()
         self.last_notice = None
 
     def _pick(self, queues: Queues) -> str | None:
@@ -278,11 +330,34 @@ class StudySession:
         remaining = self._count(self._scope or ALL_DECKS, title, queues, of_deck=False)  # queues of the scope
         # The source sentence is looked up now, with the card (in the caller's worker thread: it may
         # read a source document), so grading the answer needs no I/O.
-        self._current = Presented(card, options, answer_index, review_number, state, remaining,
-                                  self.catalog.source(card))
+        source = self.catalog.source(card)
+        if source is not None:
+            source = (source[0], masked_quote(source[1], self._answers_to_come(queues, card), card.answer))
+        intervals = tuple(_due(self._next_state(card.id, stored, rating, now, review_number, 0)[0]) - now
+                          for rating in fsrs.Rating) if self.previews_intervals else ()
+        decks = [self._scope] if self._scope else list(self._decks)
+        done = sum(self._today_log.cards_done[deck] for deck in decks)
+        due = stored.memory.due if stored.memory is not None else None
+        ahead_by = due - now if card_id in queues.ahead and due is not None and due > now else None
+        again = self._last_rated == card_id
+        self._current = Presented(card, options, answer_index, review_number, state, remaining, source, intervals,
+                                  done, self._started_at, ahead_by, again)
         self._shown_at = now
         self._pending = None
         return self._current
+
+    def _answers_to_come(self, queues: Queues, card: Card) -> list[str]:
+        """The answers of the other facts of `card`'s deck still to be asked today: a quote shown
+        after `card` blanks them out, so it never gives away the next cards (facts written from
+        one source sentence often follow each other)."""
+        prefix = f"{card.deck}:"
+        fact = (card.deck, card.fact)
+        answers = []
+        for queue in (queues.learning, queues.review, queues.new, queues.ahead, queues.later):
+            for card_id in queue:
+                if card_id.startswith(prefix) and card_id != card.id and split_card_id(card_id) != fact:
+                    answers.append(self.catalog.card(card_id).answer)
+        return answers
 
     def _require_current(self) -> Presented:
         presented = self.current()
@@ -344,8 +419,7 @@ class StudySession:
 
         def decide(before: CardState | None, reviews: int) -> ReviewDraft:
             nonlocal leech_made
-            state, leech_made = answered_state(self.scheduler(card.deck), self.settings, card.id, before, rating, now, reviews,
-                                               round(grade.seconds * 1000))
+            state, leech_made = self._next_state(card.id, before, rating, now, reviews, round(grade.seconds * 1000))
             return ReviewDraft(now, rating, card.kind.value, grade.verdict, grade.given, presented.options,
                                round(grade.seconds * 1000), state)
 
@@ -363,9 +437,16 @@ class StudySession:
             "suspended. Reword the fact or split it, then `quizgen suspended --unsuspend` it."
             if leech_made else None
         )
+        self._last_rated = card.id
         self._current = None
         self._pending = None
         return self.last_notice
+
+    def _next_state(self, card_id: str, before: CardState | None, rating: fsrs.Rating, now: datetime, reviews: int,
+                    duration_ms: int) -> tuple[CardState, bool]:
+        """The card's state after `rating` at `now`: what `rate` saves and what the rating bar shows."""
+        scheduler = self.scheduler(split_card_id(card_id)[0])
+        return answered_state(scheduler, self.settings, card_id, before, rating, now, reviews, duration_ms)
 
     def undo(self) -> bool:
         """Undo the last answer of this session exactly (state and log); the card shows again."""
@@ -380,6 +461,7 @@ class StudySession:
         self._touch(last.card_id, restored, was_answered=True)
         self._today_log.remove(last.review_id)
         self._forced = last.card_id
+        self._last_rated = None
         self._current = None
         self._pending = None
         self.last_notice = None
@@ -387,6 +469,7 @@ class StudySession:
 
     def _set_flags(self, card_ids: Sequence[str], **flags: object) -> None:
         self.collection.update_flags(card_ids, self.now(), **flags)  # type: ignore[arg-type]
+        self._last_rated = None
         states = self.collection.card_states(card_ids)
         for card_id in card_ids:
             state = states.get(card_id)
@@ -400,8 +483,18 @@ class StudySession:
         self._set_flags(self.catalog.siblings(card.id), buried_until=self.today() + timedelta(days=1))
 
     def suspend(self) -> None:
-        """Take the current card out of study until it is unsuspended."""
-        self._set_flags([self._require_current().card.id], suspended=True)
+        """Take the current card out of study until it is unsuspended.
+
+        Its fact's new cards wait until the next study day (buried until then): the fact was shown
+        today, and its typed cloze follows its multiple choice on a later day, never the same one.
+        """
+        card_id = self._require_current().card.id
+        others = [cid for cid in self.catalog.siblings(card_id) if cid != card_id]
+        states = self.collection.card_states(others) if others else {}
+        new = [cid for cid in others if (state := states.get(cid)) is None or state.memory is None]
+        if new:
+            self._set_flags(new, buried_until=self.today() + timedelta(days=1))
+        self._set_flags([card_id], suspended=True)
 
     # --- changes made elsewhere (the browser, custom study) ------------------------------------
 
@@ -434,10 +527,11 @@ class StudySession:
     # --- the end -------------------------------------------------------------------------------
 
     def summary(self) -> Summary:
-        studied = len(self._answered)
+        answers = len(self._answered)
+        cards = len({a.card_id for a in self._answered})
         right = sum(1 for a in self._answered if a.passed)
         seconds = sum(a.seconds for a in self._answered)
-        return Summary(studied, right, seconds, self.next_due())
+        return Summary(answers, cards, right, seconds, self.next_due())
 
     def next_due(self) -> datetime | None:
         """When the next card of this session's decks can be studied (now if one is waiting)."""

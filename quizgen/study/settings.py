@@ -10,6 +10,7 @@ Every key is optional; a missing file means the defaults. Example:
     day_rollover_hour = 4
     leech_threshold = 8
     hesitation_seconds = 15
+    theme = "nord"            # the study app's theme (Ctrl+P in the app picks one and remembers it here)
 
 A deck file's `study:` block overrides `new_per_day`, `reviews_per_day` and `desired_retention`
 (as `retention:`) for that deck, and may set an exam day (quizgen.study.exam).
@@ -17,6 +18,7 @@ A deck file's `study:` block overrides `new_per_day`, `reviews_per_day` and `des
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from dataclasses import dataclass, fields, replace
@@ -51,6 +53,8 @@ class Settings:
     hesitation_seconds: float = 15.0
     #: Random fuzz on review intervals (as Anki); tests turn it off to pin exact sequences.
     enable_fuzzing: bool = True
+    #: The study app's theme (a Textual theme name); None: the app's default.
+    theme: str | None = None
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -114,6 +118,10 @@ def _convert(key: str, raw: Any) -> Any:
         if isinstance(raw, bool) or not isinstance(raw, (int, float)) or raw <= 0:
             raise ValueError(f"expected a number of seconds > 0, got {raw!r}")
         return float(raw)
+    if key == "theme":
+        if not isinstance(raw, str) or not raw.strip():
+            raise ValueError(f'expected a theme name such as "nord" or "textual-light", got {raw!r}')
+        return raw.strip()
     if key == "enable_fuzzing":
         if not isinstance(raw, bool):
             raise ValueError(f"expected true or false, got {raw!r}")
@@ -122,6 +130,27 @@ def _convert(key: str, raw: Any) -> Any:
     if not isinstance(raw, list):
         raise ValueError(f'expected a list of durations like ["1m", "10m"], got {raw!r}')
     return tuple(parse_step(item) for item in raw)
+
+
+def remember_setting(path: Path, key: str, value: str) -> None:
+    """Set one string setting in the settings file at `path`, keeping every other line as written
+    (comments included): its line is replaced, or added before the first table; atomically."""
+    from quizgen.files import write_atomic
+
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        lines = []
+    line = f"{key} = {json.dumps(value, ensure_ascii=False)}"  # a JSON string is a TOML basic string
+    pattern = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=")
+    at = next((number for number, text in enumerate(lines) if pattern.match(text)), None)
+    if at is not None:
+        lines[at] = line
+    else:
+        table = next((number for number, text in enumerate(lines) if text.lstrip().startswith("[")), len(lines))
+        lines.insert(table, line)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, ("\n".join(lines) + "\n").encode("utf-8"))
 
 
 def parse_step(item: Any) -> timedelta:

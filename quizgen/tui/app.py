@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Callable, TypeVar
@@ -16,11 +17,12 @@ from typing import Callable, TypeVar
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding
+from textual.theme import Theme
 
 from quizgen.core.problems import InputError
 from quizgen.study.catalog import Catalog
 from quizgen.study.session import StudySession
-from quizgen.study.settings import Settings
+from quizgen.study.settings import Settings, remember_setting
 from quizgen.study.store import Collection
 from quizgen.tui import messages
 from quizgen.tui.screens.browser import BrowserScreen
@@ -33,6 +35,8 @@ from quizgen.tui.screens.stats import StatsScreen
 from quizgen.tui.screens.summary import SummaryScreen
 
 T = TypeVar("T")
+#: The theme until the learner picks one (`theme` in settings.toml, or Ctrl+P -> Theme).
+DEFAULT_THEME = "nord"
 #: When the collection's whole-file check starts, after the app starts (see verify_collection).
 VERIFY_AFTER_SECONDS = 3.0
 
@@ -45,7 +49,9 @@ def local_now() -> datetime:
 class StudyApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "quizgen"
-    ENABLE_COMMAND_PALETTE = False
+    #: Ctrl+P: the command palette (Textual's commands, among them "Theme": every Textual theme,
+    #: light ones included); the theme chosen is remembered in the settings file.
+    ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("question_mark", "help", "Keys", show=False),
         # Every answer is saved as it is given, so Ctrl+C may simply leave, as in other terminal tools.
@@ -64,6 +70,7 @@ class StudyApp(App[None]):
         *,
         clock: Callable[[], datetime],
         settings: Settings,
+        settings_path: Path | None = None,
         verify_after: float = VERIFY_AFTER_SECONDS,
     ) -> None:
         super().__init__()
@@ -73,6 +80,7 @@ class StudyApp(App[None]):
         self.catalog = catalog
         self.clock = clock
         self.settings = settings
+        self.settings_path = settings_path  # where a theme picked in the app is remembered (None: nowhere)
         self.verify_after = verify_after  # seconds from start to the whole-file check
         self._session_lock = threading.RLock()
         self.failure: str | None = None  # why the app stopped itself (printed on exit), if it did
@@ -83,7 +91,13 @@ class StudyApp(App[None]):
             return step(self.session)
 
     def on_mount(self) -> None:
-        self.theme = "nord"
+        wanted = self.settings.theme or DEFAULT_THEME
+        if wanted not in self.available_themes:
+            self.notify(f"Unknown theme {wanted!r} in the settings: using {DEFAULT_THEME}. Ctrl+P, then Theme, "
+                        "lists the themes.", severity="warning", timeout=8)
+            wanted = DEFAULT_THEME
+        self.theme = wanted
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
         # The whole-file check waits until the first screens are drawn (it reads the whole file).
         self.set_timer(self.verify_after, self.verify_collection)
 
@@ -101,6 +115,22 @@ class StudyApp(App[None]):
             # Damaged: stop before more answers go into it, and say what to do (as the CLI does).
             self.failure = "\n".join(str(problem) for problem in error.problems)
             self.call_from_thread(self.exit, return_code=2, message=self.failure)
+
+    def _theme_changed(self, theme: Theme) -> None:
+        if theme.name != (self.settings.theme or DEFAULT_THEME):
+            self.settings = replace(self.settings, theme=theme.name)
+            self.remember_theme(theme.name)
+
+    @work(thread=True, exclusive=True, group="settings")
+    def remember_theme(self, name: str) -> None:
+        """Write the theme picked into the settings file (a worker: it is file I/O)."""
+        if self.settings_path is None:
+            return
+        try:
+            remember_setting(self.settings_path, "theme", name)
+        except OSError as error:
+            self.call_from_thread(self.notify, f"Could not remember the theme in {self.settings_path}: {error}",
+                                  severity="warning", timeout=8)
 
     @on(messages.StudyRequested)
     def study(self, message: messages.StudyRequested) -> None:
@@ -181,6 +211,7 @@ def create_app(
     *,
     clock: Callable[[], datetime] = local_now,
     settings: Settings | None = None,
+    settings_path: Path | None = None,
     verify_after: float = VERIFY_AFTER_SECONDS,
 ) -> StudyApp:
     """Open the collection at `db_path` (InputError if it can't be used) and build the app on it.
@@ -188,12 +219,15 @@ def create_app(
     `catalog`: the decks' cards (`quizgen study` and the tests read them with
     `quizgen.study.cardcache.load_catalog`). The caller closes the collection when the app is done:
     `app.close_collection()`. `verify_after`: seconds from the start to the whole-file check.
+    `settings_path`: the settings file `settings` came from, where a theme picked in the app is
+    remembered (`quizgen study` passes it; None: the choice lasts this run only).
     """
-    settings = settings if settings is not None else Settings.load()
+    settings = settings if settings is not None else Settings.load(settings_path)
     collection = Collection.open(db_path)
     try:
         session = StudySession(collection, catalog, clock=clock, settings=settings)
     except BaseException:
         collection.close()
         raise
-    return StudyApp(session, collection, catalog, clock=clock, settings=settings, verify_after=verify_after)
+    return StudyApp(session, collection, catalog, clock=clock, settings=settings, settings_path=settings_path,
+                    verify_after=verify_after)

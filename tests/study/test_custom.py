@@ -89,7 +89,7 @@ def test_cram_writes_nothing_and_brings_a_failed_card_back(collection, decks_and
         _answer_right(cram)
     assert _snapshot(tmp_path / "collection.sqlite3") == before  # no review, no state written
     summary = cram.summary()
-    assert summary.studied == len(ids) + 1 and summary.right == len(ids)
+    assert summary.answers == len(ids) + 1 and summary.right == len(ids)
     assert cram.undo() and cram.current() is not None and cram.current().card.id == ids[-1]
 
 

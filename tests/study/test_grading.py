@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.core.model import AnswerType
-from quizgen.study.grading import compare, diff, numbers, typo_budget
+from quizgen.study.grading import compare, diff, numbers, typed_marks, typo_budget
 
 ACCEPT_STATION = ("International Space Station", "ISS")
 
@@ -137,3 +137,22 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
 )
 def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:
     assert compare(typed, accept, answer_type, prompt)[0] == verdict
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer", "runs"),
+    [
+        # The text as typed (case, spaces, punctuation), only the wrong parts marked.
+        ("NASA", "Nasa", (("NASA", False),)),
+        ("ROSKOSMOS", "Roscosmos", (("ROS", False), ("K", True), ("OSMOS", False))),
+        ("  Canbera. ", "Canberra", (("  Canbera. ", False),)),
+        # A run of spaces counts as one: the first is marked extra, the run's rest is not compared.
+        ("Syd  ney", "Sydney", (("Syd", False), (" ", True), (" ney", False))),
+        ("Xanberra", "Canberra", (("X", True), ("anberra", False))),
+        ("Canberrax", "Canberra", (("Canberra", False), ("x", True))),
+        ("", "Canberra", ()),
+    ],
+)
+def test_typed_marks_keep_the_keystrokes(typed, answer, runs):
+    assert typed_marks(typed, diff(typed, answer)) == runs
+    assert "".join(text for text, _ in runs) == typed

@@ -250,7 +250,7 @@ def test_undo_restores_state_and_log_exactly(collection, decks_and_cards, clock,
     assert _snapshot(tmp_path / "collection.sqlite3") == before
     again = session.current()
     assert (again.card.id, again.review_number, again.options) == (shown.card.id, shown.review_number, shown.options)
-    assert session.summary().studied == 1
+    assert session.summary().answers == 1
     # Undo walks back through the session's answers, then has nothing left.
     assert session.undo()
     assert _snapshot(tmp_path / "collection.sqlite3") == ([], [])
@@ -286,6 +286,27 @@ def test_suspend_takes_the_card_out_for_good(collection, decks_and_cards, clock,
         assert presented.card.id != "space:actress:1:mcq"
         _answer_right(session)
         clock.advance(minutes=10)
+
+
+def test_suspending_a_facts_mcq_keeps_its_cloze_for_a_later_day(collection, decks_and_cards, clock,
+                                                                 settings) -> None:
+    session = _session(collection, decks_and_cards, clock, settings)
+    assert session.current().card.id == "space:actress:1:mcq"
+    session.suspend()
+    shown = []
+    while (presented := session.current()) is not None:
+        shown.append(presented.card.id)
+        _answer_right(session)
+        clock.advance(minutes=10)
+    assert "space:actress:1:cloze" not in shown  # recognition first, recall on a later day
+    assert shown
+    clock.advance(days=1)
+    tomorrow = []
+    while (presented := session.current()) is not None:
+        tomorrow.append(presented.card.id)
+        _answer_right(session)
+        clock.advance(minutes=10)
+    assert "space:actress:1:cloze" in tomorrow and "space:actress:1:mcq" not in tomorrow
 
 
 def test_eight_lapses_make_a_leech(collection, decks_and_cards, clock, settings) -> None:
@@ -328,7 +349,7 @@ def test_summary(collection, decks_and_cards, clock, settings) -> None:
     clock.advance(seconds=6)
     _answer_wrong(session)
     summary = session.summary()
-    assert (summary.studied, summary.right, summary.seconds) == (2, 1, 10.0)
+    assert (summary.answers, summary.right, summary.seconds) == (2, 1, 10.0)
     assert summary.right_percent == 50.0
     assert summary.next_due == clock.now  # more cards wait now
     while session.current() is not None:
@@ -471,3 +492,65 @@ def test_the_new_card_frontier_is_saved_and_forgotten_when_a_card_is_new_again(
                                settings=replace(settings, new_per_day=50), tz=UTC)
     assert fresh.counts() == unversioned.counts()
     assert fresh.counts()[0].new == unversioned.counts()[0].new == 4  # one per fact not answered today
+
+
+def test_the_intervals_shown_are_what_each_rating_schedules(collection, decks_and_cards, clock, settings) -> None:
+    session = _session(collection, decks_and_cards, clock, settings)
+    presented = session.current()
+    # A new card with the learning steps 1m 10m (fuzz off): Again 1m, Hard halfway, Good 10m, Easy days.
+    assert presented.intervals[:3] == (timedelta(minutes=1), timedelta(minutes=5, seconds=30), timedelta(minutes=10))
+    assert presented.intervals[3] >= timedelta(days=1)
+    for _ in range(2):  # a new card, then the same card in review
+        card_id = presented.card.id
+        for rating in fsrs.Rating:
+            _grade_right(session)
+            session.rate(rating)
+            due = collection.card_state(card_id).memory.due
+            assert due - clock.now == presented.intervals[rating - 1], rating
+            assert session.undo()
+            assert session.current().intervals == presented.intervals
+        _grade_right(session)
+        session.rate(fsrs.Rating.Easy)
+        clock.now = collection.card_state(card_id).memory.due + timedelta(days=1)
+        presented = session.current()
+        assert presented.card.id == card_id and presented.state == "review"
+        assert presented.intervals[0] == timedelta(minutes=10)  # relearning step
+        assert presented.intervals[1] < presented.intervals[2] < presented.intervals[3]
+
+
+def test_progress_cards_done_today_and_a_card_straight_back(collection, decks_and_cards, clock, settings) -> None:
+    decks, cards = decks_and_cards
+    two = [c for c in cards if c.id in ("space:actress:1:mcq", "space:director:1:mcq")]
+    session = StudySession(collection, catalog_of(decks, two), clock=clock, settings=settings, tz=UTC)
+    started = clock.now
+    session.start()
+    first = session.current()
+    assert (first.done_today, first.started_at, first.ahead_by, first.again) == (0, started, None, False)
+    _answer_wrong(session)  # Again: back in 1 min
+    second = session.current()
+    assert second.card.id != first.card.id and (second.done_today, second.again) == (1, False)
+    clock.advance(seconds=61)
+    _answer_right(session)  # the first card is due again now: it comes next, not straight back
+    assert (session.current().card.id, session.current().again) == (first.card.id, False)
+    _answer_wrong(session)
+    # Nothing else is due now (the other card's next step is in 10 min): this card comes straight
+    # back, ahead of its 1 min step.
+    third = session.current()
+    assert third.card.id == first.card.id and third.again and third.done_today == 2
+    assert third.ahead_by == timedelta(minutes=1)
+    summary = session.summary()
+    assert (summary.answers, summary.cards) == (3, 2)
+    assert session.undo() and session.current().again is False  # an undone card is not "again"
+
+
+def test_cram_shows_no_next_intervals(collection, decks_and_cards, clock, settings) -> None:
+    from quizgen.study.custom import CustomSession
+
+    decks, cards = decks_and_cards
+    ids = [card.id for card in cards if card.kind is CardKind.MCQ]
+    cram = CustomSession(collection, catalog_of(decks, cards), ids, clock=clock, settings=settings, cram=True, tz=UTC)
+    cram.start()
+    assert cram.current().intervals == ()  # cram schedules nothing: nothing to promise
+    scheduled = CustomSession(collection, catalog_of(decks, cards), ids, clock=clock, settings=settings, tz=UTC)
+    scheduled.start()
+    assert len(scheduled.current().intervals) == 4

@@ -64,12 +64,20 @@ def saved_answers(db: Path) -> list[tuple[str, str]]:
             "FROM review_log r JOIN card_key k ON k.key = r.card ORDER BY r.id").fetchall()
 
 
-def option_text(terminal: Terminal, letter: str) -> str:
+def shown_option(terminal: Terminal, letter: str) -> str | None:
+    """The text of option `letter` on screen, or None (not drawn yet, or drawn only in part)."""
     for line in terminal.screen.display:
         stripped = line.strip(" │")
         if stripped.startswith(f"{letter}   "):
-            return stripped[1:].strip(" ✓✗")
-    raise AssertionError(f"no option {letter} on screen:\n{terminal.text()}")
+            return stripped[1:].strip(" ✓✗") or None
+    return None
+
+
+def option_text(terminal: Terminal, letter: str) -> str:
+    text = shown_option(terminal, letter)
+    if text is None:
+        raise AssertionError(f"no option {letter} on screen:\n{terminal.text()}")
+    return text
 
 
 def quizgen_command() -> list[str]:
@@ -95,7 +103,7 @@ def test_answers_survive_kill_9_and_the_file_stays_sound(tmp_path: Path) -> None
         terminal.send("\r")  # the first deck: multiple choice cards
         terminal.wait_text("Multiple choice")
         for _ in range(3):
-            terminal.wait_text("A   ")
+            terminal.wait_for(lambda: shown_option(terminal, "A") is not None, "option A")  # a whole frame
             given = option_text(terminal, "A")
             terminal.send("a")
             terminal.wait_text("Rating")

@@ -102,10 +102,12 @@ async def test_suspend_takes_the_card_out_of_study(make_app, db_path):
         screen = app.screen
         await pilot.press("s")
         await settle(pilot)
-        # Only this card is suspended: the fact's cloze card (a sibling, not answered) comes next.
-        assert screen.presented.card.id == "space:gagarin:1:cloze"
+        # Only this card is suspended; its fact's cloze waits for a later day (recall after recognition).
+        assert screen.presented.card.id == "space:tereshkova:1:mcq"
     state = card_state(db_path, "space:gagarin:1:mcq")
     assert state.suspended and state.memory is None
+    cloze = card_state(db_path, "space:gagarin:1:cloze")
+    assert not cloze.suspended and cloze.buried_until is not None
     assert reviews(db_path) == []
 
 
@@ -121,7 +123,7 @@ async def test_quit_shows_the_summary_and_a_second_app_resumes_with_the_state_ke
         await settle(pilot)
         assert isinstance(app.screen, SummaryScreen)
         summary = app.screen.summary
-        assert (summary.studied, summary.right) == (3, 2)
+        assert (summary.answers, summary.right) == (3, 2)
         table = static_text(app.screen.query_one("#summary-table"))
         assert "67%" in table
         await pilot.press("enter")
@@ -161,7 +163,7 @@ async def test_a_card_that_lapses_too_often_becomes_a_leech_with_a_notice(make_a
     app = make_app([deck_file], settings=Settings(enable_fuzzing=False, leech_threshold=2))
 
     async def answer(pilot, text: str, rating: str) -> None:
-        await pilot.press(*text, "enter", rating, "enter")
+        await pilot.press(*text, "enter", rating)
         await settle(pilot)
 
     async def next_day(pilot) -> None:

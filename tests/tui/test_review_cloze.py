@@ -62,6 +62,22 @@ async def test_typed_almost_shows_the_diff_and_implies_hard(make_app, db_path):
 
 
 @pilot_test
+async def test_you_typed_shows_exactly_the_keystrokes_with_the_diff_beside(make_app, db_path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_deck(pilot, "words")
+        screen = app.screen
+        await type_answer(pilot, "  CANBEERRA ")  # forgiven case and spaces, one extra letter
+        assert screen.grade.verdict == "almost"
+        rendered = screen.query_one(DiffView).render()
+        typed_line = rendered.plain.splitlines()[0]
+        assert typed_line == "You typed    CANBEERRA "  # as keyed: not "CanbErra"
+        marked = [rendered.plain[s.start:s.end] for s in rendered.spans if "red" in str(s.style)]
+        assert marked == ["E"]
+        assert rendered.plain.splitlines()[1] == "Answer     Canberra"
+
+
+@pilot_test
 async def test_typed_wrong_marks_what_was_typed_and_saves_again(make_app, db_path):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -73,8 +89,7 @@ async def test_typed_wrong_marks_what_was_typed_and_saves_again(make_app, db_pat
         wrong = [rendered.plain[s.start:s.end] for s in rendered.spans if "red" in str(s.style)]
         assert "".join(wrong) and set("".join(wrong)) <= set("Sydney")
         assert screen.query_one(RatingBar).selected == Rating.Again
-        await pilot.press("3")  # the learner overrides: it was a slip
-        await pilot.press("enter")
+        await pilot.press("3")  # the learner overrides (it was a slip): saved at once
         await settle(pilot)
     [row] = reviews(db_path)
     assert (row.verdict, row.rating, row.given) == ("wrong", Rating.Good, "Sydney")

@@ -69,15 +69,12 @@ async def test_rating_override_with_number_keys(make_app, db_path):
         await open_deck(pilot, "space")
         screen = app.screen
         await pilot.press(KEYS[screen.presented.answer_index])
-        await pilot.press("4")
-        assert screen.query_one(RatingBar).selected == Rating.Easy
-        assert screen.phase is Phase.GRADED  # a rating alone does not move on
-        await pilot.press("2")
-        assert screen.query_one(RatingBar).selected == Rating.Hard
-        await pilot.press("enter")
+        first = screen.presented.card.id
+        await pilot.press("2")  # one rule: 1-4 saves that rating and moves on, as after a reveal
         await settle(pilot)
+        assert screen.phase is Phase.ANSWERING and screen.presented.card.id != first
     [row] = reviews(db_path)
-    assert (row.verdict, row.rating) == ("right", Rating.Hard)
+    assert (row.card_id, row.verdict, row.rating) == (first, "right", Rating.Hard)
 
 
 @pilot_test
@@ -121,3 +118,22 @@ async def test_a_slow_right_answer_implies_hard(make_app, db_path, clock):
         await settle(pilot)
     [row] = reviews(db_path)
     assert (row.rating, row.duration_ms) == (Rating.Hard, 40_000)
+
+
+@pilot_test
+async def test_the_rating_bar_shows_when_each_rating_brings_the_card_back(make_app, db_path, clock):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_deck(pilot, "space")
+        screen = app.screen
+        await pilot.press(KEYS[screen.presented.answer_index])
+        chips = [str(chip.render()) for chip in screen.query_one(RatingBar).children]
+        # A new card, learning steps 1m 10m: what the scheduler decides, as written on Anki's buttons.
+        assert chips[:3] == ["1 Again 1m", "2 Hard 6m", "3 Good 10m"]
+        assert chips[3].startswith("4 Easy ") and chips[3].endswith("d")
+        card_id = screen.presented.card.id
+        await pilot.press("4")
+        await settle(pilot)
+    [row] = reviews(db_path)
+    easy_days = (row.state_after.memory.due - row.reviewed_at).days
+    assert row.card_id == card_id and chips[3] == f"4 Easy {easy_days}d"

@@ -21,7 +21,7 @@ async def test_deck_list_shows_todays_counts_per_deck(make_app):
         counts = {c.deck_id: (c.new, c.learning, c.due) for c in app.screen.query_one(DeckTable).counts}
         # One card per fact a day: four facts each, nothing learnt yet.
         assert counts == {"space": (4, 0, 0), "words": (4, 0, 0)}
-        assert "8 new · 0 learning · 0 due today" in static_text(app.screen.query_one("#totals"))
+        assert "all decks: 8 new · 0 learning · 0 due" in static_text(app.screen.query_one("#totals"))
 
 
 @pilot_test

@@ -81,3 +81,28 @@ def test_stats(snap_compare, make_app, clock):
         await settle(pilot)
 
     assert snap_compare(make_app(), terminal_size=(100, 44), run_before=run_before)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)], ids=["80x24", "60x20"])
+def test_deck_list_small(snap_compare, make_app, size):
+    assert snap_compare(make_app(), terminal_size=size, run_before=settle)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)], ids=["80x24", "60x20"])
+def test_mcq_card_answered_small(snap_compare, make_app, size):
+    async def run_before(pilot) -> None:
+        await open_deck(pilot, "space")
+        await pilot.press(KEYS[pilot.app.screen.presented.answer_index])
+        await settle(pilot)
+
+    assert snap_compare(make_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)], ids=["80x24", "60x20"])
+def test_cloze_card_with_its_diff_small(snap_compare, make_app, size):
+    async def run_before(pilot) -> None:
+        await open_deck(pilot, "words")
+        await pilot.press(*"Canbera", "enter")
+        await settle(pilot)
+
+    assert snap_compare(make_app(), terminal_size=size, run_before=run_before)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+import pytest
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 
 from quizgen.tui.widgets.keys_footer import FooterKey, KeysFooter
 from quizgen.tui.widgets.options import McqOptions, OptionRow
+from quizgen.tui.widgets.rating_bar import interval_text
 
 from tui_helpers import pilot_test
 
@@ -134,3 +138,20 @@ async def test_with_the_command_palette_the_footer_shows_its_key_last():
         app.set_mode("graded")
         await pilot.pause()
         assert shown_keys(app) == [*FooterApp.KEYS_OF_MODE["graded"], "palette"]
+
+
+@pytest.mark.parametrize(
+    ("interval", "text"),
+    [
+        (timedelta(seconds=20), "<1m"),
+        (timedelta(minutes=1), "1m"),
+        (timedelta(minutes=5, seconds=30), "6m"),
+        (timedelta(hours=3), "3h"),
+        (timedelta(days=4), "4d"),
+        (timedelta(days=45), "1.5mo"),
+        (timedelta(days=60), "2mo"),
+        (timedelta(days=800), "2.2y"),
+    ],
+)
+def test_interval_text_as_on_ankis_buttons(interval, text):
+    assert interval_text(interval) == text

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Static
 
 from quizgen.tui import messages
@@ -27,10 +28,12 @@ class DeckListScreen(StudyScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="deck-panel"):
             yield Static("quizgen", id="brand")
-            yield Static("Today's cards, by deck", id="subtitle")
+            # The totals of every deck head the table, apart from the highlighted deck's description below it.
+            with Horizontal(id="table-heading"):
+                yield Static("Today's cards", id="subtitle")
+                yield Static("", id="totals")
             yield DeckTable(id="decks")
             yield Static("", id="deck-description")
-            yield Static("", id="totals")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -57,7 +60,7 @@ class DeckListScreen(StudyScreen[None]):
         learning = sum(c.learning for c in message.counts)
         due = sum(c.due for c in message.counts)
         if new + learning + due:
-            totals = f"{new} new · {learning} learning · {due} due today"
+            totals = f"all decks: {new} new · {learning} learning · {due} due"
         else:
             totals = "Nothing left to study today. Come back tomorrow."
         self.query_one("#totals", Static).update(totals)
@@ -68,11 +71,12 @@ class DeckListScreen(StudyScreen[None]):
         deck_id = self.query_one(DeckTable).highlighted_deck
         decks = self.study_app.catalog.decks_by_id
         deck = decks.get(deck_id) if deck_id else None
-        text = ""
+        text = Text()
         if deck is not None:
-            text = (deck.description or "").strip()
-            facts = f"{deck.fact_count} facts"
-            text = f"{text}\n{facts}" if text else facts
+            text.append(deck.title, style="bold")
+            text.append(f" · {deck.fact_count} facts")
+            if description := (deck.description or "").strip():
+                text.append(f"\n{description}")
         self.query_one("#deck-description", Static).update(text)
 
     @on(DeckTable.Chosen)

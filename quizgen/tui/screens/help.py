@@ -6,7 +6,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -34,8 +34,8 @@ KEY_HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "After the answer",
         (
-            ("1 2 3 4", "change the rating: Again, Hard, Good, Easy"),
-            ("Enter  Space", "save the rating and go to the next card"),
+            ("1 2 3 4", "save that rating (Again, Hard, Good, Easy) and go to the next card"),
+            ("Enter  Space", "save the implied rating (highlighted) and go to the next card"),
         ),
     ),
     (
@@ -46,7 +46,14 @@ KEY_HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("s", "suspend the card"),
             ("i  /", "card info (reviews, memory, forgetting curve) · browse every card"),
             ("q", "end the session and see the summary"),
+        ),
+    ),
+    (
+        "Anywhere",
+        (
+            ("Ctrl+P", "commands; \"Theme\" picks a theme (light ones too), remembered in settings.toml"),
             ("?", "this help"),
+            ("Ctrl+C", "quit (every answer is already saved)"),
         ),
     ),
 )
@@ -72,10 +79,14 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="help-panel"):
+        # Scrolls (↑ ↓, PgUp PgDn) where the terminal is too short for every key.
+        with VerticalScroll(id="help-panel"):
             yield Static("Keys", id="help-title")
             yield Static(help_table(), id="help-table")
-            yield Static("Esc closes this help", id="help-hint")
+            yield Static("Esc closes this help · ↑ ↓ scroll", id="help-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#help-panel").focus()
 
     def action_close(self) -> None:
         self.dismiss(None)

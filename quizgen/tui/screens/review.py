@@ -8,6 +8,7 @@ here own all state.
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 from typing import Callable
 
@@ -24,12 +25,12 @@ from quizgen.core.model import CardKind
 from quizgen.study.session import Grade, Presented, StudySession, Summary
 from quizgen.tui import messages
 from quizgen.tui.screens.base import StudyScreen
-from quizgen.tui.widgets.deck_table import COUNT_STYLES
+from quizgen.tui.widgets.deck_table import count_styles
 from quizgen.tui.widgets.answer_input import AnswerInput
 from quizgen.tui.widgets.feedback import Feedback, rating_hint
 from quizgen.tui.widgets.keys_footer import KeysFooter
 from quizgen.tui.widgets.options import McqOptions
-from quizgen.tui.widgets.rating_bar import RatingBar
+from quizgen.tui.widgets.rating_bar import RatingBar, interval_text
 
 MASK = "____"
 
@@ -42,22 +43,48 @@ class Phase(StrEnum):
     SAVING = "saving"
 
 
-def prompt_text(prompt: str) -> Text:
+def prompt_text(prompt: str, dark: bool = True) -> Text:
     """The question with its blank drawn as a highlighted gap."""
     text = Text()
     for number, part in enumerate(prompt.split(MASK)):
         if number:
-            text.append("_____", style="bold #88c0d0")
+            text.append("_____", style="bold #88c0d0" if dark else "bold #005f87")
         text.append(part)
     return text
 
 
-def counts_text(presented: Presented) -> Text:
-    left = presented.remaining
+def elapsed_text(seconds: float) -> str:
+    """A session's time as a clock: 4:07, 1:02:09."""
+    minutes, seconds = divmod(max(0, int(seconds)), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+def progress_text(presented: Presented, now: datetime) -> Text:
+    """Cards done and left today, and the session's time so far."""
+    started = presented.started_at or now
     return Text.assemble(
-        (str(left.new), COUNT_STYLES["new"]), " new  ",
-        (str(left.learning), COUNT_STYLES["learning"]), " learning  ",
-        (str(left.due), COUNT_STYLES["due"]), " due",
+        (str(presented.done_today), "bold"), " done · ",
+        (str(presented.remaining.total), "bold"), " left · ",
+        (elapsed_text((now - started).total_seconds()), "bold"),
+    )
+
+
+def again_text(presented: Presented) -> str | None:
+    """What the learner is told when the card just answered comes straight back."""
+    if not presented.again:
+        return None
+    if presented.ahead_by is not None:
+        return f"Nothing else is due: this card again now, {interval_text(presented.ahead_by)} before its next step."
+    return "This card again: its next step is due now."
+
+
+def counts_text(presented: Presented, dark: bool = True) -> Text:
+    left, styles = presented.remaining, count_styles(dark)
+    return Text.assemble(
+        (str(left.new), styles["new"]), " new  ",
+        (str(left.learning), styles["learning"]), " learning  ",
+        (str(left.due), styles["due"]), " due",
     )
 
 
@@ -67,7 +94,7 @@ class ReviewScreen(StudyScreen[None]):
         Binding("a", "pick(0)", "Pick", key_display="a–d"),
         Binding("c", "pick(2)", "Pick", show=False),
         Binding("d", "pick(3)", "Pick", show=False),
-        Binding("1", "rate(1)", "Rate", key_display="1–4"),
+        Binding("1", "rate(1)", "Rate", key_display="1–4", tooltip="Save this rating and go to the next card"),
         Binding("2", "rate(2)", "Rate", show=False),
         Binding("3", "rate(3)", "Rate", show=False),
         Binding("4", "rate(4)", "Rate", show=False),
@@ -97,6 +124,8 @@ class ReviewScreen(StudyScreen[None]):
         self.presented: Presented | None = None
         self.grade: Grade | None = None
         self.rating: Rating | None = None
+        self._progress_shown = ""
+        self._again_shown: str | None = None
         self._left = False  # the learner went to the browser or card info (see on_screen_resume)
 
     # --- layout ---------------------------------------------------------------------------------
@@ -104,9 +133,11 @@ class ReviewScreen(StudyScreen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="review-header"):
             yield Static("", id="deck-title")
+            yield Static("", id="progress")
             yield Static("", id="counts")
         with VerticalScroll(id="review-body"):
             with Vertical(id="card"):
+                yield Static("", id="again-note")
                 yield Static("", id="prompt")
                 yield McqOptions(id="options")
                 yield AnswerInput(placeholder="Type the answer, then Enter (Enter alone reveals it)", id="typed")
@@ -120,10 +151,29 @@ class ReviewScreen(StudyScreen[None]):
 
     def on_mount(self) -> None:
         self.start()
+        self.set_interval(1.0, self.show_progress)
+        self.app.theme_changed_signal.subscribe(self, self.show_counts)
 
     def on_resize(self) -> None:
-        # On a short terminal the options lose their spacing, so a card and its verdict fit.
+        # On a short terminal the options lose their spacing, so a card and its verdict fit; on a
+        # narrow one the rating row keeps only the four ratings.
         self.set_class(self.size.height < 34, "-compact")
+        self.set_class(self.size.width < 72, "-narrow")
+
+    def show_counts(self, _theme: object = None) -> None:
+        """The counts left, in the colours of the theme (with each card, and when the theme changes)."""
+        if self.presented is not None:
+            dark = self.app.current_theme.dark
+            self.query_one("#counts", Static).update(counts_text(self.presented, dark))
+            self.query_one("#prompt", Static).update(prompt_text(self.presented.card.prompt, dark))
+
+    def show_progress(self) -> None:
+        """Cards done and left, and the time so far (each second, and with each card)."""
+        if self.presented is not None:
+            text = progress_text(self.presented, self.study_app.clock())
+            if text.plain != self._progress_shown:  # the timer ticks each second: repaint only on a change
+                self._progress_shown = text.plain
+                self.query_one("#progress", Static).update(text)
 
     # --- the session in workers -----------------------------------------------------------------
 
@@ -206,12 +256,18 @@ class ReviewScreen(StudyScreen[None]):
         if banner:
             title.append(f"  ·  {banner}", style="bold #ebcb8b")
         self.query_one("#deck-title", Static).update(title)
-        self.query_one("#counts", Static).update(counts_text(presented))
+        self.show_counts()
+        self.show_progress()
         is_mcq = card.kind is CardKind.MCQ
         card_box = self.query_one("#card", Vertical)
         card_box.border_title = "Multiple choice" if is_mcq else "Fill in the blank"
-        card_box.border_subtitle = presented.state
-        self.query_one("#prompt", Static).update(prompt_text(card.prompt))
+        again = again_text(presented)
+        card_box.border_subtitle = f"{presented.state} · again" if again else presented.state
+        note = self.query_one("#again-note", Static)
+        if again != self._again_shown:  # seldom shown: most cards change nothing here
+            self._again_shown = again
+            note.display = again is not None
+            note.update(again or "")
         if is_mcq:  # a cloze card hides the options: they keep the last MCQ's until the next one
             self.query_one(McqOptions).show(presented.options or ())
         typed = self.query_one("#typed", Input)
@@ -238,7 +294,9 @@ class ReviewScreen(StudyScreen[None]):
             self.query_one(McqOptions).reveal(picked, self.presented.answer_index)
         self.query_one(Feedback).show(self.presented, grade)
         self.query_one("#next-hint", Static).update(rating_hint(grade))
-        self.query_one(RatingBar).selected = self.rating
+        ratings = self.query_one(RatingBar)
+        ratings.intervals = self.presented.intervals
+        ratings.selected = self.rating
         self.phase = Phase.REVEALED if grade.verdict == "revealed" else Phase.GRADED
         self.set_focus(None)
 
@@ -316,13 +374,11 @@ class ReviewScreen(StudyScreen[None]):
     def action_rate(self, value: int) -> None:
         if self.phase not in (Phase.GRADED, Phase.REVEALED):
             return
+        # One rule, as Anki's answer buttons: 1-4 saves that rating and moves on, after an answer
+        # and after a reveal alike; Enter (or Space) saves the implied rating.
         self.rating = Rating(value)
         self.query_one(RatingBar).selected = self.rating
-        if self.phase is Phase.REVEALED:
-            # After a reveal the rating is the answer: 1-4 saves it at once, as in Anki.
-            self.action_next()
-        else:
-            self.refresh_bindings()
+        self.action_next()
 
     def action_next(self) -> None:
         if self.phase not in (Phase.GRADED, Phase.REVEALED) or self.rating is None:

@@ -46,9 +46,10 @@ def summary_table(summary: Summary, now: datetime) -> Table:
     table = Table.grid(padding=(0, 4))
     table.add_column(style="dim", no_wrap=True)
     table.add_column(style="bold")
-    percent = f"{summary.right / summary.studied:.0%}" if summary.studied else "–"
-    table.add_row("Cards studied", str(summary.studied))
-    table.add_row("Right", Text.assemble(percent, (f"   {summary.right} of {summary.studied}", "dim")))
+    percent = f"{summary.right / summary.answers:.0%}" if summary.answers else "–"
+    answers = f"{summary.answers} answer{'s' if summary.answers != 1 else ''}"
+    table.add_row("Cards studied", Text.assemble(str(summary.cards), (f"   {answers}", "dim")))
+    table.add_row("Right", Text.assemble(percent, (f"   {summary.right} of {summary.answers} answers", "dim")))
     table.add_row("Time", duration_text(summary.seconds))
     table.add_row("Next cards due", next_due_text(summary.next_due, now))
     return table
@@ -70,7 +71,7 @@ class SummaryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="summary-panel"):
-            title = "Session complete" if self.summary.studied else "No cards studied"
+            title = "Session complete" if self.summary.answers else "No cards studied"
             yield Static(title, id="summary-title")
             yield Static(summary_table(self.summary, self.now), id="summary-table")
             yield Static("Enter: decks · t: statistics · q: quit", id="summary-hint")

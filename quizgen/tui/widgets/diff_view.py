@@ -2,7 +2,8 @@
 
 `diff` is the grader's list of (op, text) pairs: "equal" text is in both, "extra" and "wrong" text
 was typed but is not in the answer, "missing" text is in the answer but was not typed. The typed
-line marks what was wrong; the answer line marks what was missing.
+line is exactly what was typed (case, accents and spaces as keyed) with what was wrong marked; the
+answer line marks what was missing.
 """
 
 from __future__ import annotations
@@ -11,20 +12,18 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import Static
 
-TYPED_OPS = {"equal": "", "extra": "-extra", "wrong": "-wrong"}
-ANSWER_OPS = {"equal": "", "missing": "-missing"}
+from quizgen.study.grading import typed_marks
 
 
-def diff_lines(diff: tuple[tuple[str, str], ...], answer: str) -> tuple[Text, Text]:
-    """The typed line and the answer line, as styled text."""
+def diff_lines(diff: tuple[tuple[str, str], ...], answer: str, typed_text: str) -> tuple[Text, Text]:
+    """The typed line (the keystrokes, wrong parts marked) and the answer line, as styled text."""
     typed = Text()
+    for text, marked in typed_marks(typed_text, diff):
+        typed.append(text, style="bold red underline" if marked else "")
     expected = Text()
     for op, text in diff:
         if op == "equal":
-            typed.append(text)
             expected.append(text)
-        elif op in ("extra", "wrong"):
-            typed.append(text, style="bold red underline")
         elif op == "missing":
             expected.append(text, style="bold green underline")
     if not expected.plain.strip():
@@ -33,7 +32,7 @@ def diff_lines(diff: tuple[tuple[str, str], ...], answer: str) -> tuple[Text, Te
 
 
 class DiffView(Static):
-    """Attributes: `diff` (from the grade) and `answer` (the canonical answer)."""
+    """Attributes: `diff` (from the grade), `typed` (what was typed) and `answer` (the canonical answer)."""
 
     DEFAULT_CSS = """
     DiffView { height: auto; }
@@ -41,9 +40,10 @@ class DiffView(Static):
 
     diff: reactive[tuple[tuple[str, str], ...]] = reactive(())
     answer: reactive[str] = reactive("")
+    typed: reactive[str] = reactive("")
 
     def render(self) -> Text:
-        typed, expected = diff_lines(self.diff, self.answer)
+        typed, expected = diff_lines(self.diff, self.answer, self.typed)
         out = Text()
         out.append("You typed  ", style="dim")
         out.append_text(typed if typed.plain else Text("(nothing)", style="dim italic"))

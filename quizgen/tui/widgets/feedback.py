@@ -66,6 +66,7 @@ class Feedback(Vertical):
         diff = self.query_one(DiffView)
         diff.display = grade.verdict in ("almost", "wrong") and bool(grade.diff)
         diff.answer = presented.card.answer
+        diff.typed = grade.given
         diff.diff = grade.diff
 
         self.query_one("#fact", Static).update(highlighted_fact(presented.card.full_text, presented.card.answer))

@@ -1,0 +1,133 @@
+"""What must stay in view on small terminals (80×24 and 60×20), where the totals sit, and what the
+review screen says about the session: cards done and left, time, a card straight back, the summary."""
+
+from __future__ import annotations
+
+import pytest
+from tui_helpers import open_deck, pilot_test, settle, static_text
+
+from quizgen.tui.screens.review import Phase, ReviewScreen
+from quizgen.tui.screens.summary import SummaryScreen
+from quizgen.tui.widgets.deck_table import DeckTable
+from quizgen.tui.widgets.rating_bar import RatingBar, RatingChip
+
+SMALL = [(80, 24), (60, 20)]
+KEYS = "abcd"
+
+
+def whole_on_screen(widget, text: str) -> None:
+    """`widget` shows all of `text` (one line) inside the screen."""
+    screen = widget.screen.size
+    region = widget.region
+    assert region.x >= 0 and region.right <= screen.width and 0 <= region.y < screen.height, (widget, region)
+    assert widget.content_region.width >= len(text), (widget, text, widget.content_region)
+
+
+@pytest.mark.parametrize("size", SMALL)
+@pilot_test
+async def test_the_deck_table_shows_every_column(make_app, size):
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(DeckTable)
+        columns = list(table.columns.values())
+        assert [str(c.label) for c in columns] == ["Deck", "New", "Learning", "Due"]
+        needed = sum(column.get_render_width(table) for column in columns)
+        assert needed <= table.scrollable_content_region.width  # no horizontal scrollbar: Due in view
+        assert table.max_scroll_x == 0
+        assert table.region.right <= size[0]
+
+
+@pytest.mark.parametrize("size", SMALL)
+@pilot_test
+async def test_the_review_screen_shows_every_count_and_the_whole_rating_bar(make_app, size):
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await open_deck(pilot, "space")
+        screen = app.screen
+        counts = screen.query_one("#counts")
+        whole_on_screen(counts, static_text(counts).strip())
+        progress = screen.query_one("#progress")
+        whole_on_screen(progress, static_text(progress).strip())
+        await pilot.press(KEYS[screen.presented.answer_index])
+        assert screen.phase is Phase.GRADED
+        bar = screen.query_one(RatingBar)
+        chips = list(bar.query(RatingChip))
+        assert len(chips) == 4
+        for chip in chips:
+            whole_on_screen(chip, chip.render().plain)
+        assert bar.region.right <= screen.query_one("#rate-row").content_region.right
+
+
+@pilot_test
+async def test_the_totals_head_the_table_apart_from_the_highlighted_decks_description(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        totals, table = screen.query_one("#totals"), screen.query_one(DeckTable)
+        description = screen.query_one("#deck-description")
+        assert "all decks: 8 new · 0 learning · 0 due" in static_text(totals)
+        assert totals.region.bottom <= table.region.y < description.region.y  # above the table, not under the deck
+        assert static_text(description).startswith("Space firsts · 4 facts")
+        await pilot.press("down")
+        assert static_text(description).startswith("Odd facts · 4 facts")
+
+
+@pilot_test
+async def test_progress_shows_cards_done_and_left_and_the_time(make_app, clock):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_deck(pilot, "space")
+        screen = app.screen
+        assert static_text(screen.query_one("#progress")).strip() == "0 done · 4 left · 0:00"
+        clock.advance(seconds=75)
+        await pilot.press(KEYS[screen.presented.answer_index], "enter")
+        await settle(pilot)
+        screen.show_progress()  # the one-second timer's step, now
+        assert static_text(screen.query_one("#progress")).strip() == "1 done · 4 left · 1:15"
+
+
+@pilot_test
+async def test_a_card_straight_back_is_announced_and_the_summary_counts_cards_and_answers(make_app, tmp_path):
+    deck = tmp_path / "one.yaml"
+    deck.write_text(
+        "title: One\nid: one\nfacts:\n  - id: canberra\n    text: \"Australia's parliament sits in {Canberra}.\"\n"
+        "    type: place\n    ask: cloze\n", encoding="utf-8")
+    app = make_app([deck])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_deck(pilot, "one")
+        screen = app.screen
+        await pilot.press("enter", "1")  # reveal, then Again: due again in 1 min, nothing else is due
+        await settle(pilot)
+        assert isinstance(screen, ReviewScreen) and screen.presented.again
+        note = screen.query_one("#again-note")
+        assert note.display
+        assert static_text(note).strip() == "Nothing else is due: this card again now, 1m before its next step."
+        assert screen.query_one("#card").border_subtitle == "learning · again"
+        await pilot.press(*"Canberra", "enter", "3")
+        await settle(pilot)
+        assert screen.presented.again and note.display  # again, its 10m step ahead
+        await pilot.press("escape", "q")
+        await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+        text = " ".join(static_text(app.screen.query_one("#summary-table")).split())
+        assert "Cards studied 1 2 answers" in text and "Right 50% 1 of 2 answers" in text
+
+
+@pilot_test
+async def test_the_help_scrolls_on_a_short_terminal(make_app):
+    from quizgen.tui.screens.help import HelpScreen
+
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await open_deck(pilot, "space")
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        panel = app.screen.query_one("#help-panel")
+        assert panel.max_scroll_y > 0 and panel.has_focus
+        await pilot.press("end")
+        await pilot.pause()
+        assert panel.scroll_y == panel.max_scroll_y  # the last keys can be read
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReviewScreen)
