@@ -29,7 +29,8 @@ def test_edit_hands_the_terminal_to_the_editor_and_comes_back(tmp_path: Path) ->
         "path.write_text(path.read_text().replace('first human in space', 'first human to orbit the Earth'))\n",
         encoding="utf-8")
     env = dict(os.environ, TERM="xterm-256color", XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"), EDITOR=f"{sys.executable} {editor}")
+               XDG_DATA_HOME=str(tmp_path / "data"), EDITOR=f"{sys.executable} {editor}", COLUMNS=str(COLS),
+               LINES=str(ROWS))
     env.pop("VISUAL", None)
     env.pop("QUIZGEN_DB", None)
     command = quizgen_command()
