@@ -22,9 +22,10 @@ from quizgen.core.generator import draw_options
 from quizgen.core.model import Card, CardKind
 from quizgen.study import grading
 from quizgen.study.catalog import Catalog
+from quizgen.study.exam import pull_stored_cards
 from quizgen.study.queues import LEARNING, RELEARNING, REVIEW, Answer, Day, DayPlan, Queues, TodayLog, build_queues
 from quizgen.study.records import from_micros
-from quizgen.study.scheduler import Scheduler, StudyDays
+from quizgen.study.scheduler import DeckSchedulers, Scheduler, StudyDays
 from quizgen.study.settings import Settings
 from quizgen.study.store import CardState, Collection, ReviewDraft, Schedule
 
@@ -130,8 +131,10 @@ class StudySession:
         self._clock = clock
         self.catalog = catalog
         self._decks = catalog.decks_by_id
-        stored = collection.parameters()
-        self._scheduler = Scheduler(settings, stored.parameters if stored else None)
+        # Each deck's scheduler (its retention, exam, parameters), made when first needed.
+        self._schedulers = DeckSchedulers.of_collection(collection, settings, self.days,
+                                                        {deck.id: deck.study for deck in self._decks.values()})
+        self._exams_planned: date | None = None  # the study day stored cards were last planned for exams
         self._day: date | None = None
         self._today_log = TodayLog()
         # The study day's plan: the cards it may show, read as far as the limits need (see quizgen.study.queues).
@@ -163,6 +166,10 @@ class StudySession:
     def today(self) -> date:
         return self.days.of(self.now())
 
+    def scheduler(self, deck_id: str) -> Scheduler:
+        """The scheduler of `deck_id`'s cards: its own retention, exam and fitted parameters."""
+        return self._schedulers.of(deck_id)
+
     def _refresh_day(self, today: date) -> None:
         """Load today's reviews (for limits and siblings) when the study day changes."""
         if self._day != today:
@@ -186,6 +193,9 @@ class StudySession:
         day = Day(self.days.of(now), self.days)
         self._refresh_day(day.today)
         if self._plan is None or self._plan.day != day:
+            if self._exams_planned != day.today:
+                self._plan_for_exams(now)
+                self._exams_planned = day.today
             self._plan = DayPlan(day, self._source)
             self._built = {}
         decks = [scope] if scope else list(self._decks)
@@ -194,6 +204,12 @@ class StudySession:
             return built.with_learning(self._plan, now, decks)
         self._built[scope] = built = build_queues(self._plan, self._today_log, now, limits=self._limits, decks=decks)
         return built
+
+    def _plan_for_exams(self, now: datetime) -> None:
+        """Before a day's plan is read: move the due dates of cards at risk on their deck's exam day."""
+        for deck in self._decks.values():
+            if deck.study.exam is not None:
+                pull_stored_cards(self.collection, deck.id, self.scheduler(deck.id), now)
 
     def _touch(self, card_id: str, state: CardState | None, was_answered: bool, answer: bool = False) -> None:
         """Keep today's plan in step with a card whose state just changed (`answer`: by an answer,
@@ -328,7 +344,7 @@ class StudySession:
 
         def decide(before: CardState | None, reviews: int) -> ReviewDraft:
             nonlocal leech_made
-            state, leech_made = answered_state(self._scheduler, self.settings, card.id, before, rating, now, reviews,
+            state, leech_made = answered_state(self.scheduler(card.deck), self.settings, card.id, before, rating, now, reviews,
                                                round(grade.seconds * 1000))
             return ReviewDraft(now, rating, card.kind.value, grade.verdict, grade.given, presented.options,
                                round(grade.seconds * 1000), state)
