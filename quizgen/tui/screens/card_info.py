@@ -121,7 +121,7 @@ class CardInfoScreen(StudyScreen[None]):
         app = self.study_app
         try:
             info = app.with_session(lambda session: read_card_info(
-                app.collection, app.catalog, app.settings, self.card_id, app.clock()))
+                app.collection, app.catalog, app.settings, self.card_id, app.clock(), session.days))
         except Exception as error:  # noqa: BLE001 - shown to the learner
             self.post_message(messages.WorkFailed(f"Could not read the card: {error}"))
             return
