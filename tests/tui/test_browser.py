@@ -88,7 +88,7 @@ async def test_browse_searches_and_sorts(make_app):
 
 
 def test_the_columns_fit_the_screen_and_the_question_gets_the_room() -> None:
-    for width in (80, 100, 110, 130, 160):
+    for width in (60, 80, 100, 110, 130, 160):
         columns = column_layout(width)
         used = sum(size for _, _, size, _ in columns) + 2 * len(columns) + 4
         assert used == width

@@ -78,8 +78,10 @@ COLUMNS = (("mark", " ", 1, False), ("question", "Question", 0, False), ("answer
 
 def column_layout(width: int) -> list[tuple[str, str, int, bool]]:
     """The columns that fit a screen `width` wide, with their widths: the deck goes under 130
-    columns, kind, interval and difficulty under 90; the question gets what the others leave."""
-    dropped = ({"deck"} if width < 130 else set()) | ({"kind", "ivl", "diff"} if width < 90 else set())
+    columns, kind, interval and difficulty under 90, due and lapses under 70; the question gets what
+    the others leave."""
+    dropped = ({"deck"} if width < 130 else set()) | ({"kind", "ivl", "diff"} if width < 90 else set()) \
+        | ({"due", "lapses"} if width < 70 else set())
     kept = [column for column in COLUMNS if column[0] not in dropped]
     answer = 20 if width >= 150 else 16 if width >= 110 else 12
     # Each cell has a space either side; the table's border and scrollbar take 4 more.

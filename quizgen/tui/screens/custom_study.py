@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.widgets import Button, Footer, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
@@ -60,7 +60,7 @@ class CustomStudyScreen(StudyScreen[None]):
 
     def compose(self) -> ComposeResult:
         decks = self.study_app.catalog.decks
-        with Vertical(id="custom-panel"):
+        with VerticalScroll(id="custom-panel"):
             yield Static("Custom study", id="custom-title")
             yield OptionList(*(Option(label, id=mode) for mode, label, *_ in MODES), id="mode")
             yield Static("", id="mode-help")
