@@ -93,7 +93,7 @@ def test_the_columns_fit_the_screen_and_the_question_gets_the_room() -> None:
         used = sum(size for _, _, size, _ in columns) + 2 * len(columns) + 4
         assert used == width
         sizes = {key: size for key, _, size, _ in columns}
-        assert sizes["question"] >= 24 and sizes["question"] == max(sizes.values())
+        assert sizes["question"] >= 20 and sizes["question"] == max(sizes.values())
     assert "deck" not in dict((key, 0) for key, *_ in column_layout(100))
     assert {"deck", "ivl", "diff"} <= {key for key, *_ in column_layout(130)}
 
