@@ -83,6 +83,12 @@ async def test_browse_searches_and_sorts(make_app):
         await pilot.press("o")  # sort: deck -> due
         await settle(pilot)
         assert "sorted by due" in static_text(screen.query_one("#browse-status"))
+        table = screen.query_one(DataTable)
+        laps = table.get_column_index("lapses")
+        table.post_message(DataTable.HeaderSelected(table, table.ordered_columns[laps].key, laps,
+                                                    table.ordered_columns[laps].label))  # a click on "Laps"
+        await settle(pilot)
+        assert "sorted by lapses" in static_text(screen.query_one("#browse-status"))
         await pilot.press("escape")
         assert isinstance(app.screen, DeckListScreen)
 
@@ -259,6 +265,20 @@ async def test_edit_opens_the_fact_in_the_editor_and_reloads_the_deck(make_app, 
         await search(pilot, '"to fly"')
         assert rows(screen) == ["space:tereshkova:1:cloze", "space:tereshkova:1:mcq"]
         assert [row.card_id for row in reviews(db_path)] == [card_id]
+
+
+@pilot_test
+async def test_an_editor_that_cannot_start_is_a_message(make_app, tmp_path, monkeypatch):
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", str(tmp_path / "no-such-editor"))
+    app = make_app([copy_decks(tmp_path)])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_browser(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert "Could not start the editor" in static_text(screen.query_one("#browse-message"))
+        assert "Set $EDITOR" in static_text(screen.query_one("#browse-message"))
+        assert isinstance(app.screen, BrowserScreen) and len(rows(screen)) == 12
 
 
 @pilot_test
