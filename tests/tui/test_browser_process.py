@@ -53,3 +53,29 @@ def test_edit_hands_the_terminal_to_the_editor_and_comes_back(tmp_path: Path) ->
         if child.isalive():
             os.kill(child.pid, signal.SIGKILL)
         child.close(force=True)
+
+
+@pytest.mark.slow
+def test_an_editor_that_cannot_start_leaves_the_app_working(tmp_path: Path) -> None:
+    env = dict(os.environ, TERM="xterm-256color", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"), EDITOR=str(tmp_path / "no-such-editor"), COLUMNS=str(COLS),
+               LINES=str(ROWS))
+    env.pop("VISUAL", None)
+    env.pop("QUIZGEN_DB", None)
+    command = quizgen_command()
+    child = pexpect.spawn(command[0], [*command[1:], "study", "--decks", str(DECKS), "--db", str(tmp_path / "c.db")],
+                          env=env, dimensions=(ROWS, COLS), cwd=str(tmp_path))
+    terminal = Terminal(child)
+    try:
+        terminal.wait_text("Study all")
+        terminal.send("b")
+        terminal.wait_text("12 cards")
+        terminal.send("e")
+        terminal.wait_text("Could not start the editor")
+        terminal.send("/")
+        terminal.send("canberra\r")  # the app reads keys again: it came back from the suspend
+        terminal.wait_text("1 card ")
+    finally:
+        if child.isalive():
+            os.kill(child.pid, signal.SIGKILL)
+        child.close(force=True)

@@ -481,9 +481,21 @@ class BrowserScreen(StudyScreen[None]):
 
 def run_editor(app: App[object], command: list[str]) -> subprocess.CompletedProcess[bytes]:
     """Run the editor with the app suspended (`App.suspend`: the editor has the terminal); where the
-    driver cannot suspend (the headless driver of the tests), the editor simply runs."""
+    driver cannot suspend (the headless driver of the tests), the editor simply runs. An editor that
+    cannot start raises its OSError after the app is back (Textual 8.2's `suspend` does not resume
+    the app when an exception leaves its block)."""
+
+    def run() -> subprocess.CompletedProcess[bytes] | OSError:
+        try:
+            return subprocess.run(command, check=False)
+        except OSError as error:
+            return error
+
     try:
         with app.suspend():
-            return subprocess.run(command, check=False)
+            result = run()
     except SuspendNotSupported:
-        return subprocess.run(command, check=False)
+        result = run()
+    if isinstance(result, OSError):
+        raise result
+    return result
