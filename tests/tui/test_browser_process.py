@@ -21,10 +21,13 @@ def test_edit_hands_the_terminal_to_the_editor_and_comes_back(tmp_path: Path) ->
     shutil.copytree(DECKS, decks)
     editor = tmp_path / "editor.py"
     # The editor asks for a line on the terminal: it gets it only if the app let go of the terminal.
+    # Then Ctrl+C as the terminal sends it, to the whole foreground group: the app must not die of it.
     editor.write_text(
-        "import pathlib, sys\n"
+        "import os, pathlib, signal, sys\n"
         "print('FAKE EDITOR at', sys.argv[1], flush=True)\n"
         "sys.stdin.readline()\n"
+        "signal.signal(signal.SIGINT, lambda *args: None)\n"
+        "os.killpg(os.getpgrp(), signal.SIGINT)\n"
         "path = pathlib.Path(sys.argv[2])\n"
         "path.write_text(path.read_text().replace('first human in space', 'first human to orbit the Earth'))\n",
         encoding="utf-8")

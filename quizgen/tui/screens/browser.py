@@ -9,6 +9,7 @@ results; the app hears of every change (`CardsChanged`, `CatalogReloaded`).
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import threading
 import weakref
@@ -486,10 +487,15 @@ def run_editor(app: App[object], command: list[str]) -> subprocess.CompletedProc
     the app when an exception leaves its block)."""
 
     def run() -> subprocess.CompletedProcess[bytes] | OSError:
+        # Ctrl+C in the editor reaches the whole foreground group, this process too: it is the
+        # editor's (as git does for its editor). A handler, not SIG_IGN, which the editor would inherit.
+        previous = signal.signal(signal.SIGINT, lambda number, frame: None)
         try:
             return subprocess.run(command, check=False)
         except OSError as error:
             return error
+        finally:
+            signal.signal(signal.SIGINT, previous)
 
     try:
         with app.suspend():
