@@ -489,13 +489,15 @@ def run_editor(app: App[object], command: list[str]) -> subprocess.CompletedProc
     def run() -> subprocess.CompletedProcess[bytes] | OSError:
         # Ctrl+C in the editor reaches the whole foreground group, this process too: it is the
         # editor's (as git does for its editor). A handler, not SIG_IGN, which the editor would inherit.
-        previous = signal.signal(signal.SIGINT, lambda number, frame: None)
+        main = threading.current_thread() is threading.main_thread()  # only there can handlers change
+        previous = signal.signal(signal.SIGINT, lambda number, frame: None) if main else None
         try:
             return subprocess.run(command, check=False)
         except OSError as error:
             return error
         finally:
-            signal.signal(signal.SIGINT, previous)
+            if main:
+                signal.signal(signal.SIGINT, previous)
 
     try:
         with app.suspend():
