@@ -15,6 +15,7 @@ import threading
 import weakref
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
@@ -124,6 +125,14 @@ class BrowserScreen(StudyScreen[None]):
     @dataclass
     class SearchFailed(Message):
         error: QueryError
+
+    @dataclass
+    class EditReady(Message):
+        """The fact to edit was found: its deck file and line."""
+
+        deck_id: str
+        path: Path
+        line: int
 
     @dataclass
     class Done(Message):
@@ -466,7 +475,19 @@ class BrowserScreen(StudyScreen[None]):
         if info is None:
             self.post_message(self.Done("This card's deck is not open.", "error"))
             return
-        command = editor_command(info.path, fact_line(info.path, fact_id))
+        self.post_message(self.Done(f"Finding {fact_id} in {info.path.name}…"))
+        self.locate(deck_id, fact_id)
+
+    @work(thread=True, exclusive=True, group="browse-search")
+    def locate(self, deck_id: str, fact_id: str) -> None:
+        """Find the fact's line (reads the deck file: a big one takes a moment), then edit it."""
+        path = self.study_app.catalog.decks_by_id[deck_id].path
+        self.post_message(self.EditReady(deck_id, path, fact_line(path, fact_id)))
+
+    @on(EditReady)
+    def edit_fact(self, message: EditReady) -> None:
+        """Open the editor at the fact (on the main thread: the app is suspended meanwhile)."""
+        command = editor_command(message.path, message.line)
         try:
             result = run_editor(self.app, command)
         except OSError as error:
@@ -476,8 +497,8 @@ class BrowserScreen(StudyScreen[None]):
         if result.returncode != 0:
             self.notify(f"The editor exited with status {result.returncode}; reading the deck again anyway.",
                         severity="warning")
-        self.post_message(self.Done(f"Reading {info.path.name} again…"))
-        self.reload(deck_id)
+        self.post_message(self.Done(f"Reading {message.path.name} again…"))
+        self.reload(message.deck_id)
 
 
 def run_editor(app: App[object], command: list[str]) -> subprocess.CompletedProcess[bytes]:
