@@ -293,7 +293,7 @@ async def test_a_broken_edit_shows_the_error_and_keeps_cards_and_history(make_ap
         screen = await open_browser(pilot)
         await pilot.press("e")
         await settle(pilot)
-        message = static_text(screen.query_one("#browse-message"))
+        message = static_text(screen.query_one("#browse-message"), width=1000)
         assert "no longer checks" in message and "history is kept" in message
         assert "space.yaml" in message and "title" in message  # the loader's own problem line
         assert app.catalog is catalog and len(rows(screen)) == 12  # the cards as they were
