@@ -105,6 +105,26 @@ def test_the_columns_fit_the_screen_and_the_question_gets_the_room() -> None:
 
 
 @pilot_test
+async def test_text_with_brackets_shows_as_written(make_app, tmp_path):
+    deck = tmp_path / "markup.yaml"
+    deck.write_text('title: "Rich [red]markup[/]"\nid: markup\nfacts:\n'
+                    '  - text: "In Rich, [/b] closes {bold} text and [red] starts red."\n    type: term\n'
+                    '    tags: ["[x]"]\n', encoding="utf-8")
+    app = make_app([deck])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_browser(pilot)
+        table = screen.query_one(DataTable)
+        assert len(rows(screen)) == 1
+        card_id = rows(screen)[0]
+        assert table.get_cell(card_id, "question").plain == "In Rich, [/b] closes ____ text and [red] starts red."
+        await pilot.press("i")
+        await settle(pilot)
+        text = static_text(app.screen.query_one("#info-facts"))
+        assert "In Rich, [/b] closes bold text and [red] starts red." in text and "[x]" in text
+        assert "Rich [red]markup[/]" in text
+
+
+@pilot_test
 async def test_a_big_deck_is_paged(make_app, tmp_path):
     deck = tmp_path / "numbers.yaml"
     facts = "\n".join(f'  - id: f{i}\n    text: "Locker {i} holds {{item {i}}}."\n    type: term' for i in range(150))

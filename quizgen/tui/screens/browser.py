@@ -360,8 +360,9 @@ class BrowserScreen(StudyScreen[None]):
         deck = self.study_app.catalog.decks_by_id.get(facts.deck)
         return {
             "mark": Text("•", style="bold") if facts.card_id in self.marked else "",
-            "question": facts.prompt.replace("\n", " "), "answer": facts.answer,
-            "deck": deck.title if deck else facts.deck, "kind": facts.kind, "state": state, "due": due,
+            # Text, not str: a DataTable reads a str cell as markup, and deck text may hold "[...]".
+            "question": Text(facts.prompt.replace("\n", " ")), "answer": Text(facts.answer),
+            "deck": Text(deck.title if deck else facts.deck), "kind": facts.kind, "state": state, "due": due,
             "ivl": Text(interval_text(status.interval_days if status.state == "review" else None), justify="right"),
             "lapses": Text(str(status.lapses) if status.memory is not None else "", justify="right"),
             "diff": Text("" if status.difficulty is None else f"{status.difficulty:.1f}", justify="right"),

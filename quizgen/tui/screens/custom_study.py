@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -151,11 +152,11 @@ class CustomStudyScreen(StudyScreen[None]):
 
     @on(Failed)
     def failed(self, message: Failed) -> None:
-        self.query_one("#custom-error", Static).update(message.text)
+        self.query_one("#custom-error", Static).update(Text(message.text))
 
     @on(LimitRaised)
     def limit_raised(self, message: LimitRaised) -> None:
-        self.notify(message.text)
+        self.notify(message.text, markup=False)
         self.dismiss(None)
 
     def action_close(self) -> None:
