@@ -16,7 +16,7 @@ import fsrs
 from quizgen.core.model import Card
 from quizgen.study.catalog import Catalog
 from quizgen.study.records import CardState, ReviewRow
-from quizgen.study.scheduler import Scheduler
+from quizgen.study.scheduler import DeckSchedulers, Scheduler, StudyDays
 from quizgen.study.settings import Settings
 from quizgen.study.store import Collection
 
@@ -56,16 +56,17 @@ def forgetting_curve(scheduler: Scheduler, memory: fsrs.Card, now: datetime,
 
 
 def read_card_info(collection: Collection, catalog: Catalog, settings: Settings, card_id: str,
-                   now: datetime) -> CardInfo:
+                   now: datetime, days: StudyDays) -> CardInfo:
     """Everything the card info screen shows (reads the collection and maybe a source file: call it
-    off the UI thread)."""
+    off the UI thread). The card's deck's scheduler (its parameters, the deck's own where fitted)
+    gives the retrievability."""
     card = catalog.card(card_id) if card_id in catalog else None
     deck_id = card_id.partition(":")[0]
     info = catalog.decks_by_id.get(deck_id)
     state = collection.card_state(card_id)
     reviews = tuple(collection.review_log(card_id))
-    stored = collection.parameters()
-    scheduler = Scheduler(settings, stored.parameters if stored else None)
+    studies = {deck.id: deck.study for deck in catalog.decks}
+    scheduler = DeckSchedulers.of_collection(collection, settings, days, studies).of(deck_id)
     memory = state.memory if state is not None else None
     retrievability, curve, today_days, due_days = None, (), None, None
     if memory is not None and memory.last_review is not None and memory.stability is not None:

@@ -513,6 +513,10 @@ class StudySession:
         self.catalog = catalog
         self._decks = catalog.decks_by_id
         self._source = _CollectionSource(self.collection, catalog)
+        # A deck's `study:` block (retention, exam) may have changed with its file.
+        self._schedulers = DeckSchedulers.of_collection(self.collection, self.settings, self.days,
+                                                        {deck.id: deck.study for deck in self._decks.values()})
+        self._exams_planned = None
         if self._scope is not None and self._scope not in self._decks:
             self._scope = None
         self.cards_changed(())  # the card on screen too: its text may have changed

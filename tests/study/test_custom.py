@@ -169,7 +169,7 @@ def test_the_forgetting_curve_is_fsrs_own_retrievability(collection, decks_and_c
     card_id = _grade_right(session)
     session.rate(fsrs.Rating.Easy)
     clock.advance(days=3)
-    info = read_card_info(collection, catalog, settings, card_id, clock())
+    info = read_card_info(collection, catalog, settings, card_id, clock(), session.days)
     memory = collection.card_state(card_id).memory
     fsrs_scheduler = fsrs.Scheduler(parameters=Scheduler(settings).parameters)  # the library itself, directly
     assert info.retrievability == pytest.approx(fsrs_scheduler.get_card_retrievability(memory, clock()))
@@ -183,3 +183,25 @@ def test_the_forgetting_curve_is_fsrs_own_retrievability(collection, decks_and_c
         (memory.due - memory.last_review).total_seconds() / 86400)
     assert [row.rating for row in info.reviews] == [fsrs.Rating.Easy]
     assert info.source is not None and "Yulia Peresild" in info.source[1]
+
+
+def test_card_info_uses_the_decks_own_parameters(collection, decks_and_cards, clock, settings) -> None:
+    from quizgen.study.cardinfo import read_card_info
+    from quizgen.study.records import StoredParameters
+    from quizgen.study.scheduler import DEFAULT_PARAMETERS
+
+    decks, cards = decks_and_cards
+    catalog = catalog_of(decks, cards)
+    session = StudySession(collection, catalog, clock=clock, settings=settings, tz=UTC)
+    session.start()
+    card_id = _grade_right(session)
+    session.rate(fsrs.Rating.Easy)
+    clock.advance(days=20)
+    before = read_card_info(collection, catalog, settings, card_id, clock(), session.days).retrievability
+    # A deck fitted to forget faster: FSRS-6's last parameter is the curve's decay.
+    own = (*DEFAULT_PARAMETERS[:-1], 0.8)
+    collection.save_parameters(StoredParameters(own, clock(), "test", 400, None, None, None, None, deck="space"))
+    after = read_card_info(collection, catalog, settings, card_id, clock(), session.days).retrievability
+    memory = collection.card_state(card_id).memory
+    assert after == pytest.approx(fsrs.Scheduler(parameters=own).get_card_retrievability(memory, clock()))
+    assert after != pytest.approx(before)

@@ -83,19 +83,45 @@ async def test_browse_searches_and_sorts(make_app):
         await pilot.press("o")  # sort: deck -> due
         await settle(pilot)
         assert "sorted by due" in static_text(screen.query_one("#browse-status"))
+        table = screen.query_one(DataTable)
+        laps = table.get_column_index("lapses")
+        table.post_message(DataTable.HeaderSelected(table, table.ordered_columns[laps].key, laps,
+                                                    table.ordered_columns[laps].label))  # a click on "Laps"
+        await settle(pilot)
+        assert "sorted by lapses" in static_text(screen.query_one("#browse-status"))
         await pilot.press("escape")
         assert isinstance(app.screen, DeckListScreen)
 
 
 def test_the_columns_fit_the_screen_and_the_question_gets_the_room() -> None:
-    for width in (80, 100, 110, 130, 160):
+    for width in (60, 80, 100, 110, 130, 160):
         columns = column_layout(width)
         used = sum(size for _, _, size, _ in columns) + 2 * len(columns) + 4
         assert used == width
         sizes = {key: size for key, _, size, _ in columns}
-        assert sizes["question"] >= 24 and sizes["question"] == max(sizes.values())
+        assert sizes["question"] >= 20 and sizes["question"] == max(sizes.values())
     assert "deck" not in dict((key, 0) for key, *_ in column_layout(100))
     assert {"deck", "ivl", "diff"} <= {key for key, *_ in column_layout(130)}
+
+
+@pilot_test
+async def test_text_with_brackets_shows_as_written(make_app, tmp_path):
+    deck = tmp_path / "markup.yaml"
+    deck.write_text('title: "Rich [red]markup[/]"\nid: markup\nfacts:\n'
+                    '  - text: "In Rich, [/b] closes {bold} text and [red] starts red."\n    type: term\n'
+                    '    tags: ["[x]"]\n', encoding="utf-8")
+    app = make_app([deck])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_browser(pilot)
+        table = screen.query_one(DataTable)
+        assert len(rows(screen)) == 1
+        card_id = rows(screen)[0]
+        assert table.get_cell(card_id, "question").plain == "In Rich, [/b] closes ____ text and [red] starts red."
+        await pilot.press("i")
+        await settle(pilot)
+        text = static_text(app.screen.query_one("#info-facts"))
+        assert "In Rich, [/b] closes bold text and [red] starts red." in text and "[x]" in text
+        assert "Rich [red]markup[/]" in text
 
 
 @pilot_test
@@ -262,6 +288,20 @@ async def test_edit_opens_the_fact_in_the_editor_and_reloads_the_deck(make_app, 
 
 
 @pilot_test
+async def test_an_editor_that_cannot_start_is_a_message(make_app, tmp_path, monkeypatch):
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", str(tmp_path / "no-such-editor"))
+    app = make_app([copy_decks(tmp_path)])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_browser(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        message = static_text(screen.query_one("#browse-message"), width=1000)  # one line: the path is long
+        assert "Could not start the editor" in message and "Set $EDITOR" in message
+        assert isinstance(app.screen, BrowserScreen) and len(rows(screen)) == 12
+
+
+@pilot_test
 async def test_a_broken_edit_shows_the_error_and_keeps_cards_and_history(make_app, tmp_path, db_path, monkeypatch):
     decks = copy_decks(tmp_path)
     monkeypatch.delenv("VISUAL", raising=False)
@@ -273,7 +313,7 @@ async def test_a_broken_edit_shows_the_error_and_keeps_cards_and_history(make_ap
         screen = await open_browser(pilot)
         await pilot.press("e")
         await settle(pilot)
-        message = static_text(screen.query_one("#browse-message"))
+        message = static_text(screen.query_one("#browse-message"), width=1000)
         assert "no longer checks" in message and "history is kept" in message
         assert "space.yaml" in message and "title" in message  # the loader's own problem line
         assert app.catalog is catalog and len(rows(screen)) == 12  # the cards as they were

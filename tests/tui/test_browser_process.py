@@ -21,15 +21,19 @@ def test_edit_hands_the_terminal_to_the_editor_and_comes_back(tmp_path: Path) ->
     shutil.copytree(DECKS, decks)
     editor = tmp_path / "editor.py"
     # The editor asks for a line on the terminal: it gets it only if the app let go of the terminal.
+    # Then Ctrl+C as the terminal sends it, to the whole foreground group: the app must not die of it.
     editor.write_text(
-        "import pathlib, sys\n"
+        "import os, pathlib, signal, sys\n"
         "print('FAKE EDITOR at', sys.argv[1], flush=True)\n"
         "sys.stdin.readline()\n"
+        "signal.signal(signal.SIGINT, lambda *args: None)\n"
+        "os.killpg(os.getpgrp(), signal.SIGINT)\n"
         "path = pathlib.Path(sys.argv[2])\n"
         "path.write_text(path.read_text().replace('first human in space', 'first human to orbit the Earth'))\n",
         encoding="utf-8")
     env = dict(os.environ, TERM="xterm-256color", XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"), EDITOR=f"{sys.executable} {editor}")
+               XDG_DATA_HOME=str(tmp_path / "data"), EDITOR=f"{sys.executable} {editor}", COLUMNS=str(COLS),
+               LINES=str(ROWS))
     env.pop("VISUAL", None)
     env.pop("QUIZGEN_DB", None)
     command = quizgen_command()
@@ -48,6 +52,32 @@ def test_edit_hands_the_terminal_to_the_editor_and_comes_back(tmp_path: Path) ->
         terminal.send("orbit\r")
         terminal.wait_text("2 cards")  # the fact's cloze and MCQ, with their new text
         terminal.wait_text("____ was the first human to orb")
+    finally:
+        if child.isalive():
+            os.kill(child.pid, signal.SIGKILL)
+        child.close(force=True)
+
+
+@pytest.mark.slow
+def test_an_editor_that_cannot_start_leaves_the_app_working(tmp_path: Path) -> None:
+    env = dict(os.environ, TERM="xterm-256color", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"), EDITOR=str(tmp_path / "no-such-editor"), COLUMNS=str(COLS),
+               LINES=str(ROWS))
+    env.pop("VISUAL", None)
+    env.pop("QUIZGEN_DB", None)
+    command = quizgen_command()
+    child = pexpect.spawn(command[0], [*command[1:], "study", "--decks", str(DECKS), "--db", str(tmp_path / "c.db")],
+                          env=env, dimensions=(ROWS, COLS), cwd=str(tmp_path))
+    terminal = Terminal(child)
+    try:
+        terminal.wait_text("Study all")
+        terminal.send("b")
+        terminal.wait_text("12 cards")
+        terminal.send("e")
+        terminal.wait_text("Could not start the editor")
+        terminal.send("/")
+        terminal.send("canberra\r")  # the app reads keys again: it came back from the suspend
+        terminal.wait_text("1 card ")
     finally:
         if child.isalive():
             os.kill(child.pid, signal.SIGKILL)

@@ -9,11 +9,13 @@ results; the app hears of every change (`CardsChanged`, `CatalogReloaded`).
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import threading
 import weakref
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
@@ -78,8 +80,10 @@ COLUMNS = (("mark", " ", 1, False), ("question", "Question", 0, False), ("answer
 
 def column_layout(width: int) -> list[tuple[str, str, int, bool]]:
     """The columns that fit a screen `width` wide, with their widths: the deck goes under 130
-    columns, kind, interval and difficulty under 90; the question gets what the others leave."""
-    dropped = ({"deck"} if width < 130 else set()) | ({"kind", "ivl", "diff"} if width < 90 else set())
+    columns, kind, interval and difficulty under 90, due and lapses under 70; the question gets what
+    the others leave."""
+    dropped = ({"deck"} if width < 130 else set()) | ({"kind", "ivl", "diff"} if width < 90 else set()) \
+        | ({"due", "lapses"} if width < 70 else set())
     kept = [column for column in COLUMNS if column[0] not in dropped]
     answer = 20 if width >= 150 else 16 if width >= 110 else 12
     # Each cell has a space either side; the table's border and scrollbar take 4 more.
@@ -121,6 +125,14 @@ class BrowserScreen(StudyScreen[None]):
     @dataclass
     class SearchFailed(Message):
         error: QueryError
+
+    @dataclass
+    class EditReady(Message):
+        """The fact to edit was found: its deck file and line."""
+
+        deck_id: str
+        path: Path
+        line: int
 
     @dataclass
     class Done(Message):
@@ -348,8 +360,9 @@ class BrowserScreen(StudyScreen[None]):
         deck = self.study_app.catalog.decks_by_id.get(facts.deck)
         return {
             "mark": Text("•", style="bold") if facts.card_id in self.marked else "",
-            "question": facts.prompt.replace("\n", " "), "answer": facts.answer,
-            "deck": deck.title if deck else facts.deck, "kind": facts.kind, "state": state, "due": due,
+            # Text, not str: a DataTable reads a str cell as markup, and deck text may hold "[...]".
+            "question": Text(facts.prompt.replace("\n", " ")), "answer": Text(facts.answer),
+            "deck": Text(deck.title if deck else facts.deck), "kind": facts.kind, "state": state, "due": due,
             "ivl": Text(interval_text(status.interval_days if status.state == "review" else None), justify="right"),
             "lapses": Text(str(status.lapses) if status.memory is not None else "", justify="right"),
             "diff": Text("" if status.difficulty is None else f"{status.difficulty:.1f}", justify="right"),
@@ -463,7 +476,19 @@ class BrowserScreen(StudyScreen[None]):
         if info is None:
             self.post_message(self.Done("This card's deck is not open.", "error"))
             return
-        command = editor_command(info.path, fact_line(info.path, fact_id))
+        self.post_message(self.Done(f"Finding {fact_id} in {info.path.name}…"))
+        self.locate(deck_id, fact_id)
+
+    @work(thread=True, exclusive=True, group="browse-search")
+    def locate(self, deck_id: str, fact_id: str) -> None:
+        """Find the fact's line (reads the deck file: a big one takes a moment), then edit it."""
+        path = self.study_app.catalog.decks_by_id[deck_id].path
+        self.post_message(self.EditReady(deck_id, path, fact_line(path, fact_id)))
+
+    @on(EditReady)
+    def edit_fact(self, message: EditReady) -> None:
+        """Open the editor at the fact (on the main thread: the app is suspended meanwhile)."""
+        command = editor_command(message.path, message.line)
         try:
             result = run_editor(self.app, command)
         except OSError as error:
@@ -473,15 +498,34 @@ class BrowserScreen(StudyScreen[None]):
         if result.returncode != 0:
             self.notify(f"The editor exited with status {result.returncode}; reading the deck again anyway.",
                         severity="warning")
-        self.post_message(self.Done(f"Reading {info.path.name} again…"))
-        self.reload(deck_id)
+        self.post_message(self.Done(f"Reading {message.path.name} again…"))
+        self.reload(message.deck_id)
 
 
 def run_editor(app: App[object], command: list[str]) -> subprocess.CompletedProcess[bytes]:
     """Run the editor with the app suspended (`App.suspend`: the editor has the terminal); where the
-    driver cannot suspend (the headless driver of the tests), the editor simply runs."""
+    driver cannot suspend (the headless driver of the tests), the editor simply runs. An editor that
+    cannot start raises its OSError after the app is back (Textual 8.2's `suspend` does not resume
+    the app when an exception leaves its block)."""
+
+    def run() -> subprocess.CompletedProcess[bytes] | OSError:
+        # Ctrl+C in the editor reaches the whole foreground group, this process too: it is the
+        # editor's (as git does for its editor). A handler, not SIG_IGN, which the editor would inherit.
+        main = threading.current_thread() is threading.main_thread()  # only there can handlers change
+        previous = signal.signal(signal.SIGINT, lambda number, frame: None) if main else None
+        try:
+            return subprocess.run(command, check=False)
+        except OSError as error:
+            return error
+        finally:
+            if main:
+                signal.signal(signal.SIGINT, previous)
+
     try:
         with app.suspend():
-            return subprocess.run(command, check=False)
+            result = run()
     except SuspendNotSupported:
-        return subprocess.run(command, check=False)
+        result = run()
+    if isinstance(result, OSError):
+        raise result
+    return result

@@ -33,8 +33,9 @@ def days_text(days: float) -> str:
 
 
 def facts_table(info: CardInfo) -> Table:
-    """The card's fact, answer, source and memory, as label / value rows."""
-    table = Table.grid(padding=(0, 2))
+    """The card's fact, answer, source and memory, as label / value rows (values as Text: deck text
+    is never read as markup)."""
+    table = _PlainTable.grid(padding=(0, 2))
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
     card = info.card
@@ -69,6 +70,13 @@ def facts_table(info: CardInfo) -> Table:
             table.add_row("Retrievability", f"{info.retrievability:.1%} today")
         table.add_row("Reviews", f"{state.reps}, {state.lapses} lapses")
     return table
+
+
+class _PlainTable(Table):
+    """A Rich table whose str cells are plain text (Rich reads a str cell as markup)."""
+
+    def add_row(self, *cells: object, **options: object) -> None:  # type: ignore[override]
+        super().add_row(*(Text(cell) if isinstance(cell, str) else cell for cell in cells), **options)  # type: ignore[arg-type]
 
 
 class ForgettingCurve(PlotextPlot):
@@ -121,7 +129,7 @@ class CardInfoScreen(StudyScreen[None]):
         app = self.study_app
         try:
             info = app.with_session(lambda session: read_card_info(
-                app.collection, app.catalog, app.settings, self.card_id, app.clock()))
+                app.collection, app.catalog, app.settings, self.card_id, app.clock(), session.days))
         except Exception as error:  # noqa: BLE001 - shown to the learner
             self.post_message(messages.WorkFailed(f"Could not read the card: {error}"))
             return
@@ -148,7 +156,7 @@ class CardInfoScreen(StudyScreen[None]):
             interval = days_text((after.due - review.reviewed_at).total_seconds() / 86400) if after else ""
             table.add_row(
                 review.reviewed_at.astimezone().strftime("%Y-%m-%d %H:%M"), Text(name, style=colour),
-                review.verdict + (f": {review.given}" if review.given and review.verdict != "right" else ""),
+                Text(review.verdict + (f": {review.given}" if review.given and review.verdict != "right" else "")),
                 interval,
                 days_text(after.stability) if after and after.stability is not None else "",
                 f"{after.difficulty:.2f}" if after and after.difficulty is not None else "",

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.widgets import Button, Footer, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
@@ -60,7 +61,7 @@ class CustomStudyScreen(StudyScreen[None]):
 
     def compose(self) -> ComposeResult:
         decks = self.study_app.catalog.decks
-        with Vertical(id="custom-panel"):
+        with VerticalScroll(id="custom-panel"):
             yield Static("Custom study", id="custom-title")
             yield OptionList(*(Option(label, id=mode) for mode, label, *_ in MODES), id="mode")
             yield Static("", id="mode-help")
@@ -151,11 +152,11 @@ class CustomStudyScreen(StudyScreen[None]):
 
     @on(Failed)
     def failed(self, message: Failed) -> None:
-        self.query_one("#custom-error", Static).update(message.text)
+        self.query_one("#custom-error", Static).update(Text(message.text))
 
     @on(LimitRaised)
     def limit_raised(self, message: LimitRaised) -> None:
-        self.notify(message.text)
+        self.notify(message.text, markup=False)
         self.dismiss(None)
 
     def action_close(self) -> None:
