@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from quizgen.commands._decks import add_deck_arguments, read_decks
+from quizgen.core.controls import visible
 from quizgen.core.generator import DEFAULT_SEED
 from quizgen.core.model import CardKind
 from quizgen.core.problems import InputError, Problem, Severity
@@ -146,8 +147,9 @@ def run(args: argparse.Namespace) -> int:
     points = {CardKind.MCQ: 1, CardKind.CLOZE: 1} | {CardKind(k): p for k, p in args.points}
     settings = QuizSettings(n=args.n, versions=args.versions, seed=args.seed,
                             kinds=frozenset(CardKind(k) for k in args.kinds), tags=frozenset(args.tag),
-                            title=args.title, points=tuple(sorted(points.items())),
-                            sheet=SheetOptions(args.instructions, args.answer_grid, tuple(args.font_dir)))
+                            title=args.title and visible(args.title), points=tuple(sorted(points.items())),
+                            sheet=SheetOptions(args.instructions and visible(args.instructions), args.answer_grid,
+                                               tuple(args.font_dir)))
     facility = None
     if args.select == "weakest" or args.skip_known:
         from quizgen.results.figures import facility_by_fact

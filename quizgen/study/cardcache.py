@@ -37,6 +37,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, Callable, NamedTuple, Sequence
 
+from quizgen.core.containment import DeckTree
 from quizgen.core.deckfile import duplicate_deck_id, expand_paths, load_decks
 from quizgen.core.generator import DEFAULT_SEED
 from quizgen.core.model import AnswerType, Card, CardKind, Deck, Source, StudyLimits
@@ -85,11 +86,12 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: Path | None | str = "default"
-                 ) -> Catalog:
+def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: Path | None | str = "default",
+                 allow_outside: Sequence[Path] = ()) -> Catalog:
     """The catalog of the decks at `paths` (files or folders), from the cache where it is current.
 
-    Raises InputError for a bad deck, exactly as `load_decks` does.
+    Raises InputError for a bad deck, exactly as `load_decks` does (`allow_outside` as there: an
+    entry made with other folders allowed is not current).
     """
     directory = default_cache_dir() if cache_dir == "default" else cache_dir
     assert directory is None or isinstance(directory, Path)
@@ -97,14 +99,15 @@ def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: 
     parts: dict[Path, DeckCards] = {}
     missing: list[tuple[Path, str | None]] = []
     for path in files:
-        key = _key(path, seed)
+        key = _key(path, seed, allow_outside)
         part = _read(directory, path, key, seed) if directory is not None and key is not None else None
         if part is None:
             missing.append((path, key))
         else:
             parts[path] = part
     if missing:
-        deck_set = load_decks([path for path, _ in missing], with_warnings=False)  # InputError for bad decks
+        deck_set = load_decks([path for path, _ in missing], with_warnings=False,  # InputError for bad decks
+                              allow_outside=allow_outside)
         for (path, key), deck in zip(missing, deck_set.decks, strict=True):
             parts[path] = part = DeckCards.generate(deck, seed)
             if directory is not None and key is not None:
@@ -112,7 +115,7 @@ def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: 
                 _write(directory, path, entry_bytes(part, key, _needs(deck)))
     ordered = [parts[path] for path in files]
     _refuse_duplicate_ids(files, ordered)
-    return Catalog(ordered)
+    return Catalog(ordered, allow_outside=allow_outside)
 
 
 class CardRecord:
@@ -325,14 +328,21 @@ def _needs(deck: Deck) -> tuple[str, ...]:
                         | {str(f.image) for f in deck.facts if f.image is not None}))
 
 
-def _key(path: Path, seed: int) -> str | None:
-    """What an entry for `path` must have been made from; None if the file can't be read (the
-    loader then reports it)."""
+def _still_there(need: str) -> bool:
+    """A file the deck names is still a regular file at the real path it was checked at (a symlink
+    put in its way makes the entry stale, and the loader then refuses the deck)."""
+    return os.path.realpath(need) == need and os.path.isfile(need)
+
+
+def _key(path: Path, seed: int, allow_outside: Sequence[Path] = ()) -> str | None:
+    """What an entry for `path` must have been made from (with the folders outside its own that it
+    may read); None if the file can't be read (the loader then reports it)."""
     try:
         data = path.read_bytes()
     except OSError:
         return None
-    digest = hashlib.sha256(f"{FORMAT}:{code_fingerprint()}:{seed}:{sys.version_info[:2]}:".encode())
+    roots = DeckTree.of(path, allow_outside).roots
+    digest = hashlib.sha256(f"{FORMAT}:{code_fingerprint()}:{seed}:{sys.version_info[:2]}:{roots}:".encode())
     digest.update(data)
     return digest.hexdigest()
 
@@ -361,7 +371,7 @@ def _read(directory: Path, path: Path, key: str, seed: int) -> DeckCards | None:
     except (sqlite3.Error, ValueError, EOFError, TypeError):
         db.close()
         return None
-    if not all(os.path.isfile(need) for need in entry.needs):
+    if not all(_still_there(need) for need in entry.needs):
         db.close()
         return None
     try:
