@@ -213,6 +213,10 @@ class Collection:
         finally:
             connection.close()
 
+    def damaged(self, detail: str) -> InputError:
+        """The error for a value read from this collection that makes no sense (`detail` says which)."""
+        return InputError([_damaged(self.path, detail)])
+
     def close(self) -> None:
         with self._lock:
             self._db.close()

@@ -492,6 +492,9 @@ CASES: list[Case] = [
         collection(f), "UPDATE card_state SET stability = 'high', step = x'00ff'"))), 2, where="collection.sqlite3",
         says=r"damaged .*state does not decode") for name, args in COLLECTION_COMMANDS.items()
       if name in ("stats", "export")),
+    *(Case(f"export-answer-{column}-is-text", lambda f, c=column: COLLECTION_COMMANDS["export"](str(sql(
+        collection(f), f"UPDATE review_log SET {c} = 'slow' WHERE id = 2"))), 2, where="collection.sqlite3",
+        says=rf"damaged \(answer 2 does not decode: {column} 'slow'\)") for column in ("duration_ms", "a_due")),
     Case("optimize-bad-parameters-json", lambda f: COLLECTION_COMMANDS["optimize"](str(sql(
         collection(f), "INSERT INTO fsrs_parameters (created_at, parameters, source, reviews) "
         "VALUES ('2026-11-01T00:00:00+00:00', '[0.2, oops', 'x', 1)"))), 2, where="collection.sqlite3",

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from quizgen.core.problems import InputError, Problem
-from quizgen.export.anki.history import StudyHistory
+from quizgen.export.anki.history import BadAnswer, StudyHistory
 from quizgen.study.store import Collection, default_db_path
 
 
@@ -26,4 +26,7 @@ def open_history(db_path: Path | None, card_ids: Iterable[str]) -> Iterator[Stud
                                   "or drop --with-history.")])
     with Collection.open(path, read_only=True) as collection:
         states = collection.card_states(set(card_ids))
-        yield StudyHistory(states=states, answers=lambda: collection.answers(by_time=True))
+        try:
+            yield StudyHistory(states=states, answers=lambda: collection.answers(by_time=True))
+        except BadAnswer as error:  # raised as the answers stream into the package
+            raise collection.damaged(str(error)) from None
