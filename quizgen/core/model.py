@@ -137,7 +137,7 @@ class StudyLimits:
     reviews_per_day: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)  # weak: core.plan keeps each deck's plan while it lives
 class Deck:
     id: str
     title: str

@@ -6,6 +6,7 @@ reviews with them: every rule has this one implementation.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Iterator
@@ -49,11 +50,35 @@ class BlankPlan:
     refused: int  # candidates refused as another kind, form or value
 
 
-def plan_deck(deck: Deck) -> Iterator[list[BlankPlan]]:
-    """The plans of every blank of every fact of a deck, fact by fact in deck order."""
-    index = DistractorIndex(deck)
-    for fact in deck.facts:
-        yield list(_fact_plans(fact, index))
+@dataclass(frozen=True, slots=True)
+class DeckPlan:
+    """The plans of every blank of one deck: a tuple per fact, in deck order (iterating gives them)."""
+
+    facts: tuple[tuple[BlankPlan, ...], ...]
+
+    def __iter__(self) -> Iterator[tuple[BlankPlan, ...]]:
+        return iter(self.facts)
+
+    def blanks(self) -> Iterator[BlankPlan]:
+        """Every blank's plan, fact by fact, blank by blank."""
+        for plans in self.facts:
+            yield from plans
+
+
+#: Each deck object is planned once: `check`'s warnings, the generator and lint share its plan.
+#: Keyed by the deck's identity (a deck is frozen) and dropped when the deck is (a plan holds the
+#: deck's facts, never the deck, so the entry does not keep it alive).
+_PLANS: dict[int, DeckPlan] = {}
+
+
+def plan_deck(deck: Deck) -> DeckPlan:
+    """The plans of every blank of every fact of a deck, made the first time the deck is asked for."""
+    plan = _PLANS.get(id(deck))
+    if plan is None:
+        index = DistractorIndex(deck)
+        plan = _PLANS[id(deck)] = DeckPlan(tuple([tuple(_fact_plans(fact, index)) for fact in deck.facts]))
+        weakref.finalize(deck, _PLANS.pop, id(deck), None).atexit = False
+    return plan
 
 
 def _fact_plans(fact: Fact, index: DistractorIndex) -> Iterator[BlankPlan]:
