@@ -57,6 +57,7 @@ _SCOPED = re.compile(r"\b(?:largest|biggest|smallest|longest|shortest|highest|ta
 # Origins, best source first.
 OWN, KIND_POOL, DECK, POOL, DATA, SYNTH = "own", "kind-pool", "deck", "pool", "data", "synth"
 _BONUS = {KIND_POOL: 3.0, DATA: 1.5, POOL: 0.5}
+_UNDECIDED = object()  # a pair of signatures not yet judged
 
 
 @lru_cache(maxsize=65536)
@@ -264,18 +265,23 @@ class DistractorIndex:
 
     def verdict(self, target_sig: int, candidate_sig: int) -> tuple | None:
         memo_key = target_sig << 20 | candidate_sig
-        try:
-            return self._verdicts[memo_key]
-        except KeyError:
+        verdict = self._verdicts.get(memo_key, _UNDECIDED)
+        if verdict is _UNDECIDED:
             verdict = self._verdicts[memo_key] = _static_verdict(self._signatures.features[target_sig],
                                                                  self._signatures.features[candidate_sig])
-            return verdict
+        return verdict
 
 
 def _valued(text: str, origin: str, answer_type: AnswerType) -> Answer:
     """A number, year or date candidate: its value and written shape are all the rules read."""
     return Answer(text, normalize(text), origin, 0, len(text), value=value_of(text, answer_type),
                   shape=f"{shape_key(text)}|{number_form(text)}")
+
+
+@lru_cache(maxsize=16384)  # decks repeat answers (and their bounds): each is synthesized and featurized once
+def _synthesized(answer: str, answer_type: AnswerType, bounds: Bounds) -> tuple[Answer, ...]:
+    """The values synthesized from a key (`answers.synthesize`), as candidates."""
+    return tuple([_valued(text, SYNTH, answer_type) for text in synthesize(answer, answer_type, bounds)])
 
 
 def _sorted(answers: list[Answer], by_value: bool) -> tuple[list[float], list[Answer]]:
@@ -334,7 +340,11 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
     for source in _sources(index, target):
         for candidate in source:
             key = candidate.key
-            if not valid(key):
+            # `valid(key)`, inlined: this loop runs for every candidate of every blank
+            if key in seen:
+                continue
+            padded = f" {key} "
+            if padded in within or first and (first in padded or others and any(a in padded for a in others)):
                 continue
             score = judge(index, target, candidate)
             if score is None:
@@ -345,8 +355,10 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
         if len(scored) >= _ENOUGH:
             break  # the sources further down are weaker: enough good ones are in hand
     scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    key_case = target.blank.answer[:1]
+    recased = key_case.isupper() and target.cues.initial or key_case.islower()  # else `_display` keeps the text
     for _, _, candidate in scored[: POOL_SIZE - len(chosen)]:
-        chosen.append(_display(target, candidate))
+        chosen.append(_display(target, candidate) if recased else candidate.text)
     return tuple(chosen), preferred, len(refused - seen)
 
 
@@ -358,7 +370,7 @@ def _sources(index: DistractorIndex, target: Target) -> Iterable[Iterable[Answer
     yield index.pool(blank.type, len(blank.answer))
     yield _data_candidates(index, target)
     if blank.type in NUMERIC:
-        yield (_valued(text, SYNTH, blank.type) for text in synthesize(blank.answer, blank.type, target.bounds))
+        yield _synthesized(blank.answer, blank.type, target.bounds)
 
 
 def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]:
@@ -416,16 +428,18 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if verdict is None:
         return None
     score, flags = verdict
-    if target.cues.qualifiers and target.blank.type is AnswerType.PLACE and not gazetteer.fits(
-            candidate.text, target.blank.answer, target.cues.qualifiers, target.stem):
+    blank = target.blank
+    if blank.type is AnswerType.PLACE and target.cues.qualifiers and not gazetteer.fits(
+            candidate.text, blank.answer, target.cues.qualifiers, target.stem):
         return None  # "the smallest country", "an island country": not Brazil
-    if candidate.origin == DATA:  # the data lists its nearest first: that order is kept
+    origin = candidate.origin
+    if origin == DATA:  # the data lists its nearest first: that order is kept
         if target.era is not None and candidate.era is not None and abs(target.era - candidate.era) > MAX_ERA_GAP:
             return None
         return score
-    key_length, length = len(target.blank.answer), candidate.length
+    key_length, length = len(blank.answer), candidate.length
     score -= abs(key_length - length) / max(key_length, length, 1)
-    if candidate.origin != DECK:
+    if origin != DECK:
         if target.era is not None and candidate.era is not None:
             apart = abs(target.era - candidate.era)
             if apart > MAX_ERA_GAP:
