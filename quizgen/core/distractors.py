@@ -428,18 +428,16 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if verdict is None:
         return None
     score, flags = verdict
-    blank = target.blank
-    if blank.type is AnswerType.PLACE and target.cues.qualifiers and not gazetteer.fits(
-            candidate.text, blank.answer, target.cues.qualifiers, target.stem):
+    if target.cues.qualifiers and target.blank.type is AnswerType.PLACE and not gazetteer.fits(
+            candidate.text, target.blank.answer, target.cues.qualifiers, target.stem):
         return None  # "the smallest country", "an island country": not Brazil
-    origin = candidate.origin
-    if origin == DATA:  # the data lists its nearest first: that order is kept
+    if candidate.origin == DATA:  # the data lists its nearest first: that order is kept
         if target.era is not None and candidate.era is not None and abs(target.era - candidate.era) > MAX_ERA_GAP:
             return None
         return score
-    key_length, length = len(blank.answer), candidate.length
+    key_length, length = len(target.blank.answer), candidate.length
     score -= abs(key_length - length) / max(key_length, length, 1)
-    if origin != DECK:
+    if candidate.origin != DECK:
         if target.era is not None and candidate.era is not None:
             apart = abs(target.era - candidate.era)
             if apart > MAX_ERA_GAP:
