@@ -272,6 +272,7 @@ class DistractorIndex:
         return verdict
 
 
+@lru_cache(maxsize=65536)  # a year or number recurs across blanks (synthesized near several keys)
 def _valued(text: str, origin: str, answer_type: AnswerType) -> Answer:
     """A number, year or date candidate: its value and written shape are all the rules read."""
     return Answer(text, normalize(text), origin, 0, len(text), value=value_of(text, answer_type),

@@ -6,12 +6,15 @@ import gc
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quizgen.cli import main
 from quizgen.core import plan
 from quizgen.core.checks import deck_warnings
 from quizgen.core.deckfile import BUNDLED_DECKS, load_deck
 from quizgen.core.generator import generate_cards
+from quizgen.core.text import normalize_once
 
 CHALLENGE = BUNDLED_DECKS / "challenge.yaml"
 
@@ -63,3 +66,10 @@ def test_plan_lists_every_blank_in_deck_order():
     assert [len(plans) for plans in planned] == [len(f.blanks) for f in deck.facts]
     assert [(p.fact.id, p.blank.index) for p in planned.blanks()] == [
         (f.id, b.index) for f in deck.facts for b in f.blanks]
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("aZé_ -.(,)'\u0301x1"), max_size=8), min_size=1, max_size=5))
+def test_a_mask_normalizes_to_spaces(parts):
+    """`_name_leak` reads the words of the cloze's normalized text: masking with MASK or with a
+    space gives the same words."""
+    assert normalize_once(plan.MASK.join(parts)).split() == normalize_once(" ".join(parts)).split()
