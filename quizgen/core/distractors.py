@@ -20,10 +20,11 @@ candidates are read best source first and reading stops once a blank has enough 
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from functools import lru_cache
-from typing import Iterable, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
 from quizgen.core import categories, gazetteer
 from quizgen.core.answers import NO_BOUNDS, Bounds, date_shape, number_form, synthesize, value_of
@@ -161,6 +162,7 @@ class _Signatures:
         return sig
 
 
+@lru_cache(maxsize=65536)  # answers recur across facts, pools and data lists
 def _text_features(text: str, initial: bool) -> tuple:
     """What the rules read off an answer's own text."""
     words = text.split()
@@ -170,12 +172,29 @@ def _text_features(text: str, initial: bool) -> tuple:
             _article_for(text), rest_lower, _plural(text))
 
 
+def _once_per_index(plain: Callable[..., Answer]) -> Callable[..., Answer]:
+    """`DistractorIndex.plain` made once per text, origin, kind and person in each index (a data
+    list's names come back for many blanks; signatures are the index's own, so the memo is too)."""
+
+    @functools.wraps(plain)
+    def memoized(index: DistractorIndex, text: str, origin: str, kind: str | None = None,
+                 person: bool = False) -> Answer:
+        key = (text, origin, kind, person)
+        answer = index._plain.get(key)
+        if answer is None:
+            answer = index._plain[key] = plain(index, text, origin, kind, person)
+        return answer
+
+    return memoized
+
+
 class DistractorIndex:
     """Every answer of a deck with its features, by type (and, for numbers, years and dates, by
     written shape), sorted by length (by value for numbers), so each blank reads only a few windows
     of candidates: generation stays linear in deck size."""
 
     def __init__(self, deck: Deck):
+        self._plain: dict[tuple[str, str, str | None, bool], Answer] = {}  # see `_once_per_index`
         self._signatures = _Signatures()
         self._verdicts: dict[int, tuple | None] = {}
         self.cues: dict[tuple[str, int], tuple[Cues, str | None]] = {}
@@ -226,6 +245,7 @@ class DistractorIndex:
         return Answer(text, normalize(text), DECK, sig, len(text), shared.context, tags,
                       blank_stem(fact, blank, shared), shared.era, cue.quantity, value, shape, cue.initial)
 
+    @_once_per_index
     def plain(self, text: str, origin: str, kind: str | None = None, person: bool = False) -> Answer:
         """A candidate known only by its text (a pool entry, a data value): of a person, the data may
         know the sex."""
