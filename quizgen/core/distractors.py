@@ -20,10 +20,11 @@ candidates are read best source first and reading stops once a blank has enough 
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from functools import lru_cache
-from typing import Iterable, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
 from quizgen.core import categories, gazetteer
 from quizgen.core.answers import NO_BOUNDS, Bounds, date_shape, number_form, synthesize, value_of
@@ -57,6 +58,7 @@ _SCOPED = re.compile(r"\b(?:largest|biggest|smallest|longest|shortest|highest|ta
 # Origins, best source first.
 OWN, KIND_POOL, DECK, POOL, DATA, SYNTH = "own", "kind-pool", "deck", "pool", "data", "synth"
 _BONUS = {KIND_POOL: 3.0, DATA: 1.5, POOL: 0.5}
+_UNDECIDED = object()  # a pair of signatures not yet judged
 
 
 @lru_cache(maxsize=65536)
@@ -160,6 +162,7 @@ class _Signatures:
         return sig
 
 
+@lru_cache(maxsize=65536)  # answers recur across facts, pools and data lists
 def _text_features(text: str, initial: bool) -> tuple:
     """What the rules read off an answer's own text."""
     words = text.split()
@@ -169,12 +172,29 @@ def _text_features(text: str, initial: bool) -> tuple:
             _article_for(text), rest_lower, _plural(text))
 
 
+def _once_per_index(plain: Callable[..., Answer]) -> Callable[..., Answer]:
+    """`DistractorIndex.plain` made once per text, origin, kind and person in each index (a data
+    list's names come back for many blanks; signatures are the index's own, so the memo is too)."""
+
+    @functools.wraps(plain)
+    def memoized(index: DistractorIndex, text: str, origin: str, kind: str | None = None,
+                 person: bool = False) -> Answer:
+        key = (text, origin, kind, person)
+        answer = index._plain.get(key)
+        if answer is None:
+            answer = index._plain[key] = plain(index, text, origin, kind, person)
+        return answer
+
+    return memoized
+
+
 class DistractorIndex:
     """Every answer of a deck with its features, by type (and, for numbers, years and dates, by
     written shape), sorted by length (by value for numbers), so each blank reads only a few windows
     of candidates: generation stays linear in deck size."""
 
     def __init__(self, deck: Deck):
+        self._plain: dict[tuple[str, str, str | None, bool], Answer] = {}  # see `_once_per_index`
         self._signatures = _Signatures()
         self._verdicts: dict[int, tuple | None] = {}
         self.cues: dict[tuple[str, int], tuple[Cues, str | None]] = {}
@@ -225,6 +245,7 @@ class DistractorIndex:
         return Answer(text, normalize(text), DECK, sig, len(text), shared.context, tags,
                       blank_stem(fact, blank, shared), shared.era, cue.quantity, value, shape, cue.initial)
 
+    @_once_per_index
     def plain(self, text: str, origin: str, kind: str | None = None, person: bool = False) -> Answer:
         """A candidate known only by its text (a pool entry, a data value): of a person, the data may
         know the sex."""
@@ -264,18 +285,24 @@ class DistractorIndex:
 
     def verdict(self, target_sig: int, candidate_sig: int) -> tuple | None:
         memo_key = target_sig << 20 | candidate_sig
-        try:
-            return self._verdicts[memo_key]
-        except KeyError:
+        verdict = self._verdicts.get(memo_key, _UNDECIDED)
+        if verdict is _UNDECIDED:
             verdict = self._verdicts[memo_key] = _static_verdict(self._signatures.features[target_sig],
                                                                  self._signatures.features[candidate_sig])
-            return verdict
+        return verdict
 
 
+@lru_cache(maxsize=65536)  # a year or number recurs across blanks (synthesized near several keys)
 def _valued(text: str, origin: str, answer_type: AnswerType) -> Answer:
     """A number, year or date candidate: its value and written shape are all the rules read."""
     return Answer(text, normalize(text), origin, 0, len(text), value=value_of(text, answer_type),
                   shape=f"{shape_key(text)}|{number_form(text)}")
+
+
+@lru_cache(maxsize=16384)  # decks repeat answers (and their bounds): each is synthesized and featurized once
+def _synthesized(answer: str, answer_type: AnswerType, bounds: Bounds) -> tuple[Answer, ...]:
+    """The values synthesized from a key (`answers.synthesize`), as candidates."""
+    return tuple([_valued(text, SYNTH, answer_type) for text in synthesize(answer, answer_type, bounds)])
 
 
 def _sorted(answers: list[Answer], by_value: bool) -> tuple[list[float], list[Answer]]:
@@ -334,7 +361,11 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
     for source in _sources(index, target):
         for candidate in source:
             key = candidate.key
-            if not valid(key):
+            # `valid(key)`, inlined: this loop runs for every candidate of every blank
+            if key in seen:
+                continue
+            padded = f" {key} "
+            if padded in within or first and (first in padded or others and any(a in padded for a in others)):
                 continue
             score = judge(index, target, candidate)
             if score is None:
@@ -345,8 +376,10 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
         if len(scored) >= _ENOUGH:
             break  # the sources further down are weaker: enough good ones are in hand
     scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    key_case = target.blank.answer[:1]
+    recased = key_case.isupper() and target.cues.initial or key_case.islower()  # else `_display` keeps the text
     for _, _, candidate in scored[: POOL_SIZE - len(chosen)]:
-        chosen.append(_display(target, candidate))
+        chosen.append(_display(target, candidate) if recased else candidate.text)
     return tuple(chosen), preferred, len(refused - seen)
 
 
@@ -358,7 +391,7 @@ def _sources(index: DistractorIndex, target: Target) -> Iterable[Iterable[Answer
     yield index.pool(blank.type, len(blank.answer))
     yield _data_candidates(index, target)
     if blank.type in NUMERIC:
-        yield (_valued(text, SYNTH, blank.type) for text in synthesize(blank.answer, blank.type, target.bounds))
+        yield _synthesized(blank.answer, blank.type, target.bounds)
 
 
 def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]:

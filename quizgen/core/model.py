@@ -146,7 +146,7 @@ class StudyLimits:
 RETENTION_RANGE = (0.7, 0.99)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)  # weak: core.plan keeps each deck's plan while it lives
 class Deck:
     id: str
     title: str

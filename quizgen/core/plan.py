@@ -6,6 +6,7 @@ reviews with them: every rule has this one implementation.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Iterator
@@ -49,11 +50,35 @@ class BlankPlan:
     refused: int  # candidates refused as another kind, form or value
 
 
-def plan_deck(deck: Deck) -> Iterator[list[BlankPlan]]:
-    """The plans of every blank of every fact of a deck, fact by fact in deck order."""
-    index = DistractorIndex(deck)
-    for fact in deck.facts:
-        yield list(_fact_plans(fact, index))
+@dataclass(frozen=True, slots=True)
+class DeckPlan:
+    """The plans of every blank of one deck: a tuple per fact, in deck order (iterating gives them)."""
+
+    facts: tuple[tuple[BlankPlan, ...], ...]
+
+    def __iter__(self) -> Iterator[tuple[BlankPlan, ...]]:
+        return iter(self.facts)
+
+    def blanks(self) -> Iterator[BlankPlan]:
+        """Every blank's plan, fact by fact, blank by blank."""
+        for plans in self.facts:
+            yield from plans
+
+
+#: Each deck object is planned once: `check`'s warnings, the generator and lint share its plan.
+#: Keyed by the deck's identity (a deck is frozen) and dropped when the deck is (a plan holds the
+#: deck's facts, never the deck, so the entry does not keep it alive).
+_PLANS: dict[int, DeckPlan] = {}
+
+
+def plan_deck(deck: Deck) -> DeckPlan:
+    """The plans of every blank of every fact of a deck, made the first time the deck is asked for."""
+    plan = _PLANS.get(id(deck))
+    if plan is None:
+        index = DistractorIndex(deck)
+        plan = _PLANS[id(deck)] = DeckPlan(tuple([tuple(_fact_plans(fact, index)) for fact in deck.facts]))
+        weakref.finalize(deck, _PLANS.pop, id(deck), None).atexit = False
+    return plan
 
 
 def _fact_plans(fact: Fact, index: DistractorIndex) -> Iterator[BlankPlan]:
@@ -65,10 +90,12 @@ def _fact_plans(fact: Fact, index: DistractorIndex) -> Iterator[BlankPlan]:
         # Blanks with the same answer hide together, or the other one would show it; so do the
         # blanks the answer could be computed from.
         numeric = blank.type in (AnswerType.NUMBER, AnswerType.YEAR)
-        derived, computed_from = _derivation(fact, blank) if numeric else (_name_leak(fact, blank), frozenset())
+        derived, computed_from = _derivation(fact, blank) if numeric else (None, frozenset())
         hidden = frozenset(b.index for b, key in zip(fact.blanks, answer_keys) if key == answer_key) | computed_from
         cloze = fact.render(hidden, MASK)
         cloze_key = f" {normalize_once(cloze)} "
+        if not numeric:
+            derived = _name_leak(blank, answer_key, cloze_key)
         leaking = [a for a in accepted if a != "  "]  # an answer that normalizes to nothing leaks nothing
         text_leaks = any(a in cloze_key for a in leaking)
         ask_leaks = bool(fact.ask) and any(a in ask_key for a in leaking)
@@ -190,13 +217,15 @@ def _derivation(fact: Fact, blank: Blank) -> tuple[str | None, frozenset[int]]:
     return None, frozenset()
 
 
-def _name_leak(fact: Fact, blank: Blank) -> str | None:
-    """A name the rest of the fact shows inside a longer word ("Victoria" in "Victorian")."""
-    words = [w for w in normalize(blank.answer).split() if len(w) >= 5 and w not in STOP and w not in GROUP_OF]
+def _name_leak(blank: Blank, answer_key: str, masked_key: str) -> str | None:
+    """A name the rest of the fact shows inside a longer word ("Victoria" in "Victorian").
+
+    `answer_key` is the answer normalized; `masked_key` the fact normalized with the blanks of
+    that answer masked (a mask normalizes to spaces: only its words are read)."""
+    words = [w for w in answer_key.split() if len(w) >= 5 and w not in STOP and w not in GROUP_OF]
     if not words or not blank.answer[:1].isupper():
         return None
-    rest = normalize_once(fact.render(frozenset(b.index for b in fact.blanks if normalize(b.answer) == normalize(blank.answer)), " "))
-    for token in rest.split():
+    for token in masked_key.split():
         for word in words:
             if token != word and token.startswith(word) and len(token) - len(word) <= 4:
                 return f"'{token}' in the text contains '{word}'"
