@@ -45,6 +45,39 @@ def numbers(text: str) -> list[str]:
     return [match.replace(",", "") for match in _NUMBER.findall(text)]
 
 
+_SIGNED = re.compile(r"(?:(?<![\w.])[-−–]|\bminus\s+)?\d[\d,]*(?:\.\d+)?", re.IGNORECASE)
+_CARDINALS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+              "sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ORDINALS = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+#: Number words (cardinal and ordinal) -> their values, for "a different number is never a typo".
+_NUMBER_WORDS: dict[str, str] = {
+    **{w: str(i) for i, w in enumerate(_CARDINALS)}, **{w: f"{i}th" for i, w in enumerate(_ORDINALS)},
+    **{w: str(20 + 10 * i) for i, w in enumerate(_TENS)},
+    **{w[:-1] + "ieth": f"{20 + 10 * i}th" for i, w in enumerate(_TENS)},
+    "hundred": "100", "thousand": "1000", "million": "10^6", "billion": "10^9", "hundredth": "100th",
+}
+
+
+def _number_tokens(text: str) -> list[str]:
+    """Every number a text states, with its sign, digits and number words alike ("-273.15", "15",
+    "15th"); a misspelled number word counts as the number word it is nearest to."""
+    found = [m.group().replace(",", "").replace("−", "-").replace("–", "-").lower().replace("minus ", "-")
+             .replace(" ", "") for m in _SIGNED.finditer(text)]
+    for word in re.split(r"[\s\-]+", normalize(re.sub(r"\d[\d,.]*", " ", text))):
+        if not word:
+            continue
+        value = _NUMBER_WORDS.get(word)
+        if value is None and len(word) >= 4:
+            near = sorted((Levenshtein.distance(word, w), w) for w in _NUMBER_WORDS)
+            if near[0][0] <= typo_budget(len(word)) and near[0][0] < near[1][0]:
+                value = _NUMBER_WORDS[near[0][1]]
+        if value is not None:
+            found.append(value)
+    return sorted(found)
+
+
 def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = None,
             prompt: str = "") -> tuple[str, str]:
     """("right" | "almost" | "wrong", the accepted answer the typed text is closest to).
@@ -82,7 +115,7 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
     if kind in (AnswerType.NUMBER, AnswerType.YEAR) or (kind is None and numbers(answer)):
         return _same_number(typed, answer, prompt)
     typed_key, answer_key = normalize(_ARTICLE.sub("", typed)), normalize(_ARTICLE.sub("", answer))
-    if typed_key and typed_key == answer_key and numbers(typed) == numbers(answer):
+    if typed_key and typed_key == answer_key and _number_tokens(typed) == _number_tokens(answer):
         return "right"
     if kind is AnswerType.PERSON:
         words = normalize(answer).split()
@@ -94,7 +127,7 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
 
 def _same_number(typed: str, answer: str, prompt: str) -> str | None:
     typed_range, answer_range = _RANGE_SEP.sub(" to ", typed), _RANGE_SEP.sub(" to ", answer)
-    if normalize(typed_range) == normalize(answer_range):
+    if normalize(typed_range) == normalize(answer_range) and _number_tokens(typed) == _number_tokens(answer):
         return "right"
     if len(numbers(answer_range)) > 1:
         return None
@@ -125,6 +158,7 @@ def _qualifier(text: str) -> bool:
 def _unit_part(text: str) -> str:
     """What is left of a number's text without its value and an "about": "37 °C" -> "°c"."""
     text = _APPROXIMATELY.sub("", text.lower())
+    text = re.sub(r"(?:(?<![\w.])[-−–]|\bminus\s+)(?=\d)", " ", text)  # the sign is compared with the value
     text = re.sub(r"\d[\d,]*(?:\.\d+)?|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                   r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                   r"seventy|eighty|ninety)(?:-\w+)?\b", " ", text)
@@ -169,7 +203,7 @@ def _spelling(typed: str, accept: Sequence[str]) -> tuple[str, str]:
     for answer in accept:
         answer_key = normalize(answer)
         if typed_key == answer_key or typed_key.replace(" ", "") == answer_key.replace(" ", ""):
-            if numbers(typed) == numbers(answer):
+            if _number_tokens(typed) == _number_tokens(answer):
                 return "right", answer
         distance = Levenshtein.distance(typed_key, answer_key)
         if best_distance is None or distance < best_distance:
@@ -178,8 +212,8 @@ def _spelling(typed: str, accept: Sequence[str]) -> tuple[str, str]:
         return "wrong", accept[0]
     for answer in accept:
         answer_key = normalize(answer)
-        if numbers(typed) != numbers(answer):
-            continue
+        if _number_tokens(typed) != _number_tokens(answer):
+            continue  # a different number (or sign) is never a typo: "sixteen" for "fifteen"
         budget = typo_budget(len(answer_key))
         if Levenshtein.distance(typed_key, answer_key, score_cutoff=budget) <= budget:
             return "almost", answer

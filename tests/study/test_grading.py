@@ -133,6 +133,20 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("Fleming", ("Alexander Fleming",), AnswerType.PERSON, "", "almost"),
         ("Alexander", ("Alexander Fleming",), AnswerType.PERSON, "", "wrong"),
         ("Austen", ("Jane Austen",), AnswerType.PERSON, "", "almost"),
+        # A sign is part of the number: dropping it is a different number, never right.
+        ("273.15 °C", ("-273.15 °C",), AnswerType.NUMBER, "", "wrong"),
+        ("273.15 °C", ("-273.15 °C",), None, "", "wrong"),
+        ("273 °C", ("-273 °C",), AnswerType.TERM, "", "wrong"),
+        ("-273.15", ("-273.15 °C",), AnswerType.NUMBER, "", "right"),
+        ("minus 273.15 degrees", ("-273.15 °C",), AnswerType.NUMBER, "", "right"),
+        ("−273.15 °C", ("-273.15 °C",), None, "", "right"),
+        # Another number word is never a typo; a misspelled one still is.
+        ("sixteen", ("fifteen", "15"), None, "", "wrong"),
+        ("sixteen", ("fifteen",), AnswerType.TERM, "", "wrong"),
+        ("sixten", ("fifteen",), AnswerType.TERM, "", "wrong"),
+        ("fiften", ("fifteen",), AnswerType.TERM, "", "almost"),
+        ("the sixteenth century", ("the fifteenth century",), AnswerType.TERM, "", "wrong"),
+        ("seventy", ("seventeen",), AnswerType.TERM, "", "wrong"),
     ],
 )
 def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:
