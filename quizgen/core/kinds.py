@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quizgen.core import gazetteer
+from quizgen.core import categories, gazetteer
 from quizgen.core.lexicon import (FEMALE, GROUP_OF, MALE, OBJECT_VERBS, QUALIFIERS, STOP, SUBJECT_VERBS, group_of,
                                   type_of_kind)
 from quizgen.core.model import AnswerType, Blank, Fact
@@ -63,6 +63,18 @@ _NOT_A_PERSON = frozenset(
     university college school church cathedral palace castle park valley falls bay gulf coast cape union league
     republic kingdom state states house hall road bank council committee institute society times news""".split()
 ) | frozenset(GROUP_OF)
+#: Kind nouns whose name follows "of": "the city of Athens", "the Palace of Westminster".
+_NAMED_AFTER_OF = frozenset("city town village port island isle kingdom republic state province county region "
+                            "palace castle cathedral city-state".split())
+#: Words whose "of ____" is a country: "the capital of France", "the king of Spain", "the people of Peru".
+_COUNTRY_OF = frozenset("capital king queen president flag currency people population emperor tsar sultan "
+                        "shah chancellor premier".split())
+#: Rulers' titles of one land (the data's country code): "the pharaoh ____" wants a pharaoh.
+LAND_TITLES: dict[str, frozenset[str]] = {
+    "pharaoh": frozenset({"EG"}), "tsar": frozenset({"RU"}), "czar": frozenset({"RU"}), "tsarina": frozenset({"RU"}),
+    "czarina": frozenset({"RU"}), "kaiser": frozenset({"DE"}), "shah": frozenset({"IR"}),
+    "sultan": frozenset({"TR"}), "caliph": frozenset(), "khan": frozenset({"MN"}), "pope": frozenset(),
+}
 _CODE = re.compile(r"^[A-Z][A-Z0-9\-]{0,3}$|^[A-Z]\d{1,3}$")
 
 
@@ -84,6 +96,9 @@ class Cues:
     gloss_verb: bool = False  # ... which is a verb ("'to run'")
     pair: str | None = None  # a front/back fact ("hablar: ____"): the form of the word asked ("to" for "to eat")
     qualifiers: frozenset[str] = frozenset()  # what the stem says of the answer: "smallest", "island", ...
+    language: str | None = None  # the language the answer is in ("french" for "The French for 'dog' is ____")
+    grammar: frozenset[str] = frozenset()  # grammatical form the stem states: "feminine", "plural", ...
+    gloss_pos: frozenset[str] = frozenset()  # the word classes of the quoted gloss ("'big'": ADJ)
 
 
 def cues(fact: Fact, blank: Blank) -> Cues:
@@ -132,7 +147,16 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
     # 1. a title or kind noun right before the blank
     if prev_l in GROUP_OF and prev_l not in STOP:
         kind = prev_l
-        strict = prev[:1].isupper()  # a title that is part of the name: "King ____", "Vitamin ____"
+        # a title that is part of the name ("King ____", "Vitamin ____"), or a ruler's title of one
+        # land only ("the pharaoh ____": a pharaoh, not any king)
+        strict = prev[:1].isupper() or prev_l in LAND_TITLES
+    # "the city of ____" names a city; "the capital of ____", "the king of ____" a country
+    if kind is None and prev_l == "of" and len(lower_left) > 1:
+        before = _singular(lower_left[-2])
+        if before in _NAMED_AFTER_OF:
+            kind = before
+        elif before in _COUNTRY_OF:
+            kind = "country"
     # 2. right after it
     if kind is None and nxt_l and nxt_l not in STOP:
         singular = _singular(nxt_l)
@@ -211,8 +235,39 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
             text = head["head"]
             pair = "to" if text.lower().startswith("to ") else form_of(text)
     qualifiers = _qualifiers(lower_left + lower_right + [w.lower() for w in _WORD.findall(ask)])
+    language = _language(lower_left, lower_right)
+    grammar = frozenset(w for w in (*lower_left, *lower_right) if w in _GRAMMAR_WORDS)
+    gloss_pos = _gloss_pos(left + right + " " + ask) if quoted else frozenset()
     return Cues(kind, strict, gender, plural, article, _sentence_start(left), quantity, person, place, at_place,
-                quoted, gloss_verb, pair, qualifiers)
+                quoted, gloss_verb, pair, qualifiers, language, grammar, gloss_pos)
+
+
+#: Language names a vocabulary fact states ("The French for ...", "... in English").
+LANGUAGES = frozenset("english french spanish german italian portuguese latin greek russian chinese mandarin "
+                      "japanese arabic dutch welsh irish swahili hindi korean turkish polish".split())
+#: Words that state the grammatical form asked ("'beautiful' (feminine)", "the plural of ...").
+_GRAMMAR_WORDS = frozenset("feminine masculine neuter plural singular infinitive participle".split())
+_QUOTED = re.compile(r"['\"‘“]([^'\"’”]+)['\"’”]")
+
+
+def _language(left: list[str], right: list[str]) -> str | None:
+    """The answer's language: "... ____ in English" says it after the blank; "The French for ...
+    is ____", "'Red' in French is ____" before it; "'x' means ____" glosses in English."""
+    if len(right) > 1 and right[0] == "in" and right[1] in LANGUAGES:
+        return right[1]
+    named = [w for w in left if w in LANGUAGES]
+    if "means" in left[-2:] or "meaning" in left[-2:]:
+        return "english"
+    return named[-1] if named else None
+
+
+def _gloss_pos(text: str) -> frozenset[str]:
+    """The word classes of the quoted gloss of a vocabulary fact: "'to eat'" a verb, "'the dog'" a
+    noun, "'big'" what the dictionary says of it."""
+    from quizgen.core.wordclass import phrase_classes
+
+    quoted = _QUOTED.search(text)
+    return phrase_classes(quoted.group(1)) if quoted else frozenset()
 
 
 def _sentence_start(left: str) -> bool:
@@ -321,6 +376,15 @@ def infer_type(fact: Fact, blank: Blank) -> AnswerType | None:
         return by_kind
     if (cue.place or cue.at_place) and form in ("proper", "name"):
         return AnswerType.PLACE
+    if by_kind is None and _REGNAL.match(answer):
+        return AnswerType.PERSON  # "William the Conqueror", "Louis XIV"
     if by_kind is None and form == "name" and len(answer.split()) >= 2 and not _NOT_A_PERSON & set(answer.lower().split()):
         return AnswerType.PERSON  # "Johannes Gutenberg", "Louis XVI": a personal name
+    if by_kind is None and form in ("name", "proper", "word"):
+        listed = {c.type for c in categories.categories_of(answer)}
+        if len(listed) == 1:  # quizgen's lists know what it is ("Genghis Khan", "Latin")
+            return listed.pop()
+    if by_kind is None and form in ("name", "proper") and " " not in answer and gazetteer.city(answer) and \
+            not categories.sex_of(answer):
+        return AnswerType.PLACE  # a city the data knows ("Jerusalem")
     return None
