@@ -607,8 +607,8 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
     # Form: a letter code for a code, a name for a name, the same case (a capital that only opens
     # a sentence says nothing).
     if (key_form == "code") != (form == "code") and answer_type is not AnswerType.PLACE and not (
-            answer_type is AnswerType.ORGANIZATION and origin == DECK):
-        return None  # a letter code for a code ("D", "Fe", "NATO"); the deck's own "NASA" beside "Roscosmos"
+            answer_type is AnswerType.ORGANIZATION and origin != DATA):
+        return None  # a letter code for a code ("D", "Fe"; "NATO" from the lists); the author's "NASA" beside "Roscosmos"
     if answer_type is AnswerType.PERSON and key_form == "name" and form not in ("name", "proper"):
         return None
     if key_upper != upper and not (key_upper and key_initial or upper and initial and not others_upper):
