@@ -225,8 +225,8 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
     article = prev_l if prev_l in ("a", "an") else None
     quoted = bool(re.search(r"['\"‘“][^'\"’”]+['\"’”]", left + right + " " + ask))
     gloss_verb = bool(re.search(r"['\"‘“]to [a-z]", left + right + " " + ask))
-    if kind is not None and group_of(kind) is None and kind in STOP:
-        kind = None
+    if kind is not None and group_of(kind) is None and (kind in STOP or kind in LANGUAGES):
+        kind = None  # "The French for ...": a language says what the answer is in, not what it is
     at_place = prev_l in ("in", "at", "near", "from") or nxt_l in _PLACE_VERBS
     pair = None
     if single and not quoted and _PAIR_RIGHT.match(right):

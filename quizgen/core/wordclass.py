@@ -38,7 +38,8 @@ def phrase_classes(phrase: str) -> frozenset[str]:
     if first in ("the", "a", "an", "some", "my", "your") and len(words) > 1:
         return frozenset({NOUN})
     if len(words) == 1:
-        if words[0][:1].isupper() and words[0][1:].islower():
-            return frozenset({NOUN})  # "Monday", "July": in English, names
-        return classes(words[0]) - {"AUX", "PROPN"}
+        found = classes(words[0]) - {"AUX", "PROPN"}
+        if not found and words[0][:1].isupper():
+            return frozenset({NOUN})  # a name ("Monday", "July")
+        return found
     return frozenset()
