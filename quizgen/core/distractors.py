@@ -29,7 +29,7 @@ from quizgen.core import categories, gazetteer
 from quizgen.core.answers import NO_BOUNDS, Bounds, date_shape, number_form, synthesize, value_of
 from quizgen.core.kinds import LAND_TITLES, Cues, form_of, name_kind
 from quizgen.core.lexicon import STOP, group_of
-from quizgen.core.wordclass import phrase_classes
+from quizgen.core.wordclass import classes, phrase_classes
 from quizgen.core.model import AnswerType, Blank, Deck, Fact
 from quizgen.core.text import normalize, normalize_once
 
@@ -226,7 +226,19 @@ def _text_features(text: str, initial: bool) -> tuple:
     upper = text[:1].isupper()
     rest_lower = text[1:].islower()
     return (form_of(text), upper, initial, any(w[:1].isupper() for w in words[1:]), len(words), name_kind(text),
-            _article_for(text), rest_lower, _plural(text))
+            _article_for(text), rest_lower, _plural(text), _word_class(text) if rest_lower else frozenset())
+
+
+def _word_class(text: str) -> frozenset[str]:
+    """What a lower-case English term's head word can be (noun, verb, adjective, adverb): an
+    adjective is never offered for a noun ("igneous" for "crust"). Empty when the dictionary does
+    not know it (a foreign word, a compound)."""
+    words = text.lower().split()
+    return classes(words[-1]) - {"AUX", "PROPN", "X"} if words and words[-1].isalpha() else frozenset()
+
+
+#: Kinds the gazetteer knows every member of: a place not known as one is not one.
+_LISTED_PLACES = frozenset(("country", "continent", "state", "ocean"))
 
 
 class DistractorIndex:
@@ -566,9 +578,16 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
     a teacher would strike the candidate whatever its fact says, else a score and the flags of what
     its fact must still show."""
     (_, answer_type, key_kind, key_group, key_strict, gender, plural, key_gloss, article,
-     key_form, key_upper, key_initial, _, key_words, named_key, _, key_rest_lower, key_plural) = key
+     key_form, key_upper, key_initial, _, key_words, named_key, _, key_rest_lower, key_plural, key_class) = key
     (_, kind, group, strict, other_gender, other_plural, gloss, origin,
-     form, upper, initial, others_upper, words, named, other_article, rest_lower, other_plural_form) = other
+     form, upper, initial, others_upper, words, named, other_article, rest_lower, other_plural_form,
+     other_class) = other
+    if answer_type is AnswerType.PLACE and origin != KIND_POOL and named_key != named and (
+            named in _LISTED_PLACES and group_of(named_key or key_kind) != group_of(named)
+            or named_key in _LISTED_PLACES and group_of(named or kind) != group_of(named_key)):
+        return None  # a city among countries, a country among cities: the gazetteer knows every country
+    if key_class and other_class and not key_class & other_class and answer_type is AnswerType.TERM:
+        return None  # an adjective among nouns ("igneous" for "crust"), a verb for a noun
     score = 0.0
     weak_tie = False
     same_kind = bool(key_kind and kind and (key_kind == kind or key_group and key_group == group))
