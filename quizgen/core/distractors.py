@@ -566,7 +566,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         return None
     if flags & _TERM_OR_OTHER_KIND and target.tags and candidate.tags and not tags:
         return None  # tagged as another topic (a colour for a food word)
-    if flags & _NEEDS_TIE and not (tags or shared or same_era and target.blank.type is not AnswerType.TERM):
+    term = target.blank.type is AnswerType.TERM
+    if flags & _NEEDS_TIE and not (tags or shared >= (2 if term else 1) or same_era and not term):
         return None  # nothing says it is the same kind of thing as the key, for this stem
     if flags & _PERSON_FROM_DECK and not (shared or tags):
         return None  # a person from an unrelated fact: another country, another field
