@@ -87,10 +87,10 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
     "telescopes": ("telescope", AnswerType.TERM, "Hubble; James Webb; Kepler; Chandra; Spitzer"),
     "scales": ("scale", AnswerType.TERM, "Richter; Beaufort; Mohs; Kelvin; Celsius; Fahrenheit; Decibel"),
     "supercontinents": ("supercontinent", AnswerType.TERM, "Pangaea; Gondwana; Laurasia; Rodinia"),
-    "ancient cities": ("city", AnswerType.PLACE, "Athens @GR; Sparta @GR; Corinth @GR; Thebes @GR; Delphi @GR; "
-                       "Olympia @GR; Troy @TR; Rome @IT; Pompeii @IT; Herculaneum @IT; Ostia @IT; Carthage @TN; "
+    "ancient cities": ("city", AnswerType.PLACE, "Athens @GR; Sparta @GR; Corinth @GR; Thebes @GR; Argos @GR; "
+                       "Syracuse @IT; Troy @TR; Rome @IT; Pompeii @IT; Herculaneum @IT; Ostia @IT; Carthage @TN; "
                        "Alexandria @EG; Memphis @EG; Babylon @IQ; Ur @IQ; Nineveh @IQ; Jerusalem @IL; "
-                       "Constantinople @TR; Byzantium @TR; Persepolis @IR"),
+                       "Constantinople @TR; Persepolis @IR"),
     "volcanoes": ("volcano", AnswerType.PLACE, "Vesuvius; Etna; Mount St. Helens; Krakatoa; Mount Fuji; "
                   "Kilimanjaro; Stromboli; Mauna Loa; Popocatépetl; Eyjafjallajökull"),
     "organizations": ("organization", AnswerType.ORGANIZATION,

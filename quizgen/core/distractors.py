@@ -456,6 +456,9 @@ def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]
         elif kind is None and not gazetteer.place_kind(blank.answer) and \
                 (gazetteer.city(blank.answer) or _NO_CITY).population >= _BIG_CITY:
             kind = "city"  # a big city the stem does not call one ("captured ____ in 1099"), not a state too
+        if kind == "state" and group_of(target.kind) != "region" and \
+                (gazetteer.city(blank.answer) or _NO_CITY).population >= _BIG_CITY:
+            kind = "city"  # "New York": a big city unless the stem says state
         if kind in ("country", "continent", "state", "city", "ocean"):
             for name in gazetteer.related(blank.answer, kind, target.cues.qualifiers, target.stem):
                 yield index.plain(name, DATA, kind=kind)
@@ -627,7 +630,7 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
     # Form: a letter code for a code, a name for a name, the same case (a capital that only opens
     # a sentence says nothing).
     if (key_form == "code") != (form == "code") and answer_type is not AnswerType.PLACE and not (
-            answer_type is AnswerType.ORGANIZATION and origin != DATA):
+            answer_type is AnswerType.ORGANIZATION and origin in (POOL, KIND_POOL)):
         return None  # a letter code for a code ("D", "Fe"; "NATO" from the lists); the author's "NASA" beside "Roscosmos"
     if answer_type is AnswerType.PERSON and key_form == "name" and form not in ("name", "proper"):
         return None
