@@ -236,7 +236,8 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
             pair = "to" if text.lower().startswith("to ") else form_of(text)
     qualifiers = _qualifiers(lower_left + lower_right + [w.lower() for w in _WORD.findall(ask)])
     language = _language(lower_left, lower_right)
-    grammar = frozenset(w for w in (*lower_left, *lower_right) if w in _GRAMMAR_WORDS)
+    grammar = _GRAMMAR_WORDS.intersection(lower_left).union(_GRAMMAR_WORDS.intersection(lower_right)) \
+        if not (_GRAMMAR_WORDS.isdisjoint(lower_left) and _GRAMMAR_WORDS.isdisjoint(lower_right)) else _NO_WORDS
     gloss_pos = _gloss_pos(left + right + " " + ask) if quoted else frozenset()
     return Cues(kind, strict, gender, plural, article, _sentence_start(left), quantity, person, place, at_place,
                 quoted, gloss_verb, pair, qualifiers, language, grammar, gloss_pos)
@@ -250,9 +251,15 @@ _GRAMMAR_WORDS = frozenset("feminine masculine neuter plural singular infinitive
 _QUOTED = re.compile(r"['\"‘“]([^'\"’”]+)['\"’”]")
 
 
+_NO_WORDS: frozenset[str] = frozenset()
+
+
 def _language(left: list[str], right: list[str]) -> str | None:
     """The answer's language: "... ____ in English" says it after the blank; "The French for ...
     is ____", "'Red' in French is ____" before it; "'x' means ____" glosses in English."""
+    if LANGUAGES.isdisjoint(left) and LANGUAGES.isdisjoint(right[1:2]) and "means" not in left[-2:] and \
+            "meaning" not in left[-2:]:
+        return None
     if len(right) > 1 and right[0] == "in" and right[1] in LANGUAGES:
         return right[1]
     named = [w for w in left if w in LANGUAGES]
@@ -384,7 +391,4 @@ def infer_type(fact: Fact, blank: Blank) -> AnswerType | None:
         listed = {c.type for c in categories.categories_of(answer)}
         if len(listed) == 1:  # quizgen's lists know what it is ("Genghis Khan", "Latin")
             return listed.pop()
-    if by_kind is None and form in ("name", "proper") and " " not in answer and gazetteer.city(answer) and \
-            not categories.sex_of(answer):
-        return AnswerType.PLACE  # a city the data knows ("Jerusalem")
     return None
