@@ -116,6 +116,8 @@ def infer_type_from_form(answer: str) -> AnswerType | None:
     if _NUMBER.search(text) and len(text.split()) <= 4:
         return AnswerType.NUMBER
     first = text.split()[0].lower() if text.split() else ""
+    if len(text.split()) >= 2 and all(w[:1].isupper() for w in text.split()):
+        return None  # "Nineteen Eighty-Four", "Twenty Thousand Leagues": a title in words, not a number
     if _WORD_NUMBER.fullmatch(text) or (
         _WORD_NUMBER.search(text) and len(text.split()) <= 3 and _WORD_NUMBER.fullmatch(first.split("-")[0])
     ):

@@ -24,6 +24,12 @@ class Member(NamedTuple):
     era: float | None = None  # a person: the middle of their life
     sex: str | None = None  # "f" or "m"
     country: str = ""  # ISO code
+    born: int | None = None
+    died: int | None = None
+
+    def alive_in(self, year: float) -> bool:
+        """Whether a listed person lived in `year` (True when the list has no dates)."""
+        return self.born is None or self.died is None or self.born <= year <= self.died
 
 
 class Category(NamedTuple):
@@ -360,7 +366,7 @@ def _member(text: str) -> Member:
     parts = [p.strip() for p in text.split(",")]
     if len(parts) == 5 and parts[1].lstrip("-").isdigit():
         born, died = int(parts[1]), int(parts[2])
-        return Member(parts[0], (born + died) / 2, parts[3], parts[4])
+        return Member(parts[0], (born + died) / 2, parts[3], parts[4], born, died)
     return Member(text.strip())
 
 
@@ -407,6 +413,17 @@ def _countries() -> dict[str, str]:
 def country_of(name: str) -> str | None:
     """The country code the lists give a person or a place, if any."""
     return _countries().get(normalize(name))
+
+
+@lru_cache(maxsize=1)
+def _people() -> dict[str, Member]:
+    return {normalize(m.name): m for c in _categories()[0].values() for m in c.members if m.born is not None}
+
+
+def alive_in(name: str, year: float) -> bool:
+    """Whether a listed person lived in `year` (True for a name the lists give no dates)."""
+    member = _people().get(normalize(name))
+    return member is None or member.alive_in(year)
 
 
 def era_of(name: str) -> float | None:
@@ -463,6 +480,10 @@ MAX_ERA_GAP = 150
 PRESENT = 2025
 
 
+#: How far from the middle of a listed person's life (their era) a year they lived through may lie.
+LIFETIME = 45
+
+
 def era_gap(era: float) -> float:
     """How far apart two people (or facts) may be and still belong to one age: 150 years near
     today, a third of the time since further back (pharaohs a thousand years apart are all
@@ -471,7 +492,7 @@ def era_gap(era: float) -> float:
 
 
 def related(answer: str, category: Category, era: float | None = None, sex: str | None = None,
-            countries: frozenset[str] = frozenset(), limit: int = 12) -> list[Member]:
+            countries: frozenset[str] = frozenset(), limit: int = 12, alive: float | None = None) -> list[Member]:
     """Other members of the list, nearest first: neighbours in the list, or for people the nearest
     in era (never another age), of the stem's sex when it says one, of the country the stem names
     ("president of South Africa"), and of the key's own country when the list has enough of them."""
@@ -487,7 +508,8 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
         return others[:limit]
     when = own.era  # the person's own dates place them better than the fact's years
     gap = era_gap(when)
-    others = [m for m in others if (sex is None or m.sex == sex) and abs((m.era or when) - when) <= gap]
+    others = [m for m in others if (sex is None or m.sex == sex) and abs((m.era or when) - when) <= gap
+              and (alive is None or m.alive_in(alive))]
     if countries:
         others = [m for m in others if m.country in countries]
     fields = _field_of().get(key, frozenset())

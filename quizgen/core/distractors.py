@@ -28,11 +28,13 @@ from typing import Iterable, NamedTuple
 from quizgen.core import categories, gazetteer
 from quizgen.core.answers import NO_BOUNDS, Bounds, date_shape, number_form, synthesize, value_of
 from quizgen.core.kinds import LAND_TITLES, Cues, form_of, name_kind
-from quizgen.core.lexicon import STOP, group_of
+from quizgen.core.lexicon import OBJECT_VERBS, STOP, SUBJECT_VERBS, group_of, type_of_kind
 from quizgen.core.wordclass import classes, phrase_classes
 from quizgen.core.model import AnswerType, Blank, Deck, Fact
 from quizgen.core.text import normalize, normalize_once
 
+#: Kinds a verb implies ("wrote ____" a book): the lists may know better (a play).
+_VERB_KINDS = frozenset(OBJECT_VERBS.values()) | frozenset(k for k in SUBJECT_VERBS.values() if k)
 #: How many valid distractors a blank keeps, so study sessions can redraw options at each review.
 POOL_SIZE = 8
 #: Reading stops once this many candidates passed (the best POOL_SIZE of them are kept).
@@ -118,8 +120,7 @@ class Target(NamedTuple):
     event: float | None = None  # a person's fact: the year it states, when the key lived then
 
 
-#: How far from the middle of a life (a listed person's era) a year they lived through may lie.
-_LIFETIME = 45
+_LIFETIME = categories.LIFETIME
 
 
 class FactText(NamedTuple):
@@ -180,10 +181,14 @@ def vocab_of(cue: Cues, answer: str) -> tuple | None:
         return None
     grammar = set(cue.grammar)
     first = answer.split()[0].lower() if answer.split() else ""
+    if cue.gloss_plural and cue.language != "english":
+        grammar.add("plural")  # "the houses": "die Häuser"
     if first in _PLURAL_ARTICLES:
         grammar.add("plural")
     elif first in _SINGULAR_ARTICLES or first.startswith(("l'", "l’")):
         grammar.discard("plural")
+    if first in _ARTICLES or first.startswith(("l'", "l’")):
+        grammar.add("article")  # "the cat" is not offered beside "fast", nor "le chat" beside "pomme"
     pos = phrase_classes(answer) if cue.language == "english" else cue.gloss_pos
     return (cue.language, frozenset(grammar), pos)
 
@@ -191,6 +196,7 @@ def vocab_of(cue: Cues, answer: str) -> tuple | None:
 #: Articles that say a noun's number (French, Spanish, Italian, Portuguese; "the" says nothing).
 _PLURAL_ARTICLES = frozenset("les des los las unos unas gli os as".split())
 _SINGULAR_ARTICLES = frozenset("le la el un une una uno il lo o".split())
+_ARTICLES = _PLURAL_ARTICLES | _SINGULAR_ARTICLES | frozenset("the a an der die das den dem ein eine".split())
 
 
 def _vocab_conflict(key: tuple | None, other: tuple | None) -> bool:
@@ -262,8 +268,12 @@ class DistractorIndex:
             tags = frozenset(fact.tags)
             for blank in fact.blanks:
                 cue = cues_of(fact, blank)
-                kind = blank.kind or kinds_in_pools.get(normalize(blank.answer)) or cue.kind or \
-                    categories.own_kind(blank.answer, blank.type)
+                listed = categories.own_kind(blank.answer, blank.type)
+                if cue.kind in _VERB_KINDS and listed and type_of_kind(listed) is type_of_kind(cue.kind):
+                    cue_kind = listed  # "wrote ____": a book, or the play the lists know it is
+                else:
+                    cue_kind = cue.kind
+                kind = blank.kind or kinds_in_pools.get(normalize(blank.answer)) or cue_kind or listed
                 self.cues[(fact.id, blank.index)] = (cue, kind)
                 answer = self._deck_answer(fact, blank, cue, kind, shared, tags)
                 self.answers[(fact.id, blank.index)] = answer
@@ -469,7 +479,8 @@ def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]
             if category.type in (AnswerType.PERSON, AnswerType.PLACE) else frozenset()
         if category.type is AnswerType.PERSON and target.kind in LAND_TITLES:
             countries = countries or LAND_TITLES[target.kind]  # "the pharaoh ____": Egypt's rulers
-        for member in categories.related(blank.answer, category, target.era, target.cues.gender, countries):
+        for member in categories.related(blank.answer, category, target.era, target.cues.gender, countries,
+                                         alive=target.event):
             yield index.plain(member.name, DATA, kind=target.kind or category.kind,
                               person=blank.type is AnswerType.PERSON)._replace(era=member.era)
 
@@ -477,6 +488,20 @@ def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]
 #: A city the data knows with this many people is a city whatever the stem says (not a district).
 _BIG_CITY = 500_000
 _NO_CITY = gazetteer.Place("", "city", "", "", 0)
+
+
+@lru_cache(maxsize=4096)
+def _stated_countries(stem: str) -> frozenset[str]:
+    return gazetteer.countries_in(stem, demonyms=True)
+
+
+def _home(place: str) -> str | None:
+    """The country of a listed place, or of a city the data knows (when the city table is loaded)."""
+    listed = categories.country_of(place)
+    if listed is None and gazetteer.cities_loaded():
+        found = gazetteer.city(place)
+        listed = found.country if found else None
+    return listed
 
 
 def _historical_city(answer: str, target: Target) -> bool:
@@ -527,14 +552,15 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if target.cues.qualifiers and target.blank.type is AnswerType.PLACE and not gazetteer.fits(
             candidate.text, target.blank.answer, target.cues.qualifiers, target.stem):
         return None  # "the smallest country", "an island country": not Brazil
-    if target.event is not None and candidate.era is not None and target.blank.type is AnswerType.PERSON and \
-            abs(candidate.era - target.event) > _LIFETIME:
-        return None  # "crowned emperor in 800": not a king born in 849
+    if target.event is not None and target.blank.type is AnswerType.PERSON and (
+            not categories.alive_in(candidate.text, target.event)
+            or candidate.era is not None and abs(candidate.era - target.event) > _LIFETIME):
+        return None  # "crowned emperor in 800": not a king born in 849; "executed in 1793": not one dead by then
     if target.blank.type is AnswerType.PLACE and candidate.origin == DECK:
-        home = categories.country_of(candidate.text)
-        stated = gazetteer.countries_in(target.stem, demonyms=True) if home else frozenset()
-        if stated and categories.country_of(target.blank.answer) in stated and home not in stated:
-            return None  # "the Roman town of ____": not Sparta
+        home = _home(candidate.text)
+        stated = _stated_countries(target.stem) if home else frozenset()
+        if stated and _home(target.blank.answer) in stated and home not in stated:
+            return None  # "the Roman town of ____": not Sparta; "____ is the capital of France": not Tokyo
     if candidate.origin == DATA:  # the data lists its nearest first: that order is kept
         if target.era is not None and candidate.era is not None and abs(target.era - candidate.era) > \
                 categories.era_gap(target.era):

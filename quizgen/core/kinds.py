@@ -99,6 +99,7 @@ class Cues:
     language: str | None = None  # the language the answer is in ("french" for "The French for 'dog' is ____")
     grammar: frozenset[str] = frozenset()  # grammatical form the stem states: "feminine", "plural", ...
     gloss_pos: frozenset[str] = frozenset()  # the word classes of the quoted gloss ("'big'": ADJ)
+    gloss_plural: bool = False  # the quoted English gloss is a plural noun ("'the houses'")
 
 
 def cues(fact: Fact, blank: Blank) -> Cues:
@@ -238,9 +239,9 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
     language = _language(lower_left, lower_right)
     grammar = _GRAMMAR_WORDS.intersection(lower_left).union(_GRAMMAR_WORDS.intersection(lower_right)) \
         if not (_GRAMMAR_WORDS.isdisjoint(lower_left) and _GRAMMAR_WORDS.isdisjoint(lower_right)) else _NO_WORDS
-    gloss_pos = _gloss_pos(left + right + " " + ask) if quoted else frozenset()
+    gloss_pos, gloss_plural = _gloss_pos(left + right + " " + ask) if quoted else (frozenset(), False)
     return Cues(kind, strict, gender, plural, article, _sentence_start(left), quantity, person, place, at_place,
-                quoted, gloss_verb, pair, qualifiers, language, grammar, gloss_pos)
+                quoted, gloss_verb, pair, qualifiers, language, grammar, gloss_pos, gloss_plural)
 
 
 #: Language names a vocabulary fact states ("The French for ...", "... in English").
@@ -268,13 +269,18 @@ def _language(left: list[str], right: list[str]) -> str | None:
     return named[-1] if named else None
 
 
-def _gloss_pos(text: str) -> frozenset[str]:
-    """The word classes of the quoted gloss of a vocabulary fact: "'to eat'" a verb, "'the dog'" a
-    noun, "'big'" what the dictionary says of it."""
+def _gloss_pos(text: str) -> tuple[frozenset[str], bool]:
+    """The word classes of the quoted gloss of a vocabulary fact ("'to eat'" a verb, "'the dog'" a
+    noun, "'big'" what the dictionary says of it), and whether it is a plural noun ("'the houses'")."""
     from quizgen.core.wordclass import phrase_classes
 
     quoted = _QUOTED.search(text)
-    return phrase_classes(quoted.group(1)) if quoted else frozenset()
+    if not quoted:
+        return frozenset(), False
+    gloss = quoted.group(1).split()
+    plural = len(gloss) > 1 and gloss[0].lower() in ("the", "some", "these", "those") and \
+        gloss[-1].endswith("s") and not gloss[-1].endswith(("ss", "us", "is"))
+    return phrase_classes(quoted.group(1)), plural
 
 
 def _sentence_start(left: str) -> bool:
