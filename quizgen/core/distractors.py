@@ -504,6 +504,13 @@ def _home(place: str) -> str | None:
     return listed
 
 
+#: Superlatives in a stem: the lists' own order (by height, length, area) then ranks the wrong answers.
+_SUPERLATIVES = frozenset("largest biggest smallest tiniest longest shortest highest tallest lowest deepest".split())
+_IN_LIST_ORDER = 10.0
+#: The kinds whose lists are ordered by the measure a superlative asks of (height, length, area).
+_MEASURED = frozenset(("mountain", "river", "desert"))
+
+
 def _historical_city(answer: str, target: Target) -> bool:
     """A city the lists know from history, asked of another age (a fact set before 1800), or whose
     namesake in the data is only a small modern town ("Sparta")."""
@@ -565,6 +572,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         if target.era is not None and candidate.era is not None and abs(target.era - candidate.era) > \
                 categories.era_gap(target.era):
             return None
+        if target.cues.qualifiers & _SUPERLATIVES and group_of(target.kind) in _MEASURED:
+            return _IN_LIST_ORDER  # "the highest mountain": the next highest, as the list orders them
         return score
     key_length, length = len(target.blank.answer), candidate.length
     score -= abs(key_length - length) / max(key_length, length, 1)
