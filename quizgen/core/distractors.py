@@ -507,8 +507,8 @@ def _home(place: str) -> str | None:
 #: Superlatives in a stem: the lists' own order (by height, length, area) then ranks the wrong answers.
 _SUPERLATIVES = frozenset("largest biggest smallest tiniest longest shortest highest tallest lowest deepest".split())
 _IN_LIST_ORDER = 10.0
-#: The kinds whose lists are ordered by the measure a superlative asks of (height, length, area).
-_MEASURED = frozenset(("mountain", "river", "desert"))
+#: The kinds whose lists are ordered by the measure a superlative asks of (height, length).
+_MEASURED = frozenset(("mountain", "river"))
 
 
 def _historical_city(answer: str, target: Target) -> bool:
