@@ -90,3 +90,15 @@ def test_a8_an_adjective_is_never_offered_for_a_noun(tmp_path):
         {"id": "core", "text": "At the centre of the Earth is the {core}.", "tags": ["earth"]},
         {"id": "igneous", "text": "Granite is an {igneous} rock.", "tags": ["earth"]}]}, "crust")
     assert "igneous" not in found
+
+
+def test_check_says_which_blank_lacks_options_and_what_its_wrong_answers_must_be(tmp_path):
+    from quizgen.core.checks import deck_warnings
+
+    path = tmp_path / "deck.yaml"
+    path.write_text(yaml.safe_dump({"title": "T", "facts": [
+        {"id": "belle", "text": "'Beautiful' (feminine) in French is {belle}."},
+        {"id": "grand", "text": "'Big' in French is {grand}."}]}), encoding="utf-8")
+    warnings = [w for w in deck_warnings(load_decks([path], with_warnings=False).decks[0]) if "belle" in w.field]
+    assert len(warnings) == 1 and "must be French and feminine" in warnings[0].message
+    assert "no MCQ card is made" in warnings[0].message and "distractors:" in warnings[0].fix
