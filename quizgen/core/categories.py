@@ -436,9 +436,20 @@ def era_of(name: str) -> float | None:
 def own_kind(answer: str, answer_type: AnswerType | None) -> str | None:
     """The kind the lists say an answer is, when they agree on one ("Latin" a language, "Isaac
     Newton" a scientist); None when it is in none or in lists of different kinds ("Mercury")."""
+    return _listed_kind(answer, answer_type, False)
+
+
+@lru_cache(maxsize=65536)
+def listed_kind(answer: str) -> str | None:
+    """The kind the lists give a name, roles included ("Napoleon Bonaparte" a monarch): what an
+    author's pool entry is, so "Archduke ____" is not offered it."""
+    return _listed_kind(answer, None, True)
+
+
+def _listed_kind(answer: str, answer_type: AnswerType | None, roles: bool) -> str | None:
     found = [c for c in categories_of(answer) if answer_type is None or c.type is answer_type]
     groups = {_head_group(c.kind) or c.kind for c in found}
-    if not found or len(groups) != 1 or any(c.name in _ROLE_LISTS for c in found):
+    if not found or len(groups) != 1 or not roles and any(c.name in _ROLE_LISTS for c in found):
         return None
     return found[0].kind
 

@@ -317,7 +317,7 @@ class DistractorIndex:
         know the sex."""
         plural = _plural(text) if text[1:].islower() else None  # a common noun says its number
         if kind is None and origin == POOL:
-            kind = categories.own_kind(text, None)  # a pool entry the lists know ("Mars" a planet)
+            kind = categories.listed_kind(text)  # a pool entry the lists know ("Mars" a planet, Napoleon a monarch)
         sig = self._signatures.of(("c", kind, group_of(kind), False, categories.sex_of(text) if person else None,
                                    plural, (None, None), origin, *_text_features(text, False)))
         return Answer(text, normalize(text), origin, sig, len(text))

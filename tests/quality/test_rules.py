@@ -102,3 +102,10 @@ def test_check_says_which_blank_lacks_options_and_what_its_wrong_answers_must_be
     warnings = [w for w in deck_warnings(load_decks([path], with_warnings=False).decks[0]) if "belle" in w.field]
     assert len(warnings) == 1 and "must be French and feminine" in warnings[0].message
     assert "no MCQ card is made" in warnings[0].message and "distractors:" in warnings[0].fix
+
+
+def test_a1_a_person_pool_does_not_serve_a_title_of_another_kind(tmp_path):
+    found = wrong_answers(tmp_path, {"pools": {"person": ["Napoleon Bonaparte", "Nelson Mandela", "Mahatma Gandhi",
+                                                          "Winston Churchill"]}, "facts": [
+        {"id": "k", "text": "Archduke {Franz Ferdinand} was assassinated in Sarajevo in 1914."}]}, "k")
+    assert found == ()
