@@ -61,7 +61,9 @@ _NOT_A_PERSON = frozenset(
     congress plan doctrine era age period dynasty programme program project mission museum theatre theater gallery
     prize award cup games olympics station telescope bridge tower wall canal square way farm party company
     university college school church cathedral palace castle park valley falls bay gulf coast cape union league
-    republic kingdom state states house hall road bank council committee institute society times news""".split()
+    republic kingdom state states house hall road bank council committee institute society times news cross
+    international organization organisation fund foundation association federation corporation nations trust
+    service forum front army navy brigade guard network trade bureau office fleet""".split()
 ) | frozenset(GROUP_OF)
 #: Kind nouns whose name follows "of": "the city of Athens", "the Palace of Westminster".
 _NAMED_AFTER_OF = frozenset("city town village port island isle kingdom republic state province county region "
@@ -389,12 +391,12 @@ def infer_type(fact: Fact, blank: Blank) -> AnswerType | None:
         return by_kind
     if (cue.place or cue.at_place) and form in ("proper", "name"):
         return AnswerType.PLACE
+    if by_kind is None and form in ("name", "proper", "word"):
+        listed = {c.type for c in categories.categories_of(answer)}
+        if len(listed) == 1:  # quizgen's lists know what it is ("Genghis Khan", "Latin", "Red Cross")
+            return listed.pop()
     if by_kind is None and _REGNAL.match(answer):
         return AnswerType.PERSON  # "William the Conqueror", "Louis XIV"
     if by_kind is None and form == "name" and len(answer.split()) >= 2 and not _NOT_A_PERSON & set(answer.lower().split()):
         return AnswerType.PERSON  # "Johannes Gutenberg", "Louis XVI": a personal name
-    if by_kind is None and form in ("name", "proper", "word"):
-        listed = {c.type for c in categories.categories_of(answer)}
-        if len(listed) == 1:  # quizgen's lists know what it is ("Genghis Khan", "Latin")
-            return listed.pop()
     return None
