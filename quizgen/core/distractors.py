@@ -118,6 +118,8 @@ class Target(NamedTuple):
     value: float | None = None
     shape: str = ""
     event: float | None = None  # a person's fact: the year it states, when the key lived then
+    gap: float = 0.0  # how many years apart an answer may be and still be of the key's age
+    stated: frozenset[str] = frozenset()  # a place: the countries the stem names, the key's among them
 
 
 _LIFETIME = categories.LIFETIME
@@ -329,8 +331,14 @@ class DistractorIndex:
         if event is None or blank.type is not AnswerType.PERSON or answer.era is None or \
                 abs(event - answer.era) > _LIFETIME:
             event = None  # no year, or one the key did not live through (a tomb found in 1922)
+        gap = categories.era_gap(answer.era) if answer.era is not None else 0.0
+        stated: frozenset[str] = frozenset()
+        if blank.type is AnswerType.PLACE:
+            named = _stated_countries(answer.stem)
+            if named and _home(blank.answer) in named:
+                stated = named
         return Target(blank, cue, kind, self.targets[(fact.id, blank.index)], answer.context, answer.tags,
-                      answer.stem, answer.era, bounds, answer.value, answer.shape, event)
+                      answer.stem, answer.era, bounds, answer.value, answer.shape, event, gap, stated)
 
     def deck_candidates(self, target: Target) -> Iterable[Answer]:
         """Deck answers of the blank's type (and shape) nearest it: of its kind first, then of its
@@ -495,10 +503,12 @@ def _stated_countries(stem: str) -> frozenset[str]:
     return gazetteer.countries_in(stem, demonyms=True)
 
 
+@lru_cache(maxsize=65536)
 def _home(place: str) -> str | None:
-    """The country of a listed place, or of a city the data knows (when the city table is loaded)."""
+    """The country of a listed place, or of a city the data knows (asked only where a stem names a
+    country, so the city table is loaded only then)."""
     listed = categories.country_of(place)
-    if listed is None and gazetteer.cities_loaded():
+    if listed is None:
         found = gazetteer.city(place)
         listed = found.country if found else None
     return listed
@@ -559,18 +569,16 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if target.cues.qualifiers and target.blank.type is AnswerType.PLACE and not gazetteer.fits(
             candidate.text, target.blank.answer, target.cues.qualifiers, target.stem):
         return None  # "the smallest country", "an island country": not Brazil
-    if target.event is not None and target.blank.type is AnswerType.PERSON and (
+    if target.event is not None and (
             not categories.alive_in(candidate.text, target.event)
             or candidate.era is not None and abs(candidate.era - target.event) > _LIFETIME):
         return None  # "crowned emperor in 800": not a king born in 849; "executed in 1793": not one dead by then
-    if target.blank.type is AnswerType.PLACE and candidate.origin == DECK:
+    if target.stated and candidate.origin == DECK:
         home = _home(candidate.text)
-        stated = _stated_countries(target.stem) if home else frozenset()
-        if stated and _home(target.blank.answer) in stated and home not in stated:
+        if home and home not in target.stated:
             return None  # "the Roman town of ____": not Sparta; "____ is the capital of France": not Tokyo
     if candidate.origin == DATA:  # the data lists its nearest first: that order is kept
-        if target.era is not None and candidate.era is not None and abs(target.era - candidate.era) > \
-                categories.era_gap(target.era):
+        if target.era is not None and candidate.era is not None and abs(target.era - candidate.era) > target.gap:
             return None
         if target.cues.qualifiers & _SUPERLATIVES and group_of(target.kind) in _MEASURED:
             return _IN_LIST_ORDER  # "the highest mountain": the next highest, as the list orders them
@@ -579,10 +587,10 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     score -= abs(key_length - length) / max(key_length, length, 1)
     if candidate.origin != DECK:
         if target.era is not None and candidate.era is not None:
-            apart, gap = abs(target.era - candidate.era), categories.era_gap(target.era)
-            if apart > gap:
+            apart = abs(target.era - candidate.era)
+            if apart > target.gap:
                 return None
-            score -= apart / gap
+            score -= apart / target.gap
         return score
     # Also true: a fact that says the same thing of another answer.
     if candidate.stem == target.stem:
@@ -594,10 +602,10 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         return None
     same_era = False
     if target.era is not None and candidate.era is not None:
-        apart, gap = abs(target.era - candidate.era), categories.era_gap(target.era)
-        if apart > gap:
+        apart = abs(target.era - candidate.era)
+        if apart > target.gap:
             return None  # another age: Gorbachev did not reach the Caribbean in 1492
-        score -= apart / gap
+        score -= apart / target.gap
         same_era = True
     tags = len(target.tags & candidate.tags) if target.tags and candidate.tags else 0
     if flags & _WEAK_TIE and not (tags or shared >= 2):

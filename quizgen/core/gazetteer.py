@@ -90,11 +90,6 @@ def place_kind(name: str) -> str | None:
     return place.kind if place else None
 
 
-def cities_loaded() -> bool:
-    """Whether the city table is in memory (it is loaded only when a blank asks for a city)."""
-    return _cities.cache_info().currsize > 0
-
-
 def city(name: str) -> Place | None:
     return _cities()[0].get(normalize(_strip_the(name)))
 
