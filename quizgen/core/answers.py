@@ -80,7 +80,7 @@ _TEMPERATURE = re.compile(r"^\s*(?:°|º|degrees?\b|deg\b)", re.IGNORECASE)
 #: A noun right after a number (its count must agree: "one day", "two days").
 _COUNTED = re.compile(r"^\s+[A-Za-z]")
 #: A sign that opens a number ("-273.15 °C", "minus 40"): the value is negative.
-_SIGN = re.compile(r"^\s*(?:[-−–]|minus\s+)(?=\d|\.\d)", re.IGNORECASE)
+_SIGN = re.compile(r"^\s*(?:[-−–](?=\d|\.\d)|minus\s+(?=\d|\.\d|[a-z]))", re.IGNORECASE)
 #: The lowest value a temperature can take on each scale (absolute zero): nothing colder is offered.
 _ABSOLUTE_ZERO = (("°c", Decimal("-273.15")), ("°f", Decimal("-459.67")), ("k", Decimal(0)))
 _PERCENT = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)

@@ -100,13 +100,32 @@ _RANGE_SEP = re.compile(r"(?<=\d)\s*(?:-|–|—|to)\s*(?=\d)")
 _UNIT_WORDS = {"°c": ("degrees", "degree", "celsius", "c", "deg", "degrees celsius", "°c", "°"),
                "°f": ("degrees", "fahrenheit", "f", "°f", "°"), "%": ("percent", "per cent", "%"),
                "km": ("kilometres", "kilometers", "kilometre", "kilometer"), "m": ("metres", "meters", "metre", "meter"),
-               "kg": ("kilograms", "kilogram", "kilos"), "cm": ("centimetres", "centimeters"), "s": ("seconds",)}
+               "kg": ("kilograms", "kilogram", "kilos"), "cm": ("centimetres", "centimeters"), "s": ("seconds",),
+               "minutes": ("min", "mins", "minute"), "hours": ("h", "hr", "hrs", "hour"),
+               "seconds": ("s", "sec", "secs", "second"), "days": ("day", "d"), "years": ("year", "yr", "yrs")}
 _SLASH_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{3,4})$")
+
+
+_FRACTION_HEADS = frozenset(["a", "an", *_CARDINALS])
+_ORDINAL_WORD = re.compile(r"\b(" + "|".join(_ORDINALS[1:] + [t[:-1] + "ieth" for t in _TENS]) + r")\b",
+                           re.IGNORECASE)
+
+
+def _ordinal_digits(text: str) -> str:
+    """"the fifteenth century" -> "the 15th century" (both forms of an ordinal read alike)."""
+    def digits(match: re.Match[str]) -> str:
+        before = text[: match.start()].split()[-1:]
+        if before and (before[0].lower() in _FRACTION_HEADS or before[0].isdigit()):
+            return match.group()  # "one third", "two fifths": a fraction, not an ordinal
+        value = _NUMBER_WORDS[match.group().lower()][:-2]
+        return value + {"1": "st", "2": "nd", "3": "rd"}.get(value[-1:], "th") if value[-2:-1] != "1" else value + "th"
+    return _ORDINAL_WORD.sub(digits, text)
 
 
 def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, prompt: str) -> str | None:
     """"right" or "almost" by a rule a teacher applies, else None (left to the spelling rules)."""
-    typed = typed.strip()
+    typed = _ordinal_digits(typed.strip()).replace(" & ", " and ")
+    answer = _ordinal_digits(answer)
     if not typed:
         return None
     kind = answer_type or infer_type_from_form(answer)
@@ -138,9 +157,10 @@ def _same_number(typed: str, answer: str, prompt: str) -> str | None:
         return None
     if len(numbers(typed)) > 1 and "/" not in typed:
         return None
-    rest = _unit_part(re.sub(r"\d+/\d+", " ", typed))
-    allowed = _unit_part(answer)
-    if not rest or rest == allowed or rest in _UNIT_WORDS.get(allowed, ()) or rest in normalize(prompt).split():
+    rest = _ARTICLE.sub("", _unit_part(re.sub(r"\d+/\d+", " ", typed)))
+    allowed = _ARTICLE.sub("", _unit_part(answer))
+    context = set(normalize(prompt).split()) | set(allowed.split())
+    if not rest or rest == allowed or rest in _UNIT_WORDS.get(allowed, ()) or set(rest.split()) <= context:
         qualifier = _qualifier(answer)
         return "almost" if qualifier and not _qualifier(typed) else "right"
     return None
@@ -158,7 +178,7 @@ def _qualifier(text: str) -> bool:
 def _unit_part(text: str) -> str:
     """What is left of a number's text without its value and an "about": "37 °C" -> "°c"."""
     text = _APPROXIMATELY.sub("", text.lower())
-    text = re.sub(r"(?:(?<![\w.])[-−–]|\bminus\s+)(?=\d)", " ", text)  # the sign is compared with the value
+    text = re.sub(r"(?:(?<![\w.])[-−–](?=\d)|\bminus\s+(?=\d|[a-z]))", " ", text)  # the sign is compared with the value
     text = re.sub(r"\d[\d,]*(?:\.\d+)?|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                   r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                   r"seventy|eighty|ninety)(?:-\w+)?\b", " ", text)
