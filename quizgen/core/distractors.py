@@ -318,9 +318,13 @@ class DistractorIndex:
         """A candidate known only by its text (a pool entry, a data value): of a person, the data may
         know the sex."""
         plural = _plural(text) if text[1:].islower() else None  # a common noun says its number
+        role = False
         if kind is None and origin == POOL:
-            kind = categories.listed_kind(text)  # a pool entry the lists know ("Mars" a planet, Napoleon a monarch)
-        sig = self._signatures.of(("c", kind, group_of(kind), False, categories.sex_of(text) if person else None,
+            kind = categories.own_kind(text, None)  # a pool entry the lists know ("Mars" a planet)
+            if kind is None:  # or know in a role (Napoleon a monarch): that binds only a title ("Archduke ____")
+                kind = categories.listed_kind(text)
+                role = kind is not None
+        sig = self._signatures.of(("c", kind, group_of(kind), role, categories.sex_of(text) if person else None,
                                    plural, (None, None), origin, *_text_features(text, False)))
         return Answer(text, normalize(text), origin, sig, len(text))
 
@@ -643,6 +647,8 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
             score += 3
         elif same_kind and not (key_strict or strict):
             score += 2
+        elif origin == POOL and strict and not key_strict:
+            pass  # the lists know the author's entry in a role only: a role noun does not exclude it
         elif (key_group and group) or key_strict:
             return None
     elif key_kind and key_strict and (origin != POOL or named and group_of(named) != key_group):
