@@ -27,9 +27,9 @@ class Member(NamedTuple):
     born: int | None = None
     died: int | None = None
 
-    def alive_in(self, year: float) -> bool:
-        """Whether a listed person lived in `year` (True when the list has no dates)."""
-        return self.born is None or self.died is None or self.born <= year <= self.died
+    def alive_in(self, years: tuple[float, float]) -> bool:
+        """Whether a listed person lived during the years (first, last) (True when the list has no dates)."""
+        return self.born is None or self.died is None or self.born <= years[1] and years[0] <= self.died
 
 
 class Category(NamedTuple):
@@ -420,10 +420,10 @@ def _people() -> dict[str, Member]:
     return {normalize(m.name): m for c in _categories()[0].values() for m in c.members if m.born is not None}
 
 
-def alive_in(name: str, year: float) -> bool:
-    """Whether a listed person lived in `year` (True for a name the lists give no dates)."""
+def alive_in(name: str, years: tuple[float, float]) -> bool:
+    """Whether a listed person lived during the years (first, last) (True for a name the lists give no dates)."""
     member = _people().get(normalize(name))
-    return member is None or member.alive_in(year)
+    return member is None or member.alive_in(years)
 
 
 def era_of(name: str) -> float | None:
@@ -503,7 +503,8 @@ def era_gap(era: float) -> float:
 
 
 def related(answer: str, category: Category, era: float | None = None, sex: str | None = None,
-            countries: frozenset[str] = frozenset(), limit: int = 12, alive: float | None = None) -> list[Member]:
+            countries: frozenset[str] = frozenset(), limit: int = 12,
+            alive: tuple[float, float] | None = None) -> list[Member]:
     """Other members of the list, nearest first: neighbours in the list, or for people the nearest
     in era (never another age), of the stem's sex when it says one, of the country the stem names
     ("president of South Africa"), and of the key's own country when the list has enough of them."""

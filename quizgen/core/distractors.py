@@ -116,12 +116,17 @@ class Target(NamedTuple):
     bounds: Bounds = NO_BOUNDS
     value: float | None = None
     shape: str = ""
-    event: float | None = None  # a person's fact: the year it states, when the key lived then
+    event: tuple[float, float] | None = None  # a person's fact: the years it states (first, last), which the key lived
     gap: float = 0.0  # how many years apart an answer may be and still be of the key's age
     stated: frozenset[str] = frozenset()  # a place: the countries the stem names, the key's among them
 
 
 _LIFETIME = categories.LIFETIME
+
+
+def _near_life(era: float, years: tuple[float, float]) -> bool:
+    """Whether a life centred on `era` can have overlapped the years (first, last)."""
+    return years[0] - _LIFETIME <= era <= years[1] + _LIFETIME
 
 
 class FactText(NamedTuple):
@@ -131,6 +136,7 @@ class FactText(NamedTuple):
     context: frozenset[str]
     rest: str
     era: float | None
+    event: tuple[float, float] | None = None  # the first and last year the fact states ("reigned from 1837 to 1901")
 
 
 def fact_text(fact: Fact) -> FactText:
@@ -138,7 +144,8 @@ def fact_text(fact: Fact) -> FactText:
     answer_words = {w for b in fact.blanks for w in normalize(b.answer).split()}
     context = frozenset(w for w in _CONTENT.findall(rest) if w not in STOP and w not in answer_words and w != "qqq")
     years = fact_years(fact.full_text)
-    return FactText(context, rest, sum(years) / len(years) if years else None)
+    return FactText(context, rest, sum(years) / len(years) if years else None,
+                    (min(years), max(years)) if years else None)
 
 
 def fact_years(text: str) -> list[float]:
@@ -330,10 +337,10 @@ class DistractorIndex:
     def target(self, fact: Fact, blank: Blank, bounds: Bounds) -> Target:
         cue, kind = self.cues[(fact.id, blank.index)]
         answer = self.answers[(fact.id, blank.index)]
-        event = self.facts[fact.id].era
+        event = self.facts[fact.id].event
         if event is None or blank.type is not AnswerType.PERSON or answer.era is None or \
-                abs(event - answer.era) > _LIFETIME:
-            event = None  # no year, or one the key did not live through (a tomb found in 1922)
+                not categories.alive_in(blank.answer, event) or not _near_life(answer.era, event):
+            event = None  # no year, or years the key did not live through (a tomb found in 1922)
         gap = categories.era_gap(answer.era) if answer.era is not None else 0.0
         stated: frozenset[str] = frozenset()
         if blank.type is AnswerType.PLACE:
@@ -574,7 +581,7 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         return None  # "the smallest country", "an island country": not Brazil
     if target.event is not None and (
             not categories.alive_in(candidate.text, target.event)
-            or candidate.era is not None and abs(candidate.era - target.event) > _LIFETIME):
+            or candidate.era is not None and not _near_life(candidate.era, target.event)):
         return None  # "crowned emperor in 800": not a king born in 849; "executed in 1793": not one dead by then
     if target.stated and candidate.origin == DECK:
         home = _home(candidate.text)
