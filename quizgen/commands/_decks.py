@@ -17,6 +17,9 @@ def add_deck_arguments(parser: argparse.ArgumentParser, *, required: bool = Fals
     parser.add_argument("decks", metavar="DECK", nargs="+" if required else "*", type=Path,
                         help="deck files (.yaml) or folders of them" + ("" if required else
                         "; default: the bundled decks/ folder"))
+    parser.add_argument("--allow-outside", action="append", default=[], type=Path, metavar="DIR",
+                        help="let the decks' `image:` and `file:` name files in DIR too (default: only files "
+                        "in each deck's own folder and below; repeat for several; see docs/safety.md)")
 
 
 def add_decks_dir_argument(parser: argparse.ArgumentParser) -> None:
@@ -35,13 +38,14 @@ def read_catalog(args: argparse.Namespace) -> Catalog:
     cards (study, stats, orphans, suspended); errors raise InputError."""
     from quizgen.study.cardcache import load_catalog
 
-    return load_catalog(deck_paths(args))
+    return load_catalog(deck_paths(args), allow_outside=getattr(args, "allow_outside", ()))
 
 
 def read_decks(args: argparse.Namespace, *, print_warnings: bool = True) -> DeckSet:
     """Load the decks named on the command line, for commands that need their facts too (their
     cards: `Catalog.generate(deck_set.decks)`); warnings go to stderr, errors raise InputError."""
-    deck_set = load_decks(deck_paths(args), with_warnings=print_warnings)
+    deck_set = load_decks(deck_paths(args), with_warnings=print_warnings,
+                          allow_outside=getattr(args, "allow_outside", ()))
     if print_warnings:
         for warning in deck_set.warnings:
             print(warning, file=sys.stderr)

@@ -27,6 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
+    from quizgen.study.exam import exam_forecasts, exam_text, past_exam_warnings
     from quizgen.study.settings import Settings
     from quizgen.study.stats import compute_stats
     from quizgen.study.store import Collection
@@ -34,12 +35,16 @@ def run(args: argparse.Namespace) -> int:
     settings = Settings.load()
     catalog = read_catalog(args)
     decks = catalog.decks
-    with Collection.open(resolve_db(args)) as collection:
+    with Collection.open(resolve_db(args), read_only=True) as collection:
         collection.verify()  # stats reads the whole history anyway: check the whole file too
-        stats = compute_stats(collection, datetime.now(UTC), card_ids=catalog.ids(), deck_ids=[d.id for d in decks],
+        now = datetime.now(UTC)
+        stats = compute_stats(collection, now, card_ids=catalog.ids(), deck_ids=[d.id for d in decks],
                               rollover_hour=settings.day_rollover_hour)
+        exams = exam_forecasts(collection, catalog, settings, now)
+    for warning in past_exam_warnings(catalog, now, settings):
+        print(warning, file=sys.stderr)
     if args.json:
-        json.dump(stats.to_json(), sys.stdout, indent=2)
+        json.dump(stats.to_json() | {"exams": [exam.to_json() for exam in exams]}, sys.stdout, indent=2)
         sys.stdout.write("\n")
         return 0
     out = sys.stdout
@@ -55,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
     out.write(f"Streak: {stats.streak} day{'s' if stats.streak != 1 else ''}\n")
     out.write(f"\nDue in the next {len(stats.forecast)} days:\n")
     _bars(out, [(d.strftime("%a %b %d"), n) for d, n in stats.forecast])
+    for exam in exams:
+        out.write("\n" + exam_text(exam, catalog.decks_by_id[exam.deck].title) + "\n")
     return 0
 
 

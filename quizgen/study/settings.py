@@ -11,7 +11,8 @@ Every key is optional; a missing file means the defaults. Example:
     leech_threshold = 8
     hesitation_seconds = 15
 
-A deck file's `study:` block overrides `new_per_day` and `reviews_per_day` for that deck.
+A deck file's `study:` block overrides `new_per_day`, `reviews_per_day` and `desired_retention`
+(as `retention:`) for that deck, and may set an exam day (quizgen.study.exam).
 """
 
 from __future__ import annotations
@@ -23,10 +24,13 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from quizgen.core.model import RETENTION_RANGE
 from quizgen.core.problems import InputError, Problem
 
 _STEP = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+#: The longest learning step: ten years (longer ones would overflow the dates they schedule).
+MAX_STEP = timedelta(days=3650)
 
 
 def default_settings_path() -> Path:
@@ -92,8 +96,9 @@ class Settings:
 def _convert(key: str, raw: Any) -> Any:
     """One setting's value from TOML, or ValueError saying what is expected."""
     if key == "desired_retention":
-        if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not 0.7 <= raw <= 0.99:
-            raise ValueError(f"expected a number between 0.7 and 0.99, got {raw!r}")
+        low, high = RETENTION_RANGE
+        if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not low <= raw <= high:
+            raise ValueError(f"expected a number between {low} and {high}, got {raw!r}")
         return float(raw)
     if key in ("new_per_day", "reviews_per_day", "leech_threshold"):
         if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
@@ -122,11 +127,16 @@ def _convert(key: str, raw: Any) -> Any:
 def parse_step(item: Any) -> timedelta:
     """"30s", "1m", "10m", "1h", "1d" (or a bare number of minutes) as a timedelta."""
     if isinstance(item, (int, float)) and not isinstance(item, bool) and item > 0:
+        if item * 60 > MAX_STEP.total_seconds():
+            raise ValueError(f"expected a step of at most {MAX_STEP.days} days, got {item!r} minutes")
         return timedelta(minutes=item)
     match = _STEP.match(item) if isinstance(item, str) else None
     if not match or float(match.group(1)) <= 0:
         raise ValueError(f'expected a duration like "1m", "10m", "1h" or "1d", got {item!r}')
-    return timedelta(seconds=float(match.group(1)) * _UNIT_SECONDS[match.group(2)])
+    seconds = float(match.group(1)) * _UNIT_SECONDS[match.group(2)]
+    if seconds > MAX_STEP.total_seconds():
+        raise ValueError(f"expected a step of at most {MAX_STEP.days} days, got {item!r}")
+    return timedelta(seconds=seconds)
 
 
 def _line_of_key(text: str, key: str) -> int | None:

@@ -80,6 +80,8 @@ class ReviewScreen(StudyScreen[None]):
         Binding("b", "pick(1)", "Pick", show=False),
         Binding("b,B", "bury", "Bury"),
         Binding("s,S", "suspend", "Suspend"),
+        Binding("i", "card_info", "Info", show=False),
+        Binding("slash", "browse", "Browse", show=False),
         Binding("question_mark", "app.help", "Keys"),
         Binding("q", "end_session", "Quit"),
     ]
@@ -95,6 +97,7 @@ class ReviewScreen(StudyScreen[None]):
         self.presented: Presented | None = None
         self.grade: Grade | None = None
         self.rating: Rating | None = None
+        self._left = False  # the learner went to the browser or card info (see on_screen_resume)
 
     # --- layout ---------------------------------------------------------------------------------
 
@@ -193,12 +196,16 @@ class ReviewScreen(StudyScreen[None]):
             severity = "warning" if "leech" in message.notice.lower() else "information"
             self.notify(message.notice, severity=severity, timeout=8 if severity == "warning" else 3)
         presented = message.presented
-        if presented is None:
-            return
+        if presented is None or (presented is self.presented and self.phase is not Phase.SAVING):
+            return  # back from the browser or card info with the same card on screen: it stays as it was
         self.presented, self.grade, self.rating = presented, None, None
         card = presented.card
         deck = self.study_app.catalog.decks_by_id.get(card.deck)
-        self.query_one("#deck-title", Static).update(Text(deck.title if deck else card.deck, style="bold"))
+        title = Text(deck.title if deck else card.deck, style="bold")
+        banner = self.study_app.session.banner  # custom study says what it is (cram: nothing saved)
+        if banner:
+            title.append(f"  ·  {banner}", style="bold #ebcb8b")
+        self.query_one("#deck-title", Static).update(title)
         self.query_one("#counts", Static).update(counts_text(presented))
         is_mcq = card.kind is CardKind.MCQ
         card_box = self.query_one("#card", Vertical)
@@ -294,6 +301,8 @@ class ReviewScreen(StudyScreen[None]):
             return self._typing()
         if action in ("undo", "bury", "suspend"):
             return phase in (Phase.ANSWERING, Phase.GRADED, Phase.REVEALED) and not self._typing()
+        if action in ("card_info", "browse"):
+            return phase is not Phase.SAVING and not self._typing()
         if action == "end_session":
             return phase is not Phase.SAVING and not self._typing()
         return True
@@ -338,6 +347,26 @@ class ReviewScreen(StudyScreen[None]):
     def action_suspend(self) -> None:
         self.phase = Phase.SAVING
         self.suspend()
+
+    def action_card_info(self) -> None:
+        if self.presented is not None:
+            self._left = True
+            self.post_message(messages.CardInfoRequested(self.presented.card.id))
+
+    def action_browse(self) -> None:
+        self._left = True
+        self.post_message(messages.BrowseRequested())
+
+    def on_screen_resume(self) -> None:
+        # Back from the browser or card info: show the card the session has now (the browser may
+        # have suspended, reset or edited the one on screen).
+        if self._left:
+            self._left = False
+            self.refresh_card()
+
+    @work(thread=True, exclusive=True, group="review-db")
+    def refresh_card(self) -> None:
+        self._run(lambda session: None)
 
     def action_end_session(self) -> None:
         # An answer already graded is saved (the learner saw the verdict); a bare reveal is not.
