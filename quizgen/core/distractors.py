@@ -326,10 +326,10 @@ class DistractorIndex:
         plural = _plural(text) if text[1:].islower() else None  # a common noun says its number
         role = False
         if kind is None and origin == POOL:
-            kind = categories.own_kind(text, None)  # a pool entry the lists know ("Mars" a planet)
-            if kind is None:  # or know in a role (Napoleon a monarch): that binds only a title ("Archduke ____")
-                kind = categories.listed_kind(text)
-                role = kind is not None
+            # a pool entry the lists know ("Mars" a planet, Napoleon a monarch): the author chose it for
+            # this type, so what the lists say binds only a title ("Archduke ____", "King ____")
+            kind = categories.own_kind(text, None) or categories.listed_kind(text)
+            role = kind is not None
         sig = self._signatures.of(("c", kind, group_of(kind), role, categories.sex_of(text) if person else None,
                                    plural, (None, None), origin, *_text_features(text, False)))
         return Answer(text, normalize(text), origin, sig, len(text))
@@ -654,7 +654,7 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
         elif same_kind and not (key_strict or strict):
             score += 2
         elif origin == POOL and strict and not key_strict:
-            pass  # the lists know the author's entry in a role only: a role noun does not exclude it
+            pass  # only the lists know the author's entry's kind: a role noun does not exclude it
         elif (key_group and group) or key_strict:
             return None
     elif key_kind and key_strict and (origin != POOL or named and group_of(named) != key_group):

@@ -65,6 +65,7 @@ _NOT_A_PERSON = frozenset(
     international organization organisation fund foundation association federation corporation nations trust
     service forum front army navy brigade guard network trade bureau office fleet""".split()
 ) | frozenset(GROUP_OF)
+_DETERMINERS = frozenset("the a an his her its their this that these those".split())
 #: Kind nouns whose name follows "of": "the city of Athens", "the Palace of Westminster".
 _NAMED_AFTER_OF = frozenset("city town village port island isle kingdom republic state province county region "
                             "palace castle cathedral city-state".split())
@@ -161,7 +162,8 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
         elif before in _COUNTRY_OF:
             kind = "country"
     # 2. right after it
-    if kind is None and nxt_l and nxt_l not in STOP:
+    # ("____ plays the lead": a verb before an article, not the noun "play")
+    if kind is None and nxt_l and nxt_l not in STOP and not (len(lower_right) > 1 and lower_right[1] in _DETERMINERS):
         singular = _singular(nxt_l)
         if singular in GROUP_OF:
             kind = singular
