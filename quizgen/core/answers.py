@@ -77,6 +77,12 @@ _DOWNWARD = (Decimal("0.5"), Decimal("0.3"), Decimal("0.2"), Decimal("0.25"), De
 #: Year offsets for synthesized years: near the key, never the same, a few on each side.
 _YEAR_OFFSETS = (-2, 3, -5, 1, 6, -4, 10, -10, 2, -1)
 _TEMPERATURE = re.compile(r"^\s*(?:°|º|degrees?\b|deg\b)", re.IGNORECASE)
+#: A noun right after a number (its count must agree: "one day", "two days").
+_COUNTED = re.compile(r"^\s+[A-Za-z]")
+#: A sign that opens a number ("-273.15 °C", "minus 40"): the value is negative.
+_SIGN = re.compile(r"^\s*(?:[-−–](?=\d|\.\d)|minus\s+(?=\d|\.\d|[a-z]))", re.IGNORECASE)
+#: The lowest value a temperature can take on each scale (absolute zero): nothing colder is offered.
+_ABSOLUTE_ZERO = (("°c", Decimal("-273.15")), ("°f", Decimal("-459.67")), ("k", Decimal(0)))
 _PERCENT = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
 
 
@@ -98,7 +104,9 @@ NO_BOUNDS = Bounds()
 @lru_cache(maxsize=65536)  # decks repeat answers, and a fact's own distractors are tested per blank
 def infer_type_from_form(answer: str) -> AnswerType | None:
     """Dates, years and numbers are recognised by their form; anything else returns None."""
-    text = answer.strip()
+    text = _SIGN.sub("", answer.strip())
+    if _YEAR.match(text) and text != answer.strip():
+        return AnswerType.NUMBER  # "-1500" is a number, not a year
     if _YEAR.match(text) or _DECADE.match(text) or _ERA_YEAR.match(text) or _CENTURY.match(text):
         return AnswerType.YEAR
     if _parse_date(text) is not None:
@@ -108,6 +116,8 @@ def infer_type_from_form(answer: str) -> AnswerType | None:
     if _NUMBER.search(text) and len(text.split()) <= 4:
         return AnswerType.NUMBER
     first = text.split()[0].lower() if text.split() else ""
+    if len(text.split()) >= 2 and all(w[:1].isupper() for w in text.split()):
+        return None  # "Nineteen Eighty-Four", "Twenty Thousand Leagues": a title in words, not a number
     if _WORD_NUMBER.fullmatch(text) or (
         _WORD_NUMBER.search(text) and len(text.split()) <= 3 and _WORD_NUMBER.fullmatch(first.split("-")[0])
     ):
@@ -182,8 +192,12 @@ def _year_value(text: str) -> float | None:
 
 def number_value(text: str) -> float | None:
     """The value of the first number in `text`: digits, number words ("twenty-one", "two million")
-    or a fraction ("one third", "a quarter", "1/3")."""
+    or a fraction ("one third", "a quarter", "1/3"); negative after a sign ("-273.15", "minus 40")."""
     text = text.strip()
+    sign = _SIGN.match(text)
+    if sign:
+        value = number_value(text[sign.end():])
+        return None if value is None else -value
     fraction = _FRACTION_WORDS.match(text)
     if fraction:
         numerator = 1 if fraction["num"].lower() in ("a", "an") else UNITS_WORDS.index(fraction["num"].lower())
@@ -348,6 +362,16 @@ def _ordinal(day: int) -> str:
 
 
 def _synth_number(text: str) -> list[str]:
+    sign = _SIGN.match(text)
+    if sign:  # a negative number moves by its size and keeps its sign; never below absolute zero
+        head, rest = text[: sign.end()], text[sign.end():]
+        floor = next((low for unit, low in _ABSOLUTE_ZERO if _unit_of(rest) == unit), None)
+        out = []
+        for other in _synth_number(rest):
+            value = number_value(other)
+            if value is not None and value > 0 and (floor is None or -Decimal(str(value)) >= floor):
+                out.append(head + other)
+        return out
     form = number_form(text)
     if form == "fraction":
         return _synth_fraction(text)
@@ -372,10 +396,25 @@ def _synth_number(text: str) -> list[str]:
     if _PERCENT.search(text[match.end():]):
         values = [v for v in values if v <= 100]
     out = []
+    counted = _COUNTED.match(text[match.end():])
     for other in values:
+        if counted and (other == 1) != (value == 1):
+            continue  # "1 days", "2 day": the noun would no longer agree
         formatted = f"{other:,.{places}f}" if grouped else f"{other:.{places}f}"
         out.append(text[: match.start()] + formatted + text[match.end():])
     return out
+
+
+def _unit_of(text: str) -> str:
+    """The temperature scale after a number ("273.15 °C" -> "°c"), else ""."""
+    match = _NUMBER.search(text)
+    rest = text[match.end():] if match else text
+    rest = rest.strip().lower().replace("º", "°").replace("° ", "°")
+    if rest.startswith(("°c", "degrees c", "degrees celsius")):
+        return "°c"
+    if rest.startswith(("°f", "degrees f", "degrees fahrenheit")):
+        return "°f"
+    return "k" if rest in ("k", "kelvin", "kelvins") else ""
 
 
 def _synth_words(text: str) -> list[str]:
@@ -386,11 +425,15 @@ def _synth_words(text: str) -> list[str]:
     value = _word_to_int(word["word"])
     out = []
     deltas = (-1, 1, 2, -2, 3) if value < 20 else (-10, 10, -5, 5, 20)
+    counted = _COUNTED.match(text[word.end():])
+    spaced = " " in word["word"]  # "twenty one" keeps its space, "twenty-one" its hyphen
     for delta in deltas:
         other = value + delta
         replacement = int_to_words(other) if other > 0 else None
-        if replacement is None:
+        if replacement is None or counted and (other == 1) != (value == 1):
             continue
+        if spaced:
+            replacement = replacement.replace("-", " ")
         if word["word"][0].isupper():
             replacement = replacement.capitalize()
         out.append(text[: word.start()] + replacement + text[word.end():])
@@ -448,7 +491,8 @@ def _round_like(value: Decimal, like: Decimal, places: int) -> Decimal:
 
 def _nearby_additive(value: Decimal, places: int) -> list[Decimal]:
     """A temperature moves by degrees, not by factors: 37 °C -> 34, 39, 32, 41 °C; 100 °C -> 90, 110."""
-    step = Decimal(1).scaleb(-places) if value < 50 else Decimal(10)
+    digits = len(str(int(value)))
+    step = Decimal(1).scaleb(-places) if value < 50 else Decimal(10) if digits <= 3 else Decimal(5).scaleb(digits - 2)
     deltas = (-3, 2, -5, 4, -1, 6) if step < 10 else (-1, 1, -2, 2, 3)
     return [value + d * step for d in deltas if value + d * step != value]
 

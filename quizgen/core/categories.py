@@ -24,6 +24,12 @@ class Member(NamedTuple):
     era: float | None = None  # a person: the middle of their life
     sex: str | None = None  # "f" or "m"
     country: str = ""  # ISO code
+    born: int | None = None
+    died: int | None = None
+
+    def alive_in(self, years: tuple[float, float]) -> bool:
+        """Whether a listed person lived during the years (first, last) (True when the list has no dates)."""
+        return self.born is None or self.died is None or self.born <= years[1] and years[0] <= self.died
 
 
 class Category(NamedTuple):
@@ -72,6 +78,31 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
     "enzymes": ("enzyme", AnswerType.TERM, "amylase; lipase; protease; pepsin; trypsin; catalase; lactase; "
                 "maltase; sucrase"),
     "vitamins": ("vitamin", AnswerType.TERM, "A; B1; B12; C; D; E; K"),
+    "particles": ("particle", AnswerType.TERM, "electron; proton; neutron; photon; neutrino; quark; positron"),
+    "rock types": ("rock", AnswerType.TERM, "igneous; sedimentary; metamorphic"),
+    "rocks": ("rock", AnswerType.TERM, "granite; basalt; limestone; sandstone; marble; slate; chalk; shale; "
+              "pumice; obsidian; quartzite; gneiss; coal"),
+    "earth layers": ("layer", AnswerType.TERM, "crust; mantle; outer core; inner core; lithosphere; asthenosphere"),
+    "waves": ("wave", AnswerType.TERM, "radio waves; microwaves; infrared; visible light; ultraviolet; X-rays; "
+              "gamma rays"),
+    "colours": ("colour", AnswerType.TERM, "red; orange; yellow; green; blue; indigo; violet"),
+    "quantities": ("quantity", AnswerType.TERM, "resistance; current; voltage; power; energy; force; mass; "
+                   "charge; pressure; frequency; density; speed; acceleration; momentum"),
+    "plural units": ("unit", AnswerType.TERM, "metres; kilograms; seconds; amperes; kelvins; moles; newtons; "
+                     "joules; watts; volts; ohms; pascals; hertz; coulombs; litres; grams"),
+    "telescopes": ("telescope", AnswerType.TERM, "Hubble; James Webb; Kepler; Chandra; Spitzer"),
+    "scales": ("scale", AnswerType.TERM, "Richter; Beaufort; Mohs; Kelvin; Celsius; Fahrenheit; Decibel"),
+    "supercontinents": ("supercontinent", AnswerType.TERM, "Pangaea; Gondwana; Laurasia; Rodinia"),
+    "ancient cities": ("city", AnswerType.PLACE, "Athens @GR; Sparta @GR; Corinth @GR; Thebes @GR; Argos @GR; "
+                       "Syracuse @IT; Troy @TR; Rome @IT; Pompeii @IT; Herculaneum @IT; Ostia @IT; Carthage @TN; "
+                       "Alexandria @EG; Memphis @EG; Babylon @IQ; Ur @IQ; Nineveh @IQ; Jerusalem @IL; "
+                       "Constantinople @TR; Persepolis @IR"),
+    "volcanoes": ("volcano", AnswerType.PLACE, "Vesuvius; Etna; Mount St. Helens; Krakatoa; Mount Fuji; "
+                  "Kilimanjaro; Stromboli; Mauna Loa; Popocatépetl; Eyjafjallajökull"),
+    "organizations": ("organization", AnswerType.ORGANIZATION,
+                      "United Nations; NATO; European Union; World Health Organization; Red Cross; UNESCO; "
+                      "UNICEF; World Bank; International Monetary Fund; World Trade Organization; "
+                      "League of Nations; Amnesty International; Greenpeace; African Union; Commonwealth"),
     "continents": ("continent", AnswerType.PLACE, "Africa; Antarctica; Asia; Australia; Europe; North America; "
                    "South America"),
     "rivers": ("river", AnswerType.PLACE, "Nile; Amazon; Yangtze; Mississippi; Yellow River; Congo; Mekong; "
@@ -89,7 +120,9 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
     "currencies": ("currency", AnswerType.TERM, "dollar; euro; pound; yen; yuan; rupee; rouble; peso; franc; "
                    "real; rand; krona; won; lira; dinar; shekel"),
     "languages": ("language", AnswerType.TERM, "English; Spanish; French; German; Italian; Portuguese; Russian; "
-                  "Mandarin; Arabic; Hindi; Japanese; Swahili; Latin; Greek; Dutch; Bengali; Korean; Turkish"),
+                  "Mandarin; Arabic; Hindi; Japanese; Swahili; Greek; Dutch; Bengali; Korean; Turkish"),
+    "ancient languages": ("language", AnswerType.TERM, "Latin; Greek; Sanskrit; Hebrew; Aramaic; Egyptian; "
+                          "Persian; Phoenician; Old English; Old Norse"),
     "instruments": ("instrument", AnswerType.TERM, "violin; viola; cello; double bass; flute; clarinet; oboe; "
                     "bassoon; trumpet; trombone; French horn; tuba; piano; harp; guitar; timpani; harpsichord; "
                     "saxophone; organ"),
@@ -276,7 +309,15 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                  "Marie Antoinette, 1755, 1793, f, FR; Napoleon Bonaparte, 1769, 1821, m, FR; "
                  "Victoria, 1819, 1901, f, GB; Mary I, 1516, 1558, f, GB; Anne, 1665, 1714, f, GB; Nicholas II, 1868, 1918, m, RU; "
                  "Wilhelm II, 1859, 1941, m, DE; Elizabeth II, 1926, 2022, f, GB; "
-                 "Suleiman the Magnificent, 1494, 1566, m, TR; Akbar, 1542, 1605, m, IN"),
+                 "Suleiman the Magnificent, 1494, 1566, m, TR; Akbar, 1542, 1605, m, IN; "
+                 "Khufu, -2620, -2566, m, EG; Hatshepsut, -1507, -1458, f, EG; Akhenaten, -1380, -1336, m, EG; "
+                 "Cyrus the Great, -600, -530, m, IR; Darius I, -550, -486, m, IR; Xerxes I, -518, -465, m, IR; "
+                 "Ashoka, -304, -232, m, IN; Qin Shi Huang, -259, -210, m, CN; Caligula, 12, 41, m, IT; "
+                 "Nero, 37, 68, m, IT; Trajan, 53, 117, m, IT; Hadrian, 76, 138, m, IT; "
+                 "Marcus Aurelius, 121, 180, m, IT; Constantine the Great, 272, 337, m, IT; "
+                 "Justinian I, 482, 565, m, TR; Cnut the Great, 995, 1035, m, GB; Kublai Khan, 1215, 1294, m, MN; "
+                 "Richard the Lionheart, 1157, 1199, m, GB; Henry V, 1386, 1422, m, GB; "
+                 "Ivan the Terrible, 1530, 1584, m, RU; Frederick the Great, 1712, 1786, m, DE"),
     "leaders": ("leader", AnswerType.PERSON,
                 "Julius Caesar, -100, -44, m, IT; Joan of Arc, 1412, 1431, f, FR; Oliver Cromwell, 1599, 1658, m, GB; "
                 "George Washington, 1732, 1799, m, US; Simón Bolívar, 1783, 1830, m, VE; "
@@ -294,11 +335,38 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
 }
 
 
+#: Scientists' fields: a physicist's wrong answers are physicists when the list has enough of them.
+_FIELDS = {
+    "physics": "Archimedes; Galileo Galilei; Johannes Kepler; Isaac Newton; Robert Hooke; Alessandro Volta; "
+               "Michael Faraday; James Clerk Maxwell; Nikola Tesla; Thomas Edison; Max Planck; Marie Curie; "
+               "Ernest Rutherford; Albert Einstein; Niels Bohr; Erwin Schrödinger; Edwin Hubble; Werner Heisenberg; "
+               "Lise Meitner; Stephen Hawking; Nicolaus Copernicus",
+    "chemistry": "Robert Boyle; Antoine Lavoisier; John Dalton; Dmitri Mendeleev; Dorothy Hodgkin; Marie Curie; "
+                 "Rosalind Franklin",
+    "biology": "William Harvey; Carl Linnaeus; Edward Jenner; Charles Darwin; Gregor Mendel; Louis Pasteur; "
+               "Alexander Fleming; Barbara McClintock; Rosalind Franklin; Rachel Carson; Jane Goodall",
+    "computing": "Ada Lovelace; Alan Turing",
+    "earth": "Alfred Wegener",
+}
+
+
+@lru_cache(maxsize=1)
+def _field_of() -> dict[str, frozenset[str]]:
+    fields: dict[str, set[str]] = {}
+    for field, names in _FIELDS.items():
+        for name in names.split("; "):
+            fields.setdefault(normalize(name), set()).add(field)
+    return {name: frozenset(f) for name, f in fields.items()}
+
+
 def _member(text: str) -> Member:
+    if " @" in text:  # "Athens @GR": a place and its country
+        name, country = text.rsplit(" @", 1)
+        return Member(name.strip(), country=country.strip())
     parts = [p.strip() for p in text.split(",")]
     if len(parts) == 5 and parts[1].lstrip("-").isdigit():
         born, died = int(parts[1]), int(parts[2])
-        return Member(parts[0], (born + died) / 2, parts[3], parts[4])
+        return Member(parts[0], (born + died) / 2, parts[3], parts[4], born, died)
     return Member(text.strip())
 
 
@@ -332,6 +400,67 @@ def sex_of(name: str) -> str | None:
     return _sexes().get(normalize(name))
 
 
+@lru_cache(maxsize=1)
+def _eras() -> dict[str, float]:
+    return {normalize(m.name): m.era for c in _categories()[0].values() for m in c.members if m.era is not None}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    return {normalize(m.name): m.country for c in _categories()[0].values() for m in c.members if m.country}
+
+
+def country_of(name: str) -> str | None:
+    """The country code the lists give a person or a place, if any."""
+    return _countries().get(normalize(name))
+
+
+@lru_cache(maxsize=1)
+def _people() -> dict[str, Member]:
+    return {normalize(m.name): m for c in _categories()[0].values() for m in c.members if m.born is not None}
+
+
+def alive_in(name: str, years: tuple[float, float]) -> bool:
+    """Whether a listed person lived during the years (first, last) (True for a name the lists give no dates)."""
+    member = _people().get(normalize(name))
+    return member is None or member.alive_in(years)
+
+
+def era_of(name: str) -> float | None:
+    """The middle of a listed person's life, which places them better than the years of a fact
+    about them ("Tutankhamun's tomb was found in 1922")."""
+    return _eras().get(normalize(name))
+
+
+@lru_cache(maxsize=65536)
+def own_kind(answer: str, answer_type: AnswerType | None) -> str | None:
+    """The kind the lists say an answer is, when they agree on one ("Latin" a language, "Isaac
+    Newton" a scientist); None when it is in none or in lists of different kinds ("Mercury")."""
+    return _listed_kind(answer, answer_type, False)
+
+
+@lru_cache(maxsize=65536)
+def listed_kind(answer: str) -> str | None:
+    """The kind the lists give a name, roles included ("Napoleon Bonaparte" a monarch): what an
+    author's pool entry is, so "Archduke ____" is not offered it."""
+    return _listed_kind(answer, None, True)
+
+
+def _listed_kind(answer: str, answer_type: AnswerType | None, roles: bool) -> str | None:
+    found = [c for c in categories_of(answer) if answer_type is None or c.type is answer_type]
+    groups = {_head_group(c.kind) or c.kind for c in found}
+    if not found or len(groups) != 1 or not roles and any(c.name in _ROLE_LISTS for c in found):
+        return None
+    return found[0].kind
+
+
+#: Lists whose members differ in what a stem may ask of them, so membership alone does not make a
+#: wrong answer fit: the organs of different systems, rulers and leaders (a battle's fact is not
+#: about kingship). They serve only a stem that names their kind.
+_ROLE_LISTS = frozenset(("organs", "glands", "blood cells", "muscles", "organelles", "hormones", "enzymes", "bones",
+                         "arteries", "veins", "monarchs", "leaders", "presidents", "prime ministers"))
+
+
 def _head_group(kind: str) -> str | None:
     return group_of(kind) or group_of(kind.split()[-1])
 
@@ -355,12 +484,27 @@ def category_for(answer: str, kind: str | None, answer_type: AnswerType) -> Cate
     return (exact or found or [None])[0]
 
 
-#: A person this many years from the key's era belongs to another age.
+#: A person this many years from the key's era belongs to another age (near today; further back
+#: the ages are longer: see `era_gap`).
 MAX_ERA_GAP = 150
+#: The year eras are counted back from.
+PRESENT = 2025
+
+
+#: How far from the middle of a listed person's life (their era) a year they lived through may lie.
+LIFETIME = 45
+
+
+def era_gap(era: float) -> float:
+    """How far apart two people (or facts) may be and still belong to one age: 150 years near
+    today, a third of the time since further back (pharaohs a thousand years apart are all
+    ancient Egypt; Augustus and Charlemagne are not one age)."""
+    return max(MAX_ERA_GAP, 0.3 * (PRESENT - era))
 
 
 def related(answer: str, category: Category, era: float | None = None, sex: str | None = None,
-            countries: frozenset[str] = frozenset(), limit: int = 12) -> list[Member]:
+            countries: frozenset[str] = frozenset(), limit: int = 12,
+            alive: tuple[float, float] | None = None) -> list[Member]:
     """Other members of the list, nearest first: neighbours in the list, or for people the nearest
     in era (never another age), of the stem's sex when it says one, of the country the stem names
     ("president of South Africa"), and of the key's own country when the list has enough of them."""
@@ -370,13 +514,22 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
     own = members[position]
     others = [m for i, m in enumerate(members) if i != position]
     if own.era is None:
+        if countries and own.country:  # "the Greek city of ____": Greek cities only
+            others = [m for m in others if m.country in countries]
         others.sort(key=lambda m: abs(members.index(m) - position))
         return others[:limit]
-    when = era if era is not None else own.era
-    others = [m for m in others if (sex is None or m.sex == sex) and abs((m.era or when) - when) <= MAX_ERA_GAP]
+    when = own.era  # the person's own dates place them better than the fact's years
+    gap = era_gap(when)
+    others = [m for m in others if (sex is None or m.sex == sex) and abs((m.era or when) - when) <= gap
+              and (alive is None or m.alive_in(alive))]
     if countries:
         others = [m for m in others if m.country in countries]
-    elif sum(m.country == own.country for m in others) >= 3:
+    fields = _field_of().get(key, frozenset())
+    if fields and sum(bool(_field_of().get(normalize(m.name), frozenset()) & fields) for m in others) >= 2:
+        others = [m for m in others if _field_of().get(normalize(m.name), frozenset()) & fields]
+    if countries:
+        pass
+    elif sum(m.country == own.country for m in others) >= 2:
         others = [m for m in others if m.country == own.country]
     others.sort(key=lambda m: (m.country != own.country, abs((m.era or when) - when)))
     return others[:limit]

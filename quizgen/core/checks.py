@@ -8,6 +8,7 @@ from typing import Iterator
 from rapidfuzz import fuzz
 
 from quizgen.core.categories import agrees, categories_of
+from quizgen.core.distractors import vocab_of
 from quizgen.core.generator import DEFAULT_OPTIONS
 from quizgen.core.model import Deck, Fact
 from quizgen.core.plan import BlankPlan, plan_deck
@@ -54,8 +55,12 @@ def blank_warnings(deck: Deck, plan: BlankPlan) -> Iterator[Problem]:
         listed = [c.kind for c in categories_of(blank.answer) if c.type is blank.type and not agrees(c, plan.kind)]
         kind_fix = (f"set `kind: {listed[0]}` (quizgen's list of {listed[0]}s holds '{blank.answer}')" if listed
                     else "set `kind:` so answers of the same kind are found")
+        vocab = vocab_of(plan.cues, blank.answer)
+        form = [w for w in (vocab[0].capitalize() if vocab[0] else "", *sorted(vocab[1] - {"article"})) if w] \
+            if vocab else []
+        must = f"; wrong answers must be {' and '.join(form)} like the key" if form else ""
         yield _warn(deck, fact, "distractors",
-                    f"{which} ({blank.type}{kind}): only {count} plausible wrong answer(s){refused}: {outcome}.",
+                    f"{which} ({blank.type}{kind}): only {count} plausible wrong answer(s){refused}{must}: {outcome}.",
                     f"add {per_blank}, or {pool}, or {kind_fix}.")
 
 

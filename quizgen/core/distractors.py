@@ -28,11 +28,14 @@ from typing import Callable, Iterable, NamedTuple
 
 from quizgen.core import categories, gazetteer
 from quizgen.core.answers import NO_BOUNDS, Bounds, date_shape, number_form, synthesize, value_of
-from quizgen.core.kinds import Cues, form_of, name_kind
-from quizgen.core.lexicon import STOP, group_of
+from quizgen.core.kinds import LAND_TITLES, Cues, form_of, name_kind
+from quizgen.core.lexicon import OBJECT_VERBS, STOP, SUBJECT_VERBS, group_of, type_of_kind
+from quizgen.core.wordclass import classes, phrase_classes
 from quizgen.core.model import AnswerType, Blank, Deck, Fact
 from quizgen.core.text import normalize, normalize_once
 
+#: Kinds a verb implies ("wrote ____" a book): the lists may know better (a play).
+_VERB_KINDS = frozenset(OBJECT_VERBS.values()) | frozenset(k for k in SUBJECT_VERBS.values() if k)
 #: How many valid distractors a blank keeps, so study sessions can redraw options at each review.
 POOL_SIZE = 8
 #: Reading stops once this many candidates passed (the best POOL_SIZE of them are kept).
@@ -47,10 +50,13 @@ _NUMBER_WORDS = re.compile(r"\b(?:zero|one|two|three|four|five|six|seven|eight|n
 _CONTENT = re.compile(r"[a-z][a-z\-]{3,}")
 #: Years and dates of the deck further than this from the key are never offered (rubric E).
 MAX_YEARS_OFF = 50
-#: A name from a fact set this many years apart from the key's belongs to another age.
-MAX_ERA_GAP = 150
+#: How far apart two answers' ages may be: `categories.era_gap` (150 years near today, wider going back).
 _YEARISH = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,])")
 _DAYS_PER_YEAR = 365.25
+_ERA_YEARS = re.compile(r"\b(?:(?P<bc>\d{1,4})\s*(?:BC|BCE|B\.C\.)|(?:AD|A\.D\.|CE)\s*(?P<ad>\d{1,4})|"
+                        r"(?P<ad2>\d{1,4})\s*(?:AD|CE|A\.D\.)|(?:in|year|since|until|around|c\.|circa|Day)\s+"
+                        r"(?P<plain>[1-9]\d{2})(?![\d,%]|[.]\d|\s*(?:km|m|kg|people|years|BC|BCE|AD|CE)\b))|"
+                        r"(?P<ago>\d{1,3}(?:,\d{3})?|\d{1,5})\s+years\s+ago")
 
 #: A superlative scoped to a region the lists know nothing of ("the highest mountain in Africa").
 _SCOPED = re.compile(r"\b(?:largest|biggest|smallest|longest|shortest|highest|tallest|deepest|oldest|lowest)\b.*"
@@ -112,6 +118,17 @@ class Target(NamedTuple):
     bounds: Bounds = NO_BOUNDS
     value: float | None = None
     shape: str = ""
+    event: tuple[float, float] | None = None  # a person's fact: the years it states (first, last), which the key lived
+    gap: float = 0.0  # how many years apart an answer may be and still be of the key's age
+    stated: frozenset[str] = frozenset()  # a place: the countries the stem names, the key's among them
+
+
+_LIFETIME = categories.LIFETIME
+
+
+def _near_life(era: float, years: tuple[float, float]) -> bool:
+    """Whether a life centred on `era` can have overlapped the years (first, last)."""
+    return years[0] - _LIFETIME <= era <= years[1] + _LIFETIME
 
 
 class FactText(NamedTuple):
@@ -121,14 +138,32 @@ class FactText(NamedTuple):
     context: frozenset[str]
     rest: str
     era: float | None
+    event: tuple[float, float] | None = None  # the first and last year the fact states ("reigned from 1837 to 1901")
 
 
 def fact_text(fact: Fact) -> FactText:
     rest = normalize_once(fact.render(frozenset(b.index for b in fact.blanks), " qqq "))
     answer_words = {w for b in fact.blanks for w in normalize(b.answer).split()}
     context = frozenset(w for w in _CONTENT.findall(rest) if w not in STOP and w not in answer_words and w != "qqq")
-    years = [int(y) for y in _YEARISH.findall(fact.full_text)]
-    return FactText(context, rest, sum(years) / len(years) if years else None)
+    years = fact_years(fact.full_text)
+    return FactText(context, rest, sum(years) / len(years) if years else None,
+                    (min(years), max(years)) if years else None)
+
+
+def fact_years(text: str) -> list[float]:
+    """The years a text states: 1000-2099 as they stand, and years with an era or a year word
+    ("399 BC", "AD 79", "in 800", "the year 622"); BC negative."""
+    years = [float(y) for y in _YEARISH.findall(text)]
+    for match in _ERA_YEARS.finditer(text):
+        if match["bc"]:
+            years.append(-float(match["bc"]))
+        elif match["ad"] or match["ad2"]:
+            years.append(float(match["ad"] or match["ad2"]))
+        elif match["plain"]:
+            years.append(float(match["plain"]))
+        elif match["ago"]:
+            years.append(categories.PRESENT - float(match["ago"].replace(",", "")))
+    return years
 
 
 def blank_stem(fact: Fact, blank: Blank, shared: FactText) -> str:
@@ -145,6 +180,45 @@ def gloss_of(cue: Cues, answer: str) -> tuple | None:
     if cue.pair:
         return ("pair", cue.pair, answer.lower().startswith("to "))
     return ("quote", cue.gloss_verb) if cue.quoted else None
+
+
+def vocab_of(cue: Cues, answer: str) -> tuple | None:
+    """In a vocabulary fact, what a wrong answer must share with the key: its language ("The
+    French for ..."), the grammatical form the stem states or its article shows ("feminine",
+    "plural": "les chevaux", not "le chat") and its part of speech (of the gloss, or of the answer
+    when the answer is the English gloss: "often" an adverb)."""
+    if cue.language is None and not cue.quoted:
+        return None
+    grammar = set(cue.grammar)
+    first = answer.split()[0].lower() if answer.split() else ""
+    if cue.gloss_plural and cue.language != "english":
+        grammar.add("plural")  # "the houses": "die Häuser"
+    if first in _PLURAL_ARTICLES:
+        grammar.add("plural")
+    elif first in _SINGULAR_ARTICLES or first.startswith(("l'", "l’")):
+        grammar.discard("plural")
+    if first in _ARTICLES or first.startswith(("l'", "l’")):
+        grammar.add("article")  # "the cat" is not offered beside "fast", nor "le chat" beside "pomme"
+    pos = phrase_classes(answer) if cue.language == "english" else cue.gloss_pos
+    return (cue.language, frozenset(grammar), pos)
+
+
+#: Articles that say a noun's number (French, Spanish, Italian, Portuguese; "the" says nothing).
+_PLURAL_ARTICLES = frozenset("les des los las unos unas gli os as".split())
+_SINGULAR_ARTICLES = frozenset("le la el un une una uno il lo o".split())
+_ARTICLES = _PLURAL_ARTICLES | _SINGULAR_ARTICLES | frozenset("the a an der die das den dem ein eine".split())
+
+
+def _vocab_conflict(key: tuple | None, other: tuple | None) -> bool:
+    """A deck answer of another language, stated form or part of speech than the key."""
+    if key is None or other is None:
+        return False
+    (language, grammar, pos), (other_language, other_grammar, other_pos) = key, other
+    if language and other_language and language != other_language:
+        return True
+    if grammar != other_grammar:
+        return True
+    return bool(pos and other_pos and not pos & other_pos)
 
 
 class _Signatures:
@@ -169,7 +243,19 @@ def _text_features(text: str, initial: bool) -> tuple:
     upper = text[:1].isupper()
     rest_lower = text[1:].islower()
     return (form_of(text), upper, initial, any(w[:1].isupper() for w in words[1:]), len(words), name_kind(text),
-            _article_for(text), rest_lower, _plural(text))
+            _article_for(text), rest_lower, _plural(text), _word_class(text) if rest_lower else frozenset())
+
+
+def _word_class(text: str) -> frozenset[str]:
+    """What a lower-case English term's head word can be (noun, verb, adjective, adverb): an
+    adjective is never offered for a noun ("igneous" for "crust"). Empty when the dictionary does
+    not know it (a foreign word, a compound)."""
+    words = text.lower().split()
+    return classes(words[-1]) - {"AUX", "PROPN", "X"} if words and words[-1].isalpha() else frozenset()
+
+
+#: Kinds the gazetteer knows every member of: a place not known as one is not one.
+_LISTED_PLACES = frozenset(("country", "continent", "state", "ocean"))
 
 
 def _once_per_index(plain: Callable[..., Answer]) -> Callable[..., Answer]:
@@ -210,7 +296,12 @@ class DistractorIndex:
             tags = frozenset(fact.tags)
             for blank in fact.blanks:
                 cue = cues_of(fact, blank)
-                kind = blank.kind or kinds_in_pools.get(normalize(blank.answer)) or cue.kind
+                listed = categories.own_kind(blank.answer, blank.type)
+                if cue.kind in _VERB_KINDS and listed and type_of_kind(listed) is type_of_kind(cue.kind):
+                    cue_kind = listed  # "wrote ____": a book, or the play the lists know it is
+                else:
+                    cue_kind = cue.kind
+                kind = blank.kind or kinds_in_pools.get(normalize(blank.answer)) or cue_kind or listed
                 self.cues[(fact.id, blank.index)] = (cue, kind)
                 answer = self._deck_answer(fact, blank, cue, kind, shared, tags)
                 self.answers[(fact.id, blank.index)] = answer
@@ -231,6 +322,7 @@ class DistractorIndex:
         text = blank.answer
         group = group_of(kind)
         gloss = gloss_of(cue, text)
+        vocab = vocab_of(cue, text)
         if blank.type in NUMERIC:
             value, shape = value_of(text, blank.type), f"{shape_key(text)}|{number_form(text)}"
             sig = target = 0
@@ -238,27 +330,46 @@ class DistractorIndex:
             value, shape = None, ""
             own = _text_features(text, cue.initial)
             gender = cue.gender or (categories.sex_of(text) if blank.type is AnswerType.PERSON else None)
-            sig = self._signatures.of(("c", kind, group, cue.strict, gender, cue.plural, gloss, DECK, *own))
-            target = self._signatures.of(("t", blank.type, kind, group, cue.strict, cue.gender, cue.plural, gloss,
-                                          cue.article, *own))
+            sig = self._signatures.of(("c", kind, group, cue.strict, gender, cue.plural, (gloss, vocab), DECK,
+                                       *own))
+            target = self._signatures.of(("t", blank.type, kind, group, cue.strict, cue.gender, cue.plural,
+                                          (gloss, vocab), cue.article, *own))
         self.targets[(fact.id, blank.index)] = target
+        era = categories.era_of(text) if blank.type is AnswerType.PERSON else None
         return Answer(text, normalize(text), DECK, sig, len(text), shared.context, tags,
-                      blank_stem(fact, blank, shared), shared.era, cue.quantity, value, shape, cue.initial)
+                      blank_stem(fact, blank, shared), shared.era if era is None else era, cue.quantity, value, shape,
+                      cue.initial)
 
     @_once_per_index
     def plain(self, text: str, origin: str, kind: str | None = None, person: bool = False) -> Answer:
         """A candidate known only by its text (a pool entry, a data value): of a person, the data may
         know the sex."""
         plural = _plural(text) if text[1:].islower() else None  # a common noun says its number
-        sig = self._signatures.of(("c", kind, group_of(kind), False, categories.sex_of(text) if person else None,
-                                   plural, None, origin, *_text_features(text, False)))
+        role = False
+        if kind is None and origin == POOL:
+            # a pool entry the lists know ("Mars" a planet, Napoleon a monarch): the author chose it for
+            # this type, so what the lists say binds only a title ("Archduke ____", "King ____")
+            kind = categories.own_kind(text, None) or categories.listed_kind(text)
+            role = kind is not None
+        sig = self._signatures.of(("c", kind, group_of(kind), role, categories.sex_of(text) if person else None,
+                                   plural, (None, None), origin, *_text_features(text, False)))
         return Answer(text, normalize(text), origin, sig, len(text))
 
     def target(self, fact: Fact, blank: Blank, bounds: Bounds) -> Target:
         cue, kind = self.cues[(fact.id, blank.index)]
         answer = self.answers[(fact.id, blank.index)]
+        event = self.facts[fact.id].event
+        if event is None or blank.type is not AnswerType.PERSON or answer.era is None or \
+                not categories.alive_in(blank.answer, event) or not _near_life(answer.era, event):
+            event = None  # no year, or years the key did not live through (a tomb found in 1922)
+        gap = categories.era_gap(answer.era) if answer.era is not None else 0.0
+        stated: frozenset[str] = frozenset()
+        if blank.type is AnswerType.PLACE:
+            named = _stated_countries(answer.stem)
+            if named and _home(blank.answer) in named:
+                stated = named
         return Target(blank, cue, kind, self.targets[(fact.id, blank.index)], answer.context, answer.tags,
-                      answer.stem, answer.era, bounds, answer.value, answer.shape)
+                      answer.stem, answer.era, bounds, answer.value, answer.shape, event, gap, stated)
 
     def deck_candidates(self, target: Target) -> Iterable[Answer]:
         """Deck answers of the blank's type (and shape) nearest it: of its kind first, then of its
@@ -401,16 +512,65 @@ def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]
         kind = name_kind(blank.answer)
         if kind is None and group_of(target.kind) == "city":
             kind = "city" if gazetteer.city(blank.answer) else None
+        if kind in ("city", None) and _historical_city(blank.answer, target):
+            kind = None  # a city of another age: the lists' cities of history, not today's
+        elif kind is None and not gazetteer.place_kind(blank.answer) and \
+                (gazetteer.city(blank.answer) or _NO_CITY).population >= _BIG_CITY:
+            kind = "city"  # a big city the stem does not call one ("captured ____ in 1099"), not a state too
+        if kind == "state" and group_of(target.kind) != "region" and \
+                (gazetteer.city(blank.answer) or _NO_CITY).population >= _BIG_CITY:
+            kind = "city"  # "New York": a big city unless the stem says state
         if kind in ("country", "continent", "state", "city", "ocean"):
             for name in gazetteer.related(blank.answer, kind, target.cues.qualifiers, target.stem):
                 yield index.plain(name, DATA, kind=kind)
             return
     category = categories.category_for(blank.answer, target.kind, blank.type)
     if category is not None and not (category.type is not AnswerType.PERSON and _SCOPED.search(target.stem)):
-        countries = gazetteer.countries_in(target.stem) if category.type is AnswerType.PERSON else frozenset()
-        for member in categories.related(blank.answer, category, target.era, target.cues.gender, countries):
+        countries = gazetteer.countries_in(target.stem, demonyms=category.type is AnswerType.PLACE) \
+            if category.type in (AnswerType.PERSON, AnswerType.PLACE) else frozenset()
+        if category.type is AnswerType.PERSON and target.kind in LAND_TITLES:
+            countries = countries or LAND_TITLES[target.kind]  # "the pharaoh ____": Egypt's rulers
+        for member in categories.related(blank.answer, category, target.era, target.cues.gender, countries,
+                                         alive=target.event):
             yield index.plain(member.name, DATA, kind=target.kind or category.kind,
                               person=blank.type is AnswerType.PERSON)._replace(era=member.era)
+
+
+#: A city the data knows with this many people is a city whatever the stem says (not a district).
+_BIG_CITY = 500_000
+_NO_CITY = gazetteer.Place("", "city", "", "", 0)
+
+
+@lru_cache(maxsize=4096)
+def _stated_countries(stem: str) -> frozenset[str]:
+    return gazetteer.countries_in(stem, demonyms=True)
+
+
+@lru_cache(maxsize=65536)
+def _home(place: str) -> str | None:
+    """The country of a listed place, or of a city the data knows (asked only where a stem names a
+    country, so the city table is loaded only then)."""
+    listed = categories.country_of(place)
+    if listed is None:
+        found = gazetteer.city(place)
+        listed = found.country if found else None
+    return listed
+
+
+#: Superlatives in a stem: the lists' own order (by height, length, area) then ranks the wrong answers.
+_SUPERLATIVES = frozenset("largest biggest smallest tiniest longest shortest highest tallest lowest deepest".split())
+_IN_LIST_ORDER = 10.0
+#: The kinds whose lists are ordered by the measure a superlative asks of (height, length).
+_MEASURED = frozenset(("mountain", "river"))
+
+
+def _historical_city(answer: str, target: Target) -> bool:
+    """A city the lists know from history, asked of another age (a fact set before 1800), or whose
+    namesake in the data is only a small modern town ("Sparta")."""
+    if categories.own_kind(answer, AnswerType.PLACE) != "city":
+        return False
+    modern = gazetteer.city(answer)
+    return target.era is not None and target.era < 1800 or modern is None or modern.population < 100_000
 
 
 def _judge_value(index: DistractorIndex, target: Target, candidate: Answer) -> float | None:
@@ -452,18 +612,28 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if target.cues.qualifiers and target.blank.type is AnswerType.PLACE and not gazetteer.fits(
             candidate.text, target.blank.answer, target.cues.qualifiers, target.stem):
         return None  # "the smallest country", "an island country": not Brazil
+    if target.event is not None and (
+            not categories.alive_in(candidate.text, target.event)
+            or candidate.era is not None and not _near_life(candidate.era, target.event)):
+        return None  # "crowned emperor in 800": not a king born in 849; "executed in 1793": not one dead by then
+    if target.stated and candidate.origin == DECK:
+        home = _home(candidate.text)
+        if home and home not in target.stated:
+            return None  # "the Roman town of ____": not Sparta; "____ is the capital of France": not Tokyo
     if candidate.origin == DATA:  # the data lists its nearest first: that order is kept
-        if target.era is not None and candidate.era is not None and abs(target.era - candidate.era) > MAX_ERA_GAP:
+        if target.era is not None and candidate.era is not None and abs(target.era - candidate.era) > target.gap:
             return None
+        if target.cues.qualifiers & _SUPERLATIVES and group_of(target.kind) in _MEASURED:
+            return _IN_LIST_ORDER  # "the highest mountain": the next highest, as the list orders them
         return score
     key_length, length = len(target.blank.answer), candidate.length
     score -= abs(key_length - length) / max(key_length, length, 1)
     if candidate.origin != DECK:
         if target.era is not None and candidate.era is not None:
             apart = abs(target.era - candidate.era)
-            if apart > MAX_ERA_GAP:
+            if apart > target.gap:
                 return None
-            score -= apart / MAX_ERA_GAP
+            score -= apart / target.gap
         return score
     # Also true: a fact that says the same thing of another answer.
     if candidate.stem == target.stem:
@@ -476,16 +646,17 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     same_era = False
     if target.era is not None and candidate.era is not None:
         apart = abs(target.era - candidate.era)
-        if apart > MAX_ERA_GAP:
+        if apart > target.gap:
             return None  # another age: Gorbachev did not reach the Caribbean in 1492
-        score -= apart / MAX_ERA_GAP
+        score -= apart / target.gap
         same_era = True
     tags = len(target.tags & candidate.tags) if target.tags and candidate.tags else 0
     if flags & _WEAK_TIE and not (tags or shared >= 2):
         return None
     if flags & _TERM_OR_OTHER_KIND and target.tags and candidate.tags and not tags:
         return None  # tagged as another topic (a colour for a food word)
-    if flags & _NEEDS_TIE and not (tags or shared or same_era):
+    term = target.blank.type is AnswerType.TERM
+    if flags & _NEEDS_TIE and not (tags or shared >= (2 if term else 1) or same_era and not term):
         return None  # nothing says it is the same kind of thing as the key, for this stem
     if flags & _PERSON_FROM_DECK and not (shared or tags):
         return None  # a person from an unrelated fact: another country, another field
@@ -497,9 +668,16 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
     a teacher would strike the candidate whatever its fact says, else a score and the flags of what
     its fact must still show."""
     (_, answer_type, key_kind, key_group, key_strict, gender, plural, key_gloss, article,
-     key_form, key_upper, key_initial, _, key_words, named_key, _, key_rest_lower, key_plural) = key
+     key_form, key_upper, key_initial, _, key_words, named_key, _, key_rest_lower, key_plural, key_class) = key
     (_, kind, group, strict, other_gender, other_plural, gloss, origin,
-     form, upper, initial, others_upper, words, named, other_article, rest_lower, other_plural_form) = other
+     form, upper, initial, others_upper, words, named, other_article, rest_lower, other_plural_form,
+     other_class) = other
+    if answer_type is AnswerType.PLACE and origin != KIND_POOL and named_key != named and (
+            named in _LISTED_PLACES and group_of(named_key or key_kind) != group_of(named)
+            or named_key in _LISTED_PLACES and group_of(named or kind) != group_of(named_key)):
+        return None  # a city among countries, a country among cities: the gazetteer knows every country
+    if key_class and other_class and not key_class & other_class and answer_type is AnswerType.TERM:
+        return None  # an adjective among nouns ("igneous" for "crust"), a verb for a noun
     score = 0.0
     weak_tie = False
     same_kind = bool(key_kind and kind and (key_kind == kind or key_group and key_group == group))
@@ -508,9 +686,11 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
             score += 3
         elif same_kind and not (key_strict or strict):
             score += 2
+        elif origin == POOL and strict and not key_strict:
+            pass  # only the lists know the author's entry's kind: a role noun does not exclude it
         elif (key_group and group) or key_strict:
             return None
-    elif key_kind and key_strict and origin != POOL:
+    elif key_kind and key_strict and (origin != POOL or named and group_of(named) != key_group):
         return None
     elif key_kind and key_group and origin == DECK:
         weak_tie = True  # the stem names a kind, and nothing says this answer is one
@@ -518,7 +698,7 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
         if named_key != named:
             return None
         score += 2
-    elif (named_key or named) and answer_type is AnswerType.PLACE and origin != POOL:
+    elif (named_key or named) and answer_type is AnswerType.PLACE:
         # a country for a river, a river for a lake: one known, the other not of that kind
         known = named_key or named
         other_kind = kind if named_key else key_kind
@@ -528,14 +708,18 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
         return None  # the stem says "she" (or "King"): only answers known to be the same fit
     if plural is not None and other_plural is not None and plural != other_plural:
         return None
+    (key_gloss, key_vocab), (gloss, vocab) = key_gloss, gloss
     if (key_gloss or gloss) and key_gloss != gloss and (origin == DECK or key_gloss and key_gloss[0] == "pair"):
         return None  # a noun for a verb, an English gloss for a Spanish word
+    if origin == DECK and _vocab_conflict(key_vocab, vocab):
+        return None  # English among French, a plural among singulars, an adverb among nouns
     if article and other_article != article:
         return None
     # Form: a letter code for a code, a name for a name, the same case (a capital that only opens
     # a sentence says nothing).
-    if (key_form == "code") != (form == "code") and answer_type not in (AnswerType.ORGANIZATION, AnswerType.PLACE):
-        return None  # a letter code for a code ("D", "Fe"); "NASA" beside "Roscosmos" is fine
+    if (key_form == "code") != (form == "code") and answer_type is not AnswerType.PLACE and not (
+            answer_type is AnswerType.ORGANIZATION and origin in (POOL, KIND_POOL)):
+        return None  # a letter code for a code ("D", "Fe"; "NATO" from the lists); the author's "NASA" beside "Roscosmos"
     if answer_type is AnswerType.PERSON and key_form == "name" and form not in ("name", "proper"):
         return None
     if key_upper != upper and not (key_upper and key_initial or upper and initial and not others_upper):
@@ -547,7 +731,7 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
     if key_rest_lower and rest_lower and not (key_upper and upper) and key_plural != other_plural_form:
         return None
     tied = same_kind or origin in (POOL, KIND_POOL, DATA) or bool(named_key and named) or key_gloss is not None \
-        and key_gloss == gloss
+        and key_gloss == gloss or key_vocab is not None and key_vocab == vocab
     flags = (0 if tied else _NEEDS_TIE) | (_WEAK_TIE if weak_tie and not (named_key and named) else 0)
     if origin == DECK and (answer_type is AnswerType.TERM or not same_kind):
         flags |= _TERM_OR_OTHER_KIND

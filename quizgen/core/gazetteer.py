@@ -171,10 +171,23 @@ def _country_names() -> tuple[tuple[str, str], ...]:
     return tuple((f" {key} ", p.country) for key, p in _small().items() if p.kind == "country")
 
 
-def countries_in(text: str) -> frozenset[str]:
-    """The ISO codes of the countries a normalized text names ("president of south africa" -> ZA)."""
+#: Adjectives of nationality a stem uses for a place or person ("the Greek city of ____").
+DEMONYMS = {"greek": "GR", "roman": "IT", "italian": "IT", "egyptian": "EG", "persian": "IR", "french": "FR",
+            "english": "GB", "british": "GB", "scottish": "GB", "welsh": "GB", "spanish": "ES", "german": "DE",
+            "russian": "RU", "soviet": "RU", "chinese": "CN", "japanese": "JP", "indian": "IN", "american": "US",
+            "mongol": "MN", "mongolian": "MN", "dutch": "NL", "polish": "PL", "austrian": "AT", "mexican": "MX",
+            "brazilian": "BR", "canadian": "CA", "australian": "AU", "irish": "IE", "turkish": "TR",
+            "ottoman": "TR", "babylonian": "IQ", "carthaginian": "TN"}
+
+
+def countries_in(text: str, demonyms: bool = False) -> frozenset[str]:
+    """The ISO codes of the countries a normalized text names ("president of south africa" -> ZA);
+    with `demonyms`, also those its adjectives of nationality name ("greek" -> GR)."""
     padded = f" {text} "
-    return frozenset(code for name, code in _country_names() if name in padded)
+    found = {code for name, code in _country_names() if name in padded}
+    if demonyms:
+        found |= {code for word, code in DEMONYMS.items() if f" {word} " in padded}
+    return frozenset(found)
 
 
 def fits(name: str, key: str, qualifiers: frozenset[str], stem: str = "") -> bool:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quizgen.core import gazetteer
+from quizgen.core import categories, gazetteer
 from quizgen.core.lexicon import (FEMALE, GROUP_OF, MALE, OBJECT_VERBS, QUALIFIERS, STOP, SUBJECT_VERBS, group_of,
                                   type_of_kind)
 from quizgen.core.model import AnswerType, Blank, Fact
@@ -61,8 +61,23 @@ _NOT_A_PERSON = frozenset(
     congress plan doctrine era age period dynasty programme program project mission museum theatre theater gallery
     prize award cup games olympics station telescope bridge tower wall canal square way farm party company
     university college school church cathedral palace castle park valley falls bay gulf coast cape union league
-    republic kingdom state states house hall road bank council committee institute society times news""".split()
+    republic kingdom state states house hall road bank council committee institute society times news cross
+    international organization organisation fund foundation association federation corporation nations trust
+    service forum front army navy brigade guard network trade bureau office fleet""".split()
 ) | frozenset(GROUP_OF)
+_DETERMINERS = frozenset("the a an his her its their this that these those".split())
+#: Kind nouns whose name follows "of": "the city of Athens", "the Palace of Westminster".
+_NAMED_AFTER_OF = frozenset("city town village port island isle kingdom republic state province county region "
+                            "palace castle cathedral city-state".split())
+#: Words whose "of ____" is a country: "the capital of France", "the king of Spain", "the people of Peru".
+_COUNTRY_OF = frozenset("capital king queen president flag currency people population emperor tsar sultan "
+                        "shah chancellor premier".split())
+#: Rulers' titles of one land (the data's country code): "the pharaoh ____" wants a pharaoh.
+LAND_TITLES: dict[str, frozenset[str]] = {
+    "pharaoh": frozenset({"EG"}), "tsar": frozenset({"RU"}), "czar": frozenset({"RU"}), "tsarina": frozenset({"RU"}),
+    "czarina": frozenset({"RU"}), "kaiser": frozenset({"DE"}), "shah": frozenset({"IR"}),
+    "sultan": frozenset({"TR"}), "caliph": frozenset(), "khan": frozenset({"MN"}), "pope": frozenset(),
+}
 _CODE = re.compile(r"^[A-Z][A-Z0-9\-]{0,3}$|^[A-Z]\d{1,3}$")
 
 
@@ -84,6 +99,10 @@ class Cues:
     gloss_verb: bool = False  # ... which is a verb ("'to run'")
     pair: str | None = None  # a front/back fact ("hablar: ____"): the form of the word asked ("to" for "to eat")
     qualifiers: frozenset[str] = frozenset()  # what the stem says of the answer: "smallest", "island", ...
+    language: str | None = None  # the language the answer is in ("french" for "The French for 'dog' is ____")
+    grammar: frozenset[str] = frozenset()  # grammatical form the stem states: "feminine", "plural", ...
+    gloss_pos: frozenset[str] = frozenset()  # the word classes of the quoted gloss ("'big'": ADJ)
+    gloss_plural: bool = False  # the quoted English gloss is a plural noun ("'the houses'")
 
 
 def cues(fact: Fact, blank: Blank) -> Cues:
@@ -132,9 +151,19 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
     # 1. a title or kind noun right before the blank
     if prev_l in GROUP_OF and prev_l not in STOP:
         kind = prev_l
-        strict = prev[:1].isupper()  # a title that is part of the name: "King ____", "Vitamin ____"
+        # a title that is part of the name ("King ____", "Vitamin ____"), or a ruler's title of one
+        # land only ("the pharaoh ____": a pharaoh, not any king)
+        strict = prev[:1].isupper() or prev_l in LAND_TITLES
+    # "the city of ____" names a city; "the capital of ____", "the king of ____" a country
+    if kind is None and prev_l == "of" and len(lower_left) > 1:
+        before = _singular(lower_left[-2])
+        if before in _NAMED_AFTER_OF:
+            kind = before
+        elif before in _COUNTRY_OF:
+            kind = "country"
     # 2. right after it
-    if kind is None and nxt_l and nxt_l not in STOP:
+    # ("____ plays the lead": a verb before an article, not the noun "play")
+    if kind is None and nxt_l and nxt_l not in STOP and not (len(lower_right) > 1 and lower_right[1] in _DETERMINERS):
         singular = _singular(nxt_l)
         if singular in GROUP_OF:
             kind = singular
@@ -201,8 +230,8 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
     article = prev_l if prev_l in ("a", "an") else None
     quoted = bool(re.search(r"['\"‘“][^'\"’”]+['\"’”]", left + right + " " + ask))
     gloss_verb = bool(re.search(r"['\"‘“]to [a-z]", left + right + " " + ask))
-    if kind is not None and group_of(kind) is None and kind in STOP:
-        kind = None
+    if kind is not None and group_of(kind) is None and (kind in STOP or kind in LANGUAGES):
+        kind = None  # "The French for ...": a language says what the answer is in, not what it is
     at_place = prev_l in ("in", "at", "near", "from") or nxt_l in _PLACE_VERBS
     pair = None
     if single and not quoted and _PAIR_RIGHT.match(right):
@@ -211,8 +240,51 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
             text = head["head"]
             pair = "to" if text.lower().startswith("to ") else form_of(text)
     qualifiers = _qualifiers(lower_left + lower_right + [w.lower() for w in _WORD.findall(ask)])
+    language = _language(lower_left, lower_right)
+    grammar = _GRAMMAR_WORDS.intersection(lower_left).union(_GRAMMAR_WORDS.intersection(lower_right)) \
+        if not (_GRAMMAR_WORDS.isdisjoint(lower_left) and _GRAMMAR_WORDS.isdisjoint(lower_right)) else _NO_WORDS
+    gloss_pos, gloss_plural = _gloss_pos(left + right + " " + ask) if quoted else (frozenset(), False)
     return Cues(kind, strict, gender, plural, article, _sentence_start(left), quantity, person, place, at_place,
-                quoted, gloss_verb, pair, qualifiers)
+                quoted, gloss_verb, pair, qualifiers, language, grammar, gloss_pos, gloss_plural)
+
+
+#: Language names a vocabulary fact states ("The French for ...", "... in English").
+LANGUAGES = frozenset("english french spanish german italian portuguese latin greek russian chinese mandarin "
+                      "japanese arabic dutch welsh irish swahili hindi korean turkish polish".split())
+#: Words that state the grammatical form asked ("'beautiful' (feminine)", "the plural of ...").
+_GRAMMAR_WORDS = frozenset("feminine masculine neuter plural singular infinitive participle".split())
+_QUOTED = re.compile(r"['\"‘“]([^'\"’”]+)['\"’”]")
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+def _language(left: list[str], right: list[str]) -> str | None:
+    """The answer's language: "... ____ in English" says it after the blank; "The French for ...
+    is ____", "'Red' in French is ____" before it; "'x' means ____" glosses in English."""
+    if LANGUAGES.isdisjoint(left) and LANGUAGES.isdisjoint(right[1:2]) and "means" not in left[-2:] and \
+            "meaning" not in left[-2:]:
+        return None
+    if len(right) > 1 and right[0] == "in" and right[1] in LANGUAGES:
+        return right[1]
+    named = [w for w in left if w in LANGUAGES]
+    if "means" in left[-2:] or "meaning" in left[-2:]:
+        return "english"
+    return named[-1] if named else None
+
+
+def _gloss_pos(text: str) -> tuple[frozenset[str], bool]:
+    """The word classes of the quoted gloss of a vocabulary fact ("'to eat'" a verb, "'the dog'" a
+    noun, "'big'" what the dictionary says of it), and whether it is a plural noun ("'the houses'")."""
+    from quizgen.core.wordclass import phrase_classes
+
+    quoted = _QUOTED.search(text)
+    if not quoted:
+        return frozenset(), False
+    gloss = quoted.group(1).split()
+    plural = len(gloss) > 1 and gloss[0].lower() in ("the", "some", "these", "those") and \
+        gloss[-1].endswith("s") and not gloss[-1].endswith(("ss", "us", "is"))
+    return phrase_classes(quoted.group(1)), plural
 
 
 def _sentence_start(left: str) -> bool:
@@ -321,6 +393,12 @@ def infer_type(fact: Fact, blank: Blank) -> AnswerType | None:
         return by_kind
     if (cue.place or cue.at_place) and form in ("proper", "name"):
         return AnswerType.PLACE
+    if by_kind is None and form in ("name", "proper", "word"):
+        listed = {c.type for c in categories.categories_of(answer)}
+        if len(listed) == 1:  # quizgen's lists know what it is ("Genghis Khan", "Latin", "Red Cross")
+            return listed.pop()
+    if by_kind is None and _REGNAL.match(answer):
+        return AnswerType.PERSON  # "William the Conqueror", "Louis XIV"
     if by_kind is None and form == "name" and len(answer.split()) >= 2 and not _NOT_A_PERSON & set(answer.lower().split()):
         return AnswerType.PERSON  # "Johannes Gutenberg", "Louis XVI": a personal name
     return None

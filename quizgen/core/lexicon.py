@@ -29,7 +29,7 @@ _GROUPS: dict[str, tuple[AnswerType, str]] = {
     "religious": (AnswerType.PERSON, "pope saint bishop archbishop cardinal prophet apostle"),
     "performer": (AnswerType.PERSON, "actor actress director filmmaker"),
     # places
-    "city": (AnswerType.PLACE, "city capital town port village metropolis"),
+    "city": (AnswerType.PLACE, "city capital town port village metropolis city-state"),
     "country": (AnswerType.PLACE, "country nation kingdom republic empire"),
     "continent": (AnswerType.PLACE, "continent"),
     "region": (AnswerType.PLACE, "region province state county territory colony"),

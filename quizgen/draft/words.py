@@ -10,21 +10,9 @@ and a capitalised run made of ordinary words is no person's name ("Blue Anchor L
 
 from __future__ import annotations
 
-from functools import lru_cache
+from quizgen.core.wordclass import ADJ, ADV, NOUN, VERB, classes
 
-NOUN, VERB, ADJ, ADV = "NOUN", "VERB", "ADJ", "ADV"
-
-
-@lru_cache(maxsize=65536)
-def classes(word: str) -> frozenset[str]:
-    """The word classes the dictionary gives a word (lower-cased), empty when it is not in it."""
-    from lemminflect import getAllLemmas
-
-    lower = word.lower().replace("’", "'")
-    found = set(getAllLemmas(lower))
-    if not found and "-" in lower:
-        found = set(getAllLemmas(lower.rsplit("-", 1)[1]))  # "well-preserved": as its last part
-    return frozenset("ADJ" if c == "ADJ" else c for c in found)
+__all__ = ["ADJ", "ADV", "NOUN", "VERB", "can_be_verb", "classes", "known", "only_adjective", "only_noun"]
 
 
 def known(word: str) -> bool:

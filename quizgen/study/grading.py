@@ -45,6 +45,39 @@ def numbers(text: str) -> list[str]:
     return [match.replace(",", "") for match in _NUMBER.findall(text)]
 
 
+_SIGNED = re.compile(r"(?:(?<![\w.])[-−–]|\bminus\s+)?\d[\d,]*(?:\.\d+)?", re.IGNORECASE)
+_CARDINALS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+              "sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ORDINALS = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+#: Number words (cardinal and ordinal) -> their values, for "a different number is never a typo".
+_NUMBER_WORDS: dict[str, str] = {
+    **{w: str(i) for i, w in enumerate(_CARDINALS)}, **{w: f"{i}th" for i, w in enumerate(_ORDINALS)},
+    **{w: str(20 + 10 * i) for i, w in enumerate(_TENS)},
+    **{w[:-1] + "ieth": f"{20 + 10 * i}th" for i, w in enumerate(_TENS)},
+    "hundred": "100", "thousand": "1000", "million": "10^6", "billion": "10^9", "hundredth": "100th",
+}
+
+
+def _number_tokens(text: str) -> list[str]:
+    """Every number a text states, with its sign, digits and number words alike ("-273.15", "15",
+    "15th"); a misspelled number word counts as the number word it is nearest to."""
+    found = [m.group().replace(",", "").replace("−", "-").replace("–", "-").lower().replace("minus ", "-")
+             .replace(" ", "") for m in _SIGNED.finditer(text)]
+    for word in re.split(r"[\s\-]+", normalize(re.sub(r"\d[\d,.]*", " ", text))):
+        if not word:
+            continue
+        value = _NUMBER_WORDS.get(word)
+        if value is None and len(word) >= 4:
+            near = sorted((Levenshtein.distance(word, w), w) for w in _NUMBER_WORDS)
+            if near[0][0] <= typo_budget(len(word)) and near[0][0] < near[1][0]:
+                value = _NUMBER_WORDS[near[0][1]]
+        if value is not None:
+            found.append(value)
+    return sorted(found)
+
+
 def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = None,
             prompt: str = "") -> tuple[str, str]:
     """("right" | "almost" | "wrong", the accepted answer the typed text is closest to).
@@ -67,13 +100,32 @@ _RANGE_SEP = re.compile(r"(?<=\d)\s*(?:-|–|—|to)\s*(?=\d)")
 _UNIT_WORDS = {"°c": ("degrees", "degree", "celsius", "c", "deg", "degrees celsius", "°c", "°"),
                "°f": ("degrees", "fahrenheit", "f", "°f", "°"), "%": ("percent", "per cent", "%"),
                "km": ("kilometres", "kilometers", "kilometre", "kilometer"), "m": ("metres", "meters", "metre", "meter"),
-               "kg": ("kilograms", "kilogram", "kilos"), "cm": ("centimetres", "centimeters"), "s": ("seconds",)}
+               "kg": ("kilograms", "kilogram", "kilos"), "cm": ("centimetres", "centimeters"), "s": ("seconds",),
+               "minutes": ("min", "mins", "minute"), "hours": ("h", "hr", "hrs", "hour"),
+               "seconds": ("s", "sec", "secs", "second"), "days": ("day", "d"), "years": ("year", "yr", "yrs")}
 _SLASH_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{3,4})$")
+
+
+_FRACTION_HEADS = frozenset(["a", "an", *_CARDINALS])
+_ORDINAL_WORD = re.compile(r"\b(" + "|".join(_ORDINALS[1:] + [t[:-1] + "ieth" for t in _TENS]) + r")\b",
+                           re.IGNORECASE)
+
+
+def _ordinal_digits(text: str) -> str:
+    """"the fifteenth century" -> "the 15th century" (both forms of an ordinal read alike)."""
+    def digits(match: re.Match[str]) -> str:
+        before = text[: match.start()].split()[-1:]
+        if before and (before[0].lower() in _FRACTION_HEADS or before[0].isdigit()):
+            return match.group()  # "one third", "two fifths": a fraction, not an ordinal
+        value = _NUMBER_WORDS[match.group().lower()][:-2]
+        return value + {"1": "st", "2": "nd", "3": "rd"}.get(value[-1:], "th") if value[-2:-1] != "1" else value + "th"
+    return _ORDINAL_WORD.sub(digits, text)
 
 
 def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, prompt: str) -> str | None:
     """"right" or "almost" by a rule a teacher applies, else None (left to the spelling rules)."""
-    typed = typed.strip()
+    typed = _ordinal_digits(typed.strip()).replace(" & ", " and ")
+    answer = _ordinal_digits(answer)
     if not typed:
         return None
     kind = answer_type or infer_type_from_form(answer)
@@ -82,7 +134,7 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
     if kind in (AnswerType.NUMBER, AnswerType.YEAR) or (kind is None and numbers(answer)):
         return _same_number(typed, answer, prompt)
     typed_key, answer_key = normalize(_ARTICLE.sub("", typed)), normalize(_ARTICLE.sub("", answer))
-    if typed_key and typed_key == answer_key and numbers(typed) == numbers(answer):
+    if typed_key and typed_key == answer_key and _number_tokens(typed) == _number_tokens(answer):
         return "right"
     if kind is AnswerType.PERSON:
         words = normalize(answer).split()
@@ -94,7 +146,7 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
 
 def _same_number(typed: str, answer: str, prompt: str) -> str | None:
     typed_range, answer_range = _RANGE_SEP.sub(" to ", typed), _RANGE_SEP.sub(" to ", answer)
-    if normalize(typed_range) == normalize(answer_range):
+    if normalize(typed_range) == normalize(answer_range) and _number_tokens(typed) == _number_tokens(answer):
         return "right"
     if len(numbers(answer_range)) > 1:
         return None
@@ -105,9 +157,10 @@ def _same_number(typed: str, answer: str, prompt: str) -> str | None:
         return None
     if len(numbers(typed)) > 1 and "/" not in typed:
         return None
-    rest = _unit_part(re.sub(r"\d+/\d+", " ", typed))
-    allowed = _unit_part(answer)
-    if not rest or rest == allowed or rest in _UNIT_WORDS.get(allowed, ()) or rest in normalize(prompt).split():
+    rest = _ARTICLE.sub("", _unit_part(re.sub(r"\d+/\d+", " ", typed)))
+    allowed = _ARTICLE.sub("", _unit_part(answer))
+    context = set(normalize(prompt).split()) | set(allowed.split())
+    if not rest or rest == allowed or rest in _UNIT_WORDS.get(allowed, ()) or set(rest.split()) <= context:
         qualifier = _qualifier(answer)
         return "almost" if qualifier and not _qualifier(typed) else "right"
     return None
@@ -125,6 +178,7 @@ def _qualifier(text: str) -> bool:
 def _unit_part(text: str) -> str:
     """What is left of a number's text without its value and an "about": "37 °C" -> "°c"."""
     text = _APPROXIMATELY.sub("", text.lower())
+    text = re.sub(r"(?:(?<![\w.])[-−–](?=\d)|\bminus\s+(?=\d|[a-z]))", " ", text)  # the sign is compared with the value
     text = re.sub(r"\d[\d,]*(?:\.\d+)?|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                   r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                   r"seventy|eighty|ninety)(?:-\w+)?\b", " ", text)
@@ -169,7 +223,7 @@ def _spelling(typed: str, accept: Sequence[str]) -> tuple[str, str]:
     for answer in accept:
         answer_key = normalize(answer)
         if typed_key == answer_key or typed_key.replace(" ", "") == answer_key.replace(" ", ""):
-            if numbers(typed) == numbers(answer):
+            if _number_tokens(typed) == _number_tokens(answer):
                 return "right", answer
         distance = Levenshtein.distance(typed_key, answer_key)
         if best_distance is None or distance < best_distance:
@@ -178,8 +232,8 @@ def _spelling(typed: str, accept: Sequence[str]) -> tuple[str, str]:
         return "wrong", accept[0]
     for answer in accept:
         answer_key = normalize(answer)
-        if numbers(typed) != numbers(answer):
-            continue
+        if _number_tokens(typed) != _number_tokens(answer):
+            continue  # a different number (or sign) is never a typo: "sixteen" for "fifteen"
         budget = typo_budget(len(answer_key))
         if Levenshtein.distance(typed_key, answer_key, score_cutoff=budget) <= budget:
             return "almost", answer

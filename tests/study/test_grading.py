@@ -133,6 +133,30 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("Fleming", ("Alexander Fleming",), AnswerType.PERSON, "", "almost"),
         ("Alexander", ("Alexander Fleming",), AnswerType.PERSON, "", "wrong"),
         ("Austen", ("Jane Austen",), AnswerType.PERSON, "", "almost"),
+        # A sign is part of the number: dropping it is a different number, never right.
+        ("273.15 °C", ("-273.15 °C",), AnswerType.NUMBER, "", "wrong"),
+        ("273.15 °C", ("-273.15 °C",), None, "", "wrong"),
+        ("273 °C", ("-273 °C",), AnswerType.TERM, "", "wrong"),
+        ("-273.15", ("-273.15 °C",), AnswerType.NUMBER, "", "right"),
+        ("minus 273.15 degrees", ("-273.15 °C",), AnswerType.NUMBER, "", "right"),
+        ("−273.15 °C", ("-273.15 °C",), None, "", "right"),
+        # Another number word is never a typo; a misspelled one still is.
+        ("sixteen", ("fifteen", "15"), None, "", "wrong"),
+        ("sixteen", ("fifteen",), AnswerType.TERM, "", "wrong"),
+        ("sixten", ("fifteen",), AnswerType.TERM, "", "wrong"),
+        ("fiften", ("fifteen",), AnswerType.TERM, "", "almost"),
+        ("the sixteenth century", ("the fifteenth century",), AnswerType.TERM, "", "wrong"),
+        ("seventy", ("seventeen",), AnswerType.TERM, "", "wrong"),
+        ("minus forty", ("-40 °C",), AnswerType.NUMBER, "", "right"),
+        ("forty", ("-40 °C",), AnswerType.NUMBER, "", "wrong"),
+        # Ordinals in words or digits, the unit abbreviated or said as the prompt says it, "&" for "and".
+        ("the fifteenth century", ("the 15th century",), AnswerType.YEAR, "", "right"),
+        ("15th century", ("the 15th century",), AnswerType.YEAR, "", "right"),
+        ("the sixteenth century", ("the 15th century",), AnswerType.YEAR, "", "wrong"),
+        ("8 min", ("eight minutes",), AnswerType.NUMBER, "", "right"),
+        ("4.5 billion years", ("4.5 billion",), AnswerType.NUMBER, "The Earth is about ____ years old.", "right"),
+        ("4.6 billion years", ("4.5 billion",), AnswerType.NUMBER, "The Earth is about ____ years old.", "wrong"),
+        ("Pride & Prejudice", ("Pride and Prejudice",), AnswerType.TITLE, "", "right"),
     ],
 )
 def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:

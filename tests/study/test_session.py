@@ -173,7 +173,7 @@ def test_mcq_options_are_drawn_afresh_for_each_review(collection, decks_and_card
         assert presented.card.id == "space:actress:1:mcq" and presented.review_number == review
         draws[review] = (presented.options, presented.answer_index)
         assert presented.options[presented.answer_index] == "Yulia Peresild"
-        session.answer_choice((presented.answer_index + 1) % 4)  # wrong: it comes back in a minute
+        session.answer_choice((presented.answer_index + 1) % len(presented.options))  # wrong: back in a minute
         session.rate()
         clock.advance(minutes=1)
     assert len({options for options, _ in draws.values()}) > 1

@@ -1,0 +1,45 @@
+"""What an English word can be, from a dictionary: noun, verb, adjective, adverb, or not a word.
+
+The dictionary is LemmInflect's (MIT; its lemma tables ship inside the package, nothing is
+downloaded). It answers out of context ("debate" can be a noun or a verb). The drafter reads
+phrase edges with it; the generator reads the part of speech of a vocabulary fact's gloss, so a
+verb is never offered for an adjective.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+NOUN, VERB, ADJ, ADV = "NOUN", "VERB", "ADJ", "ADV"
+
+
+@lru_cache(maxsize=65536)
+def classes(word: str) -> frozenset[str]:
+    """The word classes the dictionary gives a word (lower-cased), empty when it is not in it."""
+    from lemminflect import getAllLemmas
+
+    lower = word.lower().replace("’", "'")
+    found = set(getAllLemmas(lower))
+    if not found and "-" in lower:
+        found = set(getAllLemmas(lower.rsplit("-", 1)[1]))  # "well-preserved": as its last part
+    return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def phrase_classes(phrase: str) -> frozenset[str]:
+    """The classes of a short English phrase: "to eat" a verb, "the dog" or "a pen" a noun, a
+    capitalized word a noun (a name), one word what the dictionary says; empty when unknown."""
+    words = phrase.strip().split()
+    if not words:
+        return frozenset()
+    first = words[0].lower()
+    if first == "to" and len(words) > 1:
+        return frozenset({VERB})
+    if first in ("the", "a", "an", "some", "my", "your") and len(words) > 1:
+        return frozenset({NOUN})
+    if len(words) == 1:
+        found = classes(words[0]) - {"AUX", "PROPN"}
+        if not found and words[0][:1].isupper():
+            return frozenset({NOUN})  # a name ("Monday", "July")
+        return found
+    return frozenset()

@@ -1,0 +1,111 @@
+"""The failure classes of held-out checks, one small deck each: what a teacher strikes never shows.
+
+Each test builds the deck a teacher might write and asserts on the wrong answers the generator
+keeps for one blank (its plan), so a rule that stops holding fails here by name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from quizgen.core.answers import synthesize
+from quizgen.core.deckfile import load_decks
+from quizgen.core.model import AnswerType
+from quizgen.core.plan import plan_deck
+
+
+def wrong_answers(tmp_path: Path, deck: dict, fact_id: str) -> tuple[str, ...]:
+    path = tmp_path / "deck.yaml"
+    path.write_text(yaml.safe_dump({"title": "T", **deck}, allow_unicode=True), encoding="utf-8")
+    loaded = load_decks([path], with_warnings=False).decks[0]
+    return next(p.distractors for plans in plan_deck(loaded) for p in plans if p.fact.id == fact_id)
+
+
+def test_a1_a3_a_city_is_never_offered_for_a_country(tmp_path):
+    found = wrong_answers(tmp_path, {"pools": {"place": ["Paris", "Madrid", "Spain", "Italy"]}, "facts": [
+        {"id": "k", "text": "{France} is the largest country of the European Union by area."},
+        {"id": "c", "text": "{Lisbon} lies at the mouth of the Tagus."},
+        {"id": "g", "text": "{Germany} borders nine other countries."}]}, "k")
+    assert {"Paris", "Madrid", "Lisbon"}.isdisjoint(found) and "Spain" in found
+
+
+def test_a2_vocabulary_keeps_language_number_and_part_of_speech(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "chat", "text": "The French for 'the cat' is {le chat}.", "tags": ["animals"]},
+        {"id": "chien", "text": "The French for 'the dog' is {le chien}.", "tags": ["animals"]},
+        {"id": "vache", "text": "The French for 'the cow' is {la vache}.", "tags": ["animals"]},
+        {"id": "oiseaux", "text": "The French for 'the birds' is {les oiseaux}.", "tags": ["animals"]},
+        {"id": "horse", "text": "'Le cheval' means {the horse} in English.", "tags": ["animals"]},
+        {"id": "manger", "text": "The French for 'to eat' is {le manger|manger}.", "tags": ["animals"]}]}, "chat")
+    assert set(found) == {"le chien", "la vache"}  # no plural, no English, no verb
+
+
+def test_a2_a_stated_feminine_form_takes_feminine_forms_only(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "belle", "text": "'Beautiful' (feminine) in French is {belle}."},
+        {"id": "grand", "text": "'Big' in French is {grand}."},
+        {"id": "petit", "text": "'Small' in French is {petit}."}]}, "belle")
+    assert found == ()
+
+
+def test_a4_a_person_of_another_age_is_never_offered(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "{Charlemagne} was crowned emperor by the Pope in 800."},
+        {"id": "n", "text": "{Napoleon Bonaparte} crowned himself emperor in 1804."},
+        {"id": "a", "text": "{Augustus} became emperor in 27 BC."}]}, "k")
+    assert "Napoleon Bonaparte" not in found and "Augustus" not in found
+
+
+def test_a4_the_pharaoh_takes_pharaohs(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "t", "text": "The tomb of the boy pharaoh {Tutankhamun} was found in 1922."},
+        {"id": "l", "text": "King {Louis XVI} was executed in 1793."}]}, "t")
+    assert found and "Louis XVI" not in found and set(found) <= {"Ramesses II", "Akhenaten", "Hatshepsut", "Khufu"}
+
+
+def test_a5_capital_of_asks_for_a_country(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "Lima is the capital of {Peru}."},
+        {"id": "c", "text": "{Cusco} was the capital of the Inca Empire.", "type": "place"}]}, "k")
+    assert "Cusco" not in found and found  # countries of South America from the gazetteer
+
+
+def test_a6_a_temperature_never_goes_below_absolute_zero():
+    made = synthesize("-273.15 °C", AnswerType.NUMBER) + synthesize("-250 °C", AnswerType.NUMBER)
+    assert made and all(other.startswith("-") and float(other.split()[0]) >= -273.15 for other in made)
+
+
+def test_a7_counted_nouns_agree_and_number_words_keep_their_style():
+    assert "1 days" not in synthesize("2 days", AnswerType.NUMBER)
+    assert not any("-" in o for o in synthesize("twenty one", AnswerType.NUMBER))
+    assert all("-" in o or " " not in o for o in synthesize("twenty-one", AnswerType.NUMBER))
+
+
+def test_a8_an_adjective_is_never_offered_for_a_noun(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "crust", "text": "The thin outer layer of the Earth is the {crust}.", "tags": ["earth"]},
+        {"id": "mantle", "text": "Below the crust lies the {mantle}.", "tags": ["earth"]},
+        {"id": "core", "text": "At the centre of the Earth is the {core}.", "tags": ["earth"]},
+        {"id": "igneous", "text": "Granite is an {igneous} rock.", "tags": ["earth"]}]}, "crust")
+    assert "igneous" not in found
+
+
+def test_check_says_which_blank_lacks_options_and_what_its_wrong_answers_must_be(tmp_path):
+    from quizgen.core.checks import deck_warnings
+
+    path = tmp_path / "deck.yaml"
+    path.write_text(yaml.safe_dump({"title": "T", "facts": [
+        {"id": "belle", "text": "'Beautiful' (feminine) in French is {belle}."},
+        {"id": "grand", "text": "'Big' in French is {grand}."}]}), encoding="utf-8")
+    warnings = [w for w in deck_warnings(load_decks([path], with_warnings=False).decks[0]) if "belle" in w.field]
+    assert len(warnings) == 1 and "must be French and feminine" in warnings[0].message
+    assert "no MCQ card is made" in warnings[0].message and "distractors:" in warnings[0].fix
+
+
+def test_a1_a_person_pool_does_not_serve_a_title_of_another_kind(tmp_path):
+    found = wrong_answers(tmp_path, {"pools": {"person": ["Napoleon Bonaparte", "Nelson Mandela", "Mahatma Gandhi",
+                                                          "Winston Churchill"]}, "facts": [
+        {"id": "k", "text": "Archduke {Franz Ferdinand} was assassinated in Sarajevo in 1914."}]}, "k")
+    assert found == ()
