@@ -21,12 +21,18 @@ FIELD_CHARS = 10_000
 BLANKS_PER_FACT = 50
 #: Each fact is compared for near duplicates with at most this many earlier facts sharing its answers.
 NEAR_DUPLICATE_WINDOW = 200
-#: `quizgen draft`: characters of text taken from one document after extraction (`--max-size` raises it).
-DRAFT_CHARS = 200_000
+#: `quizgen draft`: characters of text taken from one document after extraction (`--max-size` raises
+#: it). Drafting costs ~30 ms a sentence on a 2-core machine: this much text is about 3 minutes.
+DRAFT_CHARS = 500_000
+#: `quizgen draft`: a document file's size, checked before it is read: ten times the text limit (a
+#: web page is bigger than its text), and for a PDF at least this many bytes (scans, fonts, images).
+DRAFT_FILE_FACTOR = 10
+DRAFT_PDF_BYTES = 50_000_000
 
 
 def megabytes(size: int) -> str:
-    return f"{size / 1_000_000:g} MB"
+    """A size for a message: "50,000,030 bytes (50.0 MB)"."""
+    return f"{size:,} bytes ({size / 1_000_000:.1f} MB)"
 
 
 def check_deck_file(path: Path) -> None:
@@ -48,7 +54,7 @@ def field_too_long(text: str) -> str | None:
     return f"is {len(text):,} characters long, over the {FIELD_CHARS:,} one text in a deck may hold."
 
 
-FIELD_FIX = "shorten it: a fact is a sentence or two; keep long material in a source document (`sources:`)."
+FIELD_FIX = "shorten it (cards and lists show each text whole); keep long material in a source document (`sources:`)."
 
 
 def blanks_too_many(count: int) -> str | None:
@@ -58,6 +64,21 @@ def blanks_too_many(count: int) -> str | None:
 
 
 BLANKS_FIX = "split it into several facts, each with the few blanks worth asking."
+
+
+def check_draft_file(path: Path, limit: int) -> None:
+    """Refuse a document file too big to extract before reading it (`limit` is the text limit)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # the reader says why it cannot be read
+    allowed = DRAFT_FILE_FACTOR * limit
+    if path.suffix.lower() == ".pdf":
+        allowed = max(allowed, DRAFT_PDF_BYTES)
+    if size > allowed:
+        raise InputError([Problem(path, None, None, f"is {megabytes(size)}, over the {megabytes(allowed)} `draft` "
+                                  "reads as one document.", "draft from the chapters you need (split the file), "
+                                  f"or raise the limit with `--max-size {-(-size // DRAFT_FILE_FACTOR)}`.")])
 
 
 def check_draft_text(path: Path, chars: int, limit: int) -> None:
