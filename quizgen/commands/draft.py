@@ -21,7 +21,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("-o", "--output", metavar="DECK", type=Path, required=True,
                         help="the deck file to write (.yaml); never overwritten without --force")
     parser.add_argument("--force", action="store_true", help="replace DECK if it exists")
+    parser.add_argument("--max-size", metavar="CHARS", type=_positive, default=None,
+                        help="the most characters of text to draft from one document (default 500000, "
+                        "about 3 minutes of drafting; see docs/safety.md)")
     parser.set_defaults(func=run)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text.replace("_", ""))
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a positive number of characters")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,7 +47,9 @@ def run(args: argparse.Namespace) -> int:
     if output.exists() and not args.force:
         raise InputError([Problem(output, None, None, "already exists; drafting never overwrites a deck.",
                                   "pass --force to replace it, or choose another -o file.")])
-    result = draft(args.sources)
+    from quizgen.core import limits
+
+    result = draft(args.sources, args.max_size or limits.DRAFT_CHARS)
     if not result.facts:
         raise InputError([Problem(args.sources[0], None, None, "found no sentence stating a checkable fact.",
                                   "draft from the article's text; menus, captions and questions are skipped.")])

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterator
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from quizgen.core.categories import agrees, categories_of
 from quizgen.core.distractors import vocab_of
 from quizgen.core.generator import DEFAULT_OPTIONS
+from quizgen.core.limits import NEAR_DUPLICATE_WINDOW
 from quizgen.core.model import Deck, Fact
 from quizgen.core.plan import BlankPlan, plan_deck
 from quizgen.core.problems import Problem, Severity
@@ -65,15 +66,29 @@ def blank_warnings(deck: Deck, plan: BlankPlan) -> Iterator[Problem]:
 
 
 def _near_duplicates(deck: Deck) -> Iterator[Problem]:
-    """Facts with the same answers and nearly the same text: likely the same fact written twice."""
-    groups: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
+    """Facts with the same answers and nearly the same text: likely the same fact written twice.
+
+    Each fact is reported once: against an earlier fact with the
+    same words (sorted), else the most alike of the `limits.NEAR_DUPLICATE_WINDOW` facts before it that share its
+    answers, so the cost stays linear however many facts share one answer."""
+    groups: dict[tuple[str, ...], list[tuple[Fact, str]]] = defaultdict(list)
+    same_words: dict[tuple[tuple[str, ...], str], Fact] = {}
     for fact in deck.facts:
-        groups[tuple(sorted(normalize(b.answer) for b in fact.blanks))].append(fact)
-    for facts in groups.values():
-        for i, first in enumerate(facts):
-            for second in facts[i + 1:]:
-                score = fuzz.token_sort_ratio(normalize(first.full_text), normalize(second.full_text))
-                if score >= NEAR_DUPLICATE:
-                    yield _warn(deck, second, "text",
-                                f"nearly the same as fact '{first.id}' (line {first.line}, {score:.0f}% alike).",
-                                "merge the two facts (cite both sources with `source: [a, b]`) or make them differ.")
+        answers = tuple(sorted(normalize(b.answer) for b in fact.blanks))
+        group = groups[answers]
+        words = " ".join(sorted(normalize(fact.full_text).split()))  # what token_sort_ratio compares
+        earlier = same_words.setdefault((answers, words), fact)
+        if earlier is not fact:
+            yield _near_duplicate(deck, earlier, fact, 100.0)
+        else:
+            window = group[-NEAR_DUPLICATE_WINDOW:]
+            match = process.extractOne(words, [w for _, w in window], scorer=fuzz.ratio, processor=None,
+                                       score_cutoff=NEAR_DUPLICATE) if window else None
+            if match is not None:
+                yield _near_duplicate(deck, window[match[2]][0], fact, match[1])
+        group.append((fact, words))
+
+
+def _near_duplicate(deck: Deck, first: Fact, second: Fact, score: float) -> Problem:
+    return _warn(deck, second, "text", f"nearly the same as fact '{first.id}' (line {first.line}, {score:.0f}% alike).",
+                 "merge the two facts (cite both sources with `source: [a, b]`) or make them differ.")

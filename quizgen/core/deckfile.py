@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Sequence
 
+from quizgen.core import limits
 from quizgen.core.blanks import BlankSyntaxError, RawBlank, parse_blanks, unescape_answer
 from quizgen.core.answers import infer_type_from_form
 from quizgen.core.containment import DeckTree, FileKind, Refused, resolve
@@ -96,6 +97,7 @@ def duplicate_deck_id(path: Path, deck_id: str, first: Path) -> Problem:
 
 
 def load_deck(path: Path, allow_outside: Sequence[Path] = ()) -> Deck:
+    limits.check_deck_file(path)
     text = read_text(path)
     if not text.strip():
         raise InputError([Problem(path, 1, None, "the file is empty.",
@@ -150,7 +152,7 @@ class _DeckReader:
         value = mapping.get(key, "")
         if isinstance(value, str):
             if value:
-                return value.strip()
+                return value.strip() if self.fits(mapping.line_of(key), f"{prefix}{key}", value) else None
             if required and not (key not in mapping and any(  # a typo of the key is reported already
                     k not in _KNOWN_KEYS and did_you_mean(k, (key,)) for k in mapping)):
                 self.error(mapping.line, f"{prefix}{key}", f"`{key}` is missing.", f"add `{key}: ...`.")
@@ -162,18 +164,25 @@ class _DeckReader:
         """A list of texts; a single text counts as a one-item list."""
         value = mapping.get(key, "")
         if isinstance(value, str):
-            return (value.strip(),) if value else ()
+            return (value.strip(),) if value and self.fits(mapping.line_of(key), f"{prefix}{key}", value) else ()
         if not isinstance(value, LineList):
             self.wrong_shape(mapping.line_of(key), f"{prefix}{key}", value, "a list of texts")
             return ()
         items: list[str] = []
         for index, item in enumerate(value):
             if isinstance(item, str):
-                if item.strip():
+                if item.strip() and self.fits(value.line_of(index), f"{prefix}{key}[{index}]", item):
                     items.append(item.strip())
             else:
                 self.wrong_shape(value.line_of(index), f"{prefix}{key}[{index}]", item, "text")
         return tuple(items)
+
+    def fits(self, line: int, field: str, text: str) -> bool:
+        """Whether a text is within limits.FIELD_CHARS; an error when it is not."""
+        too_long = limits.field_too_long(text)
+        if too_long:
+            self.error(line, field, too_long, limits.FIELD_FIX)
+        return too_long is None
 
     def wrong_shape(self, line: int, where: str, value: Any, expected: str) -> None:
         if isinstance(value, LineDict):
@@ -368,6 +377,10 @@ class _DeckReader:
             self.error(text_line, f"{where}.text", error.message, error.fix)
             return None
         raw_blanks = [s for s in segments if isinstance(s, RawBlank)]
+        too_many = limits.blanks_too_many(len(raw_blanks))
+        if too_many:
+            self.error(text_line, f"{where}.text", f"the fact {too_many}", limits.BLANKS_FIX)
+            return None
         if not raw_blanks:
             self.error(text_line, f"{where}.text", "the fact has no blank, so no card can be made from it.",
                        "put braces around the answer, e.g. \"{Yulia Peresild} plays the lead.\"")
@@ -457,6 +470,7 @@ class _DeckReader:
     def assign_ids(self, drafts: list[_FactDraft]) -> None:
         """Check declared ids are unique; derive the missing ones from the answers."""
         taken: dict[str, int] = {}
+        next_suffix: dict[str, int] = {}  # base -> the first suffix not yet tried
         for draft in drafts:
             if not draft.id_declared:
                 continue
@@ -469,9 +483,15 @@ class _DeckReader:
             if draft.id_declared:
                 continue
             base = slugify("-".join(b.answers[0] for b in draft.raw_blanks), 40) or "fact"
-            candidate, n = base, 2
-            while candidate in taken:
-                candidate, n = f"{base}-{n}", n + 1
+            # Probing resumes where the last fact of the same base stopped: the ids of probing from 2
+            # each time (every skipped id stays taken), at a cost linear in the facts.
+            candidate, n = base, next_suffix.get(base, 2)
+            if candidate in taken:
+                candidate = f"{base}-{n}"
+                while candidate in taken:
+                    n += 1
+                    candidate = f"{base}-{n}"
+                next_suffix[base] = n + 1
             draft.id = candidate
             taken[candidate] = draft.line
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Sequence
 
+from quizgen.core import limits
 from quizgen.core.model import AnswerType
 from quizgen.core.text import normalize, slugify
 from quizgen.draft.candidates import Candidate, ask_for, evaluation, fact_text, make_candidate, topic_names
@@ -67,9 +68,17 @@ class Draft:
         return first.title or first.path.stem
 
 
-def draft(paths: Sequence[Path]) -> Draft:
-    documents = [read_document(path) for path in paths]
+def draft(paths: Sequence[Path], max_chars: int = limits.DRAFT_CHARS) -> Draft:
+    documents = [_read_bounded(path, max_chars) for path in paths]
     return draft_documents(documents)
+
+
+def _read_bounded(path: Path, max_chars: int) -> Document:
+    """A document, refused past `max_chars` characters of text (or a file too big to extract)."""
+    limits.check_draft_file(path, max_chars)
+    document = read_document(path)
+    limits.check_draft_text(path, sum(map(len, document.paragraphs)), max_chars)
+    return document
 
 
 def draft_documents(documents: Sequence[Document]) -> Draft:

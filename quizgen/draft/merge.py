@@ -289,6 +289,9 @@ def group_candidates(per_document: list[list[Candidate]]) -> list[Group]:
 #: How alike two sentences of one document must be to say one fact twice (pages restate their
 #: point: "... is called a meteorite." twice, in two wordings).
 RESTATED_SIMILARITY = 0.25
+#: A lone sentence is compared for restatement with at most this many facts before it, so a long
+#: document costs linear time (docs/safety.md).
+RESTATED_WINDOW = 300
 
 
 def _restatements(groups: list[Group], evidence: Evidence, per_document: list[list[Candidate]]) -> list[Group]:
@@ -302,7 +305,8 @@ def _restatements(groups: list[Group], evidence: Evidence, per_document: list[li
         target = None
         if len(group.members) == 1 and group.conflict is None and id(later) in found:
             answers = [value_of(b, later.text) for b in later.blanks]
-            for index, earlier_group in enumerate(merged):
+            first = max(0, len(merged) - RESTATED_WINDOW)
+            for index, earlier_group in enumerate(merged[first:], first):
                 earlier = earlier_group.chosen
                 if earlier.sentence.doc != later.sentence.doc or earlier_group.conflict or id(earlier) not in found:
                     continue

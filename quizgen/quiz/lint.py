@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from quizgen.core.generator import DEFAULT_OPTIONS, MASK
 from quizgen.core.model import Card, CardKind, Deck, Fact
 from quizgen.core.problems import Problem, Severity
-from quizgen.core.text import contains_phrase, normalize
+from quizgen.core.text import normalize
 from quizgen.quiz.kahoot import ANSWER_LIMIT, QUESTION_LIMIT
 
 #: Two options at least this similar (rapidfuzz ratio, 0-100, on normalized text) look like one.
@@ -77,26 +77,42 @@ def _warn(deck: Deck, fact: Fact | str, message: str, fix: str | None = None) ->
 
 
 def _cross_fact_leaks(deck: Deck, cards: Sequence[Card]) -> Iterator[Problem]:
-    """An answer that another fact's question shows: on a quiz with both, one gives the other away."""
-    prompts_by_fact: dict[str, list[str]] = defaultdict(list)
+    """An answer that another fact's question shows: on a quiz with both, one gives the other away.
+
+    A phrase shows in a prompt when its normalized words appear there in a row (`contains_phrase`):
+    each prompt's word runs of the answers' lengths are looked up in an index of the answers, so the
+    cost grows with the text, not with facts x answers."""
+    phrases = {normalize(a) for card in cards for a in card.accept} - {""}
+    lengths = sorted({phrase.count(" ") + 1 for phrase in phrases})
+    showing: dict[str, dict[str, None]] = defaultdict(dict)  # phrase -> facts whose prompts show it, in order
     for card in cards:
-        prompts_by_fact[card.fact].append(card.prompt)
+        words = normalize(card.prompt).split()
+        for length in lengths:
+            for start in range(len(words) - length + 1):
+                run = " ".join(words[start:start + length])
+                if run in phrases:
+                    showing[run][card.fact] = None
+    rank = {fact_id: index for index, fact_id in enumerate(dict.fromkeys(card.fact for card in cards))}
     seen: set[tuple[str, str]] = set()
     for card in cards:
         key = (card.fact, normalize(card.answer))
         if key in seen:
             continue
         seen.add(key)
-        leaking = [
-            fact_id
-            for fact_id, prompts in prompts_by_fact.items()
-            if fact_id != card.fact and any(contains_phrase(p, a) for p in prompts for a in card.accept)
-        ]
+        leaking = [fact_id for fact_id in _in_order(showing, card.accept, rank) if fact_id != card.fact]
         if leaking:
             shown = ", ".join(leaking[:3]) + (f" and {len(leaking) - 3} more" if len(leaking) > 3 else "")
             yield _warn(deck, card.fact, f"answer leak: the answer '{card.answer}' appears in the question "
                         f"of {len(leaking)} other fact(s) ({shown}); a quiz holding both gives it away.",
                         "keep them on different quizzes (--tag), or reword one of them.")
+
+
+def _in_order(showing: dict[str, dict[str, None]], accept: Sequence[str], rank: dict[str, int]) -> list[str]:
+    """The facts whose prompts show any of the accepted answers, in the cards' order."""
+    lists = [showing.get(normalize(a), {}) for a in accept]
+    if len(lists) == 1:
+        return list(lists[0])
+    return sorted({fact_id: None for facts in lists for fact_id in facts}, key=rank.__getitem__)
 
 
 def _mcq_findings(deck: Deck, card: Card) -> Iterator[Problem]:
