@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "cards",
     "schema",
     "study",
+    "library",
     "stats",
     "optimize",
     "orphans",

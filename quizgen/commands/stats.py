@@ -6,7 +6,8 @@ import argparse
 import json
 import sys
 
-from quizgen.commands._decks import add_db_argument, add_deck_arguments, add_decks_dir_argument, read_catalog, resolve_db
+from quizgen.commands._decks import add_db_argument, add_deck_arguments, add_decks_dir_argument, read_study_catalog, \
+    resolve_db
 
 BAR_WIDTH = 40
 
@@ -32,19 +33,25 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.study.store import Collection
 
     settings = Settings.load()
-    catalog = read_catalog(args)
+    catalog, broken = read_study_catalog(args)  # without DECK: the library's decks (each broken one is listed)
     decks = catalog.decks
     with Collection.open(resolve_db(args)) as collection:
         collection.verify()  # stats reads the whole history anyway: check the whole file too
         stats = compute_stats(collection, datetime.now(UTC), card_ids=catalog.ids(), deck_ids=[d.id for d in decks],
                               rollover_hour=settings.day_rollover_hour)
     if args.json:
-        json.dump(stats.to_json(), sys.stdout, indent=2)
+        figures = stats.to_json()
+        figures["unreadable_decks"] = [{"path": str(row.path), "status": row.status, "problem": row.problem}
+                                       for row in broken]
+        json.dump(figures, sys.stdout, indent=2)
         sys.stdout.write("\n")
         return 0
     out = sys.stdout
     total_30 = sum(n for _, n in stats.reviews_per_day)
-    out.write(f"Study statistics for {', '.join(d.title for d in decks)} (study day {stats.today})\n\n")
+    out.write(f"Study statistics for {', '.join(d.title for d in decks) or 'no deck'} (study day {stats.today})\n")
+    for row in broken:
+        out.write(f"  not counted ({row.status}): {row.problem}\n")
+    out.write("\n")
     out.write(f"Reviews in the last {len(stats.reviews_per_day)} days: {total_30} "
               f"({total_30 / len(stats.reviews_per_day):.1f} a day); all time: {stats.total_reviews}\n")
     _bars(out, [(d.strftime("%b %d"), n) for d, n in stats.reviews_per_day if n])

@@ -34,7 +34,7 @@ from dataclasses import fields
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, NamedTuple, Sequence
+from typing import Any, Callable, NamedTuple, Sequence
 
 from quizgen.core.deckfile import duplicate_deck_id, expand_paths, load_decks
 from quizgen.core.generator import DEFAULT_SEED
@@ -84,11 +84,12 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: Path | None | str = "default"
-                 ) -> Catalog:
+def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: Path | None | str = "default",
+                 on_error: Callable[[Path, InputError], None] | None = None) -> Catalog:
     """The catalog of the decks at `paths` (files or folders), from the cache where it is current.
 
-    Raises InputError for a bad deck, exactly as `load_decks` does.
+    Raises InputError for a bad deck, exactly as `load_decks` does; with `on_error`, a deck file that
+    does not load (or repeats an earlier file's deck id) goes to `on_error` and is left out instead.
     """
     directory = default_cache_dir() if cache_dir == "default" else cache_dir
     assert directory is None or isinstance(directory, Path)
@@ -103,12 +104,24 @@ def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: 
         else:
             parts[path] = part
     if missing:
-        deck_set = load_decks([path for path, _ in missing], with_warnings=False)  # InputError for bad decks
-        for (path, key), deck in zip(missing, deck_set.decks, strict=True):
+        loaded: list[tuple[tuple[Path, str | None], Deck]] = []
+        if on_error is None:
+            deck_set = load_decks([path for path, _ in missing], with_warnings=False)  # InputError for bad decks
+            loaded = list(zip(missing, deck_set.decks, strict=True))
+        else:
+            for path, key in missing:
+                try:
+                    loaded.append(((path, key), load_decks([path], with_warnings=False).decks[0]))
+                except InputError as error:
+                    on_error(path, error)
+        for (path, key), deck in loaded:
             parts[path] = part = DeckCards.generate(deck, seed)
             if directory is not None and key is not None:
                 part.version = key
                 _write(directory, path, entry_bytes(part, key, _needs(deck)))
+    files = [path for path in files if path in parts]
+    if on_error is not None:
+        files = _drop_duplicate_ids(files, parts, on_error)
     ordered = [parts[path] for path in files]
     _refuse_duplicate_ids(files, ordered)
     return Catalog(ordered)
@@ -329,6 +342,21 @@ def _prune(directory: Path) -> None:
                 old.unlink()
         except OSError:
             continue
+
+
+def _drop_duplicate_ids(files: Sequence[Path], parts: dict[Path, DeckCards],
+                        on_error: Callable[[Path, InputError], None]) -> list[Path]:
+    """The files whose deck id no earlier file has; each later one goes to `on_error`."""
+    first: dict[str, Path] = {}
+    kept = []
+    for path in files:
+        deck_id = parts[path].info.id
+        if deck_id in first:
+            on_error(path, InputError([duplicate_deck_id(path, deck_id, first[deck_id])]))
+        else:
+            first[deck_id] = path
+            kept.append(path)
+    return kept
 
 
 def _refuse_duplicate_ids(files: Sequence[Path], parts: Sequence[DeckCards]) -> None:

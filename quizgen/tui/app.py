@@ -11,7 +11,7 @@ import sys
 import threading
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import Callable, Sequence, TypeVar
 
 from textual import on, work
 from textual.app import App
@@ -19,6 +19,7 @@ from textual.binding import Binding
 
 from quizgen.core.problems import InputError
 from quizgen.study.catalog import Catalog
+from quizgen.study.library import LibraryRow
 from quizgen.study.session import StudySession
 from quizgen.study.settings import Settings
 from quizgen.study.store import Collection
@@ -62,8 +63,10 @@ class StudyApp(App[None]):
         clock: Callable[[], datetime],
         settings: Settings,
         verify_after: float = VERIFY_AFTER_SECONDS,
+        broken: Sequence[LibraryRow] = (),
     ) -> None:
         super().__init__()
+        self.broken_decks = tuple(broken)  # library decks that cannot be studied: shown on the deck list
         self.session = session
         self.collection = collection
         self.catalog = catalog
@@ -142,12 +145,14 @@ def create_app(
     clock: Callable[[], datetime] = local_now,
     settings: Settings | None = None,
     verify_after: float = VERIFY_AFTER_SECONDS,
+    broken: Sequence[LibraryRow] = (),
 ) -> StudyApp:
     """Open the collection at `db_path` (InputError if it can't be used) and build the app on it.
 
     `catalog`: the decks' cards (`quizgen study` and the tests read them with
     `quizgen.study.cardcache.load_catalog`). The caller closes the collection when the app is done:
     `app.close_collection()`. `verify_after`: seconds from the start to the whole-file check.
+    `broken`: the library's decks that cannot be read (shown on the deck list with their problem).
     """
     settings = settings if settings is not None else Settings.load()
     collection = Collection.open(db_path)
@@ -156,4 +161,5 @@ def create_app(
     except BaseException:
         collection.close()
         raise
-    return StudyApp(session, collection, catalog, clock=clock, settings=settings, verify_after=verify_after)
+    return StudyApp(session, collection, catalog, clock=clock, settings=settings, verify_after=verify_after,
+                    broken=broken)
