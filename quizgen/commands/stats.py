@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
     from quizgen.study.settings import Settings
-    from quizgen.study.stats import compute_stats
+    from quizgen.study.stats import compute_stats, heat_legend, heatmap_grid, heatmap_lines
     from quizgen.study.store import Collection
 
     settings = Settings.load()
@@ -60,9 +60,39 @@ def run(args: argparse.Namespace) -> int:
     out.write(f"\nTrue retention (last {len(stats.reviews_per_day)} days): {retention}\n")
     out.write("Cards: " + " · ".join(f"{name} {n}" for name, n in stats.card_states.items()) + "\n")
     out.write(f"Streak: {stats.streak} day{'s' if stats.streak != 1 else ''}\n")
+    titles = {d.id: d.title for d in decks}
+    _retention_table(out, stats, titles)
+    year_total = sum(n for _, n in stats.year)
+    studied = sum(1 for _, n in stats.year if n)
+    out.write(f"\nThe last year ({stats.year[0][0]:%d %b %Y} to today): {year_total} answers on {studied} "
+              f"day{'s' if studied != 1 else ''}\n")
+    grid = heatmap_grid(stats.year)
+    for line in heatmap_lines(grid):
+        out.write(f"  {line}\n")
+    out.write(f"  {heat_legend(grid)}\n")
     out.write(f"\nDue in the next {len(stats.forecast)} days:\n")
     _bars(out, [(d.strftime("%a %b %d"), n) for d, n in stats.forecast])
     return 0
+
+
+def _percent(share: float | None) -> str:
+    return "–" if share is None else f"{100 * share:.1f}%"
+
+
+def _retention_table(out, stats, titles: dict[str, str]) -> None:
+    """True retention per deck, last 30 days and all time (as Anki's "true retention" table)."""
+    days = len(stats.reviews_per_day)
+    rows = [(titles.get(r.deck_id, f"{r.deck_id} (not loaded)"), r.recent, r.all_time) for r in stats.deck_retention]
+    if not rows:
+        return
+    if len(rows) > 1:
+        rows.append(("All decks", stats.retention_recent, stats.retention_all_time))
+    width = max(len(name) for name, _, _ in rows)
+    out.write("\nTrue retention by deck (answers to cards in review; learning steps left out):\n")
+    out.write(f"  {'':<{width}}  {f'last {days} days':>18}  {'all time':>18}\n")
+    for name, recent, all_time in rows:
+        out.write(f"  {name:<{width}}  {_percent(recent.share):>7} of {recent.answers:>6}  "
+                  f"{_percent(all_time.share):>7} of {all_time.answers:>6}\n")
 
 
 def _bars(out, rows: list[tuple[str, int]]) -> None:

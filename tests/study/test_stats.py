@@ -61,7 +61,13 @@ def test_stats_after_three_days_of_study(collection, decks_and_cards, clock, set
     json_form = stats.to_json()
     assert json_form["cards"]["review"] == 4 and json_form["forecast"][0]["day"] == "2026-03-12"
     assert set(json_form) == {"today", "reviews_per_day", "retention", "retention_reviews", "cards", "forecast",
-                              "streak", "total_reviews"}
+                              "streak", "total_reviews", "retention_all_time", "retention_by_deck", "year"}
+    # True retention per deck, as Anki's table: review-state answers only (the 10 learning answers left out).
+    assert json_form["retention_by_deck"] == [{
+        "deck": "space", "last_30_days": {"retention": 0.8, "passed": 4, "failed": 1},
+        "all_time": {"retention": 0.8, "passed": 4, "failed": 1}}]
+    assert len(json_form["year"]) == 365 and json_form["year"][-1] == {"day": "2026-03-12", "reviews": 5}
+    assert sum(day["reviews"] for day in json_form["year"]) == 15
     assert fsrs.Rating.Again in {row.rating for row in collection.review_log()}
 
 
@@ -74,3 +80,38 @@ def test_streak_counts_consecutive_days(collection, decks_and_cards, clock, sett
         clock.now = clock.now.replace(hour=12) + timedelta(days=1)
     stats = compute_stats(collection, datetime(2026, 3, 12, 23, 0, tzinfo=UTC), card_ids=[card.id for card in cards], tz=UTC)
     assert stats.streak == 3
+
+
+def test_recent_and_all_time_retention_part_after_thirty_days(collection, decks_and_cards, clock, settings) -> None:
+    decks, cards = decks_and_cards
+    session = StudySession(collection, catalog_of(decks, cards), clock=clock, settings=settings, tz=UTC)
+    session.start()
+    for _ in range(5):
+        _answer_right(session)  # five new MCQs
+    clock.advance(minutes=10)
+    for _ in range(5):
+        _answer_right(session)  # ... graduated, due in 2 days
+    clock.advance(days=2)
+    for _ in range(2):
+        _answer_wrong(session)  # two of the graduated cards lapse on their first review
+    clock.advance(days=40)
+    early = compute_stats(collection, clock(), card_ids=[card.id for card in cards], tz=UTC)
+    (row,) = early.deck_retention
+    assert (row.recent.answers, row.all_time.passed, row.all_time.failed) == (0, 0, 2)
+    assert early.retention is None and early.retention_all_time.share == 0.0
+    # The year keeps what the 30 days have dropped.
+    assert sum(n for _, n in early.year) == early.total_reviews
+
+
+def test_heatmap_grid_weeks_and_levels() -> None:
+    from quizgen.study.stats import HEAT_GLYPHS, heat_level, heatmap_grid, heatmap_lines
+
+    days = [(date(2026, 3, 2) + timedelta(days=i), n) for i, n in enumerate([0, 1, 2, 3, 4, 8, 0, 0, 5])]
+    grid = heatmap_grid(days)  # Monday 2 March to Tuesday 10 March: two weeks
+    assert [len(row) for row in grid.rows] == [2] * 7
+    assert [row[0] for row in grid.rows] == [0, 1, 1, 2, 2, 4, 0]  # the busiest day (8) is level 4
+    assert [row[1] for row in grid.rows] == [0, 3, None, None, None, None, None]
+    assert grid.today == (1, 1) and grid.thresholds == (1, 3, 5, 7)
+    assert [heat_level(n, 8) for n in (0, 1, 2, 3, 4, 5, 6, 7, 8)] == [0, 1, 1, 2, 2, 3, 3, 4, 4]
+    lines = heatmap_lines(grid)
+    assert lines[1] == f"Mon {HEAT_GLYPHS[0]}{HEAT_GLYPHS[0]}" and lines[3] == f"Wed {HEAT_GLYPHS[1]}"

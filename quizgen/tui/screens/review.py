@@ -80,6 +80,7 @@ class ReviewScreen(StudyScreen[None]):
         Binding("b", "pick(1)", "Pick", show=False),
         Binding("b,B", "bury", "Bury"),
         Binding("s,S", "suspend", "Suspend"),
+        Binding("t", "stats", "Stats"),
         Binding("question_mark", "app.help", "Keys"),
         Binding("q", "end_session", "Quit"),
     ]
@@ -95,6 +96,7 @@ class ReviewScreen(StudyScreen[None]):
         self.presented: Presented | None = None
         self.grade: Grade | None = None
         self.rating: Rating | None = None
+        self._in_stats = False  # the stats screen is over this one (the card's clock is paused)
 
     # --- layout ---------------------------------------------------------------------------------
 
@@ -294,6 +296,8 @@ class ReviewScreen(StudyScreen[None]):
             return self._typing()
         if action in ("undo", "bury", "suspend"):
             return phase in (Phase.ANSWERING, Phase.GRADED, Phase.REVEALED) and not self._typing()
+        if action == "stats":
+            return phase in (Phase.ANSWERING, Phase.GRADED, Phase.REVEALED) and not self._typing()
         if action == "end_session":
             return phase is not Phase.SAVING and not self._typing()
         return True
@@ -338,6 +342,26 @@ class ReviewScreen(StudyScreen[None]):
     def action_suspend(self) -> None:
         self.phase = Phase.SAVING
         self.suspend()
+
+    def action_stats(self) -> None:
+        # The card waits, its clock stopped (time reading stats is not time thinking), and is the
+        # same card on return.
+        self._in_stats = True
+        self.pause_clock()
+        self.post_message(messages.StatsRequested())
+
+    def on_screen_resume(self) -> None:
+        if self._in_stats:
+            self._in_stats = False
+            self.resume_clock()
+
+    @work(thread=True, group="review-clock")
+    def pause_clock(self) -> None:
+        self.study_app.with_session(lambda session: session.pause())
+
+    @work(thread=True, group="review-clock")
+    def resume_clock(self) -> None:
+        self.study_app.with_session(lambda session: session.resume())
 
     def action_end_session(self) -> None:
         # An answer already graded is saved (the learner saw the verdict); a bare reveal is not.
