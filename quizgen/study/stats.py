@@ -205,8 +205,8 @@ class HeatmapGrid:
     rows: tuple[tuple[int | None, ...], ...]  # 7 rows, Monday first
     #: (column, "Jan"): where each month's first week starts, for labels above the grid.
     months: tuple[tuple[int, str], ...]
-    #: The reviews each level 1-HEAT_LEVELS stands for, at least: (1, ...) rising.
-    thresholds: tuple[int, ...]
+    #: (level, the fewest reviews a day that show it) for each level some count reaches, rising.
+    thresholds: tuple[tuple[int, int], ...]
     #: The column and row of today's cell.
     today: tuple[int, int]
 
@@ -236,7 +236,8 @@ def heatmap_grid(days: Sequence[tuple[date, int]]) -> HeatmapGrid:
             label_column = column if day.weekday() == 0 or day == first else column + 1
             if label_column + len(label) <= weeks and (not months or label_column - months[-1][0] >= 4):
                 months.append((label_column, label))
-    thresholds = tuple(peak * (level - 1) // HEAT_LEVELS + 1 for level in range(1, HEAT_LEVELS + 1)) if peak else ()
+    lowest = ((level, peak * (level - 1) // HEAT_LEVELS + 1) for level in range(1, HEAT_LEVELS + 1))
+    thresholds = tuple((level, count) for level, count in lowest if heat_level(count, peak) == level)
     last = days[-1][0]
     return HeatmapGrid(tuple(tuple(row) for row in grid), tuple(months), thresholds,
                        ((last - start).days // 7, last.weekday()))
@@ -269,5 +270,5 @@ def heat_legend(grid: HeatmapGrid) -> str:
     """'less · ░ ▒ ▓ █ more' with the reviews a day each level starts at."""
     if not grid.thresholds:
         return f"{HEAT_GLYPHS[0]} no reviews this year"
-    levels = ", ".join(f"{HEAT_GLYPHS[i + 1]} {n}+" for i, n in enumerate(grid.thresholds))
+    levels = ", ".join(f"{HEAT_GLYPHS[level]} {count}+" for level, count in grid.thresholds)
     return f"{HEAT_GLYPHS[0]} none, {levels} reviews a day"

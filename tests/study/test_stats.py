@@ -104,14 +104,16 @@ def test_recent_and_all_time_retention_part_after_thirty_days(collection, decks_
 
 
 def test_heatmap_grid_weeks_and_levels() -> None:
-    from quizgen.study.stats import HEAT_GLYPHS, heat_level, heatmap_grid, heatmap_lines
+    from quizgen.study.stats import HEAT_GLYPHS, heat_legend, heat_level, heatmap_grid, heatmap_lines
 
     days = [(date(2026, 3, 2) + timedelta(days=i), n) for i, n in enumerate([0, 1, 2, 3, 4, 8, 0, 0, 5])]
     grid = heatmap_grid(days)  # Monday 2 March to Tuesday 10 March: two weeks
     assert [len(row) for row in grid.rows] == [2] * 7
     assert [row[0] for row in grid.rows] == [0, 1, 1, 2, 2, 4, 0]  # the busiest day (8) is level 4
     assert [row[1] for row in grid.rows] == [0, 3, None, None, None, None, None]
-    assert grid.today == (1, 1) and grid.thresholds == (1, 3, 5, 7)
+    assert grid.today == (1, 1) and grid.thresholds == ((1, 1), (2, 3), (3, 5), (4, 7))
+    assert heatmap_grid([(date(2026, 3, 2), 3), (date(2026, 3, 3), 1)]).thresholds == ((2, 1), (3, 2), (4, 3))
+    assert heat_legend(heatmap_grid([(date(2026, 3, 2), 3)])).endswith("▒ 1+, ▓ 2+, █ 3+ reviews a day")
     assert [heat_level(n, 8) for n in (0, 1, 2, 3, 4, 5, 6, 7, 8)] == [0, 1, 1, 2, 2, 3, 3, 4, 4]
     lines = heatmap_lines(grid)
     assert lines[1] == f"Mon {HEAT_GLYPHS[0]}{HEAT_GLYPHS[0]}" and lines[3] == f"Wed {HEAT_GLYPHS[1]}"

@@ -80,7 +80,7 @@ class ReviewScreen(StudyScreen[None]):
         Binding("b", "pick(1)", "Pick", show=False),
         Binding("b,B", "bury", "Bury"),
         Binding("s,S", "suspend", "Suspend"),
-        Binding("t", "stats", "Stats"),
+        Binding("t", "stats", "Stats", show=False),  # listed by ? (the footer is full at 60 columns)
         Binding("question_mark", "app.help", "Keys"),
         Binding("q", "end_session", "Quit"),
     ]

@@ -38,7 +38,7 @@ def retention_text(stats: StudyStats) -> Text:
     all_time = stats.retention_all_time
     overall = "" if all_time.share is None else f"\n{all_time.share:.1%} of {all_time.answers} all time"
     if stats.retention is None:
-        return Text.assemble(("–", "bold"), ("\nno reviews of cards in review, last 30 days", "dim"), (overall, "dim"))
+        return Text.assemble(("–", "bold"), ("\nnone in the last 30 days", "dim"), (overall, "dim"))
     return Text.assemble(
         (f"{stats.retention:.1%}", "bold"), (f"\nof {stats.retention_reviews} reviews, last 30 days", "dim"),
         (overall, "dim"),
