@@ -15,9 +15,10 @@ BAR_WIDTH = 40
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "stats", help="show study statistics",
-        description="Reviews per day over the last 30 days, true retention, cards by state, the due "
-        "forecast for the next 14 days and the current streak. --json prints them as one JSON object "
-        "(documented in docs/study.md).")
+        description="Reviews per day over the last 30 days, true retention (overall, and per deck over "
+        "the last 30 days and all time), cards by state, the current streak, a heatmap of the last year "
+        "and the due forecast for the next 14 days. Without DECK: your library (`quizgen add`), else the "
+        "bundled deck. --json prints them as one JSON object (documented in docs/study.md).")
     add_deck_arguments(parser)
     add_decks_dir_argument(parser)
     add_db_argument(parser)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Sequence
 
-from quizgen.core.deckfile import DECK_SUFFIXES, DeckSet, load_decks
+from quizgen.core.deckfile import DECK_SUFFIXES, DeckSet, duplicate_deck_id, load_decks
 from quizgen.core.generator import DEFAULT_SEED
 from quizgen.core.model import Deck
 from quizgen.core.problems import InputError, Problem
@@ -215,8 +215,7 @@ class Library:
                 continue
             deck = deck_set.decks[0]
             if deck.id in seen:
-                rows.append(LibraryRow(path, "error", problems=(
-                    f"{path}: error: id: deck id '{deck.id}' is also the id of {seen[deck.id]}.",)))
+                rows.append(LibraryRow(path, "error", problems=(str(duplicate_deck_id(path, deck.id, seen[deck.id])),)))
                 continue
             seen[deck.id] = path
             decks.append(deck)

@@ -180,3 +180,18 @@ def test_a_bad_library_file_is_one_line_and_exit_2(library_file, capsys) -> None
     assert main(["library"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "library.toml:1" in err and "decks" in err
+
+
+def test_two_library_decks_with_one_id_keep_the_first(tmp_path, deck_dir, capsys) -> None:
+    twin = tmp_path / "twin"
+    twin.mkdir()
+    shutil.copy(deck_dir / "space.yaml", twin / "copy.yaml")
+    shutil.copy(deck_dir / "article.txt", twin / "article.txt")
+    assert main(["add", str(deck_dir), str(twin)]) == 0
+    capsys.readouterr()
+    assert main(["library"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].split()[0] == "ok" and "space.yaml" in out[1]
+    assert out[2].split()[0] == "error" and "copy.yaml" in out[2] and "deck id 'space' is also the id of" in out[2]
+    assert main(["export", "anki", "-o", str(tmp_path / "x.apkg")]) == 0
+    assert "deck id 'space' is also the id of" in capsys.readouterr().err
