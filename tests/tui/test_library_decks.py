@@ -46,6 +46,12 @@ async def test_broken_library_decks_are_rows_with_their_problem(tmp_path, db_pat
             assert len(lines) == 2
             assert lines[0].startswith("⚠ space.yaml · missing · ") and "moved or deleted" in lines[0]
             assert lines[1].startswith("⚠ words.yaml · error · ") and "nonsense" in lines[1]
+            await pilot.press("t")
+            await settle(pilot)
+            not_counted = static_text(app.screen.query_one("#stats-not-counted"), width=1000).splitlines()
+            assert [line.split(" ")[:3] for line in not_counted] == [["Not", "counted", "(missing):"],
+                                                                     ["Not", "counted", "(error):"]]
+            await pilot.press("escape")
             await pilot.press("enter")
             await settle(pilot)
             assert isinstance(app.screen, ReviewScreen) and app.screen.presented.card.id.startswith("space:")

@@ -8,6 +8,8 @@ only draws them.
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from rich.table import Table
 from rich.text import Text
 from textual import on, work
@@ -16,6 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Static
 
+from quizgen.study.library import LibraryRow
 from quizgen.study.stats import Retention, StudyStats, compute_stats, heatmap_grid
 from quizgen.tui import messages
 from quizgen.tui.screens.base import StudyScreen
@@ -43,6 +46,11 @@ def retention_text(stats: StudyStats) -> Text:
         (f"{stats.retention:.1%}", "bold"), (f"\nof {stats.retention_reviews} reviews, last 30 days", "dim"),
         (overall, "dim"),
     )
+
+
+def not_counted_text(rows: Sequence[LibraryRow]) -> Text:
+    """The library decks that cannot be read, so not counted here (their history is kept)."""
+    return Text("\n".join(f"Not counted ({row.status}): {row.path}" for row in rows))
 
 
 def _share(retention: Retention) -> Text:
@@ -85,6 +93,7 @@ class StatsScreen(StudyScreen[None]):
         with VerticalScroll(id="stats-body"):
             yield Static("Statistics", id="stats-title")
             yield Static(LOADING, id="stats-loading")
+            yield Static(not_counted_text(self.study_app.broken_decks), id="stats-not-counted")
             with Vertical(id="stats-content"):
                 yield from self._figures()
         yield Footer()
@@ -109,6 +118,7 @@ class StatsScreen(StudyScreen[None]):
             yield ColumnChart(id="forecast-chart")
 
     def on_mount(self) -> None:
+        self.query_one("#stats-not-counted").display = bool(self.study_app.broken_decks)
         self.query_one("#reviews-box").border_title = "Reviews per day · last 30 days"
         self.query_one("#retention-box").border_title = "True retention"
         self.query_one("#streak-box").border_title = "Streak"
@@ -128,6 +138,7 @@ class StatsScreen(StudyScreen[None]):
                     session.collection,
                     session.now(),
                     card_ids=app.catalog.ids(),
+                    deck_ids=[deck.id for deck in app.catalog.decks],  # the decks of this study, as `quizgen stats`
                     tz=session.tz,
                     rollover_hour=session.settings.day_rollover_hour,
                 )
