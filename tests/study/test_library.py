@@ -195,3 +195,11 @@ def test_two_library_decks_with_one_id_keep_the_first(tmp_path, deck_dir, capsys
     assert out[2].split()[0] == "error" and "copy.yaml" in out[2] and "deck id 'space' is also the id of" in out[2]
     assert main(["export", "anki", "-o", str(tmp_path / "x.apkg")]) == 0
     assert "deck id 'space' is also the id of" in capsys.readouterr().err
+
+
+def test_the_first_add_makes_the_config_folder(tmp_path, deck_dir, monkeypatch) -> None:
+    folder = tmp_path / "fresh" / "quizgen"
+    monkeypatch.setenv("QUIZGEN_CONFIG_DIR", str(folder))
+    assert main(["add", str(deck_dir)]) == 0
+    assert _entries(folder / "library.toml") == [str(deck_dir.resolve())]
+    assert [p.name for p in folder.iterdir()] == ["library.toml"]  # no temporary file left behind
