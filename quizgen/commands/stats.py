@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
     from quizgen.study.settings import Settings
-    from quizgen.study.stats import compute_stats, heat_legend, heatmap_grid, heatmap_lines
+    from quizgen.study.stats import MATURE_DAYS, compute_stats, heat_legend, heatmap_grid, heatmap_lines
     from quizgen.study.store import Collection
 
     settings = Settings.load()
@@ -59,6 +59,13 @@ def run(args: argparse.Namespace) -> int:
     retention = "n/a (no review-state answers yet)" if stats.retention is None else \
         f"{100 * stats.retention:.1f}% of {stats.retention_reviews} answers to cards in review"
     out.write(f"\nTrue retention (last {len(stats.reviews_per_day)} days): {retention}\n")
+    if stats.retention_all_time.answers:
+        recent, all_time = stats.retention_recent, stats.retention_all_time
+        out.write(f"  young / mature (an interval under / from {MATURE_DAYS} days): "
+                  f"{_percent(recent.young.share)} of {recent.young.answers} / "
+                  f"{_percent(recent.mature.share)} of {recent.mature.answers}; all time "
+                  f"{_percent(all_time.young.share)} of {all_time.young.answers} / "
+                  f"{_percent(all_time.mature.share)} of {all_time.mature.answers}\n")
     out.write("Cards: " + " · ".join(f"{name} {n}" for name, n in stats.card_states.items()) + "\n")
     out.write(f"Streak: {stats.streak} day{'s' if stats.streak != 1 else ''}\n")
     titles = {d.id: d.title for d in decks}

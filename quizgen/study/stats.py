@@ -21,16 +21,32 @@ STATES = ("new", "learning", "review", "relearning", "suspended")
 REVIEW = int(fsrs.State.Review)
 #: Days in the calendar heatmap (a year, as Anki's heatmap add-on shows).
 YEAR_DAYS = 365
+#: A card whose interval was at least this many days when answered is mature (as in Anki).
+MATURE_DAYS = 21
+_MATURE_MICROS = MATURE_DAYS * 86_400_000_000
 #: Heatmap intensity levels: 0 is a day without reviews; 1-4 split the busiest day's count in quarters.
 HEAT_LEVELS = 4
 
 
 @dataclass(frozen=True)
 class Retention:
-    """Answers to cards in the review state (learning steps excluded): passed (not Again) and failed."""
+    """Answers to cards in the review state (learning steps excluded): passed (not Again) and failed,
+    and how many of each were to mature cards (interval of MATURE_DAYS or more), as Anki's table."""
 
     passed: int = 0
     failed: int = 0
+    mature_passed: int = 0
+    mature_failed: int = 0
+
+    @classmethod
+    def of(cls, tally: Sequence[int]) -> Retention:
+        """From (young passed, young failed, mature passed, mature failed)."""
+        young_passed, young_failed, mature_passed, mature_failed = tally
+        return cls(young_passed + mature_passed, young_failed + mature_failed, mature_passed, mature_failed)
+
+    def __add__(self, other: Retention) -> Retention:
+        return Retention(self.passed + other.passed, self.failed + other.failed,
+                         self.mature_passed + other.mature_passed, self.mature_failed + other.mature_failed)
 
     @property
     def answers(self) -> int:
@@ -41,8 +57,20 @@ class Retention:
         """The true retention, or None without such answers."""
         return self.passed / self.answers if self.answers else None
 
-    def to_json(self) -> dict[str, Any]:
-        return {"retention": self.share, "passed": self.passed, "failed": self.failed}
+    @property
+    def young(self) -> Retention:
+        return Retention(self.passed - self.mature_passed, self.failed - self.mature_failed)
+
+    @property
+    def mature(self) -> Retention:
+        return Retention(self.mature_passed, self.mature_failed, self.mature_passed, self.mature_failed)
+
+    def to_json(self, *, split: bool = True) -> dict[str, Any]:
+        figures: dict[str, Any] = {"retention": self.share, "passed": self.passed, "failed": self.failed}
+        if split:
+            figures["young"] = self.young.to_json(split=False)
+            figures["mature"] = self.mature.to_json(split=False)
+        return figures
 
 
 @dataclass(frozen=True)
@@ -80,8 +108,7 @@ class StudyStats:
     @property
     def retention_recent(self) -> Retention:
         """True retention over the last `days` days (what `retention` and `retention_reviews` say)."""
-        return Retention(sum(r.recent.passed for r in self.deck_retention),
-                         sum(r.recent.failed for r in self.deck_retention))
+        return sum((r.recent for r in self.deck_retention), Retention())
 
     def to_json(self) -> dict[str, Any]:
         """The documented `quizgen stats --json` object (see docs/study.md)."""
@@ -120,7 +147,8 @@ def compute_stats(
     `deck_ids` narrows both to those decks. Reviews of cards whose fact was deleted still count in
     the history figures (reviews per day, retention, streak) but not in states or the forecast.
     """
-    decks = None if deck_ids is None else set(deck_ids)
+    deck_order = None if deck_ids is None else list(deck_ids)
+    decks = None if deck_order is None else set(deck_order)
     today = study_day(now, tz, rollover_hour)
     states = collection.card_states()
     if card_ids is not None:
@@ -131,8 +159,9 @@ def compute_stats(
     per_day: dict[date, int] = {}
     total = 0
     first_day = today - timedelta(days=days - 1)
-    # deck id -> [recent passed, recent failed, all-time passed, all-time failed]
+    # deck id -> the last `days`' (young passed, young failed, mature passed, mature failed), then all time's
     by_deck: dict[str, list[int]] = {}
+    interval: dict[str, int] = {}  # card id -> the interval (micros) its last answer scheduled
     for answer in collection.answers():  # streamed: the log's typed columns, no states built
         deck_id = answer.card_id.partition(":")[0]
         if decks is not None and deck_id not in decks:
@@ -143,11 +172,12 @@ def compute_stats(
         if answer.memory_before == REVIEW:
             tally = by_deck.get(deck_id)
             if tally is None:
-                tally = by_deck[deck_id] = [0, 0, 0, 0]
-            failed = answer.rating == fsrs.Rating.Again
-            tally[2 + failed] += 1
+                tally = by_deck[deck_id] = [0] * 8
+            at = 2 * (interval.get(answer.card_id, 0) >= _MATURE_MICROS) + (answer.rating == fsrs.Rating.Again)
+            tally[4 + at] += 1
             if day >= first_day:
-                tally[failed] += 1
+                tally[at] += 1
+        interval[answer.card_id] = answer.due_after or 0  # counted from the answer (see Answered)
 
     counts = dict.fromkeys(STATES, 0)
     forecast = [0] * forecast_days
@@ -172,12 +202,12 @@ def compute_stats(
         streak += 1
         day -= timedelta(days=1)
 
-    order = {deck_id: i for i, deck_id in enumerate(deck_ids or ())}
+    order = {deck_id: i for i, deck_id in enumerate(deck_order or ())}
     deck_rows = tuple(
-        DeckRetention(deck_id, Retention(t[0], t[1]), Retention(t[2], t[3]))
+        DeckRetention(deck_id, Retention.of(t[:4]), Retention.of(t[4:]))
         for deck_id, t in sorted(by_deck.items(), key=lambda item: (order.get(item[0], len(order)), item[0]))
     )
-    recent = Retention(sum(r.recent.passed for r in deck_rows), sum(r.recent.failed for r in deck_rows))
+    recent = sum((r.recent for r in deck_rows), Retention())
     year_start = today - timedelta(days=YEAR_DAYS - 1)
     return StudyStats(
         today=today,
@@ -192,8 +222,7 @@ def compute_stats(
         year=tuple((year_start + timedelta(days=i), per_day.get(year_start + timedelta(days=i), 0))
                    for i in range(YEAR_DAYS)),
         deck_retention=deck_rows,
-        retention_all_time=Retention(sum(r.all_time.passed for r in deck_rows),
-                                     sum(r.all_time.failed for r in deck_rows)),
+        retention_all_time=sum((r.all_time for r in deck_rows), Retention()),
     )
 
 

@@ -63,9 +63,11 @@ def test_stats_after_three_days_of_study(collection, decks_and_cards, clock, set
     assert set(json_form) == {"today", "reviews_per_day", "retention", "retention_reviews", "cards", "forecast",
                               "streak", "total_reviews", "retention_all_time", "retention_by_deck", "year"}
     # True retention per deck, as Anki's table: review-state answers only (the 10 learning answers left out).
+    young = {"retention": 0.8, "passed": 4, "failed": 1}  # first reviews: every card is young
+    no_mature = {"retention": None, "passed": 0, "failed": 0}
     assert json_form["retention_by_deck"] == [{
-        "deck": "space", "last_30_days": {"retention": 0.8, "passed": 4, "failed": 1},
-        "all_time": {"retention": 0.8, "passed": 4, "failed": 1}}]
+        "deck": "space", "last_30_days": {**young, "young": young, "mature": no_mature},
+        "all_time": {**young, "young": young, "mature": no_mature}}]
     assert len(json_form["year"]) == 365 and json_form["year"][-1] == {"day": "2026-03-12", "reviews": 5}
     assert sum(day["reviews"] for day in json_form["year"]) == 15
     assert fsrs.Rating.Again in {row.rating for row in collection.review_log()}
@@ -117,3 +119,31 @@ def test_heatmap_grid_weeks_and_levels() -> None:
     assert [heat_level(n, 8) for n in (0, 1, 2, 3, 4, 5, 6, 7, 8)] == [0, 1, 1, 2, 2, 3, 3, 4, 4]
     lines = heatmap_lines(grid)
     assert lines[1] == f"Mon {HEAT_GLYPHS[0]}{HEAT_GLYPHS[0]}" and lines[3] == f"Wed {HEAT_GLYPHS[1]}"
+
+
+def test_young_and_mature_retention_follow_the_interval_each_answer_was_on(collection, decks_and_cards, clock,
+                                                                            settings) -> None:
+    """90 days of daily study, one card in five forgotten: the split into young and mature answers
+    matches the one read from the full review log (the interval the previous answer scheduled)."""
+    decks, cards = decks_and_cards
+    session = StudySession(collection, catalog_of(decks, cards), clock=clock, settings=settings, tz=UTC)
+    answered = 0
+    for day in range(90):
+        session.start()
+        while session.current() is not None:
+            (_answer_wrong if answered % 5 == 4 else _answer_right)(session)
+            answered += 1
+            clock.advance(minutes=11)
+        clock.now = clock.now.replace(hour=12) + timedelta(days=1)
+    expected = {(False, False): 0, (False, True): 0, (True, False): 0, (True, True): 0}  # (mature, failed)
+    for row in collection.review_log():
+        before = row.state_before.memory if row.state_before is not None else None
+        if before is None or before.state != fsrs.State.Review:
+            continue
+        mature = before.due - before.last_review >= timedelta(days=21)
+        expected[mature, row.rating == fsrs.Rating.Again] += 1
+    stats = compute_stats(collection, clock(), card_ids=[card.id for card in cards], tz=UTC)
+    overall = stats.retention_all_time
+    assert (overall.young.passed, overall.young.failed, overall.mature.passed, overall.mature.failed) == (
+        expected[False, False], expected[False, True], expected[True, False], expected[True, True])
+    assert overall.mature.answers > 0 and overall.young.answers > 0

@@ -38,14 +38,22 @@ LOADING = "Reading your review history…"
 
 
 def retention_text(stats: StudyStats) -> Text:
-    all_time = stats.retention_all_time
-    overall = "" if all_time.share is None else f"\n{all_time.share:.1%} of {all_time.answers} all time"
-    if stats.retention is None:
-        return Text.assemble(("–", "bold"), ("\nnone in the last 30 days", "dim"), (overall, "dim"))
-    return Text.assemble(
-        (f"{stats.retention:.1%}", "bold"), (f"\nof {stats.retention_reviews} reviews, last 30 days", "dim"),
-        (overall, "dim"),
-    )
+    recent, all_time = stats.retention_recent, stats.retention_all_time
+    lines = [("\n", ""), *_split_line(recent, "last 30 days")]
+    if all_time.share is not None:
+        lines += [(f"\n{all_time.share:.1%} of {all_time.answers} all time", "dim")]
+    if recent.share is None:
+        return Text.assemble(("–", "bold"), ("\nnone in the last 30 days", "dim"), *lines[2:])
+    return Text.assemble((f"{recent.share:.1%}", "bold"), (f" of {recent.answers}, last 30 days", "dim"), *lines[1:])
+
+
+def _split_line(figures: Retention, label: str) -> list[tuple[str, str]]:
+    """Young and mature (interval of 21 days or more) apart, as Anki's true retention table."""
+    if not figures.answers:
+        return []
+    young, mature = figures.young.share, figures.mature.share
+    return [(f"\nyoung {'–' if young is None else f'{young:.0%}'} · mature {'–' if mature is None else f'{mature:.0%}'}",
+             "dim")]
 
 
 def not_counted_text(rows: Sequence[LibraryRow]) -> Text:
