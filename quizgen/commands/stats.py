@@ -29,6 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
+    from quizgen.study.exam import exam_forecasts, exam_text, past_exam_warnings
     from quizgen.study.settings import Settings
     from quizgen.study.stats import MATURE_DAYS, compute_stats, heat_legend, heatmap_grid, heatmap_lines
     from quizgen.study.store import Collection
@@ -38,10 +39,14 @@ def run(args: argparse.Namespace) -> int:
     decks = catalog.decks
     with Collection.open(resolve_db(args)) as collection:
         collection.verify()  # stats reads the whole history anyway: check the whole file too
-        stats = compute_stats(collection, datetime.now(UTC), card_ids=catalog.ids(), deck_ids=[d.id for d in decks],
+        now = datetime.now(UTC)
+        stats = compute_stats(collection, now, card_ids=catalog.ids(), deck_ids=[d.id for d in decks],
                               rollover_hour=settings.day_rollover_hour)
+        exams = exam_forecasts(collection, catalog, settings, now)
+    for warning in past_exam_warnings(catalog, now, settings):
+        print(warning, file=sys.stderr)
     if args.json:
-        figures = stats.to_json()
+        figures = stats.to_json() | {"exams": [exam.to_json() for exam in exams]}
         figures["unreadable_decks"] = [{"path": str(row.path), "status": row.status, "problem": row.problem}
                                        for row in broken]
         json.dump(figures, sys.stdout, indent=2)
@@ -80,6 +85,8 @@ def run(args: argparse.Namespace) -> int:
     out.write(f"  {heat_legend(grid)}\n")
     out.write(f"\nDue in the next {len(stats.forecast)} days:\n")
     _bars(out, [(d.strftime("%a %b %d"), n) for d, n in stats.forecast])
+    for exam in exams:
+        out.write("\n" + exam_text(exam, catalog.decks_by_id[exam.deck].title) + "\n")
     return 0
 
 

@@ -31,13 +31,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import sys
+    from datetime import UTC, datetime
+
     from quizgen.commands.gcpolicy import frozen_gc, paused_gc
+    from quizgen.study.exam import past_exam_warnings
     from quizgen.study.settings import Settings
     from quizgen.tui.app import create_app
 
     with paused_gc():  # reading decks and making cards: many acyclic objects (see gcpolicy)
         catalog, broken = read_study_catalog(args)  # the library's decks that cannot be read: rows of their own
-        app = create_app(catalog, resolve_db(args), settings=Settings.load(), broken=broken)
+        settings = Settings.load()
+        for warning in past_exam_warnings(catalog, datetime.now(UTC), settings):
+            print(warning, file=sys.stderr)
+        app = create_app(catalog, resolve_db(args), settings=settings, broken=broken)
     try:
         # What exists now (decks, cards, the session) lives as long as the app: keep the collector's
         # full passes from walking it again and again (each one paused answers for ~0.5 s).

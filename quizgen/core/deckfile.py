@@ -7,6 +7,7 @@ produced by `quizgen.core.checks`.
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Sequence
@@ -15,7 +16,7 @@ from quizgen.core.blanks import BlankSyntaxError, RawBlank, parse_blanks, unesca
 from quizgen.core.answers import infer_type_from_form
 from quizgen.core.kinds import form_of, infer_type as infer_type_from_stem
 from quizgen.core.lexicon import type_of_kind
-from quizgen.core.model import AnswerType, Blank, Deck, Fact, Source, StudyLimits
+from quizgen.core.model import RETENTION_RANGE, AnswerType, Blank, Deck, Fact, Source, StudyLimits
 from quizgen.core.problems import InputError, Problem, Severity, did_you_mean
 from quizgen.core.text import normalize, slugify
 from quizgen.core.yamlfile import LineDict, LineList, parse_yaml, read_text
@@ -23,13 +24,14 @@ from quizgen.core.yamlfile import LineDict, LineList, parse_yaml, read_text
 TOP_KEYS = ("title", "id", "description", "sources", "pools", "facts", "study")
 FACT_KEYS = ("id", "text", "ask", "type", "kind", "distractors", "source", "tags", "note", "image", "quote")
 SOURCE_KEYS = ("file", "title", "url")
-STUDY_KEYS = ("new_per_day", "reviews_per_day")
+STUDY_KEYS = ("new_per_day", "reviews_per_day", "retention", "exam")
 TYPE_NAMES = tuple(t.value for t in AnswerType)
 _KNOWN_KEYS = frozenset(FACT_KEYS + TOP_KEYS)
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 #: A kind names what an answer is, in a word or two: `novel`, `king`, `river`, `noble gas`.
 KIND_PATTERN = re.compile(r"^[a-z][a-z0-9 '-]{0,39}$")
 DECK_SUFFIXES = (".yaml", ".yml")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: The folder of decks shipped inside the quizgen package (with the source articles they cite).
 BUNDLED_DECKS = Path(__file__).resolve().parent.parent / "bundled" / "decks"
 
@@ -262,10 +264,41 @@ class _DeckReader:
         if raw in (None, ""):
             return StudyLimits()
         if not isinstance(raw, LineDict):
-            self.wrong_shape(data.line_of("study"), "study", raw, "a mapping (new_per_day, reviews_per_day)")
+            self.wrong_shape(data.line_of("study"), "study", raw,
+                             "a mapping (new_per_day, reviews_per_day, retention, exam)")
             return StudyLimits()
         self.unknown_keys(raw, STUDY_KEYS, "study.")
-        return StudyLimits(self.integer(raw, "new_per_day", "study."), self.integer(raw, "reviews_per_day", "study."))
+        return StudyLimits(self.integer(raw, "new_per_day", "study."), self.integer(raw, "reviews_per_day", "study."),
+                           self.retention(raw), self.exam_day(raw))
+
+    def retention(self, study: LineDict) -> float | None:
+        text = self.string(study, "retention", "study.")
+        if text is None:
+            return None
+        low, high = RETENTION_RANGE
+        try:
+            value = float(text)
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            self.error(study.line_of("retention"), "study.retention",
+                       f"expected the desired retention, a number from {low} to {high}, found '{text}'.",
+                       "write e.g. `retention: 0.9` (the share of reviews you want to remember; 0.9 is the default).")
+            return None
+        return value
+
+    def exam_day(self, study: LineDict) -> date | None:
+        text = self.string(study, "exam", "study.")
+        if text is None:
+            return None
+        try:
+            if not _ISO_DATE.match(text):
+                raise ValueError(text)
+            return date.fromisoformat(text)
+        except ValueError:
+            self.error(study.line_of("exam"), "study.exam", f"expected the exam's date as YYYY-MM-DD, found '{text}'.",
+                       "write e.g. `exam: 2027-01-15`.")
+            return None
 
     def answer_type(self, name: str, line: int, where: str) -> AnswerType | None:
         try:

@@ -6,6 +6,7 @@ Everything here is a frozen dataclass or an enum; nothing imports a UI or export
 from __future__ import annotations
 
 from dataclasses import MISSING, dataclass, field, fields
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Mapping, TypeVar
@@ -131,10 +132,18 @@ class Fact:
 
 @dataclass(frozen=True, slots=True)
 class StudyLimits:
-    """Per-deck daily limits; None means "use the global setting"."""
+    """A deck's `study:` block: daily limits, desired retention and exam day; None means "use the
+    global setting" (no exam for `exam`)."""
 
     new_per_day: int | None = None
     reviews_per_day: int | None = None
+    retention: float | None = None  # desired retention, within RETENTION_RANGE
+    exam: date | None = None  # until this day, schedule for recall on it (quizgen.study.exam)
+
+
+#: The desired retentions quizgen accepts (in a deck's `study:` block and in the settings file):
+#: the range Anki's FSRS allows; below 0.7 intervals grow so long that most cards are forgotten.
+RETENTION_RANGE = (0.7, 0.99)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from quizgen.core.deckfile import FACT_KEYS, KIND_PATTERN, SOURCE_KEYS, STUDY_KEYS, TOP_KEYS, TYPE_NAMES
+from quizgen.core.model import RETENTION_RANGE
 
 SCHEMA_ID = "https://quizgen.invalid/schema/deck.json"
 _ID = {"type": "string", "pattern": r"^[A-Za-z0-9][A-Za-z0-9._-]*$"}
@@ -64,7 +65,15 @@ def deck_schema() -> dict[str, Any]:
                       "additionalProperties": {"oneOf": [_TEXT, {"type": "array", "items": _TEXT}]},
                       "description": "Extra wrong answers, by answer type (`person:`) or by kind (`novel:`)."},
             "study": {"type": "object", "additionalProperties": False,
-                      "properties": {"new_per_day": _COUNT, "reviews_per_day": _COUNT}},
+                      "properties": {
+                          "new_per_day": _COUNT, "reviews_per_day": _COUNT,
+                          "retention": {"type": "number", "minimum": RETENTION_RANGE[0],
+                                        "maximum": RETENTION_RANGE[1],
+                                        "description": "Desired retention for this deck's cards (default: the "
+                                        "settings' desired_retention, 0.9)."},
+                          "exam": {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$",
+                                   "description": "Exam day (YYYY-MM-DD): until then, reviews are planned so that "
+                                   "each card's predicted recall on that day meets the retention."}}},
             "facts": {"type": "array", "minItems": 1, "items": fact},
         },
     }

@@ -31,6 +31,7 @@ import sys
 import threading
 import time
 from dataclasses import fields
+from datetime import date
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -158,19 +159,23 @@ class DeckRecord(NamedTuple):
     description: str | None
     new_per_day: int | None
     reviews_per_day: int | None
+    retention: float | None
+    exam: str | None  # ISO date
     sources: tuple[tuple[str, str | None, str | None, str | None], ...]  # key, file, title, url
     quotes: tuple[tuple[str, tuple[str, ...]], ...]  # fact id, its quotes
 
     @classmethod
     def of(cls, info: DeckInfo) -> DeckRecord:
         return cls(info.id, info.title, str(info.path), info.fact_count, info.description, info.study.new_per_day,
-                   info.study.reviews_per_day,
+                   info.study.reviews_per_day, info.study.retention,
+                   None if info.study.exam is None else info.study.exam.isoformat(),
                    tuple((s.key, None if s.file is None else str(s.file), s.title, s.url) for s in info.sources.values()),
                    tuple(info.quotes.items()))
 
     def to_info(self) -> DeckInfo:
         return DeckInfo(self.id, self.title, Path(self.path), self.fact_count, self.description,
-                        StudyLimits(self.new_per_day, self.reviews_per_day),
+                        StudyLimits(self.new_per_day, self.reviews_per_day, self.retention,
+                                    None if self.exam is None else date.fromisoformat(self.exam)),
                         {k: Source(k, None if f is None else Path(f), t, u) for k, f, t, u in self.sources},
                         dict(self.quotes))
 

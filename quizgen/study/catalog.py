@@ -20,6 +20,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from quizgen.core.generator import DEFAULT_SEED, generate_cards
 from quizgen.core.model import Card, CardKind, Deck, Source, StudyLimits
+from quizgen.core.problems import InputError
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +145,25 @@ class Catalog:
     def generate(cls, decks: Sequence[Deck], seed: int = DEFAULT_SEED) -> Catalog:
         """The catalog of decks already read, their cards generated now (no cache)."""
         return cls([DeckCards.generate(deck, seed) for deck in decks])
+
+    def part(self, deck_id: str) -> DeckCards | None:
+        """The deck's part (its ids and cards), or None."""
+        return self._parts.get(deck_id)
+
+    def with_decks(self, other: Catalog, *, replacing: str) -> Catalog:
+        """A new catalog: this one with deck `replacing` taken out and `other`'s decks put in its
+        place (a deck read again after an edit). InputError if a deck id would then be taken twice."""
+        parts: list[DeckCards] = []
+        for deck_id, part in self._parts.items():
+            if deck_id == replacing:
+                parts.extend(other._parts.values())
+            elif deck_id in other._parts:
+                from quizgen.core.deckfile import duplicate_deck_id
+
+                raise InputError([duplicate_deck_id(other._parts[deck_id].info.path, deck_id, part.info.path)])
+            else:
+                parts.append(part)
+        return Catalog(parts)
 
     def ids(self, deck_id: str | None = None) -> tuple[str, ...]:
         """Card ids of one deck (or all, deck by deck) in new-card order."""

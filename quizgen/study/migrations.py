@@ -194,4 +194,10 @@ MIGRATIONS: tuple[tuple[Step, ...], ...] = (
         "CREATE INDEX review_log_card ON review_log (card, id)",
         "CREATE INDEX review_log_time ON review_log (at)",
     ),
+    (
+        # Parameters fitted to one deck's history (`quizgen optimize`, as Anki's per-preset
+        # optimizer); NULL: fitted to the whole history, for decks without their own.
+        "ALTER TABLE fsrs_parameters ADD COLUMN deck TEXT",
+        "CREATE INDEX fsrs_parameters_deck ON fsrs_parameters (deck, id)",
+    ),
 )

@@ -155,6 +155,7 @@ class StoredParameters:
     rmse_bins: float | None
     default_log_loss: float | None
     default_rmse_bins: float | None
+    deck: str | None = None  # fitted to this deck's history; None: to the whole history
 
 
 class Schedule(NamedTuple):

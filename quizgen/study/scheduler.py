@@ -10,16 +10,21 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 import fsrs
 from fsrs.scheduler import FUZZ_RANGES
 
+from quizgen.core.model import StudyLimits
+from quizgen.study.exam import ExamGoal
 from quizgen.study.records import fsrs_card_id
 from quizgen.study.settings import Settings
 
-__all__ = ["DEFAULT_PARAMETERS", "Scheduler", "StudyDays", "day_start", "fsrs_card_id", "fuzzed_interval", "local",
-           "study_day"]
+if TYPE_CHECKING:
+    from quizgen.study.store import Collection
+
+__all__ = ["DEFAULT_PARAMETERS", "DeckSchedulers", "Scheduler", "StudyDays", "day_start", "fsrs_card_id",
+           "fuzzed_interval", "local", "study_day"]
 
 DEFAULT_PARAMETERS: tuple[float, ...] = tuple(fsrs.Scheduler().parameters)
 MAXIMUM_INTERVAL_DAYS = 36500
@@ -70,19 +75,33 @@ class StudyDays:
 
 
 class Scheduler:
-    """An `fsrs.Scheduler` configured from Settings and the learner's fitted parameters."""
+    """An `fsrs.Scheduler` configured from Settings, a deck's `study:` block (its retention, its
+    exam) and the parameters fitted to the learner's history (the deck's own, else the whole's)."""
 
-    def __init__(self, settings: Settings, parameters: Sequence[float] | None = None) -> None:
+    def __init__(self, settings: Settings, parameters: Sequence[float] | None = None, *,
+                 retention: float | None = None, exam: ExamGoal | None = None) -> None:
         self.settings = settings
         self.parameters = tuple(parameters) if parameters else DEFAULT_PARAMETERS
-        self._fsrs = fsrs.Scheduler(
+        self.retention = settings.desired_retention if retention is None else retention
+        self.exam = exam
+        #: The fsrs scheduler itself: its forgetting curve and review rule (fuzz applied here, seeded).
+        self.fsrs = fsrs.Scheduler(
             parameters=self.parameters,
-            desired_retention=settings.desired_retention,
+            desired_retention=self.retention,
             learning_steps=settings.learning_steps,
             relearning_steps=settings.relearning_steps,
             maximum_interval=MAXIMUM_INTERVAL_DAYS,
             enable_fuzzing=False,
         )
+
+    @classmethod
+    def for_deck(cls, settings: Settings, study: StudyLimits | None, parameters: Sequence[float] | None,
+                 days: StudyDays) -> Scheduler:
+        """The scheduler of a deck with `study:` block `study` (None: the global settings)."""
+        retention = study.retention if study is not None and study.retention is not None \
+            else settings.desired_retention
+        exam = ExamGoal(study.exam, retention, days) if study is not None and study.exam is not None else None
+        return cls(settings, parameters, retention=retention, exam=exam)
 
     def new_card(self, card_id: str, now: datetime) -> fsrs.Card:
         return fsrs.Card(card_id=fsrs_card_id(card_id), due=now.astimezone(UTC))
@@ -90,16 +109,52 @@ class Scheduler:
     def review(
         self, card: fsrs.Card, rating: fsrs.Rating, now: datetime, *, fuzz_seed: str, duration_ms: int | None = None
     ) -> fsrs.Card:
-        """The card after answering it with `rating` at `now`; fuzz (if on) is seeded by `fuzz_seed`."""
+        """The card after answering it with `rating` at `now`; fuzz (if on) is seeded by `fuzz_seed`;
+        before an exam, a due date that leaves the card at risk on the exam day is moved earlier."""
         now_utc = now.astimezone(UTC)
-        reviewed, _log = self._fsrs.review_card(card, rating, now_utc, duration_ms)
+        reviewed, _log = self.fsrs.review_card(card, rating, now_utc, duration_ms)
         if self.settings.enable_fuzzing and reviewed.state == fsrs.State.Review:
             interval = reviewed.due - now_utc
             reviewed.due = now_utc + fuzzed_interval(interval, random.Random(fuzz_seed))
+        if self.exam is not None:
+            pulled = self.exam.pulled_due(self.fsrs, reviewed, now_utc)
+            if pulled is not None:
+                reviewed.due = pulled
         return reviewed
 
     def retrievability(self, card: fsrs.Card, now: datetime) -> float:
-        return float(self._fsrs.get_card_retrievability(card, now.astimezone(UTC)))
+        return float(self.fsrs.get_card_retrievability(card, now.astimezone(UTC)))
+
+
+class DeckSchedulers:
+    """Each deck's `Scheduler`, made when first asked: the deck's `study:` block (`studies`, by deck
+    id), the parameters fitted to its own history, else those fitted to the whole history, else
+    FSRS-6's defaults. The one place that decides which parameters and retention a deck uses."""
+
+    def __init__(self, settings: Settings, days: StudyDays, studies: Mapping[str, StudyLimits],
+                 deck_parameters: Mapping[str, Sequence[float]], parameters: Sequence[float] | None = None) -> None:
+        self.settings = settings
+        self.days = days
+        self._studies = studies
+        self._deck_parameters = deck_parameters
+        self._parameters = parameters
+        self._made: dict[str, Scheduler] = {}
+
+    @classmethod
+    def of_collection(cls, collection: Collection, settings: Settings, days: StudyDays,
+                      studies: Mapping[str, StudyLimits]) -> DeckSchedulers:
+        """With the parameters stored in `collection` (`quizgen optimize`)."""
+        stored = collection.parameters()
+        return cls(settings, days, studies, {deck: p.parameters for deck, p in collection.deck_parameters().items()},
+                   stored.parameters if stored else None)
+
+    def of(self, deck_id: str) -> Scheduler:
+        scheduler = self._made.get(deck_id)
+        if scheduler is None:
+            scheduler = Scheduler.for_deck(self.settings, self._studies.get(deck_id),
+                                           self._deck_parameters.get(deck_id, self._parameters), self.days)
+            self._made[deck_id] = scheduler
+        return scheduler
 
 
 def fuzzed_interval(interval: timedelta, rng: random.Random) -> timedelta:

@@ -22,9 +22,10 @@ from quizgen.core.generator import draw_options
 from quizgen.core.model import Card, CardKind
 from quizgen.study import grading
 from quizgen.study.catalog import Catalog
+from quizgen.study.exam import pull_stored_cards
 from quizgen.study.queues import LEARNING, RELEARNING, REVIEW, Answer, Day, DayPlan, Queues, TodayLog, build_queues
 from quizgen.study.records import from_micros
-from quizgen.study.scheduler import Scheduler, StudyDays
+from quizgen.study.scheduler import DeckSchedulers, Scheduler, StudyDays
 from quizgen.study.settings import Settings
 from quizgen.study.store import CardState, Collection, ReviewDraft, Schedule
 
@@ -130,8 +131,10 @@ class StudySession:
         self._clock = clock
         self.catalog = catalog
         self._decks = catalog.decks_by_id
-        stored = collection.parameters()
-        self._scheduler = Scheduler(settings, stored.parameters if stored else None)
+        # Each deck's scheduler (its retention, exam, parameters), made when first needed.
+        self._schedulers = DeckSchedulers.of_collection(collection, settings, self.days,
+                                                        {deck.id: deck.study for deck in self._decks.values()})
+        self._exams_planned: date | None = None  # the study day stored cards were last planned for exams
         self._day: date | None = None
         self._today_log = TodayLog()
         # The study day's plan: the cards it may show, read as far as the limits need (see quizgen.study.queues).
@@ -148,6 +151,10 @@ class StudySession:
         self._answered: list[_Answered] = []
         self.last_notice: str | None = None
         self.last_grade: Grade | None = None
+        # deck -> extra new cards and reviews allowed today (custom study)
+        self._extra: dict[str, dict[str, int]] = {"new": {}, "reviews": {}}
+        #: What a study screen says above every card of this session (a custom session's "cram").
+        self.banner: str | None = None
 
     # --- time ----------------------------------------------------------------------------------
 
@@ -160,12 +167,17 @@ class StudySession:
     def today(self) -> date:
         return self.days.of(self.now())
 
+    def scheduler(self, deck_id: str) -> Scheduler:
+        """The scheduler of `deck_id`'s cards: its own retention, exam and fitted parameters."""
+        return self._schedulers.of(deck_id)
+
     def _refresh_day(self, today: date) -> None:
         """Load today's reviews (for limits and siblings) when the study day changes."""
         if self._day != today:
             self._day = today
             since = self.days.start(today)
             self._today_log = TodayLog(Answer(*row) for row in self.collection.answers_since(since))
+            self._extra = {kind: self.collection.extra_limit(kind, today) for kind in ("new", "reviews")}
 
     # --- counts and queues ---------------------------------------------------------------------
 
@@ -176,12 +188,15 @@ class StudySession:
         reviews = (
             study.reviews_per_day if study and study.reviews_per_day is not None else self.settings.reviews_per_day
         )
-        return new, reviews
+        return new + self._extra["new"].get(deck_id, 0), reviews + self._extra["reviews"].get(deck_id, 0)
 
     def _queues(self, now: datetime, scope: str | None) -> Queues:
         day = Day(self.days.of(now), self.days)
         self._refresh_day(day.today)
         if self._plan is None or self._plan.day != day:
+            if self._exams_planned != day.today:
+                self._plan_for_exams(now)
+                self._exams_planned = day.today
             self._plan = DayPlan(day, self._source)
             self._built = {}
         decks = [scope] if scope else list(self._decks)
@@ -190,6 +205,12 @@ class StudySession:
             return built.with_learning(self._plan, now, decks)
         self._built[scope] = built = build_queues(self._plan, self._today_log, now, limits=self._limits, decks=decks)
         return built
+
+    def _plan_for_exams(self, now: datetime) -> None:
+        """Before a day's plan is read: move the due dates of cards at risk on their deck's exam day."""
+        for deck in self._decks.values():
+            if deck.study.exam is not None:
+                pull_stored_cards(self.collection, deck.id, self.scheduler(deck.id), now)
 
     def _touch(self, card_id: str, state: CardState | None, was_answered: bool, answer: bool = False) -> None:
         """Keep today's plan in step with a card whose state just changed (`answer`: by an answer,
@@ -336,7 +357,7 @@ class StudySession:
 
         def decide(before: CardState | None, reviews: int) -> ReviewDraft:
             nonlocal leech_made
-            state, leech_made = answered_state(self._scheduler, self.settings, card.id, before, rating, now, reviews,
+            state, leech_made = answered_state(self.scheduler(card.deck), self.settings, card.id, before, rating, now, reviews,
                                                round(grade.seconds * 1000))
             return ReviewDraft(now, rating, card.kind.value, grade.verdict, grade.given, presented.options,
                                round(grade.seconds * 1000), state)
@@ -394,6 +415,34 @@ class StudySession:
     def suspend(self) -> None:
         """Take the current card out of study until it is unsuspended."""
         self._set_flags([self._require_current().card.id], suspended=True)
+
+    # --- changes made elsewhere (the browser, custom study) ------------------------------------
+
+    def cards_changed(self, card_ids: Sequence[str] = ()) -> None:
+        """Cards' states were changed outside this session (the browser, a custom session; none
+        named: any): today's plan is read afresh, and a card on screen that changed is shown anew."""
+        self._plan = None
+        self._built = {}
+        self._day = None  # today's answers and extra new cards are read again
+        if self._current is not None and (not card_ids or self._current.card.id in card_ids):
+            self._current = None
+            self._pending = None
+
+    def use_catalog(self, catalog: Catalog) -> None:
+        """Study from `catalog` from now on (a deck read again after an edit)."""
+        self.catalog = catalog
+        self._decks = catalog.decks_by_id
+        self._source = _CollectionSource(self.collection, catalog)
+        if self._scope is not None and self._scope not in self._decks:
+            self._scope = None
+        self.cards_changed(())  # the card on screen too: its text may have changed
+
+    def raise_limit(self, deck_id: str, kind: str, count: int) -> int:
+        """Allow `count` more new cards (`kind` "new") or reviews ("reviews") of `deck_id` today
+        (custom study); today's extra in all."""
+        total = self.collection.add_extra_limit(kind, deck_id, self.today(), count)
+        self.cards_changed(())
+        return total
 
     # --- the end -------------------------------------------------------------------------------
 

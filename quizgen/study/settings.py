@@ -13,7 +13,8 @@ Every key is optional; a missing file means the defaults. Example:
     leech_threshold = 8
     hesitation_seconds = 15
 
-A deck file's `study:` block overrides `new_per_day` and `reviews_per_day` for that deck.
+A deck file's `study:` block overrides `new_per_day`, `reviews_per_day` and `desired_retention`
+(as `retention:`) for that deck, and may set an exam day (quizgen.study.exam).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from quizgen.core.model import RETENTION_RANGE
 from quizgen.core.problems import InputError, Problem
 
 _STEP = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$")
@@ -107,8 +109,9 @@ class Settings:
 def _convert(key: str, raw: Any) -> Any:
     """One setting's value from TOML, or ValueError saying what is expected."""
     if key == "desired_retention":
-        if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not 0.7 <= raw <= 0.99:
-            raise ValueError(f"expected a number between 0.7 and 0.99, got {raw!r}")
+        low, high = RETENTION_RANGE
+        if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not low <= raw <= high:
+            raise ValueError(f"expected a number between {low} and {high}, got {raw!r}")
         return float(raw)
     if key in ("new_per_day", "reviews_per_day", "leech_threshold"):
         if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:

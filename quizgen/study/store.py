@@ -358,6 +358,49 @@ class Collection:
                     state = replace(state, leech=leech)
                 self._write_state(state, card_id)
 
+    def status_rows(self) -> list[tuple[object, ...]]:
+        """Every card row as the browser reads it, no state built: (card id, memory_state, due,
+        stability, difficulty, last_review, reps, lapses, suspended, leech, buried_until)."""
+        with self._lock, self._sqlite_errors():
+            return self._db.execute(
+                "SELECT card_id, memory_state, due, stability, difficulty, last_review, reps, lapses, suspended, leech, "
+                "buried_until FROM card_state").fetchall()
+
+    def forget(self, card_ids: Sequence[str]) -> None:
+        """Make cards new again (the browser's reset, Anki's "forget"): their memory and any bury go,
+        their review log, answer counts and suspend/leech flags stay."""
+        with self.transaction():
+            for card_id in card_ids:
+                state = self._read_state(card_id)
+                if state is not None and (state.memory is not None or state.buried_until is not None):
+                    self._write_state(replace(state, memory=None, buried_until=None), card_id)
+
+    def extra_limit(self, kind: str, day: date) -> dict[str, int]:
+        """Extra cards allowed on study day `day` (custom study) beyond a deck's daily limit of `kind`
+        ("new" or "reviews"), by deck: only those granted for that day count."""
+        with self._lock, self._sqlite_errors():
+            rows = self._db.execute("SELECT key, value FROM meta WHERE key LIKE ?", (f"extra_{kind}:%",)).fetchall()
+        extra: dict[str, int] = {}
+        for key, value in rows:
+            granted = json.loads(value)
+            if granted.get("day") == day.isoformat():
+                extra[key.partition(":")[2]] = int(granted.get("count", 0))
+        return extra
+
+    def add_extra_limit(self, kind: str, deck: str, day: date, count: int) -> int:
+        """Allow `count` more cards of `kind` ("new" or "reviews") of `deck` on study day `day`;
+        returns that day's extra in all."""
+        if kind not in ("new", "reviews"):
+            raise ValueError(f"no daily limit {kind!r}")
+        key = f"extra_{kind}:{deck}"
+        with self.transaction():
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            granted = json.loads(row[0]) if row is not None else {}
+            total = (int(granted.get("count", 0)) if granted.get("day") == day.isoformat() else 0) + count
+            self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                             (key, json.dumps({"day": day.isoformat(), "count": total})))
+        return total
+
     # --- the review log ------------------------------------------------------------------------
 
     def apply_review(
@@ -521,27 +564,86 @@ class Collection:
 
     # --- FSRS parameters -----------------------------------------------------------------------
 
-    def parameters(self) -> StoredParameters | None:
-        """The learner's fitted FSRS parameters (the latest stored), or None for the defaults."""
+    def parameters(self, deck: str | None = None) -> StoredParameters | None:
+        """The latest parameters fitted to `deck`'s history (None: to the whole history), or None."""
         with self._lock, self._sqlite_errors():
             row = self._db.execute(
-                "SELECT parameters, created_at, source, reviews, log_loss, rmse_bins, default_log_loss, "
-                "default_rmse_bins FROM fsrs_parameters ORDER BY id DESC LIMIT 1"
+                f"SELECT {_PARAMETER_COLUMNS} FROM fsrs_parameters WHERE deck IS ? ORDER BY id DESC LIMIT 1", (deck,)
             ).fetchone()
-        if row is None:
-            return None
-        return StoredParameters(tuple(json.loads(row[0])), datetime.fromisoformat(row[1]), *row[2:])
+        return None if row is None else _stored_parameters(row)
+
+    def deck_parameters(self) -> dict[str, StoredParameters]:
+        """The latest parameters fitted to each deck's own history, by deck id."""
+        with self._lock, self._sqlite_errors():
+            rows = self._db.execute(
+                f"SELECT {_PARAMETER_COLUMNS} FROM fsrs_parameters WHERE id IN "
+                "(SELECT max(id) FROM fsrs_parameters WHERE deck IS NOT NULL GROUP BY deck)").fetchall()
+        return {stored.deck: stored for stored in map(_stored_parameters, rows) if stored.deck is not None}
 
     def save_parameters(self, stored: StoredParameters) -> None:
         with self.transaction():
             self._db.execute(
                 "INSERT INTO fsrs_parameters (created_at, parameters, source, reviews, log_loss, rmse_bins, "
-                "default_log_loss, default_rmse_bins) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "default_log_loss, default_rmse_bins, deck) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     utc_text(stored.created_at), json.dumps(list(stored.parameters)), stored.source, stored.reviews,
-                    stored.log_loss, stored.rmse_bins, stored.default_log_loss, stored.default_rmse_bins,
+                    stored.log_loss, stored.rmse_bins, stored.default_log_loss, stored.default_rmse_bins, stored.deck,
                 ),
             )
+
+    # --- exam-day planning (quizgen.study.exam) ------------------------------------------------
+
+    def review_cards_due_from(self, deck: str, start: int) -> Iterator[CardState]:
+        """The unsuspended cards of `deck` in FSRS review state due at `start` (micros) or later:
+        a range of the queue index, read in batches."""
+        after: tuple[int, str] = (start, "")
+        while True:
+            with self._lock, self._sqlite_errors():
+                rows = self._db.execute(
+                    f"SELECT card_id, {_STATE} FROM card_state INDEXED BY card_state_queue WHERE deck = ? "
+                    "AND memory_state = 2 AND NOT suspended AND (due, card_id) > (?, ?) ORDER BY due, card_id "
+                    "LIMIT 1000", (deck, *after)).fetchall()
+            for row in rows:
+                yield StateColumns(*row[1:]).to_state(row[0])
+            if len(rows) < 1000:
+                return
+            after = (rows[-1][1 + STATE_COLUMNS.index("due")], rows[-1][0])
+
+    def cards_answered_after(self, review_id: int) -> list[str]:
+        """The ids of the cards answered after review `review_id` (a range of the log's key)."""
+        with self._lock, self._sqlite_errors():
+            rows = self._db.execute("SELECT DISTINCT k.card_id FROM review_log r JOIN card_key k ON k.key = r.card "
+                                    "WHERE r.id > ?", (review_id,)).fetchall()
+        return [row[0] for row in rows]
+
+    def last_review_id(self) -> int:
+        """The id of the latest answer in the log (0 for none)."""
+        with self._lock, self._sqlite_errors():
+            return int(self._db.execute("SELECT coalesce(max(id), 0) FROM review_log").fetchone()[0])
+
+    def exam_checked(self, deck: str) -> tuple[str, int] | None:
+        """What `move_due` last recorded for `deck`: (the plan's key, the last review id checked)."""
+        with self._lock, self._sqlite_errors():
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (f"exam:{deck}",)).fetchone()
+        if row is None:
+            return None
+        plan, review_id = json.loads(row[0])
+        return str(plan), int(review_id)
+
+    def move_due(self, moves: Sequence[tuple[str, int, int]], checked: tuple[str, str, int] | None = None) -> int:
+        """Set new due times: (card id, its due now, the new one), in micros. A card whose due has
+        changed since it was read (answered by another process) keeps it. `checked`: (deck, plan
+        key, review id) recorded in the same transaction (see `exam_checked`). Returns how many moved."""
+        moved = 0
+        with self.transaction():
+            for card_id, old, new in moves:
+                moved += self._db.execute("UPDATE card_state SET due = ? WHERE card_id = ? AND due = ?",
+                                          (new, card_id, old)).rowcount
+            if checked is not None:
+                deck, plan, review_id = checked
+                self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                                 (f"exam:{deck}", json.dumps([plan, review_id])))
+        return moved
 
 
 #: A state's columns (`StateColumns`), as a card's row holds them.
@@ -555,6 +657,12 @@ _INSERT_REVIEW = (f"INSERT INTO review_log (card, {', '.join(ReviewColumns.NAMES
                   f"VALUES (?, {', '.join('?' * len(ReviewColumns.NAMES))})")
 #: The card id and the columns `Schedule.from_columns` takes, in its order.
 _SCHEDULE_COLUMNS = "card_id, memory_state, due, suspended, buried_until"
+_PARAMETER_COLUMNS = ("parameters, created_at, source, reviews, log_loss, rmse_bins, default_log_loss, "
+                      "default_rmse_bins, deck")
+
+
+def _stored_parameters(row: Sequence) -> StoredParameters:
+    return StoredParameters(tuple(json.loads(row[0])), datetime.fromisoformat(row[1]), *row[2:])
 
 
 def _check_header(path: Path) -> None:

@@ -24,6 +24,9 @@ from quizgen.study.session import StudySession
 from quizgen.study.settings import Settings
 from quizgen.study.store import Collection
 from quizgen.tui import messages
+from quizgen.tui.screens.browser import BrowserScreen
+from quizgen.tui.screens.card_info import CardInfoScreen
+from quizgen.tui.screens.custom_study import CustomStudyScreen
 from quizgen.tui.screens.deck_list import DeckListScreen
 from quizgen.tui.screens.help import HelpScreen
 from quizgen.tui.screens.review import ReviewScreen
@@ -67,7 +70,8 @@ class StudyApp(App[None]):
     ) -> None:
         super().__init__()
         self.broken_decks = tuple(broken)  # library decks that cannot be studied: shown on the deck list
-        self.session = session
+        self.session = session  # the session the review screen studies (a custom one while it runs)
+        self.main_session = session
         self.collection = collection
         self.catalog = catalog
         self.clock = clock
@@ -107,6 +111,10 @@ class StudyApp(App[None]):
 
     @on(messages.SessionEnded)
     def session_ended(self, message: messages.SessionEnded) -> None:
+        if self.session is not self.main_session:  # a custom session ended: the day's own comes back
+            with self._session_lock:
+                self.session = self.main_session
+                self.session.cards_changed(())
         self.switch_screen(SummaryScreen(message.summary, self.clock()))
         if message.notice:
             self.notify(message.notice, severity="warning", timeout=8)
@@ -114,6 +122,38 @@ class StudyApp(App[None]):
     @on(messages.StatsRequested)
     def show_stats(self) -> None:
         self.push_screen(StatsScreen())
+
+    @on(messages.BrowseRequested)
+    def browse(self, message: messages.BrowseRequested) -> None:
+        self.push_screen(BrowserScreen(message.query))
+
+    @on(messages.CardInfoRequested)
+    def card_info(self, message: messages.CardInfoRequested) -> None:
+        self.push_screen(CardInfoScreen(message.card_id))
+
+    @on(messages.CustomStudyRequested)
+    def custom_study(self, message: messages.CustomStudyRequested) -> None:
+        self.push_screen(CustomStudyScreen(message.deck_id))
+
+    @on(messages.CustomSessionReady)
+    def custom_session(self, message: messages.CustomSessionReady) -> None:
+        with self._session_lock:
+            self.session = message.session
+        self.switch_screen(ReviewScreen(None))
+
+    @on(messages.CardsChanged)
+    def cards_changed(self, message: messages.CardsChanged) -> None:
+        self.with_session(lambda session: session.cards_changed(message.card_ids))
+        if self.main_session is not self.session:
+            self.main_session.cards_changed(message.card_ids)
+
+    @on(messages.CatalogReloaded)
+    def catalog_reloaded(self, message: messages.CatalogReloaded) -> None:
+        self.catalog = message.catalog
+        with self._session_lock:
+            self.main_session.use_catalog(message.catalog)
+            if self.session is not self.main_session:
+                self.session.use_catalog(message.catalog)
 
     @on(messages.WorkFailed)
     def work_failed(self, message: messages.WorkFailed) -> None:

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from quizgen.study.session import DeckCounts, Presented, Summary
+from quizgen.study.catalog import Catalog
+from quizgen.study.session import DeckCounts, Presented, StudySession, Summary
 from quizgen.study.stats import StudyStats
 
 
@@ -68,3 +69,45 @@ class WorkFailed(Message):
     """A database step failed; the learner sees `text`, the app keeps running."""
 
     text: str
+
+
+@dataclass
+class BrowseRequested(Message):
+    """The learner asked for the card browser (`query`: the search it opens with)."""
+
+    query: str = ""
+
+
+@dataclass
+class CardInfoRequested(Message):
+    """The learner asked for one card's info (from the browser or the review screen)."""
+
+    card_id: str
+
+
+@dataclass
+class CustomStudyRequested(Message):
+    """The learner asked for custom study (`deck_id`: the deck highlighted on the deck list)."""
+
+    deck_id: str | None = None
+
+
+@dataclass
+class CardsChanged(Message):
+    """The browser changed these cards' states (suspend, bury, reset): the session reads its day afresh."""
+
+    card_ids: tuple[str, ...]
+
+
+@dataclass
+class CatalogReloaded(Message):
+    """A deck was read again after an edit: study from this catalog from now on."""
+
+    catalog: Catalog
+
+
+@dataclass
+class CustomSessionReady(Message):
+    """Custom study chose its cards: study them in this session (the app's own comes back after)."""
+
+    session: StudySession

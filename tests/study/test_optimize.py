@@ -5,13 +5,16 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import fsrs
 import pytest
 
 from quizgen.cli import main
 from quizgen.core.problems import InputError
 from quizgen.study.optimize import MIN_ITEMS, Answer, fit, read_revlog_csv, training_histories, training_items
 from quizgen.study.scheduler import DEFAULT_PARAMETERS
+from quizgen.study.catalog import Catalog, DeckCards, DeckInfo
 from quizgen.study.session import StudySession
+from quizgen.study.settings import Settings
 from quizgen.study.store import Collection
 
 from .conftest import catalog_of
@@ -85,14 +88,14 @@ def test_optimize_command_stores_parameters_that_scheduling_uses(tmp_path, capsy
         assert collection.parameters() is None
     assert main(["optimize", "--db", str(db), "--revlog", str(JOSH)]) == 0
     out = capsys.readouterr().out
-    current, fitted = (line.split() for line in out.splitlines() if line.startswith(("current", "fitted")))
+    current, fitted = (line.split() for line in out.splitlines() if line.lstrip().startswith(("current", "fitted")))
     assert float(fitted[-2]) < float(current[-2])  # log loss
     assert "Stored" in out
     with Collection.open(db) as collection:
         stored = collection.parameters()
         assert stored is not None and stored.log_loss < stored.default_log_loss and stored.reviews == 12580
         session = StudySession(collection, catalog_of(*decks_and_cards), clock=clock, settings=settings)
-        assert session._scheduler.parameters == stored.parameters
+        assert session.scheduler("space").parameters == stored.parameters
 
 
 def test_optimize_command_with_too_little_history(tmp_path, capsys) -> None:
@@ -100,3 +103,70 @@ def test_optimize_command_with_too_little_history(tmp_path, capsys) -> None:
     assert "Not enough history" in capsys.readouterr().out
     assert main(["optimize", "--db", str(tmp_path / "empty.sqlite3"), "--revlog", str(tmp_path / "none.csv")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def _history_into(collection: Collection, answers: list[Answer], deck: str) -> None:
+    """`answers` as the collection's history of cards of `deck` (one card per log card id), replayed
+    through the session's own rule."""
+    from quizgen.study.records import ReviewDraft
+    from quizgen.study.scheduler import Scheduler
+    from quizgen.study.session import answered_state
+    from quizgen.study.settings import Settings
+
+    settings = Settings(enable_fuzzing=False)
+    scheduler = Scheduler(settings)
+    by_card: dict[str, list[Answer]] = {}
+    for answer in sorted(answers, key=lambda a: a.reviewed_at):
+        by_card.setdefault(f"{deck}:c{answer.card_id}:1:cloze", []).append(answer)
+    histories = {}
+    for card_id, history in by_card.items():
+        state, drafts = None, []
+        for number, answer in enumerate(history):
+            rating = fsrs.Rating(answer.rating)
+            state, _ = answered_state(scheduler, settings, card_id, state, rating, answer.reviewed_at, number, 1000)
+            drafts.append(ReviewDraft(answer.reviewed_at, rating, "cloze", "right", "", None, 1000, state))
+        histories[card_id] = drafts
+    collection.import_history(histories)
+
+
+@pytest.mark.slow
+def test_optimize_fits_each_deck_with_enough_history_and_its_cards_use_them(tmp_path, capsys, clock) -> None:
+    josh = read_revlog_csv(JOSH)
+    db = tmp_path / "decks.sqlite3"
+    with Collection.open(db) as collection:
+        _history_into(collection, josh, "josh")  # 12580 answers: enough for a fit of its own
+        _history_into(collection, josh[:200], "small")  # too few
+    assert main(["optimize", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    whole_part, josh_part, small_part = out.split("\nDeck ")
+    assert whole_part.startswith("Whole history:") and "Stored" in whole_part
+    assert josh_part.startswith("josh:") and "deck josh's cards use the fitted parameters" in josh_part
+    assert small_part.startswith("small:") and "Not enough history" in small_part
+    assert "This deck uses the whole history's parameters" in small_part
+    with Collection.open(db) as collection:
+        whole, own = collection.parameters(), collection.deck_parameters()
+        assert set(own) == {"josh"} and own["josh"].deck == "josh" and own["josh"].reviews == 12580
+        assert whole is not None and whole.deck is None and whole.reviews == 12780
+        assert own["josh"].parameters != whole.parameters
+        # The session schedules each deck with its parameters: the same answer, other intervals.
+        decks = ("josh", "small")
+        session = StudySession(collection, Catalog([DeckCards(DeckInfo(d, d, Path(d), 0), (), _no_card)
+                                                    for d in decks]), clock=clock, settings=Settings())
+        assert session.scheduler("josh").parameters == own["josh"].parameters
+        assert session.scheduler("small").parameters == whole.parameters
+        dues = {}
+        for deck in decks:
+            scheduler, now = session.scheduler(deck), clock()
+            card = scheduler.review(scheduler.new_card("x:y:1:cloze", now), fsrs.Rating.Good, now, fuzz_seed="x")
+            later = now + timedelta(minutes=10)
+            dues[deck] = scheduler.review(card, fsrs.Rating.Good, later, fuzz_seed="x").due - later  # graduated
+        assert dues["josh"] != dues["small"]
+    # Fitting one deck again: no whole-history fit; an unknown deck is an input error.
+    assert main(["optimize", "--db", str(db), "--deck", "josh", "--dry-run"]) == 0
+    assert "Whole history" not in capsys.readouterr().out
+    assert main(["optimize", "--db", str(db), "--deck", "nope"]) == 2
+    assert "no answers to cards of deck 'nope'" in capsys.readouterr().err
+
+
+def _no_card(card_id: str):
+    raise KeyError(card_id)

@@ -47,16 +47,18 @@ class HistoryPlan:
         """Replay and write the history; (cards, reviews) written."""
         if not self.answers:
             return 0, 0
-        from quizgen.study.scheduler import Scheduler
+        from quizgen.study.scheduler import DeckSchedulers, StudyDays
         from quizgen.study.session import answered_state
         from quizgen.study.settings import Settings
 
         settings = Settings.load()
         with Collection.open(self.db_path) as collection:
-            stored = collection.parameters()
-            scheduler = Scheduler(settings, stored.parameters if stored else None)
+            # Each deck's fitted parameters; an imported deck file has no `study:` block (no retention, exam).
+            schedulers = DeckSchedulers.of_collection(collection, settings,
+                                                      StudyDays(None, settings.day_rollover_hour), {})
             histories: dict[str, list[ReviewDraft]] = {}
             for card_id, answers in self.answers.items():
+                scheduler = schedulers.of(card_id.partition(":")[0])
                 kind = card_id.rsplit(":", 1)[1]
                 drafts: list[ReviewDraft] = []
                 state = None

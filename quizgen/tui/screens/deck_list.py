@@ -38,6 +38,8 @@ class DeckListScreen(StudyScreen[None]):
     BINDINGS = [
         Binding("a", "study_all", "Study all"),
         Binding("t", "stats", "Stats"),
+        Binding("b", "browse", "Browse"),
+        Binding("c", "custom_study", "Custom study"),
         Binding("question_mark", "app.help", "Keys"),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -109,3 +111,9 @@ class DeckListScreen(StudyScreen[None]):
 
     def action_stats(self) -> None:
         self.post_message(messages.StatsRequested())
+
+    def action_browse(self) -> None:
+        self.post_message(messages.BrowseRequested())
+
+    def action_custom_study(self) -> None:
+        self.post_message(messages.CustomStudyRequested(self.query_one(DeckTable).highlighted_deck))

@@ -81,6 +81,8 @@ class ReviewScreen(StudyScreen[None]):
         Binding("b,B", "bury", "Bury"),
         Binding("s,S", "suspend", "Suspend"),
         Binding("t", "stats", "Stats", show=False),  # listed by ? (the footer is full at 60 columns)
+        Binding("i", "card_info", "Info", show=False),
+        Binding("slash", "browse", "Browse", show=False),
         Binding("question_mark", "app.help", "Keys"),
         Binding("q", "end_session", "Quit"),
     ]
@@ -97,6 +99,7 @@ class ReviewScreen(StudyScreen[None]):
         self.grade: Grade | None = None
         self.rating: Rating | None = None
         self._in_stats = False  # the stats screen is over this one (the card's clock is paused)
+        self._left = False  # the learner went to the browser or card info (see on_screen_resume)
 
     # --- layout ---------------------------------------------------------------------------------
 
@@ -195,12 +198,16 @@ class ReviewScreen(StudyScreen[None]):
             severity = "warning" if "leech" in message.notice.lower() else "information"
             self.notify(message.notice, severity=severity, timeout=8 if severity == "warning" else 3)
         presented = message.presented
-        if presented is None:
-            return
+        if presented is None or (presented is self.presented and self.phase is not Phase.SAVING):
+            return  # back from the browser or card info with the same card on screen: it stays as it was
         self.presented, self.grade, self.rating = presented, None, None
         card = presented.card
         deck = self.study_app.catalog.decks_by_id.get(card.deck)
-        self.query_one("#deck-title", Static).update(Text(deck.title if deck else card.deck, style="bold"))
+        title = Text(deck.title if deck else card.deck, style="bold")
+        banner = self.study_app.session.banner  # custom study says what it is (cram: nothing saved)
+        if banner:
+            title.append(f"  ·  {banner}", style="bold #ebcb8b")
+        self.query_one("#deck-title", Static).update(title)
         self.query_one("#counts", Static).update(counts_text(presented))
         is_mcq = card.kind is CardKind.MCQ
         card_box = self.query_one("#card", Vertical)
@@ -298,6 +305,8 @@ class ReviewScreen(StudyScreen[None]):
             return phase in (Phase.ANSWERING, Phase.GRADED, Phase.REVEALED) and not self._typing()
         if action == "stats":
             return phase in (Phase.ANSWERING, Phase.GRADED, Phase.REVEALED) and not self._typing()
+        if action in ("card_info", "browse"):
+            return phase is not Phase.SAVING and not self._typing()
         if action == "end_session":
             return phase is not Phase.SAVING and not self._typing()
         return True
@@ -350,11 +359,6 @@ class ReviewScreen(StudyScreen[None]):
         self.pause_clock()
         self.post_message(messages.StatsRequested())
 
-    def on_screen_resume(self) -> None:
-        if self._in_stats:
-            self._in_stats = False
-            self.resume_clock()
-
     @work(thread=True, group="review-clock")
     def pause_clock(self) -> None:
         self.study_app.with_session(lambda session: session.pause())
@@ -362,6 +366,29 @@ class ReviewScreen(StudyScreen[None]):
     @work(thread=True, group="review-clock")
     def resume_clock(self) -> None:
         self.study_app.with_session(lambda session: session.resume())
+
+    def action_card_info(self) -> None:
+        if self.presented is not None:
+            self._left = True
+            self.post_message(messages.CardInfoRequested(self.presented.card.id))
+
+    def action_browse(self) -> None:
+        self._left = True
+        self.post_message(messages.BrowseRequested())
+
+    def on_screen_resume(self) -> None:
+        # Back from the browser or card info: show the card the session has now (the browser may
+        # have suspended, reset or edited the one on screen).
+        if self._in_stats:  # back from stats: the same card, its clock going on
+            self._in_stats = False
+            self.resume_clock()
+        if self._left:
+            self._left = False
+            self.refresh_card()
+
+    @work(thread=True, exclusive=True, group="review-db")
+    def refresh_card(self) -> None:
+        self._run(lambda session: None)
 
     def action_end_session(self) -> None:
         # An answer already graded is saved (the learner saw the verdict); a bare reveal is not.

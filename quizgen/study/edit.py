@@ -1,0 +1,57 @@
+"""Editing a fact from the browser: where it is in its deck file, the editor's command, reloading the deck.
+
+The deck file stays the truth: the browser opens it in the learner's editor (`$VISUAL`, else
+`$EDITOR`, else `vi`) at the fact's line, and on return reads that one deck again through the card
+cache, the same route as `quizgen study` (`cardcache.load_catalog`). A deck that no longer checks
+raises the loader's InputError and the catalog in use stays as it was: the collection is never
+touched by an edit, so no history is lost either way.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+from pathlib import Path
+from typing import Mapping
+
+from quizgen.core.deckfile import load_deck
+from quizgen.core.problems import InputError
+from quizgen.core.yamlfile import LineDict, LineList, parse_yaml
+from quizgen.study.catalog import Catalog
+
+
+def fact_line(path: Path, fact_id: str) -> int:
+    """The line of fact `fact_id` in deck file `path`: from the deck as read, else (a deck that does
+    not check now) from its YAML, else 1."""
+    try:
+        for fact in load_deck(path).facts:
+            if fact.id == fact_id:
+                return fact.line or 1
+        return 1
+    except InputError:
+        pass
+    try:
+        data = parse_yaml(path.read_text(encoding="utf-8"), path)
+    except (InputError, OSError, UnicodeDecodeError):
+        return 1
+    facts = data.get("facts") if isinstance(data, LineDict) else None
+    if isinstance(facts, LineList):
+        for index, entry in enumerate(facts):
+            if isinstance(entry, LineDict) and entry.get("id") == fact_id:
+                return facts.line_of(index)
+    return 1
+
+
+def editor_command(path: Path, line: int, environ: Mapping[str, str] | None = None) -> list[str]:
+    """`$EDITOR +LINE FILE` (`$VISUAL` first, as most tools; `vi` when neither is set)."""
+    environ = os.environ if environ is None else environ
+    editor = environ.get("VISUAL") or environ.get("EDITOR") or "vi"
+    return [*shlex.split(editor), f"+{line}", str(path)]
+
+
+def reload_deck(catalog: Catalog, deck_id: str) -> Catalog:
+    """`catalog` with deck `deck_id` read again from its file (InputError if it no longer checks)."""
+    from quizgen.study.cardcache import load_catalog
+
+    info = catalog.decks_by_id[deck_id]
+    return catalog.with_decks(load_catalog([info.path]), replacing=deck_id)

@@ -1,0 +1,54 @@
+"""Edit from the browser in a real terminal: `quizgen study` in a pseudo-terminal, `e` hands the
+terminal to $EDITOR (App.suspend) and the app comes back with the deck read again."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+from test_process import COLS, ROWS, Terminal, quizgen_command
+from tui_helpers import DECKS
+
+
+@pytest.mark.slow
+def test_edit_hands_the_terminal_to_the_editor_and_comes_back(tmp_path: Path) -> None:
+    decks = tmp_path / "decks"
+    shutil.copytree(DECKS, decks)
+    editor = tmp_path / "editor.py"
+    # The editor asks for a line on the terminal: it gets it only if the app let go of the terminal.
+    editor.write_text(
+        "import pathlib, sys\n"
+        "print('FAKE EDITOR at', sys.argv[1], flush=True)\n"
+        "sys.stdin.readline()\n"
+        "path = pathlib.Path(sys.argv[2])\n"
+        "path.write_text(path.read_text().replace('first human in space', 'first human to orbit the Earth'))\n",
+        encoding="utf-8")
+    env = dict(os.environ, TERM="xterm-256color", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"), EDITOR=f"{sys.executable} {editor}")
+    env.pop("VISUAL", None)
+    env.pop("QUIZGEN_DB", None)
+    command = quizgen_command()
+    child = pexpect.spawn(command[0], [*command[1:], "study", "--decks", str(decks), "--db", str(tmp_path / "c.db")],
+                          env=env, dimensions=(ROWS, COLS), cwd=str(tmp_path))
+    terminal = Terminal(child)
+    try:
+        terminal.wait_text("Study all")
+        terminal.send("b")
+        terminal.wait_text("12 cards")
+        terminal.send("e")  # the first row: Gagarin's cloze card
+        terminal.wait_text("FAKE EDITOR at +")
+        terminal.send("\r")
+        terminal.wait_text("Reloaded Space firsts.")
+        terminal.send("/")
+        terminal.send("orbit\r")
+        terminal.wait_text("2 cards")  # the fact's cloze and MCQ, with their new text
+        terminal.wait_text("____ was the first human to orb")
+    finally:
+        if child.isalive():
+            os.kill(child.pid, signal.SIGKILL)
+        child.close(force=True)
