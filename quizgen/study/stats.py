@@ -13,7 +13,7 @@ from typing import Any, Iterable, Sequence
 
 import fsrs
 
-from quizgen.study.records import from_micros
+from quizgen.study.records import from_micros, micros
 from quizgen.study.scheduler import day_start, study_day
 from quizgen.study.store import CardState, Collection, split_card_id
 
@@ -162,12 +162,13 @@ def compute_stats(
     # deck id -> the last `days`' (young passed, young failed, mature passed, mature failed), then all time's
     by_deck: dict[str, list[int]] = {}
     interval: dict[str, int] = {}  # card id -> the interval (micros) its last answer scheduled
+    day_of = _DayOf(tz, rollover_hour)
     for answer in collection.answers():  # streamed: the log's typed columns, no states built
         deck_id = answer.card_id.partition(":")[0]
         if decks is not None and deck_id not in decks:
             continue
         total += 1
-        day = study_day(from_micros(answer.reviewed_at), tz, rollover_hour)
+        day = day_of(answer.reviewed_at)
         per_day[day] = per_day.get(day, 0) + 1
         if answer.memory_before == REVIEW:
             tally = by_deck.get(deck_id)
@@ -224,6 +225,31 @@ def compute_stats(
         deck_retention=deck_rows,
         retention_all_time=sum((r.all_time for r in deck_rows), Retention()),
     )
+
+
+_HOUR_MICROS = 3_600_000_000
+
+
+class _DayOf:
+    """The study day of an answer time (micros), as `study_day` gives it, without a datetime per
+    answer: an hour (UTC) whose first and last microsecond fall on one study day lies wholly in it
+    (days change at an hour of local time), so each hour is worked out once; an hour that holds a
+    rollover (a time zone offset in half hours) is worked out answer by answer."""
+
+    def __init__(self, tz: tzinfo | None, rollover_hour: int) -> None:
+        self.tz, self.rollover_hour = tz, rollover_hour
+        self.hours: dict[int, date | None] = {}
+
+    def _day(self, at: int) -> date:
+        return study_day(from_micros(at), self.tz, self.rollover_hour)
+
+    def __call__(self, at: int) -> date:
+        hour = at // _HOUR_MICROS
+        day = self.hours.get(hour, False)
+        if day is False:
+            first, last = self._day(hour * _HOUR_MICROS), self._day((hour + 1) * _HOUR_MICROS - 1)
+            day = self.hours[hour] = first if first == last else None
+        return day if day is not None else self._day(at)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import fsrs
+import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from quizgen.study.session import StudySession
 from quizgen.study.stats import compute_stats
@@ -147,3 +151,44 @@ def test_young_and_mature_retention_follow_the_interval_each_answer_was_on(colle
     assert (overall.young.passed, overall.young.failed, overall.mature.passed, overall.mature.failed) == (
         expected[False, False], expected[False, True], expected[True, False], expected[True, True])
     assert overall.mature.answers > 0 and overall.young.answers > 0
+
+
+
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "Asia/Kolkata", "Australia/Lord_Howe", "America/St_Johns"])
+@given(moments=st.lists(st.integers(min_value=1_700_000_000_000_000, max_value=1_800_000_000_000_000),
+                        min_size=1, max_size=200),
+       rollover=st.integers(min_value=0, max_value=23))
+@hypothesis_settings(max_examples=60, deadline=None)
+def test_the_day_of_an_answer_is_study_days_own(zone, moments, rollover) -> None:
+    """The hour-by-hour shortcut gives `study_day`'s answer for any time, across clock changes and
+    in zones whose offsets are in half or quarter hours."""
+    from zoneinfo import ZoneInfo
+
+    from quizgen.study.records import from_micros
+    from quizgen.study.scheduler import study_day
+    from quizgen.study.stats import _DayOf
+
+    tz = ZoneInfo(zone)
+    day_of = _DayOf(tz, rollover)
+    for at in sorted(moments) + moments:  # in order and out of it, the hours cached by then
+        assert day_of(at) == study_day(from_micros(at), tz, rollover)
+
+
+@pytest.mark.parametrize("zone, transition", [("Europe/Berlin", "2026-03-29"), ("Europe/Berlin", "2026-10-25"),
+                                              ("Australia/Lord_Howe", "2026-04-05"),
+                                              ("America/St_Johns", "2026-03-08")])
+def test_the_day_of_an_answer_across_a_clock_change(zone, transition) -> None:
+    """Every 7.5 minutes over the two days around a clock change, for every rollover hour."""
+    from zoneinfo import ZoneInfo
+
+    from quizgen.study.records import from_micros, micros
+    from quizgen.study.scheduler import study_day
+    from quizgen.study.stats import _DayOf
+
+    tz = ZoneInfo(zone)
+    start = micros(datetime.fromisoformat(transition).replace(tzinfo=tz)) - 86_400_000_000
+    for rollover in range(24):
+        day_of = _DayOf(tz, rollover)
+        for step in range(2 * 192):
+            at = start + step * 450_000_000 + 1
+            assert day_of(at) == study_day(from_micros(at), tz, rollover)
