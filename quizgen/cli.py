@@ -18,6 +18,7 @@ from typing import Sequence
 from quizgen import __version__
 from quizgen.commands.gcpolicy import paused_gc
 from quizgen.core.problems import InputError
+from quizgen.files import WriteError
 
 #: Modules under quizgen.commands, in the order their subcommands appear in --help.
 COMMAND_MODULES = [
@@ -62,6 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in error.problems:
             print(problem, file=sys.stderr)
         return 2
+    except WriteError as error:  # a full disk, no permission: the input was fine, nothing was changed
+        print(error, file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -20,6 +20,9 @@ DEFAULT_DECKS_HELP = "; default: your library (`quizgen add`), else the bundled 
 def add_deck_arguments(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
     parser.add_argument("decks", metavar="DECK", nargs="+" if required else "*", type=Path,
                         help="deck files (.yaml) or folders of them" + ("" if required else DEFAULT_DECKS_HELP))
+    parser.add_argument("--allow-outside", action="append", default=[], type=Path, metavar="DIR",
+                        help="let the decks' `image:` and `file:` name files in DIR too (default: only files "
+                        "in each deck's own folder and below; repeat for several; see docs/safety.md)")
 
 
 def add_decks_dir_argument(parser: argparse.ArgumentParser) -> None:
@@ -55,7 +58,7 @@ def read_catalog(args: argparse.Namespace) -> Catalog:
     for commands that need every deck to check (orphans, suspended); errors raise InputError."""
     from quizgen.study.cardcache import load_catalog
 
-    return load_catalog(deck_paths(args))
+    return load_catalog(deck_paths(args), allow_outside=getattr(args, "allow_outside", ()))
 
 
 def read_study_catalog(args: argparse.Namespace) -> tuple[Catalog, tuple[LibraryRow, ...]]:
@@ -64,7 +67,7 @@ def read_study_catalog(args: argparse.Namespace) -> tuple[Catalog, tuple[Library
     library = library_in_use(args)
     if library is None:
         return read_catalog(args), ()
-    read = library.read()
+    read = library.read(allow_outside=getattr(args, "allow_outside", ()))
     return read.catalog, read.broken
 
 
@@ -73,11 +76,12 @@ def read_decks(args: argparse.Namespace, *, print_warnings: bool = True) -> Deck
     that need their facts too (their cards: `Catalog.generate(deck_set.decks)`); warnings go to
     stderr, errors raise InputError. From the library, a deck that cannot be read is left out with
     a warning that says why."""
+    allow_outside = getattr(args, "allow_outside", ())
     library = library_in_use(args)
     if library is None:
-        deck_set = load_decks(deck_paths(args), with_warnings=print_warnings)
+        deck_set = load_decks(deck_paths(args), with_warnings=print_warnings, allow_outside=allow_outside)
     else:
-        deck_set, broken = library.read_decks()
+        deck_set, broken = library.read_decks(allow_outside=allow_outside)
         for row in broken:
             print(f"warning: left out ({row.status}): {row.problem}", file=sys.stderr)
         if not deck_set.decks:

@@ -41,7 +41,13 @@ def run(args: argparse.Namespace) -> int:
 
     def validate(path: Path) -> None:
         # The draft must load as a deck; a failure here is a drafting bug, and nothing is written.
-        load_decks([path], with_warnings=False)
+        # The problems name the deck being written (line and field as found), not the temporary file.
+        try:
+            load_decks([path], with_warnings=False)
+        except InputError as error:
+            raise InputError([Problem(output, p.line, p.field, f"the drafted deck would not load, so nothing was "
+                                      f"written (a drafting bug): {p.message}", "please report it with the sources.")
+                              for p in error.problems]) from None
 
     write_atomically(output, render_deck(result, output), force=args.force, validate=validate)
     merged = f", {result.merged} merged across sources" if len(result.sources) > 1 else ""

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from quizgen.commands._decks import add_db_argument
+from quizgen.core.controls import visible
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     report = import_files(args.files, args.output, options, force=args.force,
                           with_history=args.with_history, db=args.db)
     for line in report.lines:
-        print(line, file=sys.stderr)
+        print(visible(line), file=sys.stderr)  # names and texts from the imported files
     return 0
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from pathlib import Path
 
 from quizgen.commands._decks import add_deck_arguments, read_decks
+from quizgen.core.controls import visible
 from quizgen.core.generator import DEFAULT_SEED
 from quizgen.core.model import CardKind
 from quizgen.core.problems import InputError, Problem, Severity
@@ -23,6 +25,12 @@ FORMATS = {
     "kahoot": "kahoot",
     "quizlet": "quizlet",
 }
+
+
+#: The names of every file `quiz` writes: a folder's old set, replaced whole by the new one (other
+#: files in the folder are kept). tests/hostile/test_atomic.py checks each written name matches.
+SET_FILE = re.compile(r"quiz\.json|(quiz-[A-Z]|answer-key)\.(pdf|html|md)|answer-sheets?(-[A-Z])?\.pdf"
+                      r"|quiz\.(gift\.txt|moodle\.xml|qti\.zip|kahoot\.xlsx|quizlet\.txt)")
 
 
 def _choices(allowed: list[str], what: str):  # type: ignore[no-untyped-def]
@@ -117,12 +125,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.files import write_atomic
+    from quizgen.files import set_swap_problem, write_set
     from quizgen.quiz.build import QuizSettings, build_quiz
     from quizgen.study.catalog import Catalog
 
     if args.output.exists() and not args.output.is_dir():
         raise InputError([Problem(args.output, None, None, "is a file, not a folder.", "name a folder for -o.")])
+    unswappable = set_swap_problem(args.output, SET_FILE.fullmatch)
+    if unswappable:  # the set is swapped in whole (see quizgen.files.write_set)
+        raise InputError([Problem(args.output, None, "--output", f"{unswappable}.",
+                                  "name a folder of the quiz's own, e.g. -o quiz/.")])
     if args.kinds is None:
         args.kinds = ["mcq"] if args.format == ["kahoot"] else [k.value for k in CardKind]
     deck_set = read_decks(args, print_warnings=False)
@@ -135,8 +147,9 @@ def run(args: argparse.Namespace) -> int:
     points = {CardKind.MCQ: 1, CardKind.CLOZE: 1} | {CardKind(k): p for k, p in args.points}
     settings = QuizSettings(n=args.n, versions=args.versions, seed=args.seed,
                             kinds=frozenset(CardKind(k) for k in args.kinds), tags=frozenset(args.tag),
-                            title=args.title, points=tuple(sorted(points.items())),
-                            sheet=SheetOptions(args.instructions, args.answer_grid, tuple(args.font_dir)))
+                            title=args.title and visible(args.title), points=tuple(sorted(points.items())),
+                            sheet=SheetOptions(args.instructions and visible(args.instructions), args.answer_grid,
+                                               tuple(args.font_dir)))
     facility = None
     if args.select == "weakest" or args.skip_known:
         from quizgen.results.figures import facility_by_fact
@@ -196,9 +209,10 @@ def run(args: argparse.Namespace) -> int:
                           f"is not in {gift.FILE_NAME}: an accepted answer holds '->', which Moodle's GIFT "
                           "importer reads as a matching question.", "import quiz.moodle.xml instead, which "
                           "holds it.", Severity.WARNING), file=sys.stderr)
-    args.output.mkdir(parents=True, exist_ok=True)
-    for name, data in files:
-        write_atomic(args.output / name, data)
+    # One set: sheets, key and manifest appear together or not at all (never new sheets beside an old key).
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    old_set = [p.name for p in args.output.iterdir() if SET_FILE.fullmatch(p.name)] if args.output.is_dir() else []
+    write_set(args.output, files, replaces=old_set)
 
     mcq = sum(1 for q in quiz.questions if q.is_mcq)
     names = ", ".join(v.name for v in quiz.versions)

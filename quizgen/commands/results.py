@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from quizgen.core.controls import visible
 from quizgen.core.problems import InputError, Problem
 
 
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         args.html.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(args.html, report.html_report(analysis).encode())
     written = figures.record(analysis, decks)
-    sys.stdout.write(report.json_report(analysis) if args.json else report.text_report(analysis))
+    sys.stdout.write(report.json_report(analysis) if args.json else visible(report.text_report(analysis)))
     for path in written:
         print(f"kept the figures in {path}", file=sys.stderr)
     if not decks:

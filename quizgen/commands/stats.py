@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     settings = Settings.load()
     catalog, broken = read_study_catalog(args)  # without DECK: the library's decks (each broken one is listed)
     decks = catalog.decks
-    with Collection.open(resolve_db(args)) as collection:
+    with Collection.open(resolve_db(args), read_only=True) as collection:
         collection.verify()  # stats reads the whole history anyway: check the whole file too
         now = datetime.now(UTC)
         stats = compute_stats(collection, now, card_ids=catalog.ids(), deck_ids=[d.id for d in decks],

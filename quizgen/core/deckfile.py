@@ -14,6 +14,7 @@ from typing import Any, Sequence
 
 from quizgen.core.blanks import BlankSyntaxError, RawBlank, parse_blanks, unescape_answer
 from quizgen.core.answers import infer_type_from_form
+from quizgen.core.containment import DeckTree, FileKind, Refused, resolve
 from quizgen.core.kinds import form_of, infer_type as infer_type_from_stem
 from quizgen.core.lexicon import type_of_kind
 from quizgen.core.model import RETENTION_RANGE, AnswerType, Blank, Deck, Fact, Source, StudyLimits
@@ -61,8 +62,11 @@ def expand_paths(paths: Sequence[Path]) -> list[Path]:
     return files
 
 
-def load_decks(paths: Sequence[Path], *, with_warnings: bool = True) -> DeckSet:
-    """Load and validate decks; raise InputError listing every error of every file."""
+def load_decks(paths: Sequence[Path], *, with_warnings: bool = True, allow_outside: Sequence[Path] = ()) -> DeckSet:
+    """Load and validate decks; raise InputError listing every error of every file.
+
+    `allow_outside`: folders besides each deck's own whose files its `image:` and `file:` may name
+    (`quizgen.core.containment`)."""
     from quizgen.core.checks import deck_warnings  # checks use the generator, which uses this module
 
     decks: list[Deck] = []
@@ -70,7 +74,7 @@ def load_decks(paths: Sequence[Path], *, with_warnings: bool = True) -> DeckSet:
     seen_ids: dict[str, Path] = {}
     for path in expand_paths(paths):
         try:
-            deck = load_deck(path)
+            deck = load_deck(path, allow_outside)
         except InputError as error:
             problems.extend(error.problems)
             continue
@@ -91,20 +95,21 @@ def duplicate_deck_id(path: Path, deck_id: str, first: Path) -> Problem:
                    "give one of the decks another `id:`; deck ids key study history.")
 
 
-def load_deck(path: Path) -> Deck:
+def load_deck(path: Path, allow_outside: Sequence[Path] = ()) -> Deck:
     text = read_text(path)
     if not text.strip():
         raise InputError([Problem(path, 1, None, "the file is empty.",
                                   "a deck needs at least `title:` and `facts:` (see docs/decks.md).")])
     data = parse_yaml(text, path)
-    return _DeckReader(path).read(data)
+    return _DeckReader(path, DeckTree.of(path, allow_outside)).read(data)
 
 
 class _DeckReader:
     """Turns the parsed YAML of one file into a Deck, collecting problems as it goes."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, tree: DeckTree):
         self.path = path
+        self.tree = tree
         self.problems: list[Problem] = []
 
     def error(self, line: int | None, field: str | None, message: str, fix: str | None = None) -> None:
@@ -184,11 +189,26 @@ class _DeckReader:
         text = self.string(mapping, key, prefix)
         if text is None:
             return None
-        if not text.isdigit():
+        if not (text.isascii() and text.isdigit()):  # "²" and "٣" are digits to str.isdigit, not to int()
             self.error(mapping.line_of(key), f"{prefix}{key}", f"expected a whole number, found '{text}'.",
                        f"write e.g. `{key}: 20`.")
             return None
         return int(text)
+
+    def named_file(self, line: int, field: str, text: str, kind: FileKind, missing_fix: str) -> Path | None:
+        """The real path of a file the deck names, if the deck may use it (`quizgen.core.containment`)."""
+        what = "source file" if kind is FileKind.SOURCE else "image"
+        try:
+            return resolve(self.tree, self.path.parent, text, kind)
+        except FileNotFoundError:
+            looked = (self.path.parent / text).resolve()
+            self.error(line, field, f"{what} '{text}' does not exist (looked for {looked}).", missing_fix)
+        except Refused as refused:
+            self.error(line, field, refused.message, refused.fix)
+        except OSError as error:
+            self.error(line, field, f"{what} '{text}' cannot be read: {error.strerror or error}.",
+                       "check the file's permissions.")
+        return None
 
     # -- sections ---------------------------------------------------------------------------------
 
@@ -214,11 +234,8 @@ class _DeckReader:
             file_text = self.string(entry, "file", f"{where}.")
             file_path = None
             if file_text:
-                file_path = (self.path.parent / file_text).resolve()
-                if not file_path.is_file():
-                    self.error(entry.line_of("file"), f"{where}.file",
-                               f"source file '{file_text}' does not exist (looked for {file_path}).",
-                               "the path is relative to the deck file's folder; fix it or remove `file:`.")
+                file_path = self.named_file(entry.line_of("file"), f"{where}.file", file_text, FileKind.SOURCE,
+                                            "the path is relative to the deck file's folder; fix it or remove `file:`.")
             title = self.string(entry, "title", f"{where}.")
             url = self.string(entry, "url", f"{where}.")
             if not (file_text or title or url):
@@ -376,10 +393,8 @@ class _DeckReader:
                 fix = f"did you mean `{guess}`?" if guess else f"define it under `sources:` (known: {known})."
                 self.error(entry.line_of("source"), f"{where}.source", f"unknown source key '{key}'.", fix)
         image_text = self.string(entry, "image", f"{where}.")
-        image = (self.path.parent / image_text).resolve() if image_text else None
-        if image is not None and not image.is_file():
-            self.error(entry.line_of("image"), f"{where}.image", f"image '{image_text}' does not exist "
-                       f"(looked for {image}).", "the path is relative to the deck file's folder.")
+        image = self.named_file(entry.line_of("image"), f"{where}.image", image_text, FileKind.IMAGE,
+                                "the path is relative to the deck file's folder.") if image_text else None
         return _FactDraft(
             line=line, id=fact_id or "", id_declared=fact_id is not None, text=text, segments=segments,
             raw_blanks=raw_blanks, types=types, ask=ask, distractors=distractors, per_blank=per_blank, kinds=kinds,

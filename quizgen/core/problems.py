@@ -8,6 +8,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from quizgen.core.controls import visible
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -29,7 +31,7 @@ class Problem:
         where = f"{self.file}:{self.line}" if self.line else f"{self.file}"
         field = f" {self.field}:" if self.field else ""
         fix = f" Fix: {self.fix}" if self.fix else ""
-        return f"{where}: {self.severity.value}:{field} {self.message}{fix}"
+        return visible(f"{where}: {self.severity.value}:{field} {self.message}{fix}")
 
 
 class InputError(Exception):

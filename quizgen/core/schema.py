@@ -38,14 +38,15 @@ def deck_schema() -> dict[str, Any]:
             "source": _TEXTS | {"description": "Key(s) of `sources` this fact comes from."},
             "tags": _TEXTS,
             "note": _TEXT | {"description": "Shown after the answer."},
-            "image": _TEXT | {"description": "Image file, relative to the deck file."},
+            "image": _TEXT | {"description": "Image file (PNG, JPEG, GIF or WebP, at most 10 MB) inside the "
+                              "deck file's folder, relative to it."},
             "quote": _TEXTS | {"description": "The exact source sentence(s) the fact was taken from."},
         },
     }
     source = {
         "type": "object",
         "additionalProperties": False,
-        "properties": {"file": _TEXT | {"description": "Relative to the deck file."}, "title": _TEXT,
+        "properties": {"file": _TEXT | {"description": "Relative to the deck file, inside its folder (at most 10 MB)."}, "title": _TEXT,
                        "url": _TEXT},
     }
     schema: dict[str, Any] = {

@@ -7,6 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping, Sequence
 
+from quizgen.core.controls import visible
+from quizgen.core.containment import Refused, read_source_text
 from quizgen.core.model import Source
 from quizgen.core.text import contains_phrase, normalize
 
@@ -17,10 +19,12 @@ _SENTENCE_END = re.compile(r"([.!?][\"'”’)]?)[ \t]+(?=[\"'“‘(]?[A-Z0-9])
 @lru_cache(maxsize=64)
 def _sentences(path: Path) -> tuple[str, ...]:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = read_source_text(path)  # checked again: the file may have been swapped since the deck was read
+    except (OSError, Refused):
         return ()
-    marked = _SENTENCE_END.sub("\\1\n", text)
+    if text is None:
+        return ()
+    marked = _SENTENCE_END.sub("\\1\n", visible(text))  # shown in a terminal: controls made visible
     return tuple(s.strip() for s in marked.splitlines() if s.strip())
 
 

@@ -1,18 +1,21 @@
 """Read a YAML file into plain Python values that remember their line numbers.
 
 Every scalar stays the text the author typed ("1.10" stays "1.10", "No" stays "No"): a deck is text,
-and YAML 1.1's implicit booleans and floats would silently change answers. Mappings come back as
-`LineDict`, which records the line of each key so problems can point at it.
+and YAML 1.1's implicit booleans and floats would silently change answers; only control characters
+are made visible (ESC becomes the text `\\x1b`: `quizgen.core.controls`). Mappings come back as
+`LineDict`, which records the line of each key so problems can point at it; a key given twice in
+one mapping is an error (YAML forbids it; PyYAML would keep the last silently).
 PyYAML's C parser is used when it is available (it is in the PyPI wheels).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
+from quizgen.core.controls import visible
 from quizgen.core.problems import InputError, Problem
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -63,11 +66,22 @@ class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
         pass
 
 
-def _convert(node: yaml.Node, memo: dict[int, Any]) -> Any:
+class _Duplicate(NamedTuple):
+    """A key given twice in one mapping: `mapping` is its node, `first` and `again` the two lines."""
+
+    mapping: yaml.MappingNode
+    key: str
+    first: int
+    again: int
+
+
+def _convert(node: yaml.Node, memo: dict[int, Any], duplicates: list[_Duplicate]) -> Any:
     """Turn a composed node into str / LineList / LineDict. Converting the node graph directly is
-    cheaper than PyYAML's generic constructor; `memo` makes aliases (and alias cycles) safe."""
+    cheaper than PyYAML's generic constructor; `memo` makes aliases (and alias cycles) safe. A key
+    given twice in a mapping (which YAML forbids and PyYAML would resolve silently: the last wins)
+    is added to `duplicates`."""
     if isinstance(node, yaml.ScalarNode):
-        return node.value
+        return visible(node.value)
     known = memo.get(id(node))
     if known is not None:
         return known
@@ -75,26 +89,71 @@ def _convert(node: yaml.Node, memo: dict[int, Any]) -> Any:
         sequence = LineList(node.start_mark.line + 1)
         memo[id(node)] = sequence
         for child in node.value:
-            sequence.append(_convert(child, memo))
+            sequence.append(_convert(child, memo, duplicates))
             sequence.item_lines.append(child.start_mark.line + 1)
         return sequence
     mapping = LineDict(node.start_mark.line + 1)
     memo[id(node)] = mapping
+    merged: set[str] | None = None  # keys that came from `<<:`, which a key of the mapping's own overrides
     for key_node, value_node in node.value:
-        if key_node.value == "<<" and isinstance(key_node, yaml.ScalarNode) and key_node.style is None:  # `<<: *defaults`
-            merged = _convert(value_node, memo)
-            for source in merged if isinstance(merged, list) else [merged]:
+        # `<<: *defaults`, unquoted (the C parser gives a plain scalar the style "", the Python one None).
+        if key_node.value == "<<" and isinstance(key_node, yaml.ScalarNode) and not key_node.style:
+            merged = set() if merged is None else merged
+            merged_value = _convert(value_node, memo, duplicates)
+            for source in merged_value if isinstance(merged_value, list) else [merged_value]:
                 if isinstance(source, LineDict):
                     for key, value in source.items():
-                        mapping.setdefault(key, value)
-                        mapping.key_lines.setdefault(key, source.line_of(key))
+                        if key not in mapping:
+                            mapping[key] = value
+                            mapping.key_lines[key] = source.line_of(key)
+                            merged.add(key)
             continue
         if not isinstance(key_node, yaml.ScalarNode):
             raise yaml.MarkedYAMLError(None, None, "a key must be plain text, not a list or mapping",
                                        key_node.start_mark)
-        mapping[key_node.value] = _convert(value_node, memo)
-        mapping.key_lines[key_node.value] = key_node.start_mark.line + 1
+        key = visible(key_node.value)
+        if key in mapping:
+            if merged is not None and key in merged:
+                merged.discard(key)
+            else:
+                duplicates.append(_Duplicate(node, key, mapping.key_lines[key], key_node.start_mark.line + 1))
+        mapping[key] = _convert(value_node, memo, duplicates)
+        mapping.key_lines[key] = key_node.start_mark.line + 1
     return mapping
+
+
+def _fields(root: yaml.Node, wanted: set[int]) -> dict[int, str]:
+    """The field name (`facts[2].sources`, as the deck reader names fields) of each mapping node in
+    `wanted`, by node id. Walked only when a duplicate was found."""
+    found: dict[int, str] = {}
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, str]] = [(root, "")]
+    while stack and len(found) < len(wanted):
+        node, where = stack.pop()
+        if id(node) in seen or isinstance(node, yaml.ScalarNode):
+            continue
+        seen.add(id(node))
+        if id(node) in wanted:
+            found[id(node)] = where
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((child, f"{where}[{index + 1}]") for index, child in enumerate(node.value))
+        else:
+            stack.extend((value, f"{where}.{key.value}" if where else str(key.value)) for key, value in node.value)
+    return found
+
+
+def _duplicate_problems(root: yaml.Node, duplicates: list[_Duplicate], path: Path) -> list[Problem]:
+    where = _fields(root, {id(d.mapping) for d in duplicates})
+    problems = []
+    for duplicate in duplicates:
+        prefix = where.get(id(duplicate.mapping), "")
+        problems.append(Problem(
+            path, duplicate.again, f"{prefix}.{duplicate.key}" if prefix else duplicate.key,
+            f"`{duplicate.key}` is given twice in this mapping (first on line {duplicate.first}); YAML allows "
+            "a key once, and one of the two would be lost.",
+            f"keep one `{duplicate.key}:` and merge the other into it (for a list such as `facts:`, move its "
+            "items under the first)."))
+    return problems
 
 
 def read_text(path: Path) -> str:
@@ -129,11 +188,30 @@ def parse_yaml(text: str, path: Path) -> Any:
     """Parse YAML text; a syntax error becomes one Problem with the line and a fix."""
     try:
         node = yaml.compose(text, Loader=_Loader)  # noqa: S506 - composing builds no Python objects
-        return None if node is None else _convert(node, {})
+        if node is None:
+            return None
+        duplicates: list[_Duplicate] = []
+        data = _convert(node, {}, duplicates)
     except yaml.MarkedYAMLError as error:
         raise InputError([_syntax_problem(error, text, path)]) from None
+    except yaml.reader.ReaderError as error:  # a character YAML cannot hold (NUL, a control, U+FFFE)
+        raise InputError([_character_problem(error, text, path)]) from None
     except yaml.YAMLError as error:
         raise InputError([Problem(path, None, None, f"is not valid YAML: {error}.")]) from None
+    if duplicates:
+        raise InputError(_duplicate_problems(node, duplicates, path))
+    return data
+
+
+def _character_problem(error: yaml.reader.ReaderError, text: str, path: Path) -> Problem:
+    """One line for a character no YAML file may hold, with its line and column."""
+    position = error.position if 0 <= error.position < len(text) else 0
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    code = ord(text[position]) if text else error.character
+    name = "a NUL byte" if code == 0 else "a control character" if code < 0xA0 else "a noncharacter"
+    return Problem(path, line, None, f"{name} (U+{code:04X}) at column {column}: YAML files cannot hold it.",
+                   "delete it (or, if it belongs in the text, type the character it stands for).")
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError, text: str, path: Path) -> Problem:

@@ -8,7 +8,7 @@ menus, ads, footers and captions; PDF text comes from pypdf. Both are imported l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import AbstractSet
 
@@ -40,7 +40,36 @@ class Document:
 
 
 def read_document(path: Path) -> Document:
-    """Read one input file; raises InputError (never a traceback) for a file that can't be used."""
+    """Read one input file; raises InputError (never a traceback) for a file that can't be used.
+    Its text is cleaned of characters no deck may hold (`clean_text`)."""
+    document = _read_document(path)
+    title = None if document.title is None else clean_text(document.title)
+    return replace(document, title=title, paragraphs=tuple(clean_text(p) for p in document.paragraphs))
+
+
+#: C0 controls but tab and newlines, DEL, and the noncharacters a YAML file may not hold.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufdd0-\ufdef\ufffe\uffff]")
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def clean_text(text: str) -> str:
+    """`text` without what a deck file cannot hold: a C1 control (U+0080-U+009F) is nearly always a
+    Windows-1252 character decoded as Latin-1 (U+0093 was a left quote: it becomes one; the five
+    code points Windows-1252 leaves unused go), and C0 controls, NUL and noncharacters (U+FFFE) go."""
+    if text.isascii() and text.isprintable():
+        return text
+    text = _C1.sub(_windows_1252, text)
+    return _UNPRINTABLE.sub("", text)
+
+
+def _windows_1252(match: re.Match[str]) -> str:
+    try:
+        return bytes([ord(match.group())]).decode("cp1252")
+    except UnicodeDecodeError:
+        return ""
+
+
+def _read_document(path: Path) -> Document:
     if not path.exists():
         raise InputError([Problem(path, None, None, "no such file.", "check the path.")])
     if path.is_dir():
@@ -231,14 +260,26 @@ def _read_html(path: Path, text: str) -> Document:
 def _read_pdf(path: Path) -> Document:
     """A PDF's text layer, page by page; a scanned PDF without one is reported, not guessed at."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import FileNotDecryptedError, LimitReachedError, PdfReadError
 
     try:
-        reader = PdfReader(path)
+        reader = PdfReader(path)  # an encrypted PDF with an empty user password is opened as is
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise FileNotDecryptedError("a password is needed")
         pages = [page.extract_text() or "" for page in reader.pages]
         metadata_title = reader.metadata.title if reader.metadata else None
-    except (PdfReadError, OSError, ValueError) as error:
-        raise InputError([Problem(path, None, None, f"can't read this PDF ({error}).")]) from error
+    except FileNotDecryptedError:
+        raise InputError([Problem(path, None, None, "is an encrypted PDF that needs a password to open.",
+                                  "save a copy without the password (e.g. `qpdf --decrypt --password=PASSWORD "
+                                  "in.pdf out.pdf`) and draft from that.")]) from None
+    except LimitReachedError as error:
+        raise InputError([Problem(path, None, None, f"holds a stream that unpacks past pypdf's safety limit ({error}): "
+                                  "a damaged or hostile PDF.", "draft from a text copy of the document.")]) from None
+    except (PdfReadError, OSError) as error:
+        raise InputError([Problem(path, None, None, f"can't read this PDF ({error}).")]) from None
+    except Exception as error:  # pypdf on a malformed file: any of its internals may fail; say so in one line
+        raise InputError([Problem(path, None, None, f"can't read this PDF ({type(error).__name__}: {error}).",
+                                  "draft from a text copy of the document.")]) from None
     text = "\n\n".join(pages)
     if not text.strip():
         raise InputError(

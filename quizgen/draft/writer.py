@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable
 
+from quizgen.core.containment import DeckTree, FileKind, Refused, resolve
 from quizgen.core.problems import InputError, Problem
 from quizgen.core.text import slugify
 from quizgen.draft.drafter import Draft, DraftFact
@@ -38,9 +39,15 @@ def render_deck(draft: Draft, deck_path: Path) -> str:
     for source in draft.sources:
         doc = source.document
         lines.append(f"  {source.key}:")
-        lines.append(f"    file: {_quoted(_relative(doc.path, deck_path.parent))}")
-        if doc.title:
-            lines.append(f"    title: {_quoted(doc.title)}")
+        relative = _relative(doc.path, deck_path.parent)
+        refused = _refusal(deck_path, relative)
+        if refused is None:
+            lines.append(f"    file: {_quoted(relative)}")
+        else:  # the facts quote their sentences: the deck needs no file it may not read
+            lines.append(f"    # file: {_quoted(relative)}: {refused} (docs/safety.md); the facts' `quote:` keep "
+                         "their sentences.")
+        if doc.title or (refused is not None and not doc.url):
+            lines.append(f"    title: {_quoted(doc.title or doc.path.name)}")
         if doc.url:
             lines.append(f"    url: {_quoted(doc.url)}")
     lines += _pools_template(draft)
@@ -107,6 +114,17 @@ def _skipped_lines(draft: Draft) -> list[str]:
 def _quoted(text: str) -> str:
     """A YAML double-quoted scalar (JSON string syntax is valid YAML), line breaks flattened."""
     return json.dumps(re.sub(r"\s+", " ", text).strip(), ensure_ascii=False)
+
+
+def _refusal(deck_path: Path, relative: str) -> str | None:
+    """Why a deck at `deck_path` may not name the file `relative` (`quizgen.core.containment`), or None."""
+    try:
+        resolve(DeckTree.of(deck_path), deck_path.parent, relative, FileKind.SOURCE)
+    except Refused as refused:
+        return refused.message.rstrip(".")
+    except OSError as error:
+        return f"cannot be read ({error.strerror or error})"
+    return None
 
 
 def _relative(path: Path, folder: Path) -> str:

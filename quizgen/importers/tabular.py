@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from quizgen.core.containment import DeckTree, FileKind, Outside, Refused, read_image, resolve
 from quizgen.core.deckfile import ID_PATTERN, TYPE_NAMES
 from quizgen.core.problems import InputError, Problem
 from quizgen.importers import ImportOptions, read_text_file
@@ -230,9 +231,16 @@ def _row_fact(path: Path, cells: dict[str, str], where: str, line: int | None, s
         types = (type_name,)
     image = None
     if cells.get("image"):
-        image_path = (path.parent / cells["image"]).resolve()
-        try:
-            image = Media(image_path.name, image_path.read_bytes())
+        try:  # the rule of a deck's images, with the CSV file's folder as the deck's
+            image_path = resolve(DeckTree.of(path), path.parent, cells["image"], FileKind.IMAGE)
+            image = Media(image_path.name, read_image(image_path)[0])
+        except Outside as outside:
+            problems.append(Problem(path, line, "image", f"{where}: {outside.message.replace('deck', 'CSV file')}",
+                                    "copy the image into the CSV file's folder (or a folder below it)."))
+            return None
+        except Refused as refused:
+            problems.append(Problem(path, line, "image", f"{where}: {refused.message}", refused.fix))
+            return None
         except OSError:
             problems.append(Problem(path, line, "image", f"{where}: cannot read image '{cells['image']}'.",
                                     "the path is relative to the CSV file's folder; fix it or clear the cell."))

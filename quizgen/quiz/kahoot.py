@@ -18,6 +18,7 @@ import random
 import zipfile
 from dataclasses import dataclass
 
+from quizgen.core.controls import visible
 from quizgen.core.model import Card
 from quizgen.core.problems import Problem, Severity
 from quizgen.quiz.build import Quiz, VersionItem
@@ -115,7 +116,7 @@ def render(quiz: Quiz) -> list[tuple[str, bytes]]:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Sheet1"
-    sheet["B2"] = quiz.title
+    _text(sheet["B2"], quiz.title)
     sheet["B2"].font = Font(bold=True, size=14)
     sheet["B3"] = f"Made by quizgen: version {version.name}, seed {quiz.seed}. Add or change questions below row {HEADER_ROW}."
     sheet["B4"] = (
@@ -132,9 +133,9 @@ def render(quiz: Quiz) -> list[tuple[str, bytes]]:
     for entry in kahoot_rows:
         row = FIRST_ROW + entry.number - 1
         sheet.cell(row=row, column=1, value=entry.number)
-        sheet.cell(row=row, column=2, value=entry.card.prompt)
+        _text(sheet.cell(row=row, column=2), entry.card.prompt)
         for index, option in enumerate(entry.options):
-            sheet.cell(row=row, column=3 + index if index < MAX_ANSWERS else 9 + index - MAX_ANSWERS, value=option)
+            _text(sheet.cell(row=row, column=3 + index if index < MAX_ANSWERS else 9 + index - MAX_ANSWERS), option)
         sheet.cell(row=row, column=7, value=time_limit(entry))
         sheet.cell(row=row, column=8, value=entry.answer_index + 1)
     _template_rules(sheet, FIRST_ROW + max(len(kahoot_rows), 100) - 1)
@@ -149,6 +150,14 @@ def render(quiz: Quiz) -> list[tuple[str, bytes]]:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         ExcelWriter(workbook, archive).save()
     return [(FILE_NAME, rezip(buffer.getvalue()))]
+
+
+def _text(cell, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Write `text` as a text cell, whatever it starts with: openpyxl makes a formula of a string
+    starting with "=", which a spreadsheet would run (`=HYPERLINK(...)`, `=cmd|...`); control
+    characters, which a worksheet cannot hold, are shown as `\\x1b` (`quizgen.core.controls`)."""
+    cell.value = visible(text)
+    cell.data_type = "s"
 
 
 def _template_rules(sheet, last_row: int) -> None:  # type: ignore[no-untyped-def]

@@ -37,6 +37,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, Callable, NamedTuple, Sequence
 
+from quizgen.core.containment import DeckTree
 from quizgen.core.deckfile import duplicate_deck_id, expand_paths, load_decks
 from quizgen.core.generator import DEFAULT_SEED
 from quizgen.core.model import AnswerType, Card, CardKind, Deck, Source, StudyLimits
@@ -86,11 +87,13 @@ def code_fingerprint() -> str:
 
 
 def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: Path | None | str = "default",
+                 allow_outside: Sequence[Path] = (),
                  on_error: Callable[[Path, InputError], None] | None = None) -> Catalog:
     """The catalog of the decks at `paths` (files or folders), from the cache where it is current.
 
-    Raises InputError for a bad deck, exactly as `load_decks` does; with `on_error`, a deck file that
-    does not load (or repeats an earlier file's deck id) goes to `on_error` and is left out instead.
+    Raises InputError for a bad deck, exactly as `load_decks` does (`allow_outside` as there: an
+    entry made with other folders allowed is not current); with `on_error`, a deck file that does
+    not load (or repeats an earlier file's deck id) goes to `on_error` and is left out instead.
     """
     directory = default_cache_dir() if cache_dir == "default" else cache_dir
     assert directory is None or isinstance(directory, Path)
@@ -98,8 +101,8 @@ def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: 
     parts: dict[Path, DeckCards] = {}
     missing: list[tuple[Path, str | None]] = []
     for path in files:
-        key = _key(path, seed)
-        part = _read(directory, path, key) if directory is not None and key is not None else None
+        key = _key(path, seed, allow_outside)
+        part = _read(directory, path, key, seed) if directory is not None and key is not None else None
         if part is None:
             missing.append((path, key))
         else:
@@ -107,12 +110,14 @@ def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: 
     if missing:
         loaded: list[tuple[tuple[Path, str | None], Deck]] = []
         if on_error is None:
-            deck_set = load_decks([path for path, _ in missing], with_warnings=False)  # InputError for bad decks
+            deck_set = load_decks([path for path, _ in missing], with_warnings=False,  # InputError for bad decks
+                                  allow_outside=allow_outside)
             loaded = list(zip(missing, deck_set.decks, strict=True))
         else:
             for path, key in missing:
                 try:
-                    loaded.append(((path, key), load_decks([path], with_warnings=False).decks[0]))
+                    loaded.append(((path, key), load_decks([path], with_warnings=False,
+                                                           allow_outside=allow_outside).decks[0]))
                 except InputError as error:
                     on_error(path, error)
         for (path, key), deck in loaded:
@@ -125,7 +130,7 @@ def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: 
         files = _drop_duplicate_ids(files, parts, on_error)
     ordered = [parts[path] for path in files]
     _refuse_duplicate_ids(files, ordered)
-    return Catalog(ordered)
+    return Catalog(ordered, allow_outside=allow_outside)
 
 
 class CardRecord:
@@ -221,60 +226,115 @@ def entry_bytes(part: DeckCards, key: str, needs: tuple[str, ...]) -> bytes:
         db.close()
 
 
-class CachedDeckCards(DeckCards):
-    """A deck's part read from its entry file as asked: each question is one indexed read."""
+#: What reading a damaged entry file raises (a bad page, a bad marshal blob, a blob of the wrong shape).
+_DAMAGED = (sqlite3.DatabaseError, ValueError, EOFError, TypeError, IndexError)
 
-    def __init__(self, info: DeckInfo, db: sqlite3.Connection, count: int, version: str) -> None:
+
+class CachedDeckCards(DeckCards):
+    """A deck's part read from its entry file as asked: each question is one indexed read.
+
+    An entry that turns out damaged when a card is read (the file was changed under it) is never
+    the collection's problem nor the learner's: the deck is generated afresh from its file, which
+    answers from then on, and the entry is removed so that the next start writes a good one."""
+
+    def __init__(self, info: DeckInfo, db: sqlite3.Connection, count: int, version: str, *,
+                 source: Path | None = None, seed: int = DEFAULT_SEED, entry_path: Path | None = None) -> None:
         super().__init__(info, (), self._read_card, version=version)
         self._db = db
         self._count = count
         self._lock = threading.Lock()  # the session asks from a worker thread, the app from its own
+        self._source, self._seed, self._entry_path = source, seed, entry_path
+        self._fallback: DeckCards | None = None
+        self._fallback_lock = threading.Lock()
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
             return self._db.execute(sql, params).fetchall()
 
+    def _either(self, from_entry: Callable[[], Any], from_deck: Callable[[DeckCards], Any]) -> Any:
+        """`from_entry()`, or, if the entry is damaged (or was found so before), `from_deck` of the
+        deck generated afresh."""
+        if self._fallback is None:
+            try:
+                return from_entry()
+            except _DAMAGED:
+                if self._source is None:
+                    raise
+        return from_deck(self._regenerated())
+
+    def _regenerated(self) -> DeckCards:
+        with self._fallback_lock:
+            if self._fallback is None:
+                assert self._source is not None
+                deck = load_decks([self._source], with_warnings=False).decks[0]  # InputError: the deck's own
+                part = DeckCards.generate(deck, self._seed)
+                part.version = self.version
+                with self._lock:
+                    self._db.close()
+                if self._entry_path is not None:
+                    try:
+                        self._entry_path.unlink()
+                    except OSError:
+                        pass
+                self._fallback = part
+            return self._fallback
+
     def _read_card(self, card_id: str) -> Card:
-        rows = self._rows("SELECT blob FROM card WHERE id = ?", (card_id,))
-        if not rows:
-            raise KeyError(card_id)
-        return CardRecord.loads(rows[0][0])
+        def from_entry() -> Card:
+            rows = self._rows("SELECT blob FROM card WHERE id = ?", (card_id,))
+            if not rows:
+                raise KeyError(card_id)
+            card = CardRecord.loads(rows[0][0])
+            if card.id != card_id:
+                raise ValueError(f"the blob of {card_id} holds {card.id}")
+            return card
+
+        return self._either(from_entry, lambda part: part.card(card_id))
 
     @property
     def ids(self) -> tuple[str, ...]:
-        return tuple(row[0] for row in self._rows("SELECT id FROM card ORDER BY position"))
+        return self._either(lambda: tuple(row[0] for row in self._rows("SELECT id FROM card ORDER BY position")),
+                            lambda part: part.ids)
 
     @property
     def new_ids(self) -> tuple[str, ...]:
-        return tuple(row[0] for row in self._rows("SELECT id FROM card ORDER BY rank"))
+        return self._either(lambda: tuple(row[0] for row in self._rows("SELECT id FROM card ORDER BY rank")),
+                            lambda part: part.new_ids)
 
     @property
     def count(self) -> int:
-        return self._count
+        return self._count if self._fallback is None else self._fallback.count
 
     def has(self, card_id: str) -> bool:
-        return bool(self._rows("SELECT 1 FROM card WHERE id = ?", (card_id,)))
+        return self._either(lambda: bool(self._rows("SELECT 1 FROM card WHERE id = ?", (card_id,))),
+                            lambda part: part.has(card_id))
 
     def known(self, card_ids: Sequence[str]) -> set[str]:
-        found: set[str] = set()
-        for start in range(0, len(card_ids), 500):
-            chunk = list(card_ids[start:start + 500])
-            found.update(row[0] for row in self._rows(
-                f"SELECT id FROM card WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
-        return found
+        def from_entry() -> set[str]:
+            found: set[str] = set()
+            for start in range(0, len(card_ids), 500):
+                chunk = list(card_ids[start:start + 500])
+                found.update(row[0] for row in self._rows(
+                    f"SELECT id FROM card WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+            return found
+
+        return self._either(from_entry, lambda part: part.known(card_ids))
 
     def new_slice(self, start: int, count: int) -> tuple[str, ...]:
-        return tuple(row[0] for row in self._rows("SELECT id FROM card WHERE rank >= ? ORDER BY rank LIMIT ?",
-                                                  (start, count)))
+        return self._either(lambda: tuple(row[0] for row in self._rows(
+            "SELECT id FROM card WHERE rank >= ? ORDER BY rank LIMIT ?", (start, count))),
+            lambda part: part.new_slice(start, count))
 
     def siblings(self, card_id: str) -> list[str]:
         prefix = f"{':'.join(card_id.split(':', 2)[:2])}:"
         # ";" follows ":": the ids from prefix up to it are exactly those that start with it.
-        return [row[0] for row in self._rows("SELECT id FROM card WHERE id >= ? AND id < ? ORDER BY rank",
-                                             (prefix, prefix[:-1] + ";"))]
+        return self._either(lambda: [row[0] for row in self._rows(
+            "SELECT id FROM card WHERE id >= ? AND id < ? ORDER BY rank", (prefix, prefix[:-1] + ";"))],
+            lambda part: part.siblings(card_id))
 
     def cards(self) -> list[Card]:
-        return [CardRecord.loads(row[0]) for row in self._rows("SELECT blob FROM card ORDER BY position")]
+        return self._either(lambda: [CardRecord.loads(row[0]) for row in self._rows(
+            "SELECT blob FROM card ORDER BY position")], lambda part: part.cards())
 
 
 def _needs(deck: Deck) -> tuple[str, ...]:
@@ -283,14 +343,21 @@ def _needs(deck: Deck) -> tuple[str, ...]:
                         | {str(f.image) for f in deck.facts if f.image is not None}))
 
 
-def _key(path: Path, seed: int) -> str | None:
-    """What an entry for `path` must have been made from; None if the file can't be read (the
-    loader then reports it)."""
+def _still_there(need: str) -> bool:
+    """A file the deck names is still a regular file at the real path it was checked at (a symlink
+    put in its way makes the entry stale, and the loader then refuses the deck)."""
+    return os.path.realpath(need) == need and os.path.isfile(need)
+
+
+def _key(path: Path, seed: int, allow_outside: Sequence[Path] = ()) -> str | None:
+    """What an entry for `path` must have been made from (with the folders outside its own that it
+    may read); None if the file can't be read (the loader then reports it)."""
     try:
         data = path.read_bytes()
     except OSError:
         return None
-    digest = hashlib.sha256(f"{FORMAT}:{code_fingerprint()}:{seed}:{sys.version_info[:2]}:".encode())
+    roots = DeckTree.of(path, allow_outside).roots
+    digest = hashlib.sha256(f"{FORMAT}:{code_fingerprint()}:{seed}:{sys.version_info[:2]}:{roots}:".encode())
     digest.update(data)
     return digest.hexdigest()
 
@@ -300,7 +367,7 @@ def _entry_path(directory: Path, path: Path) -> Path:
     return directory / f"{name}{SUFFIX}"
 
 
-def _read(directory: Path, path: Path, key: str) -> DeckCards | None:
+def _read(directory: Path, path: Path, key: str, seed: int) -> DeckCards | None:
     """The deck's part from its current entry, or None (absent, stale, unreadable, or a named file is gone)."""
     entry_path = _entry_path(directory, path)
     if not entry_path.is_file():
@@ -319,14 +386,14 @@ def _read(directory: Path, path: Path, key: str) -> DeckCards | None:
     except (sqlite3.Error, ValueError, EOFError, TypeError):
         db.close()
         return None
-    if not all(os.path.isfile(need) for need in entry.needs):
+    if not all(_still_there(need) for need in entry.needs):
         db.close()
         return None
     try:
         os.utime(entry_path)  # recently used: kept by the pruning in _write
     except OSError:
         pass
-    return CachedDeckCards(entry.deck.to_info(), db, entry.count, key)
+    return CachedDeckCards(entry.deck.to_info(), db, entry.count, key, source=path, seed=seed, entry_path=entry_path)
 
 
 def _write(directory: Path, path: Path, data: bytes) -> None:

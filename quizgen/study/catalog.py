@@ -135,7 +135,10 @@ def _fact_prefix(card_id: str) -> str:
 class Catalog:
     """The decks of a session or a command and their cards, each built the first time it is needed."""
 
-    def __init__(self, parts: Sequence[DeckCards]) -> None:
+    def __init__(self, parts: Sequence[DeckCards], *, allow_outside: Sequence[Path] = ()) -> None:
+        #: The folders outside their own that the decks' files may come from (`--allow-outside`),
+        #: for reading a deck again as it was read.
+        self.allow_outside = tuple(allow_outside)
         self.decks: tuple[DeckInfo, ...] = tuple(part.info for part in parts)
         self.decks_by_id = {part.info.id: part.info for part in parts}
         self._parts = {part.info.id: part for part in parts}
@@ -163,7 +166,7 @@ class Catalog:
                 raise InputError([duplicate_deck_id(other._parts[deck_id].info.path, deck_id, part.info.path)])
             else:
                 parts.append(part)
-        return Catalog(parts)
+        return Catalog(parts, allow_outside=self.allow_outside)
 
     def ids(self, deck_id: str | None = None) -> tuple[str, ...]:
         """Card ids of one deck (or all, deck by deck) in new-card order."""

@@ -54,4 +54,4 @@ def reload_deck(catalog: Catalog, deck_id: str) -> Catalog:
     from quizgen.study.cardcache import load_catalog
 
     info = catalog.decks_by_id[deck_id]
-    return catalog.with_decks(load_catalog([info.path]), replacing=deck_id)
+    return catalog.with_decks(load_catalog([info.path], allow_outside=catalog.allow_outside), replacing=deck_id)

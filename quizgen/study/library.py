@@ -184,13 +184,16 @@ class Library:
                     "`quizgen add` it where it is now (its history is kept: it follows the deck's id).",)))
         return files, broken
 
-    def read(self, *, seed: int = DEFAULT_SEED, cache_dir: Path | None | str = "default") -> LibraryDecks:
-        """The catalog of the library's decks that check (through the card cache), and every row."""
+    def read(self, *, seed: int = DEFAULT_SEED, cache_dir: Path | None | str = "default",
+             allow_outside: Sequence[Path] = ()) -> LibraryDecks:
+        """The catalog of the library's decks that check (through the card cache), and every row.
+        `allow_outside`: the folders besides each deck's own its files may name (as `load_decks`)."""
         from quizgen.study.cardcache import load_catalog
 
         files, broken = self.files()
         errors: dict[Path, InputError] = {}
-        catalog = load_catalog(files, seed=seed, cache_dir=cache_dir, on_error=errors.__setitem__)
+        catalog = load_catalog(files, seed=seed, cache_dir=cache_dir, allow_outside=allow_outside,
+                               on_error=errors.__setitem__)
         ok = iter(catalog.decks)
         rows = {row.path: row for row in broken}
         for path in files:
@@ -200,7 +203,7 @@ class Library:
                 rows[path] = LibraryRow(path, "ok", deck=next(ok))
         return LibraryDecks(catalog, tuple(sorted(rows.values(), key=self._order(files))))
 
-    def read_decks(self) -> tuple[DeckSet, tuple[LibraryRow, ...]]:
+    def read_decks(self, *, allow_outside: Sequence[Path] = ()) -> tuple[DeckSet, tuple[LibraryRow, ...]]:
         """The library's decks with their facts (for exports, without the card cache) and its broken rows."""
         files, broken = self.files()
         decks: list[Deck] = []
@@ -209,7 +212,7 @@ class Library:
         seen: dict[str, Path] = {}
         for path in files:
             try:
-                deck_set = load_decks([path])
+                deck_set = load_decks([path], allow_outside=allow_outside)
             except InputError as error:
                 rows.append(LibraryRow(path, "error", problems=tuple(str(p) for p in error.problems)))
                 continue

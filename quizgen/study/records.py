@@ -231,16 +231,21 @@ class StateColumns(NamedTuple):
 
     def to_state(self, card_id: str, origin: int = 0) -> CardState:
         memory = None
+        # The numbers are taken as numbers (int(), float()): a damaged row raises here (ValueError,
+        # TypeError), where the store reports it, not later in whatever figure uses it.
         if self.memory_state is not None:
             assert self.due is not None
             memory = fsrs.Card(
-                card_id=fsrs_card_id(card_id) if self.fsrs_id is None else self.fsrs_id,
-                state=fsrs.State(self.memory_state), step=self.step, stability=self.stability, difficulty=self.difficulty,
+                card_id=fsrs_card_id(card_id) if self.fsrs_id is None else int(self.fsrs_id),
+                state=fsrs.State(self.memory_state), step=None if self.step is None else int(self.step),
+                stability=None if self.stability is None else float(self.stability),
+                difficulty=None if self.difficulty is None else float(self.difficulty),
                 due=from_micros(self.due + origin),
                 last_review=None if self.last_review is None else from_micros(self.last_review + origin),
             )
         buried = None if self.buried_until is None else date.fromisoformat(self.buried_until)
-        return CardState(card_id, memory, self.reps, self.lapses, bool(self.suspended), buried, bool(self.leech))
+        return CardState(card_id, memory, int(self.reps), int(self.lapses), bool(self.suspended), buried,
+                         bool(self.leech))
 
 
 #: The columns of a `StateColumns`, in its order: a card's row, and (prefixed b_ and a_) the states

@@ -32,6 +32,8 @@ from quizgen.core.problems import InputError, Problem
 
 _STEP = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+#: The longest learning step: ten years (longer ones would overflow the dates they schedule).
+MAX_STEP = timedelta(days=3650)
 
 
 #: The environment variable that moves the config folder (settings.toml, library.toml); tests set it.
@@ -140,11 +142,16 @@ def _convert(key: str, raw: Any) -> Any:
 def parse_step(item: Any) -> timedelta:
     """"30s", "1m", "10m", "1h", "1d" (or a bare number of minutes) as a timedelta."""
     if isinstance(item, (int, float)) and not isinstance(item, bool) and item > 0:
+        if item * 60 > MAX_STEP.total_seconds():
+            raise ValueError(f"expected a step of at most {MAX_STEP.days} days, got {item!r} minutes")
         return timedelta(minutes=item)
     match = _STEP.match(item) if isinstance(item, str) else None
     if not match or float(match.group(1)) <= 0:
         raise ValueError(f'expected a duration like "1m", "10m", "1h" or "1d", got {item!r}')
-    return timedelta(seconds=float(match.group(1)) * _UNIT_SECONDS[match.group(2)])
+    seconds = float(match.group(1)) * _UNIT_SECONDS[match.group(2)]
+    if seconds > MAX_STEP.total_seconds():
+        raise ValueError(f"expected a step of at most {MAX_STEP.days} days, got {item!r}")
+    return timedelta(seconds=seconds)
 
 
 def _line_of_key(text: str, key: str) -> int | None:

@@ -78,16 +78,23 @@ class Collection:
     # --- opening -------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Collection:
+    def open(cls, path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, read_only: bool = False) -> Collection:
         """Open (creating or migrating) the collection at `path`; InputError if it cannot be used.
 
         `busy_timeout_ms`: how long to wait for another process's write before saying "in use".
+        `read_only`: for commands that only read (stats, the Anki export's history): an existing,
+        current collection is opened read-only, so a file or folder without write access still
+        works; one that must be created or migrated is opened as usual.
         """
         path = Path(path)
         if path.is_dir():
             raise InputError([_problem(path, "is a folder, not a collection file", "pass a file path to --db")])
         if path.exists():
             _check_header(path)
+            if read_only:
+                reader = cls._open_read_only(path, busy_timeout_ms)
+                if reader is not None:
+                    return reader
         else:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -106,22 +113,48 @@ class Collection:
             raise
         return collection
 
+    @classmethod
+    def _open_read_only(cls, path: Path, busy_timeout_ms: int) -> Collection | None:
+        """The collection opened read-only, or None if it must be migrated and can be written."""
+        connection = _connect_read_only(path)
+        collection = cls(path, connection, busy_timeout_ms)
+        try:
+            with collection._sqlite_errors():
+                connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+                version = collection._refuse_foreign()
+                if version < SCHEMA_VERSION:
+                    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+                        connection.close()
+                        return None  # opened as usual, which migrates it
+                    state = "is empty and must be set up" if version == 0 else \
+                        f"was written by an older quizgen (schema {version}) and must be upgraded"
+                    raise InputError([_problem(path, f"{state}, which needs write access",
+                                               "open it once where it can be written (e.g. `quizgen study --db`)")])
+        except BaseException:
+            connection.close()
+            raise
+        return collection
+
+    def _refuse_foreign(self) -> int:
+        """InputError unless the file is ours or an empty database (nothing is written); its schema version."""
+        tables = self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        application_id = self._db.execute("PRAGMA application_id").fetchone()[0]
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if application_id != APPLICATION_ID and (application_id or tables or version):
+            owner = f"another program's SQLite database (application_id {application_id:#010x})" if application_id \
+                else "an SQLite database but not a quizgen collection"
+            raise InputError([_problem(self.path, f"is {owner}; it was left untouched", "pass another file to --db")])
+        if version > SCHEMA_VERSION:
+            raise InputError(
+                [_problem(self.path, f"was written by a newer quizgen (schema {version}, this one knows "
+                          f"{SCHEMA_VERSION})", "upgrade quizgen")]
+            )
+        return int(version)
+
     def _prepare(self) -> None:
         with self._sqlite_errors():
             self._db.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
-            tables = self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            application_id = self._db.execute("PRAGMA application_id").fetchone()[0]
-            if tables and application_id != APPLICATION_ID:
-                raise InputError(
-                    [_problem(self.path, "is an SQLite database but not a quizgen collection; it was left untouched",
-                              "pass another file to --db")]
-                )
-            version = self._db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise InputError(
-                    [_problem(self.path, f"was written by a newer quizgen (schema {version}, this one knows "
-                              f"{SCHEMA_VERSION})", "upgrade quizgen")]
-                )
+            version = self._refuse_foreign()  # before anything is written: a foreign file stays as it was
             # No `PRAGMA quick_check` here: it reads the whole file (0.75 s for a 1 GB collection) at
             # every start. SQLite reports a damaged page whenever a statement reads one (an
             # InputError below), a migration checks the file first, and `verify()` checks it all.
@@ -149,7 +182,8 @@ class Collection:
             for steps in MIGRATIONS[version:]:
                 for step in steps:
                     if callable(step):
-                        step(self._db)
+                        with _decoding(self.path, "a stored card state or answer"):
+                            step(self._db)
                     else:
                         self._db.execute(step)
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -172,11 +206,7 @@ class Collection:
         does it in a worker thread as it starts. It runs on a connection of its own, read-only, so it
         never holds up the answers being written meanwhile (WAL lets them proceed).
         """
-        try:
-            connection = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
-                                         check_same_thread=False)
-        except sqlite3.Error as error:
-            raise InputError([_problem(self.path, f"cannot open the collection: {error}")]) from None
+        connection = _connect_read_only(self.path)
         try:
             with self._sqlite_errors():
                 _raise_if_damaged(connection, self.path)
@@ -247,10 +277,13 @@ class Collection:
             with self._lock, self._sqlite_errors():
                 rows = self._db.execute(f"SELECT card_id, {_STATE} FROM card_state WHERE card_id IN ({marks})",
                                         sorted(wanted)).fetchall()
-            return {row[0]: StateColumns(*row[1:]).to_state(row[0]) for row in sorted(rows)}
+            with _decoding(self.path, "a card's state"):
+                return {row[0]: StateColumns(*row[1:]).to_state(row[0]) for row in sorted(rows)}
         with self._lock, self._sqlite_errors():
             rows = self._db.execute(f"SELECT card_id, {_STATE} FROM card_state ORDER BY card_id").fetchall()
-        return {row[0]: StateColumns(*row[1:]).to_state(row[0]) for row in rows if wanted is None or row[0] in wanted}
+        with _decoding(self.path, "a card's state"):
+            return {row[0]: StateColumns(*row[1:]).to_state(row[0]) for row in rows
+                    if wanted is None or row[0] in wanted}
 
     def due_cards(self, deck: str, memory_state: int, *, before: int | None = None,
                   after: tuple[int, str] | None = None, limit: int = 100) -> list[tuple[str, Schedule]]:
@@ -270,7 +303,8 @@ class Collection:
                 f"SELECT {_SCHEDULE_COLUMNS} FROM card_state INDEXED BY card_state_queue WHERE {' AND '.join(clauses)} "
                 "ORDER BY due, card_id LIMIT ?", (*params, limit)).fetchall()
         schedule = Schedule.from_columns
-        return [(row[0], schedule(*row[1:])) for row in rows]
+        with _decoding(self.path, "a card's state"):
+            return [(row[0], schedule(*row[1:])) for row in rows]
 
     def unanswered(self, card_ids: Sequence[str]) -> list[tuple[str, Schedule | None]]:
         """The cards of `card_ids` never answered, in their order, each with its Schedule if it has a
@@ -282,7 +316,8 @@ class Collection:
             with self._lock, self._sqlite_errors():
                 rows = self._db.execute(f"SELECT card_id, memory_state IS NULL, suspended, buried_until FROM card_state "
                                         f"WHERE card_id IN ({', '.join('?' * len(chunk))})", chunk).fetchall()
-            flagged = {row[0]: schedule(None, None, row[2], row[3]) for row in rows if row[1]}
+            with _decoding(self.path, "a card's state"):
+                flagged = {row[0]: schedule(None, None, row[2], row[3]) for row in rows if row[1]}
             answered = {row[0] for row in rows if not row[1]}
             found += [(card_id, flagged.get(card_id)) for card_id in chunk if card_id not in answered]
         return found
@@ -326,7 +361,8 @@ class Collection:
 
     def _read_state(self, card_id: str) -> CardState | None:
         row = self._db.execute(f"SELECT {_STATE} FROM card_state WHERE card_id = ?", (card_id,)).fetchone()
-        return None if row is None else StateColumns(*row).to_state(card_id)
+        with _decoding(self.path, f"the state of {card_id}"):
+            return None if row is None else StateColumns(*row).to_state(card_id)
 
     def _write_state(self, state: CardState | None, card_id: str) -> None:
         if state is None:
@@ -500,8 +536,9 @@ class Collection:
             rows = self._db.execute(f"SELECT r.id, k.card_id, {_REVIEW} FROM {table} JOIN card_key k ON k.key = r.card "
                                     f"{where} ORDER BY r.id", params).fetchall()
         wanted = None if card_ids is None else set(card_ids)
-        return [ReviewColumns.from_values(row[2:]).to_row(row[0], row[1]) for row in rows
-                if wanted is None or row[1] in wanted]
+        with _decoding(self.path, "a logged answer"):
+            return [ReviewColumns.from_values(row[2:]).to_row(row[0], row[1]) for row in rows
+                    if wanted is None or row[1] in wanted]
 
     def answers(self, *, by_time: bool = False, batch: int = 20_000) -> Iterator[Answered]:
         """Every logged answer as the history figures read it (no states built), in the order given
@@ -511,6 +548,7 @@ class Collection:
         connection of its own (SQLite sorts the log read in file order, spilling to a temporary
         file if it must), so the stream holds no lock of this collection between rows."""
         columns = "r.id, k.card_id, r.at, r.rating, r.duration_ms, r.b_memory_state, r.a_memory_state, r.a_due"
+        self._check_answer_times()
         if by_time:
             yield from self._sorted_answers(
                 f"SELECT {columns} FROM review_log r NOT INDEXED JOIN card_key k ON k.key = r.card ORDER BY r.at, r.id",
@@ -526,9 +564,20 @@ class Collection:
                 return
             after = rows[-1][0]
 
+    def _check_answer_times(self) -> None:
+        """InputError if an answer's time is no time at all (two reads of the time index, not the log):
+        every figure built on the stream turns times into dates."""
+        with self._lock, self._sqlite_errors():
+            low, high = self._db.execute("SELECT min(at), max(at) FROM review_log").fetchone()
+        if low is None:
+            return
+        with _decoding(self.path, "a logged answer's time"):
+            for value in (low, high):
+                if not isinstance(value, int) or not 0 <= value <= MAX_MICROS:
+                    raise ValueError(f"{value!r} is not a time")
+
     def _sorted_answers(self, sql: str, batch: int) -> Iterator[Answered]:
-        with self._sqlite_errors():
-            reader = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        reader = _connect_read_only(self.path)
         try:
             with self._sqlite_errors():
                 cursor = reader.execute(sql)
@@ -570,7 +619,8 @@ class Collection:
             row = self._db.execute(
                 f"SELECT {_PARAMETER_COLUMNS} FROM fsrs_parameters WHERE deck IS ? ORDER BY id DESC LIMIT 1", (deck,)
             ).fetchone()
-        return None if row is None else _stored_parameters(row)
+        with _decoding(self.path, "the stored FSRS parameters"):
+            return None if row is None else _stored_parameters(row)
 
     def deck_parameters(self) -> dict[str, StoredParameters]:
         """The latest parameters fitted to each deck's own history, by deck id."""
@@ -578,7 +628,8 @@ class Collection:
             rows = self._db.execute(
                 f"SELECT {_PARAMETER_COLUMNS} FROM fsrs_parameters WHERE id IN "
                 "(SELECT max(id) FROM fsrs_parameters WHERE deck IS NOT NULL GROUP BY deck)").fetchall()
-        return {stored.deck: stored for stored in map(_stored_parameters, rows) if stored.deck is not None}
+        with _decoding(self.path, "the stored FSRS parameters"):
+            return {stored.deck: stored for stored in map(_stored_parameters, rows) if stored.deck is not None}
 
     def save_parameters(self, stored: StoredParameters) -> None:
         with self.transaction():
@@ -662,21 +713,55 @@ _PARAMETER_COLUMNS = ("parameters, created_at, source, reviews, log_loss, rmse_b
 
 
 def _stored_parameters(row: Sequence) -> StoredParameters:
-    return StoredParameters(tuple(json.loads(row[0])), datetime.fromisoformat(row[1]), *row[2:])
+    return StoredParameters(tuple(float(value) for value in json.loads(row[0])), datetime.fromisoformat(row[1]),
+                            *row[2:])
+
+
+#: The last microsecond a datetime can hold (9999-12-31), counted from 1970.
+MAX_MICROS = 253_402_300_799_999_999
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection; where even that cannot be had (a folder without write access, where
+    SQLite cannot make the WAL's shared-memory file), an immutable one (nothing can write it anyway)."""
+    uri = path.resolve().as_uri()
+    try:
+        connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False, isolation_level=None)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+    except sqlite3.OperationalError:
+        pass
+    try:
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, check_same_thread=False, isolation_level=None)
+    except sqlite3.Error as error:
+        raise InputError([_problem(path, f"cannot open the collection: {error}")]) from None
+
+
+@contextmanager
+def _decoding(path: Path, what: str) -> Iterator[None]:
+    """A stored value that does not decode (a bad date, JSON, number): the collection is damaged."""
+    try:
+        yield
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError, AssertionError) as error:
+        raise InputError([_damaged(path, f"{what} does not decode: {error}")]) from None
 
 
 def _check_header(path: Path) -> None:
-    """Refuse a non-empty file that is not SQLite at all, before SQLite touches it."""
+    """Refuse a non-empty file that is not SQLite at all, or another program's, before SQLite touches it."""
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(100)
     except OSError as error:
         raise InputError([_problem(path, f"cannot read the collection: {error}")]) from None
-    if header and header != SQLITE_HEADER:
+    if header and header[:len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise InputError(
             [_problem(path, "is not a quizgen collection (not an SQLite database); it was left untouched",
                       "pass another file to --db, or move this one away")]
         )
+    application_id = int.from_bytes(header[68:72], "big") if len(header) >= 72 else 0
+    if application_id not in (0, APPLICATION_ID):  # refused before SQLite opens it (and makes a -shm beside it)
+        raise InputError([_problem(path, f"is another program's SQLite database (application_id "
+                                   f"{application_id:#010x}); it was left untouched", "pass another file to --db")])
 
 
 def _raise_if_damaged(connection: sqlite3.Connection, path: Path) -> None:

@@ -36,7 +36,7 @@ BAD_DECKS = [
     ("pooltype.yaml", b"title: T\npools:\n  persons: [a, b]\nfacts:\n  - text: \"{x} y\"\n", 3, "pools.persons", "did you mean `person`"),
     ("topkey.yaml", b"title: T\nfatcs:\n  - text: \"{x} y\"\n", 2, "fatcs", "did you mean `facts`"),
     ("factkey.yaml", b"title: T\nfacts:\n  - txet: \"{x} y\"\n    text: \"{x} y\"\n", 3, "facts[1].txet", "did you mean `text`"),
-    ("srcfile.yaml", b"title: T\nsources:\n  a:\n    file: ../nope.txt\nfacts:\n  - text: \"{x} y\"\n", 4,
+    ("srcfile.yaml", b"title: T\nsources:\n  a:\n    file: texts/nope.txt\nfacts:\n  - text: \"{x} y\"\n", 4,
      "sources.a.file", "does not exist"),
     ("image.yaml", b"title: T\nfacts:\n  - text: \"{x} y\"\n    image: missing.png\n", 4, "facts[1].image", "does not exist"),
     ("emptyfile.yaml", b"", 1, None, "the file is empty"),

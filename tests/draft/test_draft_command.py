@@ -19,9 +19,29 @@ SEEDS = [REPO / "quizgen" / "bundled" / "seeds" / "000_14ba5daab466d46c.txt", RE
 
 @pytest.fixture(scope="module")
 def seed_deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("decks") / "challenge-draft.yaml"
-    assert main(["draft", *map(str, SEEDS), "-o", str(out)]) == 0
+    """A deck drafted from the seeds copied under its folder (a deck names files inside its folder)."""
+    folder = tmp_path_factory.mktemp("decks")
+    (folder / "sources").mkdir()
+    copies = [folder / "sources" / seed.name for seed in SEEDS]
+    for seed, copy in zip(SEEDS, copies):
+        copy.write_bytes(seed.read_bytes())
+    out = folder / "challenge-draft.yaml"
+    assert main(["draft", *map(str, copies), "-o", str(out)]) == 0
     return out
+
+
+def test_sources_outside_the_deck_folder_are_cited_by_title(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    """The deck may not name a file outside its folder: the draft cites the source by its title (a
+    comment says where the file is), and the facts' quotes keep their sentences."""
+    out = tmp_path / "decks" / "outside.yaml"
+    out.parent.mkdir()
+    assert main(["draft", str(SEEDS[0]), "-o", str(out)]) == 0
+    assert main(["check", str(out)]) == 0
+    deck = load_decks([out]).decks[0]
+    [source] = deck.sources.values()
+    assert source.file is None and source.title
+    assert "is outside the deck's folder" in out.read_text(encoding="utf-8")
+    assert all(fact.quote for fact in deck.facts)
 
 
 def test_drafted_deck_passes_check(seed_deck: Path, capsys: pytest.CaptureFixture[str]):
@@ -35,7 +55,7 @@ def test_drafted_deck_reads_like_a_curated_one(seed_deck: Path):
     deck = load_decks([seed_deck]).decks[0]
     assert deck.id == "challenge-draft"
     assert set(deck.sources) == {"russian-film-crew", "onboard-international-space"}
-    assert deck.sources["russian-film-crew"].file == SEEDS[0].resolve()
+    assert deck.sources["russian-film-crew"].file == (seed_deck.parent / "sources" / SEEDS[0].name).resolve()
     ids = [f.id for f in deck.facts]
     assert "peresild-chosen-role" in ids
     assert all(part for i in ids for part in i.split("-"))

@@ -62,7 +62,8 @@ def test_orphans_lists_and_prunes_deleted_facts(tmp_path, deck_dir, decks_and_ca
     # Cards of decks not loaded are left alone unless --any-deck.
     other = tmp_path / "other"
     other.mkdir()
-    (other / "other.yaml").write_text(DECK_YAML.replace("id: space", "id: other").replace("file: article.txt", "file: ../decks/article.txt"), encoding="utf-8")
+    (other / "other.yaml").write_text(DECK_YAML.replace("id: space", "id: other"), encoding="utf-8")
+    (other / "article.txt").write_bytes((deck_dir / "article.txt").read_bytes())  # a deck reads only its own folder
     assert main(["orphans", "--db", str(db), str(other)]) == 0
     assert "No orphaned cards" in capsys.readouterr().out
     assert main(["orphans", "--db", str(db), "--any-deck", str(other)]) == 0

@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quizgen.core.containment import Refused, read_image
+from quizgen.core.links import link_target
 from quizgen.core.model import Blank, Card, CardKind, Deck, Fact
 from quizgen.core.problems import InputError, Problem
 from quizgen.core.text import normalize
@@ -76,9 +78,12 @@ def mcq_guid(deck_id: str, fact_id: str, blank: int) -> str:
     return _key_guid(f"quizgen\x1f{deck_id}\x1f{fact_id}\x1f{blank}\x1fmcq")
 
 
+_COLONS = re.compile(r"::+")
+
+
 def anki_deck_name(deck: Deck, parent: str | None) -> str:
-    # "::" separates levels in Anki deck names: a title containing it must not nest by accident.
-    title = deck.title.replace("::", ":")
+    # "::" separates levels in Anki deck names: a title containing it (or ":::") must not nest by accident.
+    title = _COLONS.sub(":", deck.title)
     return f"{parent}::{title}" if parent else title
 
 
@@ -165,24 +170,27 @@ def roundtrip_record(decks: Sequence[Deck], deck_names: Sequence[str], cards: Se
 
 
 def read_media(decks: Sequence[Deck]) -> dict[Path, MediaFile]:
-    """Read every fact image up front; a missing or unreadable one is an InputError (nothing written yet)."""
+    """Read every fact image up front, checked again (`quizgen.core.containment`); a missing,
+    unreadable or refused one is an InputError (nothing written yet)."""
     media: dict[Path, MediaFile] = {}
     problems: list[Problem] = []
     for deck in decks:
         for fact in deck.facts:
             if fact.image is None or fact.image in media:
                 continue
+            where = (deck.path, fact.line or None, f"facts[{fact.id}].image")
             try:
-                data = fact.image.read_bytes()
+                data, suffix = read_image(fact.image)
+            except Refused as refused:
+                problems.append(Problem(*where, refused.message, refused.fix))
+                continue
             except OSError as error:
                 reason = error.strerror or str(error)
-                problems.append(Problem(deck.path, fact.line or None, f"facts[{fact.id}].image",
-                                        f"cannot read image '{fact.image}': {reason}.",
+                problems.append(Problem(*where, f"cannot read image '{fact.image}': {reason}.",
                                         "check that the file exists and is readable; the path is relative "
                                         "to the deck file's folder."))
                 continue
             digest = hashlib.sha256(data).hexdigest()[:12]
-            suffix = re.sub(r"[^A-Za-z0-9.]", "", fact.image.suffix.lower())
             media[fact.image] = MediaFile(f"quizgen-{digest}{suffix}", data)
     if problems:
         raise InputError(problems)
@@ -194,8 +202,11 @@ def _sources_html(deck: Deck, fact: Fact) -> str:
     for key in fact.sources:
         source = deck.sources.get(key)
         label = source.title if source is not None and source.title else key
-        if source is not None and source.url:
-            parts.append(f'<a href="{html.escape(source.url, quote=True)}">{text_html(label)}</a>')
+        href = link_target(source.url) if source is not None and source.url else None
+        if href is not None:
+            parts.append(f'<a href="{html.escape(href, quote=True)}">{text_html(label)}</a>')
+        elif source is not None and source.url:  # javascript:, data:, file:...: shown, never a link
+            parts.append(f"{text_html(label)} ({text_html(source.url)})")
         else:
             parts.append(text_html(label))
     return "; ".join(parts)

@@ -8,8 +8,10 @@ next to the target, synced and renamed into place, so a failure never leaves a p
 
 from __future__ import annotations
 
+import errno
 import itertools
 import json
+import os
 import shutil
 import sqlite3
 import sys
@@ -25,7 +27,7 @@ import genanki
 from quizgen.export.anki.history import AnkiDays, StudyHistory, card_columns, revlog_rows
 from quizgen.export.anki.notes import ExportPlan, NoteSpec
 from quizgen.export.anki.notetypes import NoteTypeSpec, cloze_notetype, mcq_notetype
-from quizgen.files import write_atomic
+from quizgen.files import WriteError, write_atomic
 
 # The zip format stores dates from 1980 to 2107 only.
 _ZIP_FIRST = (1980, 1, 1, 0, 0, 0)
@@ -155,7 +157,11 @@ def write_package(plan: ExportPlan, out_path: Path, *, timestamp: int, history: 
     media_names = {str(index): media.name for index, media in enumerate(plan.media)}
     with tempfile.TemporaryDirectory(prefix="quizgen-apkg-") as work:
         db_path = Path(work) / "collection.anki2"
-        card_count, with_history, revlog = _build_collection_file(plan, db_path, timestamp, history, now, tz)
+        try:
+            card_count, with_history, revlog = _build_collection_file(plan, db_path, timestamp, history, now, tz)
+        except sqlite3.OperationalError as error:  # the scratch file's disk is full or unwritable
+            code = errno.ENOSPC if "full" in str(error) else errno.EIO
+            raise WriteError(out_path, OSError(code, os.strerror(code), tempfile.gettempdir())) from None
 
         def write_zip(raw: BinaryIO) -> None:
             with zipfile.ZipFile(raw, "w") as archive:

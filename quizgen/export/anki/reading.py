@@ -24,6 +24,6 @@ def open_history(db_path: Path | None, card_ids: Iterable[str]) -> Iterator[Stud
         raise InputError([Problem(path, None, "--db", "no study collection here.",
                                   "pass the collection you study with (--db PATH or $QUIZGEN_DB), "
                                   "or drop --with-history.")])
-    with Collection.open(path) as collection:
+    with Collection.open(path, read_only=True) as collection:
         states = collection.card_states(set(card_ids))
         yield StudyHistory(states=states, answers=lambda: collection.answers(by_time=True))

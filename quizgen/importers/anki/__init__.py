@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from quizgen.core.containment import LIMITS, FileKind, image_type
 from quizgen.importers import ImportOptions
 from quizgen.importers.anki.package import AnkiCard, AnkiCollection, AnkiNote, NoteType, open_package
 from quizgen.importers.anki.roundtrip import QuizgenNotes
@@ -128,6 +129,10 @@ class _Converter:
             data = self.collection.media_bytes(name)
             if data is None:
                 hints.append(f"image '{name}' is not in the package")
+                continue
+            if image_type(data) is None or len(data) > LIMITS[FileKind.IMAGE]:
+                hints.append(f"image '{name}' was left out: a deck's images are PNG, JPEG, GIF or WebP of at "
+                             f"most {LIMITS[FileKind.IMAGE] // 1_000_000} MB (see docs/safety.md)")
                 continue
             if len(names) > 1:
                 hints.append(f"the note shows {len(names)} images; only '{name}' was kept")
