@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "cards",
     "schema",
     "study",
+    "library",
     "stats",
     "optimize",
     "orphans",

@@ -50,7 +50,7 @@ class V3Reader:
             yield Answered(review_id, card_id, micros(datetime.fromisoformat(at)), rating, duration,
                            None if before_state is None else int(before_state.state),
                            None if after_state is None else int(after_state.state),
-                           None if after_state is None else micros(after_state.due))
+                           None if after_state is None else micros(after_state.due) - micros(datetime.fromisoformat(at)))
 
     def review_rows(self) -> list[tuple[Any, ...]]:
         """Every logged answer as the old read API gave it (ReviewRow fields, states decoded)."""

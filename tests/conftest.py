@@ -54,3 +54,12 @@ def card_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
     path = tmp_path_factory.mktemp("card-cache")
     monkeypatch.setenv("QUIZGEN_CACHE", str(path))
     return path
+
+
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test (and every process it starts) has a config folder of its own (settings.toml, the
+    library), never the user's: an empty one, so commands without DECK use the bundled deck."""
+    path = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("QUIZGEN_CONFIG_DIR", str(path))
+    return path

@@ -11,12 +11,15 @@ from quizgen.core.deckfile import DeckSet, default_decks_dir, load_decks
 
 if TYPE_CHECKING:
     from quizgen.study.catalog import Catalog
+    from quizgen.study.library import Library, LibraryRow
+
+#: What the deck arguments say when none is named.
+DEFAULT_DECKS_HELP = "; default: your library (`quizgen add`), else the bundled deck"
 
 
 def add_deck_arguments(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
     parser.add_argument("decks", metavar="DECK", nargs="+" if required else "*", type=Path,
-                        help="deck files (.yaml) or folders of them" + ("" if required else
-                        "; default: the bundled decks/ folder"))
+                        help="deck files (.yaml) or folders of them" + ("" if required else DEFAULT_DECKS_HELP))
     parser.add_argument("--allow-outside", action="append", default=[], type=Path, metavar="DIR",
                         help="let the decks' `image:` and `file:` name files in DIR too (default: only files "
                         "in each deck's own folder and below; repeat for several; see docs/safety.md)")
@@ -25,27 +28,67 @@ def add_deck_arguments(parser: argparse.ArgumentParser, *, required: bool = Fals
 def add_decks_dir_argument(parser: argparse.ArgumentParser) -> None:
     """`--decks DIR`: the folder of decks used when no DECK is named (default: the bundled decks/)."""
     parser.add_argument("--decks", dest="decks_dir", type=Path, metavar="DIR",
-                        help="folder of deck files to use when no DECK is given (default: the bundled decks/)")
+                        help="folder of deck files to use when no DECK is given (default: your library, else the bundled deck)")
+
+
+def library_in_use(args: argparse.Namespace) -> Library | None:
+    """The learner's library when no DECK (nor --decks DIR) is named and it is not empty, else None."""
+    if list(getattr(args, "decks", None) or ()) or getattr(args, "decks_dir", None):
+        return None
+    from quizgen.study.library import Library
+
+    library = Library.load()
+    return library if library.entries else None
 
 
 def deck_paths(args: argparse.Namespace) -> list[Path]:
-    """The deck files and folders named on the command line (else --decks DIR, else the bundled decks)."""
-    return list(args.decks) or [getattr(args, "decks_dir", None) or default_decks_dir()]
+    """The deck files and folders named on the command line, else --decks DIR, else the library's
+    entries, else the bundled decks."""
+    named = list(getattr(args, "decks", None) or ())
+    if named:
+        return named
+    if getattr(args, "decks_dir", None):
+        return [args.decks_dir]
+    library = library_in_use(args)
+    return list(library.entries) if library is not None else [default_decks_dir()]
 
 
 def read_catalog(args: argparse.Namespace) -> Catalog:
-    """The cards of the named decks through the card cache, for commands that need their ids and a few
-    cards (study, stats, orphans, suspended); errors raise InputError."""
+    """The cards of the named decks (else the library's, else the bundled) through the card cache,
+    for commands that need every deck to check (orphans, suspended); errors raise InputError."""
     from quizgen.study.cardcache import load_catalog
 
     return load_catalog(deck_paths(args), allow_outside=getattr(args, "allow_outside", ()))
 
 
+def read_study_catalog(args: argparse.Namespace) -> tuple[Catalog, tuple[LibraryRow, ...]]:
+    """The catalog for study and stats: the named decks (errors raise InputError), else the library's
+    decks that check and a row for each that does not (moved, deleted, in error), else the bundled."""
+    library = library_in_use(args)
+    if library is None:
+        return read_catalog(args), ()
+    read = library.read(allow_outside=getattr(args, "allow_outside", ()))
+    return read.catalog, read.broken
+
+
 def read_decks(args: argparse.Namespace, *, print_warnings: bool = True) -> DeckSet:
-    """Load the decks named on the command line, for commands that need their facts too (their
-    cards: `Catalog.generate(deck_set.decks)`); warnings go to stderr, errors raise InputError."""
-    deck_set = load_decks(deck_paths(args), with_warnings=print_warnings,
-                          allow_outside=getattr(args, "allow_outside", ()))
+    """Load the decks named on the command line (else the library's, else the bundled), for commands
+    that need their facts too (their cards: `Catalog.generate(deck_set.decks)`); warnings go to
+    stderr, errors raise InputError. From the library, a deck that cannot be read is left out with
+    a warning that says why."""
+    allow_outside = getattr(args, "allow_outside", ())
+    library = library_in_use(args)
+    if library is None:
+        deck_set = load_decks(deck_paths(args), with_warnings=print_warnings, allow_outside=allow_outside)
+    else:
+        deck_set, broken = library.read_decks(allow_outside=allow_outside)
+        for row in broken:
+            print(f"warning: left out ({row.status}): {row.problem}", file=sys.stderr)
+        if not deck_set.decks:
+            from quizgen.core.problems import InputError, Problem
+
+            raise InputError([Problem(library.path, None, None, "no deck of the library can be read.",
+                                      "`quizgen library` shows why; fix the decks or name some.")])
     if print_warnings:
         for warning in deck_set.warnings:
             print(warning, file=sys.stderr)

@@ -1,6 +1,9 @@
 """`quizgen export FORMAT ...`: write decks to other tools. `export anki` is the first format.
 
-    quizgen export anki DECK... -o FILE.apkg [--parent NAME] [--with-history [--db PATH]] [--seed N]
+    quizgen export anki [DECK...] -o FILE.apkg [--parent NAME] [--with-history [--db PATH]] [--seed N]
+
+Without DECK: the library's decks (`quizgen add`; a deck that cannot be read is left out with a
+warning), else the bundled deck.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Sequence
 
-from quizgen.commands._decks import add_deck_arguments, read_decks
+from quizgen.commands._decks import add_deck_arguments, read_decks, resolve_db
 from quizgen.core.generator import DEFAULT_SEED
 from quizgen.core.model import Deck
 from quizgen.core.problems import InputError, Problem
@@ -28,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "(one card per blank) and an MCQ note per blank. Re-importing an edited deck updates the notes in "
         "place. Set SOURCE_DATE_EPOCH for a reproducible file.",
     )
-    add_deck_arguments(anki, required=True)
+    add_deck_arguments(anki)
     anki.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.apkg", help="the package to write")
     anki.add_argument("--parent", metavar="NAME", help="nest the decks under this Anki deck (NAME::Title)")
     anki.add_argument("--with-history", action="store_true",
@@ -98,4 +101,8 @@ def run_anki(args: argparse.Namespace) -> int:
     if history is not None:
         line += f", progress for {summary.cards_with_history} cards, {summary.revlog_rows} reviews"
     print(line, file=sys.stderr)
+    if history is not None and not summary.cards_with_history:
+        print(f"warning: the collection {resolve_db(args)} holds no study progress for these cards, so the "
+              "package carries none. Fix: name the collection you study with (--db PATH or $QUIZGEN_DB), "
+              "or study the decks first.", file=sys.stderr)
     return 0

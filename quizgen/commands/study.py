@@ -1,5 +1,8 @@
 """`quizgen study [DECK...] [--decks DIR] [--db PATH]`: study in the terminal (the Textual app).
 
+Without DECK: the library's decks (`quizgen add`), else the bundled deck. A library deck that
+moved or no longer checks is listed on the deck list with its problem, not studied.
+
 Decks and the collection are opened before the app starts, so a bad deck or an unusable database
 ends with one clear message and exit status 2, never a half-drawn screen. Cards come through the
 card cache (quizgen.study.cardcache): a deck file is read and its cards generated only when it
@@ -9,8 +12,8 @@ changed since the last start.
 from __future__ import annotations
 
 import argparse
-from quizgen.commands._decks import add_db_argument, add_deck_arguments, add_decks_dir_argument, read_catalog, \
-    resolve_db
+from quizgen.commands._decks import add_db_argument, add_deck_arguments, add_decks_dir_argument, \
+    read_study_catalog, resolve_db
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,12 +40,12 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.tui.app import create_app
 
     with paused_gc():  # reading decks and making cards: many acyclic objects (see gcpolicy)
-        catalog = read_catalog(args)
+        catalog, broken = read_study_catalog(args)  # the library's decks that cannot be read: rows of their own
         settings_path = default_settings_path()  # the app remembers a theme picked there
         settings = Settings.load(settings_path)
         for warning in past_exam_warnings(catalog, datetime.now(UTC), settings):
             print(warning, file=sys.stderr)
-        app = create_app(catalog, resolve_db(args), settings=settings, settings_path=settings_path)
+        app = create_app(catalog, resolve_db(args), settings=settings, settings_path=settings_path, broken=broken)
     try:
         # What exists now (decks, cards, the session) lives as long as the app: keep the collector's
         # full passes from walking it again and again (each one paused answers for ~0.5 s).

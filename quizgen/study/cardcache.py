@@ -87,11 +87,13 @@ def code_fingerprint() -> str:
 
 
 def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: Path | None | str = "default",
-                 allow_outside: Sequence[Path] = ()) -> Catalog:
+                 allow_outside: Sequence[Path] = (),
+                 on_error: Callable[[Path, InputError], None] | None = None) -> Catalog:
     """The catalog of the decks at `paths` (files or folders), from the cache where it is current.
 
     Raises InputError for a bad deck, exactly as `load_decks` does (`allow_outside` as there: an
-    entry made with other folders allowed is not current).
+    entry made with other folders allowed is not current); with `on_error`, a deck file that does
+    not load (or repeats an earlier file's deck id) goes to `on_error` and is left out instead.
     """
     directory = default_cache_dir() if cache_dir == "default" else cache_dir
     assert directory is None or isinstance(directory, Path)
@@ -106,13 +108,26 @@ def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: 
         else:
             parts[path] = part
     if missing:
-        deck_set = load_decks([path for path, _ in missing], with_warnings=False,  # InputError for bad decks
-                              allow_outside=allow_outside)
-        for (path, key), deck in zip(missing, deck_set.decks, strict=True):
+        loaded: list[tuple[tuple[Path, str | None], Deck]] = []
+        if on_error is None:
+            deck_set = load_decks([path for path, _ in missing], with_warnings=False,  # InputError for bad decks
+                                  allow_outside=allow_outside)
+            loaded = list(zip(missing, deck_set.decks, strict=True))
+        else:
+            for path, key in missing:
+                try:
+                    loaded.append(((path, key), load_decks([path], with_warnings=False,
+                                                           allow_outside=allow_outside).decks[0]))
+                except InputError as error:
+                    on_error(path, error)
+        for (path, key), deck in loaded:
             parts[path] = part = DeckCards.generate(deck, seed)
             if directory is not None and key is not None:
                 part.version = key
                 _write(directory, path, entry_bytes(part, key, _needs(deck)))
+    files = [path for path in files if path in parts]
+    if on_error is not None:
+        files = _drop_duplicate_ids(files, parts, on_error)
     ordered = [parts[path] for path in files]
     _refuse_duplicate_ids(files, ordered)
     return Catalog(ordered, allow_outside=allow_outside)
@@ -399,6 +414,21 @@ def _prune(directory: Path) -> None:
                 old.unlink()
         except OSError:
             continue
+
+
+def _drop_duplicate_ids(files: Sequence[Path], parts: dict[Path, DeckCards],
+                        on_error: Callable[[Path, InputError], None]) -> list[Path]:
+    """The files whose deck id no earlier file has; each later one goes to `on_error`."""
+    first: dict[str, Path] = {}
+    kept = []
+    for path in files:
+        deck_id = parts[path].info.id
+        if deck_id in first:
+            on_error(path, InputError([duplicate_deck_id(path, deck_id, first[deck_id])]))
+        else:
+            first[deck_id] = path
+            kept.append(path)
+    return kept
 
 
 def _refuse_duplicate_ids(files: Sequence[Path], parts: Sequence[DeckCards]) -> None:

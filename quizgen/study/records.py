@@ -322,4 +322,4 @@ class Answered(NamedTuple):
     duration_ms: int
     memory_before: int | None  # the fsrs.State value before the answer; None if the card was new
     memory_after: int | None
-    due_after: int | None  # micros: when the card was due after the answer
+    due_after: int | None  # micros from the answer to when the card was due after it (the interval it scheduled)

@@ -192,6 +192,7 @@ class StudySession:
         self._scope: str | None = None
         self._current: Presented | None = None
         self._shown_at: datetime | None = None
+        self._paused_at: datetime | None = None
         self._pending: Grade | None = None
         self._forced: str | None = None
         self._answered: list[_Answered] = []
@@ -358,6 +359,17 @@ class StudySession:
                 if card_id.startswith(prefix) and card_id != card.id and split_card_id(card_id) != fact:
                     answers.append(self.catalog.card(card_id).answer)
         return answers
+    def pause(self) -> None:
+        """The learner left the card for a while (the stats screen): until `resume`, the time does
+        not count as time spent on the card (no answer turns Hard for it)."""
+        if self._paused_at is None:
+            self._paused_at = self.now()
+
+    def resume(self) -> None:
+        """Back at the card after `pause`: its clock goes on from where it stopped."""
+        if self._paused_at is not None and self._shown_at is not None:
+            self._shown_at += max(self.now() - self._paused_at, timedelta(0))
+        self._paused_at = None
 
     def _require_current(self) -> Presented:
         presented = self.current()

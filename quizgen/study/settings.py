@@ -1,4 +1,6 @@
-"""Global study settings, read from `<user config dir>/settings.toml`.
+"""Global study settings, read from `<config dir>/settings.toml` (the config dir: `$QUIZGEN_CONFIG_DIR`,
+else the user config folder, e.g. `~/.config/quizgen/`; the library of decks sits beside it, see
+`quizgen.study.library`).
 
 Every key is optional; a missing file means the defaults. Example:
 
@@ -19,6 +21,7 @@ A deck file's `study:` block overrides `new_per_day`, `reviews_per_day` and `des
 from __future__ import annotations
 
 import json
+import os
 import re
 import tomllib
 from dataclasses import dataclass, fields, replace
@@ -35,10 +38,22 @@ _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 MAX_STEP = timedelta(days=3650)
 
 
-def default_settings_path() -> Path:
+#: The environment variable that moves the config folder (settings.toml, library.toml); tests set it.
+CONFIG_DIR_ENV = "QUIZGEN_CONFIG_DIR"
+
+
+def config_dir() -> Path:
+    """Where the user's settings live: `$QUIZGEN_CONFIG_DIR` if set, else the user config folder."""
+    chosen = os.environ.get(CONFIG_DIR_ENV)
+    if chosen:
+        return Path(chosen).expanduser()
     from platformdirs import user_config_dir
 
-    return Path(user_config_dir("quizgen")) / "settings.toml"
+    return Path(user_config_dir("quizgen"))
+
+
+def default_settings_path() -> Path:
+    return config_dir() / "settings.toml"
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import threading
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import Callable, Sequence, TypeVar
 
 from textual import on, work
 from textual.app import App
@@ -21,6 +21,7 @@ from textual.theme import Theme
 
 from quizgen.core.problems import InputError
 from quizgen.study.catalog import Catalog
+from quizgen.study.library import LibraryRow
 from quizgen.study.session import StudySession
 from quizgen.study.settings import Settings, remember_setting
 from quizgen.study.store import Collection
@@ -72,8 +73,10 @@ class StudyApp(App[None]):
         settings: Settings,
         settings_path: Path | None = None,
         verify_after: float = VERIFY_AFTER_SECONDS,
+        broken: Sequence[LibraryRow] = (),
     ) -> None:
         super().__init__()
+        self.broken_decks = tuple(broken)  # library decks that cannot be studied: shown on the deck list
         self.session = session  # the session the review screen studies (a custom one while it runs)
         self.main_session = session
         self.collection = collection
@@ -213,6 +216,7 @@ def create_app(
     settings: Settings | None = None,
     settings_path: Path | None = None,
     verify_after: float = VERIFY_AFTER_SECONDS,
+    broken: Sequence[LibraryRow] = (),
 ) -> StudyApp:
     """Open the collection at `db_path` (InputError if it can't be used) and build the app on it.
 
@@ -221,6 +225,7 @@ def create_app(
     `app.close_collection()`. `verify_after`: seconds from the start to the whole-file check.
     `settings_path`: the settings file `settings` came from, where a theme picked in the app is
     remembered (`quizgen study` passes it; None: the choice lasts this run only).
+    `broken`: the library's decks that cannot be read (shown on the deck list with their problem).
     """
     settings = settings if settings is not None else Settings.load(settings_path)
     collection = Collection.open(db_path)
@@ -230,4 +235,4 @@ def create_app(
         collection.close()
         raise
     return StudyApp(session, collection, catalog, clock=clock, settings=settings, settings_path=settings_path,
-                    verify_after=verify_after)
+                    verify_after=verify_after, broken=broken)

@@ -144,6 +144,8 @@ def test_schedule_continues_in_anki(studied, anki_col: Collection) -> None:
     lead_rows = anki_col.db.all("SELECT type, ivl FROM revlog WHERE cid = ? ORDER BY id", lead.id)
     assert [r[0] for r in lead_rows] == [0, 0, 1]  # learn, learn, review
     assert lead_rows[0][1] < 0 < lead_rows[2][1]  # seconds while learning, days in review
+    # The intervals themselves: the 10-minute learning step, then the one the last review scheduled.
+    assert lead_rows[0][1] == -600 and lead_rows[2][1] == lead.ivl
     assert anki_col.db.scalar("SELECT count() FROM revlog") == 7
 
     # Anki's own scheduler picks the schedule up: the two due (re)learning cards and the overdue review.
@@ -182,8 +184,8 @@ def test_revlog_ids_are_given_in_one_pass_and_rows_stream() -> None:
     def answers():
         for i in range(5000):  # 5,000 answers in one millisecond, then one a second later
             read.append(i)
-            yield Answered(i, f"space:f{i % 7}:1:mcq", moment + (i % 1000), 3, 4200, 2, 2, moment + 86_400_000_000)
-        yield Answered(9999, "space:f0:1:mcq", moment + 1_000_000, 1, 70_000, 2, 3, moment + 601_000_000)
+            yield Answered(i, f"space:f{i % 7}:1:mcq", moment + (i % 1000), 3, 4200, 2, 2, 86_400_000_000)
+        yield Answered(9999, "space:f0:1:mcq", moment + 1_000_000, 1, 70_000, 2, 3, 600_000_000)
 
     rows = revlog_rows(answers(), {f"space:f{i}:1:mcq": 100 + i for i in range(7)})
     first = next(rows)

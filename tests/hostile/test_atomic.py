@@ -569,7 +569,7 @@ def in_process(args: list[str], env: dict[str, str], cwd: Path, monkeypatch: pyt
 def test_hostile_case(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                       capsys: pytest.CaptureFixture[str]) -> None:
     env = {"QUIZGEN_DB": str(tmp_path / "default.sqlite3"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
-           **case.env}
+           "QUIZGEN_CONFIG_DIR": str(tmp_path / "config" / "quizgen"), **case.env}
     args = case.setup(tmp_path)
     if case.prelude is None:
         run = in_process(args, env, tmp_path, monkeypatch, capsys)

@@ -67,11 +67,21 @@ def test_parse_step(text, delta) -> None:
     assert parse_step(text) == delta
 
 
-def test_the_settings_file_lives_in_the_user_config_dir(tmp_path: Path) -> None:
+def test_the_settings_file_lives_in_the_user_config_dir(tmp_path: Path, monkeypatch) -> None:
     from quizgen.study.settings import default_settings_path
 
+    monkeypatch.delenv("QUIZGEN_CONFIG_DIR")  # the tests' own config folder; without it, the user's
     path = default_settings_path()
     assert path == tmp_path / "config" / "quizgen" / "settings.toml"
     path.parent.mkdir(parents=True)
     path.write_text("new_per_day = 7\n", encoding="utf-8")
     assert Settings.load().new_per_day == 7
+
+
+def test_quizgen_config_dir_moves_the_settings_and_the_library(tmp_path: Path, monkeypatch) -> None:
+    from quizgen.study.library import default_library_path
+    from quizgen.study.settings import default_settings_path
+
+    monkeypatch.setenv("QUIZGEN_CONFIG_DIR", str(tmp_path / "elsewhere"))
+    assert default_settings_path() == tmp_path / "elsewhere" / "settings.toml"
+    assert default_library_path() == tmp_path / "elsewhere" / "library.toml"

@@ -5,6 +5,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import fsrs
+import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from quizgen.study.session import StudySession
 from quizgen.study.stats import compute_stats
@@ -61,7 +65,15 @@ def test_stats_after_three_days_of_study(collection, decks_and_cards, clock, set
     json_form = stats.to_json()
     assert json_form["cards"]["review"] == 4 and json_form["forecast"][0]["day"] == "2026-03-12"
     assert set(json_form) == {"today", "reviews_per_day", "retention", "retention_reviews", "cards", "forecast",
-                              "streak", "total_reviews"}
+                              "streak", "total_reviews", "retention_all_time", "retention_by_deck", "year"}
+    # True retention per deck, as Anki's table: review-state answers only (the 10 learning answers left out).
+    young = {"retention": 0.8, "passed": 4, "failed": 1}  # first reviews: every card is young
+    no_mature = {"retention": None, "passed": 0, "failed": 0}
+    assert json_form["retention_by_deck"] == [{
+        "deck": "space", "last_30_days": {**young, "young": young, "mature": no_mature},
+        "all_time": {**young, "young": young, "mature": no_mature}}]
+    assert len(json_form["year"]) == 365 and json_form["year"][-1] == {"day": "2026-03-12", "reviews": 5}
+    assert sum(day["reviews"] for day in json_form["year"]) == 15
     assert fsrs.Rating.Again in {row.rating for row in collection.review_log()}
 
 
@@ -74,3 +86,109 @@ def test_streak_counts_consecutive_days(collection, decks_and_cards, clock, sett
         clock.now = clock.now.replace(hour=12) + timedelta(days=1)
     stats = compute_stats(collection, datetime(2026, 3, 12, 23, 0, tzinfo=UTC), card_ids=[card.id for card in cards], tz=UTC)
     assert stats.streak == 3
+
+
+def test_recent_and_all_time_retention_part_after_thirty_days(collection, decks_and_cards, clock, settings) -> None:
+    decks, cards = decks_and_cards
+    session = StudySession(collection, catalog_of(decks, cards), clock=clock, settings=settings, tz=UTC)
+    session.start()
+    for _ in range(5):
+        _answer_right(session)  # five new MCQs
+    clock.advance(minutes=10)
+    for _ in range(5):
+        _answer_right(session)  # ... graduated, due in 2 days
+    clock.advance(days=2)
+    for _ in range(2):
+        _answer_wrong(session)  # two of the graduated cards lapse on their first review
+    clock.advance(days=40)
+    early = compute_stats(collection, clock(), card_ids=[card.id for card in cards], tz=UTC)
+    (row,) = early.deck_retention
+    assert (row.recent.answers, row.all_time.passed, row.all_time.failed) == (0, 0, 2)
+    assert early.retention is None and early.retention_all_time.share == 0.0
+    # The year keeps what the 30 days have dropped.
+    assert sum(n for _, n in early.year) == early.total_reviews
+
+
+def test_heatmap_grid_weeks_and_levels() -> None:
+    from quizgen.study.stats import HEAT_GLYPHS, heat_legend, heat_level, heatmap_grid, heatmap_lines
+
+    days = [(date(2026, 3, 2) + timedelta(days=i), n) for i, n in enumerate([0, 1, 2, 3, 4, 8, 0, 0, 5])]
+    grid = heatmap_grid(days)  # Monday 2 March to Tuesday 10 March: two weeks
+    assert [len(row) for row in grid.rows] == [2] * 7
+    assert [row[0] for row in grid.rows] == [0, 1, 1, 2, 2, 4, 0]  # the busiest day (8) is level 4
+    assert [row[1] for row in grid.rows] == [0, 3, None, None, None, None, None]
+    assert grid.today == (1, 1) and grid.thresholds == ((1, 1), (2, 3), (3, 5), (4, 7))
+    assert heatmap_grid([(date(2026, 3, 2), 3), (date(2026, 3, 3), 1)]).thresholds == ((2, 1), (3, 2), (4, 3))
+    assert heat_legend(heatmap_grid([(date(2026, 3, 2), 3)])).endswith("▒ 1+, ▓ 2+, █ 3+ reviews a day")
+    assert [heat_level(n, 8) for n in (0, 1, 2, 3, 4, 5, 6, 7, 8)] == [0, 1, 1, 2, 2, 3, 3, 4, 4]
+    lines = heatmap_lines(grid)
+    assert lines[1] == f"Mon {HEAT_GLYPHS[0]}{HEAT_GLYPHS[0]}" and lines[3] == f"Wed {HEAT_GLYPHS[1]}"
+
+
+def test_young_and_mature_retention_follow_the_interval_each_answer_was_on(collection, decks_and_cards, clock,
+                                                                            settings) -> None:
+    """90 days of daily study, one card in five forgotten: the split into young and mature answers
+    matches the one read from the full review log (the interval the previous answer scheduled)."""
+    decks, cards = decks_and_cards
+    session = StudySession(collection, catalog_of(decks, cards), clock=clock, settings=settings, tz=UTC)
+    answered = 0
+    for day in range(90):
+        session.start()
+        while session.current() is not None:
+            (_answer_wrong if answered % 5 == 4 else _answer_right)(session)
+            answered += 1
+            clock.advance(minutes=11)
+        clock.now = clock.now.replace(hour=12) + timedelta(days=1)
+    expected = {(False, False): 0, (False, True): 0, (True, False): 0, (True, True): 0}  # (mature, failed)
+    for row in collection.review_log():
+        before = row.state_before.memory if row.state_before is not None else None
+        if before is None or before.state != fsrs.State.Review:
+            continue
+        mature = before.due - before.last_review >= timedelta(days=21)
+        expected[mature, row.rating == fsrs.Rating.Again] += 1
+    stats = compute_stats(collection, clock(), card_ids=[card.id for card in cards], tz=UTC)
+    overall = stats.retention_all_time
+    assert (overall.young.passed, overall.young.failed, overall.mature.passed, overall.mature.failed) == (
+        expected[False, False], expected[False, True], expected[True, False], expected[True, True])
+    assert overall.mature.answers > 0 and overall.young.answers > 0
+
+
+
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "Asia/Kolkata", "Australia/Lord_Howe", "America/St_Johns"])
+@given(moments=st.lists(st.integers(min_value=1_700_000_000_000_000, max_value=1_800_000_000_000_000),
+                        min_size=1, max_size=200),
+       rollover=st.integers(min_value=0, max_value=23))
+@hypothesis_settings(max_examples=60, deadline=None)
+def test_the_day_of_an_answer_is_study_days_own(zone, moments, rollover) -> None:
+    """The hour-by-hour shortcut gives `study_day`'s answer for any time, across clock changes and
+    in zones whose offsets are in half or quarter hours."""
+    from zoneinfo import ZoneInfo
+
+    from quizgen.study.records import from_micros
+    from quizgen.study.scheduler import study_day
+    from quizgen.study.stats import _DayOf
+
+    tz = ZoneInfo(zone)
+    day_of = _DayOf(tz, rollover)
+    for at in sorted(moments) + moments:  # in order and out of it, the hours cached by then
+        assert day_of(at) == study_day(from_micros(at), tz, rollover)
+
+
+@pytest.mark.parametrize("zone, transition", [("Europe/Berlin", "2026-03-29"), ("Europe/Berlin", "2026-10-25"),
+                                              ("Australia/Lord_Howe", "2026-04-05"),
+                                              ("America/St_Johns", "2026-03-08")])
+def test_the_day_of_an_answer_across_a_clock_change(zone, transition) -> None:
+    """Every 7.5 minutes over the two days around a clock change, for every rollover hour."""
+    from zoneinfo import ZoneInfo
+
+    from quizgen.study.records import from_micros, micros
+    from quizgen.study.scheduler import study_day
+    from quizgen.study.stats import _DayOf
+
+    tz = ZoneInfo(zone)
+    start = micros(datetime.fromisoformat(transition).replace(tzinfo=tz)) - 86_400_000_000
+    for rollover in range(24):
+        day_of = _DayOf(tz, rollover)
+        for step in range(2 * 192):
+            at = start + step * 450_000_000 + 1
+            assert day_of(at) == study_day(from_micros(at), tz, rollover)

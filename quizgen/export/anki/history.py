@@ -128,7 +128,7 @@ def _revlog_interval(answer: Answered) -> int:
     """Anki's revlog interval: days when the card went to review, negative seconds while learning."""
     if answer.memory_after is None or answer.due_after is None:
         return 0
-    seconds = (answer.due_after - answer.reviewed_at) / 1_000_000
+    seconds = answer.due_after / 1_000_000  # already counted from the answer (see Answered)
     if answer.memory_after == REVIEW:
         return max(1, round(seconds / 86_400))
     return -max(1, int(seconds))

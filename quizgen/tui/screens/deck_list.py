@@ -1,6 +1,12 @@
-"""The first screen: every deck with today's counts; Enter studies the highlighted deck."""
+"""The first screen: every deck with today's counts; Enter studies the highlighted deck.
+
+Library decks that cannot be read (moved, deleted, in error) get a row each below the table, with
+their problem: shown, not studyable, never silently dropped.
+"""
 
 from __future__ import annotations
+
+from typing import Sequence
 
 from rich.text import Text
 from textual import on, work
@@ -9,9 +15,22 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Static
 
+from quizgen.study.library import LibraryRow
 from quizgen.tui import messages
 from quizgen.tui.screens.base import StudyScreen
 from quizgen.tui.widgets.deck_table import DeckTable
+
+
+def broken_text(rows: Sequence[LibraryRow]) -> Text:
+    """One line per library deck that cannot be studied: its file, what is wrong, the problem."""
+    text = Text()
+    for row in rows:
+        if text:
+            text.append("\n")
+        text.append(f"⚠ {row.path.name}", style="bold")
+        text.append(f" · {row.status} · ", style="bold")
+        text.append(row.problem)
+    return text
 
 
 class DeckListScreen(StudyScreen[None]):
@@ -33,10 +52,12 @@ class DeckListScreen(StudyScreen[None]):
                 yield Static("Today's cards", id="subtitle")
                 yield Static("", id="totals")
             yield DeckTable(id="decks")
+            yield Static(broken_text(self.study_app.broken_decks), id="broken-decks")
             yield Static("", id="deck-description")
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one("#broken-decks").display = bool(self.study_app.broken_decks)
         self.query_one(DeckTable).focus()
         self.load_counts()
 

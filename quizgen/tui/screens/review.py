@@ -107,6 +107,7 @@ class ReviewScreen(StudyScreen[None]):
         Binding("b", "pick(1)", "Pick", show=False),
         Binding("b,B", "bury", "Bury"),
         Binding("s,S", "suspend", "Suspend"),
+        Binding("t", "stats", "Stats", show=False),  # listed by ? (the footer is full at 60 columns)
         Binding("i", "card_info", "Info", show=False),
         Binding("slash", "browse", "Browse", show=False),
         Binding("question_mark", "app.help", "Keys"),
@@ -126,6 +127,7 @@ class ReviewScreen(StudyScreen[None]):
         self.rating: Rating | None = None
         self._progress_shown = ""
         self._again_shown: str | None = None
+        self._in_stats = False  # the stats screen is over this one (the card's clock is paused)
         self._left = False  # the learner went to the browser or card info (see on_screen_resume)
 
     # --- layout ---------------------------------------------------------------------------------
@@ -359,6 +361,8 @@ class ReviewScreen(StudyScreen[None]):
             return self._typing()
         if action in ("undo", "bury", "suspend"):
             return phase in (Phase.ANSWERING, Phase.GRADED, Phase.REVEALED) and not self._typing()
+        if action == "stats":
+            return phase in (Phase.ANSWERING, Phase.GRADED, Phase.REVEALED) and not self._typing()
         if action in ("card_info", "browse"):
             return phase is not Phase.SAVING and not self._typing()
         if action == "end_session":
@@ -404,6 +408,21 @@ class ReviewScreen(StudyScreen[None]):
         self.phase = Phase.SAVING
         self.suspend()
 
+    def action_stats(self) -> None:
+        # The card waits, its clock stopped (time reading stats is not time thinking), and is the
+        # same card on return.
+        self._in_stats = True
+        self.pause_clock()
+        self.post_message(messages.StatsRequested())
+
+    @work(thread=True, group="review-clock")
+    def pause_clock(self) -> None:
+        self.study_app.with_session(lambda session: session.pause())
+
+    @work(thread=True, group="review-clock")
+    def resume_clock(self) -> None:
+        self.study_app.with_session(lambda session: session.resume())
+
     def action_card_info(self) -> None:
         if self.presented is not None:
             self._left = True
@@ -416,6 +435,9 @@ class ReviewScreen(StudyScreen[None]):
     def on_screen_resume(self) -> None:
         # Back from the browser or card info: show the card the session has now (the browser may
         # have suspended, reset or edited the one on screen).
+        if self._in_stats:  # back from stats: the same card, its clock going on
+            self._in_stats = False
+            self.resume_clock()
         if self._left:
             self._left = False
             self.refresh_card()

@@ -1,0 +1,71 @@
+"""The deck list on the library, built as `quizgen study` builds it without DECK: a deck that moved or
+no longer checks is a row with its problem, not studyable; the others study as usual."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tui_helpers import DECKS, SIZE, pilot_test, settle, static_text
+
+from quizgen.cli import build_parser, main
+from quizgen.commands._decks import read_study_catalog
+from quizgen.study.settings import Settings
+from quizgen.tui.app import create_app
+from quizgen.tui.screens.deck_list import DeckListScreen
+from quizgen.tui.screens.review import ReviewScreen
+from quizgen.tui.widgets.deck_table import DeckTable
+
+
+def _study_app(db_path: Path, clock):
+    """The app `quizgen study` (no DECK) would open, on the test's config folder and collection."""
+    catalog, broken = read_study_catalog(build_parser().parse_args(["study"]))
+    return create_app(catalog, db_path, clock=clock, settings=Settings(enable_fuzzing=False), broken=broken)
+
+
+@pilot_test
+async def test_broken_library_decks_are_rows_with_their_problem(tmp_path, db_path, clock):
+    decks = tmp_path / "decks"
+    shutil.copytree(DECKS, decks)
+    assert main(["add", str(decks / "space.yaml"), str(decks / "words.yaml")]) == 0
+    (decks / "words.yaml").write_text((DECKS / "words.yaml").read_text(encoding="utf-8") + "\nnonsense: 1\n",
+                                      encoding="utf-8")
+    (decks / "space.yaml").rename(decks / "elsewhere.yaml")
+    assert main(["add", str(decks / "elsewhere.yaml")]) == 0  # the moved deck, added where it is now
+    app = _study_app(db_path, clock)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            screen = app.screen
+            assert isinstance(screen, DeckListScreen)
+            table = screen.query_one(DeckTable)
+            assert [c.deck_id for c in table.counts] == ["space"]  # only what can be studied
+            broken = static_text(screen.query_one("#broken-decks"), width=1000)
+            assert screen.query_one("#broken-decks").display
+            lines = broken.splitlines()
+            assert len(lines) == 2
+            assert lines[0].startswith("⚠ space.yaml · missing · ") and "moved or deleted" in lines[0]
+            assert lines[1].startswith("⚠ words.yaml · error · ") and "nonsense" in lines[1]
+            await pilot.press("t")
+            await settle(pilot)
+            not_counted = static_text(app.screen.query_one("#stats-not-counted"), width=1000).splitlines()
+            assert [line.split(" ")[:3] for line in not_counted] == [["Not", "counted", "(missing):"],
+                                                                     ["Not", "counted", "(error):"]]
+            await pilot.press("escape")
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, ReviewScreen) and app.screen.presented.card.id.startswith("space:")
+    finally:
+        app.close_collection()
+
+
+@pilot_test
+async def test_an_empty_library_studies_the_bundled_deck(db_path, clock):
+    app = _study_app(db_path, clock)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert [c.deck_id for c in app.screen.query_one(DeckTable).counts] == ["challenge"]
+            assert not app.screen.query_one("#broken-decks").display
+    finally:
+        app.close_collection()
