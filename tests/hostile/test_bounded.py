@@ -128,3 +128,93 @@ def test_limits_themselves_load(tmp_path: Path, capsys: pytest.CaptureFixture[st
     deck.write_text(f'title: Edge\nfacts:\n  - text: "{text}"\n')
     assert len(text) == limits.FIELD_CHARS
     assert main(["check", str(deck)]) == 0
+
+
+# -- the linear checks give what the pairwise ones gave --------------------------------------------
+
+def _pairwise_leaks(cards: list) -> dict[tuple[str, str], list[str]]:
+    """The old cross-fact leak check (every card's answers against every fact's prompts): the oracle."""
+    from collections import defaultdict
+
+    from quizgen.core.text import contains_phrase, normalize
+
+    prompts: dict[str, list[str]] = defaultdict(list)
+    for card in cards:
+        prompts[card.fact].append(card.prompt)
+    found = {}
+    for card in cards:
+        key = (card.fact, normalize(card.answer))
+        if key not in found:
+            found[key] = [f for f, ps in prompts.items()
+                          if f != card.fact and any(contains_phrase(p, a) for p in ps for a in card.accept)]
+    return found
+
+
+LEAKY = """\
+title: Leaks
+facts:
+  - text: "The capital of {France|French Republic} is {Paris}."
+  - text: "Paris lies on the {Seine}, in France."
+  - text: "The {Seine} flows through Paris to {Le Havre}."
+  - text: "Le Havre is a port of the French Republic on the {English Channel}."
+  - text: "The English Channel separates France from {England}."
+"""
+
+
+@pytest.mark.parametrize("deck_text", [LEAKY, None], ids=["leaky", "bundled"])
+def test_cross_fact_leaks_match_the_pairwise_check(deck_text: str | None, tmp_path: Path) -> None:
+    from quizgen.core.deckfile import default_decks_dir, load_decks
+    from quizgen.core.generator import generate_cards
+    from quizgen.quiz import lint
+
+    path = tmp_path / "leaks.yaml"
+    if deck_text:
+        path.write_text(deck_text)
+    deck = load_decks([path if deck_text else default_decks_dir()], with_warnings=False).decks[0]
+    cards = generate_cards([deck])
+    expected = [(f"facts[{fact}]", len(ids)) for (fact, _), ids in _pairwise_leaks(cards).items() if ids]
+    found = [(p.field, int(re.search(r"question of (\d+) other", p.message)[1]))
+             for p in lint._cross_fact_leaks(deck, cards)]
+    assert found == expected
+    assert found or not deck_text  # the small deck does leak
+
+
+def test_derived_ids_are_the_probed_ones(tmp_path: Path) -> None:
+    """Ids derived with a counter per base are those of probing base, base-2, base-3, ... each time."""
+    from quizgen.core.deckfile import load_decks
+
+    facts = ['  - text: "The capital is {Paris}."', '  - id: paris-3\n    text: "A city: {Paris}."',
+             '  - text: "Again {Paris}."', '  - text: "A {Paris 2} answer."', '  - text: "Once more {Paris}."',
+             '  - id: paris\n    text: "Declared {Lyon}."', '  - text: "Last {Paris}."']
+    path = tmp_path / "ids.yaml"
+    path.write_text("title: Ids\nfacts:\n" + "\n".join(facts) + "\n")
+    ids = [fact.id for fact in load_decks([path], with_warnings=False).decks[0].facts]
+    taken = {"paris-3", "paris"}
+    oracle = []
+    for fact in facts:
+        if "id:" in fact:
+            oracle.append(fact.split("id: ")[1].split("\n")[0])
+            continue
+        base = "paris-2" if "Paris 2" in fact else "paris"
+        candidate, n = base, 2
+        while candidate in taken:
+            candidate, n = f"{base}-{n}", n + 1
+        taken.add(candidate)
+        oracle.append(candidate)
+    assert ids == oracle
+
+
+def test_near_duplicates_once_per_fact(tmp_path: Path) -> None:
+    """Many facts sharing one answer: each near duplicate is reported once, exact copies always."""
+    from quizgen.core.checks import _near_duplicates
+    from quizgen.core.deckfile import load_decks
+
+    deck = load_decks([hostile.same_answer(tmp_path, 300)], with_warnings=False).decks[0]
+    warned = [p.field for p in _near_duplicates(deck)]
+    assert len(warned) == len(set(warned)) and len(warned) > 250
+    copies = tmp_path / "copies.yaml"
+    copies.write_text('title: C\nfacts:\n' + "".join(f'  - id: f{n}\n    text: "Rome is the capital of {{Italy}}."\n'
+                                                  for n in range(limits.NEAR_DUPLICATE_WINDOW + 20)))
+    deck = load_decks([copies], with_warnings=False).decks[0]
+    assert [p.field for p in _near_duplicates(deck)] == [f"facts[f{n}].text"
+                                                         for n in range(1, limits.NEAR_DUPLICATE_WINDOW + 20)]
