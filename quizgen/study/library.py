@@ -17,8 +17,6 @@ shown, never dropped, and its study history stays in the collection untouched.
 from __future__ import annotations
 
 import json
-import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Sequence
@@ -29,7 +27,7 @@ from quizgen.core.model import Deck
 from quizgen.core.problems import InputError, Problem
 from quizgen.files import write_atomic
 from quizgen.study.catalog import Catalog, DeckInfo
-from quizgen.study.settings import config_dir
+from quizgen.study.settings import config_dir, line_of_key, read_toml
 
 LIBRARY_FILE = "library.toml"
 Status = Literal["ok", "missing", "error"]
@@ -80,24 +78,16 @@ class Library:
     def load(cls, path: Path | None = None) -> Library:
         """The library at `path` (default: beside the settings); empty when the file does not exist."""
         path = default_library_path() if path is None else path
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
+        read = read_toml(path, what="the library",
+                         fix="fix the line, or delete the file and `quizgen add` the decks again")
+        if read is None:
             return cls(path)
-        except (OSError, UnicodeDecodeError) as error:
-            raise InputError([Problem(path, None, None, f"cannot read the library: {error}")]) from None
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            match = re.search(r"line (\d+)", str(error))
-            raise InputError([Problem(path, int(match.group(1)) if match else None, None,
-                                      f"not valid TOML: {error}",
-                                      "fix the line, or delete the file and `quizgen add` the decks again")]) from None
-        problems = [Problem(path, _line_of_key(text, key), key, "unknown key in the library.", "the only key is `decks`.")
+        data, text = read
+        problems = [Problem(path, line_of_key(text, key), key, "unknown key in the library.", "the only key is `decks`.")
                     for key in data if key != "decks"]
         decks = data.get("decks", [])
         if not isinstance(decks, list) or not all(isinstance(item, str) and item.strip() for item in decks):
-            problems.append(Problem(path, _line_of_key(text, "decks"), "decks", "expected a list of paths.",
+            problems.append(Problem(path, line_of_key(text, "decks"), "decks", "expected a list of paths.",
                                     'write decks = ["/path/to/deck.yaml", "/path/to/folder"].'))
         if problems:
             raise InputError(problems)
@@ -260,6 +250,3 @@ def _toml_string(text: str) -> str:
     return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
-def _line_of_key(text: str, key: str) -> int | None:
-    match = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", text, re.MULTILINE)
-    return text.count("\n", 0, match.start()) + 1 if match else None

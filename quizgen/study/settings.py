@@ -75,19 +75,10 @@ class Settings:
     def load(cls, path: Path | None = None) -> Settings:
         """The settings in `path` (default: the user config file); defaults for what is missing."""
         path = default_settings_path() if path is None else path
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
+        read = read_toml(path, what="the settings file", fix="see docs/study.md for the format")
+        if read is None:
             return cls()
-        except (OSError, UnicodeDecodeError) as error:
-            raise InputError([Problem(path, None, None, f"cannot read the settings file: {error}")]) from None
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            line = _line_of_decode_error(str(error))
-            raise InputError(
-                [Problem(path, line, None, f"not valid TOML: {error}", "see docs/study.md for the format")]
-            ) from None
+        data, text = read
         return cls.from_mapping(data, path=path, text=text)
 
     @classmethod
@@ -97,7 +88,7 @@ class Settings:
         problems: list[Problem] = []
         values: dict[str, Any] = {}
         for key, raw in data.items():
-            line = _line_of_key(text, key)
+            line = line_of_key(text, key)
             if key not in known:
                 problems.append(
                     Problem(path, line, key, "unknown setting", f"use one of: {', '.join(sorted(known))}")
@@ -183,11 +174,24 @@ def parse_step(item: Any) -> timedelta:
     return timedelta(seconds=seconds)
 
 
-def _line_of_key(text: str, key: str) -> int | None:
+def read_toml(path: Path, *, what: str, fix: str) -> tuple[dict[str, Any], str] | None:
+    """A user's TOML file (the settings, the library): its table and its text, None when it does not exist;
+    a file that cannot be read or parsed is an InputError naming `what` (and the line, with `fix`)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError([Problem(path, None, None, f"cannot read {what}: {error}")]) from None
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as error:
+        match = re.search(r"line (\d+)", str(error))
+        raise InputError([Problem(path, int(match.group(1)) if match else None, None,
+                                  f"not valid TOML: {error}", fix)]) from None
+
+
+def line_of_key(text: str, key: str) -> int | None:
+    """The line of a TOML file's top-level `key = ...`, or None."""
     match = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", text, re.MULTILINE)
     return text.count("\n", 0, match.start()) + 1 if match else None
-
-
-def _line_of_decode_error(message: str) -> int | None:
-    match = re.search(r"line (\d+)", message)
-    return int(match.group(1)) if match else None
