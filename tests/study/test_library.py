@@ -6,17 +6,15 @@ from __future__ import annotations
 import json
 import shutil
 import tomllib
-from datetime import UTC
 from pathlib import Path
 
 import pytest
 
 from quizgen.cli import main
-from quizgen.study.session import StudySession
 from quizgen.study.store import Collection
 
-from .conftest import DECK_YAML, catalog_of
-from .test_session import _answer_right
+from .conftest import DECK_YAML
+from .test_commands import _study
 
 
 @pytest.fixture
@@ -26,14 +24,6 @@ def library_file(config_dir: Path) -> Path:
 
 def _entries(library_file: Path) -> list[str]:
     return tomllib.loads(library_file.read_text(encoding="utf-8"))["decks"]
-
-
-def _study(db: Path, decks_and_cards, clock, settings, answers: int) -> None:
-    with Collection.open(db) as collection:
-        session = StudySession(collection, catalog_of(*decks_and_cards), clock=clock, settings=settings, tz=UTC)
-        session.start()
-        for _ in range(answers):
-            _answer_right(session)
 
 
 def test_add_keeps_absolute_paths_and_library_lists_them(deck_dir, library_file, monkeypatch, capsys) -> None:

@@ -31,14 +31,7 @@ def test_edit_hands_the_terminal_to_the_editor_and_comes_back(tmp_path: Path) ->
         "path = pathlib.Path(sys.argv[2])\n"
         "path.write_text(path.read_text().replace('first human in space', 'first human to orbit the Earth'))\n",
         encoding="utf-8")
-    env = dict(os.environ, TERM="xterm-256color", XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"), EDITOR=f"{sys.executable} {editor}", COLUMNS=str(COLS),
-               LINES=str(ROWS))
-    env.pop("VISUAL", None)
-    env.pop("QUIZGEN_DB", None)
-    command = quizgen_command()
-    child = pexpect.spawn(command[0], [*command[1:], "study", "--decks", str(decks), "--db", str(tmp_path / "c.db")],
-                          env=env, dimensions=(ROWS, COLS), cwd=str(tmp_path))
+    child = _study(tmp_path, decks, editor=f"{sys.executable} {editor}")
     terminal = Terminal(child)
     try:
         terminal.wait_text("Study all")
@@ -60,14 +53,7 @@ def test_edit_hands_the_terminal_to_the_editor_and_comes_back(tmp_path: Path) ->
 
 @pytest.mark.slow
 def test_an_editor_that_cannot_start_leaves_the_app_working(tmp_path: Path) -> None:
-    env = dict(os.environ, TERM="xterm-256color", XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"), EDITOR=str(tmp_path / "no-such-editor"), COLUMNS=str(COLS),
-               LINES=str(ROWS))
-    env.pop("VISUAL", None)
-    env.pop("QUIZGEN_DB", None)
-    command = quizgen_command()
-    child = pexpect.spawn(command[0], [*command[1:], "study", "--decks", str(DECKS), "--db", str(tmp_path / "c.db")],
-                          env=env, dimensions=(ROWS, COLS), cwd=str(tmp_path))
+    child = _study(tmp_path, DECKS, editor=str(tmp_path / "no-such-editor"))
     terminal = Terminal(child)
     try:
         terminal.wait_text("Study all")
@@ -82,3 +68,14 @@ def test_an_editor_that_cannot_start_leaves_the_app_working(tmp_path: Path) -> N
         if child.isalive():
             os.kill(child.pid, signal.SIGKILL)
         child.close(force=True)
+
+
+def _study(tmp_path: Path, decks: Path, *, editor: str) -> pexpect.spawn:
+    """`quizgen study` on `decks` in a pseudo-terminal, with its own config, data and collection, and `editor`."""
+    env = dict(os.environ, TERM="xterm-256color", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"), EDITOR=editor, COLUMNS=str(COLS), LINES=str(ROWS))
+    env.pop("VISUAL", None)
+    env.pop("QUIZGEN_DB", None)
+    command = quizgen_command()
+    return pexpect.spawn(command[0], [*command[1:], "study", "--decks", str(decks), "--db", str(tmp_path / "c.db")],
+                         env=env, dimensions=(ROWS, COLS), cwd=str(tmp_path))
