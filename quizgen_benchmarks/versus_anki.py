@@ -1,7 +1,8 @@
 """8. Side by side with Anki: the same history in quizgen and in Anki's own backend, 100k and 400k cards.
 
 For each size, the study collection of the scaling rows is exported by quizgen's own
-`quizgen export anki DECKS --with-history` (timed, with its peak memory) and imported into a fresh
+`quizgen export anki DECKS --with-history` (timed, with its peak memory; the card cache current, as
+studying the decks leaves it) and imported into a fresh
 Anki collection by Anki's backend (the `anki` package), as its import dialog does with "import any
 learning progress" (timed: the baseline of the export). Anki's deck options are set to quizgen's
 benchmark limits (100 new / 1,000 reviews a day) with FSRS on. Then, each in a fresh process on a
@@ -40,14 +41,28 @@ def _folder(context: Context, name: str) -> Path:
     return path
 
 
+def _study_cache(context: Context, name: str) -> Path:
+    """The card cache as `quizgen study` leaves it for the collection `name` (filled if it is not)."""
+    from quizgen.study.cardcache import load_catalog
+
+    study = inputs(context, name)
+    cache = card_cache(context).parent.parent / f"card-cache-{name}"
+    load_catalog([study.decks_dir], cache_dir=cache)  # current, as studying the decks leaves it; not timed
+    return cache
+
+
 def _export(context: Context, name: str) -> dict[str, Any]:
     import contextlib
     import io
+    import os
 
     from quizgen.cli import main
+    from quizgen.study.cardcache import CACHE_ENV
 
     study = inputs(context, name)
     out = _folder(context, name) / "history.apkg"
+    # The learner exports what they study: the card cache is the one their study left current.
+    os.environ[CACHE_ENV] = str(_study_cache(context, name))
     err = io.StringIO()
     with contextlib.redirect_stderr(err), timer() as t:
         status = main(["export", "anki", str(study.decks_dir), "-o", str(out), "--with-history", "--db",
@@ -89,13 +104,10 @@ def _import(context: Context, name: str) -> dict[str, Any]:
 
 
 def _quizgen(context: Context, name: str) -> dict[str, Any]:
-    import quizgen.study.cardcache  # noqa: F401 - imports are not part of the figures
-    import quizgen.study.session  # noqa: F401
-    from quizgen.study.cardcache import load_catalog
+    import quizgen.study.session  # noqa: F401 - imports are not part of the figures
 
     study = inputs(context, name)
-    cache = card_cache(context).parent.parent / f"card-cache-{name}"
-    load_catalog([study.decks_dir], cache_dir=cache)  # current (as `quizgen study` leaves it); not timed
+    cache = _study_cache(context, name)
     scratch = context.scratch(f"versus_anki_quizgen_{name}")
     db_path = scratch / "collection.sqlite3"
     shutil.copyfile(study.db_path, db_path)
