@@ -162,11 +162,15 @@ def report(results: dict[str, StepResult], context: Context) -> list[Row]:
                         f"Anki {tuple(theirs['deck_new_learning_due'])}", theirs.peak_mb))
         for label, key in (("median", "median_ms"), ("p99", "p99_ms")):
             mine, other = ours["answer"][key], theirs["answer"][key]
+            cpu_mine, cpu_other = ours["answer"].get("cpu_median_ms"), theirs["answer"].get("cpu_median_ms")
             rows.append(Row("versus_anki", f"{size}: answer -> next card, {label}", f"{mine:.1f} ms", f"{other:.1f} ms",
-                            ratio(mine, other), None, ours.peak_mb, "<= 1.0x Anki", mine <= other,
+                            ratio(mine, other), ratio(cpu_mine, cpu_other) if label == "median" and cpu_mine else None,
+                            ours.peak_mb, "<= 1.0x Anki", mine <= other,
                             (f"{size}: quizgen saves each answer durably (its own transaction, synchronous=FULL): "
-                             f"median {ours['save_median_ms']:.1f} ms of it; {ours['answer']['answers']} and "
-                             f"{theirs['answer']['answers']} answers measured") if label == "median" else "",
+                             f"median {ours['save_median_ms']:.1f} ms of it; CPU time of an answer, median: quizgen "
+                             f"{cpu_mine or 0:.2f} ms, Anki {cpu_other or 0:.2f} ms (the CPU-ratio column); "
+                             f"{ours['answer']['answers']} and {theirs['answer']['answers']} answers measured")
+                            if label == "median" else "",
                             theirs.peak_mb))
         size_ratio = ratio(export["collection_bytes"], imported["collection_bytes"])
         rows.append(Row("versus_anki", f"{size}: collection size", f"{export['collection_bytes'] / 1e6:.0f} MB",
