@@ -98,6 +98,7 @@ class BrowserScreen(StudyScreen[None]):
     BINDINGS = [
         Binding("escape,q", "close", "Back"),
         Binding("slash", "focus_search", "Search"),
+        Binding("down", "focus_table", "Cards", show=False),
         Binding("o", "cycle_order", "Sort"),
         Binding("O", "reverse", "Reverse", show=False),
         Binding("i", "info", "Info"),
@@ -121,10 +122,12 @@ class BrowserScreen(StudyScreen[None]):
 
         positions: list[int]
         keep_place: bool  # after an action: stay on the same page and row
+        query: str  # the search they answer
 
     @dataclass
     class SearchFailed(Message):
         error: QueryError
+        query: str  # the search that could not be read
 
     @dataclass
     class EditReady(Message):
@@ -143,7 +146,8 @@ class BrowserScreen(StudyScreen[None]):
 
     def __init__(self, query: str = "") -> None:
         super().__init__()
-        self.query_text = query  # the search last submitted (workers read it, never the widget)
+        self.query_text = query  # the search last submitted (workers get it, never read the widget)
+        self.shown_query = ""  # the search whose results the table shows (the last one that could be read)
         self.index: BrowseIndex | None = None
         self.positions: list[int] = []
         self.page = 0
@@ -165,7 +169,8 @@ class BrowserScreen(StudyScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#query-error", Static).display = False
-        self.query_one(DataTable).focus()
+        # As Anki's browser: the search box has the focus, so typing searches (Esc, Tab or Down: the cards).
+        self.query_one("#query", Input).focus()
         self.load_index()
 
     # --- workers ------------------------------------------------------------------------------
@@ -186,23 +191,32 @@ class BrowserScreen(StudyScreen[None]):
             return
         self.post_message(self.IndexReady(index))
 
-    def _search(self, keep_place: bool = False) -> None:
-        """Run the search in the box over the index (in the calling worker)."""
+    def _search(self, text: str, order: str, reverse: bool, keep_place: bool = False) -> None:
+        """Run the search `text` over the index, sorted by `order` (in the calling worker)."""
         assert self.index is not None
         try:
-            query = parse(self.query_text)
+            query = parse(text)
         except QueryError as error:
-            self.post_message(self.SearchFailed(error))
+            self.post_message(self.SearchFailed(error, text))
             return
         with self._lock:
-            positions = self.index.search(query, self._today(), self.order, self.reverse)
-        self.post_message(self.Results(positions, keep_place))
+            positions = self.index.search(query, self._today(), order, reverse)
+        self.post_message(self.Results(positions, keep_place, text))
 
     @work(thread=True, exclusive=True, group="browse-search")
-    def search(self, keep_place: bool = False) -> None:
-        self._search(keep_place)
+    def search(self, text: str, order: str, reverse: bool, keep_place: bool = False) -> None:
+        self._search(text, order, reverse, keep_place)
 
-    def _act(self, card_ids: tuple[str, ...], step_name: str, done: str) -> None:
+    def run_search(self) -> None:
+        """Search for what was submitted in the box."""
+        self.search(self.query_text, self.order, self.reverse)
+
+    def sort_results(self) -> None:
+        """Sort the results on screen again (the order changed): those of the last search that could
+        be read, even while the box holds one that cannot, so the order applies at once."""
+        self.search(self.shown_query, self.order, self.reverse, keep_place=False)
+
+    def _act(self, card_ids: tuple[str, ...], step_name: str, done: str, search: tuple[str, str, bool]) -> None:
         """Run one change on the collection for `card_ids`, refresh their rows and the search."""
         app = self.study_app
         collection = app.collection
@@ -229,7 +243,7 @@ class BrowserScreen(StudyScreen[None]):
             self.index.update(rows, card_ids)
         self.post_message(messages.CardsChanged(card_ids))
         self.post_message(self.Done(done))
-        self._search(keep_place=True)
+        self._search(*search, keep_place=True)
 
     def _status(self, card_id: str) -> CardStatus:
         assert self.index is not None
@@ -238,10 +252,14 @@ class BrowserScreen(StudyScreen[None]):
 
     @work(thread=True, exclusive=True, group="browse-search")
     def act(self, card_ids: tuple[str, ...], step_name: str, done: str) -> None:
-        self._act(card_ids, step_name, done)
+        self._act(card_ids, step_name, done, self._shown_search())
+
+    def _shown_search(self) -> tuple[str, str, bool]:
+        """The search of the results on screen and their order: what an action refreshes."""
+        return self.shown_query, self.order, self.reverse
 
     @work(thread=True, exclusive=True, group="browse-search")
-    def reload(self, deck_id: str) -> None:
+    def reload(self, deck_id: str, search: tuple[str, str, bool]) -> None:
         """Read deck `deck_id` again after an edit; a deck that no longer checks keeps the old cards."""
         app = self.study_app
         try:
@@ -262,18 +280,20 @@ class BrowserScreen(StudyScreen[None]):
             self.index = BrowseIndex(facts, app.collection.status_rows())
         reloaded = catalog.decks_by_id.get(deck_id)
         self.post_message(self.Done(f"Reloaded {reloaded.title if reloaded else 'the deck'}."))
-        self._search(keep_place=True)
+        self._search(*search, keep_place=True)
 
     # --- handlers -----------------------------------------------------------------------------
 
     @on(IndexReady)
     def index_ready(self, message: IndexReady) -> None:
         self.index = message.index
-        self.search()
+        self.run_search()
 
     @on(Results)
     def show_results(self, message: Results) -> None:
-        self.query_one("#query-error", Static).display = False
+        self.shown_query = message.query
+        if message.query == self.query_text:
+            self.query_one("#query-error", Static).display = False
         table = self.query_one(DataTable)
         row = table.cursor_row if message.keep_place else 0
         self.positions = message.positions
@@ -284,10 +304,15 @@ class BrowserScreen(StudyScreen[None]):
 
     @on(SearchFailed)
     def search_failed(self, message: SearchFailed) -> None:
+        if message.query != self.query_text:
+            return  # a search since replaced by another
         error = self.query_one("#query-error", Static)
-        text = self.query_text
+        text = message.query
+        shown = f"`{self.shown_query}`" if self.shown_query.strip() else "every card"
         error.update(Text.assemble(("Search: ", "bold"), message.error.message, "\n",
-                                   (text[:message.error.position], "dim"), ("▲", "bold red")))
+                                   (text[:message.error.position], "dim"), ("▲", "bold red"), "\n",
+                                   (f"The table shows the last search that could be read ({shown}); "
+                                    "sorting applies to it.", "dim")))
         error.display = True
 
     @on(Done)
@@ -302,7 +327,7 @@ class BrowserScreen(StudyScreen[None]):
         self.query_text = message.value
         self.query_one(DataTable).focus()
         if self.index is not None:
-            self.search()
+            self.run_search()
 
     @on(DataTable.HeaderSelected)
     def header_clicked(self, message: DataTable.HeaderSelected) -> None:
@@ -313,7 +338,7 @@ class BrowserScreen(StudyScreen[None]):
             return
         self.reverse = not self.reverse if order == self.order else False
         self.order = order
-        self.search()
+        self.sort_results()
 
     @on(DataTable.RowSelected)
     def row_chosen(self) -> None:
@@ -398,6 +423,8 @@ class BrowserScreen(StudyScreen[None]):
             return True  # Escape leaves the box (see action_close)
         if action in ("cycle_order", "reverse", "info", "mark", "suspend", "bury", "reset", "edit", "page"):
             return not typing and self.index is not None
+        if action == "focus_table":
+            return typing
         return True
 
     def action_close(self) -> None:
@@ -410,13 +437,16 @@ class BrowserScreen(StudyScreen[None]):
     def action_focus_search(self) -> None:
         self.query_one("#query", Input).focus()
 
+    def action_focus_table(self) -> None:
+        self.query_one(DataTable).focus()
+
     def action_cycle_order(self) -> None:
         self.order = SORTS[(SORTS.index(self.order) + 1) % len(SORTS)]
-        self.search()
+        self.sort_results()
 
     def action_reverse(self) -> None:
         self.reverse = not self.reverse
-        self.search()
+        self.sort_results()
 
     def action_page(self, step: int) -> None:
         pages = max(1, (len(self.positions) + PAGE - 1) // PAGE)
@@ -499,7 +529,7 @@ class BrowserScreen(StudyScreen[None]):
             self.notify(f"The editor exited with status {result.returncode}; reading the deck again anyway.",
                         severity="warning")
         self.post_message(self.Done(f"Reading {message.path.name} again…"))
-        self.reload(message.deck_id)
+        self.reload(message.deck_id, self._shown_search())
 
 
 def run_editor(app: App[object], command: list[str]) -> subprocess.CompletedProcess[bytes]:
