@@ -439,3 +439,47 @@ async def test_sorting_while_a_search_cannot_be_read_sorts_the_results_on_screen
         # Once the search is mended, the order asked for is the one it gets, and nothing more changes.
         await search(pilot, "deck:space kind:mcq")
         assert not error.display and rows(screen) == by_due
+
+
+@pytest.mark.parametrize("route", ["browser", "review"])
+@pilot_test
+async def test_a_suspended_mcq_never_brings_its_cloze_the_same_day(make_app, db_path, clock, route):
+    """Recognition first, recall on a later day, whichever route suspended the MCQ."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        if route == "browser":
+            screen = await open_browser(pilot)
+            await search(pilot, "fact:gagarin kind:mcq")
+            assert rows(screen) == ["space:gagarin:1:mcq"]
+            await pilot.press("s")
+            await settle(pilot)
+            assert "Suspended. Its fact's other cards wait until tomorrow." in static_text(
+                screen.query_one("#browse-message"))
+            await search(pilot, "fact:gagarin")
+            assert "buried" in str(screen.query_one(DataTable).get_cell("space:gagarin:1:cloze", "state"))
+            await pilot.press("escape")
+        await open_deck(pilot, "space")
+        review = app.screen
+        if route == "review":
+            assert review.presented.card.id == "space:gagarin:1:mcq"
+            await pilot.press("s")
+            await settle(pilot)
+        shown = []
+        while isinstance(app.screen, ReviewScreen):
+            presented = review.presented
+            shown.append(presented.card.id)
+            if presented.options is not None:
+                await pilot.press("abcd"[presented.answer_index], "4")  # Easy: out of today's steps
+            else:
+                review.query_one("#typed", Input).value = presented.card.answer
+                await pilot.press("enter")
+                await settle(pilot)
+                await pilot.press("4")
+            await settle(pilot)
+        assert shown and "space:gagarin:1:cloze" not in shown and "space:gagarin:1:mcq" not in shown
+    assert state_of(db_path, "space:gagarin:1:mcq").suspended
+    clock.advance(days=1)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_deck(pilot, "space")
+        assert app.screen.presented.card.id == "space:gagarin:1:cloze"  # the next day, first in deck order

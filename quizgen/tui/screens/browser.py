@@ -14,7 +14,6 @@ import subprocess
 import threading
 import weakref
 from dataclasses import dataclass
-from datetime import timedelta
 from pathlib import Path
 
 from rich.text import Text
@@ -217,31 +216,34 @@ class BrowserScreen(StudyScreen[None]):
         self.search(self.shown_query, self.order, self.reverse, keep_place=False)
 
     def _act(self, card_ids: tuple[str, ...], step_name: str, done: str, search: tuple[str, str, bool]) -> None:
-        """Run one change on the collection for `card_ids`, refresh their rows and the search."""
+        """Run one change for `card_ids` (through the session: suspend and bury follow its rule for
+        the facts' other cards), refresh the rows of the cards it changed and the search."""
         app = self.study_app
-        collection = app.collection
+        changed: tuple[str, ...] = card_ids
         try:
             if step_name == "suspend":
-                statuses = [self._status(cid) for cid in card_ids]
-                suspend = not all(status.suspended for status in statuses)
-                collection.update_flags(card_ids, app.clock(), suspended=suspend)
+                suspend = not all(self._status(cid).suspended for cid in card_ids)
+                changed = tuple(app.with_session(lambda session: session.set_suspended(card_ids, suspend)))
                 done = ("Suspended" if suspend else "Unsuspended") + done
             elif step_name == "bury":
                 today = self._today().today
                 bury = not all(self._status(cid).buried(today) for cid in card_ids)
-                collection.update_flags(card_ids, app.clock(), buried_until=today + timedelta(days=1) if bury else None)
+                changed = tuple(app.with_session(lambda session: session.set_buried(card_ids, bury)))
                 done = ("Buried until tomorrow" if bury else "Unburied") + done
             else:
-                collection.forget(card_ids)
+                app.collection.forget(card_ids)
                 done = "Reset to new (history kept)" + done
-            rows = collection.status_rows()
+            if len(changed) > len(card_ids):
+                done += " Its fact's other cards wait until tomorrow." if len(card_ids) == 1 else \
+                    " Their facts' other cards wait until tomorrow."
+            rows = app.collection.status_rows()
         except Exception as error:  # noqa: BLE001
             self.post_message(messages.WorkFailed(f"Could not change the cards: {error}"))
             return
         with self._lock:
             assert self.index is not None
-            self.index.update(rows, card_ids)
-        self.post_message(messages.CardsChanged(card_ids))
+            self.index.update(rows, changed)
+        self.post_message(messages.CardsChanged(changed))
         self.post_message(self.Done(done))
         self._search(*search, keep_place=True)
 
