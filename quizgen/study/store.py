@@ -436,6 +436,13 @@ class Collection:
                 if state is not None and (state.memory is not None or state.buried_until is not None):
                     self._write_state(replace(state, memory=None, buried_until=None), card_id)
 
+    def reset_cards(self) -> set[str]:
+        """Cards answered before and made new since (`forget`) and not answered after: their log
+        ends in a reset, which the log itself does not hold."""
+        with self._lock, self._sqlite_errors():
+            rows = self._db.execute("SELECT card_id FROM card_state WHERE memory_state IS NULL AND reps > 0").fetchall()
+        return {row[0] for row in rows}
+
     def extra_limit(self, kind: str, day: date) -> dict[str, int]:
         """Extra cards allowed on study day `day` (custom study) beyond a deck's daily limit of `kind`
         ("new" or "reviews"), by deck: only those granted for that day count."""
