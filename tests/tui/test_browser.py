@@ -175,6 +175,8 @@ async def test_suspend_bury_and_reset_through_the_store(make_app, db_path):
         await settle(pilot)
         assert state_of(db_path, card_id).buried_until is not None
         await search(pilot, "is:buried")
+        assert rows(screen) == ["space:gagarin:1:cloze", card_id]  # its new cloze waits until tomorrow too
+        await search(pilot, "is:buried kind:mcq")
         assert rows(screen) == [card_id]
         await pilot.press("r")
         assert isinstance(app.screen, ConfirmScreen)
@@ -483,3 +485,25 @@ async def test_a_suspended_mcq_never_brings_its_cloze_the_same_day(make_app, db_
     async with app.run_test(size=SIZE) as pilot:
         await open_deck(pilot, "space")
         assert app.screen.presented.card.id == "space:gagarin:1:cloze"  # the next day, first in deck order
+
+
+@pilot_test
+async def test_keys_typed_right_after_slash_go_into_the_search_box(make_app, db_path):
+    """Keys that arrive together (fast typing, a paste, a slow machine) as a terminal sends them:
+    `/` then `canberra` must search, not bury (`b`), edit (`e`) or reset (`r`)."""
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_browser(pilot)
+        await to_the_cards(pilot)
+        for key, character in [("slash", "/"), *((c, c) for c in "canberra"), ("enter", "\r")]:
+            event = events.Key(key, character)
+            event.set_sender(app)
+            app._driver.send_message(event)  # as the terminal's driver does: all queued before any is handled
+        await settle(pilot)
+        assert isinstance(app.screen, BrowserScreen)
+        assert screen.query_one("#query", Input).value == "canberra"
+        assert rows(screen) == ["words:canberra:1:cloze"]
+        assert not [state_of(db_path, card_id) for card_id in app.catalog.part("words").ids
+                    if state_of(db_path, card_id) is not None]

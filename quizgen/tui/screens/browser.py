@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult, SuspendNotSupported
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -169,7 +169,7 @@ class BrowserScreen(StudyScreen[None]):
     def on_mount(self) -> None:
         self.query_one("#query-error", Static).display = False
         # As Anki's browser: the search box has the focus, so typing searches (Esc, Tab or Down: the cards).
-        self.query_one("#query", Input).focus()
+        self.set_focus(self.query_one("#query", Input))
         self.load_index()
 
     # --- workers ------------------------------------------------------------------------------
@@ -327,7 +327,7 @@ class BrowserScreen(StudyScreen[None]):
     @on(Input.Submitted, "#query")
     def query_submitted(self, message: Input.Submitted) -> None:
         self.query_text = message.value
-        self.query_one(DataTable).focus()
+        self.set_focus(self.query_one(DataTable))
         if self.index is not None:
             self.run_search()
 
@@ -420,7 +420,7 @@ class BrowserScreen(StudyScreen[None]):
     # --- actions ------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        typing = self.query_one("#query", Input).has_focus
+        typing = self.focused is self.query_one("#query", Input)
         if action == "close" and typing:
             return True  # Escape leaves the box (see action_close)
         if action in ("cycle_order", "reverse", "info", "mark", "suspend", "bury", "reset", "edit", "page"):
@@ -430,17 +430,35 @@ class BrowserScreen(StudyScreen[None]):
         return True
 
     def action_close(self) -> None:
-        box = self.query_one("#query", Input)
-        if box.has_focus:
-            self.query_one(DataTable).focus()
+        if self.focused is self.query_one("#query", Input):
+            self.set_focus(self.query_one(DataTable))
             return
         self.dismiss(None)
 
+    # Focus moves at once (`set_focus`, not `focus()`, which waits for the next idle moment), so
+    # keys typed right after `/` (fast typing, a paste) go into the box, never to the cards' keys.
     def action_focus_search(self) -> None:
-        self.query_one("#query", Input).focus()
+        self.set_focus(self.query_one("#query", Input))
 
     def action_focus_table(self) -> None:
-        self.query_one(DataTable).focus()
+        self.set_focus(self.query_one(DataTable))
+
+    def on_key(self, event: events.Key) -> None:
+        """`/` gives the box the focus as soon as its key arrives, and the characters that came with
+        it (fast typing, a paste, a busy machine), already on their way to the table, go into the
+        box: they never reach the cards' keys. (A key reaches a binding only after every key sent
+        with it was handed to the widget that had the focus then; the box keeps the characters
+        typed into it, so a character here came through another widget.)"""
+        box = self.query_one("#query", Input)
+        typing = self.focused is box  # `has_focus` follows only when the box hears of it
+        if event.key == "slash" and not typing:
+            self.set_focus(box)
+        elif typing and event.is_printable and event.character:
+            box.insert_text_at_cursor(event.character)
+        else:
+            return
+        event.stop()
+        event.prevent_default()
 
     def action_cycle_order(self) -> None:
         self.order = SORTS[(SORTS.index(self.order) + 1) % len(SORTS)]
