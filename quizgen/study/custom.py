@@ -93,6 +93,7 @@ class CustomSession(StudySession):
         self.previews_intervals = not cram  # cram schedules nothing: no next intervals to show
         self.banner = CRAM_BANNER if cram else "Custom study: answers are saved and scheduled"
         self._queue: list[str] = [card_id for card_id in card_ids if card_id in catalog]
+        self._chosen = frozenset(self._queue)  # the session's cards: no other card ever joins it
         self._learning: dict[str, int] = {}  # failed in this session: card id -> due (micros)
 
     @property
@@ -115,6 +116,8 @@ class CustomSession(StudySession):
 
     def _touch(self, card_id: str, state: CardState | None, was_answered: bool, answer: bool = False) -> None:
         """Keep the list in step with a card whose state just changed (scheduled custom study)."""
+        if card_id not in self._chosen:
+            return  # another card (a sibling buried with it, one changed in the browser)
         self._take(card_id)
         if not answer:
             # Undone (it shows again: the base class forces it next), else suspended or buried: gone.
