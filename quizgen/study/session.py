@@ -552,10 +552,9 @@ class StudySession:
     def _undoable(self, change: Callable[[str], list[str]]) -> None:
         """Run `change` on the card on screen, kept for undo with the states it changes."""
         card_id = self._require_current().card.id
-        everyone = [card_id, *self._held_siblings([card_id])]
-        before = self.collection.card_states(everyone)
-        change(card_id)
-        self._undo.append(_FlagsChanged(card_id, {cid: before.get(cid) for cid in everyone}))
+        before = self.collection.card_states(self.catalog.siblings(card_id))  # the card's too
+        changed = change(card_id)
+        self._undo.append(_FlagsChanged(card_id, {cid: before.get(cid) for cid in changed}))
 
     def bury(self) -> None:
         """Hide the current card and its fact's other cards until the next study day (undoable)."""
