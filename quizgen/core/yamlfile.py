@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from quizgen.core.controls import visible
+from quizgen.core.inputfiles import read_regular
 from quizgen.core.problems import InputError, Problem
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -159,7 +160,8 @@ def _duplicate_problems(root: yaml.Node, duplicates: list[_Duplicate], path: Pat
 def read_text(path: Path) -> str:
     """A file's text, or an InputError saying why it cannot be read as UTF-8 text."""
     try:
-        data = path.read_bytes()
+        data = read_regular(path, "name a deck file (.yaml); to check what a program writes, save it to a "
+                            "file first (`cmd > deck.yaml`).")
     except FileNotFoundError:
         raise InputError([Problem(path, None, None, "no such file.", "check the path.")]) from None
     except IsADirectoryError:

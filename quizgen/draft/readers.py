@@ -12,7 +12,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import AbstractSet
 
+from quizgen.core.inputfiles import read_regular, refuse_irregular
 from quizgen.core.problems import InputError, Problem
+
+#: What to do about a document that is a pipe or a device.
+DOCUMENT_FIX = "name a document file (to draft from what a program writes, save it to a file first: `cmd > article.txt`)."
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -74,6 +78,7 @@ def _read_document(path: Path) -> Document:
         raise InputError([Problem(path, None, None, "no such file.", "check the path.")])
     if path.is_dir():
         raise InputError([Problem(path, None, None, "is a folder, not a document.", "name the files inside it.")])
+    refuse_irregular(path, DOCUMENT_FIX)  # a FIFO or a device: before pypdf or the text reader opens it
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES:
         return _read_pdf(path)
@@ -87,7 +92,7 @@ def _read_document(path: Path) -> Document:
 
 def _read_text(path: Path) -> str:
     try:
-        data = path.read_bytes()
+        data = read_regular(path, DOCUMENT_FIX)
     except OSError as error:
         raise InputError([Problem(path, None, None, f"can't read the file ({error.strerror}).")]) from error
     try:
