@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from quizgen.core.controls import visible
+from quizgen.core.controls import visible, visible_name
 from quizgen.core.inputfiles import read_regular
 from quizgen.core.problems import InputError, Problem
 
@@ -112,7 +112,7 @@ def _convert(node: yaml.Node, memo: dict[int, Any], duplicates: list[_Duplicate]
         if not isinstance(key_node, yaml.ScalarNode):
             raise yaml.MarkedYAMLError(None, None, "a key must be plain text, not a list or mapping",
                                        key_node.start_mark)
-        key = visible(key_node.value)
+        key = visible_name(key_node.value)  # a name: an invisible character in it only disguises it
         if key in mapping:
             if merged is not None and key in merged:
                 merged.discard(key)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import AbstractSet
 
+from quizgen.core.controls import BIDI_CONTROLS
 from quizgen.core.inputfiles import read_regular, refuse_irregular
 from quizgen.core.problems import InputError, Problem
 
@@ -51,15 +52,17 @@ def read_document(path: Path) -> Document:
     return replace(document, title=title, paragraphs=tuple(clean_text(p) for p in document.paragraphs))
 
 
-#: C0 controls but tab and newlines, DEL, and the noncharacters a YAML file may not hold.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufdd0-\ufdef\ufffe\uffff]")
+#: C0 controls but tab and newlines, DEL, the noncharacters a YAML file may not hold, and the bidirectional
+#: embeddings, overrides and isolates (a page's layout, not its text: a deck would show them as escapes).
+_UNPRINTABLE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufdd0-\ufdef\ufffe\uffff{BIDI_CONTROLS}]")
 _C1 = re.compile("[\x80-\x9f]")
 
 
 def clean_text(text: str) -> str:
     """`text` without what a deck file cannot hold: a C1 control (U+0080-U+009F) is nearly always a
     Windows-1252 character decoded as Latin-1 (U+0093 was a left quote: it becomes one; the five
-    code points Windows-1252 leaves unused go), and C0 controls, NUL and noncharacters (U+FFFE) go."""
+    code points Windows-1252 leaves unused go), and C0 controls, NUL, noncharacters (U+FFFE) and the
+    bidirectional controls (U+202A-U+202E, U+2066-U+2069) go."""
     if text.isascii() and text.isprintable():
         return text
     text = _C1.sub(_windows_1252, text)
