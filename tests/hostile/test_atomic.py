@@ -823,6 +823,21 @@ def test_write_set_keeps_other_files_the_folders_mode_and_a_symlink_to_it(tmp_pa
     assert real.stat().st_mode & 0o777 == 0o750
 
 
+def test_write_set_owns_the_folders_its_names_hold(tmp_path: Path) -> None:
+    """A set whose files are in a folder (`annotated/NAME.pdf`) replaces that folder whole: no PDF of
+    an earlier set stays beside the new ones; a folder it does not write is kept; and a folder of
+    its own does not count against the folder's "much else"."""
+    from quizgen import files
+
+    real = _folder(tmp_path / "results", {"annotated/old.pdf": b"old", "marks.csv": b"old", "scans/p1.jpg": b"jpeg",
+                                          **{f"pages/{n}.jpg": b"page" for n in range(150)}})
+    assert files.set_swap_problem(real, lambda name: name in ("annotated", "marks.csv", "pages")) is None
+    assert files.set_swap_problem(real) is not None  # counted as another's, 150 pages are too many
+    files.write_set(real, [("annotated/new.pdf", b"new"), ("marks.csv", b"new")])
+    assert snapshot(real) == {"annotated/new.pdf": _sha(b"new"), "marks.csv": _sha(b"new"),
+                              "scans/p1.jpg": _sha(b"jpeg"), **{f"pages/{n}.jpg": _sha(b"page") for n in range(150)}}
+
+
 def _folder(path: Path, contents: dict[str, bytes]) -> Path:
     for name, data in contents.items():
         (path / name).parent.mkdir(parents=True, exist_ok=True)
