@@ -6,7 +6,8 @@ normal deck of the same number of facts (quizgen_benchmarks/inputs/deck.py), and
 reads it runs on each, in a process of its own (time, CPU time, peak memory):
 
 - `same-answer`: facts that all share one answer and have no ids (10,000 and 20,000 facts);
-- `many-blanks`: facts of 50 blanks each, the limit (50 and 100 facts: 2,500 and 5,000 blanks);
+- `many-blanks`: facts of 50 blanks each, the limit (500 and 1,000 facts: 25,000 and 50,000 blanks;
+  fewer make the baseline's parse a few milliseconds, too short to measure growth by);
 - `long-text`: facts whose one word makes the text exactly as long as a text may be (10,000
   characters; 250 and 500 facts);
 
@@ -18,8 +19,8 @@ baseline, and, in the note, the ratio to the normal deck of the same size and th
 the target is linearity: the ratio to the baseline at 2N over the ratio at N (the ratio of ratios)
 at most 1.3 (a cost that grows with the square of the size would give 2).
 
-Past the limits, a refusal must be fast: a deck whose one word is 10 MB (check, study deck list;
-baseline: parsing the file) and a deck file of 60 MB (refused before it is read; baseline: reading
+Past the limits, a refusal must be fast: a deck whose one word is 10 MB, and one fact of 5,000 blanks
+(check, study deck list; baseline: parsing the file), and a deck file of 60 MB (refused before it is read; baseline: reading
 its bytes). `draft`: a 10 MB HTML page and a 50 MB text are refused by their file size at the
 default `--max-size` (baseline: reading the bytes); with `--max-size` raised past the file size,
 they are read, extracted and refused by their text's length (baseline: trafilatura extracting the
@@ -67,7 +68,7 @@ def _long_text(folder: Path, facts: int) -> Path:
 
 INPUTS = (
     Input("same-answer", "facts sharing one answer", 10_000, 40, lambda folder, n: hostile.same_answer(folder, n)),
-    Input("many-blanks", "facts of 50 blanks (the limit)", 50, 2, lambda folder, n: hostile.many_blanks(folder, 50, n)),
+    Input("many-blanks", "facts of 50 blanks (the limit)", 500, 2, lambda folder, n: hostile.many_blanks(folder, 50, n)),
     Input("long-text", "facts of 10,000 characters (the limit)", 250, 2, _long_text),
 )
 COMMANDS = ("check", "export anki", "lint", "cards --json", "quiz", "study deck list")
@@ -91,7 +92,8 @@ def _deck(context: Context, item: Input, size: int, kind: str) -> Path:
 
 def _refusal_inputs(context: Context) -> dict[str, Path]:
     folder = context.inputs / "hostile" / "refused"
-    return {"word": folder / "word" / "huge-word.yaml", "description": folder / "description" / "huge-description.yaml",
+    return {"word": folder / "word" / "huge-word.yaml", "blanks": folder / "blanks" / "many-blanks.yaml",
+            "description": folder / "description" / "huge-description.yaml",
             "html": folder / "html" / "big.html", "text": folder / "text" / "big.txt"}
 
 
@@ -102,6 +104,8 @@ def _draft_inputs(context: Context, size: int) -> dict[str, Path]:
 
 #: Megabytes of the refused inputs at full size (the issue's) and at --quick.
 REFUSED_MB = {"word": (10, 0.02), "description": (60, 0.06), "html": (10, 0.02), "text": (50, 0.05)}
+#: Blanks in the one fact of the refused many-blanks deck (the issue's; the limit is 50).
+REFUSED_BLANKS = 5_000
 #: Characters of text of the documents drafted inside the limit, at N (2N is twice as many).
 DRAFT_CHARS = (100_000, 2_000)
 #: --quick: the deck file limit the 0.06 MB "60 MB" description is refused at, and the --max-size the
@@ -129,9 +133,13 @@ def prepare(context: Context) -> dict[str, Any]:
         makers = {"word": hostile.huge_word, "description": hostile.huge_description, "html": hostile.big_html,
                   "text": hostile.big_text}
         for name, path in refused.items():
-            if not path.exists():
+            if path.exists():
+                continue
+            if name == "blanks":
+                hostile.many_blanks(path.parent, REFUSED_BLANKS)
+            else:
                 makers[name](path.parent, context.size(*REFUSED_MB[name]))
-                made[str(path)] = path.stat().st_size
+            made[str(path)] = path.stat().st_size
         for size in SIZES:
             for name, path in _draft_inputs(context, size).items():
                 if not path.exists():
@@ -287,7 +295,7 @@ def _decks_step(item: Input, size: int, kind: str) -> Callable[[Context], dict[s
 def _bare_read(path: Path, name: str) -> dict[str, Any]:
     """A refused input's bare read: its bytes (decoded, for a text), and for the 10 MB word the YAML parse."""
     data = path.read_bytes()
-    if name == "word":
+    if name in ("word", "blanks"):
         _parse(path)
     elif name == "text":
         data.decode("utf-8")
@@ -295,14 +303,14 @@ def _bare_read(path: Path, name: str) -> dict[str, Any]:
 
 
 def refusals(context: Context) -> dict[str, Any]:
-    """The 10 MB word and the 60 MB description: `check` and the study deck list refuse them."""
+    """The 10 MB word, the 5,000 blanks and the 60 MB description: `check` and the study deck list refuse them."""
     _imports()
     if context.quick:  # the quick "60 MB" deck is small: lower the limit it is refused at
         from quizgen.core import limits
 
         limits.DECK_FILE_BYTES = QUICK_DECK_FILE_BYTES
     measures: dict[str, Any] = {}
-    for name in ("word", "description"):
+    for name in ("word", "blanks", "description"):
         path = _refusal_inputs(context)[name]
         measures[f"{name} read"] = _as_dict(forked(lambda: _bare_read(path, name)))  # noqa: B023
         for command in ("check", "study deck list"):
@@ -457,10 +465,11 @@ def report(results: dict[str, StepResult], context: Context) -> list[Row]:
             rows.append(_linearity_row(f"{item.name} x {n2:,}: {command} (vs YAML parse)",
                                        (at(1, "hostile", command), at(1, "hostile", "parse")),
                                        (at(2, "hostile", command), at(2, "hostile", "parse")), note))
-    for name, what in (("word", "a 10 MB word"), ("description", "a 60 MB description")):
+    for name, what in (("word", "a 10 MB word"), ("blanks", f"a fact of {REFUSED_BLANKS:,} blanks"),
+                       ("description", "a 60 MB description")):
         base = _measure(results, "refusals", f"{name} read")
         for command in ("check", "study deck list"):
-            bare = "parse" if name == "word" else "read"
+            bare = "read" if name == "description" else "parse"
             rows.append(_refusal_row(f"{what}: {command} refuses it (vs the file's bare {bare})",
                                      _measure(results, "refusals", f"{name} {command}"), base,
                                      f"{base['bytes'] / 1e6:.1f} MB file; exit 2"))
