@@ -101,6 +101,7 @@ class GroupFigures:
 class DevReport:
     articles: list[ArticleFigures]
     groups: list[GroupFigures]
+    skipped: list[str] = field(default_factory=list)  # pages whose text was missing (--allow-missing)
 
     def totals(self) -> dict[str, Any]:
         required = sum(a.required for a in self.articles)
@@ -246,7 +247,7 @@ def read_article(folder: Path, article: dict[str, Any]) -> str:
     return data.decode("utf-8")
 
 
-def run(folder: Path, keep: Path | None = None, data: Path = DATA) -> DevReport:
+def run(folder: Path, keep: Path | None = None, data: Path = DATA, allow_missing: bool = False) -> DevReport:
     from quizgen.cli import main as quizgen_main
     from quizgen.core.deckfile import load_decks
     from quizgen.draft.drafter import draft
@@ -260,6 +261,12 @@ def run(folder: Path, keep: Path | None = None, data: Path = DATA) -> DevReport:
         work.mkdir(parents=True, exist_ok=True)
         for group_name, group in pairs.items():
             names = group["articles"]
+            if allow_missing:  # measure on the pages at hand; pairs naming a missing page are not counted
+                names = [n for n in names if (folder / f"{n}.txt").exists()]
+                report.skipped.extend(n for n in group["articles"] if n not in names)
+                if not names:
+                    continue
+                group = _only(group, set(names))
             paths = [write_input(read_article(folder, by_name[n]), n, by_name[n]["format"], work) for n in names]
             result = draft(paths)
             deck_path = work / f"{group_name}.yaml"
@@ -278,6 +285,14 @@ def run(folder: Path, keep: Path | None = None, data: Path = DATA) -> DevReport:
             report.articles.extend(figures.values())
             report.groups.append(group_figures)
     return report
+
+
+def _only(group: dict[str, Any], names: set[str]) -> dict[str, Any]:
+    """The group's pairs between the pages at hand."""
+    kept = dict(group, articles=[n for n in group["articles"] if n in names])
+    for kind in ("same", "may", "disagree"):
+        kept[kind] = [p for p in group.get(kind) or [] if all(k.split(":")[0] in names for k in p)]
+    return kept
 
 
 def _judge(deck, key_to_article, gold, figures, group_figures, group) -> None:  # type: ignore[no-untyped-def]
@@ -372,6 +387,8 @@ def print_report(report: DevReport, as_json: bool = False, show: bool = False) -
     print(f"merges right {t['merged_right']}/{t['merged']}, same-fact pairs merged {t['same_merged']}/{t['same_pairs']}, "
           f"disagreements flagged {t['disagreements_flagged']}/{t['disagreements']}, decks passing check {t['checks_passed']}/{t['decks']}")
     print(f"questions (ask): {t['asks']}; MCQ cards with main's generator: {t['blanks_with_mcq']} for {t['blanks']} blanks")
+    if report.skipped:
+        print(f"skipped (text missing): {', '.join(report.skipped)}")
     if show:
         for a in report.articles:
             print(f"\n== {a.name}: missed {a.missed}")
