@@ -63,6 +63,7 @@ class ArticleFigures:
     required: int = 0
     found: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
+    why: dict[str, str] = field(default_factory=dict)  # missed gold id -> why (dropped, not blanked, merged away)
     drafted: int = 0
     junk: list[str] = field(default_factory=list)  # quotes of junk facts
     blanks: Counter[str] = field(default_factory=Counter)  # good / poor / broken
@@ -281,6 +282,7 @@ def run(folder: Path, keep: Path | None = None, data: Path = DATA, allow_missing
             warnings = len(re.findall(r": warning: ", err.getvalue() + out.getvalue()))
             group_figures = GroupFigures(group_name, names, status, warnings, len(deck.facts))
             _judge(deck, key_to_article, gold, figures, group_figures, group)
+            _explain_misses(result, deck, key_to_article, gold, figures)
             _count_mcqs(deck, group_figures)
             report.articles.extend(figures.values())
             report.groups.append(group_figures)
@@ -351,6 +353,34 @@ def _judge(deck, key_to_article, gold, figures, group_figures, group) -> None:  
         article_figures.missed = [g.id for g in required if g.key not in found]
 
 
+def _explain_misses(result, deck, key_to_article, gold, figures) -> None:  # type: ignore[no-untyped-def]
+    """Why each missed gold fact was missed: its sentence left out (and the drafter's reason), merged
+    into another page's wording, drafted with a broken blank, or drafted without its answer blanked."""
+    by_id = {g.id: g for name in figures for g in gold[name]}
+    for name, article_figures in figures.items():
+        for gold_id in article_figures.missed:
+            g = next(x for x in gold[name] if x.id == gold_id)
+            holds = lambda quote: all(_holds(quote, c) for c in g.cue)  # noqa: E731
+            why = None
+            for fact in deck.facts:
+                for position, (source, quote) in enumerate(zip(fact.sources, fact.quote)):
+                    if key_to_article.get(source) == name and holds(quote):
+                        if position > 0:
+                            why = "merged away into: " + fact.quote[0][:70]
+                        else:
+                            blanks = [b.answer for b in fact.blanks]
+                            broken = [b.answer for i, b in enumerate(fact.blanks) if is_fragment(fact, i)]
+                            why = f"blank broken: {broken}" if broken else f"not blanked (blanks {blanks})"
+                        break
+                if why and not why.startswith("merged"):
+                    break
+            if why is None:
+                left = [s for s in result.skipped if key_to_article.get(s.source) == name and holds(s.text)]
+                why = f"sentence dropped: {left[0].reason}" if left else "sentence not found (split wrong?)"
+            article_figures.why[gold_id] = why
+    del by_id
+
+
 def _count_mcqs(deck, group_figures: GroupFigures) -> None:  # type: ignore[no-untyped-def]
     from quizgen.core.generator import generate_cards
     from quizgen.core.model import CardKind
@@ -392,6 +422,8 @@ def print_report(report: DevReport, as_json: bool = False, show: bool = False) -
     if show:
         for a in report.articles:
             print(f"\n== {a.name}: missed {a.missed}")
+            for gold_id, why in a.why.items():
+                print(f"   miss {gold_id}: {why}")
             for quote in a.junk:
                 print(f"   junk: {quote[:110]}")
             if a.poor:

@@ -76,8 +76,11 @@ _STYLED = re.compile(rf"\b(?:{'|'.join(sorted(gz.RANKS))}) of (?:the )?[A-Z][\w'
 _NAMED_KIND = re.compile(r"(?<=[a-z,] )(?P<term>[A-Z][a-z]{2,}(?: [a-z]+)? [a-z]{3,}s)\b(?! [a-z]+s\b)")
 #: An organisation named before the noun that says what it is: "Glasgow's Brown and Clyde shipyard".
 _ORG_BEFORE_NOUN = re.compile(rf"(?P<name>{_CONNECTED_NAME}) (?:{'|'.join(sorted(gz.ORG_AFTER))})\b")
-#: A comparison that is the fact: "deeper than any other lake", "more massive than the Sun".
-_COMPARATIVE = re.compile(r"\b(?P<term>(?:more|less) [a-z]{4,}|[a-z]{3,}(?:er|ier))\s+than\b(?!\s+(?:\d|a few|ever|half|twice|once|one|two|three))")
+#: A glossary line: "Meteorite: A meteor that hits Earth ...": the label is the term it defines.
+_GLOSSARY = re.compile(r"^(?P<term>[A-Z][a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}): (?:A|An|The|Any) [a-z]")
+#: A comparison that is the fact: "deeper than any other lake", "more massive than the Sun"; not a
+#: bound ("no larger than a grain of rice": the grain is the measure, not the comparison).
+_COMPARATIVE = re.compile(r"(?<!\bno )(?<!\bnot )(?<!\bany )\b(?P<term>(?:more|less) [a-z]{4,}|[a-z]{3,}(?:er|ier))\s+than\b(?!\s+(?:\d|a few|ever|half|twice|once|one|two|three))")
 #: Scientific names: "Penicillium notatum", "Staphylococcus aureus".
 _BINOMIAL = re.compile(
     r"\b(?P<genus>[A-Z][a-z]{3,}(?:um|us|a|ia|ium|ella|coccus|myces|es|is|on|ae))\s"
@@ -195,6 +198,9 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         term = match.group("term")
         if words.ADJ in words.classes(term.split()[-1]) and term.split()[-1] not in {"other", "rather", "number", "later", "earlier"}:
             candidates.append(Span(match.start("term"), match.end("term"), term, AnswerType.TERM, 3))
+    glossary = _GLOSSARY.match(text)
+    if glossary is not None and glossary.group("term") not in lexicon.types:
+        candidates.append(Span(glossary.start("term"), glossary.end("term"), glossary.group("term"), AnswerType.TERM, 5))
     subject = terms.defined_subject(text)
     if subject is not None and subject.text not in lexicon.types:
         candidates.append(Span(subject.start, subject.end, subject.text, AnswerType.TERM, 5 if subject.copular else 3))

@@ -122,12 +122,14 @@ _DISCOURSE = re.compile(
     re.IGNORECASE,
 )
 #: An article or preposition followed straight by another function word or a stop: a lost word,
-#: as in "were able to obtain the by performing".
+#: as in "were able to obtain the by performing" (not the end of a name: "Xi'an in", "Xi'an,").
 _BROKEN = re.compile(
-    r"\b(the|a|an|their|its)\s+(the|a|an|of|to|by|with|for|from|in|on|at|and|or|is|was|were|are)\b|"
-    r"\b(the|a|an|of)\s*[.,;:!?]",
+    r"(?<![\w'’-])\b(the|a|an|their|its)\s+(the|a|an|of|to|by|with|for|from|in|on|at|and|or|is|was|were|are)\b|"
+    r"(?<![\w'’-])\b(the|a|an|of)\s*[.,;:!?]",
     re.IGNORECASE,
 )
+#: A glossary line, a label and its definition: "Meteorite: A meteor that hits Earth without ...".
+_GLOSSARY = re.compile(r"^[A-Z][a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}: (?:A|An|The|Any) [a-z][\w'’-]*(?: [\w'’,-]+){3,}[.!]$")
 _QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|'[^']*'(?!\w)")
 
 
@@ -169,7 +171,7 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "not a full sentence"
     if len(words) < MIN_WORDS and not _short_fact(text):
         return "too short"
-    if len(words) <= 12 and not _has_verb(text):
+    if len(words) <= 12 and not _has_verb(text) and not _GLOSSARY.match(text):
         return "not a full sentence"  # a title or a label with a full stop: "The Last Day of Pompeii."
     if len(words) > MAX_WORDS:
         return "too long"
