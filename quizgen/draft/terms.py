@@ -131,10 +131,12 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     while words and re.search(r"(?:ed|ing)$", words[-1].group()) and words[-1].group() not in gz.ING_NOUNS:
         words.pop()  # "the reactor operators arranging": a participle is no head
     agrees = len(words) > 1 and words[-1].group().endswith("s") and not words[-2].group().endswith("s")
-    if len(words) > 1 and dictionary.can_be_verb(words[-1].group()) and (
+    determined = bool(run) and re.search(r"\b(?:a|an|the|this|that|its|their|his|her|our|each|every)\s+$", text[: run[0].start()], re.IGNORECASE)
+    if len(words) > 1 and not determined and dictionary.can_be_verb(words[-1].group()) and (
         _AFTER_VERB.match(text[words[-1].end():]) or agrees and _AFTER_VERB.match(text[words[-1].end():].replace(",", "", 1))
     ):
-        words.pop()  # "historians debate whether": the subject and its verb are no term
+        words.pop()  # "historians debate whether": the subject and its verb are no term ("a routine
+        # pressure test that ...", after a determiner, is a noun phrase and its clause)
     before = text[: run[0].start()] if run else ""  # the cue stands before any weak modifier: "built of pure iron"
     named = bool(_DEFINING.search(before))
     while words and (

@@ -45,3 +45,12 @@ def test_a_merge_keeps_a_name_only_the_other_wording_gives():
     merged = [f for f in facts if f.sources == ("first", "second")]
     assert len(merged) == 1 and "{Halden Valley Museum of Geology}" not in merged[0].text
     assert any(f.sources == ("second",) and "{Halden Valley Museum of Geology}" in f.text for f in facts)
+
+
+def test_one_compound_in_a_story_is_no_fact_but_a_technical_sentence_is():
+    story = doc("story", "When the diggers left, each statue still held a spear; later the grave robbers took them away.")
+    technical = doc("technical", "The failure began during a routine pressure test that simulated a cooling pump stoppage.")
+    assert not draft_documents([story]).facts
+    assert [f.text for f in draft_documents([technical]).facts] == [
+        "The failure began during a {routine pressure test} that simulated a {cooling pump stoppage}."
+    ]  # after a determiner, "test that" is a noun and its clause, not a subject and its verb
