@@ -10,6 +10,7 @@ from quizgen.draft import gazetteer as gz
 from quizgen.draft import terms
 from quizgen.draft.entities import Lexicon, Span, find_spans
 from quizgen.draft.sentences import Sentence
+from quizgen.draft.words import past_form
 from quizgen.core.text import contains_phrase, normalize
 
 #: Blanks of any kind per fact; strong ones (rank >= STRONG_RANK) may go up to MAX_STRONG_BLANKS.
@@ -85,10 +86,23 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
     if not blanks:
         return None
     compounds = {normalize(s.text) for s in usable if s.rank == COMPOUND_RANK and _compound_noun(s.text)}
-    if all(b.rank <= COMPOUND_RANK for b in blanks) and (_PRONOUN_SUBJECT.match(sentence.text) or len(compounds) < MIN_COMPOUNDS):
+    if all(b.rank <= COMPOUND_RANK for b in blanks) and (
+        _PRONOUN_SUBJECT.match(sentence.text) or not compounds or len(compounds) < MIN_COMPOUNDS and _tells_a_story(sentence.text)
+    ):
         return None  # "They collected samples, did scientific tests ...", "... the local cultural workers thought the
         # national treasures ...": only a described thing to ask, no term
     return Candidate(sentence, tuple(blanks), tuple(spans))
+
+
+def _tells_a_story(text: str) -> bool:
+    """The sentence is in the past: a past form that is no present passive ("are located")."""
+    tokens = re.findall(r"[A-Za-z’']+", text)
+    for before, word in zip(["", *tokens], tokens):
+        if word.lower() in {"was", "were", "had", "did"}:
+            return True
+        if before.lower() not in {"is", "are", "am", "be", "being"} and past_form(word):
+            return True
+    return False
 
 
 def _compound_noun(text: str) -> bool:
@@ -141,9 +155,11 @@ def _repeated(text: str, span: Span) -> bool:
 #: (hyphenated ones first: "g-forces", "zero-gravity" say more than "giant machine").
 COMPOUND_RANK = 2
 MAX_COMPOUNDS = 2
-#: A sentence whose best blanks are compounds is a fact only when it names at least this many
-#: (a technical sentence: "a late-night safety test which simulated a station blackout"); one
-#: compound in a story ("... or tomb robbers have removed these") is what a teacher deletes.
+#: A sentence telling a story whose best blanks are compounds is a fact only when it names at least
+#: this many ("The event occurred during a late-night safety test which simulated a station
+#: blackout"); one compound in a story ("... or tomb robbers have removed these") is what a teacher
+#: deletes. A sentence in the present states how things are ("... are built into the thylakoid
+#: membranes"): one compound there is a term.
 MIN_COMPOUNDS = 2
 
 

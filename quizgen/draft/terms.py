@@ -138,6 +138,8 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
         words.pop()  # "historians debate whether": the subject and its verb are no term ("a routine
         # pressure test that ...", after a determiner, is a noun phrase and its clause)
     before = text[: run[0].start()] if run else ""  # the cue stands before any weak modifier: "built of pure iron"
+    if len(words) > 1 and re.search(r"\b(?:that|which|who)\s+$", before) and dictionary.can_be_verb(words[0].group()):
+        words.pop(0)  # "the pigments that trap light": a relative clause's verb is no modifier
     named = bool(_DEFINING.search(before))
     while words and (
         words[0].group().lower() in gz.WEAK_MODIFIERS

@@ -47,6 +47,11 @@ def test_a_merge_keeps_a_name_only_the_other_wording_gives():
     assert any(f.sources == ("second",) and "{Halden Valley Museum of Geology}" in f.text for f in facts)
 
 
+def test_one_compound_in_a_story_is_no_fact_but_one_in_a_present_statement_is():
+    present = doc("present", "The pigments that trap light are built into the thylakoid membranes.")
+    assert [f.text for f in draft_documents([present]).facts] == ["The pigments that trap light are built into the {thylakoid membranes}."]
+
+
 def test_one_compound_in_a_story_is_no_fact_but_a_technical_sentence_is():
     story = doc("story", "When the diggers left, each statue still held a spear; later the grave robbers took them away.")
     technical = doc("technical", "The failure began during a routine pressure test that simulated a cooling pump stoppage.")
