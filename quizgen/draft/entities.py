@@ -43,6 +43,9 @@ _YEAR_RANGE = re.compile(rf"(?<![\w.,-])(?:1[0-9]{{3}}|20[0-9]{{2}}){_DASH}(?:1[
 _TIME = re.compile(r"(?<![\w:.,])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[ap]m\b|[ap]\.m\.(?!$)|[ap]\.m(?=\.$)|UTC\b|GMT\b))?")
 _BARE_MONTH = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|early|late|mid-)\s+(?P<month>{_MONTH})\b(?! \d)")
 _YEAR = re.compile(r"(?<![\w$.,-])(?:1[0-9]{3}|20[0-9]{2})(?![\w%-]|[.,]\d)")
+_ERA_MARKS = frozenset({"BC", "BCE", "AD", "CE", "AM", "PM", "UTC", "GMT"})
+#: A century is one unit: "the 3rd century", "1st century BC" (never "BC" alone).
+_CENTURY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th) century(?: (?:BC|BCE|AD|CE)\b)?")
 _DECADE = re.compile(r"\b(?:1[0-9]|20)[0-9]0s\b")
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in gz.NUMBER_QUALIFIERS)
 _DIGITS = r"[$€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s(?:hundred|thousand|million|billion|trillion)\b)?"
@@ -79,8 +82,9 @@ _ORG_BEFORE_NOUN = re.compile(rf"(?P<name>{_CONNECTED_NAME}) (?:{'|'.join(sorted
 #: A glossary line: "Meteorite: A meteor that hits Earth ...": the label is the term it defines.
 _GLOSSARY = re.compile(r"^(?P<term>[A-Z][a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}): (?:A|An|The|Any) [a-z]")
 #: A comparison that is the fact: "deeper than any other lake", "more massive than the Sun"; not a
-#: bound ("no larger than a grain of rice": the grain is the measure, not the comparison).
-_COMPARATIVE = re.compile(r"(?<!\bno )(?<!\bnot )(?<!\bany )\b(?P<term>(?:more|less) [a-z]{4,}|[a-z]{3,}(?:er|ier))\s+than\b(?!\s+(?:\d|a few|ever|half|twice|once|one|two|three))")
+#: bound ("no larger than a grain of rice": the grain is the measure, not the comparison), nor one
+#: with the thing itself ("the low tides are lower than they'd be", "higher than usual").
+_COMPARATIVE = re.compile(r"(?<!\bno )(?<!\bnot )(?<!\bany )\b(?P<term>(?:more|less) [a-z]{4,}|[a-z]{3,}(?:er|ier))\s+than\b(?!\s+(?:\d|a few|ever|half|twice|once|one|two|three|they|it|he|she|we|those|that|usual|normal|before)\b)")
 #: Scientific names: "Penicillium notatum", "Staphylococcus aureus".
 _BINOMIAL = re.compile(
     r"\b(?P<genus>[A-Z][a-z]{3,}(?:um|us|a|ia|ium|ella|coccus|myces|es|is|on|ae))\s"
@@ -169,6 +173,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _YEAR_RANGE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _TIME.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 4) for m in _DECADE.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _CENTURY.finditer(text)]
     candidates += list(_number_spans(text))
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 4) for m in _DESIGNATION.finditer(text)]
     candidates += _title_spans(text)
@@ -243,6 +248,7 @@ def _counted(text: str, match: re.Match[str]) -> bool:
 
 def _resolve_overlaps(candidates: list[Span]) -> list[Span]:
     chosen: list[Span] = []
+    candidates = [c for c in candidates if c.text not in _ERA_MARKS]  # "the second century BC": no name "BC"
     for span in sorted(candidates, key=lambda s: (-s.rank, -(s.end - s.start), s.start)):
         if all(span.end <= other.start or span.start >= other.end for other in chosen):
             chosen.append(span)

@@ -156,7 +156,8 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
         if re.search(r"(?:ed|ing|ent|ant|ive|ous|ful|less|able)$", words[0].group()):
             return  # "fluid-filled area", "light-dependent reactions": a description, not a term
         words.pop()  # "zero-gravity training": the modifier is what the sentence tells
-    if not words or words[-1].group().lower() in gz.GENERIC_NOUNS or _ADJECTIVE_END.search(words[-1].group()):
+    caused = bool(_METHOD.search(before)) and len(words) > 1  # "caused by the gravitational interaction": a cause names
+    if not words or words[-1].group().lower() in gz.GENERIC_NOUNS and not caused or _ADJECTIVE_END.search(words[-1].group()):
         return  # "a larger scientific (and educational project)": an adjective is no head
     start, end = words[0].start(), words[-1].end()
     if re.search(rf"(?:\d|\b(?:{'|'.join(sorted(gz.NUMBER_WORDS))}))\s*$", text[:start], re.IGNORECASE):

@@ -59,3 +59,14 @@ def test_one_compound_in_a_story_is_no_fact_but_a_technical_sentence_is():
     assert [f.text for f in draft_documents([technical]).facts] == [
         "The failure began during a {routine pressure test} that simulated a {cooling pump stoppage}."
     ]  # after a determiner, "test that" is a noun and its clause, not a subject and its verb
+
+
+def test_a_century_is_one_unit_and_an_era_mark_no_name():
+    assert spans("As early as the 3rd century, a mound near the town was linked with the giant.")["3rd century"][0] is AnswerType.YEAR
+    assert spans("The temple still stood in the 1st century BC near the harbour.")["1st century BC"][0] is AnswerType.YEAR
+    assert "BC" not in spans("It held the tomb of the emperor Qin, who reigned in the second century BC.")
+
+
+def test_a_cause_names_even_a_general_noun_and_a_comparison_with_itself_is_none():
+    assert spans("Tides are caused by the gravitational interaction between the Earth and the Moon.")["gravitational interaction"][1] == 3
+    assert "lower" not in spans("During these days the low tides are lower than they would be with the moon alone.")
