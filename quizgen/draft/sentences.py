@@ -72,7 +72,7 @@ def cut_clauses(text: str) -> str | None:
     if len(words) < 6:
         return None
     kept = " ".join(words)
-    if re.match(r"(?:When|While|Although|Though|If|After|Before|As|Because|Since|Once|Until|Whether)\b", kept) and len(kept.split(",", 1)[-1].split()) < 6:
+    if re.match(r"(?:When|While|Although|Though|If|After|Before|As|Because|Since|Once|Until|Whether)\b", kept) and ("," not in kept or len(kept.split(",", 1)[-1].split()) < 6):
         return None  # "When he was able to visit ..., Smith": the main clause is what was cut
     if skip_reason(kept + ".") is not None:
         return None

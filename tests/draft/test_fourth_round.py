@@ -70,3 +70,10 @@ def test_a_century_is_one_unit_and_an_era_mark_no_name():
 def test_a_cause_names_even_a_general_noun_and_a_comparison_with_itself_is_none():
     assert spans("Tides are caused by the gravitational interaction between the Earth and the Moon.")["gravitational interaction"][1] == 3
     assert "lower" not in spans("During these days the low tides are lower than they would be with the moon alone.")
+
+
+def test_a_page_cut_inside_its_first_clause_keeps_nothing_of_it():
+    from quizgen.draft.sentences import cut_clauses
+
+    assert cut_clauses("When the curator was able to see the old harbour museum on 16 Febr") is None
+    assert cut_clauses("In 1951 the engineer joined the Port Authority and wrote about bridges and the sea f") is not None
