@@ -51,6 +51,8 @@ _AFTER_VERB = re.compile(r"\s+(?:the|a|an|whether|that|if|how|why|what|its|their
 #: noun there is a relation ("is the source of", "was the capital of"), not a term.
 _COPULAR = re.compile(r"\b(?:is|are|was|were) (?:the|a|an)\s+$", re.IGNORECASE)
 MAX_WORDS = 3
+#: Words that end a run of content words without being its noun ("with the moon's pull alone").
+_NO_NOUN_ENDS = frozenset("alone together apart instead ahead away too again else".split())
 #: Words that close "it is a ..." without naming anything ("it is a first").
 _NO_HEADS = frozenset("first last best worst next only same one".split())
 _ADJECTIVE_END = re.compile(r"(?:ous|ful|able|ible|ific|ical)$")
@@ -128,8 +130,15 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
         return  # "the go-ahead", "the lead-up": a verb and its particle, not a term
     while words and words[0].group().split("-")[0].lower() in gz.NUMBER_WORDS:
         words.pop(0)  # "a three-quarter phase": a fraction or a count, not part of a term
-    while words and re.search(r"(?:ed|ing)$", words[-1].group()) and words[-1].group() not in gz.ING_NOUNS:
-        words.pop()  # "the reactor operators arranging": a participle is no head
+    while words and (re.search(r"(?:ed|ing)$", words[-1].group()) and words[-1].group() not in gz.ING_NOUNS
+                     or words[-1].group().lower() in _NO_NOUN_ENDS):
+        words.pop()  # "the reactor operators arranging": a participle is no head; "the moon's pull alone"
+    for i in range(1, len(words) - 1):
+        word = words[i].group()
+        if word.endswith("s") and not words[i - 1].group().endswith("s") and dictionary.can_be_verb(word) and not run[0].start() == 0:
+            yield from _close(text, words[:i])
+            yield from _close(text, words[i + 1 :])
+            return  # "the sun pulls water away": a subject, its verb and its object are no term
     agrees = len(words) > 1 and words[-1].group().endswith("s") and not words[-2].group().endswith("s")
     determined = bool(run) and re.search(r"\b(?:a|an|the|this|that|its|their|his|her|our|each|every)\s+$", text[: run[0].start()], re.IGNORECASE)
     if len(words) > 1 and not determined and dictionary.can_be_verb(words[-1].group()) and (

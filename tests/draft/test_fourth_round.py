@@ -77,3 +77,8 @@ def test_a_page_cut_inside_its_first_clause_keeps_nothing_of_it():
 
     assert cut_clauses("When the curator was able to see the old harbour museum on 16 Febr") is None
     assert cut_clauses("In 1951 the engineer joined the Port Authority and wrote about bridges and the sea f") is not None
+
+
+def test_a_subject_and_its_verb_or_an_adverb_are_no_term():
+    assert "sun pulls water" not in spans("The sun pulls water away from the areas of high tide.")
+    assert "moon pull alone" not in spans("The tides are smaller with the moon pull alone.")
