@@ -82,3 +82,9 @@ def test_a_page_cut_inside_its_first_clause_keeps_nothing_of_it():
 def test_a_subject_and_its_verb_or_an_adverb_are_no_term():
     assert "sun pulls water" not in spans("The sun pulls water away from the areas of high tide.")
     assert "moon pull alone" not in spans("The tides are smaller with the moon pull alone.")
+
+
+def test_a_boat_named_after_its_noun_and_a_thing_named_after_someone():
+    assert spans("The captain of the trawler Vesna often called the museum.")["Vesna"][0] is AnswerType.TITLE
+    assert spans("The energy drives the Tarrow cycle, which makes sugar.")["Tarrow cycle"] == (AnswerType.TERM, 3)
+    assert "Light cycle" not in spans("The plants follow the Light cycle of the seasons.")  # an ordinary word is no name
