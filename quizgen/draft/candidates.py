@@ -94,13 +94,18 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
     return Candidate(sentence, tuple(blanks), tuple(spans))
 
 
+#: Words after which a past form is no past tense: a present passive ("are located") or a noun
+#: ("the ground", "a found object").
+_NOT_BEFORE_PAST = frozenset("is are am be being the a an this that these those its their his her our my your of to".split())
+
+
 def _tells_a_story(text: str) -> bool:
     """The sentence is in the past: a past form that is no present passive ("are located")."""
     tokens = re.findall(r"[A-Za-z’']+", text)
     for before, word in zip(["", *tokens], tokens):
         if word.lower() in {"was", "were", "had", "did"}:
             return True
-        if before.lower() not in {"is", "are", "am", "be", "being"} and past_form(word):
+        if before.lower() not in _NOT_BEFORE_PAST and past_form(word):
             return True
     return False
 

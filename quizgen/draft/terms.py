@@ -140,7 +140,9 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
             yield from _close(text, words[i + 1 :])
             return  # "the sun pulls water away": a subject, its verb and its object are no term
     agrees = len(words) > 1 and words[-1].group().endswith("s") and not words[-2].group().endswith("s")
-    determined = bool(run) and re.search(r"\b(?:a|an|the|this|that|its|their|his|her|our|each|every)\s+$", text[: run[0].start()], re.IGNORECASE)
+    determined = bool(run) and re.search(
+        r"\b(?:a|an|the|this|that|its|their|his|her|our|each|every|of|in|on|at|from|with|by|for|into)\s+$", text[: run[0].start()], re.IGNORECASE
+    )  # after a determiner or a preposition the run is a noun phrase: "pieces of comet dust no larger"
     if len(words) > 1 and not determined and dictionary.can_be_verb(words[-1].group()) and (
         _AFTER_VERB.match(text[words[-1].end():]) or agrees and _AFTER_VERB.match(text[words[-1].end():].replace(",", "", 1))
     ):

@@ -88,3 +88,11 @@ def test_a_boat_named_after_its_noun_and_a_thing_named_after_someone():
     assert spans("The captain of the trawler Vesna often called the museum.")["Vesna"][0] is AnswerType.TITLE
     assert spans("The energy drives the Tarrow cycle, which makes sugar.")["Tarrow cycle"] == (AnswerType.TERM, 3)
     assert "Light cycle" not in spans("The plants follow the Light cycle of the seasons.")  # an ordinary word is no name
+
+
+def test_a_noun_that_looks_like_a_past_form_tells_no_story():
+    from quizgen.draft.candidates import _tells_a_story
+
+    assert not _tells_a_story("Hailstones are pieces of ice that melt before reaching the ground.")
+    assert _tells_a_story("The workers drew water from the well.")
+    assert not _tells_a_story("The enzymes are located in the stroma.")
