@@ -162,6 +162,7 @@ class Comparison:
     conflict: tuple[str, str, str] | None  # the kind ("number", "date", "year") and the two values as written
     clash: bool = False  # each names a term the other does not ("named polonium" / "name radium")
     numbers: int = 0  # of the shared values, numbers with their unit ("twelve radio dishes")
+    near_date: bool = False  # each gives a full date, the same month and year, a day or three apart
 
 
 class Evidence:
@@ -190,7 +191,22 @@ class Evidence:
         verbs = common & (fa.verbs | fb.verbs)  # a word both use, as a verb in one at least ("to launch", "for launch")
         clash = _own_term(a, b) and _own_term(b, a)
         numbers = sum(1 for value in shared if value.kind == "number")
-        return Comparison(similarity, len(shared), dates, len(verbs), len(common), conflicting(a, b), clash, numbers)
+        return Comparison(similarity, len(shared), dates, len(verbs), len(common), conflicting(a, b), clash, numbers, _near_dates(a, b))
+
+
+#: Days apart that make two full dates of one month one event told twice ("22 December 1938" /
+#: "23 December 1938"), not two events.
+NEAR_DAYS = 3
+
+
+def _near_dates(a: Candidate, b: Candidate) -> bool:
+    """`a` and `b` each give a full date of the same month and year, at most NEAR_DAYS apart, and
+    no date both give."""
+    full = lambda c: [v.date for v in (value_of(s, c.text) for s in c.spans) if v.kind == "date" and all(v.date)]  # noqa: E731
+    dates_a, dates_b = full(a), full(b)
+    if not dates_a or not dates_b or set(dates_a) & set(dates_b):
+        return False
+    return any(x[1:] == y[1:] and 0 < abs(x[0] - y[0]) <= NEAR_DAYS for x in dates_a for y in dates_b)
 
 
 def _own_term(a: Candidate, b: Candidate) -> bool:
@@ -237,6 +253,9 @@ def relation(comparison: Comparison) -> str | None:
             sure = c.similarity >= DISAGREE_SIMILARITY and (c.values >= 1 or c.verbs >= 1 or c.words >= 2)
         elif kind == "date":  # "found ... 23 September 1846" / "found by Galle on 24 September"
             sure = c.similarity >= DISAGREE_SIMILARITY and (c.verbs >= 1 or c.values >= 2)
+            # "On 23 December 1938, ... brought the trawler Selma into port" / "On 22nd December 1938
+            # ... the Selma had docked": one name, one month, a day apart: the same arrival, told twice
+            sure = sure or c.near_date and c.values >= 1 and c.similarity >= DISAGREE_SIMILARITY
         else:  # two years are often two events: only a sure match disagrees
             sure = c.similarity >= MERGE_SIMILARITY and c.values >= 1 and c.verbs >= 1
         return "disagree" if sure else None

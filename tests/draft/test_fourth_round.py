@@ -96,3 +96,28 @@ def test_a_noun_that_looks_like_a_past_form_tells_no_story():
     assert not _tells_a_story("Hailstones are pieces of ice that melt before reaching the ground.")
     assert _tells_a_story("The workers drew water from the well.")
     assert not _tells_a_story("The enzymes are located in the stroma.")
+
+
+NEWS_PAGE = doc(
+    "news",
+    "The curator Ida Berg worked at the small harbour museum in Port Elin.",
+    "On 23 December 1938, Captain Arne Holm brought the trawler Selma into port after fishing off the mouth of the Vale River.",
+)
+MUSEUM_PAGE = doc(
+    "museum",
+    "The curator Ida Berg ran the museum in Port Elin for thirty years.",
+    "On 22nd December 1938 she heard from the harbour master that the Selma had docked.",
+)
+
+
+def test_one_arrival_a_day_apart_in_two_sources_is_flagged_though_no_verb_is_shared():
+    facts = draft_documents([NEWS_PAGE, MUSEUM_PAGE]).facts
+    dated = [f for f in facts if "December 1938" in f.text]
+    assert len(dated) == 2 and all(len(f.sources) == 1 for f in dated)
+    assert all(f.note == 'Sources disagree: "23 December 1938" vs "22nd December 1938".' for f in dated)
+
+
+def test_two_events_of_one_month_sharing_no_name_are_no_disagreement():
+    other = doc("other", "On 22nd December 1938 the harbour master of Kell wrote a letter to the mayor.")
+    facts = draft_documents([NEWS_PAGE, other]).facts
+    assert not any(f.note for f in facts)
