@@ -49,8 +49,8 @@ _NAMED = (AnswerType.PERSON, AnswerType.PLACE, AnswerType.ORGANIZATION, AnswerTy
 
 def name_key(span: Span) -> str | None:
     """What two mentions of one name share ("Howard Carter", "Carter" -> "carter"), or None for a value."""
-    if span.type not in _NAMED:
-        return None
+    if span.type not in _NAMED and not (span.type is AnswerType.TERM and span.text[:1].isupper() and span.text.istitle()):
+        return None  # a capitalised term is a name too ("Gades", "Terracotta Army")
     words = normalize(span.text).split()
     return words[-1] if span.type is AnswerType.PERSON and words else " ".join(words)
 
@@ -61,14 +61,18 @@ def topic_names(sentences: list[Sentence], lexicon: Lexicon) -> dict[str, int]:
     Fleming} discovered ..."), after that it is what every sentence is about."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
+    keys: set[str] = set()
     for sentence in sentences:
         for word in set(re.findall(r"\b[a-z]{3,}\b", sentence.text)) - gz.FUNCTION_WORDS:
             counts["~" + word] = counts.get("~" + word, 0) + 1  # a word most sentences use: "terracotta"
         spans = find_spans(sentence.text, lexicon)
         for key in {name_key(s) for s in spans} - {None}:
-            counts[key] = counts.get(key, 0) + 1  # type: ignore[index]
+            keys.add(key)  # type: ignore[arg-type]
             if any(name_key(s) == key and " " in s.text for s in spans):
                 first.setdefault(key, sentence.position)  # type: ignore[arg-type]
+    for key in keys:  # a name counts in every sentence that says it, a blank there or not ("Morrow sold ...")
+        said = re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", re.IGNORECASE)
+        counts[key] = sum(1 for sentence in sentences if said.search(normalize(sentence.text)))
     least = max(TOPIC_MIN, TOPIC_SHARE * len(sentences))
     return {key: first.get(key, -1) for key, n in counts.items() if n >= least}
 

@@ -17,7 +17,8 @@ from quizgen.core.model import AnswerType
 from quizgen.draft import gazetteer as gz
 from quizgen.draft import terms, words
 
-_TOKEN = r"(?:St\.|Mt\.|(?:[A-Z]\.){2,}(?= [A-Z])|[A-Z]\.(?= [A-Z])|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:['’](?:[A-Z][A-Za-z]+|(?!s\b)[a-z]+))?)"
+#: A capitalised word, accented letters included ("Cádiz", "Zürich", "Émile").
+_TOKEN = r"(?:St\.|Mt\.|(?:[A-Z]\.){2,}(?= [A-Z])|[A-Z]\.(?= [A-Z])|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ0-9]+)*(?:['’](?:[A-Z][A-Za-z]+|(?!s\b)[a-z]+))?)"
 #: A lower-case particle between the words of a name ("Silvestre de Sacy", "Deir el-Bahari").
 _PARTICLE = rf"(?: (?:{'|'.join(sorted(gz.NAME_PARTICLES))})(?= [A-Z])| (?:el|al)-(?=[A-Z]))"
 #: A name inside a name: a quoted nickname ("Edwin “Buzz” Aldrin"), a possessive ("St. Mary's Hospital").
@@ -393,6 +394,20 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
             yield Span(start, end, name, AnswerType.ORGANIZATION, 3)
         elif (guessed := _guessed_type(text, start, end, name)) is not None:
             yield Span(start, end, name, guessed, 3)
+        elif _unknown_name(text, start, name) and not any(name in other.split() for other in lexicon.types):
+            yield Span(start, end, name, AnswerType.TERM, 3)  # "include Ceres, Vesta and Pallas": a name the page gives
+            # (a part of a name the page gives in full, "Morrow" of "Ada Morrow", is that name's)
+
+
+def _unknown_name(text: str, start: int, name: str) -> bool:
+    """A capitalised name of no known type that is no English word ("Ceres", "Gades", "Hannibal"),
+    after the sentence's first word: still what a teacher asks, typed a term."""
+    if start == 0 or re.search(r"[.!?:;]\s*[\"“(]?$", text[:start]):
+        return False  # the first word of a sentence is capitalised anyway
+    parts = name.split()
+    if name[:-1] in gz.DEMONYMS or name[:-2] in gz.DEMONYMS or name.endswith("ans") and name[:-1] in gz.PLACES:
+        return False  # "the Greeks", "the Romans": a people, said by name
+    return all(len(p) >= 4 and p[0].isupper() and not p.isupper() and not words.known(p) for p in parts)
 
 
 #: Words right before a name the sentence gives to something: "It was named Neptune".

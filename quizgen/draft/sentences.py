@@ -50,7 +50,9 @@ def document_sentences(doc_index: int, document: Document) -> list[Sentence]:
     for p_index, paragraph in enumerate(document.paragraphs):
         if paragraph[:1] in "“\"" and paragraph.count(paragraph[0]) == 1 and "”" not in paragraph:
             paragraph = paragraph[1:]  # a stray opening quote a page left before its first sentence
-        for text in split_sentences(_REFERENCE_MARK.sub("", paragraph)):
+        for text in (piece for whole in split_sentences(_REFERENCE_MARK.sub("", paragraph)) for piece in _unquoted_split(whole)):
+            if not re.search(r"\w", text):
+                continue  # a closing quotation mark left alone
             previous = sentences[-1] if sentences else None
             if previous is not None and previous.text.endswith(":") and text[:1] in "\"“" and previous.paragraph >= p_index - 1:
                 # "The plaque reads:" + "“Here men from ...”": one sentence, the colon opens the quotation
@@ -58,6 +60,21 @@ def document_sentences(doc_index: int, document: Document) -> list[Sentence]:
                 continue
             sentences.append(Sentence(doc_index, p_index, len(sentences), text))
     return sentences
+
+
+def _unquoted_split(text: str) -> list[str]:
+    """A "sentence" past MAX_WORDS that a quotation held together (a page quoting a whole passage,
+    "“On December 23, 1938, ... . As he frequently did, ... . There she found ...”") split at its
+    own full stops, the quotation marks around the passage dropped; other sentences as they are."""
+    if len(text.split()) <= MAX_WORDS or not re.search(r"[“\"]", text):
+        return [text]
+    pieces = re.split(r"(?<=[a-z0-9)][.!?])[”\"]?\s+[“\"]?(?=[A-Z])", text)
+    if len(pieces) < 2:
+        return [text]
+    lead = re.match(r"^([^“\"]{1,40}?)\s+[“\"](?=[A-Z])", pieces[0])
+    if lead:  # "the coelacanth “On December 23, ...": a short answer line before the quoted passage
+        pieces[0:1] = [lead.group(1), pieces[0][lead.end() :]]
+    return [re.sub(r"^[“\"]", "", p) if p.count("“") + p.count('"') + p.count("”") == 1 else p for p in pieces]
 
 
 def cut_clauses(text: str) -> str | None:
@@ -234,10 +251,11 @@ def _unbalanced(text: str) -> bool:
     sentence's end (its closing mark lost: `..., "in recognition of ... Becquerel.`) is not."""
     if _open_quote_to_end(text):
         text = text[: _open_quote_to_end(text)]
-    pairs = [("(", ")"), ("[", "]"), ("“", "”")]
+    pairs = [("(", ")"), ("[", "]")]
     if any(text.count(a) != text.count(b) for a, b in pairs):
         return True
-    return text.count('"') % 2 == 1
+    # pages mix their quotation marks ("(Phoenician ”walled city\")"): only an odd count is open
+    return sum(text.count(q) for q in '"“”') % 2 == 1
 
 
 def _open_quote_to_end(text: str) -> int:

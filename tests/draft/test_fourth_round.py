@@ -121,3 +121,32 @@ def test_two_events_of_one_month_sharing_no_name_are_no_disagreement():
     other = doc("other", "On 22nd December 1938 the harbour master of Kell wrote a letter to the mayor.")
     facts = draft_documents([NEWS_PAGE, other]).facts
     assert not any(f.note for f in facts)
+
+
+def test_a_name_of_no_known_type_is_still_a_blank_but_no_people_or_sentence_opener():
+    found = spans("Examples of moons include Tarvos, Ijiraq and Kiviuq, all found in 2000.")
+    assert {"Tarvos", "Ijiraq", "Kiviuq"} <= set(found)
+    assert "Greeks" not in spans("Later, the Greeks knew the harbour as Marvena.")
+
+
+def test_accented_capitals_are_part_of_a_name():
+    found = spans("The fleet sailed from Cádiz to the island in 1502.")
+    assert "Cádiz" in found and "C" not in found
+
+
+def test_mixed_quotation_marks_are_no_open_quotation():
+    assert skip_reason("The town was first called Tarsa (Iberian ”high wall\") by its founders from Kell.", final=True) is None
+    assert skip_reason("The town was first called “Tarsa by its founders from the hills of Kell.", final=True) is not None
+
+
+def test_a_quoted_passage_is_split_into_its_sentences():
+    from quizgen.draft.sentences import document_sentences
+
+    passage = ("the mapmaker “On June 3, 1851, the surveyor Ola Brenn reached the pass above the valley after a climb of "
+               "nine days. As he often did, he wrote to his sister Kari Brenn, who kept the family farm near the lake, "
+               "to tell her what he had seen on the way up. There he found what he later called “the finest view in all "
+               "the country, a sea of peaks under snow.” Failing to find the old trail on any of his maps, he drew a new "
+               "one and sent it to the survey office.”")
+    texts = [s.text for s in document_sentences(0, doc("passage", passage))]
+    assert texts[0] == "the mapmaker" and texts[1].startswith("On June 3, 1851, the surveyor Ola Brenn")
+    assert any(t.startswith("As he often did") for t in texts) and len(texts) == 5
