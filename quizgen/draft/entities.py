@@ -130,11 +130,20 @@ class Lexicon:
             self.alternatives[name] = self.alternatives.get(name, ()) + extra
 
 
+def _species(match: re.Match[str]) -> bool:
+    """"Staphylococcus aureus" is a scientific name; "Hercules after" is not: an English word is no
+    species name unless it has a Latin ending."""
+    species = match.group("species")
+    return not words.known(species) or bool(re.search(r"(?:us|um|ae|ii|ensis|oides|atum|icus)$", species))
+
+
 def build_lexicon(sentences: Iterable[str]) -> Lexicon:
     lexicon = Lexicon()
     full_names: dict[str, set[str]] = {}  # surname -> the full names it stands for
     for text in sentences:
         for match in _BINOMIAL.finditer(text):
+            if not _species(match):
+                continue
             lexicon.add(match.group(), AnswerType.TERM)
             lexicon.add(match.group("genus"), AnswerType.TERM)
         for long_name, acronym in _acronyms(text):
@@ -182,13 +191,18 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates += _title_spans(text)
     candidates += list(_name_spans(text, lexicon))
     candidates += list(_term_spans(text))
-    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 5) for m in _BINOMIAL.finditer(text)]
+    candidates += [
+        Span(m.start(), m.end(), m.group(), AnswerType.TERM, 5) for m in _BINOMIAL.finditer(text)
+        if _species(m)
+    ]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 5) for m in _AWARD.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.PERSON, 5) for m in _EPITHET.finditer(text)]
     for phrase in terms.phrases(text):
         phrase_rank = terms.rank(phrase)
         if phrase_rank:
-            candidates.append(Span(phrase.start, phrase.end, phrase.text, AnswerType.TERM, phrase_rank))
+            # "called space dust or micrometeoroids": two names of one thing, either is the answer
+            either = tuple(phrase.text.split(" or ")) if phrase.defined and " or " in phrase.text else ()
+            candidates.append(Span(phrase.start, phrase.end, phrase.text, AnswerType.TERM, phrase_rank, either))
     candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _QUOTED_NAME.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.PERSON, 5) for m in _STYLED.finditer(text)]
     for match in _ORG_BEFORE_NOUN.finditer(text):

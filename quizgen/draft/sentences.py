@@ -139,10 +139,11 @@ _DISCOURSE = re.compile(
     re.IGNORECASE,
 )
 #: An article or preposition followed straight by another function word or a stop: a lost word,
-#: as in "were able to obtain the by performing" (not the end of a name: "Xi'an in", "Xi'an,").
+#: as in "were able to obtain the by performing" (not the end of a name or an initial: "Xi'an in",
+#: "Xi'an,", "her B.A in mathematics").
 _BROKEN = re.compile(
-    r"(?<![\w'’-])\b(the|a|an|their|its)\s+(the|a|an|of|to|by|with|for|from|in|on|at|and|or|is|was|were|are)\b|"
-    r"(?<![\w'’-])\b(the|a|an|of)\s*[.,;:!?]",
+    r"(?<![\w'’.-])\b(the|a|an|their|its)\s+(the|a|an|of|to|by|with|for|from|in|on|at|and|or|is|was|were|are)\b|"
+    r"(?<![\w'’.-])\b(the|a|an|of)\s*[.,;:!?]",
     re.IGNORECASE,
 )
 #: A glossary line, a label and its definition: "Meteorite: A meteor that hits Earth without ...".

@@ -243,8 +243,8 @@ def defined_subject(text: str) -> Phrase | None:
         return None
     if not all(_content(w.lower()) for w in words):
         return None  # "It is", "This is": nothing defined
-    if match.start("term") > 0 and first[0].isupper():
-        return None  # "The Eiffel Tower is ...": a name
+    if match.start("term") > 0 and first[0].isupper() or len(words) == 1 and not dictionary.known(first):
+        return None  # "The Eiffel Tower is ...", "Cadiz is the most ancient city ...": a name
     if any(w.lower() in gz.GENERIC_NOUNS for w in words[-1:]):
         return None
     if len(words) == 1 and match.start("term") > 0 and re.match(r"\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?(?:result|product|outcome|work|subject|focus|source|cause|reason|first|latest|culmination|fruit)\b", text[match.end("term"):]):

@@ -150,3 +150,16 @@ def test_a_quoted_passage_is_split_into_its_sentences():
     texts = [s.text for s in document_sentences(0, doc("passage", passage))]
     assert texts[0] == "the mapmaker" and texts[1].startswith("On June 3, 1851, the surveyor Ola Brenn")
     assert any(t.startswith("As he often did") for t in texts) and len(texts) == 5
+
+
+def test_an_english_word_is_no_species_and_a_name_is_no_defined_subject():
+    assert "Hercules after" not in spans("The town was founded by Hercules after performing his tenth labour.")
+    assert "Staphylococcus aureus" in spans("The mould killed Staphylococcus aureus in the dish.")
+    assert "Tarsa" not in spans("Tarsa is the oldest town still standing in Western Europe.")
+    assert skip_reason("In 1917 she earned her B.A in mathematics at the college.") is None
+
+
+def test_two_names_of_one_thing_are_one_blank_accepting_either():
+    found = find_spans("Smaller particles are called star grit or nanoliths.", build_lexicon([]))
+    blank = next(s for s in found if s.text == "star grit or nanoliths")
+    assert blank.alternatives == ("star grit", "nanoliths")
