@@ -179,6 +179,8 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     related = re.match(r"\s+(?:of|for|to|in|on|at|with|between|behind|that|who|which|than)\b", text[end:])
     lone = len(words) == 1
     copular = bool(_COPULAR.search(before)) and not (lone and (related or words[0].group().lower() in _NO_HEADS))
+    copular = copular or not lone and bool(re.search(r"^(?:[A-Z][a-z]+|(?:The|A|An) [a-z]+)(?: [a-z]+)? (?:are|were)\s+$", before))
+    # "Asteroids are minor planets": a plural subject and the compound it is
     placed = bool(_PLACING.search(before) or _METHOD.search(before) or _MEASURE.search(before))
     yield Phrase(start, end, text[start:end], named, placed, copular)
 

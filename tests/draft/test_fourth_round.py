@@ -163,3 +163,8 @@ def test_two_names_of_one_thing_are_one_blank_accepting_either():
     found = find_spans("Smaller particles are called star grit or nanoliths.", build_lexicon([]))
     blank = next(s for s in found if s.text == "star grit or nanoliths")
     assert blank.alternatives == ("star grit", "nanoliths")
+
+
+def test_a_plural_subject_and_the_compound_it_is():
+    assert spans("Comets are icy wanderers, including some great comets.")["icy wanderers"][1] == 5
+    assert not spans("The figures are life-sized and unique.")
