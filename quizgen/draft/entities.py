@@ -202,7 +202,14 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         if phrase_rank:
             # "called space dust or micrometeoroids": two names of one thing, either is the answer
             either = tuple(phrase.text.split(" or ")) if phrase.defined and " or " in phrase.text else ()
-            candidates.append(Span(phrase.start, phrase.end, phrase.text, AnswerType.TERM, phrase_rank, either))
+            start, end, answer = phrase.start, phrase.end, phrase.text
+            measure = re.match(r" of (?:a |an )?([a-z]{3,})\b", text[end:]) if phrase.placed and " " not in answer else None
+            if measure and not measure.group(1) in gz.FUNCTION_WORDS:  # "the size of a grain of sand": the grain of sand
+                end += measure.end()
+                answer, either = text[start:end], (measure.group(1),)
+            elif len(answer.split()) == 3 and not either:
+                either = (answer.split(" ", 1)[1],)  # "seasonal trading post": "trading post" is the answer too
+            candidates.append(Span(start, end, answer, AnswerType.TERM, phrase_rank, either))
     candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _QUOTED_NAME.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.PERSON, 5) for m in _STYLED.finditer(text)]
     for match in _ORG_BEFORE_NOUN.finditer(text):

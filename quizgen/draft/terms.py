@@ -33,7 +33,7 @@ _METHOD = re.compile(
 #: Cues right before a term that say the sentence names or defines it, or what a thing is made of
 #: ("built of pure iron", "in the form of light").
 _DEFINING = re.compile(
-    r"(?:\b(?:called|known as|named|termed|referred to as|such as|identifying it as|identified it as|"
+    r"(?:\b(?:called|known as|named|termed|referred to as|such as|identifying it as|(?:identified|recognized|recognised|classified|confirmed) (?:it|them|him|her) as|"
     r"made of|made from|built of|built from|composed of|consists of|consisting of|in the form of|formed (?:by|from|of)|"
     r"(?:the )?(?:world['’]s )?first-ever|(?:credited|regarded|hailed|described|remembered) as (?:the )?(?:world['’]s )?first)|,\s+or)"
     r"\s+(?:the\s+|a\s+|an\s+)?$",

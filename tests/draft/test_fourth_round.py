@@ -57,8 +57,9 @@ def test_one_compound_in_a_story_is_no_fact_but_a_technical_sentence_is():
     technical = doc("technical", "The failure began during a routine pressure test that simulated a cooling pump stoppage.")
     assert not draft_documents([story]).facts
     assert [f.text for f in draft_documents([technical]).facts] == [
-        "The failure began during a {routine pressure test} that simulated a {cooling pump stoppage}."
-    ]  # after a determiner, "test that" is a noun and its clause, not a subject and its verb
+        "The failure began during a {routine pressure test|pressure test} that simulated a {cooling pump stoppage|pump stoppage}."
+    ]  # after a determiner, "test that" is a noun and its clause, not a subject and its verb; a
+    # three-word term accepts its last two words
 
 
 def test_a_century_is_one_unit_and_an_era_mark_no_name():
@@ -168,3 +169,9 @@ def test_two_names_of_one_thing_are_one_blank_accepting_either():
 def test_a_plural_subject_and_the_compound_it_is():
     assert spans("Comets are icy wanderers, including some great comets.")["icy wanderers"][1] == 5
     assert not spans("The figures are life-sized and unique.")
+
+
+def test_a_measure_takes_what_it_is_made_of_and_recognised_as_defines():
+    found = find_spans("Most hailstones are about the size of a grain of rice.", build_lexicon([]))
+    assert [(s.text, s.alternatives) for s in found] == [("grain of rice", ("rice",))]
+    assert spans("When the keeper returned, he recognized it as a kakapo, known only from old drawings.")["kakapo"][1] == 5
