@@ -163,6 +163,7 @@ class Comparison:
     clash: bool = False  # each names a term the other does not ("named polonium" / "name radium")
     numbers: int = 0  # of the shared values, numbers with their unit ("twelve radio dishes")
     near_date: bool = False  # each gives a full date, the same month and year, a day or three apart
+    negated: bool = False  # one says "not" where the other does not ("not all minor planets are asteroids")
 
 
 class Evidence:
@@ -191,9 +192,11 @@ class Evidence:
         verbs = common & (fa.verbs | fb.verbs)  # a word both use, as a verb in one at least ("to launch", "for launch")
         clash = _own_term(a, b) and _own_term(b, a)
         numbers = sum(1 for value in shared if value.kind == "number")
-        return Comparison(similarity, len(shared), dates, len(verbs), len(common), conflicting(a, b), clash, numbers, _near_dates(a, b))
+        negated = bool(_NEGATION.search(a.text)) != bool(_NEGATION.search(b.text))
+        return Comparison(similarity, len(shared), dates, len(verbs), len(common), conflicting(a, b), clash, numbers, _near_dates(a, b), negated)
 
 
+_NEGATION = re.compile(r"\b(?:not|no|never|none|neither|nor)\b|n['’]t\b", re.IGNORECASE)
 #: Days apart that make two full dates of one month one event told twice ("22 December 1938" /
 #: "23 December 1938"), not two events.
 NEAR_DAYS = 3
@@ -245,8 +248,9 @@ def _written(span, text: str) -> str:  # type: ignore[no-untyped-def]
 def relation(comparison: Comparison) -> str | None:
     """"same", "disagree" or None (see the module docstring)."""
     c = comparison
-    if c.clash:
-        return None  # "which they named polonium" / "which they name radium": two facts of one frame
+    if c.clash or c.negated:
+        return None  # "which they named polonium" / "which they name radium": two facts of one frame;
+        # "Asteroids are minor planets" / "not all minor planets are asteroids": one denies what the other says
     if c.conflict is not None:
         kind = c.conflict[0]
         if kind == "number":  # "the fire ... about nine days" / "the fire lasted 10 days"
@@ -335,7 +339,7 @@ def _restatements(groups: list[Group], evidence: Evidence, per_document: list[li
                     continue
                 comparison = evidence.compare(earlier, found[id(earlier)], later, found[id(later)])
                 alike = comparison.similarity >= RESTATED_SIMILARITY and (comparison.verbs >= 1 or comparison.similarity >= 0.5)
-                if alike and comparison.conflict is None and not comparison.clash:
+                if alike and comparison.conflict is None and not comparison.clash and not comparison.negated:
                     target = index
                     break
         if target is None:

@@ -175,3 +175,9 @@ def test_a_measure_takes_what_it_is_made_of_and_recognised_as_defines():
     found = find_spans("Most hailstones are about the size of a grain of rice.", build_lexicon([]))
     assert [(s.text, s.alternatives) for s in found] == [("grain of rice", ("rice",))]
     assert spans("When the keeper returned, he recognized it as a kakapo, known only from old drawings.")["kakapo"][1] == 5
+
+
+def test_a_sentence_that_denies_another_is_no_restatement_of_it():
+    page = doc("page", "Comets are icy wanderers, including some great comets.", "Technically, not all icy wanderers are comets.")
+    facts = draft_documents([page]).facts
+    assert all(len(f.quotes) == 1 for f in facts)
