@@ -79,7 +79,10 @@ _STYLED = re.compile(rf"\b(?:{'|'.join(sorted(gz.RANKS))}) of (?:the )?[A-Z][\w'
 #: A name and a plural noun named after it: "Fibonacci numbers", "Aubrey holes", "Kuiper belt objects".
 _NAMED_KIND = re.compile(r"(?<=[a-z,] )(?P<term>[A-Z][a-z]{2,}(?: [a-z]+)? [a-z]{3,}s)\b(?! [a-z]+s\b)")
 #: A thing named after someone, after "the": "the Calvin cycle", "the Doppler effect", "the Kuiper belt".
-_NAMED_THING = re.compile(r"(?<=\bthe )(?P<term>[A-Z][a-z]{2,} [a-z]{4,})\b(?![ -][a-z])")
+_NAMED_THING = re.compile(
+    r"(?<=\bthe )(?P<term>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})? [a-z]{4,})\b"
+    r"(?![ -](?!(?:is|are|was|were|has|have|had|they|it|he|she|which|that|who|and|or|of|in|on|to|for|by|with|as|at)\b)[a-z])"
+)  # not the front of a longer compound ("the Calvin cycle enzymes")
 #: An organisation named before the noun that says what it is: "Glasgow's Brown and Clyde shipyard".
 _ORG_BEFORE_NOUN = re.compile(rf"(?P<name>{_CONNECTED_NAME}) (?:{'|'.join(sorted(gz.ORG_AFTER))})\b")
 #: A glossary line: "Meteorite: A meteor that hits Earth ...": the label is the term it defines.
@@ -225,7 +228,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
             candidates.append(Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3))
     for match in _NAMED_THING.finditer(text):
         first = match.group("term").split()[0]
-        if not words.known(first) and first not in gz.SENTENCE_STARTERS | gz.DEMONYMS | gz.CELESTIAL | gz.PLACES and first not in lexicon.types:
+        if all(not words.known(part) for part in first.split("-")) and first not in gz.SENTENCE_STARTERS | gz.DEMONYMS | gz.CELESTIAL | gz.PLACES and first not in lexicon.types:
             candidates.append(Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3))
     for match in _COMPARATIVE.finditer(text):
         term = match.group("term")

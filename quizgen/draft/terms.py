@@ -143,6 +143,10 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     determined = bool(run) and re.search(
         r"\b(?:a|an|the|this|that|its|their|his|her|our|each|every|of|in|on|at|from|with|by|for|into)\s+$", text[: run[0].start()], re.IGNORECASE
     )  # after a determiner or a preposition the run is a noun phrase: "pieces of comet dust no larger"
+    if len(words) > 1 and words[-1].group().endswith("s") and not words[-2].group().endswith("s") and dictionary.can_be_verb(words[-1].group()):
+        following = re.match(r" and ([a-z]+s)\b", text[words[-1].end():])
+        if following and dictionary.can_be_verb(following.group(1)):
+            words.pop()  # "the volatile ice warms and releases gases": a subject and its verbs
     if len(words) > 1 and not determined and dictionary.can_be_verb(words[-1].group()) and (
         _AFTER_VERB.match(text[words[-1].end():]) or agrees and _AFTER_VERB.match(text[words[-1].end():].replace(",", "", 1))
     ):
@@ -152,6 +156,9 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     if len(words) > 1 and re.search(r"\b(?:that|which|who)\s+$", before) and dictionary.can_be_verb(words[0].group()):
         words.pop(0)  # "the pigments that trap light": a relative clause's verb is no modifier
     named = bool(_DEFINING.search(before))
+    formed = named and len(words) == 1 and bool(re.search(r"\bformed (?:by|from|of)\s+(?:the\s+|a\s+|an\s+)?$", before)) \
+        and not re.match(r"\s+(?:and|or)\s", text[words[0].end():])  # "formed by dust and ice" is one blank
+    named = named and not formed  # "fragments ... formed by impacts": a lone noun says how, it names nothing
     while words and (
         words[0].group().lower() in gz.WEAK_MODIFIERS
         or len(words) > MAX_WORDS
@@ -181,7 +188,7 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     copular = bool(_COPULAR.search(before)) and not (lone and (related or words[0].group().lower() in _NO_HEADS))
     copular = copular or not lone and bool(re.search(r"^(?:[A-Z][a-z]+|(?:The|A|An) [a-z]+)(?: [a-z]+)? (?:are|were)\s+$", before))
     # "Asteroids are minor planets": a plural subject and the compound it is
-    placed = bool(_PLACING.search(before) or _METHOD.search(before) or _MEASURE.search(before))
+    placed = bool(_PLACING.search(before) or _METHOD.search(before) or _MEASURE.search(before)) or formed
     yield Phrase(start, end, text[start:end], named, placed, copular)
 
 
