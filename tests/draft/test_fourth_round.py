@@ -187,4 +187,4 @@ def test_how_a_thing_formed_is_no_name_and_a_subject_with_its_verbs_no_term():
     found = spans("Most grains come from the dust belt, but a few come from fragments of the moons formed by impacts.")
     assert found["impacts"][1] == 3 and "dust belt" in found
     assert "volatile ice warms" not in spans("Near the sun the volatile ice warms and releases gases.")
-    assert spans("Using the Marrow-Tilden trough they built, she made thin films.")["Marrow-Tilden trough"][1] == 3
+    assert spans("Using the Varrow-Tilden trough they built, she made thin films.")["Varrow-Tilden trough"][1] == 3
