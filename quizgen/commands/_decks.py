@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,12 +54,24 @@ def deck_paths(args: argparse.Namespace) -> list[Path]:
     return list(library.entries) if library is not None else [default_decks_dir()]
 
 
+def deck_processes() -> int:
+    """How many decks a command may generate at once, each in a process of its own, when the card
+    cache has no current entry for them (`load_catalog(processes=)`): one per core this process may
+    run on, at most 4. Decided here, at the command's edge; library callers get 1 (no processes)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(4, cores))
+
+
 def read_catalog(args: argparse.Namespace) -> Catalog:
     """The cards of the named decks (else the library's, else the bundled) through the card cache,
     for commands that need every deck to check (orphans, suspended); errors raise InputError."""
     from quizgen.study.cardcache import load_catalog
 
-    return load_catalog(deck_paths(args), allow_outside=getattr(args, "allow_outside", ()))
+    return load_catalog(deck_paths(args), allow_outside=getattr(args, "allow_outside", ()),
+                        processes=deck_processes())
 
 
 def read_study_catalog(args: argparse.Namespace) -> tuple[Catalog, tuple[LibraryRow, ...]]:
@@ -67,7 +80,7 @@ def read_study_catalog(args: argparse.Namespace) -> tuple[Catalog, tuple[Library
     library = library_in_use(args)
     if library is None:
         return read_catalog(args), ()
-    read = library.read(allow_outside=getattr(args, "allow_outside", ()))
+    read = library.read(allow_outside=getattr(args, "allow_outside", ()), processes=deck_processes())
     return read.catalog, read.broken
 
 

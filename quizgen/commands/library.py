@@ -72,8 +72,10 @@ def run_library(args: argparse.Namespace) -> int:
     from quizgen.core.deckfile import default_decks_dir
     from quizgen.study.library import Library
 
+    from quizgen.commands._decks import deck_processes
+
     library = Library.load()
-    read = library.read()
+    read = library.read(processes=deck_processes())
     if args.json:
         json.dump({
             "file": str(library.path),
