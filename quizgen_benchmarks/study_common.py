@@ -104,7 +104,7 @@ def open_app(decks_dir: Path, db_path: Path, clock: Clock, timeline: Timeline | 
     under the same garbage-collector policy (quizgen.commands.study.run): paused while building,
     then what was built frozen for the app's life. `cache_dir=None`: no cache, every deck is read
     and generated here."""
-    from quizgen.commands._decks import deck_processes
+    from quizgen.commands.processes import deck_processes
     from quizgen.commands.gcpolicy import frozen_gc, paused_gc
     from quizgen.study.cardcache import load_catalog
     from quizgen.tui.app import create_app

@@ -50,7 +50,7 @@ class MovingClock:
 def quizgen_run(decks_dir: Path, db_path: Path, cache_dir: Path | None, clock: MovingClock, answers: int,
                 settings: Any) -> dict[str, Any]:
     """Start (to the first card of DECK), then `answers` answers; the times and where they went."""
-    from quizgen.commands._decks import deck_processes
+    from quizgen.commands.processes import deck_processes
     from quizgen.commands.gcpolicy import frozen_gc, paused_gc
     from quizgen.core.model import CardKind
     from quizgen.study.cardcache import load_catalog

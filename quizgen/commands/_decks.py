@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizgen.commands.processes import deck_processes
 from quizgen.core.deckfile import DeckSet, default_decks_dir, load_decks
 
 if TYPE_CHECKING:
@@ -52,17 +52,6 @@ def deck_paths(args: argparse.Namespace) -> list[Path]:
         return [args.decks_dir]
     library = library_in_use(args)
     return list(library.entries) if library is not None else [default_decks_dir()]
-
-
-def deck_processes() -> int:
-    """How many decks a command may generate at once, each in a process of its own, when the card
-    cache has no current entry for them (`load_catalog(processes=)`): one per core this process may
-    run on, at most 4. Decided here, at the command's edge; library callers get 1 (no processes)."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(4, cores))
 
 
 def read_catalog(args: argparse.Namespace) -> Catalog:

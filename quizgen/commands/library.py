@@ -70,9 +70,8 @@ def run_remove(args: argparse.Namespace) -> int:
 
 def run_library(args: argparse.Namespace) -> int:
     from quizgen.core.deckfile import default_decks_dir
+    from quizgen.commands.processes import deck_processes
     from quizgen.study.library import Library
-
-    from quizgen.commands._decks import deck_processes
 
     library = Library.load()
     read = library.read(processes=deck_processes())

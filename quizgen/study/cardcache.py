@@ -147,12 +147,11 @@ PARALLEL_BYTES = 256 * 1024
 def _generate_apart(missing: list[tuple[Path, str | None]], directory: Path, seed: int,
                     allow_outside: Sequence[Path], processes: int, parts: dict[Path, DeckCards],
                     on_error: Callable[[Path, InputError], None] | None) -> list[tuple[Path, str | None]]:
-    """Generate the missing decks' entries in up to `processes` fresh processes at once (`_write_entry`:
+    """Generate the missing decks' entries in up to `processes` processes of their own at once (`_write_entry`:
     the same reading, generation and entry as here), read each into `parts`, and return the decks
     still missing: those whose entry could not be written or read back (generated here as always),
     or, without `on_error`, every deck if one of them does not load (so that the error is the one
     `load_decks` gives for them together)."""
-    import gc
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -164,16 +163,15 @@ def _generate_apart(missing: list[tuple[Path, str | None]], directory: Path, see
         return missing  # the loader reports it
     if len(apart) < 2 or sum(sizes.values()) < PARALLEL_BYTES:
         return missing
-    # Forked when this process runs no other thread (cheap: nothing to import again), else a fresh
-    # interpreter ("spawn": safe whatever threads run). Either keeps the caller's collector policy
-    # (paused while `quizgen study` reads its decks).
+    # Forked when this process runs no other thread (cheap: nothing to import again; the process
+    # keeps the caller's collector policy, paused while `quizgen study` reads its decks), else a
+    # fresh interpreter ("spawn": safe whatever threads run; its collector runs as usual).
     fork = sys.platform == "linux" and threading.active_count() == 1
     context = multiprocessing.get_context("fork" if fork else "spawn")
-    collecting = gc.isenabled()
     try:
         with ProcessPoolExecutor(max_workers=min(processes, len(apart)), mp_context=context) as pool:
             biggest_first = sorted(apart, key=lambda item: -sizes[item[0]])
-            futures = {path: pool.submit(_write_entry, path, key, seed, tuple(allow_outside), directory, collecting)
+            futures = {path: pool.submit(_write_entry, path, key, seed, tuple(allow_outside), directory)
                        for path, key in biggest_first}
             problems = {path: future.result() for path, future in futures.items()}
     except (BrokenProcessPool, OSError):
@@ -195,15 +193,10 @@ def _generate_apart(missing: list[tuple[Path, str | None]], directory: Path, see
     return still
 
 
-def _write_entry(path: Path, key: str, seed: int, allow_outside: tuple[Path, ...], directory: Path,
-                 collecting: bool) -> list[Any]:
+def _write_entry(path: Path, key: str, seed: int, allow_outside: tuple[Path, ...], directory: Path) -> list[Any]:
     """In a process of its own: read, check and generate one deck and write its entry, as
     `load_catalog` does; the deck's problems if it does not load (an InputError's problems, which
     pickle where the error itself does not), else []."""
-    import gc
-
-    if not collecting:
-        gc.disable()
     try:
         deck = load_decks([path], with_warnings=False, allow_outside=allow_outside).decks[0]
     except InputError as error:
