@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from itertools import islice
 from json.encoder import encode_basestring
-from typing import Sequence, TextIO
+from typing import Iterable, Sequence, TextIO
 
 from quizgen.commands._decks import add_deck_arguments, read_decks
 from quizgen.core.generator import DEFAULT_SEED
@@ -30,11 +31,11 @@ def run(args: argparse.Namespace) -> int:
     decks = list(deck_set.decks)
     del deck_set
     while decks:
-        # One deck at a time, in order: a deck, its plans and its cards are let go once its cards
-        # are written, so memory holds every deck's facts but only one deck's cards.
-        cards = Catalog.generate([decks.pop(0)], seed=args.seed).cards()
-        out.write([c for c in cards if c.kind.value == args.kind] if args.kind else cards)
-        del cards
+        # One deck at a time, its cards written as they are made (Catalog.stream): a deck, its index
+        # and its cards are let go once written, and its plans are never all kept (unless its
+        # warnings were shown), so memory holds every deck's facts but one deck's index only.
+        cards = Catalog.stream([decks.pop(0)], seed=args.seed)
+        out.write((c for c in cards if c.kind.value == args.kind) if args.kind else cards)
     out.close()
     return 0
 
@@ -49,9 +50,9 @@ class JsonArray:
         self._written = 0
         out.write("[\n")
 
-    def write(self, cards: Sequence[Card]) -> None:
-        for start in range(0, len(cards), _LINES_PER_WRITE):
-            chunk = cards[start:start + _LINES_PER_WRITE]
+    def write(self, cards: Iterable[Card]) -> None:
+        each = iter(cards)
+        while chunk := list(islice(each, _LINES_PER_WRITE)):
             lines = ",\n".join(map(self._line, chunk))
             self._out.write(f",\n{lines}" if self._written else lines)
             self._written += len(chunk)
@@ -121,9 +122,9 @@ class TextList:
         self._out = out
         self._number = 0
 
-    def write(self, cards: Sequence[Card]) -> None:
-        out = self._out
-        for number, card in enumerate(cards, self._number + 1):
+    def write(self, cards: Iterable[Card]) -> None:
+        out, number = self._out, self._number
+        for number, card in enumerate(cards, number + 1):
             out.write(f"{number}. [{card.kind.value} · {card.type.value}] {card.id}\n   {card.prompt}\n")
             if card.options is not None:
                 for i, option in enumerate(card.options):
@@ -133,7 +134,7 @@ class TextList:
                 alternatives = f"  (also: {', '.join(card.accept[1:])})" if len(card.accept) > 1 else ""
                 out.write(f"   answer: {card.answer}{alternatives}\n")
             out.write("\n")
-        self._number += len(cards)
+        self._number = number
 
     def close(self) -> None:
         print(f"{self._number} cards", file=sys.stderr)
