@@ -91,12 +91,16 @@ def code_fingerprint() -> str:
 
 def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: Path | None | str = "default",
                  allow_outside: Sequence[Path] = (),
-                 on_error: Callable[[Path, InputError], None] | None = None) -> Catalog:
+                 on_error: Callable[[Path, InputError], None] | None = None, processes: int = 1) -> Catalog:
     """The catalog of the decks at `paths` (files or folders), from the cache where it is current.
 
     Raises InputError for a bad deck, exactly as `load_decks` does (`allow_outside` as there: an
     entry made with other folders allowed is not current); with `on_error`, a deck file that does
     not load (or repeats an earlier file's deck id) goes to `on_error` and is left out instead.
+
+    `processes` > 1 (the command's choice, never a library default): when several decks have no
+    current entry, each is read, generated and written to the cache in a process of its own
+    (`_generate_apart`), up to that many at a time, and then read from its entry like any other.
     """
     directory = default_cache_dir() if cache_dir == "default" else cache_dir
     assert directory is None or isinstance(directory, Path)
@@ -110,6 +114,8 @@ def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: 
             missing.append((path, key))
         else:
             parts[path] = part
+    if missing and processes > 1 and directory is not None:
+        missing = _generate_apart(missing, directory, seed, allow_outside, processes, parts, on_error)
     if missing:
         loaded: list[tuple[tuple[Path, str | None], Deck]] = []
         if on_error is None:
@@ -168,6 +174,72 @@ def checked_parts(decks: Sequence[Deck], *, seed: int = DEFAULT_SEED, cache_dir:
         parts.append(part)
         warnings.extend(deck_warned)
     return parts, warnings
+
+
+#: Decks are generated apart only when those missing hold this many bytes of YAML in all (about
+#: 1,500 facts): below it, starting the processes costs more than it saves.
+PARALLEL_BYTES = 256 * 1024
+
+
+def _generate_apart(missing: list[tuple[Path, str | None]], directory: Path, seed: int,
+                    allow_outside: Sequence[Path], processes: int, parts: dict[Path, DeckCards],
+                    on_error: Callable[[Path, InputError], None] | None) -> list[tuple[Path, str | None]]:
+    """Generate the missing decks' entries in up to `processes` processes of their own at once (`_write_entry`:
+    the same reading, generation and entry as here), read each into `parts`, and return the decks
+    still missing: those whose entry could not be written or read back (generated here as always),
+    or, without `on_error`, every deck if one of them does not load (so that the error is the one
+    `load_decks` gives for them together)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    apart = [(path, key) for path, key in missing if key is not None]
+    try:
+        sizes = {path: path.stat().st_size for path, _ in apart}
+    except OSError:
+        return missing  # the loader reports it
+    if len(apart) < 2 or sum(sizes.values()) < PARALLEL_BYTES:
+        return missing
+    # Forked when this process runs no other thread (cheap: nothing to import again; the process
+    # keeps the caller's collector policy, paused while `quizgen study` reads its decks), else a
+    # fresh interpreter ("spawn": safe whatever threads run; its collector runs as usual).
+    fork = sys.platform == "linux" and threading.active_count() == 1
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    try:
+        with ProcessPoolExecutor(max_workers=min(processes, len(apart)), mp_context=context) as pool:
+            biggest_first = sorted(apart, key=lambda item: -sizes[item[0]])
+            futures = {path: pool.submit(_write_entry, path, key, seed, tuple(allow_outside), directory)
+                       for path, key in biggest_first}
+            problems = {path: future.result() for path, future in futures.items()}
+    except (BrokenProcessPool, OSError):
+        return missing  # no process could run (a main module that starts one again, no resources): here
+    if on_error is None and any(problems.values()):
+        return missing
+    still: list[tuple[Path, str | None]] = []
+    for path, key in missing:
+        found = problems.get(path)
+        if found:
+            assert on_error is not None
+            on_error(path, InputError(found))
+            continue
+        part = _read(directory, path, key, seed) if path in problems and key is not None else None
+        if part is None:
+            still.append((path, key))
+        else:
+            parts[path] = part
+    return still
+
+
+def _write_entry(path: Path, key: str, seed: int, allow_outside: tuple[Path, ...], directory: Path) -> list[Any]:
+    """In a process of its own: read, check and generate one deck and write its entry, as
+    `load_catalog` does; the deck's problems if it does not load (an InputError's problems, which
+    pickle where the error itself does not), else []."""
+    try:
+        deck = load_decks([path], with_warnings=False, allow_outside=allow_outside).decks[0]
+    except InputError as error:
+        return error.problems
+    _generated(deck, seed, directory, path, key)  # the entry, with the deck's warnings
+    return []
 
 
 class CardRecord:

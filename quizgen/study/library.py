@@ -176,15 +176,16 @@ class Library:
         return files, broken
 
     def read(self, *, seed: int = DEFAULT_SEED, cache_dir: Path | None | str = "default",
-             allow_outside: Sequence[Path] = ()) -> LibraryDecks:
+             allow_outside: Sequence[Path] = (), processes: int = 1) -> LibraryDecks:
         """The catalog of the library's decks that check (through the card cache), and every row.
-        `allow_outside`: the folders besides each deck's own its files may name (as `load_decks`)."""
+        `allow_outside`: the folders besides each deck's own its files may name (as `load_decks`);
+        `processes`: as `load_catalog`'s."""
         from quizgen.study.cardcache import load_catalog
 
         files, broken = self.files()
         errors: dict[Path, InputError] = {}
         catalog = load_catalog(files, seed=seed, cache_dir=cache_dir, allow_outside=allow_outside,
-                               on_error=errors.__setitem__)
+                               on_error=errors.__setitem__, processes=processes)
         ok = iter(catalog.decks)
         rows = {row.path: row for row in broken}
         for path in files:
