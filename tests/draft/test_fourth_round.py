@@ -188,3 +188,18 @@ def test_how_a_thing_formed_is_no_name_and_a_subject_with_its_verbs_no_term():
     assert found["impacts"][1] == 3 and "dust belt" in found
     assert "volatile ice warms" not in spans("Near the sun the volatile ice warms and releases gases.")
     assert spans("Using the Varrow-Tilden trough they built, she made thin films.")["Varrow-Tilden trough"][1] == 3
+
+
+def test_a_number_blank_takes_its_unit_or_what_it_counts():
+    from quizgen.draft.candidates import fact_text, make_candidate
+    from quizgen.draft.sentences import Sentence
+
+    def drafted(text: str) -> str:
+        made = make_candidate(Sentence(0, 0, 0, text), build_lexicon([text]))
+        assert made is not None
+        return fact_text(made)
+
+    assert "{about 120 mm Hg|about 120}" in drafted("Normal pressure in the valve is about 120 mm Hg.")
+    assert "{4,000 lanterns|4,000}" in drafted("The guild carried 4,000 lanterns up the hill in 1802.")
+    assert "{about 20 minutes|about 20}" in drafted("They rested for about 20 minutes on the ridge above Tarnby.")
+    assert "{12} round trips" in drafted("The ferry made 12 round trips to Orsel Island in 1899.")  # "round" may follow a number
