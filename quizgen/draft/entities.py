@@ -234,6 +234,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         term = match.group("term")
         if words.ADJ in words.classes(term.split()[-1]) and term.split()[-1] not in {"other", "rather", "number", "later", "earlier"}:
             candidates.append(Span(match.start("term"), match.end("term"), term, AnswerType.TERM, 3))
+    candidates += list(_bracketed_acronym_terms(text))
     glossary = _GLOSSARY.match(text)
     if glossary is not None and glossary.group("term") not in lexicon.types:
         candidates.append(Span(glossary.start("term"), glossary.end("term"), glossary.group("term"), AnswerType.TERM, 5))
@@ -515,6 +516,27 @@ def _word_type(name: str) -> AnswerType | None:
     if len(words) == 1 and (re.fullmatch(r"[A-Z]{2,6}", name) or re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", name)):
         return AnswerType.ORGANIZATION  # RIA, AFP, NASA; SpaceX, IMDb
     return None
+
+
+_ACRONYM_TERM = re.compile(r"(?<![\w-])(?P<long>[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}) \((?P<acronym>[A-Z]{2,6})\) (?P<head>[a-z]+)\b")
+
+
+def _bracketed_acronym_terms(text: str) -> Iterable[Span]:
+    """"the sinoatrial (SA) node", "the mean arterial (MA) pressure": one term, the words its acronym
+    stands for, the acronym and the noun they name; either short form is accepted ("SA node",
+    "sinoatrial node"). Never the half before the bracket ({sinoatrial}) or the acronym alone."""
+    for match in _ACRONYM_TERM.finditer(text):
+        words_before, acronym, head = match.group("long").split(), match.group("acronym"), match.group("head")
+        if head in gz.FUNCTION_WORDS or words.NOUN not in words.classes(head):
+            continue
+        taken = next((k for k in (3, 2) if len(words_before) >= k and "".join(w[0] for w in words_before[-k:]) == acronym.lower()), 0)
+        if not taken and words_before[-1][0] == acronym[0].lower():
+            taken = 1  # "sinoatrial (SA)": one word's parts
+        if not taken:
+            continue
+        long_name = " ".join(words_before[-taken:])
+        start = match.end("long") - len(long_name)
+        yield Span(start, match.end("head"), text[start : match.end("head")], AnswerType.TERM, 6, (f"{acronym} {head}", f"{long_name} {head}"))
 
 
 def _acronyms(text: str) -> Iterable[tuple[tuple[int, int, str], str]]:

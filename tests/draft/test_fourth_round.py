@@ -203,3 +203,9 @@ def test_a_number_blank_takes_its_unit_or_what_it_counts():
     assert "{4,000 lanterns|4,000}" in drafted("The guild carried 4,000 lanterns up the hill in 1802.")
     assert "{about 20 minutes|about 20}" in drafted("They rested for about 20 minutes on the ridge above Tarnby.")
     assert "{12} round trips" in drafted("The ferry made 12 round trips to Orsel Island in 1899.")  # "round" may follow a number
+
+
+def test_a_term_with_its_acronym_in_brackets_is_one_blank():
+    text = "The second bundle, the lateroventral (LV) ganglion, relays the signal to the fins."
+    spans = [s for s in find_spans(text, build_lexicon([text])) if "ganglion" in s.text]
+    assert [(s.text, s.alternatives) for s in spans] == [("lateroventral (LV) ganglion", ("LV ganglion", "lateroventral ganglion"))]
