@@ -117,6 +117,11 @@ def _from_plain_text(path: Path, text: str) -> Document:
     return Document(path, title, rest, tables=_shift(tables, len(paragraphs) - len(rest)))
 
 
+def _is_prose(paragraph: str) -> bool:
+    """A paragraph of sentences: a dozen words or more, ending as a sentence ends, no table cells."""
+    return len(paragraph.split()) >= 12 and "|" not in paragraph and re.search(r"[.!?][\"”’')\]]*$", paragraph) is not None
+
+
 def _shift(indices: set[int], offset: int) -> frozenset[int]:
     return frozenset(i - offset for i in indices if i >= offset)
 
@@ -172,7 +177,9 @@ def _paragraphs(text: str, wrapped_line_min: int = _WRAPPED_LINE_MIN) -> tuple[l
         if current:
             paragraphs.append(current)
         if table:  # a long line of a table is no hard-wrapped line
-            tables.update(range(first, len(paragraphs)))
+            # The block is a table, but a paragraph of prose inside it (a page stored with its
+            # infobox and its text in one block) is still prose.
+            tables.update(i for i in range(first, len(paragraphs)) if not _is_prose(paragraphs[i]))
     return paragraphs, tables, items
 
 
