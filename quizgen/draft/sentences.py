@@ -37,8 +37,13 @@ def _segmenter():  # type: ignore[no-untyped-def]
     return pysbd.Segmenter(language="en", clean=False)
 
 
+#: A full stop a page glued to the next sentence ("... a sphygmomanometer.A cuff with ..."): a word of
+#: three lower-case letters or more, the stop, a capitalised word and a space.
+_GLUED_STOP = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z]*\s)")
+
+
 def split_sentences(paragraph: str) -> list[str]:
-    return [s.strip() for s in _segmenter().segment(paragraph) if s.strip()]
+    return [p.strip() for s in _segmenter().segment(paragraph) for p in _GLUED_STOP.split(s) if p.strip()]
 
 
 #: Reference marks of encyclopedias ("[1]", "[note 2]", "[citation needed]"): not part of the prose.
@@ -143,7 +148,7 @@ _DISCOURSE = re.compile(
 #: "Xi'an,", "her B.A in mathematics").
 _BROKEN = re.compile(
     r"(?<![\w'’.-])\b(the|a|an|their|its)\s+(the|a|an|of|to|by|with|for|from|in|on|at|and|or|is|was|were|are)\b|"
-    r"(?<![\w'’.-])\b(the|a|an|of)\s*[.,;:!?]",
+    r"(?<![\w'’.-])\b(the|a|an|of)\s*[.,;:!?](?![a-z]\.)",  # "a.m.", "a.k.a." are no lost word
     re.IGNORECASE,
 )
 #: A glossary line, a label and its definition: "Meteorite: A meteor that hits Earth without ...".
@@ -185,7 +190,7 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "question"
     if _IMPERATIVE.match(text) or _DISCOURSE.search(text):
         return "opinion or address to the reader"
-    if not re.search(r"[.!]([\"”’')\]]*)$", text) and not (final and _complete(text, ends_document)):
+    if not re.search(r"[.!]([\"”’')\]]*)$", text) and not (final and _complete(text, ends_document)) and not _lead_in(text, final):
         return "not a full sentence"
     if len(words) < MIN_WORDS and not _short_fact(text):
         return "too short"
@@ -203,6 +208,17 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
     if re.search(r"!\s*$", _outside_quotes(text)):
         return "exclamation"
     return None
+
+
+def _lead_in(text: str, final: bool) -> bool:
+    """A whole sentence ending its paragraph with a colon, before the list it introduces: "The heart
+    has two bundles of nerves that control its beating:" states a fact. A label ("Ingredients:") or
+    a quotation's frame ("He said:") does not."""
+    if not final or not text.endswith(":") or len(text.split()) < 6:
+        return False
+    if re.search(r"\b(?:said|says|say|wrote|writes|reads|read|added|explained|told|following|below|include|includes|are|as follows)\s*:$", text, re.IGNORECASE):
+        return False
+    return _has_verb(text[:-1]) and bool(re.match(r"[A-Z]", text))
 
 
 def _has_verb(text: str) -> bool:

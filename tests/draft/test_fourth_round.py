@@ -209,3 +209,20 @@ def test_a_term_with_its_acronym_in_brackets_is_one_blank():
     text = "The second bundle, the lateroventral (LV) ganglion, relays the signal to the fins."
     spans = [s for s in find_spans(text, build_lexicon([text])) if "ganglion" in s.text]
     assert [(s.text, s.alternatives) for s in spans] == [("lateroventral (LV) ganglion", ("LV ganglion", "lateroventral ganglion"))]
+
+
+def test_a_time_with_a_m_is_no_lost_word():
+    assert skip_reason("At 9:15 a.m. on 2 June 1911, the ferry Orsel left the quay at Tarnby with 40 people.") is None
+
+
+def test_a_full_stop_glued_to_the_next_sentence_splits_it():
+    from quizgen.draft.sentences import split_sentences
+
+    assert split_sentences("It is read with a gauge called a tonometer.A clip is fixed to the ear.") == [
+        "It is read with a gauge called a tonometer.", "A clip is fixed to the ear."]
+
+
+def test_a_sentence_ending_its_paragraph_with_a_colon_before_a_list_is_kept():
+    assert skip_reason("The valve has three small flaps that close its opening:", final=True) is None
+    assert skip_reason("The report of the committee reads as follows:", final=True) == "not a full sentence"
+    assert skip_reason("The valve has three small flaps that close its opening:", final=False) == "not a full sentence"
