@@ -125,6 +125,8 @@ class Lexicon:
 
     types: dict[str, AnswerType] = field(default_factory=dict)
     alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Acronyms of words that describe ("sinoatrial (SA) node": SA): before a noun, one term with it.
+    modifiers: set[str] = field(default_factory=set)
 
     def add(self, name: str, answer_type: AnswerType, alternatives: Iterable[str] = ()) -> None:
         self.types.setdefault(name, answer_type)
@@ -153,6 +155,8 @@ def build_lexicon(sentences: Iterable[str]) -> Lexicon:
             answer_type = _cued_type(text, *long_name) or _word_type(long_name[2]) or AnswerType.ORGANIZATION
             lexicon.add(long_name[2], answer_type, [acronym])
             lexicon.add(acronym, answer_type, [long_name[2]])
+        for span in _bracketed_acronym_terms(text):
+            lexicon.modifiers.add(span.alternatives[0].split()[0])
         for span in _title_spans(text):
             lexicon.add(span.text, AnswerType.TITLE)
         for start, end, name in _names(text):
@@ -235,6 +239,9 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         if words.ADJ in words.classes(term.split()[-1]) and term.split()[-1] not in {"other", "rather", "number", "later", "earlier"}:
             candidates.append(Span(match.start("term"), match.end("term"), term, AnswerType.TERM, 3))
     candidates += list(_bracketed_acronym_terms(text))
+    for match in re.finditer(r"\b(?P<acronym>[A-Z]{2,6}) (?P<noun>[a-z]{3,})\b", text):
+        if match.group("acronym") in lexicon.modifiers and words.NOUN in words.classes(match.group("noun")) and match.group("noun") not in gz.FUNCTION_WORDS:
+            candidates.append(Span(match.start(), match.end(), match.group(), AnswerType.TERM, 6))  # "the AV valves"
     glossary = _GLOSSARY.match(text)
     if glossary is not None and glossary.group("term") not in lexicon.types:
         candidates.append(Span(glossary.start("term"), glossary.end("term"), glossary.group("term"), AnswerType.TERM, 5))

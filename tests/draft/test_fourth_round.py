@@ -226,3 +226,17 @@ def test_a_sentence_ending_its_paragraph_with_a_colon_before_a_list_is_kept():
     assert skip_reason("The valve has three small flaps that close its opening:", final=True) is None
     assert skip_reason("The report of the committee reads as follows:", final=True) == "not a full sentence"
     assert skip_reason("The valve has three small flaps that close its opening:", final=False) == "not a full sentence"
+
+
+def test_an_acronym_of_describing_words_takes_its_noun_later_on():
+    first = "The second bundle, the lateroventral (LV) ganglion, relays the signal to the fins."
+    later = "Pressure in the chamber forces the LV flaps shut at each beat."
+    spans = [s.text for s in find_spans(later, build_lexicon([first, later]))]
+    assert "LV flaps" in spans and "LV" not in spans
+
+
+def test_the_subject_of_is_used_to_is_a_defined_term():
+    from quizgen.draft.terms import defined_subject
+
+    found = defined_subject("A thermometer is used to measure the warmth of the water.")
+    assert found is not None and found.text == "thermometer" and found.copular
