@@ -338,7 +338,10 @@ def _clause_question(word: str, before: str, after: str, prepositions: tuple[str
 #: Abbreviated units a number is asked with ("about 120 mm Hg", "5 km/h"), besides gz.MEASURE_UNITS.
 _UNIT_ABBREVIATIONS = frozenset("mm cm km m mg g kg ml l ft mi mph kph km/h m/s hz khz mhz ghz kw mw w v mb gb".split())
 #: The unit or counted noun right after a number: "mm Hg", "a.m.", or one word.
-_AFTER_NUMBER = re.compile(r"\s+(?:mm\s?Hg\b|[ap]\.m\.|[AP]M\b|(?P<word>[a-z]+(?:/[a-z]+)?)\b(?![-/’'\w]))")
+_AFTER_NUMBER = re.compile(
+    r"\s+(?:mm\s?Hg\b|[ap]\.m\.|[AP]M\b|(?P<word>[a-z]+(?:/[a-z]+)?)\b(?![-/’'\w]))"
+    r"|-(?P<joined>[a-z]+)\b\.?(?=[-\s,;])"  # "an {804-ft.}-long airship", "a {12-metre} mast"
+)
 _IRREGULAR_PLURALS = frozenset("people men women children feet teeth geese mice oxen".split())
 
 
@@ -351,6 +354,9 @@ def with_unit(text: str, blank: Span) -> int:
     after = _AFTER_NUMBER.match(text, blank.end)
     if after is None:
         return blank.end
+    if after.group("joined") is not None:
+        joined = after.group("joined")
+        return after.end() if joined in gz.MEASURE_UNITS or joined in _UNIT_ABBREVIATIONS else blank.end
     word = after.group("word")
     if word is None:
         return after.end()

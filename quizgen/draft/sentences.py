@@ -43,7 +43,13 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z]*\s)")
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    return [p.strip() for s in _segmenter().segment(paragraph) for p in _GLUED_STOP.split(s) if p.strip()]
+    pieces: list[str] = []
+    for piece in (p.strip() for s in _segmenter().segment(paragraph) for p in _GLUED_STOP.split(s)):
+        if pieces and re.match(r"[a-z]|-[a-z]", piece) and re.search(r"\b[a-z]{1,4}\.$", pieces[-1]):
+            pieces[-1] += piece if piece[0] == "-" else " " + piece  # "an 804-ft." + "-long airship": an abbreviation, no end
+        elif piece:
+            pieces.append(piece)
+    return pieces
 
 
 #: Reference marks of encyclopedias ("[1]", "[note 2]", "[citation needed]"): not part of the prose.
@@ -207,7 +213,22 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "opinion or address to the reader"
     if re.search(r"!\s*$", _outside_quotes(text)):
         return "exclamation"
+    if _quotation(text):
+        return "quotation of a person"
     return None
+
+
+#: Verbs that frame someone's words: "..., Doehner told the Associated Press."
+_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|recalled|recalls|added|adds|explained|explains|wrote|writes|asked|remembered|remembers|exclaimed|shouted|replied|noted|notes)\b")
+
+
+def _quotation(text: str) -> bool:
+    """The sentence is someone's words and who said them ("“Instantly, the whole place was on fire,”
+    Doehner told the Associated Press."): what a witness felt or said is no fact a teacher asks. A
+    quoted name or term inside a statement ("called it “The Iron Lady”") is no quotation."""
+    quoted = sum(len(q.split()) for q in _QUOTES.findall(text))
+    frame = _QUOTES.sub(" ", text)
+    return quoted >= 4 and quoted >= len(frame.split()) and bool(_SPEECH.search(frame))
 
 
 def _lead_in(text: str, final: bool) -> bool:

@@ -240,3 +240,18 @@ def test_the_subject_of_is_used_to_is_a_defined_term():
 
     found = defined_subject("A thermometer is used to measure the warmth of the water.")
     assert found is not None and found.text == "thermometer" and found.copular
+
+
+def test_a_quotation_of_a_person_is_left_out_a_quoted_name_is_not():
+    assert skip_reason("“The whole deck shook under our feet,” Marlow told the harbour paper.") == "quotation of a person"
+    assert skip_reason("The sailors called the ship “The Grey Lady” after its paint.") is None
+
+
+def test_an_abbreviated_unit_does_not_end_a_sentence():
+    from quizgen.draft.candidates import fact_text, make_candidate
+    from quizgen.draft.sentences import Sentence, split_sentences
+
+    pieces = split_sentences("Building a 300-ft.-long, ten-story-tall tower of wood in 1850 was bold. It stood.")
+    assert pieces == ["Building a 300-ft.-long, ten-story-tall tower of wood in 1850 was bold.", "It stood."]
+    made = make_candidate(Sentence(0, 0, 0, pieces[0]), build_lexicon(pieces))
+    assert made is not None and "{300-ft.|300}-long" in fact_text(made)
