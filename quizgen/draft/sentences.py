@@ -228,7 +228,8 @@ def _quotation(text: str) -> bool:
     quoted name or term inside a statement ("called it “The Iron Lady”") is no quotation."""
     quoted = sum(len(q.split()) for q in _QUOTES.findall(text))
     frame = _QUOTES.sub(" ", text)
-    return quoted >= 4 and quoted >= len(frame.split()) and bool(_SPEECH.search(frame))
+    direct = text[:1] in "“\"‘" or len(frame.split()) <= 6  # the words open the sentence, or a short frame ("He said: ...")
+    return direct and quoted >= 4 and quoted >= len(frame.split()) and bool(_SPEECH.search(frame))
 
 
 def _lead_in(text: str, final: bool) -> bool:

@@ -245,6 +245,7 @@ def test_the_subject_of_is_used_to_is_a_defined_term():
 def test_a_quotation_of_a_person_is_left_out_a_quoted_name_is_not():
     assert skip_reason("“The whole deck shook under our feet,” Marlow told the harbour paper.") == "quotation of a person"
     assert skip_reason("The sailors called the ship “The Grey Lady” after its paint.") is None
+    assert skip_reason("The trip is meant to show that the sea is open \"not only to sailors, but to a far wider range of people,\" the company added.") is None
 
 
 def test_an_abbreviated_unit_does_not_end_a_sentence():
