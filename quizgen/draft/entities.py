@@ -194,7 +194,14 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 4) for m in _DECADE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _CENTURY.finditer(text)]
     candidates += list(_number_spans(text))
-    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 4) for m in _DESIGNATION.finditer(text)]
+    for m in _DESIGNATION.finditer(text):
+        named = re.match(r" ([A-Z][a-z]{2,})\b(?! [A-Z])", text[m.end():])
+        if named and not words.known(named.group(1)) and named.group(1) not in gz.SENTENCE_STARTERS and named.group(1) not in gz.MONTHS:
+            # "the airship LZ 129 Hindenburg": the designation and the craft's name are one unit
+            end = m.end() + named.end()
+            candidates.append(Span(m.start(), end, text[m.start():end], AnswerType.TERM, 4, (m.group(),)))
+        else:
+            candidates.append(Span(m.start(), m.end(), m.group(), AnswerType.TERM, 4))
     candidates += _title_spans(text)
     candidates += list(_name_spans(text, lexicon))
     candidates += list(_term_spans(text))

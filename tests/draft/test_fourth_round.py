@@ -256,3 +256,9 @@ def test_an_abbreviated_unit_does_not_end_a_sentence():
     assert pieces == ["Building a 300-ft.-long, ten-story-tall tower of wood in 1850 was bold.", "It stood."]
     made = make_candidate(Sentence(0, 0, 0, pieces[0]), build_lexicon(pieces))
     assert made is not None and "{300-ft.|300}-long" in fact_text(made)
+
+
+def test_a_designation_and_the_name_after_it_are_one_unit():
+    text = "The cargo airship ZX 41 Marrowind burned at Tarnby in 1921."
+    spans = [(s.text, s.alternatives) for s in find_spans(text, build_lexicon([text])) if "41" in s.text]
+    assert spans == [("ZX 41 Marrowind", ("ZX 41",))]
