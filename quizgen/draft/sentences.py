@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from quizgen.draft import gazetteer as gz
 from quizgen.draft.readers import Document
+from quizgen.draft.words import known
 
 #: Sentences shorter than this many words rarely state a fact worth a card.
 MIN_WORDS = 5
@@ -215,7 +216,31 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "exclamation"
     if _quotation(text):
         return "quotation of a person"
+    if _hearsay(text):
+        return "opinion or address to the reader"  # "Hillary reported that the snow ...", "Many people still wonder if ..."
     return None
+
+
+def _hearsay(text: str) -> bool:
+    """Someone's report, wonder or wish as the main clause, without a value (see _HEARSAY); a group
+    named by a common noun ("Scientists reported ...") states what a field holds: kept; what someone
+    thought or believed ("Darwin thought that species change ...") may be the fact: kept."""
+    match = _HEARSAY.match(text)
+    if match is None or re.search(r"\d", text):
+        return False
+    subject = match.group("who")
+    if match.group("verb") in {"says", "said"} and subject not in {"He", "She", "They"}:
+        return False  # "Marlow said the ship was built at Tarnby": a witness's report may be the fact
+    return subject in _HEARSAY_PEOPLE or not any(known(w) for w in subject.split())
+
+
+_HEARSAY_PEOPLE = frozenset({"He", "She", "They", "Many people", "Some people", "People", "Many", "Some"})
+#: Someone's words, wonder or wishes as the main clause: "He says faeces and urine ...", "Many
+#: people still wonder if ...", "Ang Tshering wants the government to ...".
+_HEARSAY = re.compile(
+    r"^(?P<who>Many people|Some people|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: still| also| now| often)? "
+    r"(?P<verb>says|said|reported|reports|wonders?|wondered|wants?|wanted|hopes?|hoped|feels?|felt)\b"
+)
 
 
 #: Verbs that frame someone's words: "..., Doehner told the Associated Press."

@@ -262,3 +262,13 @@ def test_a_designation_and_the_name_after_it_are_one_unit():
     text = "The cargo airship ZX 41 Marrowind burned at Tarnby in 1921."
     spans = [(s.text, s.alternatives) for s in find_spans(text, build_lexicon([text])) if "41" in s.text]
     assert spans == [("ZX 41 Marrowind", ("ZX 41",))]
+
+
+def test_reported_wonder_and_wishes_without_a_value_are_left_out():
+    assert skip_reason("Marlow reported that the ice on the ridge was softer than below.") == "opinion or address to the reader"
+    assert skip_reason("Many people still wonder if the two sailors reached the island first.") == "opinion or address to the reader"
+    assert skip_reason("He says the nets have been left on the shore for years.") == "opinion or address to the reader"
+    assert skip_reason("Scientists reported that the ice on the ridge was softer than below.") is None  # a field's finding
+    assert skip_reason("Darwin thought that species change slowly over long periods of time.") is None
+    assert skip_reason("Marlow said the ship was built at Tarnby in the spring.") is None
+    assert skip_reason("Marlow reported that the ice was 3 metres thick on the ridge.") is None  # a value to ask
