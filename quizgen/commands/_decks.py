@@ -81,7 +81,7 @@ def read_decks(args: argparse.Namespace, *, print_warnings: bool = True) -> Deck
     if library is None:
         deck_set = load_decks(deck_paths(args), with_warnings=print_warnings, allow_outside=allow_outside)
     else:
-        deck_set, broken = library.read_decks(allow_outside=allow_outside)
+        deck_set, broken = library.read_decks(allow_outside=allow_outside, with_warnings=print_warnings)
         for row in broken:
             print(f"warning: left out ({row.status}): {row.problem}", file=sys.stderr)
         if not deck_set.decks:

@@ -194,8 +194,10 @@ class Library:
                 rows[path] = LibraryRow(path, "ok", deck=next(ok))
         return LibraryDecks(catalog, tuple(sorted(rows.values(), key=self._order(files))))
 
-    def read_decks(self, *, allow_outside: Sequence[Path] = ()) -> tuple[DeckSet, tuple[LibraryRow, ...]]:
-        """The library's decks with their facts (for exports, without the card cache) and its broken rows."""
+    def read_decks(self, *, allow_outside: Sequence[Path] = (), with_warnings: bool = True
+                   ) -> tuple[DeckSet, tuple[LibraryRow, ...]]:
+        """The library's decks with their facts (for exports) and its broken rows; their warnings
+        with `with_warnings`."""
         files, broken = self.files()
         decks: list[Deck] = []
         warnings: list[Problem] = []
@@ -203,7 +205,7 @@ class Library:
         seen: dict[str, Path] = {}
         for path in files:
             try:
-                deck_set = load_decks([path], allow_outside=allow_outside)
+                deck_set = load_decks([path], allow_outside=allow_outside, with_warnings=with_warnings)
             except InputError as error:
                 rows.append(LibraryRow(path, "error", problems=tuple(str(p) for p in error.problems)))
                 continue
