@@ -59,7 +59,9 @@ def hashes(facts: int, work: Path) -> dict[str, str]:
 
     def record(name: str, argv: list[str], with_stderr: bool = True) -> None:
         code, out, err = _run(argv)
-        # Paths in messages are the ones given: relative to the repository root, stable across worktrees.
+        # Paths in messages are the ones given: relative to the repository root, stable across worktrees;
+        # the work folder (a temporary one by default) is named WORK, so two runs compare alike.
+        out, err = (data.replace(str(work).encode(), b"WORK") for data in (out, err))
         result[name] = f"{code}:{_digest(out)}:{_digest(err) if with_stderr else '-'}"
 
     cwd = Path.cwd()
