@@ -27,9 +27,10 @@ class Member(NamedTuple):
     born: int | None = None
     died: int | None = None
 
-    def alive_in(self, years: tuple[float, float]) -> bool:
-        """Whether a listed person lived during the years (first, last) (True when the list has no dates)."""
-        return self.born is None or self.died is None or self.born <= years[1] and years[0] <= self.died
+    def alive_in(self, years: tuple[float, float], age: int = 0) -> bool:
+        """Whether a listed person lived during the years (first, last), aged at least `age` by the
+        last of them (True when the list has no dates)."""
+        return self.born is None or self.died is None or self.born + age <= years[1] and years[0] <= self.died
 
 
 class Category(NamedTuple):
@@ -420,10 +421,11 @@ def _people() -> dict[str, Member]:
     return {normalize(m.name): m for c in _categories()[0].values() for m in c.members if m.born is not None}
 
 
-def alive_in(name: str, years: tuple[float, float]) -> bool:
-    """Whether a listed person lived during the years (first, last) (True for a name the lists give no dates)."""
+def alive_in(name: str, years: tuple[float, float], age: int = 0) -> bool:
+    """Whether a listed person lived during the years (first, last), aged at least `age` by the last
+    (True for a name the lists give no dates)."""
     member = _people().get(normalize(name))
-    return member is None or member.alive_in(years)
+    return member is None or member.alive_in(years, age)
 
 
 def era_of(name: str) -> float | None:
@@ -461,6 +463,11 @@ _ROLE_LISTS = frozenset(("organs", "glands", "blood cells", "muscles", "organell
                          "arteries", "veins", "monarchs", "leaders", "presidents", "prime ministers"))
 
 
+#: Lists of an office of one country: a president of another country contradicts the stem's role
+#: ("President ____ resigned in 1974": not Nelson Mandela), however few the key's country has.
+_OFFICES = frozenset(("presidents", "prime ministers"))
+
+
 def _head_group(kind: str) -> str | None:
     return group_of(kind) or group_of(kind.split()[-1])
 
@@ -493,6 +500,9 @@ PRESENT = 2025
 
 #: How far from the middle of a listed person's life (their era) a year they lived through may lie.
 LIFETIME = 45
+#: The age a person must have reached by a year a fact states to have filled its role then: an
+#: office (president, prime minister, leader) and any other role ("painted ... in 1642").
+OFFICE_AGE, ADULT_AGE = 35, 20
 
 
 def era_gap(era: float) -> float:
@@ -504,7 +514,7 @@ def era_gap(era: float) -> float:
 
 def related(answer: str, category: Category, era: float | None = None, sex: str | None = None,
             countries: frozenset[str] = frozenset(), limit: int = 12,
-            alive: tuple[float, float] | None = None) -> list[Member]:
+            alive: tuple[float, float] | None = None, age: int = 0) -> list[Member]:
     """Other members of the list, nearest first: neighbours in the list, or for people the nearest
     in era (never another age), of the stem's sex when it says one, of the country the stem names
     ("president of South Africa"), and of the key's own country when the list has enough of them."""
@@ -521,7 +531,7 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
     when = own.era  # the person's own dates place them better than the fact's years
     gap = era_gap(when)
     others = [m for m in others if (sex is None or m.sex == sex) and abs((m.era or when) - when) <= gap
-              and (alive is None or m.alive_in(alive))]
+              and (alive is None or m.alive_in(alive, age))]
     if countries:
         others = [m for m in others if m.country in countries]
     fields = _field_of().get(key, frozenset())
@@ -529,6 +539,8 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
         others = [m for m in others if _field_of().get(normalize(m.name), frozenset()) & fields]
     if countries:
         pass
+    elif category.name in _OFFICES and own.country:
+        others = [m for m in others if m.country == own.country]  # "President ____" of the key's own country
     elif sum(m.country == own.country for m in others) >= 2:
         others = [m for m in others if m.country == own.country]
     others.sort(key=lambda m: (m.country != own.country, abs((m.era or when) - when)))

@@ -102,6 +102,7 @@ class Answer(NamedTuple):
     value: float | None = None  # numbers, years and dates
     shape: str = ""  # numbers, years and dates: `shape_key` and `number_form`
     initial: bool = False  # its blank opens a sentence (a capital that says nothing)
+    role: frozenset[str] = frozenset()  # its blank's role words (`Cues.roles`): the same role is the same kind
 
 
 class Target(NamedTuple):
@@ -120,7 +121,9 @@ class Target(NamedTuple):
     shape: str = ""
     event: tuple[float, float] | None = None  # a person's fact: the years it states (first, last), which the key lived
     gap: float = 0.0  # how many years apart an answer may be and still be of the key's age
-    stated: frozenset[str] = frozenset()  # a place: the countries the stem names, the key's among them
+    stated: frozenset[str] = frozenset()  # a place or person: the countries the stem names, the key's among them
+    role: frozenset[str] = frozenset()  # the blank's role words (`Cues.roles`)
+    age: int = 0  # a person's fact with years: the age a listed person must have reached then to fill the role
 
 
 _LIFETIME = categories.LIFETIME
@@ -338,7 +341,7 @@ class DistractorIndex:
         era = categories.era_of(text) if blank.type is AnswerType.PERSON else None
         return Answer(text, normalize(text), DECK, sig, len(text), shared.context, tags,
                       blank_stem(fact, blank, shared), shared.era if era is None else era, cue.quantity, value, shape,
-                      cue.initial)
+                      cue.initial, cue.roles)
 
     @_once_per_index
     def plain(self, text: str, origin: str, kind: str | None = None, person: bool = False) -> Answer:
@@ -363,13 +366,17 @@ class DistractorIndex:
                 not categories.alive_in(blank.answer, event) or not _near_life(answer.era, event):
             event = None  # no year, or years the key did not live through (a tomb found in 1922)
         gap = categories.era_gap(answer.era) if answer.era is not None else 0.0
+        age = 0
+        if event is not None:
+            age = categories.OFFICE_AGE if group_of(kind) == "politician" else categories.ADULT_AGE
         stated: frozenset[str] = frozenset()
-        if blank.type is AnswerType.PLACE:
+        if blank.type in (AnswerType.PLACE, AnswerType.PERSON):
             named = _stated_countries(answer.stem)
-            if named and _home(blank.answer) in named:
+            if named and _home(blank.answer, blank.type is AnswerType.PERSON) in named:
                 stated = named
         return Target(blank, cue, kind, self.targets[(fact.id, blank.index)], answer.context, answer.tags,
-                      answer.stem, answer.era, bounds, answer.value, answer.shape, event, gap, stated)
+                      answer.stem, answer.era, bounds, answer.value, answer.shape, event, gap, stated,
+                      answer.role, age)
 
     def deck_candidates(self, target: Target) -> Iterable[Answer]:
         """Deck answers of the blank's type (and shape) nearest it: of its kind first, then of its
@@ -520,8 +527,12 @@ def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]
         if kind == "state" and group_of(target.kind) != "region" and \
                 (gazetteer.city(blank.answer) or _NO_CITY).population >= _BIG_CITY:
             kind = "city"  # "New York": a big city unless the stem says state
+        if kind == "city" and target.era is not None and target.era < _MODERN_CITIES:
+            return  # the data's cities are today's: Houston was not there for a fact of 1787
         if kind in ("country", "continent", "state", "city", "ocean"):
-            for name in gazetteer.related(blank.answer, kind, target.cues.qualifiers, target.stem):
+            # a dated fact reads further down the list: `gazetteer.existed` refuses the states of later ages
+            limit = 60 if target.era is not None and gazetteer.dated(target.era) else 8
+            for name in gazetteer.related(blank.answer, kind, target.cues.qualifiers, target.stem, limit):
                 yield index.plain(name, DATA, kind=kind)
             return
     category = categories.category_for(blank.answer, target.kind, blank.type)
@@ -531,11 +542,14 @@ def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]
         if category.type is AnswerType.PERSON and target.kind in LAND_TITLES:
             countries = countries or LAND_TITLES[target.kind]  # "the pharaoh ____": Egypt's rulers
         for member in categories.related(blank.answer, category, target.era, target.cues.gender, countries,
-                                         alive=target.event):
+                                         alive=target.event, age=target.age):
             yield index.plain(member.name, DATA, kind=target.kind or category.kind,
                               person=blank.type is AnswerType.PERSON)._replace(era=member.era)
 
 
+#: Facts dated before this year take no city from the data (which knows today's cities, not when
+#: they were founded): only the deck's, the author's and the lists' cities of history.
+_MODERN_CITIES = 1850
 #: A city the data knows with this many people is a city whatever the stem says (not a district).
 _BIG_CITY = 500_000
 _NO_CITY = gazetteer.Place("", "city", "", "", 0)
@@ -547,11 +561,11 @@ def _stated_countries(stem: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def _home(place: str) -> str | None:
-    """The country of a listed place, or of a city the data knows (asked only where a stem names a
-    country, so the city table is loaded only then)."""
+def _home(place: str, person: bool = False) -> str | None:
+    """The country of a listed place or person, or of a city the data knows (asked only where a
+    stem names a country, so the city table is loaded only then)."""
     listed = categories.country_of(place)
-    if listed is None:
+    if listed is None and not person:
         found = gazetteer.city(place)
         listed = found.country if found else None
     return listed
@@ -613,13 +627,18 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             candidate.text, target.blank.answer, target.cues.qualifiers, target.stem):
         return None  # "the smallest country", "an island country": not Brazil
     if target.event is not None and (
-            not categories.alive_in(candidate.text, target.event)
+            not categories.alive_in(candidate.text, target.event, target.age)
             or candidate.era is not None and not _near_life(candidate.era, target.event)):
-        return None  # "crowned emperor in 800": not a king born in 849; "executed in 1793": not one dead by then
+        return None  # "crowned emperor in 800": not a king born in 849; "executed in 1793": not one dead by
+        # then; "elected President in 1860": not a boy of two then
+    if target.era is not None and target.blank.type is AnswerType.PLACE and not gazetteer.existed(candidate.text,
+                                                                                                  target.era):
+        return None  # "bought Louisiana from ____ in 1803": not Italy, a state from 1861
     if target.stated and candidate.origin == DECK:
-        home = _home(candidate.text)
+        home = _home(candidate.text, target.blank.type is AnswerType.PERSON)
         if home and home not in target.stated:
-            return None  # "the Roman town of ____": not Sparta; "____ is the capital of France": not Tokyo
+            return None  # "the Roman town of ____": not Sparta; "____ is the capital of France": not Tokyo;
+            # "____ led India's campaign against British rule": not Lenin
     if candidate.origin == DATA:  # the data lists its nearest first: that order is kept
         if target.era is not None and candidate.era is not None and abs(target.era - candidate.era) > target.gap:
             return None
@@ -643,22 +662,22 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if shared and len(key_context) + len(context) - shared >= 4 and shared * 4 >= 3 * (
             len(key_context) + len(context) - shared):
         return None
-    same_era = False
     if target.era is not None and candidate.era is not None:
         apart = abs(target.era - candidate.era)
         if apart > target.gap:
             return None  # another age: Gorbachev did not reach the Caribbean in 1492
         score -= apart / target.gap
-        same_era = True
     tags = len(target.tags & candidate.tags) if target.tags and candidate.tags else 0
-    if flags & _WEAK_TIE and not (tags or shared >= 2):
-        return None
+    # Positive evidence only: an answer of the deck is offered when its kind is the key's (the
+    # static verdict), or when its fact gives it the same role ("____ painted ..." and "____
+    # painted ..."). Shared topic words, tags or years say what a fact is about, not what kind of
+    # answer fills its blank.
+    role = bool(target.role & candidate.role)
+    if flags & (_WEAK_TIE | _NEEDS_TIE) and not role:
+        return None  # nothing says it is the same kind of thing as the key, for this stem
     if flags & _TERM_OR_OTHER_KIND and target.tags and candidate.tags and not tags:
         return None  # tagged as another topic (a colour for a food word)
-    term = target.blank.type is AnswerType.TERM
-    if flags & _NEEDS_TIE and not (tags or shared >= (2 if term else 1) or same_era and not term):
-        return None  # nothing says it is the same kind of thing as the key, for this stem
-    if flags & _PERSON_FROM_DECK and not (shared or tags):
+    if flags & _PERSON_FROM_DECK and not (shared or tags or role):
         return None  # a person from an unrelated fact: another country, another field
     return score + 0.6 * min(shared, 4) + 2.0 * min(tags, 2)
 

@@ -103,6 +103,7 @@ class Cues:
     grammar: frozenset[str] = frozenset()  # grammatical form the stem states: "feminine", "plural", ...
     gloss_pos: frozenset[str] = frozenset()  # the word classes of the quoted gloss ("'big'": ADJ)
     gloss_plural: bool = False  # the quoted English gloss is a plural noun ("'the houses'")
+    roles: frozenset[str] = frozenset()  # the role words around the blank (`_roles`): ">painted", "<surrendered at"
 
 
 def cues(fact: Fact, blank: Blank) -> Cues:
@@ -245,7 +246,8 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
         if not (_GRAMMAR_WORDS.isdisjoint(lower_left) and _GRAMMAR_WORDS.isdisjoint(lower_right)) else _NO_WORDS
     gloss_pos, gloss_plural = _gloss_pos(left + right + " " + ask) if quoted else (frozenset(), False)
     return Cues(kind, strict, gender, plural, article, _sentence_start(left), quantity, person, place, at_place,
-                quoted, gloss_verb, pair, qualifiers, language, grammar, gloss_pos, gloss_plural)
+                quoted, gloss_verb, pair, qualifiers, language, grammar, gloss_pos, gloss_plural,
+                _roles(lower_left, lower_right))
 
 
 #: Language names a vocabulary fact states ("The French for ...", "... in English").
@@ -402,3 +404,43 @@ def infer_type(fact: Fact, blank: Blank) -> AnswerType | None:
     if by_kind is None and form == "name" and len(answer.split()) >= 2 and not _NOT_A_PERSON & set(answer.lower().split()):
         return AnswerType.PERSON  # "Johannes Gutenberg", "Louis XVI": a personal name
     return None
+
+
+#: Words skipped after a blank to reach its predicate ("____ was elected", "____ had painted").
+_ROLE_SKIP = frozenset("is are was were be been being has have had also then first later finally soon often once "
+                       "still never always".split())
+#: Predicates any person or thing fills, which say nothing of its kind ("____ was born in 1809").
+_GENERIC_ROLES = frozenset("born died lived made became become used called named known found seen given took "
+                           "came went began begun ended".split())
+_ROLE_PREPOSITIONS = frozenset("at in of by from to on for with into under over".split())
+_ROLE_DETERMINERS = frozenset("a an the his her its their".split())
+
+
+def _role_word(word: str) -> bool:
+    return word.isalpha() and len(word) >= 3 and word not in STOP and word not in _GENERIC_ROLES
+
+
+def _roles(left_words: list[str], right_words: list[str]) -> frozenset[str]:
+    """The role words of a blank (lower-case words before and after it): its predicate when it is
+    the subject ("____ painted ...", "____ was elected ..." -> ">painted", ">elected"), and the verb
+    or noun it is the object of, with its preposition ("surrendered at ____" -> "<surrendered at",
+    "Botticelli painted ____" -> "<painted"). Two blanks with a role word in common fill the same
+    role: one's answer is a wrong answer of the other's kind."""
+    found: set[str] = set()
+    # the predicate, when the blank is the subject (nothing before it in its sentence but an article)
+    opening = [w for w in left_words[-3:] if w not in _ROLE_DETERMINERS]
+    if not opening or opening[-1] in ".;:!?":
+        i = 0
+        while i < len(right_words) and right_words[i] in _ROLE_SKIP:
+            i += 1
+        if i < len(right_words) and _role_word(right_words[i]):
+            found.add(">" + right_words[i])
+    # the verb or noun it is the object of: "surrendered at ____", "the Battle of ____"
+    words = list(left_words)
+    while words and words[-1] in _ROLE_DETERMINERS:
+        words.pop()
+    if len(words) >= 2 and words[-1] in _ROLE_PREPOSITIONS and _role_word(words[-2]):
+        found.add(f"<{words[-2]} {words[-1]}")
+    elif words and _role_word(words[-1]):
+        found.add("<" + words[-1])
+    return frozenset(found)
