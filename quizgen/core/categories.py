@@ -483,10 +483,13 @@ def agrees(category: Category, kind: str | None) -> bool:
     return group is not None and group == _head_group(category.kind)
 
 
-def category_for(answer: str, kind: str | None, answer_type: AnswerType) -> Category | None:
+def category_for(answer: str, kind: str | None, answer_type: AnswerType, declared: bool = False) -> Category | None:
     """The list to draw wrong answers from: the key is a member and the stem names its kind (the
-    list of exactly that kind first: "leader" takes the leaders before the presidents)."""
+    list of exactly that kind first: "leader" takes the leaders before the presidents). With
+    `declared` (the author wrote `kind:`), a list of exactly that kind serves a key it does not hold."""
     found = [c for c in categories_of(answer) if c.type is answer_type and agrees(c, kind)]
+    if not found and declared and kind:
+        found = [c for c in _categories()[0].values() if c.type is answer_type and c.kind == kind]
     exact = [c for c in found if c.kind == kind or c.kind.split()[-1] == kind]
     return (exact or found or [None])[0]
 
@@ -520,9 +523,15 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
     ("president of South Africa"), and of the key's own country when the list has enough of them."""
     key = normalize(answer)
     members = list(category.members)
-    position = next((i for i, m in enumerate(members) if normalize(m.name) == key), 0)
-    own = members[position]
-    others = [m for i, m in enumerate(members) if i != position]
+    position = next((i for i, m in enumerate(members) if normalize(m.name) == key), None)
+    if position is None:  # the author's `kind:` says the key is one of these: of the fact's age, the stem's sex
+        own, others, position = Member(answer, era, sex), members, 0
+        if era is None:
+            return [m for m in others if (sex is None or m.sex == sex) and (alive is None or m.alive_in(alive, age))
+                    and (not countries or m.country in countries)][:limit]
+    else:
+        own = members[position]
+        others = [m for i, m in enumerate(members) if i != position]
     if own.era is None:
         if countries and own.country:  # "the Greek city of ____": Greek cities only
             others = [m for m in others if m.country in countries]

@@ -356,7 +356,8 @@ class DistractorIndex:
             role = kind is not None
         sig = self._signatures.of(("c", kind, group_of(kind), role, categories.sex_of(text) if person else None,
                                    plural, (None, None), origin, *_text_features(text, False)))
-        return Answer(text, normalize(text), origin, sig, len(text))
+        # a listed person's own dates place an author's pool entry too (no Titian for Frida Kahlo)
+        return Answer(text, normalize(text), origin, sig, len(text), era=categories.era_of(text) if person else None)
 
     def target(self, fact: Fact, blank: Blank, bounds: Bounds) -> Target:
         cue, kind = self.cues[(fact.id, blank.index)]
@@ -535,7 +536,7 @@ def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]
             for name in gazetteer.related(blank.answer, kind, target.cues.qualifiers, target.stem, limit):
                 yield index.plain(name, DATA, kind=kind)
             return
-    category = categories.category_for(blank.answer, target.kind, blank.type)
+    category = categories.category_for(blank.answer, target.kind, blank.type, declared=blank.kind == target.kind)
     if category is not None and not (category.type is not AnswerType.PERSON and _SCOPED.search(target.stem)):
         countries = gazetteer.countries_in(target.stem, demonyms=category.type is AnswerType.PLACE) \
             if category.type in (AnswerType.PERSON, AnswerType.PLACE) else frozenset()
@@ -634,8 +635,9 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if target.era is not None and target.blank.type is AnswerType.PLACE and not gazetteer.existed(candidate.text,
                                                                                                   target.era):
         return None  # "bought Louisiana from ____ in 1803": not Italy, a state from 1861
-    if target.stated and candidate.origin == DECK:
-        home = _home(candidate.text, target.blank.type is AnswerType.PERSON)
+    person = target.blank.type is AnswerType.PERSON
+    if target.stated and (candidate.origin == DECK or person and candidate.origin != DATA):
+        home = _home(candidate.text, person)
         if home and home not in target.stated:
             return None  # "the Roman town of ____": not Sparta; "____ is the capital of France": not Tokyo;
             # "____ led India's campaign against British rule": not Lenin
@@ -705,8 +707,8 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
             score += 3
         elif same_kind and not (key_strict or strict):
             score += 2
-        elif origin == POOL and strict and not key_strict:
-            pass  # only the lists know the author's entry's kind: a role noun does not exclude it
+        elif origin == POOL and strict and not key_strict and (same_kind or not (key_group and group)):
+            pass  # only the lists know the author's entry's kind: a role noun of its group does not exclude it
         elif (key_group and group) or key_strict:
             return None
     elif key_kind and key_strict and (origin != POOL or named and group_of(named) != key_group):
@@ -749,8 +751,11 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
     # A plural common noun for a plural one ("platelets", not "haemoglobin"); proper names have none.
     if key_rest_lower and rest_lower and not (key_upper and upper) and key_plural != other_plural_form:
         return None
+    # A vocabulary fact's gloss is its role ("The French for '...' is ____"); a quotation in another
+    # stem ("the 'Moonlight' Sonata") says nothing of the answer's kind.
+    vocabulary = key_vocab is not None and bool(key_vocab[0])
     tied = same_kind or origin in (POOL, KIND_POOL, DATA) or bool(named_key and named) or key_gloss is not None \
-        and key_gloss == gloss or key_vocab is not None and key_vocab == vocab
+        and key_gloss == gloss and (key_gloss[0] == "pair" or vocabulary) or vocabulary and key_vocab == vocab
     flags = (0 if tied else _NEEDS_TIE) | (_WEAK_TIE if weak_tie and not (named_key and named) else 0)
     if origin == DECK and (answer_type is AnswerType.TERM or not same_kind):
         flags |= _TERM_OR_OTHER_KIND

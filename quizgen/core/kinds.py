@@ -247,7 +247,7 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
     gloss_pos, gloss_plural = _gloss_pos(left + right + " " + ask) if quoted else (frozenset(), False)
     return Cues(kind, strict, gender, plural, article, _sentence_start(left), quantity, person, place, at_place,
                 quoted, gloss_verb, pair, qualifiers, language, grammar, gloss_pos, gloss_plural,
-                _roles(lower_left, lower_right))
+                _roles(lower_left, lower_right) | _template(left, right) if quoted else _roles(lower_left, lower_right))
 
 
 #: Language names a vocabulary fact states ("The French for ...", "... in English").
@@ -414,6 +414,16 @@ _GENERIC_ROLES = frozenset("born died lived made became become used called named
                            "came went began begun ended".split())
 _ROLE_PREPOSITIONS = frozenset("at in of by from to on for with into under over".split())
 _ROLE_DETERMINERS = frozenset("a an the his her its their".split())
+
+
+def _template(left: str, right: str) -> frozenset[str]:
+    """A stem that quotes what it asks about ("The plural of 'le cheval' is ____"): its words before
+    the quotation, the word before the blank and the words after it are the role ("=the plural
+    of|is|.", which "The plural of 'l'œil' (the eye) is ____." shares)."""
+    quote = re.search(r"['\"‘“]", left)
+    opening = " ".join(_WORD.findall(left[: quote.start()] if quote else "")).lower()
+    before = _WORD.findall(left)
+    return frozenset((f"={opening}|{before[-1].lower() if before else ''}|{' '.join(_WORD.findall(right)).lower()}",))
 
 
 def _role_word(word: str) -> bool:
