@@ -391,6 +391,31 @@ def categories_of(answer: str) -> list[Category]:
     return found or []
 
 
+#: People lists of one kind of work (a writer writes books, a composer compositions).
+_MAKERS = ("writers", "composers", "painters", "scientists", "philosophers", "explorers", "astronauts")
+
+
+@lru_cache(maxsize=1)
+def _maker_groups() -> dict[str, str]:
+    """A listed person's full name and surname (normalized) -> the group of their list's kind
+    ("tchaikovsky" -> "musician"); a surname two lists share is left out."""
+    found: dict[str, set[str]] = {}
+    by_name = _categories()[0]
+    for name in _MAKERS:
+        group = group_of(by_name[name].kind) or by_name[name].kind
+        for member in by_name[name].members:
+            key = normalize(member.name)
+            for word in {key, key.split()[-1]}:
+                found.setdefault(word, set()).add(group)
+    return {word: groups.pop() for word, groups in found.items() if len(groups) == 1}
+
+
+def maker_group(name: str) -> str | None:
+    """The group of what a named person makes, when quizgen's lists know them by this name or
+    surname ("George Orwell", "Tchaikovsky")."""
+    return _maker_groups().get(normalize(name))
+
+
 @lru_cache(maxsize=1)
 def _sexes() -> dict[str, str]:
     return {normalize(m.name): m.sex for c in _categories()[0].values() for m in c.members if m.sex}

@@ -124,6 +124,7 @@ class Target(NamedTuple):
     stated: frozenset[str] = frozenset()  # a place or person: the countries the stem names, the key's among them
     role: frozenset[str] = frozenset()  # the blank's role words (`Cues.roles`)
     age: int = 0  # a person's fact with years: the age a listed person must have reached then to fill the role
+    states: bool = False  # a country that was a state in its fact's year (1500-1900): so must its wrong answers be
 
 
 _LIFETIME = categories.LIFETIME
@@ -375,9 +376,13 @@ class DistractorIndex:
             named = _stated_countries(answer.stem)
             if named and _home(blank.answer, blank.type is AnswerType.PERSON) in named:
                 stated = named
+        # a country named in a fact of its own time is a state then; one named before it was a state
+        # ("the Aztec Empire in Mexico in 1521") is a land, and so are its wrong answers
+        states = blank.type is AnswerType.PLACE and answer.era is not None and gazetteer.dated(answer.era) and \
+            gazetteer.place_kind(blank.answer) == "country" and gazetteer.existed(blank.answer, answer.era)
         return Target(blank, cue, kind, self.targets[(fact.id, blank.index)], answer.context, answer.tags,
                       answer.stem, answer.era, bounds, answer.value, answer.shape, event, gap, stated,
-                      answer.role, age)
+                      answer.role, age, states)
 
     def deck_candidates(self, target: Target) -> Iterable[Answer]:
         """Deck answers of the blank's type (and shape) nearest it: of its kind first, then of its
@@ -532,7 +537,7 @@ def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]
             return  # the data's cities are today's: Houston was not there for a fact of 1787
         if kind in ("country", "continent", "state", "city", "ocean"):
             # a dated fact reads further down the list: `gazetteer.existed` refuses the states of later ages
-            limit = 60 if target.era is not None and gazetteer.dated(target.era) else 8
+            limit = 60 if target.states else 8
             for name in gazetteer.related(blank.answer, kind, target.cues.qualifiers, target.stem, limit):
                 yield index.plain(name, DATA, kind=kind)
             return
@@ -632,8 +637,7 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             or candidate.era is not None and not _near_life(candidate.era, target.event)):
         return None  # "crowned emperor in 800": not a king born in 849; "executed in 1793": not one dead by
         # then; "elected President in 1860": not a boy of two then
-    if target.era is not None and target.blank.type is AnswerType.PLACE and not gazetteer.existed(candidate.text,
-                                                                                                  target.era):
+    if target.states and not gazetteer.existed(candidate.text, target.era):  # type: ignore[arg-type]
         return None  # "bought Louisiana from ____ in 1803": not Italy, a state from 1861
     person = target.blank.type is AnswerType.PERSON
     if target.stated and (candidate.origin == DECK or person and candidate.origin != DATA):

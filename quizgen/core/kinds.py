@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quizgen.core import categories, gazetteer
-from quizgen.core.lexicon import (FEMALE, GROUP_OF, MALE, OBJECT_VERBS, QUALIFIERS, STOP, SUBJECT_VERBS, group_of,
-                                  type_of_kind)
+from quizgen.core.lexicon import (FEMALE, GROUP_OF, MALE, OBJECT_VERBS, QUALIFIERS, STOP, SUBJECT_VERBS,
+                                  WORK_OF_GROUP, group_of, type_of_kind)
 from quizgen.core.model import AnswerType, Blank, Fact
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|[.;:!?,]")
@@ -187,8 +187,11 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
     if kind is None and len(lower_left) > 2 and lower_left[-2:] == ["known", "as"] and lower_left[-3] not in STOP:
         kind = _singular(lower_left[-3])
     # 6. verbs: "painted ____" (a painting), "____ painted" / "painted by ____" (a painter)
+    subject = None
     if kind is None and prev_l in OBJECT_VERBS:
         kind = OBJECT_VERBS[prev_l]
+        subject = _subject_group(left_words[:-1])
+        kind = WORK_OF_GROUP.get(subject or "", kind)  # "Tchaikovsky wrote ____": a composition
     if kind is None and nxt_l in SUBJECT_VERBS:
         kind = SUBJECT_VERBS[nxt_l] or None
         person = True
@@ -247,7 +250,8 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
     gloss_pos, gloss_plural = _gloss_pos(left + right + " " + ask) if quoted else (frozenset(), False)
     return Cues(kind, strict, gender, plural, article, _sentence_start(left), quantity, person, place, at_place,
                 quoted, gloss_verb, pair, qualifiers, language, grammar, gloss_pos, gloss_plural,
-                _roles(lower_left, lower_right) | _template(left, right) if quoted else _roles(lower_left, lower_right))
+                _roles(lower_left, lower_right, subject) | _template(left, right) if quoted else
+                _roles(lower_left, lower_right, subject))
 
 
 #: Language names a vocabulary fact states ("The French for ...", "... in English").
@@ -430,7 +434,22 @@ def _role_word(word: str) -> bool:
     return word.isalpha() and len(word) >= 3 and word not in STOP and word not in _GENERIC_ROLES
 
 
-def _roles(left_words: list[str], right_words: list[str]) -> frozenset[str]:
+def _subject_group(words: list[str]) -> str | None:
+    """The group of what the named subject before a verb makes ("George Orwell wrote" -> "writer",
+    "Tchaikovsky composed" -> "musician"), when quizgen's lists know the name."""
+    name: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() or word.lower() in STOP:
+            break
+        name.insert(0, word)
+        if len(name) == 4:
+            break
+    if not name:
+        return None
+    return categories.maker_group(" ".join(name)) or categories.maker_group(name[-1])
+
+
+def _roles(left_words: list[str], right_words: list[str], subject: str | None = None) -> frozenset[str]:
     """The role words of a blank (lower-case words before and after it): its predicate when it is
     the subject ("____ painted ...", "____ was elected ..." -> ">painted", ">elected"), and the verb
     or noun it is the object of, with its preposition ("surrendered at ____" -> "<surrendered at",
@@ -452,5 +471,6 @@ def _roles(left_words: list[str], right_words: list[str]) -> frozenset[str]:
     if len(words) >= 2 and words[-1] in _ROLE_PREPOSITIONS and _role_word(words[-2]):
         found.add(f"<{words[-2]} {words[-1]}")
     elif words and _role_word(words[-1]):
-        found.add("<" + words[-1])
+        # the verb with what its subject makes: "Tchaikovsky wrote ____" is not "Orwell wrote ____"
+        found.add("<" + words[-1] + (f"@{subject}" if subject else ""))
     return frozenset(found)

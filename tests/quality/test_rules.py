@@ -167,3 +167,13 @@ def test_r4_check_asks_for_the_kind_or_a_pool_of_it(tmp_path):
     parks = warnings["facts[parks].distractors"]
     assert "name its kind for this stem with `kind:`" in parks.fix and "pools:" in parks.fix
     assert "not known to be of its kind" in parks.message
+
+
+def test_r4_what_the_subject_makes_sets_the_kind_of_work(tmp_path):
+    deck = {"facts": [
+        {"id": "s", "text": "Tolkien wrote {The Silmarillion}."},
+        {"id": "n", "text": "Tchaikovsky wrote {The Nutcracker}."},
+        {"id": "m", "text": "Roald Dahl wrote {Matilda}."},
+        {"id": "l", "text": "Philip Pullman wrote {Northern Lights}."}]}
+    assert "The Nutcracker" not in wrong_answers(tmp_path, deck, "s")  # a ballet is not a book
+    assert wrong_answers(tmp_path, deck, "n") == ()
