@@ -291,7 +291,20 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                    "Lyndon B. Johnson, 1908, 1973, m, US; Richard Nixon, 1913, 1994, m, US; "
                    "Ronald Reagan, 1911, 2004, m, US; Charles de Gaulle, 1890, 1970, m, FR; "
                    "Nelson Mandela, 1918, 2013, m, ZA; Vladimir Putin, 1952, 2040, m, RU; "
-                   "Mikhail Gorbachev, 1931, 2022, m, RU"),
+                   "Mikhail Gorbachev, 1931, 2022, m, RU; James Madison, 1751, 1836, m, US; "
+                   "James Monroe, 1758, 1831, m, US; John Quincy Adams, 1767, 1848, m, US; "
+                   "Martin Van Buren, 1782, 1862, m, US; William Henry Harrison, 1773, 1841, m, US; "
+                   "John Tyler, 1790, 1862, m, US; James K. Polk, 1795, 1849, m, US; Zachary Taylor, 1784, 1850, m, US; "
+                   "Millard Fillmore, 1800, 1874, m, US; Franklin Pierce, 1804, 1869, m, US; "
+                   "James Buchanan, 1791, 1868, m, US; Andrew Johnson, 1808, 1875, m, US; "
+                   "Rutherford B. Hayes, 1822, 1893, m, US; James A. Garfield, 1831, 1881, m, US; "
+                   "Chester A. Arthur, 1829, 1886, m, US; Grover Cleveland, 1837, 1908, m, US; "
+                   "Benjamin Harrison, 1833, 1901, m, US; William McKinley, 1843, 1901, m, US; "
+                   "William Howard Taft, 1857, 1930, m, US; Warren G. Harding, 1865, 1923, m, US; "
+                   "Calvin Coolidge, 1872, 1933, m, US; Herbert Hoover, 1874, 1964, m, US; "
+                   "Gerald Ford, 1913, 2006, m, US; Jimmy Carter, 1924, 2024, m, US; "
+                   "George H. W. Bush, 1924, 2018, m, US; Bill Clinton, 1946, 2040, m, US; "
+                   "George W. Bush, 1946, 2040, m, US; Barack Obama, 1961, 2040, m, US"),
     "prime ministers": ("prime minister", AnswerType.PERSON,
                         "Robert Walpole, 1676, 1745, m, GB; William Pitt the Younger, 1759, 1806, m, GB; "
                         "Benjamin Disraeli, 1804, 1881, m, GB; William Gladstone, 1809, 1898, m, GB; "
@@ -299,7 +312,28 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                         "Clement Attlee, 1883, 1967, m, GB; Margaret Thatcher, 1925, 2013, f, GB; "
                         "Tony Blair, 1953, 2040, m, GB; Jawaharlal Nehru, 1889, 1964, m, IN; "
                         "Indira Gandhi, 1917, 1984, f, IN; Golda Meir, 1898, 1978, f, IL; "
-                        "Pierre Trudeau, 1919, 2000, m, CA; Otto von Bismarck, 1815, 1898, m, DE"),
+                        "Pierre Trudeau, 1919, 2000, m, CA; Otto von Bismarck, 1815, 1898, m, DE; "
+                        "Robert Peel, 1788, 1850, m, GB; Lord Palmerston, 1784, 1865, m, GB; "
+                        "Lord Salisbury, 1830, 1903, m, GB; H. H. Asquith, 1852, 1928, m, GB; "
+                        "Stanley Baldwin, 1867, 1947, m, GB; Ramsay MacDonald, 1866, 1937, m, GB; "
+                        "Neville Chamberlain, 1869, 1940, m, GB; Anthony Eden, 1897, 1977, m, GB; "
+                        "Harold Macmillan, 1894, 1986, m, GB; Harold Wilson, 1916, 1995, m, GB; "
+                        "Edward Heath, 1916, 2005, m, GB; James Callaghan, 1912, 2005, m, GB; "
+                        "John Major, 1943, 2040, m, GB; Gordon Brown, 1951, 2040, m, GB; "
+                        "David Cameron, 1966, 2040, m, GB; Theresa May, 1956, 2040, f, GB"),
+    "commanders": ("general", AnswerType.PERSON,
+                   "Hannibal, -247, -183, m, TN; Saladin, 1137, 1193, m, EG; "
+                   "Duke of Marlborough, 1650, 1722, m, GB; George Washington, 1732, 1799, m, US; "
+                   "Charles Cornwallis, 1738, 1805, m, GB; Marquis de Lafayette, 1757, 1834, m, FR; "
+                   "Horatio Nelson, 1758, 1805, m, GB; Duke of Wellington, 1769, 1852, m, GB; "
+                   "Robert E. Lee, 1807, 1870, m, US; Ulysses S. Grant, 1822, 1885, m, US; "
+                   "William Tecumseh Sherman, 1820, 1891, m, US; Stonewall Jackson, 1824, 1863, m, US; "
+                   "George Custer, 1839, 1876, m, US; Ferdinand Foch, 1851, 1929, m, FR; "
+                   "Douglas Haig, 1861, 1928, m, GB; Douglas MacArthur, 1880, 1964, m, US; "
+                   "George S. Patton, 1885, 1945, m, US; Bernard Montgomery, 1887, 1976, m, GB; "
+                   "Erwin Rommel, 1891, 1944, m, DE; Georgy Zhukov, 1896, 1974, m, RU; "
+                   "Chester Nimitz, 1885, 1966, m, US; Isoroku Yamamoto, 1884, 1943, m, JP; "
+                   "Dwight D. Eisenhower, 1890, 1969, m, US"),
     "monarchs": ("monarch", AnswerType.PERSON,
                  "Ramesses II, -1303, -1213, m, EG; Tutankhamun, -1341, -1323, m, EG; Cleopatra, -69, -30, f, EG; "
                  "Alexander the Great, -356, -323, m, GR; Augustus, -63, 14, m, IT; Charlemagne, 742, 814, m, FR; "
@@ -485,7 +519,8 @@ def _listed_kind(answer: str, answer_type: AnswerType | None, roles: bool) -> st
 #: wrong answer fit: the organs of different systems, rulers and leaders (a battle's fact is not
 #: about kingship). They serve only a stem that names their kind.
 _ROLE_LISTS = frozenset(("organs", "glands", "blood cells", "muscles", "organelles", "hormones", "enzymes", "bones",
-                         "arteries", "veins", "monarchs", "leaders", "presidents", "prime ministers"))
+                         "arteries", "veins", "monarchs", "leaders", "presidents", "prime ministers",
+                         "commanders"))
 
 
 #: Lists of an office of one country: a president of another country contradicts the stem's role

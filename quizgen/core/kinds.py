@@ -124,6 +124,8 @@ def cues(fact: Fact, blank: Blank) -> Cues:
                  fact.ask or "", single)
 
 
+#: Nouns that say no more than the answer type ("the first person to walk on the Moon").
+_NO_KINDS = frozenset("person people man men woman women one thing things place name".split())
 _DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
 _PAIR = re.compile(r"^\s*(?P<head>[^:=]{1,40}?)\s*(?::|=|—|–| - )\s*$")
 _PAIR_RIGHT = re.compile(r"^\s*[.!]?\s*$")
@@ -234,8 +236,9 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
     article = prev_l if prev_l in ("a", "an") else None
     quoted = bool(re.search(r"['\"‘“][^'\"’”]+['\"’”]", left + right + " " + ask))
     gloss_verb = bool(re.search(r"['\"‘“]to [a-z]", left + right + " " + ask))
-    if kind is not None and group_of(kind) is None and (kind in STOP or kind in LANGUAGES):
-        kind = None  # "The French for ...": a language says what the answer is in, not what it is
+    if kind is not None and group_of(kind) is None and (kind in STOP or kind in LANGUAGES or kind in _NO_KINDS):
+        kind = None  # "The French for ...": a language says what the answer is in, not what it is; "the
+        # first person to ...": any person
     at_place = prev_l in ("in", "at", "near", "from") or nxt_l in _PLACE_VERBS
     pair = None
     if single and not quoted and _PAIR_RIGHT.match(right):
