@@ -160,7 +160,7 @@ def test_r4_check_asks_for_the_kind_or_a_pool_of_it(tmp_path):
 
     path = tmp_path / "deck.yaml"
     path.write_text(yaml.safe_dump({"title": "T", "facts": [
-        {"id": "lee", "text": "General {Robert E. Lee} surrendered at Appomattox in 1865."},
+        {"id": "lee", "text": "General {Horatio Gates} accepted the British surrender at Saratoga in 1777."},
         {"id": "parks", "text": "{Rosa Parks} refused to give up her bus seat in 1955."}]}), encoding="utf-8")
     warnings = {w.field: w for w in deck_warnings(load_decks([path], with_warnings=False).decks[0])}
     assert "`pools: {general: [...]}`" in warnings["facts[lee].distractors"].fix
