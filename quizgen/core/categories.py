@@ -487,6 +487,12 @@ def alive_in(name: str, years: tuple[float, float], age: int = 0) -> bool:
     return member is None or member.alive_in(years, age)
 
 
+def born(name: str) -> int | None:
+    """A listed person's year of birth."""
+    member = _people().get(normalize(name))
+    return member.born if member else None
+
+
 def era_of(name: str) -> float | None:
     """The middle of a listed person's life, which places them better than the years of a fact
     about them ("Tutankhamun's tomb was found in 1922")."""

@@ -337,7 +337,8 @@ class DistractorIndex:
             sig = self._signatures.of(("c", kind, group, cue.strict, gender, cue.plural, (gloss, vocab), DECK,
                                        *own))
             target = self._signatures.of(("t", blank.type, kind, group, cue.strict, cue.gender, cue.plural,
-                                          (gloss, vocab), cue.article, *own))
+                                          (gloss, vocab), cue.article, *own,
+                                          kind or categories.listed_kind(text)))
         self.targets[(fact.id, blank.index)] = target
         era = categories.era_of(text) if blank.type is AnswerType.PERSON else None
         return Answer(text, normalize(text), DECK, sig, len(text), shared.context, tags,
@@ -371,6 +372,9 @@ class DistractorIndex:
         age = 0
         if event is not None:
             age = categories.OFFICE_AGE if group_of(kind) == "politician" else categories.ADULT_AGE
+            born = categories.born(blank.answer)
+            if born is not None and event[1] - born < age:
+                age = 0  # the years are the key's youth ("born in Stratford in 1564"), not a role's
         stated: frozenset[str] = frozenset()
         if blank.type in (AnswerType.PLACE, AnswerType.PERSON):
             named = _stated_countries(answer.stem)
@@ -693,7 +697,8 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
     a teacher would strike the candidate whatever its fact says, else a score and the flags of what
     its fact must still show."""
     (_, answer_type, key_kind, key_group, key_strict, gender, plural, key_gloss, article,
-     key_form, key_upper, key_initial, _, key_words, named_key, _, key_rest_lower, key_plural, key_class) = key
+     key_form, key_upper, key_initial, _, key_words, named_key, _, key_rest_lower, key_plural, key_class,
+     key_listed) = key
     (_, kind, group, strict, other_gender, other_plural, gloss, origin,
      form, upper, initial, others_upper, words, named, other_article, rest_lower, other_plural_form,
      other_class) = other
@@ -703,6 +708,8 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
         return None  # a city among countries, a country among cities: the gazetteer knows every country
     if key_class and other_class and not key_class & other_class and answer_type is AnswerType.TERM:
         return None  # an adjective among nouns ("igneous" for "crust"), a verb for a noun
+    if origin == POOL and strict and not (key_listed and _kind_group(key_listed) == _kind_group(kind)):
+        return None  # the lists know the author's entry as another kind than the key (a writer for a heroine)
     score = 0.0
     weak_tie = False
     same_kind = bool(key_kind and kind and (key_kind == kind or key_group and key_group == group))
@@ -766,6 +773,11 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
     if answer_type is AnswerType.PERSON and origin == DECK:
         flags |= _PERSON_FROM_DECK
     return score, flags
+
+
+def _kind_group(kind: str) -> str:
+    """A kind's group, by its head noun ("prime minister" -> "politician"), else the kind itself."""
+    return group_of(kind) or group_of(kind.split()[-1]) or kind
 
 
 def _plural(text: str) -> bool:

@@ -177,3 +177,17 @@ def test_r4_what_the_subject_makes_sets_the_kind_of_work(tmp_path):
         {"id": "l", "text": "Philip Pullman wrote {Northern Lights}."}]}
     assert "The Nutcracker" not in wrong_answers(tmp_path, deck, "s")  # a ballet is not a book
     assert wrong_answers(tmp_path, deck, "n") == ()
+
+
+def test_r4_a_type_pool_entry_the_lists_know_as_another_kind_is_refused(tmp_path):
+    deck = {"pools": {"person": ["Charles Dickens", "Jane Austen", "Emily Brontë", "Thomas Hardy"]}, "facts": [
+        {"id": "e", "text": "{Elizabeth Bennet} is the heroine of Pride and Prejudice."},
+        {"id": "d", "text": "{George Eliot} wrote Middlemarch."}]}
+    assert wrong_answers(tmp_path, deck, "e") == ()  # writers for a heroine
+    assert {"Charles Dickens", "Jane Austen"} <= set(wrong_answers(tmp_path, deck, "d"))
+
+
+def test_r4_a_birth_year_is_not_a_role_year(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "s", "text": "{William Shakespeare} was born in Stratford-upon-Avon in 1564."}]}, "s")
+    assert "Christopher Marlowe" in found and "Charles Dickens" not in found
