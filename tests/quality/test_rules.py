@@ -182,9 +182,9 @@ def test_r4_what_the_subject_makes_sets_the_kind_of_work(tmp_path):
 def test_r4_a_type_pool_entry_the_lists_know_as_another_kind_is_refused(tmp_path):
     deck = {"pools": {"person": ["Charles Dickens", "Jane Austen", "Emily Brontë", "Thomas Hardy"]}, "facts": [
         {"id": "e", "text": "{Elizabeth Bennet} is the heroine of Pride and Prejudice."},
-        {"id": "d", "text": "{George Eliot} wrote Middlemarch."}]}
+        {"id": "g", "text": "{Elizabeth Gaskell} wrote Cranford."}]}
     assert wrong_answers(tmp_path, deck, "e") == ()  # writers for a heroine
-    assert {"Charles Dickens", "Jane Austen"} <= set(wrong_answers(tmp_path, deck, "d"))
+    assert {"Charles Dickens", "Jane Austen", "Emily Brontë", "Thomas Hardy"} == set(wrong_answers(tmp_path, deck, "g"))
 
 
 def test_r4_a_birth_year_is_not_a_role_year(tmp_path):
