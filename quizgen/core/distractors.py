@@ -246,8 +246,10 @@ def _text_features(text: str, initial: bool) -> tuple:
     words = text.split()
     upper = text[:1].isupper()
     rest_lower = text[1:].islower()
+    last = words[-1].lower() if words else ""
     return (form_of(text), upper, initial, any(w[:1].isupper() for w in words[1:]), len(words), name_kind(text),
-            _article_for(text), rest_lower, _plural(text), _word_class(text) if rest_lower else frozenset())
+            _article_for(text), rest_lower, _plural(text), _word_class(text) if rest_lower else frozenset(),
+            last[-3:] if last.endswith(("ism", "ist")) else "")
 
 
 def _word_class(text: str) -> frozenset[str]:
@@ -698,10 +700,12 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
     its fact must still show."""
     (_, answer_type, key_kind, key_group, key_strict, gender, plural, key_gloss, article,
      key_form, key_upper, key_initial, _, key_words, named_key, _, key_rest_lower, key_plural, key_class,
-     key_listed) = key
+     key_suffix, key_listed) = key
     (_, kind, group, strict, other_gender, other_plural, gloss, origin,
      form, upper, initial, others_upper, words, named, other_article, rest_lower, other_plural_form,
-     other_class) = other
+     other_class, suffix) = other
+    if key_suffix and suffix and key_suffix != suffix:
+        return None  # "Cubism" for "the Surrealist movement": a noun for the adjective
     if answer_type is AnswerType.PLACE and origin != KIND_POOL and named_key != named and (
             named in _LISTED_PLACES and group_of(named_key or key_kind) != group_of(named)
             or named_key in _LISTED_PLACES and group_of(named or kind) != group_of(named_key)):

@@ -191,3 +191,10 @@ def test_r4_a_birth_year_is_not_a_role_year(tmp_path):
     found = wrong_answers(tmp_path, {"facts": [
         {"id": "s", "text": "{William Shakespeare} was born in Stratford-upon-Avon in 1564."}]}, "s")
     assert "Christopher Marlowe" in found and "Charles Dickens" not in found
+
+
+def test_r4_an_ism_is_not_offered_for_an_ist(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "d", "text": "Salvador Dalí was a leading painter of the {Surrealist} movement."},
+        {"id": "c", "text": "Pablo Picasso and Georges Braque invented {Cubism}."}]}, "d")
+    assert "Cubism" not in found
