@@ -216,13 +216,40 @@ def number_value(text: str) -> float | None:
 
 
 def words_value(text: str) -> float | None:
-    """The value of the first number written in words in `text` ("twenty-one" -> 21), else None."""
+    """The value of the first number written in words in `text` ("twenty-one" -> 21, "one hundred
+    and four" -> 104, "two million" -> 2,000,000), else None."""
+    span = words_span(text)
+    return None if span is None else span[0]
+
+
+_NUMBER_PIECE = re.compile(r"[\s-]+(?:and[\s-]+)?([a-z]+)", re.IGNORECASE)
+
+
+def words_span(text: str) -> tuple[float, int, int] | None:
+    """(value, start, end) of the first number written in words in `text`, scale words and "and"
+    between them included: "six hundred years" -> (600.0, 0, 11)."""
     match = _WORD_NUMBER.search(text)
     if match is None:
         return None
-    value = _word_to_int(match["word"])
-    scale = text[match.end():].split()[:1]
-    return float(value * _SCALES.get(scale[0].lower(), 1)) if scale else float(value)
+    total, current, end = 0, _word_to_int(match["word"]), match.end()
+    while piece := _NUMBER_PIECE.match(text, end):
+        word = piece[1].lower()
+        if word in _SCALES:
+            if _SCALES[word] == 100:
+                current *= 100
+            else:
+                total, current = total + current * _SCALES[word], 0
+        elif current % 100 == 0 and (word in UNITS_WORDS or word in TENS_WORDS[2:]) and (current or total):
+            following = _WORD_NUMBER.match(text, piece.start(1))
+            if following is None:
+                break
+            current += _word_to_int(following["word"])
+            end = following.end()
+            continue
+        else:
+            break
+        end = piece.end()
+    return float(total + current), match.start(), end
 
 
 def _word_to_int(word: str) -> int:

@@ -14,9 +14,9 @@ from typing import Sequence
 
 import datetime as dt
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
-from quizgen.core.answers import infer_type_from_form, number_value, parse_date
+from quizgen.core.answers import infer_type_from_form, number_value, parse_date, words_span
 from quizgen.core.model import AnswerType
 from quizgen.core.text import fold, normalize
 
@@ -57,6 +57,9 @@ _NUMBER_WORDS: dict[str, str] = {
     **{w: str(20 + 10 * i) for i, w in enumerate(_TENS)},
     **{w[:-1] + "ieth": f"{20 + 10 * i}th" for i, w in enumerate(_TENS)},
     "hundred": "100", "thousand": "1000", "million": "10^6", "billion": "10^9", "hundredth": "100th",
+    # A month is a number of a date: "June 1885" is never a typo of "July 1885".
+    **{m: f"month {i}" for i, m in enumerate("january february march april may june july august september october "
+                                              "november december".split(), 1)},
 }
 
 
@@ -96,6 +99,11 @@ def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = 
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_INFINITIVE = re.compile(r"^to\s+")
+#: What may follow an age when the stem asks for one ("aged ____", "at the age of ____").
+_AGE_STEM = re.compile(r"\b(?:aged?|age of)\b", re.IGNORECASE)
+_AGE_WORDS = frozenset(["years", "year", "yrs", "years old", "year old", "yrs old"])
+_ERA_AD = frozenset(["ad", "a d", "ce", "c e"])
 _RANGE_SEP = re.compile(r"(?<=\d)\s*(?:-|–|—|to)\s*(?=\d)")
 _UNIT_WORDS = {"°c": ("degrees", "degree", "celsius", "c", "deg", "degrees celsius", "°c", "°"),
                "°f": ("degrees", "fahrenheit", "f", "°f", "°"), "%": ("percent", "per cent", "%"),
@@ -136,9 +144,16 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
     typed_key, answer_key = normalize(_ARTICLE.sub("", typed)), normalize(_ARTICLE.sub("", answer))
     if typed_key and typed_key == answer_key and _number_tokens(typed) == _number_tokens(answer):
         return "right"
+    if typed_key and _INFINITIVE.sub("", typed_key) == _INFINITIVE.sub("", answer_key) and (
+            _INFINITIVE.match(answer_key) or _INFINITIVE.match(typed_key)) and len(answer_key.split()) <= 2:
+        return "right"  # "speak" for "to speak": the infinitive's "to" is the gloss's form, not the answer
     if kind is AnswerType.PERSON:
         words = normalize(answer).split()
         typed_words = normalize(typed).split()
+        if 0 < len(typed_words) - len(words) <= 2 and typed_words[-len(words):] == words:
+            # given names added: "Franz Joseph Haydn" for "Joseph Haydn" is right; for a surname
+            # alone ("Beethoven") the given names typed cannot be checked, so it is "almost"
+            return "right" if len(words) >= 2 else "almost"
         if 1 <= len(typed_words) < len(words) and words[-len(typed_words):] == typed_words and len(typed_key) >= 3:
             return "almost"  # the surname alone
     return None
@@ -160,7 +175,10 @@ def _same_number(typed: str, answer: str, prompt: str) -> str | None:
     rest = _ARTICLE.sub("", _unit_part(re.sub(r"\d+/\d+", " ", typed)))
     allowed = _ARTICLE.sub("", _unit_part(answer))
     context = set(normalize(prompt).split()) | set(allowed.split())
-    if not rest or rest == allowed or rest in _UNIT_WORDS.get(allowed, ()) or set(rest.split()) <= context:
+    fair_rest = (not rest or rest == allowed or rest in _UNIT_WORDS.get(allowed, ()) or set(rest.split()) <= context
+                 or not allowed and rest in _AGE_WORDS and _AGE_STEM.search(prompt)
+                 or not allowed and rest in _ERA_AD and infer_type_from_form(answer) is AnswerType.YEAR)
+    if fair_rest:
         qualifier = _qualifier(answer)
         return "almost" if qualifier and not _qualifier(typed) else "right"
     return None
@@ -179,6 +197,9 @@ def _unit_part(text: str) -> str:
     """What is left of a number's text without its value and an "about": "37 °C" -> "°c"."""
     text = _APPROXIMATELY.sub("", text.lower())
     text = re.sub(r"(?:(?<![\w.])[-−–](?=\d)|\bminus\s+(?=\d|[a-z]))", " ", text)  # the sign is compared with the value
+    spelled = words_span(text)
+    if spelled is not None:  # "six hundred and four": its scale words and "and" are the value too
+        text = text[:spelled[1]] + " " + text[spelled[2]:]
     text = re.sub(r"\d[\d,]*(?:\.\d+)?|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                   r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                   r"seventy|eighty|ninety)(?:-\w+)?\b", " ", text)
@@ -235,7 +256,9 @@ def _spelling(typed: str, accept: Sequence[str]) -> tuple[str, str]:
         if _number_tokens(typed) != _number_tokens(answer):
             continue  # a different number (or sign) is never a typo: "sixteen" for "fifteen"
         budget = typo_budget(len(answer_key))
-        if Levenshtein.distance(typed_key, answer_key, score_cutoff=budget) <= budget:
+        # An adjacent transposition is one slip ("seite" for "siete"), even in a short word ("dgo").
+        slips = OSA.distance(typed_key, answer_key)
+        if slips <= budget or slips == 1 and len(answer_key) >= 3 and Levenshtein.distance(typed_key, answer_key) == 2:
             return "almost", answer
     return "wrong", best
 

@@ -157,6 +157,31 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("4.5 billion years", ("4.5 billion",), AnswerType.NUMBER, "The Earth is about ____ years old.", "right"),
         ("4.6 billion years", ("4.5 billion",), AnswerType.NUMBER, "The Earth is about ____ years old.", "wrong"),
         ("Pride & Prejudice", ("Pride and Prejudice",), AnswerType.TITLE, "", "right"),
+        # Numbers in words with their scale words; an age with "years old"; a year with its era.
+        ("seven hundred", ("700",), AnswerType.NUMBER, "", "right"),
+        ("two hundred and twelve", ("212",), AnswerType.NUMBER, "", "right"),
+        ("two hundred and thirteen", ("212",), AnswerType.NUMBER, "", "wrong"),
+        ("three thousand", ("3,000",), AnswerType.NUMBER, "", "right"),
+        ("three hundred", ("3,000",), AnswerType.NUMBER, "", "wrong"),
+        ("41 years old", ("41",), AnswerType.NUMBER, "Nelson died in 1805, aged ____.", "right"),
+        ("41 years", ("41",), AnswerType.NUMBER, "She retired at the age of ____.", "right"),
+        ("41 years old", ("41",), AnswerType.NUMBER, "The bridge has ____ arches.", "wrong"),
+        ("1815 AD", ("1815",), AnswerType.YEAR, "", "right"),
+        ("AD 1815", ("1815",), AnswerType.YEAR, "", "right"),
+        ("1815 BC", ("1815",), AnswerType.YEAR, "", "wrong"),
+        # The infinitive's "to" of an English gloss; a name with given names added.
+        ("run", ("to run",), AnswerType.TERM, "", "right"),
+        ("to run", ("run",), AnswerType.TERM, "", "right"),
+        ("ran", ("to run",), AnswerType.TERM, "", "wrong"),
+        ("Johann Georg Faust", ("Georg Faust",), AnswerType.PERSON, "", "right"),
+        ("Ludwig van Beethoven", ("Beethoven",), AnswerType.PERSON, "", "almost"),
+        ("John Quincy Adams", ("John Adams",), AnswerType.PERSON, "", "wrong"),
+        # Two letters swapped are one slip, even in a short word; a different month never is.
+        ("cta", ("cat",), AnswerType.TERM, "", "almost"),
+        ("naer", ("near",), AnswerType.TERM, "", "almost"),
+        ("noer", ("near",), AnswerType.TERM, "", "wrong"),
+        ("June 1815", ("July 1815",), AnswerType.DATE, "", "wrong"),
+        ("Jully 1815", ("July 1815",), AnswerType.DATE, "", "almost"),
     ],
 )
 def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:
