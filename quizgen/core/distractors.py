@@ -295,6 +295,7 @@ class DistractorIndex:
         self.targets: dict[tuple[str, int], int] = {}
         grouped: dict[object, dict[str, Answer]] = {}
         kinds_in_pools = {normalize(item): kind for kind, pool in deck.kind_pools.items() for item in pool}
+        self._typed_pools = frozenset(t for t, pool in deck.pools.items() if pool)
         from quizgen.core.kinds import cues as cues_of
 
         for fact in deck.facts:
@@ -340,7 +341,10 @@ class DistractorIndex:
                                        *own))
             target = self._signatures.of(("t", blank.type, kind, group, cue.strict, cue.gender, cue.plural,
                                           (gloss, vocab), cue.article, *own,
-                                          kind or categories.listed_kind(text)))
+                                          # what the lists call the key, read only where an author's type
+                                          # pool may need it (`_static_verdict`)
+                                          kind or (categories.listed_kind(text) if blank.type in self._typed_pools
+                                                   else None)))
         self.targets[(fact.id, blank.index)] = target
         era = categories.era_of(text) if blank.type is AnswerType.PERSON else None
         return Answer(text, normalize(text), DECK, sig, len(text), shared.context, tags,
@@ -378,9 +382,14 @@ class DistractorIndex:
             if born is not None and event[1] - born < age:
                 age = 0  # the years are the key's youth ("born in Stratford in 1564"), not a role's
         stated: frozenset[str] = frozenset()
-        if blank.type in (AnswerType.PLACE, AnswerType.PERSON):
+        if blank.type is AnswerType.PLACE:
             named = _stated_countries(answer.stem)
-            if named and _home(blank.answer, blank.type is AnswerType.PERSON) in named:
+            if named and _home(blank.answer) in named:
+                stated = named
+        elif blank.type is AnswerType.PERSON:  # a listed person's country first: most stems name none
+            home = categories.country_of(blank.answer)
+            named = _stated_countries(answer.stem) if home else frozenset()
+            if home in named:
                 stated = named
         # a country named in a fact of its own time is a state then; one named before it was a state
         # ("the Aztec Empire in Mexico in 1521") is a land, and so are its wrong answers
@@ -684,7 +693,7 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     # static verdict), or when its fact gives it the same role ("____ painted ..." and "____
     # painted ..."). Shared topic words, tags or years say what a fact is about, not what kind of
     # answer fills its blank.
-    role = bool(target.role & candidate.role)
+    role = bool(target.role) and not target.role.isdisjoint(candidate.role)
     if flags & (_WEAK_TIE | _NEEDS_TIE) and not role:
         return None  # nothing says it is the same kind of thing as the key, for this stem
     if flags & _TERM_OR_OTHER_KIND and target.tags and candidate.tags and not tags:

@@ -16,6 +16,7 @@ The nouns are in `lexicon`; places come from the gazetteer too.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -458,22 +459,28 @@ def _roles(left_words: list[str], right_words: list[str], subject: str | None = 
     or noun it is the object of, with its preposition ("surrendered at ____" -> "<surrendered at",
     "Botticelli painted ____" -> "<painted"). Two blanks with a role word in common fill the same
     role: one's answer is a wrong answer of the other's kind."""
-    found: set[str] = set()
+    found: list[str] = []
+    # the last word before the blank that is not an article or a possessive
+    end = len(left_words)
+    while end and left_words[end - 1] in _ROLE_DETERMINERS:
+        end -= 1
     # the predicate, when the blank is the subject (nothing before it in its sentence but an article)
-    opening = [w for w in left_words[-3:] if w not in _ROLE_DETERMINERS]
-    if not opening or opening[-1] in ".;:!?":
-        i = 0
-        while i < len(right_words) and right_words[i] in _ROLE_SKIP:
+    if not end or left_words[end - 1] in ".;:!?":
+        i, count = 0, len(right_words)
+        while i < count and right_words[i] in _ROLE_SKIP:
             i += 1
-        if i < len(right_words) and _role_word(right_words[i]):
-            found.add(">" + right_words[i])
+        if i < count and _role_word(right_words[i]):
+            found.append(">" + right_words[i])
     # the verb or noun it is the object of: "surrendered at ____", "the Battle of ____"
-    words = list(left_words)
-    while words and words[-1] in _ROLE_DETERMINERS:
-        words.pop()
-    if len(words) >= 2 and words[-1] in _ROLE_PREPOSITIONS and _role_word(words[-2]):
-        found.add(f"<{words[-2]} {words[-1]}")
-    elif words and _role_word(words[-1]):
+    elif end >= 2 and left_words[end - 1] in _ROLE_PREPOSITIONS and _role_word(left_words[end - 2]):
+        found.append(f"<{left_words[end - 2]} {left_words[end - 1]}")
+    elif _role_word(left_words[end - 1]):
         # the verb with what its subject makes: "Tchaikovsky wrote ____" is not "Orwell wrote ____"
-        found.add("<" + words[-1] + (f"@{subject}" if subject else ""))
-    return frozenset(found)
+        found.append("<" + left_words[end - 1] + (f"@{subject}" if subject else ""))
+    return _shared(tuple(found)) if found else _NO_WORDS
+
+
+@lru_cache(maxsize=65536)
+def _shared(roles: tuple[str, ...]) -> frozenset[str]:
+    """One frozenset per set of role words, however many blanks have it (decks repeat predicates)."""
+    return frozenset(sys.intern(r) for r in roles)
