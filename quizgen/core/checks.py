@@ -51,28 +51,35 @@ def blank_warnings(deck: Deck, plan: BlankPlan) -> Iterator[Problem]:
         kind = f", kind {plan.kind}" if plan.kind else ""
         refused = (f"; {plan.refused} other candidate(s) were refused: of another kind, form or value, or not known "
                    "to be of its kind" if plan.refused else "")
-        per_blank = ("`distractors:` with one list per blank (`distractors: [[...], [...]]`)"
-                     if len(fact.blanks) > 1 else "`distractors: [...]` to the fact")
-        listed = [c.kind for c in categories_of(blank.answer) if c.type is blank.type and not agrees(c, plan.kind)]
-        if plan.kind:
-            pool = f"a pool of its kind, `pools: {{{plan.kind}: [...]}}` (other {plan.kind}s)"
-            kind_fix = (f"`kind: {listed[0]}` if that is what it is (quizgen's list of {listed[0]}s holds "
-                        f"'{blank.answer}')") if listed else ""
-        elif listed:
-            pool = f"set `kind: {listed[0]}` (quizgen's list of {listed[0]}s holds '{blank.answer}')"
-            kind_fix = f"a pool `pools: {{{listed[0]}: [...]}}`"
-        else:
-            example = _EXAMPLE_KIND.get(blank.type.value, "thing")
-            pool = (f"name its kind for this stem with `kind:` (a word or two, e.g. `kind: {example}`) and add a pool "
-                    f"of that kind (`pools: {{{example}: [...]}}`)")
-            kind_fix = ""
         vocab = vocab_of(plan.cues, blank.answer)
         form = [w for w in (vocab[0].capitalize() if vocab[0] else "", *sorted(vocab[1] - {"article"})) if w] \
             if vocab else []
         must = f"; wrong answers must be {' and '.join(form)} like the key" if form else ""
         yield _warn(deck, fact, "distractors",
                     f"{which} ({blank.type}{kind}): only {count} plausible wrong answer(s){refused}{must}: {outcome}.",
-                    f"add {per_blank}, or {pool}" + (f", or {kind_fix}." if kind_fix else "."))
+                    what_it_needs(plan))
+
+
+def what_it_needs(plan: BlankPlan) -> str:
+    """How to give a blank more wrong answers, exactly: its own `distractors:`, a pool of its kind
+    (the stem's, or the list's that holds the key), or its kind for this stem. `check` and `lint` say it."""
+    fact, blank = plan.fact, plan.blank
+    per_blank = ("`distractors:` with one list per blank (`distractors: [[...], [...]]`)"
+                 if len(fact.blanks) > 1 else "`distractors: [...]` to the fact")
+    listed = [c.kind for c in categories_of(blank.answer) if c.type is blank.type and not agrees(c, plan.kind)]
+    if plan.kind:
+        pool = f"a pool of its kind, `pools: {{{plan.kind}: [...]}}` (other {plan.kind}s)"
+        kind_fix = (f"`kind: {listed[0]}` if that is what it is (quizgen's list of {listed[0]}s holds "
+                    f"'{blank.answer}')") if listed else ""
+    elif listed:
+        pool = f"set `kind: {listed[0]}` (quizgen's list of {listed[0]}s holds '{blank.answer}')"
+        kind_fix = f"a pool `pools: {{{listed[0]}: [...]}}`"
+    else:
+        example = _EXAMPLE_KIND.get(blank.type.value, "thing")
+        pool = (f"name its kind for this stem with `kind:` (a word or two, e.g. `kind: {example}`) and add a pool "
+                f"of that kind (`pools: {{{example}: [...]}}`)")
+        kind_fix = ""
+    return f"add {per_blank}, or {pool}" + (f", or {kind_fix}." if kind_fix else ".")
 
 
 #: A kind to suggest, by answer type, when neither the stem nor quizgen's lists say one.
