@@ -108,7 +108,8 @@ MAX_OTHER_FILES = 100
 
 def set_swap_problem(target: Path, is_set_file: Callable[[str], bool] = lambda name: False) -> str | None:
     """Why `write_set` cannot replace the folder `target` whole, or None if it can. `is_set_file(name)`:
-    whether a name in the folder is a set's own file (the others are counted)."""
+    whether a name in the folder is a set's own file or folder (the others are counted; a set's own
+    folder is not looked into)."""
     real = Path(os.path.realpath(target))
     if real.exists() and not real.is_dir():
         return "is a file, not a folder"
@@ -121,6 +122,8 @@ def set_swap_problem(target: Path, is_set_file: Callable[[str], bool] = lambda n
         others = 0
         for folder, folders, names in os.walk(real):
             top = folder == str(real)
+            if top:
+                folders[:] = [name for name in folders if not is_set_file(name)]
             others += len(folders) + sum(1 for name in names if not (top and is_set_file(name)))
             if others > MAX_OTHER_FILES:
                 return (f"holds more than {MAX_OTHER_FILES} files and folders this command did not write; "
@@ -131,6 +134,7 @@ def set_swap_problem(target: Path, is_set_file: Callable[[str], bool] = lambda n
 def write_set(target: Path, files: Sequence[tuple[str, bytes]], *, replaces: Iterable[str] = ()) -> None:
     """Write `files` (name, bytes) as the folder `target`, all at once: a reader sees the old set or
     the new one, never a mix, whatever happens (a full disk, SIGKILL, a power cut after the rename).
+    A name may hold folders (`annotated/ana.pdf`): the set then owns that top folder whole.
 
     The new set is made in a hidden folder beside `target` (written and synced), with hard links to
     whatever else `target` holds (files this command did not write stay; `replaces` names the old
@@ -159,7 +163,7 @@ def write_set(target: Path, files: Sequence[tuple[str, bytes]], *, replaces: Ite
                 os.fsync(handle.fileno())
             os.chmod(path, _new_file_mode())
         if real.is_dir():
-            _link_others(real, temp, set(replaces) | set(names))
+            _link_others(real, temp, set(replaces) | {name.split("/", 1)[0] for name in names})
             os.chmod(temp, stat.S_IMODE(real.stat().st_mode))
         else:
             os.chmod(temp, 0o777 & ~_umask())

@@ -63,6 +63,7 @@ class ArticleFigures:
     required: int = 0
     found: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
+    why: dict[str, str] = field(default_factory=dict)  # missed gold id -> why (dropped, not blanked, merged away)
     drafted: int = 0
     junk: list[str] = field(default_factory=list)  # quotes of junk facts
     blanks: Counter[str] = field(default_factory=Counter)  # good / poor / broken
@@ -101,6 +102,7 @@ class GroupFigures:
 class DevReport:
     articles: list[ArticleFigures]
     groups: list[GroupFigures]
+    skipped: list[str] = field(default_factory=list)  # pages whose text was missing (--allow-missing)
 
     def totals(self) -> dict[str, Any]:
         required = sum(a.required for a in self.articles)
@@ -246,7 +248,7 @@ def read_article(folder: Path, article: dict[str, Any]) -> str:
     return data.decode("utf-8")
 
 
-def run(folder: Path, keep: Path | None = None, data: Path = DATA) -> DevReport:
+def run(folder: Path, keep: Path | None = None, data: Path = DATA, allow_missing: bool = False) -> DevReport:
     from quizgen.cli import main as quizgen_main
     from quizgen.core.deckfile import load_decks
     from quizgen.draft.drafter import draft
@@ -260,6 +262,12 @@ def run(folder: Path, keep: Path | None = None, data: Path = DATA) -> DevReport:
         work.mkdir(parents=True, exist_ok=True)
         for group_name, group in pairs.items():
             names = group["articles"]
+            if allow_missing:  # measure on the pages at hand; pairs naming a missing page are not counted
+                names = [n for n in names if (folder / f"{n}.txt").exists()]
+                report.skipped.extend(n for n in group["articles"] if n not in names)
+                if not names:
+                    continue
+                group = _only(group, set(names))
             paths = [write_input(read_article(folder, by_name[n]), n, by_name[n]["format"], work) for n in names]
             result = draft(paths)
             deck_path = work / f"{group_name}.yaml"
@@ -274,10 +282,19 @@ def run(folder: Path, keep: Path | None = None, data: Path = DATA) -> DevReport:
             warnings = len(re.findall(r": warning: ", err.getvalue() + out.getvalue()))
             group_figures = GroupFigures(group_name, names, status, warnings, len(deck.facts))
             _judge(deck, key_to_article, gold, figures, group_figures, group)
+            _explain_misses(result, deck, key_to_article, gold, figures)
             _count_mcqs(deck, group_figures)
             report.articles.extend(figures.values())
             report.groups.append(group_figures)
     return report
+
+
+def _only(group: dict[str, Any], names: set[str]) -> dict[str, Any]:
+    """The group's pairs between the pages at hand."""
+    kept = dict(group, articles=[n for n in group["articles"] if n in names])
+    for kind in ("same", "may", "disagree"):
+        kept[kind] = [p for p in group.get(kind) or [] if all(k.split(":")[0] in names for k in p)]
+    return kept
 
 
 def _judge(deck, key_to_article, gold, figures, group_figures, group) -> None:  # type: ignore[no-untyped-def]
@@ -336,6 +353,34 @@ def _judge(deck, key_to_article, gold, figures, group_figures, group) -> None:  
         article_figures.missed = [g.id for g in required if g.key not in found]
 
 
+def _explain_misses(result, deck, key_to_article, gold, figures) -> None:  # type: ignore[no-untyped-def]
+    """Why each missed gold fact was missed: its sentence left out (and the drafter's reason), merged
+    into another page's wording, drafted with a broken blank, or drafted without its answer blanked."""
+    by_id = {g.id: g for name in figures for g in gold[name]}
+    for name, article_figures in figures.items():
+        for gold_id in article_figures.missed:
+            g = next(x for x in gold[name] if x.id == gold_id)
+            holds = lambda quote: all(_holds(quote, c) for c in g.cue)  # noqa: E731
+            why = None
+            for fact in deck.facts:
+                for position, (source, quote) in enumerate(zip(fact.sources, fact.quote)):
+                    if key_to_article.get(source) == name and holds(quote):
+                        if position > 0:
+                            why = "merged away into: " + fact.quote[0][:70]
+                        else:
+                            blanks = [b.answer for b in fact.blanks]
+                            broken = [b.answer for i, b in enumerate(fact.blanks) if is_fragment(fact, i)]
+                            why = f"blank broken: {broken}" if broken else f"not blanked (blanks {blanks})"
+                        break
+                if why and not why.startswith("merged"):
+                    break
+            if why is None:
+                left = [s for s in result.skipped if key_to_article.get(s.source) == name and holds(s.text)]
+                why = f"sentence dropped: {left[0].reason}" if left else "sentence not found (split wrong?)"
+            article_figures.why[gold_id] = why
+    del by_id
+
+
 def _count_mcqs(deck, group_figures: GroupFigures) -> None:  # type: ignore[no-untyped-def]
     from quizgen.core.generator import generate_cards
     from quizgen.core.model import CardKind
@@ -372,9 +417,13 @@ def print_report(report: DevReport, as_json: bool = False, show: bool = False) -
     print(f"merges right {t['merged_right']}/{t['merged']}, same-fact pairs merged {t['same_merged']}/{t['same_pairs']}, "
           f"disagreements flagged {t['disagreements_flagged']}/{t['disagreements']}, decks passing check {t['checks_passed']}/{t['decks']}")
     print(f"questions (ask): {t['asks']}; MCQ cards with main's generator: {t['blanks_with_mcq']} for {t['blanks']} blanks")
+    if report.skipped:
+        print(f"skipped (text missing): {', '.join(report.skipped)}")
     if show:
         for a in report.articles:
             print(f"\n== {a.name}: missed {a.missed}")
+            for gold_id, why in a.why.items():
+                print(f"   miss {gold_id}: {why}")
             for quote in a.junk:
                 print(f"   junk: {quote[:110]}")
             if a.poor:

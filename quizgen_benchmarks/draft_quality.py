@@ -120,14 +120,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="also list missed and unmatched facts")
     parser.add_argument("--articles", type=Path, help="folder with the development set's article texts")
     parser.add_argument("--keep", type=Path, help="with --articles: keep the inputs and drafted decks here")
-    parser.add_argument("--set", choices=("dev", "check", "check2", "check3"), default="dev", help="with --articles: which set of pages (default dev)")
+    parser.add_argument("--allow-missing", action="store_true", help="with --articles: skip pages whose text is missing")
+    parser.add_argument("--set", choices=("dev", "check", "check2", "check3", "check4"), default="dev", help="with --articles: which set of pages (default dev)")
     args = parser.parse_args(argv)
     if args.articles is not None:
         from quizgen_benchmarks.draft_dev import DATA, print_report
         from quizgen_benchmarks.draft_dev import run as run_dev
 
         data = DATA if args.set == "dev" else DATA.parent / f"draft_{args.set}"
-        print_report(run_dev(args.articles, args.keep, data), as_json=args.json, show=args.show)
+        print_report(run_dev(args.articles, args.keep, data, args.allow_missing), as_json=args.json, show=args.show)
         return 0
     report = run()
     if args.json:

@@ -24,7 +24,7 @@ DEFAULT_WORK = REPO / "quizgen_benchmarks" / "_work"
 RESULT_MARK = "BENCH-RESULT "
 #: Every benchmark module, in the order the table lists them (issue 7's numbering).
 BENCHMARKS = ("generation", "anki_export", "study_start", "answer_latency", "class_quiz", "optimize", "anki_import",
-              "omr", "scaling", "versus_anki")
+              "omr", "scaling", "versus_anki", "hostile")
 
 
 @dataclass(frozen=True)

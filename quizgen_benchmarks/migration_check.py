@@ -41,6 +41,10 @@ class V3Reader:
         return {card_id: CardState.from_json(card_id, text)
                 for card_id, text in self._db.execute("SELECT card_id, state FROM card_state ORDER BY card_id")}
 
+    def reset_cards(self) -> set[str]:
+        """As `Collection.reset_cards`: answered before, new again since."""
+        return {card_id for card_id, state in self.card_states().items() if state.memory is None and state.reps > 0}
+
     def answers(self) -> Iterator[Answered]:
         for row in self._db.execute("SELECT id, card_id, reviewed_at, rating, duration_ms, state_before, state_after "
                                     "FROM review_log ORDER BY id"):

@@ -44,8 +44,11 @@ def run(args: argparse.Namespace) -> int:
         raise InputError([Problem(args.output, None, None, "is a file, not a folder.", "name a folder for -o.")])
     from quizgen.quiz import manifest
     from quizgen.sheet.marking import mark
-    from quizgen.sheet.report import summary, write_results
+    from quizgen.sheet.report import set_problem, summary, write_results
 
+    unswappable = set_problem(args.output)  # the results are swapped in whole (see quizgen.files.write_set)
+    if unswappable:
+        raise InputError([unswappable])
     quiz = manifest.load(args.quiz)
     marked, images = mark(args.scans, quiz, str(args.quiz.resolve()))  # --review may run from elsewhere
     write_results(args.output, marked, quiz, images)

@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     _retention_table(out, stats, titles)
     year_total = sum(n for _, n in stats.year)
     studied = sum(1 for _, n in stats.year if n)
-    out.write(f"\nThe last year ({stats.year[0][0]:%d %b %Y} to today): {year_total} answers on {studied} "
+    out.write(f"\nThe last year ({stats.year[0][0]:%d %b %Y} to today): {year_total} answer{'s' if year_total != 1 else ''} on {studied} "
               f"day{'s' if studied != 1 else ''}\n")
     grid = heatmap_grid(stats.year)
     for line in heatmap_lines(grid):

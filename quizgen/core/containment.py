@@ -25,6 +25,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Sequence
 
+from quizgen.core.inputfiles import kind_of
+
 BUNDLED = Path(__file__).resolve().parent.parent / "bundled"
 
 
@@ -112,7 +114,7 @@ def check(path: Path, kind: FileKind, *, read: bool = True) -> bytes:
     with os.fdopen(fd, "rb") as handle:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise Refused(f"'{path}' is not a regular file ({_what(info.st_mode)}).",
+            raise Refused(f"'{path}' is not a regular file ({kind_of(info.st_mode)}).",
                           f"name an ordinary {kind.value} file.")
         if info.st_size > limit:
             raise Refused(f"'{path}' has {_size(info.st_size)}; the limit for {kind.value} files is "
@@ -158,18 +160,6 @@ def read_source_text(path: Path) -> str | None:
         return check(path, FileKind.SOURCE).decode("utf-8-sig")
     except UnicodeDecodeError:
         return None
-
-
-def _what(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "a FIFO"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a file"
 
 
 def _size(count: int) -> str:

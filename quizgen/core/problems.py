@@ -8,7 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from quizgen.core.controls import visible
+from quizgen.core.controls import visible_name
 
 
 class Severity(StrEnum):
@@ -31,7 +31,7 @@ class Problem:
         where = f"{self.file}:{self.line}" if self.line else f"{self.file}"
         field = f" {self.field}:" if self.field else ""
         fix = f" Fix: {self.fix}" if self.fix else ""
-        return visible(f"{where}: {self.severity.value}:{field} {self.message}{fix}")
+        return visible_name(f"{where}: {self.severity.value}:{field} {self.message}{fix}")
 
 
 class InputError(Exception):

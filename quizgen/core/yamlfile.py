@@ -15,7 +15,8 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from quizgen.core.controls import visible
+from quizgen.core.controls import visible, visible_name
+from quizgen.core.inputfiles import read_regular
 from quizgen.core.problems import InputError, Problem
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -111,7 +112,7 @@ def _convert(node: yaml.Node, memo: dict[int, Any], duplicates: list[_Duplicate]
         if not isinstance(key_node, yaml.ScalarNode):
             raise yaml.MarkedYAMLError(None, None, "a key must be plain text, not a list or mapping",
                                        key_node.start_mark)
-        key = visible(key_node.value)
+        key = visible_name(key_node.value)  # a name: an invisible character in it only disguises it
         if key in mapping:
             if merged is not None and key in merged:
                 merged.discard(key)
@@ -159,7 +160,8 @@ def _duplicate_problems(root: yaml.Node, duplicates: list[_Duplicate], path: Pat
 def read_text(path: Path) -> str:
     """A file's text, or an InputError saying why it cannot be read as UTF-8 text."""
     try:
-        data = path.read_bytes()
+        data = read_regular(path, "name a deck file (.yaml); to check what a program writes, save it to a "
+                            "file first (`cmd > deck.yaml`).")
     except FileNotFoundError:
         raise InputError([Problem(path, None, None, "no such file.", "check the path.")]) from None
     except IsADirectoryError:

@@ -10,6 +10,7 @@ from quizgen.draft import gazetteer as gz
 from quizgen.draft import terms
 from quizgen.draft.entities import Lexicon, Span, find_spans
 from quizgen.draft.sentences import Sentence
+from quizgen.draft.words import past_form
 from quizgen.core.text import contains_phrase, normalize
 
 #: Blanks of any kind per fact; strong ones (rank >= STRONG_RANK) may go up to MAX_STRONG_BLANKS.
@@ -48,8 +49,8 @@ _NAMED = (AnswerType.PERSON, AnswerType.PLACE, AnswerType.ORGANIZATION, AnswerTy
 
 def name_key(span: Span) -> str | None:
     """What two mentions of one name share ("Howard Carter", "Carter" -> "carter"), or None for a value."""
-    if span.type not in _NAMED:
-        return None
+    if span.type not in _NAMED and not (span.type is AnswerType.TERM and span.text[:1].isupper() and span.text.istitle()):
+        return None  # a capitalised term is a name too ("Gades", "Terracotta Army")
     words = normalize(span.text).split()
     return words[-1] if span.type is AnswerType.PERSON and words else " ".join(words)
 
@@ -60,14 +61,18 @@ def topic_names(sentences: list[Sentence], lexicon: Lexicon) -> dict[str, int]:
     Fleming} discovered ..."), after that it is what every sentence is about."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
+    keys: set[str] = set()
     for sentence in sentences:
         for word in set(re.findall(r"\b[a-z]{3,}\b", sentence.text)) - gz.FUNCTION_WORDS:
             counts["~" + word] = counts.get("~" + word, 0) + 1  # a word most sentences use: "terracotta"
         spans = find_spans(sentence.text, lexicon)
         for key in {name_key(s) for s in spans} - {None}:
-            counts[key] = counts.get(key, 0) + 1  # type: ignore[index]
+            keys.add(key)  # type: ignore[arg-type]
             if any(name_key(s) == key and " " in s.text for s in spans):
                 first.setdefault(key, sentence.position)  # type: ignore[arg-type]
+    for key in keys:  # a name counts in every sentence that says it, a blank there or not ("Morrow sold ...")
+        said = re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", re.IGNORECASE)
+        counts[key] = sum(1 for sentence in sentences if said.search(normalize(sentence.text)))
     least = max(TOPIC_MIN, TOPIC_SHARE * len(sentences))
     return {key: first.get(key, -1) for key, n in counts.items() if n >= least}
 
@@ -84,12 +89,29 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
     blanks = choose_blanks(usable)
     if not blanks:
         return None
+    compounds = {normalize(s.text) for s in usable if s.rank == COMPOUND_RANK and _compound_noun(s.text)}
     if all(b.rank <= COMPOUND_RANK for b in blanks) and (
-        _PRONOUN_SUBJECT.match(sentence.text) or not any(_compound_noun(b.text) for b in blanks)
+        _PRONOUN_SUBJECT.match(sentence.text) or not compounds or len(compounds) < MIN_COMPOUNDS and _tells_a_story(sentence.text)
     ):
         return None  # "They collected samples, did scientific tests ...", "... the local cultural workers thought the
         # national treasures ...": only a described thing to ask, no term
     return Candidate(sentence, tuple(blanks), tuple(spans))
+
+
+#: Words after which a past form is no past tense: a present passive ("are located") or a noun
+#: ("the ground", "a found object").
+_NOT_BEFORE_PAST = frozenset("is are am be being the a an this that these those its their his her our my your of to".split())
+
+
+def _tells_a_story(text: str) -> bool:
+    """The sentence is in the past: a past form that is no present passive ("are located")."""
+    tokens = re.findall(r"[A-Za-z’']+", text)
+    for before, word in zip(["", *tokens], tokens):
+        if word.lower() in {"was", "were", "had", "did"}:
+            return True
+        if before.lower() not in _NOT_BEFORE_PAST and past_form(word):
+            return True
+    return False
 
 
 def _compound_noun(text: str) -> bool:
@@ -142,6 +164,12 @@ def _repeated(text: str, span: Span) -> bool:
 #: (hyphenated ones first: "g-forces", "zero-gravity" say more than "giant machine").
 COMPOUND_RANK = 2
 MAX_COMPOUNDS = 2
+#: A sentence telling a story whose best blanks are compounds is a fact only when it names at least
+#: this many ("The event occurred during a late-night safety test which simulated a station
+#: blackout"); one compound in a story ("... or tomb robbers have removed these") is what a teacher
+#: deletes. A sentence in the present states how things are ("... are built into the thylakoid
+#: membranes"): one compound there is a term.
+MIN_COMPOUNDS = 2
 
 
 def choose_blanks(spans: list[Span]) -> list[Span]:

@@ -17,7 +17,8 @@ from quizgen.core.model import AnswerType
 from quizgen.draft import gazetteer as gz
 from quizgen.draft import terms, words
 
-_TOKEN = r"(?:St\.|Mt\.|(?:[A-Z]\.){2,}(?= [A-Z])|[A-Z]\.(?= [A-Z])|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:['’](?:[A-Z][A-Za-z]+|(?!s\b)[a-z]+))?)"
+#: A capitalised word, accented letters included ("Cádiz", "Zürich", "Émile").
+_TOKEN = r"(?:St\.|Mt\.|(?:[A-Z]\.){2,}(?= [A-Z])|[A-Z]\.(?= [A-Z])|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ0-9]+)*(?:['’](?:[A-Z][A-Za-z]+|(?!s\b)[a-z]+))?)"
 #: A lower-case particle between the words of a name ("Silvestre de Sacy", "Deir el-Bahari").
 _PARTICLE = rf"(?: (?:{'|'.join(sorted(gz.NAME_PARTICLES))})(?= [A-Z])| (?:el|al)-(?=[A-Z]))"
 #: A name inside a name: a quoted nickname ("Edwin “Buzz” Aldrin"), a possessive ("St. Mary's Hospital").
@@ -43,6 +44,9 @@ _YEAR_RANGE = re.compile(rf"(?<![\w.,-])(?:1[0-9]{{3}}|20[0-9]{{2}}){_DASH}(?:1[
 _TIME = re.compile(r"(?<![\w:.,])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[ap]m\b|[ap]\.m\.(?!$)|[ap]\.m(?=\.$)|UTC\b|GMT\b))?")
 _BARE_MONTH = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|early|late|mid-)\s+(?P<month>{_MONTH})\b(?! \d)")
 _YEAR = re.compile(r"(?<![\w$.,-])(?:1[0-9]{3}|20[0-9]{2})(?![\w%-]|[.,]\d)")
+_ERA_MARKS = frozenset({"BC", "BCE", "AD", "CE", "AM", "PM", "UTC", "GMT"})
+#: A century is one unit: "the 3rd century", "1st century BC" (never "BC" alone).
+_CENTURY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th) century(?: (?:BC|BCE|AD|CE)\b)?")
 _DECADE = re.compile(r"\b(?:1[0-9]|20)[0-9]0s\b")
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in gz.NUMBER_QUALIFIERS)
 _DIGITS = r"[$€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s(?:hundred|thousand|million|billion|trillion)\b)?"
@@ -74,10 +78,19 @@ _QUOTED_NAME = re.compile(r"\b(?:named|called|dubbed|nicknamed|known as|christen
 _STYLED = re.compile(rf"\b(?:{'|'.join(sorted(gz.RANKS))}) of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 #: A name and a plural noun named after it: "Fibonacci numbers", "Aubrey holes", "Kuiper belt objects".
 _NAMED_KIND = re.compile(r"(?<=[a-z,] )(?P<term>[A-Z][a-z]{2,}(?: [a-z]+)? [a-z]{3,}s)\b(?! [a-z]+s\b)")
+#: A thing named after someone, after "the": "the Calvin cycle", "the Doppler effect", "the Kuiper belt".
+_NAMED_THING = re.compile(
+    r"(?<=\bthe )(?P<term>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})? [a-z]{4,})\b"
+    r"(?![ -](?!(?:is|are|was|were|has|have|had|they|it|he|she|which|that|who|and|or|of|in|on|to|for|by|with|as|at)\b)[a-z])"
+)  # not the front of a longer compound ("the Calvin cycle enzymes")
 #: An organisation named before the noun that says what it is: "Glasgow's Brown and Clyde shipyard".
 _ORG_BEFORE_NOUN = re.compile(rf"(?P<name>{_CONNECTED_NAME}) (?:{'|'.join(sorted(gz.ORG_AFTER))})\b")
-#: A comparison that is the fact: "deeper than any other lake", "more massive than the Sun".
-_COMPARATIVE = re.compile(r"\b(?P<term>(?:more|less) [a-z]{4,}|[a-z]{3,}(?:er|ier))\s+than\b(?!\s+(?:\d|a few|ever|half|twice|once|one|two|three))")
+#: A glossary line: "Meteorite: A meteor that hits Earth ...": the label is the term it defines.
+_GLOSSARY = re.compile(r"^(?P<term>[A-Z][a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}): (?:A|An|The|Any) [a-z]")
+#: A comparison that is the fact: "deeper than any other lake", "more massive than the Sun"; not a
+#: bound ("no larger than a grain of rice": the grain is the measure, not the comparison), nor one
+#: with the thing itself ("the low tides are lower than they'd be", "higher than usual").
+_COMPARATIVE = re.compile(r"(?<!\bno )(?<!\bnot )(?<!\bany )\b(?P<term>(?:more|less) [a-z]{4,}|[a-z]{3,}(?:er|ier))\s+than\b(?!\s+(?:\d|a few|ever|half|twice|once|one|two|three|they|it|he|she|we|those|that|usual|normal|before)\b)")
 #: Scientific names: "Penicillium notatum", "Staphylococcus aureus".
 _BINOMIAL = re.compile(
     r"\b(?P<genus>[A-Z][a-z]{3,}(?:um|us|a|ia|ium|ella|coccus|myces|es|is|on|ae))\s"
@@ -120,11 +133,20 @@ class Lexicon:
             self.alternatives[name] = self.alternatives.get(name, ()) + extra
 
 
+def _species(match: re.Match[str]) -> bool:
+    """"Staphylococcus aureus" is a scientific name; "Hercules after" is not: an English word is no
+    species name unless it has a Latin ending."""
+    species = match.group("species")
+    return not words.known(species) or bool(re.search(r"(?:us|um|ae|ii|ensis|oides|atum|icus)$", species))
+
+
 def build_lexicon(sentences: Iterable[str]) -> Lexicon:
     lexicon = Lexicon()
     full_names: dict[str, set[str]] = {}  # surname -> the full names it stands for
     for text in sentences:
         for match in _BINOMIAL.finditer(text):
+            if not _species(match):
+                continue
             lexicon.add(match.group(), AnswerType.TERM)
             lexicon.add(match.group("genus"), AnswerType.TERM)
         for long_name, acronym in _acronyms(text):
@@ -166,18 +188,31 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _YEAR_RANGE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _TIME.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 4) for m in _DECADE.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _CENTURY.finditer(text)]
     candidates += list(_number_spans(text))
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 4) for m in _DESIGNATION.finditer(text)]
     candidates += _title_spans(text)
     candidates += list(_name_spans(text, lexicon))
     candidates += list(_term_spans(text))
-    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 5) for m in _BINOMIAL.finditer(text)]
+    candidates += [
+        Span(m.start(), m.end(), m.group(), AnswerType.TERM, 5) for m in _BINOMIAL.finditer(text)
+        if _species(m)
+    ]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 5) for m in _AWARD.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.PERSON, 5) for m in _EPITHET.finditer(text)]
     for phrase in terms.phrases(text):
         phrase_rank = terms.rank(phrase)
         if phrase_rank:
-            candidates.append(Span(phrase.start, phrase.end, phrase.text, AnswerType.TERM, phrase_rank))
+            # "called space dust or micrometeoroids": two names of one thing, either is the answer
+            either = tuple(phrase.text.split(" or ")) if phrase.defined and " or " in phrase.text else ()
+            start, end, answer = phrase.start, phrase.end, phrase.text
+            measure = re.match(r" of (?:a |an )?([a-z]{3,})\b", text[end:]) if phrase.placed and " " not in answer else None
+            if measure and not measure.group(1) in gz.FUNCTION_WORDS:  # "the size of a grain of sand": the grain of sand
+                end += measure.end()
+                answer, either = text[start:end], (measure.group(1),)
+            elif len(answer.split()) == 3 and not either:
+                either = (answer.split(" ", 1)[1],)  # "seasonal trading post": "trading post" is the answer too
+            candidates.append(Span(start, end, answer, AnswerType.TERM, phrase_rank, either))
     candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _QUOTED_NAME.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.PERSON, 5) for m in _STYLED.finditer(text)]
     for match in _ORG_BEFORE_NOUN.finditer(text):
@@ -191,10 +226,17 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         first = match.group("term").split()[0]
         if first not in gz.SENTENCE_STARTERS | gz.DEMONYMS | gz.CELESTIAL | gz.PLACES and first not in gz.MONTHS and not words.known(first):
             candidates.append(Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3))
+    for match in _NAMED_THING.finditer(text):
+        first = match.group("term").split()[0]
+        if all(not words.known(part) for part in first.split("-")) and first not in gz.SENTENCE_STARTERS | gz.DEMONYMS | gz.CELESTIAL | gz.PLACES and first not in lexicon.types:
+            candidates.append(Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3))
     for match in _COMPARATIVE.finditer(text):
         term = match.group("term")
         if words.ADJ in words.classes(term.split()[-1]) and term.split()[-1] not in {"other", "rather", "number", "later", "earlier"}:
             candidates.append(Span(match.start("term"), match.end("term"), term, AnswerType.TERM, 3))
+    glossary = _GLOSSARY.match(text)
+    if glossary is not None and glossary.group("term") not in lexicon.types:
+        candidates.append(Span(glossary.start("term"), glossary.end("term"), glossary.group("term"), AnswerType.TERM, 5))
     subject = terms.defined_subject(text)
     if subject is not None and subject.text not in lexicon.types:
         candidates.append(Span(subject.start, subject.end, subject.text, AnswerType.TERM, 5 if subject.copular else 3))
@@ -237,6 +279,7 @@ def _counted(text: str, match: re.Match[str]) -> bool:
 
 def _resolve_overlaps(candidates: list[Span]) -> list[Span]:
     chosen: list[Span] = []
+    candidates = [c for c in candidates if c.text not in _ERA_MARKS]  # "the second century BC": no name "BC"
     for span in sorted(candidates, key=lambda s: (-s.rank, -(s.end - s.start), s.start)):
         if all(span.end <= other.start or span.start >= other.end for other in chosen):
             chosen.append(span)
@@ -375,6 +418,20 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
             yield Span(start, end, name, AnswerType.ORGANIZATION, 3)
         elif (guessed := _guessed_type(text, start, end, name)) is not None:
             yield Span(start, end, name, guessed, 3)
+        elif _unknown_name(text, start, name) and not any(name in other.split() for other in lexicon.types):
+            yield Span(start, end, name, AnswerType.TERM, 3)  # "include Ceres, Vesta and Pallas": a name the page gives
+            # (a part of a name the page gives in full, "Morrow" of "Ada Morrow", is that name's)
+
+
+def _unknown_name(text: str, start: int, name: str) -> bool:
+    """A capitalised name of no known type that is no English word ("Ceres", "Gades", "Hannibal"),
+    after the sentence's first word: still what a teacher asks, typed a term."""
+    if start == 0 or re.search(r"[.!?:;]\s*[\"“(]?$", text[:start]):
+        return False  # the first word of a sentence is capitalised anyway
+    parts = name.split()
+    if name[:-1] in gz.DEMONYMS or name[:-2] in gz.DEMONYMS or name.endswith("ans") and name[:-1] in gz.PLACES:
+        return False  # "the Greeks", "the Romans": a people, said by name
+    return all(len(p) >= 4 and p[0].isupper() and not p.isupper() and not words.known(p) for p in parts)
 
 
 #: Words right before a name the sentence gives to something: "It was named Neptune".

@@ -192,7 +192,10 @@ MEASURE_UNITS = frozenset(
 )
 
 #: Nouns naming a craft, right before or after its name ("the lunar module Eagle", "a Saturn V rocket").
-VEHICLE_NOUNS = frozenset("module rocket spacecraft ship vessel shuttle probe satellite capsule submarine aircraft lander rover".split())
+VEHICLE_NOUNS = frozenset(
+    """module rocket spacecraft ship vessel shuttle probe satellite capsule submarine aircraft lander rover
+    trawler boat yacht schooner steamer steamship liner ferry barque frigate warship tanker tug""".split()
+)
 
 #: Nouns before "of" that make the next name a place ("the town of Pripyat").
 PLACE_BEFORE = frozenset("town city village region province state county island capital port district".split())

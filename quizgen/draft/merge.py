@@ -162,6 +162,8 @@ class Comparison:
     conflict: tuple[str, str, str] | None  # the kind ("number", "date", "year") and the two values as written
     clash: bool = False  # each names a term the other does not ("named polonium" / "name radium")
     numbers: int = 0  # of the shared values, numbers with their unit ("twelve radio dishes")
+    near_date: bool = False  # each gives a full date, the same month and year, a day or three apart
+    negated: bool = False  # one says "not" where the other does not ("not all minor planets are asteroids")
 
 
 class Evidence:
@@ -190,7 +192,24 @@ class Evidence:
         verbs = common & (fa.verbs | fb.verbs)  # a word both use, as a verb in one at least ("to launch", "for launch")
         clash = _own_term(a, b) and _own_term(b, a)
         numbers = sum(1 for value in shared if value.kind == "number")
-        return Comparison(similarity, len(shared), dates, len(verbs), len(common), conflicting(a, b), clash, numbers)
+        negated = bool(_NEGATION.search(a.text)) != bool(_NEGATION.search(b.text))
+        return Comparison(similarity, len(shared), dates, len(verbs), len(common), conflicting(a, b), clash, numbers, _near_dates(a, b), negated)
+
+
+_NEGATION = re.compile(r"\b(?:not|no|never|none|neither|nor)\b|n['’]t\b", re.IGNORECASE)
+#: Days apart that make two full dates of one month one event told twice ("22 December 1938" /
+#: "23 December 1938"), not two events.
+NEAR_DAYS = 3
+
+
+def _near_dates(a: Candidate, b: Candidate) -> bool:
+    """`a` and `b` each give a full date of the same month and year, at most NEAR_DAYS apart, and
+    no date both give."""
+    full = lambda c: [v.date for v in (value_of(s, c.text) for s in c.spans) if v.kind == "date" and all(v.date)]  # noqa: E731
+    dates_a, dates_b = full(a), full(b)
+    if not dates_a or not dates_b or set(dates_a) & set(dates_b):
+        return False
+    return any(x[1:] == y[1:] and 0 < abs(x[0] - y[0]) <= NEAR_DAYS for x in dates_a for y in dates_b)
 
 
 def _own_term(a: Candidate, b: Candidate) -> bool:
@@ -229,14 +248,18 @@ def _written(span, text: str) -> str:  # type: ignore[no-untyped-def]
 def relation(comparison: Comparison) -> str | None:
     """"same", "disagree" or None (see the module docstring)."""
     c = comparison
-    if c.clash:
-        return None  # "which they named polonium" / "which they name radium": two facts of one frame
+    if c.clash or c.negated:
+        return None  # "which they named polonium" / "which they name radium": two facts of one frame;
+        # "Asteroids are minor planets" / "not all minor planets are asteroids": one denies what the other says
     if c.conflict is not None:
         kind = c.conflict[0]
         if kind == "number":  # "the fire ... about nine days" / "the fire lasted 10 days"
             sure = c.similarity >= DISAGREE_SIMILARITY and (c.values >= 1 or c.verbs >= 1 or c.words >= 2)
         elif kind == "date":  # "found ... 23 September 1846" / "found by Galle on 24 September"
             sure = c.similarity >= DISAGREE_SIMILARITY and (c.verbs >= 1 or c.values >= 2)
+            # "On 23 December 1938, ... brought the trawler Selma into port" / "On 22nd December 1938
+            # ... the Selma had docked": one name, one month, a day apart: the same arrival, told twice
+            sure = sure or c.near_date and c.values >= 1 and c.similarity >= DISAGREE_SIMILARITY
         else:  # two years are often two events: only a sure match disagrees
             sure = c.similarity >= MERGE_SIMILARITY and c.values >= 1 and c.verbs >= 1
         return "disagree" if sure else None
@@ -316,7 +339,7 @@ def _restatements(groups: list[Group], evidence: Evidence, per_document: list[li
                     continue
                 comparison = evidence.compare(earlier, found[id(earlier)], later, found[id(later)])
                 alike = comparison.similarity >= RESTATED_SIMILARITY and (comparison.verbs >= 1 or comparison.similarity >= 0.5)
-                if alike and comparison.conflict is None and not comparison.clash:
+                if alike and comparison.conflict is None and not comparison.clash and not comparison.negated:
                     target = index
                     break
         if target is None:
@@ -372,12 +395,12 @@ def _resolve(members: list[Candidate], kind: str) -> list[Group]:
 
 
 def _extra_blanks(member: Candidate, chosen: Candidate) -> tuple[Span, ...]:
-    """The blanks of `member` worth a card of their own (a name, a date, a number) whose value
-    `chosen` does not state."""
+    """The blanks of `member` worth a card of their own (a name, a date, a number; a name the
+    other wording lacks, "the East London Natural History Museum") whose value `chosen` does not state."""
     values = [value_of(span, chosen.text) for span in chosen.spans]
     return tuple(
         span for span in member.blanks
-        if span.rank > STRONG_RANK and not any(value_of(span, member.text).same(v) for v in values)
+        if (span.rank > STRONG_RANK or span.rank == STRONG_RANK and span.type in _NAMED) and not any(value_of(span, member.text).same(v) for v in values)
     )
 
 

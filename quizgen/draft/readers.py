@@ -12,7 +12,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import AbstractSet
 
+from quizgen.core.controls import BIDI_CONTROLS
+from quizgen.core.inputfiles import read_regular, refuse_irregular
 from quizgen.core.problems import InputError, Problem
+
+#: What to do about a document that is a pipe or a device.
+DOCUMENT_FIX = "name a document file (to draft from what a program writes, save it to a file first: `cmd > article.txt`)."
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -47,15 +52,17 @@ def read_document(path: Path) -> Document:
     return replace(document, title=title, paragraphs=tuple(clean_text(p) for p in document.paragraphs))
 
 
-#: C0 controls but tab and newlines, DEL, and the noncharacters a YAML file may not hold.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufdd0-\ufdef\ufffe\uffff]")
+#: C0 controls but tab and newlines, DEL, the noncharacters a YAML file may not hold, and the bidirectional
+#: embeddings, overrides and isolates (a page's layout, not its text: a deck would show them as escapes).
+_UNPRINTABLE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufdd0-\ufdef\ufffe\uffff{BIDI_CONTROLS}]")
 _C1 = re.compile("[\x80-\x9f]")
 
 
 def clean_text(text: str) -> str:
     """`text` without what a deck file cannot hold: a C1 control (U+0080-U+009F) is nearly always a
     Windows-1252 character decoded as Latin-1 (U+0093 was a left quote: it becomes one; the five
-    code points Windows-1252 leaves unused go), and C0 controls, NUL and noncharacters (U+FFFE) go."""
+    code points Windows-1252 leaves unused go), and C0 controls, NUL, noncharacters (U+FFFE) and the
+    bidirectional controls (U+202A-U+202E, U+2066-U+2069) go."""
     if text.isascii() and text.isprintable():
         return text
     text = _C1.sub(_windows_1252, text)
@@ -74,6 +81,7 @@ def _read_document(path: Path) -> Document:
         raise InputError([Problem(path, None, None, "no such file.", "check the path.")])
     if path.is_dir():
         raise InputError([Problem(path, None, None, "is a folder, not a document.", "name the files inside it.")])
+    refuse_irregular(path, DOCUMENT_FIX)  # a FIFO or a device: before pypdf or the text reader opens it
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES:
         return _read_pdf(path)
@@ -87,7 +95,7 @@ def _read_document(path: Path) -> Document:
 
 def _read_text(path: Path) -> str:
     try:
-        data = path.read_bytes()
+        data = read_regular(path, DOCUMENT_FIX)
     except OSError as error:
         raise InputError([Problem(path, None, None, f"can't read the file ({error.strerror}).")]) from error
     try:
@@ -107,6 +115,11 @@ def _from_plain_text(path: Path, text: str) -> Document:
     paragraphs, tables, items = _paragraphs(text)
     title, rest = _split_title(paragraphs, items)
     return Document(path, title, rest, tables=_shift(tables, len(paragraphs) - len(rest)))
+
+
+def _is_prose(paragraph: str) -> bool:
+    """A paragraph of sentences: a dozen words or more, ending as a sentence ends, no table cells."""
+    return len(paragraph.split()) >= 12 and "|" not in paragraph and re.search(r"[.!?][\"”’')\]]*$", paragraph) is not None
 
 
 def _shift(indices: set[int], offset: int) -> frozenset[int]:
@@ -159,7 +172,9 @@ def _paragraphs(text: str, wrapped_line_min: int = _WRAPPED_LINE_MIN) -> tuple[l
             paragraphs.append(current)
         labels = [line for line in lines if len(line.split()) <= 6 and not re.search(r"[.!?,;:\"”’)]$", line)]
         if len(lines) >= 4 and len(labels) >= 0.6 * len(lines):
-            tables.update(range(first, len(paragraphs)))
+            # The block is a table, but a paragraph of prose inside it (a page stored with its
+            # infobox and its text in one block) is still prose.
+            tables.update(i for i in range(first, len(paragraphs)) if not _is_prose(paragraphs[i]))
     return paragraphs, tables, items
 
 

@@ -50,7 +50,9 @@ def document_sentences(doc_index: int, document: Document) -> list[Sentence]:
     for p_index, paragraph in enumerate(document.paragraphs):
         if paragraph[:1] in "“\"" and paragraph.count(paragraph[0]) == 1 and "”" not in paragraph:
             paragraph = paragraph[1:]  # a stray opening quote a page left before its first sentence
-        for text in split_sentences(_REFERENCE_MARK.sub("", paragraph)):
+        for text in (piece for whole in split_sentences(_REFERENCE_MARK.sub("", paragraph)) for piece in _unquoted_split(whole)):
+            if not re.search(r"\w", text):
+                continue  # a closing quotation mark left alone
             previous = sentences[-1] if sentences else None
             if previous is not None and previous.text.endswith(":") and text[:1] in "\"“" and previous.paragraph >= p_index - 1:
                 # "The plaque reads:" + "“Here men from ...”": one sentence, the colon opens the quotation
@@ -58,6 +60,21 @@ def document_sentences(doc_index: int, document: Document) -> list[Sentence]:
                 continue
             sentences.append(Sentence(doc_index, p_index, len(sentences), text))
     return sentences
+
+
+def _unquoted_split(text: str) -> list[str]:
+    """A "sentence" past MAX_WORDS that a quotation held together (a page quoting a whole passage,
+    "“On December 23, 1938, ... . As he frequently did, ... . There she found ...”") split at its
+    own full stops, the quotation marks around the passage dropped; other sentences as they are."""
+    if len(text.split()) <= MAX_WORDS or not re.search(r"[“\"]", text):
+        return [text]
+    pieces = re.split(r"(?<=[a-z0-9)][.!?])[”\"]?\s+[“\"]?(?=[A-Z])", text)
+    if len(pieces) < 2:
+        return [text]
+    lead = re.match(r"^([^“\"]{1,40}?)\s+[“\"](?=[A-Z])", pieces[0])
+    if lead:  # "the coelacanth “On December 23, ...": a short answer line before the quoted passage
+        pieces[0:1] = [lead.group(1), pieces[0][lead.end() :]]
+    return [re.sub(r"^[“\"]", "", p) if p.count("“") + p.count('"') + p.count("”") == 1 else p for p in pieces]
 
 
 def cut_clauses(text: str) -> str | None:
@@ -72,7 +89,7 @@ def cut_clauses(text: str) -> str | None:
     if len(words) < 6:
         return None
     kept = " ".join(words)
-    if re.match(r"(?:When|While|Although|Though|If|After|Before|As|Because|Since|Once|Until|Whether)\b", kept) and len(kept.split(",", 1)[-1].split()) < 6:
+    if re.match(r"(?:When|While|Although|Though|If|After|Before|As|Because|Since|Once|Until|Whether)\b", kept) and ("," not in kept or len(kept.split(",", 1)[-1].split()) < 6):
         return None  # "When he was able to visit ..., Smith": the main clause is what was cut
     if skip_reason(kept + ".") is not None:
         return None
@@ -122,12 +139,15 @@ _DISCOURSE = re.compile(
     re.IGNORECASE,
 )
 #: An article or preposition followed straight by another function word or a stop: a lost word,
-#: as in "were able to obtain the by performing".
+#: as in "were able to obtain the by performing" (not the end of a name or an initial: "Xi'an in",
+#: "Xi'an,", "her B.A in mathematics").
 _BROKEN = re.compile(
-    r"\b(the|a|an|their|its)\s+(the|a|an|of|to|by|with|for|from|in|on|at|and|or|is|was|were|are)\b|"
-    r"\b(the|a|an|of)\s*[.,;:!?]",
+    r"(?<![\w'’.-])\b(the|a|an|their|its)\s+(the|a|an|of|to|by|with|for|from|in|on|at|and|or|is|was|were|are)\b|"
+    r"(?<![\w'’.-])\b(the|a|an|of)\s*[.,;:!?]",
     re.IGNORECASE,
 )
+#: A glossary line, a label and its definition: "Meteorite: A meteor that hits Earth without ...".
+_GLOSSARY = re.compile(r"^[A-Z][a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}: (?:A|An|The|Any) [a-z][\w'’-]*(?: [\w'’,-]+){3,}[.!]$")
 _QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|'[^']*'(?!\w)")
 
 
@@ -169,7 +189,7 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "not a full sentence"
     if len(words) < MIN_WORDS and not _short_fact(text):
         return "too short"
-    if len(words) <= 12 and not _has_verb(text):
+    if len(words) <= 12 and not _has_verb(text) and not _GLOSSARY.match(text):
         return "not a full sentence"  # a title or a label with a full stop: "The Last Day of Pompeii."
     if len(words) > MAX_WORDS:
         return "too long"
@@ -232,10 +252,11 @@ def _unbalanced(text: str) -> bool:
     sentence's end (its closing mark lost: `..., "in recognition of ... Becquerel.`) is not."""
     if _open_quote_to_end(text):
         text = text[: _open_quote_to_end(text)]
-    pairs = [("(", ")"), ("[", "]"), ("“", "”")]
+    pairs = [("(", ")"), ("[", "]")]
     if any(text.count(a) != text.count(b) for a, b in pairs):
         return True
-    return text.count('"') % 2 == 1
+    # pages mix their quotation marks ("(Phoenician ”walled city\")"): only an odd count is open
+    return sum(text.count(q) for q in '"“”') % 2 == 1
 
 
 def _open_quote_to_end(text: str) -> int:

@@ -33,7 +33,7 @@ _METHOD = re.compile(
 #: Cues right before a term that say the sentence names or defines it, or what a thing is made of
 #: ("built of pure iron", "in the form of light").
 _DEFINING = re.compile(
-    r"(?:\b(?:called|known as|named|termed|referred to as|such as|identifying it as|identified it as|"
+    r"(?:\b(?:called|known as|named|termed|referred to as|such as|identifying it as|(?:identified|recognized|recognised|classified|confirmed) (?:it|them|him|her) as|"
     r"made of|made from|built of|built from|composed of|consists of|consisting of|in the form of|formed (?:by|from|of)|"
     r"(?:the )?(?:world['’]s )?first-ever|(?:credited|regarded|hailed|described|remembered) as (?:the )?(?:world['’]s )?first)|,\s+or)"
     r"\s+(?:the\s+|a\s+|an\s+)?$",
@@ -51,6 +51,8 @@ _AFTER_VERB = re.compile(r"\s+(?:the|a|an|whether|that|if|how|why|what|its|their
 #: noun there is a relation ("is the source of", "was the capital of"), not a term.
 _COPULAR = re.compile(r"\b(?:is|are|was|were) (?:the|a|an)\s+$", re.IGNORECASE)
 MAX_WORDS = 3
+#: Words that end a run of content words without being its noun ("with the moon's pull alone").
+_NO_NOUN_ENDS = frozenset("alone together apart instead ahead away too again else".split())
 #: Words that close "it is a ..." without naming anything ("it is a first").
 _NO_HEADS = frozenset("first last best worst next only same one".split())
 _ADJECTIVE_END = re.compile(r"(?:ous|ful|able|ible|ific|ical)$")
@@ -128,15 +130,35 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
         return  # "the go-ahead", "the lead-up": a verb and its particle, not a term
     while words and words[0].group().split("-")[0].lower() in gz.NUMBER_WORDS:
         words.pop(0)  # "a three-quarter phase": a fraction or a count, not part of a term
-    while words and re.search(r"(?:ed|ing)$", words[-1].group()) and words[-1].group() not in gz.ING_NOUNS:
-        words.pop()  # "the reactor operators arranging": a participle is no head
+    while words and (re.search(r"(?:ed|ing)$", words[-1].group()) and words[-1].group() not in gz.ING_NOUNS
+                     or words[-1].group().lower() in _NO_NOUN_ENDS):
+        words.pop()  # "the reactor operators arranging": a participle is no head; "the moon's pull alone"
+    for i in range(1, len(words) - 1):
+        word = words[i].group()
+        if word.endswith("s") and not words[i - 1].group().endswith("s") and dictionary.can_be_verb(word) and not run[0].start() == 0:
+            yield from _close(text, words[:i])
+            yield from _close(text, words[i + 1 :])
+            return  # "the sun pulls water away": a subject, its verb and its object are no term
     agrees = len(words) > 1 and words[-1].group().endswith("s") and not words[-2].group().endswith("s")
-    if len(words) > 1 and dictionary.can_be_verb(words[-1].group()) and (
+    determined = bool(run) and re.search(
+        r"\b(?:a|an|the|this|that|its|their|his|her|our|each|every|of|in|on|at|from|with|by|for|into)\s+$", text[: run[0].start()], re.IGNORECASE
+    )  # after a determiner or a preposition the run is a noun phrase: "pieces of comet dust no larger"
+    if len(words) > 1 and words[-1].group().endswith("s") and not words[-2].group().endswith("s") and dictionary.can_be_verb(words[-1].group()):
+        following = re.match(r" and ([a-z]+s)\b", text[words[-1].end():])
+        if following and dictionary.can_be_verb(following.group(1)):
+            words.pop()  # "the volatile ice warms and releases gases": a subject and its verbs
+    if len(words) > 1 and not determined and dictionary.can_be_verb(words[-1].group()) and (
         _AFTER_VERB.match(text[words[-1].end():]) or agrees and _AFTER_VERB.match(text[words[-1].end():].replace(",", "", 1))
     ):
-        words.pop()  # "historians debate whether": the subject and its verb are no term
+        words.pop()  # "historians debate whether": the subject and its verb are no term ("a routine
+        # pressure test that ...", after a determiner, is a noun phrase and its clause)
     before = text[: run[0].start()] if run else ""  # the cue stands before any weak modifier: "built of pure iron"
+    if len(words) > 1 and re.search(r"\b(?:that|which|who)\s+$", before) and dictionary.can_be_verb(words[0].group()):
+        words.pop(0)  # "the pigments that trap light": a relative clause's verb is no modifier
     named = bool(_DEFINING.search(before))
+    formed = named and len(words) == 1 and bool(re.search(r"\bformed (?:by|from|of)\s+(?:the\s+|a\s+|an\s+)?$", before)) \
+        and not re.match(r"\s+(?:and|or)\s", text[words[0].end():])  # "formed by dust and ice" is one blank
+    named = named and not formed  # "fragments ... formed by impacts": a lone noun says how, it names nothing
     while words and (
         words[0].group().lower() in gz.WEAK_MODIFIERS
         or len(words) > MAX_WORDS
@@ -152,7 +174,8 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
         if re.search(r"(?:ed|ing|ent|ant|ive|ous|ful|less|able)$", words[0].group()):
             return  # "fluid-filled area", "light-dependent reactions": a description, not a term
         words.pop()  # "zero-gravity training": the modifier is what the sentence tells
-    if not words or words[-1].group().lower() in gz.GENERIC_NOUNS or _ADJECTIVE_END.search(words[-1].group()):
+    caused = bool(_METHOD.search(before)) and len(words) > 1  # "caused by the gravitational interaction": a cause names
+    if not words or words[-1].group().lower() in gz.GENERIC_NOUNS and not caused or _ADJECTIVE_END.search(words[-1].group()):
         return  # "a larger scientific (and educational project)": an adjective is no head
     start, end = words[0].start(), words[-1].end()
     if re.search(rf"(?:\d|\b(?:{'|'.join(sorted(gz.NUMBER_WORDS))}))\s*$", text[:start], re.IGNORECASE):
@@ -163,7 +186,9 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     related = re.match(r"\s+(?:of|for|to|in|on|at|with|between|behind|that|who|which|than)\b", text[end:])
     lone = len(words) == 1
     copular = bool(_COPULAR.search(before)) and not (lone and (related or words[0].group().lower() in _NO_HEADS))
-    placed = bool(_PLACING.search(before) or _METHOD.search(before) or _MEASURE.search(before))
+    copular = copular or not lone and bool(re.search(r"^(?:[A-Z][a-z]+|(?:The|A|An) [a-z]+)(?: [a-z]+)? (?:are|were)\s+$", before))
+    # "Asteroids are minor planets": a plural subject and the compound it is
+    placed = bool(_PLACING.search(before) or _METHOD.search(before) or _MEASURE.search(before)) or formed
     yield Phrase(start, end, text[start:end], named, placed, copular)
 
 
@@ -227,8 +252,8 @@ def defined_subject(text: str) -> Phrase | None:
         return None
     if not all(_content(w.lower()) for w in words):
         return None  # "It is", "This is": nothing defined
-    if match.start("term") > 0 and first[0].isupper():
-        return None  # "The Eiffel Tower is ...": a name
+    if match.start("term") > 0 and first[0].isupper() or len(words) == 1 and not dictionary.known(first):
+        return None  # "The Eiffel Tower is ...", "Cadiz is the most ancient city ...": a name
     if any(w.lower() in gz.GENERIC_NOUNS for w in words[-1:]):
         return None
     if len(words) == 1 and match.start("term") > 0 and re.match(r"\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?(?:result|product|outcome|work|subject|focus|source|cause|reason|first|latest|culmination|fruit)\b", text[match.end("term"):]):

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from quizgen.core.wordclass import ADJ, ADV, NOUN, VERB, classes
 
-__all__ = ["ADJ", "ADV", "NOUN", "VERB", "can_be_verb", "classes", "known", "only_adjective", "only_noun"]
+from functools import lru_cache
+
+__all__ = ["ADJ", "ADV", "NOUN", "VERB", "can_be_verb", "classes", "known", "only_adjective", "only_noun", "past_form"]
 
 
 def known(word: str) -> bool:
@@ -34,3 +36,15 @@ def can_be_verb(word: str) -> bool:
 
 def only_noun(word: str) -> bool:
     return classes(word) == {NOUN}
+
+
+@lru_cache(maxsize=65536)
+def past_form(word: str) -> bool:
+    """A verb's past tense or past participle: "drew", "carried", "become", "thought"."""
+    from lemminflect import getAllLemmas, getInflection
+
+    lower = word.lower()
+    for lemma in getAllLemmas(lower, upos="VERB").get("VERB", ()):
+        if lemma != lower and lower in getInflection(lemma, tag="VBD") + getInflection(lemma, tag="VBN"):
+            return True
+    return False

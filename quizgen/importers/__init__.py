@@ -11,6 +11,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from quizgen.core.inputfiles import refuse_irregular
 from quizgen.core.problems import InputError, Problem
 from quizgen.importers.model import Imported
 
@@ -37,11 +38,12 @@ class ImportOptions:
 
 def detect_kind(path: Path, forced: str | None = None) -> str:
     """Which importer reads `path`: `forced`, else by content (zip, XML, GIFT), else by suffix."""
+    if not path.exists():
+        raise InputError([Problem(path, None, None, "no such file.", "name an existing file to import.")])
+    refuse_irregular(path, "name the file to import (to import what a program writes, save it to a file first: "
+                     "`cmd > cards.csv`).")
     if forced:
         return forced
-    if not path.is_file():
-        raise InputError([Problem(path, None, None, "no such file." if not path.exists() else "is not a file.",
-                                  "name an existing file to import.")])
     suffix = path.suffix.lower()
     try:
         with path.open("rb") as handle:

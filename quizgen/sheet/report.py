@@ -21,7 +21,8 @@ import cv2
 import numpy as np
 
 from quizgen.quiz.build import VERSION_LETTERS
-from quizgen.files import write_atomic
+from quizgen.core.problems import Problem
+from quizgen.files import set_swap_problem, write_set
 from quizgen.quiz.files import rezip
 from quizgen.sheet import layout
 from quizgen.sheet.align import PX_PER_MM
@@ -177,8 +178,29 @@ def annotated_pdf(sheet: StudentSheet, quiz: Manifest, results: Path, images: di
     return pdf_of_jpegs(jpegs) if jpegs else None
 
 
+#: What RESULTS holds of a marking: the files and folders `write_results` replaces as one set.
+SET_NAMES = ("marks.csv", "grades.csv", "grades.xlsx", STATE_NAME, "annotated", "pages", "review")
+#: Written once, when the scans are marked (`--review` reads them and keeps them).
+SCAN_FOLDERS = ("pages", "review")
+
+
+def is_set_name(name: str) -> bool:
+    return name in SET_NAMES
+
+
+def set_problem(results: Path) -> Problem | None:
+    """Why RESULTS cannot take a new set of results as one folder swap, or None."""
+    unswappable = set_swap_problem(results, is_set_name)
+    if unswappable is None:
+        return None
+    return Problem(results, None, "--output", f"{unswappable}.", "name a folder of the results' own, e.g. -o results/.")
+
+
 def write_results(results: Path, marked: Marked, quiz: Manifest, images: dict[str, bytes]) -> list[str]:
-    """Everything into RESULTS, each file written whole (temporary file, then rename); marks.csv last."""
+    """Everything into RESULTS as one set (`quizgen.files.write_set`): grades, marks, annotated PDFs
+    and the marking state appear together or not at all, whatever happens (a full disk, SIGKILL).
+    With `images` (a marking), the scans' pages and crops are new too; without (`--review`), those
+    of the marking are kept. Files in RESULTS that are not the set's stay."""
     files: list[tuple[str, bytes]] = sorted(images.items())
     for sheet in marked.sheets:
         pdf = annotated_pdf(sheet, quiz, results, images)
@@ -186,9 +208,9 @@ def write_results(results: Path, marked: Marked, quiz: Manifest, images: dict[st
             files.append((f"annotated/{sheet.key}.pdf", pdf))
     files += [("grades.csv", grades_csv(marked)), ("grades.xlsx", grades_xlsx(marked)),
               (STATE_NAME, marked.to_json()), ("marks.csv", marks_csv(marked))]
-    for name, data in files:
-        (results / name).parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(results / name, data)
+    replaced = [name for name in SET_NAMES if images or name not in SCAN_FOLDERS]
+    results.parent.mkdir(parents=True, exist_ok=True)
+    write_set(results, files, replaces=replaced)
     return [name for name, _ in files]
 
 

@@ -100,9 +100,12 @@ def load_state(results: Path) -> Marked:
 def run_review(results: Path, app_factory=None) -> int:  # type: ignore[no-untyped-def]
     """Settle RESULTS' flagged items, then write every output again. 0 when nothing is left flagged."""
     from quizgen.quiz import manifest
-    from quizgen.sheet.report import summary, write_results
+    from quizgen.sheet.report import set_problem, summary, write_results
 
     marked = load_state(results)
+    unswappable = set_problem(results)
+    if unswappable:
+        raise InputError([unswappable])
     quiz = manifest.load(Path(marked.quiz_file))
     options = {(v.version, q.number): len(q.options) for v in quiz.versions for q in v.questions}
     todo = pending_items(marked, options)

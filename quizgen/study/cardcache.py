@@ -37,9 +37,11 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, Callable, NamedTuple, Sequence
 
+from quizgen.core import limits
 from quizgen.core.containment import DeckTree
 from quizgen.core.deckfile import duplicate_deck_id, expand_paths, load_decks
 from quizgen.core.generator import DEFAULT_SEED
+from quizgen.core.inputfiles import read_regular
 from quizgen.core.model import AnswerType, Card, CardKind, Deck, Source, StudyLimits
 from quizgen.core.problems import InputError
 from quizgen.files import write_atomic
@@ -353,8 +355,9 @@ def _key(path: Path, seed: int, allow_outside: Sequence[Path] = ()) -> str | Non
     """What an entry for `path` must have been made from (with the folders outside its own that it
     may read); None if the file can't be read (the loader then reports it)."""
     try:
-        data = path.read_bytes()
-    except OSError:
+        limits.check_deck_file(path)  # neither a deck too big nor a pipe is read here: the loader says why
+        data = read_regular(path)
+    except (OSError, InputError):
         return None
     roots = DeckTree.of(path, allow_outside).roots
     digest = hashlib.sha256(f"{FORMAT}:{code_fingerprint()}:{seed}:{sys.version_info[:2]}:{roots}:".encode())

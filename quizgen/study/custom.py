@@ -93,6 +93,7 @@ class CustomSession(StudySession):
         self.previews_intervals = not cram  # cram schedules nothing: no next intervals to show
         self.banner = CRAM_BANNER if cram else "Custom study: answers are saved and scheduled"
         self._queue: list[str] = [card_id for card_id in card_ids if card_id in catalog]
+        self._chosen = frozenset(self._queue)  # the session's cards: no other card ever joins it
         self._learning: dict[str, int] = {}  # failed in this session: card id -> due (micros)
 
     @property
@@ -115,6 +116,8 @@ class CustomSession(StudySession):
 
     def _touch(self, card_id: str, state: CardState | None, was_answered: bool, answer: bool = False) -> None:
         """Keep the list in step with a card whose state just changed (scheduled custom study)."""
+        if card_id not in self._chosen:
+            return  # another card (a sibling buried with it, one changed in the browser)
         self._take(card_id)
         if not answer:
             # Undone (it shows again: the base class forces it next), else suspended or buried: gone.
@@ -140,22 +143,18 @@ class CustomSession(StudySession):
             self._queue.insert(min(CRAM_AGAIN_GAP, len(self._queue)), card_id)
         spent = max(0.0, (self.now() - self._shown_at).total_seconds()) if self._shown_at else 0.0
         # No review is written: the answer's id is a negative count of this session's answers.
-        self._answered.append(_Answered(-len(self._answered) - 1, card_id, rating != fsrs.Rating.Again, spent))
+        self._record_answer(_Answered(-len(self._answered) - 1, card_id, rating != fsrs.Rating.Again, spent))
         self.last_grade = replace(grade, rating=rating)
         self._current = None
         self._pending = None
         return None
 
-    def undo(self) -> bool:
+    def _undo_answer(self, last: _Answered) -> bool:
         if not self.cram:
-            return super().undo()
-        if not self._answered:
-            return False
-        last = self._answered.pop()
+            return super()._undo_answer(last)
+        self._answered.remove(last)  # nothing was written; the card shows again (forced by `undo`)
         self._take(last.card_id)
         self._queue.insert(0, last.card_id)
-        self._current = None
-        self._pending = None
         return True
 
     def next_due(self) -> datetime | None:

@@ -23,6 +23,7 @@ from typing import Literal, Sequence
 
 from quizgen.core.deckfile import DECK_SUFFIXES, DeckSet, duplicate_deck_id, load_decks
 from quizgen.core.generator import DEFAULT_SEED
+from quizgen.core.inputfiles import refuse_irregular
 from quizgen.core.model import Deck
 from quizgen.core.problems import InputError, Problem
 from quizgen.files import write_atomic
@@ -240,6 +241,10 @@ def _addable(given: Path, path: Path) -> list[Problem]:
         if not any(p.suffix in DECK_SUFFIXES and p.is_file() for p in path.iterdir()):
             return [Problem(given, None, None, "this folder holds no deck files (*.yaml).", f"{how}.")]
         return []
+    try:
+        refuse_irregular(given, f"{how}; a pipe or a device is never read.")
+    except InputError as error:
+        return error.problems
     if path.suffix not in DECK_SUFFIXES:
         return [Problem(given, None, None, "is not a deck file (.yaml or .yml).", f"{how}.")]
     return []

@@ -2,7 +2,10 @@
 
 History is grouped by card and by study day (4 a.m. rollover): each answer given on a later
 study day than the card's previous one makes one training item (the card's reviews up to it),
-as in fsrs-rs's own examples. Log loss and RMSE(bins) are measured on the same items for the
+as in fsrs-rs's own examples. A card's history starts at its last reset, as in Anki's optimizer:
+a reset (the browser's "reset", Anki's "forget") is not a row of the log, but the answer after it
+is logged with no memory before it, as a new card's first answer is; reviews before it are left
+out, and a card reset since its last answer gives nothing. Log loss and RMSE(bins) are measured on the same items for the
 default and the fitted parameters, so they can be compared.
 """
 
@@ -34,6 +37,9 @@ class Answer:
     card_id: str
     reviewed_at: datetime
     rating: int  # 1 Again .. 4 Easy
+    #: The card had no memory before this answer: its first answer, or the first after a reset,
+    #: where its history starts again. (A CSV log does not say: its first answer.)
+    fresh: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,8 @@ def training_histories(
     """Training items as (rating, days since the card's previous answer) sequences, oldest first.
 
     Each answer given on a later study day than the card's previous one ends one item holding the
-    card's answers up to it; same-day answers (learning steps) only appear inside later items.
+    card's answers up to it; same-day answers (learning steps) only appear inside later items. A
+    card's history starts at its last `fresh` answer (after a reset).
     """
     by_card: dict[str, list[Answer]] = defaultdict(list)
     for answer in answers:
@@ -68,6 +75,9 @@ def training_histories(
     dated: list[tuple[datetime, str, tuple[tuple[int, int], ...]]] = []
     for card_id, history in by_card.items():
         history.sort(key=lambda a: a.reviewed_at)
+        restarts = [i for i, answer in enumerate(history) if answer.fresh]
+        if restarts:
+            history = history[restarts[-1]:]
         days = [study_day(a.reviewed_at, tz, rollover_hour) for a in history]
         reviews: list[tuple[int, int]] = []
         for i, answer in enumerate(history):
@@ -108,8 +118,11 @@ def fit(answers: Sequence[Answer], tz: tzinfo | None = None, rollover_hour: int 
 
 
 def collection_answers(collection: Collection) -> list[Answer]:
-    """Every answer in a collection's review log."""
-    return [Answer(row.card_id, from_micros(row.reviewed_at), row.rating) for row in collection.answers()]
+    """Every answer in a collection's review log that counts for a fit: not those of a card reset
+    since (its history starts again at its next answer)."""
+    reset = collection.reset_cards()
+    return [Answer(row.card_id, from_micros(row.reviewed_at), row.rating, row.memory_before is None)
+            for row in collection.answers() if row.card_id not in reset]
 
 
 def read_revlog_csv(path: Path) -> list[Answer]:

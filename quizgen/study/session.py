@@ -108,6 +108,15 @@ class _Answered:
     seconds: float
 
 
+@dataclass(frozen=True)
+class _FlagsChanged:
+    """A bury or suspend of the card on screen, kept for undo: the state of every card it changed
+    as it was before (None: the card had no row)."""
+
+    card_id: str
+    before: dict[str, CardState | None]
+
+
 def answered_state(scheduler: Scheduler, settings: Settings, card_id: str, before: CardState | None,
                    rating: fsrs.Rating, now: datetime, reviews: int, duration_ms: int) -> tuple[CardState, bool]:
     """A card's state after an answer at `now` (its `reviews`-th), and whether that made it a leech.
@@ -196,6 +205,8 @@ class StudySession:
         self._pending: Grade | None = None
         self._forced: str | None = None
         self._answered: list[_Answered] = []
+        # What `undo` takes back, last first: the session's answers, burials and suspensions.
+        self._undo: list[_Answered | _FlagsChanged] = []
         self._started_at: datetime | None = None
         self._last_rated: str | None = None  # the card the last step rated (None after any other step)
         self.last_notice: str | None = None
@@ -301,6 +312,7 @@ class StudySession:
         self._current = None
         self._pending = None
         self._answered = []
+        self._undo = []
         self._started_at = self.now()
         self.last_notice = None
 
@@ -442,7 +454,7 @@ class StudySession:
             self._today_log.add(Answer(row.id, card.id, None if before is None else int(before.state)))
         assert self._shown_at is not None
         spent = max(0.0, (now - self._shown_at).total_seconds())
-        self._answered.append(_Answered(row.id, card.id, rating != fsrs.Rating.Again, spent))
+        self._record_answer(_Answered(row.id, card.id, rating != fsrs.Rating.Again, spent))
         self.last_grade = replace(grade, rating=rating, leech=leech_made)
         self.last_notice = (
             f"Leech: this card has been forgotten {row.state_after.lapses} times, so it was tagged leech and "
@@ -460,23 +472,41 @@ class StudySession:
         scheduler = self.scheduler(split_card_id(card_id)[0])
         return answered_state(scheduler, self.settings, card_id, before, rating, now, reviews, duration_ms)
 
+    def _record_answer(self, answered: _Answered) -> None:
+        self._answered.append(answered)
+        self._undo.append(answered)
+
     def undo(self) -> bool:
-        """Undo the last answer of this session exactly (state and log); the card shows again."""
-        if not self._answered:
+        """Undo the last action of this session exactly, whatever it was, as Anki's undo: an answer
+        (the card's state and log), a bury or a suspend (the flags of every card it changed). The
+        card shows again. False when there is nothing to undo (or it cannot be: another process
+        answered the card since)."""
+        if not self._undo:
             return False
-        last = self._answered[-1]
-        try:
-            restored = self.collection.undo_review(last.review_id, self.now())
-        except ValueError:
-            return False  # another process answered this card since: its later review stays
-        self._answered.pop()
-        self._touch(last.card_id, restored, was_answered=True)
-        self._today_log.remove(last.review_id)
+        last = self._undo[-1]
+        if isinstance(last, _FlagsChanged):
+            restored = self.collection.restore_flags(last.before)
+            for card_id, state in restored.items():
+                self._touch(card_id, state, was_answered=state is not None and state.memory is not None)
+        elif not self._undo_answer(last):
+            return False
+        self._undo.pop()
         self._forced = last.card_id
         self._last_rated = None
         self._current = None
         self._pending = None
         self.last_notice = None
+        return True
+
+    def _undo_answer(self, last: _Answered) -> bool:
+        """Take back the session's last answer (`last`) from the collection."""
+        try:
+            restored = self.collection.undo_review(last.review_id, self.now())
+        except ValueError:
+            return False  # another process answered this card since: its later review stays
+        self._answered.remove(last)
+        self._touch(last.card_id, restored, was_answered=True)
+        self._today_log.remove(last.review_id)
         return True
 
     def _set_flags(self, card_ids: Sequence[str], **flags: object) -> None:
@@ -489,24 +519,51 @@ class StudySession:
         self._current = None
         self._pending = None
 
+    def _held_siblings(self, card_ids: Sequence[str]) -> list[str]:
+        """The other cards of the facts of `card_ids` that are not in their learning steps: when a
+        card is buried or suspended, its fact counts as shown today (as when a card of it was
+        answered), so these wait until the next study day; a typed cloze comes after its multiple
+        choice on a later day, never the same one."""
+        chosen = set(card_ids)
+        others = sorted({cid for card_id in card_ids if card_id in self.catalog
+                         for cid in self.catalog.siblings(card_id) if cid not in chosen})
+        states = self.collection.card_states(others) if others else {}
+        return [cid for cid in others if (state := states.get(cid)) is None or state.memory is None
+                or state.memory.state == fsrs.State.Review]
+
+    def set_buried(self, card_ids: Sequence[str], buried: bool = True) -> list[str]:
+        """Bury `card_ids` until the next study day, with their facts' other cards (see
+        `_held_siblings`), or unbury them (only them); returns every card changed. The one rule
+        for every route: the review screen and the browser."""
+        changed = [*card_ids, *self._held_siblings(card_ids)] if buried else list(card_ids)
+        self._set_flags(changed, buried_until=self.today() + timedelta(days=1) if buried else None)
+        return changed
+
+    def set_suspended(self, card_ids: Sequence[str], suspended: bool = True) -> list[str]:
+        """Suspend `card_ids` until they are unsuspended, and bury their facts' other cards until the
+        next study day (see `_held_siblings`); or unsuspend them (only them). Returns every card
+        changed. The one rule for every route: the review screen and the browser."""
+        held = self._held_siblings(card_ids) if suspended else []
+        if held:
+            self._set_flags(held, buried_until=self.today() + timedelta(days=1))
+        self._set_flags(card_ids, suspended=suspended)
+        return [*card_ids, *held]
+
+    def _undoable(self, change: Callable[[str], list[str]]) -> None:
+        """Run `change` on the card on screen, kept for undo with the states it changes."""
+        card_id = self._require_current().card.id
+        before = self.collection.card_states(self.catalog.siblings(card_id))  # the card's too
+        changed = change(card_id)
+        self._undo.append(_FlagsChanged(card_id, {cid: before.get(cid) for cid in changed}))
+
     def bury(self) -> None:
-        """Hide the current card and its siblings until the next study day."""
-        card = self._require_current().card
-        self._set_flags(self.catalog.siblings(card.id), buried_until=self.today() + timedelta(days=1))
+        """Hide the current card and its fact's other cards until the next study day (undoable)."""
+        self._undoable(lambda card_id: self.set_buried([card_id]))
 
     def suspend(self) -> None:
-        """Take the current card out of study until it is unsuspended.
-
-        Its fact's new cards wait until the next study day (buried until then): the fact was shown
-        today, and its typed cloze follows its multiple choice on a later day, never the same one.
-        """
-        card_id = self._require_current().card.id
-        others = [cid for cid in self.catalog.siblings(card_id) if cid != card_id]
-        states = self.collection.card_states(others) if others else {}
-        new = [cid for cid in others if (state := states.get(cid)) is None or state.memory is None]
-        if new:
-            self._set_flags(new, buried_until=self.today() + timedelta(days=1))
-        self._set_flags([card_id], suspended=True)
+        """Take the current card out of study until it is unsuspended (undoable); its fact's other
+        cards wait until the next study day (see `set_suspended`)."""
+        self._undoable(lambda card_id: self.set_suspended([card_id]))
 
     # --- changes made elsewhere (the browser, custom study) ------------------------------------
 

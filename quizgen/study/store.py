@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from quizgen.core.problems import InputError, Problem
 from quizgen.study.migrations import MIGRATIONS
@@ -398,6 +398,27 @@ class Collection:
                     state = replace(state, leech=leech)
                 self._write_state(state, card_id)
 
+    def restore_flags(self, before: Mapping[str, CardState | None]) -> dict[str, CardState | None]:
+        """Put back the suspend and bury flags of cards as they were in `before` (their states read
+        before a change; None: the card had no row), the undo of a bury or suspend; their memory,
+        counts and leech tag stay as they are now. Returns the cards' states after."""
+        restored: dict[str, CardState | None] = {}
+        with self.transaction():
+            for card_id, old in before.items():
+                state = self._read_state(card_id)
+                if state is None:
+                    restored[card_id] = None
+                    continue
+                if old is None and state.memory is None and state.reps == 0 and not state.leech:
+                    self._db.execute("DELETE FROM card_state WHERE card_id = ?", (card_id,))  # a row made for flags
+                    restored[card_id] = None
+                    continue
+                state = replace(state, suspended=old.suspended if old else False,
+                                buried_until=old.buried_until if old else None)
+                self._write_state(state, card_id)
+                restored[card_id] = state
+        return restored
+
     def status_rows(self) -> list[tuple[object, ...]]:
         """Every card row as the browser reads it, no state built: (card id, memory_state, due,
         stability, difficulty, last_review, reps, lapses, suspended, leech, buried_until)."""
@@ -414,6 +435,13 @@ class Collection:
                 state = self._read_state(card_id)
                 if state is not None and (state.memory is not None or state.buried_until is not None):
                     self._write_state(replace(state, memory=None, buried_until=None), card_id)
+
+    def reset_cards(self) -> set[str]:
+        """Cards answered before and made new since (`forget`) and not answered after: their log
+        ends in a reset, which the log itself does not hold."""
+        with self._lock, self._sqlite_errors():
+            rows = self._db.execute("SELECT card_id FROM card_state WHERE memory_state IS NULL AND reps > 0").fetchall()
+        return {row[0] for row in rows}
 
     def extra_limit(self, kind: str, day: date) -> dict[str, int]:
         """Extra cards allowed on study day `day` (custom study) beyond a deck's daily limit of `kind`

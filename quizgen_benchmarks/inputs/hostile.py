@@ -20,17 +20,31 @@ def same_answer(folder: Path, facts: int = 20_000) -> Path:
     return _write(folder / "same-answer.yaml", "".join(lines))
 
 
-def many_blanks(folder: Path, blanks: int = 5_000) -> Path:
-    """One fact with thousands of blanks."""
-    text = " ".join(f"{{word{n}}}" for n in range(blanks))
-    return _write(folder / "many-blanks.yaml", HEADER.format(deck_id="many-blanks") + f'facts:\n  - text: "{text}."\n')
+def many_blanks(folder: Path, blanks: int = 5_000, facts: int = 1) -> Path:
+    """One fact with thousands of blanks (or `facts` facts of `blanks` blanks each, every word its own)."""
+    lines = [HEADER.format(deck_id="many-blanks"), "facts:\n"]
+    for fact in range(facts):
+        text = " ".join(f"{{word{fact * blanks + n}}}" for n in range(blanks))
+        lines.append(f'  - text: "{text}."\n')
+    return _write(folder / "many-blanks.yaml", "".join(lines))
 
 
-def huge_word(folder: Path, megabytes: float = 10) -> Path:
-    """One fact whose answer is one word of many megabytes."""
-    word = "a" * int(megabytes * 1_000_000)
-    return _write(folder / "huge-word.yaml", HEADER.format(deck_id="huge-word")
-                  + f'facts:\n  - text: "The word is {{{word}}}."\n  - text: "The capital of France is {{Paris}}."\n')
+def huge_word(folder: Path, megabytes: float = 10, facts: int = 1) -> Path:
+    """One fact whose answer is one word of many megabytes (or `facts` such facts, each word its own),
+    then one ordinary fact."""
+    length = int(megabytes * 1_000_000)
+    lines = [HEADER.format(deck_id="huge-word"), "facts:\n"]
+    for fact in range(facts):
+        suffix = str(fact) if fact else ""
+        lines.append(f'  - text: "The word is {{{"a" * (length - len(suffix)) + suffix}}}."\n')
+    lines.append('  - text: "The capital of France is {Paris}."\n')
+    return _write(folder / "huge-word.yaml", "".join(lines))
+
+
+#: The length of the word `huge_word` writes so that its fact's text ("The word is {WORD}.") is
+#: exactly at the limit of one text (quizgen.core.limits.FIELD_CHARS).
+def word_at_limit_megabytes(field_chars: int) -> float:
+    return (field_chars - len("The word is {}.")) / 1_000_000
 
 
 def huge_description(folder: Path, megabytes: float = 60) -> Path:

@@ -137,3 +137,55 @@ def test_profile_option_writes_the_call_tree_of_quizgen_side(work: Path, tmp_pat
     tree = profile.read_text(encoding="utf-8")
     assert "quizgen/commands/optimize.py" in tree  # the command under test, not just the harness
     assert not (work / "profiles" / "optimize.baseline.txt").exists()  # baselines run unprofiled
+
+
+def test_hostile_inputs_sit_at_the_limits(tmp_path: Path) -> None:
+    """The hostile benchmark's decks inside the limits load (a text exactly as long as a text may be,
+    facts of exactly as many blanks as a fact may hold, every blank its own word), one step past is refused."""
+    from quizgen.core import limits
+    from quizgen.core.deckfile import load_decks
+    from quizgen.core.problems import InputError
+    from quizgen_benchmarks.inputs import hostile
+
+    words = hostile.huge_word(tmp_path / "words", hostile.word_at_limit_megabytes(limits.FIELD_CHARS), facts=3)
+    [deck] = load_decks([words], with_warnings=False).decks
+    assert [len(fact.text) for fact in deck.facts[:3]] == [limits.FIELD_CHARS] * 3
+    assert len({fact.blanks[0].answer for fact in deck.facts}) == 4
+    blanks = hostile.many_blanks(tmp_path / "blanks", limits.BLANKS_PER_FACT, facts=3)
+    [deck] = load_decks([blanks], with_warnings=False).decks
+    answers = [blank.answer for fact in deck.facts for blank in fact.blanks]
+    assert len(answers) == 3 * limits.BLANKS_PER_FACT == len(set(answers))
+    over = hostile.huge_word(tmp_path / "over", hostile.word_at_limit_megabytes(limits.FIELD_CHARS + 1))
+    with pytest.raises(InputError, match="over the 10,000"):
+        load_decks([over], with_warnings=False)
+
+
+def test_hostile_forked_measure_reports_the_childs_own_peak() -> None:
+    """Each measured command runs in a forked child: its peak memory is its own, not the worker's."""
+    from quizgen_benchmarks.harness import peak_rss_mb
+    from quizgen_benchmarks.hostile import forked
+
+    def allocate() -> dict:
+        block = bytearray(200 * 1024 * 1024)
+        block[::4096] = b"x" * len(block[::4096])  # touch every page
+        return {"size": len(block)}
+
+    before = peak_rss_mb()
+    result = forked(allocate)
+    assert result["size"] == 200 * 1024 * 1024 and result["seconds"] > 0
+    assert result.peak_mb >= 200 and peak_rss_mb() < before + 100  # the child's peak; the parent's stays
+    small = forked(lambda: {})
+    assert small.peak_mb < result.peak_mb - 150
+
+
+def test_hostile_linearity_verdict_is_the_ratio_of_ratios() -> None:
+    from quizgen_benchmarks.harness import StepResult
+    from quizgen_benchmarks.hostile import _linearity_row
+
+    def step(seconds: float) -> StepResult:
+        return StepResult({"seconds": seconds, "cpu_seconds": seconds}, 50.0)
+
+    linear = _linearity_row("x", (step(2.0), step(1.0)), (step(4.0), step(2.0)), "n")
+    quadratic = _linearity_row("x", (step(2.0), step(1.0)), (step(8.0), step(2.0)), "n")
+    assert linear.passed is True and linear.ratio == 2.0 and "ratio of ratios (CPU) 1.00" in linear.note
+    assert quadratic.passed is False and "ratio of ratios (CPU) 2.00" in quadratic.note

@@ -89,6 +89,24 @@ def test_a_table_block_is_not_prose(tmp_path: Path):
     assert [s.reason for s in result.skipped if "Closed" in s.text] == ["table or infobox line"]
 
 
+def test_prose_stored_in_one_block_with_an_infobox_is_still_prose(tmp_path: Path):
+    # A stored page whose infobox lines and text paragraphs share one block: the infobox is a
+    # table, the paragraphs after it are drafted (they were all dropped as "table" lines).
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Old mill\nBuilt | 1851 |\n|\n---|---|\nOwner | Ada Morrow |\nHeight | 12 m |\nStatus | closed |\n"
+        "The old mill is a stone building on the river Wend, built by the engineer Ada Morrow in 1851.\n"
+        "Its wheel powered the whole valley until a flood stopped it in 1932, after eighty-one years.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    prose = [i for i, p in enumerate(doc.paragraphs) if "stone building" in p or "flood" in p]
+    assert prose and not set(prose) & doc.tables
+    assert any("Height" in doc.paragraphs[i] for i in doc.tables)
+    result = draft_documents([doc])
+    assert not [s for s in result.skipped if "flood" in s.text or "stone building" in s.text]
+
+
 @pytest.mark.parametrize(
     ("sentence", "final", "ends_document", "reason"),
     [

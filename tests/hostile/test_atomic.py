@@ -198,6 +198,92 @@ def test_sigkill_during_quiz_leaves_the_old_set_or_the_new_never_a_mix(tmp_path:
     assert leftovers(out) == []  # a killed run's hidden folder is gone after the next run
 
 
+# --- `quizgen mark`'s results are one set too ----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def marking(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A quiz with four numbered answer sheets, and two batches of their scans (copies 1-2, 3-4)."""
+    import cv2
+
+    from quizgen.quiz import manifest
+    from quizgen.sheet import synthetic
+
+    folder = tmp_path_factory.mktemp("marking")
+    quiz = folder / "quiz"
+    run = quizgen("quiz", CHALLENGE, "-o", quiz, "--format", "pdf", "-n", "12", "--answer-sheet", "--copies", "4")
+    assert run.status == 0, run.err
+    scanned = synthetic.filled_scans((quiz / "answer-sheets.pdf").read_bytes(), manifest.load(quiz / "quiz.json"),
+                                     random.Random(3), degrade="scanner", copies=4)
+    for batch, copies in (("first", (0, 1)), ("second", (2, 3))):
+        (folder / batch).mkdir()
+        for copy in copies:
+            (folder / batch / f"copy-{copy + 1}.jpg").write_bytes(cv2.imencode(".jpg", scanned[copy][0])[1].tobytes())
+    return folder
+
+
+def mark(marking: Path, batch: str, results: Path, **options: object) -> Run:
+    return quizgen("mark", marking / batch, "--quiz", marking / "quiz" / "quiz.json", "-o", results, **options)
+
+
+def marked_set(marking: Path, batch: str, tmp_path: Path) -> dict[str, str]:
+    """The files of `quizgen mark` on one batch, marked into a folder of their own."""
+    folder = tmp_path / f"reference-{batch}"
+    run = mark(marking, batch, folder)
+    assert run.status in (0, 2) and "Traceback" not in run.err, run.err  # 2: items flagged for the teacher
+    return snapshot(folder)
+
+
+@pytest.mark.slow
+def test_a_full_disk_during_mark_leaves_the_old_results_whole_with_one_line(marking: Path, tmp_path: Path) -> None:
+    results = tmp_path / "results"
+    first = mark(marking, "first", results)
+    assert first.status in (0, 2), first.err
+    (results / "my notes.txt").write_text("the teacher's own file\n")
+    before = snapshot(results)
+    assert any(name.startswith("annotated/") for name in before) and "marks.csv" in before
+    for fails_at in (1, 5):  # the disk fills at the first file, or at the fifth
+        run = mark(marking, "second", results, prelude=FULL_DISK, env={"ATOMIC_FSYNC_FAILS_AT": str(fails_at)})
+        assert_one_line(run, 1, where="results", says=r"No space left on device.*nothing was changed.*Fix: free")
+        assert snapshot(results) == before
+        assert leftovers(results) == []
+    second = mark(marking, "second", results)
+    assert second.status in (0, 2), second.err
+    # The second batch's results whole, none of the first's students left beside them, the teacher's file kept.
+    assert snapshot(results) == {**marked_set(marking, "second", tmp_path), "my notes.txt": before["my notes.txt"]}
+    assert leftovers(results) == []
+
+
+@pytest.mark.slow
+def test_sigkill_during_mark_leaves_the_old_results_or_the_new_never_a_mix(marking: Path, tmp_path: Path) -> None:
+    sets = {"first": marked_set(marking, "first", tmp_path), "second": marked_set(marking, "second", tmp_path)}
+    assert set(sets["first"]) != set(sets["second"])  # other students: other annotated PDFs and pages
+    results = tmp_path / "results"
+    started = time.monotonic()
+    assert mark(marking, "first", results).status in (0, 2)
+    full_run = time.monotonic() - started
+    assert snapshot(results) == sets["first"]  # the same scans: the same bytes
+    rng = random.Random(13)
+    for attempt in range(10):
+        batch = "second" if attempt % 2 == 0 else "first"
+        process = subprocess.Popen([sys.executable, "-m", "quizgen", "mark", str(marking / batch), "--quiz",
+                                    str(marking / "quiz" / "quiz.json"), "-o", str(results)],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.5, 1.15) * full_run)  # mostly while it marks and writes
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        now = snapshot(results)
+        assert now in (sets["first"], sets["second"]), sorted(set(now) ^ set(sets["first"]))
+        assert not [p for p in results.rglob("*") if p.name.endswith(".tmp")]
+    assert mark(marking, "second", results).status in (0, 2)
+    assert snapshot(results) == sets["second"]
+    assert leftovers(results) == []
+
+
+def test_mark_refuses_to_swap_the_current_folder(marking: Path) -> None:
+    run = quizgen("mark", marking / "first", "--quiz", marking / "quiz" / "quiz.json", "-o", ".", cwd=marking)
+    assert_one_line(run, 2, where=".", says="current folder.*Fix: name a folder of the results' own")
+
+
 def _user_namespaces() -> bool:
     if not shutil.which("unshare"):
         return False
@@ -735,6 +821,21 @@ def test_write_set_keeps_other_files_the_folders_mode_and_a_symlink_to_it(tmp_pa
     assert (tmp_path / "link").is_symlink()
     assert snapshot(real) == {"notes.txt": _sha(b"mine"), "quiz.json": _sha(b"new"), "scans/p1.jpg": _sha(b"jpeg")}
     assert real.stat().st_mode & 0o777 == 0o750
+
+
+def test_write_set_owns_the_folders_its_names_hold(tmp_path: Path) -> None:
+    """A set whose files are in a folder (`annotated/NAME.pdf`) replaces that folder whole: no PDF of
+    an earlier set stays beside the new ones; a folder it does not write is kept; and a folder of
+    its own does not count against the folder's "much else"."""
+    from quizgen import files
+
+    real = _folder(tmp_path / "results", {"annotated/old.pdf": b"old", "marks.csv": b"old", "scans/p1.jpg": b"jpeg",
+                                          **{f"pages/{n}.jpg": b"page" for n in range(150)}})
+    assert files.set_swap_problem(real, lambda name: name in ("annotated", "marks.csv", "pages")) is None
+    assert files.set_swap_problem(real) is not None  # counted as another's, 150 pages are too many
+    files.write_set(real, [("annotated/new.pdf", b"new"), ("marks.csv", b"new")])
+    assert snapshot(real) == {"annotated/new.pdf": _sha(b"new"), "marks.csv": _sha(b"new"),
+                              "scans/p1.jpg": _sha(b"jpeg"), **{f"pages/{n}.jpg": _sha(b"page") for n in range(150)}}
 
 
 def _folder(path: Path, contents: dict[str, bytes]) -> Path:

@@ -31,8 +31,9 @@ PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
 )
 ARTICLE = "Russian actress Yulia Peresild plays the lead role in Challenge. It was shot on the ISS.\n"
-#: Every control character a terminal acts on, none of them allowed to reach one.
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: Every control character a terminal acts on, and the bidirectional controls that reorder what follows
+#: them: none of them allowed to reach a terminal.
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 DECK = """\
 title: Hostile
@@ -473,6 +474,11 @@ ESCAPES = {
     "c1-csi": "\\x9b31m",
     "bell-backspace-cr": "\\a\\b\\r",
     "nul-del": "\\0\\x7f",
+    # Text that reads one way and is another: an override reverses what follows it, an isolate
+    # sets a run apart (on a terminal that lays out right-to-left text, in a PDF, in Anki).
+    "bidi-override": "\\u202e\\u202d\\u202c",
+    "bidi-embedding": "\\u202a\\u202b",
+    "bidi-isolate": "\\u2066\\u2067\\u2068\\u2069",
 }
 ESCAPE_DECK = """\
 title: "Escapes {e} deck"
@@ -516,7 +522,7 @@ def test_terminal_escapes_never_reach_the_terminal(name: str, tmp_path: Path,
         assert status == 0, err
         assert not CONTROL.search(out + err), (argv, out + err)
     status, out, _ = run(["cards", str(deck)], capsys)
-    assert "\\x" in out  # shown, not dropped
+    assert "\\x" in out or "\\u2" in out  # shown, not dropped
     # An error message quoting deck text: an unknown key and an unknown source key.
     deck.write_text(deck.read_text(encoding="utf-8").replace("source: article", f"source: \"art{ESCAPES[name]}\"")
                     .replace("  - id: director", f"  - \"id{ESCAPES[name]}\": x\n    id: director"), encoding="utf-8")
@@ -525,7 +531,59 @@ def test_terminal_escapes_never_reach_the_terminal(name: str, tmp_path: Path,
     assert all(re.match(rf"{re.escape(str(deck))}:\d+: error: \S+: .* Fix: ", line) for line in err.splitlines())
 
 
-@pytest.mark.parametrize("name", ["osc52-clipboard", "c1-csi", "nul-del"])
+#: A family emoji: three people joined by ZERO WIDTH JOINER (U+200D), which prose must keep.
+FAMILY = "\U0001F468\u200d\U0001F469\u200d\U0001F467"
+#: Invisible format characters that can disguise a name: zero-width space, joiners, word joiner, LRM, BOM.
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\u200e", "\ufeff", "\u00ad"]
+
+
+@pytest.mark.parametrize("invisible", INVISIBLE, ids=lambda c: f"U+{ord(c):04X}")
+def test_an_invisible_character_in_a_key_is_shown_in_the_error_line(invisible: str, tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """`te<ZWSP>xt:` looks like `text:` and is not it: the line names the key with the character
+    made visible, so the author sees why a key that looks right is unknown."""
+    deck = tmp_path / "names.yaml"
+    deck.write_text(f'title: Names\nfacts:\n  - "te{invisible}xt": "{{Paris}} is the capital of France."\n',
+                    encoding="utf-8")
+    status, out, err = run(["check", str(deck)], capsys)
+    point = ord(invisible)
+    shown = f"te\\x{point:02x}xt" if point <= 0xFF else f"te\\u{point:04x}xt"
+    assert status == 2, err
+    assert f"facts[1].{shown}: unknown key `{shown}`" in err, err
+    assert invisible not in err
+
+
+def test_prose_keeps_its_joiners_and_error_lines_show_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A zero-width joiner in a fact's text is part of an emoji (and of Persian or Indic words): the
+    cards keep it; a line about the fact shows it as `\\u200d`, as every line about a problem shows
+    what the file holds."""
+    deck = tmp_path / "family.yaml"
+    deck.write_text(f'title: Family\nfacts:\n  - text: "A {FAMILY} lives in {{Paris}}."\n', encoding="utf-8")
+    status, out, err = run(["cards", "--json", str(deck)], capsys)
+    assert status == 0, err
+    assert FAMILY in json.loads(out)[0]["text"]
+    deck.write_text(deck.read_text(encoding="utf-8") + '    source: "nowhere"\n', encoding="utf-8")
+    deck.write_text(deck.read_text(encoding="utf-8").replace("nowhere", f"now{FAMILY}here"), encoding="utf-8")
+    status, out, err = run(["check", str(deck)], capsys)
+    assert status == 2 and "\\u200d" in err and "\u200d" not in err, err
+
+
+def test_draft_drops_a_pages_bidirectional_controls(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A page's isolates and overrides are its layout, not its text: the drafted deck holds neither
+    them nor their escapes, and loads."""
+    article = tmp_path / "moon.txt"
+    article.write_text("The Moon\n\nIn 1969, \u2068Neil Armstrong\u2069 became the first person to walk on the "
+                       "\u202eMoon\u202c. The \u2067Apollo 11\u2069 crew returned to Earth on 24 July 1969.\n",
+                       encoding="utf-8")
+    output = tmp_path / "moon.yaml"
+    status, out, err = run(["draft", str(article), "-o", str(output)], capsys)
+    assert status == 0, err
+    text = output.read_text(encoding="utf-8")
+    assert "Neil Armstrong" in text and not CONTROL.search(text) and "\\u20" not in text, text
+    assert run(["check", str(output)], capsys)[0] == 0
+
+
+@pytest.mark.parametrize("name", ["osc52-clipboard", "c1-csi", "nul-del", "bidi-override"])
 def test_quiz_writers_take_control_characters(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Every format is written (XML, xlsx and PDF cannot hold a control character: they get the
     visible form), and each parses."""
@@ -548,16 +606,17 @@ def test_quiz_writers_take_control_characters(name: str, tmp_path: Path, capsys:
             assert not CONTROL.search(path.read_text(encoding="utf-8")), path.name
 
 
-def test_the_study_app_shows_escapes_as_text(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("name", "shown"), [("osc52-clipboard", "\\x1b"), ("bidi-override", "\\u202e")])
+def test_the_study_app_shows_escapes_as_text(name: str, shown: str, tmp_path: Path) -> None:
     """The real app on the deck, driven by Pilot: the deck list, the card, the answer, the note and
-    the source sentence on screen hold no control character."""
+    the source sentence on screen hold no control character (nor a bidirectional one)."""
     import asyncio
 
     from quizgen.study.cardcache import load_catalog
     from quizgen.study.settings import Settings
     from quizgen.tui.app import create_app
 
-    deck = escape_deck(tmp_path, "osc52-clipboard")
+    deck = escape_deck(tmp_path, name)
     app = create_app(load_catalog([deck]), tmp_path / "c.sqlite3", settings=Settings(enable_fuzzing=False))
     screens: list[str] = []
 
@@ -580,7 +639,7 @@ def test_the_study_app_shows_escapes_as_text(tmp_path: Path) -> None:
     finally:
         app.close_collection()
     assert "Escapes" in screens[0]  # the deck list
-    assert any("\\x1b" in screen for screen in screens[1:])
+    assert any(shown in screen for screen in screens[1:])
     assert "A note" in screens[2] or "Article" in screens[2]
     for screen in screens:
         assert not CONTROL.search(screen)

@@ -111,6 +111,29 @@ def test_a_scheduled_custom_session_saves_answers_and_failed_cards_come_back(col
     assert custom.current().card.id == second
 
 
+def test_a_custom_session_keeps_to_its_cards_through_bury_undo_and_changes_elsewhere(
+        collection, decks_and_cards, clock, settings) -> None:
+    decks, cards = decks_and_cards
+    catalog = catalog_of(decks, cards)
+    ids = [card.id for card in cards if card.blank == 1 and card.kind.value == "mcq"][:3]
+    custom = CustomSession(collection, catalog, ids, clock=clock, settings=settings, tz=UTC)
+    custom.start()
+    buried = custom.current().card.id
+    custom.bury()  # its fact's cloze is buried with it
+    assert custom.card_ids == tuple(ids[1:])
+    assert custom.undo() and custom.current().card.id == buried  # back; the cloze does not join
+    facts = {card_id.split(":")[1] for card_id in ids}
+    other = next(card.id for card in cards if card.fact not in facts)
+    custom.set_suspended([other])  # the browser, on a card of no custom session
+    custom.set_suspended([other], False)
+    shown = []
+    while (presented := custom.current()) is not None:
+        shown.append(presented.card.id)
+        _answer_right(custom)
+        clock.advance(minutes=30)  # past the learning step it is in (a card may show twice)
+    assert list(dict.fromkeys(shown)) == ids  # the session's cards, and only them
+
+
 def test_extra_new_cards_today_raise_the_limit_for_today_only(collection, decks_and_cards, clock) -> None:
     from quizgen.study.settings import Settings
 

@@ -58,6 +58,46 @@ def test_training_items_group_by_card_and_study_day() -> None:
     assert len(training_items(answers, tz=UTC)) == 3
 
 
+def test_a_cards_history_starts_again_at_its_last_reset(tmp_path, clock, settings) -> None:
+    """As Anki's optimizer: the reviews before a reset (the browser's "reset") are not fitted as if
+    the card's memory had gone on through it."""
+    from quizgen.study.optimize import collection_answers
+
+    from quizgen.study.records import ReviewDraft
+    from quizgen.study.scheduler import Scheduler
+    from quizgen.study.session import answered_state
+
+    scheduler = Scheduler(settings)
+    with Collection.open(tmp_path / "reset.sqlite3") as collection:
+
+        def answer(card_id: str, rating: fsrs.Rating) -> None:
+            """Answer as a session does (its own rule for the state after), at the clock's time."""
+            now = clock()
+
+            def decide(before, reviews):  # type: ignore[no-untyped-def]
+                state, _ = answered_state(scheduler, settings, card_id, before, rating, now, reviews, 1000)
+                return ReviewDraft(now, rating, "cloze", "right", "", None, 1000, state)
+
+            collection.apply_review(card_id, decide)
+
+        kept, gone = "space:actress:1:cloze", "space:director:1:cloze"
+        answer(kept, fsrs.Rating.Good)  # day 0
+        answer(gone, fsrs.Rating.Good)
+        clock.advance(days=2)
+        answer(kept, fsrs.Rating.Again)  # day 2: an item of the first history
+        answer(gone, fsrs.Rating.Good)
+        collection.forget([kept, gone])  # reset both
+        clock.advance(days=1)
+        answer(kept, fsrs.Rating.Good)  # day 3: the card's history starts again here
+        clock.advance(days=4)
+        answer(kept, fsrs.Rating.Hard)  # day 7
+        # `gone` was reset and not answered since: none of its answers are fitted.
+        answers = collection_answers(collection)
+        assert [(a.card_id, a.rating, a.fresh) for a in answers] == [
+            (kept, 3, True), (kept, 1, False), (kept, 3, True), (kept, 2, False)]
+        assert training_histories(answers, tz=UTC) == [((3, 0), (2, 4))]
+
+
 def test_too_little_history_says_how_much_more(josh: list[Answer]) -> None:
     few = josh[:300]
     result = fit(few, tz=UTC)

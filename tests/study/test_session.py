@@ -309,6 +309,70 @@ def test_suspending_a_facts_mcq_keeps_its_cloze_for_a_later_day(collection, deck
     assert "space:actress:1:cloze" in tomorrow and "space:actress:1:mcq" not in tomorrow
 
 
+def test_undo_after_a_bury_undoes_the_bury_not_the_answer_before(collection, decks_and_cards, clock, settings,
+                                                                  tmp_path) -> None:
+    session = _session(collection, decks_and_cards, clock, settings)
+    answered = _answer_right(session)
+    clock.advance(minutes=1)
+    before = _snapshot(tmp_path / "collection.sqlite3")
+    buried = session.current().card.id
+    session.bury()
+    assert _snapshot(tmp_path / "collection.sqlite3") != before and session.current().card.id != buried
+    assert session.undo()
+    assert _snapshot(tmp_path / "collection.sqlite3") == before  # the flags of every card buried, as they were
+    assert session.current().card.id == buried  # the card shows again
+    assert [row.card_id for row in collection.review_log()] == [answered]  # the answer stays
+    assert session.summary().answers == 1
+    assert session.undo()  # then the answer
+    assert _snapshot(tmp_path / "collection.sqlite3") == ([], [])
+    assert session.current().card.id == answered
+
+
+def test_undo_after_a_suspend_undoes_the_suspend(collection, decks_and_cards, clock, settings, tmp_path) -> None:
+    session = _session(collection, decks_and_cards, clock, settings)
+    answered = _answer_right(session)
+    clock.advance(minutes=1)
+    before = _snapshot(tmp_path / "collection.sqlite3")
+    suspended = session.current().card.id
+    session.suspend()
+    assert collection.card_state(suspended).suspended
+    assert session.undo()
+    assert _snapshot(tmp_path / "collection.sqlite3") == before
+    assert session.current().card.id == suspended
+    assert [row.card_id for row in collection.review_log()] == [answered]
+    # Undo goes back through every kind of action in the order they were done.
+    _answer_right(session)
+    session.suspend()
+    session.bury()
+    assert [session.undo() for _ in range(4)] == [True] * 4
+    assert _snapshot(tmp_path / "collection.sqlite3") == ([], [])
+    assert not session.undo()
+
+
+def test_a_suspend_or_bury_from_anywhere_holds_the_facts_other_cards_until_tomorrow(
+        collection, decks_and_cards, clock, settings) -> None:
+    """The browser's route (`set_suspended`, `set_buried` on cards not on screen) keeps the rule too."""
+    session = _session(collection, decks_and_cards, clock, settings)
+    assert session.set_suspended(["space:actress:1:mcq"]) == ["space:actress:1:mcq", "space:actress:1:cloze"]
+    assert session.set_buried(["space:director:1:cloze"]) == ["space:director:1:cloze", "space:director:1:mcq"]
+    shown = []
+    while (presented := session.current()) is not None:
+        shown.append(presented.card.id)
+        _answer_right(session)
+        clock.advance(minutes=10)
+    assert shown and not [card_id for card_id in shown if card_id.split(":")[1] in ("actress", "director")]
+    clock.advance(days=1)
+    tomorrow = []
+    while (presented := session.current()) is not None:
+        tomorrow.append(presented.card.id)
+        _answer_right(session)
+        clock.advance(minutes=10)
+    assert "space:actress:1:cloze" in tomorrow and "space:actress:1:mcq" not in tomorrow
+    assert {"space:director:1:mcq", "space:director:1:cloze"} & set(tomorrow)
+    # Unsuspending (or unburying) changes only the cards named.
+    assert session.set_suspended(["space:actress:1:mcq"], False) == ["space:actress:1:mcq"]
+
+
 def test_eight_lapses_make_a_leech(collection, decks_and_cards, clock, settings) -> None:
     decks, cards = decks_and_cards
     one = [c for c in cards if c.id == "space:days:1:cloze"]

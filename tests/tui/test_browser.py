@@ -8,6 +8,7 @@ import stat
 import sys
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Input, OptionList, Select
 from tui_helpers import DECKS, SIZE, open_deck, pilot_test, reviews, settle, static_text
 
@@ -36,12 +37,20 @@ async def search(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 async def open_browser(pilot) -> BrowserScreen:  # type: ignore[no-untyped-def]
+    """Open the browser from the deck list; the search box has the focus, as in Anki."""
     await settle(pilot)
     await pilot.press("b")
     await settle(pilot)
     screen = pilot.app.screen
     assert isinstance(screen, BrowserScreen)
+    assert screen.query_one("#query", Input).has_focus
     return screen
+
+
+async def to_the_cards(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Leave the search box for the table, as a user does before pressing the browser's keys."""
+    await pilot.press("tab")
+    assert pilot.app.screen.query_one(DataTable).has_focus
 
 
 async def answer_first_card(pilot) -> str:  # type: ignore[no-untyped-def]
@@ -113,6 +122,7 @@ async def test_text_with_brackets_shows_as_written(make_app, tmp_path):
     app = make_app([deck])
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_browser(pilot)
+        await to_the_cards(pilot)
         table = screen.query_one(DataTable)
         assert len(rows(screen)) == 1
         card_id = rows(screen)[0]
@@ -132,6 +142,7 @@ async def test_a_big_deck_is_paged(make_app, tmp_path):
     app = make_app([deck])
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_browser(pilot)
+        await to_the_cards(pilot)
         ordered = app.catalog.part("lockers").ids  # deck order: each fact's cloze, then its MCQ
         assert len(ordered) == 300
         assert rows(screen) == list(ordered[:PAGE])
@@ -164,6 +175,8 @@ async def test_suspend_bury_and_reset_through_the_store(make_app, db_path):
         await settle(pilot)
         assert state_of(db_path, card_id).buried_until is not None
         await search(pilot, "is:buried")
+        assert rows(screen) == ["space:gagarin:1:cloze", card_id]  # its new cloze waits until tomorrow too
+        await search(pilot, "is:buried kind:mcq")
         assert rows(screen) == [card_id]
         await pilot.press("r")
         assert isinstance(app.screen, ConfirmScreen)
@@ -294,6 +307,7 @@ async def test_an_editor_that_cannot_start_is_a_message(make_app, tmp_path, monk
     app = make_app([copy_decks(tmp_path)])
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_browser(pilot)
+        await to_the_cards(pilot)
         await pilot.press("e")
         await settle(pilot)
         message = static_text(screen.query_one("#browse-message"), width=1000)  # one line: the path is long
@@ -311,6 +325,7 @@ async def test_a_broken_edit_shows_the_error_and_keeps_cards_and_history(make_ap
         card_id = await answer_first_card(pilot)
         catalog = app.catalog
         screen = await open_browser(pilot)
+        await to_the_cards(pilot)
         await pilot.press("e")
         await settle(pilot)
         message = static_text(screen.query_one("#browse-message"), width=1000)
@@ -375,3 +390,120 @@ async def test_extra_new_cards_today(make_app):
         await settle(pilot)
         assert isinstance(app.screen, DeckListScreen)
         assert "4 new" in static_text(app.screen.query_one("#totals"))  # space 1 + 2, words 1
+
+
+@pytest.mark.parametrize("leave", ["escape", "tab", "down"])
+@pilot_test
+async def test_the_search_box_has_the_focus_and_the_keys_act_only_on_the_table(make_app, db_path, leave):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_browser(pilot)
+        box = screen.query_one("#query", Input)
+        # Typing goes into the box: no key acts on the cards (`e` would open the editor, `s` suspend).
+        await pilot.press(*"queso bier")
+        await settle(pilot)
+        assert box.value == "queso bier" and box.has_focus
+        assert isinstance(app.screen, BrowserScreen) and not screen.marked
+        assert reviews(db_path) == [] and state_of(db_path, rows(screen)[0]) is None
+        assert "sorted by deck" in static_text(screen.query_one("#browse-status"))
+        await pilot.press(leave)
+        assert screen.query_one(DataTable).has_focus and isinstance(app.screen, BrowserScreen)
+        first = rows(screen)[0]
+        await pilot.press("s")
+        await settle(pilot)
+        assert state_of(db_path, first).suspended  # on the table, `s` suspends
+        await pilot.press("slash")
+        assert box.has_focus
+
+
+@pilot_test
+async def test_sorting_while_a_search_cannot_be_read_sorts_the_results_on_screen_at_once(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        card_id = await answer_first_card(pilot)  # the one card with a due date
+        screen = await open_browser(pilot)
+        await search(pilot, "deck:space kind:mcq")
+        in_deck_order = rows(screen)
+        assert in_deck_order[0] == card_id
+        await search(pilot, "deck:space (kind:mcq")  # cannot be read
+        error = screen.query_one("#query-error")
+        assert error.display and "last search that could be read (`deck:space kind:mcq`)" in static_text(error)
+        await pilot.press("O")  # reversed: applies now, to the results on screen
+        await settle(pilot)
+        assert rows(screen) == in_deck_order[::-1]
+        assert "4 cards · page 1 of 1 · sorted by deck (reversed)" in static_text(screen.query_one("#browse-status"))
+        assert error.display  # the box still holds the search that cannot be read, and says so
+        await pilot.press("o")  # deck -> due, still reversed: the answered card (due soonest) last
+        await settle(pilot)
+        by_due = rows(screen)
+        assert sorted(by_due) == sorted(in_deck_order) and by_due[-1] == card_id
+        assert "sorted by due (reversed)" in static_text(screen.query_one("#browse-status"))
+        # Once the search is mended, the order asked for is the one it gets, and nothing more changes.
+        await search(pilot, "deck:space kind:mcq")
+        assert not error.display and rows(screen) == by_due
+
+
+@pytest.mark.parametrize("route", ["browser", "review"])
+@pilot_test
+async def test_a_suspended_mcq_never_brings_its_cloze_the_same_day(make_app, db_path, clock, route):
+    """Recognition first, recall on a later day, whichever route suspended the MCQ."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        if route == "browser":
+            screen = await open_browser(pilot)
+            await search(pilot, "fact:gagarin kind:mcq")
+            assert rows(screen) == ["space:gagarin:1:mcq"]
+            await pilot.press("s")
+            await settle(pilot)
+            assert "Suspended. Its fact's other cards wait until tomorrow." in static_text(
+                screen.query_one("#browse-message"))
+            await search(pilot, "fact:gagarin")
+            assert "buried" in str(screen.query_one(DataTable).get_cell("space:gagarin:1:cloze", "state"))
+            await pilot.press("escape")
+        await open_deck(pilot, "space")
+        review = app.screen
+        if route == "review":
+            assert review.presented.card.id == "space:gagarin:1:mcq"
+            await pilot.press("s")
+            await settle(pilot)
+        shown = []
+        while isinstance(app.screen, ReviewScreen):
+            presented = review.presented
+            shown.append(presented.card.id)
+            if presented.options is not None:
+                await pilot.press("abcd"[presented.answer_index], "4")  # Easy: out of today's steps
+            else:
+                review.query_one("#typed", Input).value = presented.card.answer
+                await pilot.press("enter")
+                await settle(pilot)
+                await pilot.press("4")
+            await settle(pilot)
+        assert shown and "space:gagarin:1:cloze" not in shown and "space:gagarin:1:mcq" not in shown
+    assert state_of(db_path, "space:gagarin:1:mcq").suspended
+    clock.advance(days=1)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_deck(pilot, "space")
+        assert app.screen.presented.card.id == "space:gagarin:1:cloze"  # the next day, first in deck order
+
+
+@pilot_test
+async def test_keys_typed_right_after_slash_go_into_the_search_box(make_app, db_path):
+    """Keys that arrive together (fast typing, a paste, a slow machine) as a terminal sends them:
+    `/` then `canberra` must search, not bury (`b`), edit (`e`) or reset (`r`)."""
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_browser(pilot)
+        await to_the_cards(pilot)
+        for key, character in [("slash", "/"), *((c, c) for c in "canberra"), ("enter", "\r")]:
+            event = events.Key(key, character)
+            event.set_sender(app)
+            app._driver.send_message(event)  # as the terminal's driver does: all queued before any is handled
+        await settle(pilot)
+        assert isinstance(app.screen, BrowserScreen)
+        assert screen.query_one("#query", Input).value == "canberra"
+        assert rows(screen) == ["words:canberra:1:cloze"]
+        assert not [state_of(db_path, card_id) for card_id in app.catalog.part("words").ids
+                    if state_of(db_path, card_id) is not None]

@@ -1,5 +1,9 @@
 """Edit from the browser in a real terminal: `quizgen study` in a pseudo-terminal, `e` hands the
-terminal to $EDITOR (App.suspend) and the app comes back with the deck read again."""
+terminal to $EDITOR (App.suspend) and the app comes back with the deck read again.
+
+Every step waits for what the screen shows (never for a while), with a generous bound: on a busy
+machine a step can take many seconds. Which widget has the focus shows in the footer: the cards'
+keys (Edit) are listed only while the table has it."""
 
 from __future__ import annotations
 
@@ -13,6 +17,36 @@ import pexpect
 import pytest
 from test_process import COLS, ROWS, Terminal, quizgen_command
 from tui_helpers import DECKS
+
+
+def status_line(terminal: Terminal) -> str:
+    """The browser's status line ("12 cards · page 1 of 1 · sorted by deck"), or ""."""
+    return next((line.strip() for line in terminal.screen.display if " · page " in line), "")
+
+
+def wait_cards(terminal: Terminal, count: str) -> None:
+    """Wait until the browser's status line starts with `count` ("2 cards", "1 card")."""
+    terminal.wait_for(lambda: status_line(terminal).startswith(f"{count} · "), f"the status line: {count}")
+
+
+def footer(terminal: Terminal) -> str:
+    return terminal.screen.display[-1]
+
+
+def to_the_cards(terminal: Terminal) -> None:
+    """Tab from the search box to the table, and wait until the table has the focus."""
+    terminal.send("\t")
+    terminal.wait_for(lambda: "Edit" in footer(terminal), "the cards' keys in the footer")
+
+
+def search(terminal: Terminal, text: str) -> None:
+    """`/`, then the search, then Enter, each once the screen shows the step before it took."""
+    terminal.send("/")
+    terminal.wait_for(lambda: "Edit" not in footer(terminal), "the search box to have the focus")
+    terminal.send(text)
+    terminal.wait_for(lambda: any("Search" in line and text in line for line in terminal.screen.display),
+                      f"{text!r} in the search box")
+    terminal.send("\r")
 
 
 @pytest.mark.slow
@@ -36,14 +70,14 @@ def test_edit_hands_the_terminal_to_the_editor_and_comes_back(tmp_path: Path) ->
     try:
         terminal.wait_text("Study all")
         terminal.send("b")
-        terminal.wait_text("12 cards")
+        wait_cards(terminal, "12 cards")
+        to_the_cards(terminal)
         terminal.send("e")  # the first row: Gagarin's cloze card
         terminal.wait_text("FAKE EDITOR at +")
         terminal.send("\r")
         terminal.wait_text("Reloaded Space firsts.")
-        terminal.send("/")
-        terminal.send("orbit\r")
-        terminal.wait_text("2 cards")  # the fact's cloze and MCQ, with their new text
+        search(terminal, "orbit")
+        wait_cards(terminal, "2 cards")  # the fact's cloze and MCQ, with their new text
         terminal.wait_text("____ was the first human to orb")
     finally:
         if child.isalive():
@@ -58,12 +92,12 @@ def test_an_editor_that_cannot_start_leaves_the_app_working(tmp_path: Path) -> N
     try:
         terminal.wait_text("Study all")
         terminal.send("b")
-        terminal.wait_text("12 cards")
+        wait_cards(terminal, "12 cards")
+        to_the_cards(terminal)
         terminal.send("e")
         terminal.wait_text("Could not start the editor")
-        terminal.send("/")
-        terminal.send("canberra\r")  # the app reads keys again: it came back from the suspend
-        terminal.wait_text("1 card ")
+        search(terminal, "canberra")  # the app reads keys again: it came back from the suspend
+        wait_cards(terminal, "1 card")
     finally:
         if child.isalive():
             os.kill(child.pid, signal.SIGKILL)

@@ -190,3 +190,27 @@ async def test_a_card_that_lapses_too_often_becomes_a_leech_with_a_notice(make_a
     assert any("Leech" in n for n in notices)
     state = card_state(db_path, "one:canberra:1:cloze")
     assert state.leech and state.suspended and state.lapses == 2
+
+
+@pytest.mark.parametrize("key", ["B", "s"])
+@pilot_test
+async def test_undo_after_a_bury_or_suspend_takes_back_that_not_the_answer_before(make_app, db_path, key):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_deck(pilot, "space")
+        screen = app.screen
+        await answer_mcq(pilot)  # Gagarin's MCQ, saved
+        assert screen.presented.card.id == "space:tereshkova:1:mcq"
+        await pilot.press(key)  # bury (B) or suspend (s) Tereshkova's MCQ
+        await settle(pilot)
+        assert screen.presented.card.id == "space:leonov:1:mcq"
+        await pilot.press("u")
+        await settle(pilot)
+        assert screen.presented.card.id == "space:tereshkova:1:mcq"  # back, as it was
+        state = card_state(db_path, "space:tereshkova:1:mcq")
+        assert state is None or not (state.suspended or state.buried_until)
+        assert card_state(db_path, "space:tereshkova:1:cloze") is None
+        assert [row.card_id for row in reviews(db_path)] == ["space:gagarin:1:mcq"]  # the answer stays
+        await pilot.press("u")  # then the answer
+        await settle(pilot)
+        assert screen.presented.card.id == "space:gagarin:1:mcq" and reviews(db_path) == []

@@ -32,7 +32,7 @@ async def test_question_mark_shows_the_keys_and_escape_closes_them(make_app):
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = static_text(app.screen.query_one("#help-table"))
-        for key in ("undo the last answer", "bury", "suspend", "end the session"):
+        for key in ("undo the last action", "bury", "suspend", "end the session"):
             assert key in text
         await pilot.press("escape")
         assert isinstance(app.screen, ReviewScreen)

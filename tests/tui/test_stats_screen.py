@@ -15,7 +15,7 @@ from quizgen.study.settings import Settings
 from quizgen.study.store import Collection
 from quizgen.tui.screens import stats as stats_screen
 from quizgen.tui.screens.review import ReviewScreen
-from quizgen.tui.screens.stats import LOADING, StatsScreen
+from quizgen.tui.screens.stats import LOADING, StatsScreen, answers_text
 from quizgen.tui.widgets.heatmap import Heatmap
 
 
@@ -126,3 +126,7 @@ async def test_t_on_the_review_screen_opens_stats_and_returns_to_the_same_card(m
         assert review.grade is not None and review.grade.verdict == "right"
         assert review.grade.rating == fsrs.Rating.Good  # the time away did not count
         assert review.grade.seconds < 1
+
+
+def test_counts_of_answers_read_as_english() -> None:
+    assert [answers_text(n) for n in (0, 1, 2, 12580)] == ["0 answers", "1 answer", "2 answers", "12,580 answers"]

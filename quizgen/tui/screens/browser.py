@@ -14,11 +14,10 @@ import subprocess
 import threading
 import weakref
 from dataclasses import dataclass
-from datetime import timedelta
 from pathlib import Path
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult, SuspendNotSupported
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -98,6 +97,7 @@ class BrowserScreen(StudyScreen[None]):
     BINDINGS = [
         Binding("escape,q", "close", "Back"),
         Binding("slash", "focus_search", "Search"),
+        Binding("down", "focus_table", "Cards", show=False),
         Binding("o", "cycle_order", "Sort"),
         Binding("O", "reverse", "Reverse", show=False),
         Binding("i", "info", "Info"),
@@ -121,10 +121,12 @@ class BrowserScreen(StudyScreen[None]):
 
         positions: list[int]
         keep_place: bool  # after an action: stay on the same page and row
+        query: str  # the search they answer
 
     @dataclass
     class SearchFailed(Message):
         error: QueryError
+        query: str  # the search that could not be read
 
     @dataclass
     class EditReady(Message):
@@ -143,7 +145,8 @@ class BrowserScreen(StudyScreen[None]):
 
     def __init__(self, query: str = "") -> None:
         super().__init__()
-        self.query_text = query  # the search last submitted (workers read it, never the widget)
+        self.query_text = query  # the search last submitted (workers get it, never read the widget)
+        self.shown_query = ""  # the search whose results the table shows (the last one that could be read)
         self.index: BrowseIndex | None = None
         self.positions: list[int] = []
         self.page = 0
@@ -165,7 +168,8 @@ class BrowserScreen(StudyScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#query-error", Static).display = False
-        self.query_one(DataTable).focus()
+        # As Anki's browser: the search box has the focus, so typing searches (Esc, Tab or Down: the cards).
+        self.set_focus(self.query_one("#query", Input))
         self.load_index()
 
     # --- workers ------------------------------------------------------------------------------
@@ -186,50 +190,62 @@ class BrowserScreen(StudyScreen[None]):
             return
         self.post_message(self.IndexReady(index))
 
-    def _search(self, keep_place: bool = False) -> None:
-        """Run the search in the box over the index (in the calling worker)."""
+    def _search(self, text: str, order: str, reverse: bool, keep_place: bool = False) -> None:
+        """Run the search `text` over the index, sorted by `order` (in the calling worker)."""
         assert self.index is not None
         try:
-            query = parse(self.query_text)
+            query = parse(text)
         except QueryError as error:
-            self.post_message(self.SearchFailed(error))
+            self.post_message(self.SearchFailed(error, text))
             return
         with self._lock:
-            positions = self.index.search(query, self._today(), self.order, self.reverse)
-        self.post_message(self.Results(positions, keep_place))
+            positions = self.index.search(query, self._today(), order, reverse)
+        self.post_message(self.Results(positions, keep_place, text))
 
     @work(thread=True, exclusive=True, group="browse-search")
-    def search(self, keep_place: bool = False) -> None:
-        self._search(keep_place)
+    def search(self, text: str, order: str, reverse: bool, keep_place: bool = False) -> None:
+        self._search(text, order, reverse, keep_place)
 
-    def _act(self, card_ids: tuple[str, ...], step_name: str, done: str) -> None:
-        """Run one change on the collection for `card_ids`, refresh their rows and the search."""
+    def run_search(self) -> None:
+        """Search for what was submitted in the box."""
+        self.search(self.query_text, self.order, self.reverse)
+
+    def sort_results(self) -> None:
+        """Sort the results on screen again (the order changed): those of the last search that could
+        be read, even while the box holds one that cannot, so the order applies at once."""
+        self.search(self.shown_query, self.order, self.reverse, keep_place=False)
+
+    def _act(self, card_ids: tuple[str, ...], step_name: str, done: str, search: tuple[str, str, bool]) -> None:
+        """Run one change for `card_ids` (through the session: suspend and bury follow its rule for
+        the facts' other cards), refresh the rows of the cards it changed and the search."""
         app = self.study_app
-        collection = app.collection
+        changed: tuple[str, ...] = card_ids
         try:
             if step_name == "suspend":
-                statuses = [self._status(cid) for cid in card_ids]
-                suspend = not all(status.suspended for status in statuses)
-                collection.update_flags(card_ids, app.clock(), suspended=suspend)
+                suspend = not all(self._status(cid).suspended for cid in card_ids)
+                changed = tuple(app.with_session(lambda session: session.set_suspended(card_ids, suspend)))
                 done = ("Suspended" if suspend else "Unsuspended") + done
             elif step_name == "bury":
                 today = self._today().today
                 bury = not all(self._status(cid).buried(today) for cid in card_ids)
-                collection.update_flags(card_ids, app.clock(), buried_until=today + timedelta(days=1) if bury else None)
+                changed = tuple(app.with_session(lambda session: session.set_buried(card_ids, bury)))
                 done = ("Buried until tomorrow" if bury else "Unburied") + done
             else:
-                collection.forget(card_ids)
+                app.collection.forget(card_ids)
                 done = "Reset to new (history kept)" + done
-            rows = collection.status_rows()
+            if len(changed) > len(card_ids):
+                done += " Its fact's other cards wait until tomorrow." if len(card_ids) == 1 else \
+                    " Their facts' other cards wait until tomorrow."
+            rows = app.collection.status_rows()
         except Exception as error:  # noqa: BLE001
             self.post_message(messages.WorkFailed(f"Could not change the cards: {error}"))
             return
         with self._lock:
             assert self.index is not None
-            self.index.update(rows, card_ids)
-        self.post_message(messages.CardsChanged(card_ids))
+            self.index.update(rows, changed)
+        self.post_message(messages.CardsChanged(changed))
         self.post_message(self.Done(done))
-        self._search(keep_place=True)
+        self._search(*search, keep_place=True)
 
     def _status(self, card_id: str) -> CardStatus:
         assert self.index is not None
@@ -238,10 +254,14 @@ class BrowserScreen(StudyScreen[None]):
 
     @work(thread=True, exclusive=True, group="browse-search")
     def act(self, card_ids: tuple[str, ...], step_name: str, done: str) -> None:
-        self._act(card_ids, step_name, done)
+        self._act(card_ids, step_name, done, self._shown_search())
+
+    def _shown_search(self) -> tuple[str, str, bool]:
+        """The search of the results on screen and their order: what an action refreshes."""
+        return self.shown_query, self.order, self.reverse
 
     @work(thread=True, exclusive=True, group="browse-search")
-    def reload(self, deck_id: str) -> None:
+    def reload(self, deck_id: str, search: tuple[str, str, bool]) -> None:
         """Read deck `deck_id` again after an edit; a deck that no longer checks keeps the old cards."""
         app = self.study_app
         try:
@@ -262,18 +282,20 @@ class BrowserScreen(StudyScreen[None]):
             self.index = BrowseIndex(facts, app.collection.status_rows())
         reloaded = catalog.decks_by_id.get(deck_id)
         self.post_message(self.Done(f"Reloaded {reloaded.title if reloaded else 'the deck'}."))
-        self._search(keep_place=True)
+        self._search(*search, keep_place=True)
 
     # --- handlers -----------------------------------------------------------------------------
 
     @on(IndexReady)
     def index_ready(self, message: IndexReady) -> None:
         self.index = message.index
-        self.search()
+        self.run_search()
 
     @on(Results)
     def show_results(self, message: Results) -> None:
-        self.query_one("#query-error", Static).display = False
+        self.shown_query = message.query
+        if message.query == self.query_text:
+            self.query_one("#query-error", Static).display = False
         table = self.query_one(DataTable)
         row = table.cursor_row if message.keep_place else 0
         self.positions = message.positions
@@ -284,10 +306,15 @@ class BrowserScreen(StudyScreen[None]):
 
     @on(SearchFailed)
     def search_failed(self, message: SearchFailed) -> None:
+        if message.query != self.query_text:
+            return  # a search since replaced by another
         error = self.query_one("#query-error", Static)
-        text = self.query_text
+        text = message.query
+        shown = f"`{self.shown_query}`" if self.shown_query.strip() else "every card"
         error.update(Text.assemble(("Search: ", "bold"), message.error.message, "\n",
-                                   (text[:message.error.position], "dim"), ("▲", "bold red")))
+                                   (text[:message.error.position], "dim"), ("▲", "bold red"), "\n",
+                                   (f"The table shows the last search that could be read ({shown}); "
+                                    "sorting applies to it.", "dim")))
         error.display = True
 
     @on(Done)
@@ -300,9 +327,9 @@ class BrowserScreen(StudyScreen[None]):
     @on(Input.Submitted, "#query")
     def query_submitted(self, message: Input.Submitted) -> None:
         self.query_text = message.value
-        self.query_one(DataTable).focus()
+        self.set_focus(self.query_one(DataTable))
         if self.index is not None:
-            self.search()
+            self.run_search()
 
     @on(DataTable.HeaderSelected)
     def header_clicked(self, message: DataTable.HeaderSelected) -> None:
@@ -313,7 +340,7 @@ class BrowserScreen(StudyScreen[None]):
             return
         self.reverse = not self.reverse if order == self.order else False
         self.order = order
-        self.search()
+        self.sort_results()
 
     @on(DataTable.RowSelected)
     def row_chosen(self) -> None:
@@ -393,30 +420,53 @@ class BrowserScreen(StudyScreen[None]):
     # --- actions ------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        typing = self.query_one("#query", Input).has_focus
+        typing = self.focused is self.query_one("#query", Input)
         if action == "close" and typing:
             return True  # Escape leaves the box (see action_close)
         if action in ("cycle_order", "reverse", "info", "mark", "suspend", "bury", "reset", "edit", "page"):
             return not typing and self.index is not None
+        if action == "focus_table":
+            return typing
         return True
 
     def action_close(self) -> None:
-        box = self.query_one("#query", Input)
-        if box.has_focus:
-            self.query_one(DataTable).focus()
+        if self.focused is self.query_one("#query", Input):
+            self.set_focus(self.query_one(DataTable))
             return
         self.dismiss(None)
 
+    # Focus moves at once (`set_focus`, not `focus()`, which waits for the next idle moment), so
+    # keys typed right after `/` (fast typing, a paste) go into the box, never to the cards' keys.
     def action_focus_search(self) -> None:
-        self.query_one("#query", Input).focus()
+        self.set_focus(self.query_one("#query", Input))
+
+    def action_focus_table(self) -> None:
+        self.set_focus(self.query_one(DataTable))
+
+    def on_key(self, event: events.Key) -> None:
+        """`/` gives the box the focus as soon as its key arrives, and the characters that came with
+        it (fast typing, a paste, a busy machine), already on their way to the table, go into the
+        box: they never reach the cards' keys. (A key reaches a binding only after every key sent
+        with it was handed to the widget that had the focus then; the box keeps the characters
+        typed into it, so a character here came through another widget.)"""
+        box = self.query_one("#query", Input)
+        typing = self.focused is box  # `has_focus` follows only when the box hears of it
+        if event.key == "slash" and not typing:
+            self.set_focus(box)
+        elif typing and event.is_printable and event.character:
+            box.insert_text_at_cursor(event.character)
+        else:
+            return
+        event.stop()
+        event.prevent_default()
 
     def action_cycle_order(self) -> None:
         self.order = SORTS[(SORTS.index(self.order) + 1) % len(SORTS)]
-        self.search()
+        self.sort_results()
 
     def action_reverse(self) -> None:
         self.reverse = not self.reverse
-        self.search()
+        self.sort_results()
 
     def action_page(self, step: int) -> None:
         pages = max(1, (len(self.positions) + PAGE - 1) // PAGE)
@@ -499,7 +549,7 @@ class BrowserScreen(StudyScreen[None]):
             self.notify(f"The editor exited with status {result.returncode}; reading the deck again anyway.",
                         severity="warning")
         self.post_message(self.Done(f"Reading {message.path.name} again…"))
-        self.reload(message.deck_id)
+        self.reload(message.deck_id, self._shown_search())
 
 
 def run_editor(app: App[object], command: list[str]) -> subprocess.CompletedProcess[bytes]:

@@ -41,9 +41,9 @@ KEY_HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "Any card",
         (
-            ("u", "undo the last answer (the card comes back)"),
+            ("u", "undo the last action: an answer, a bury or a suspend (the card comes back)"),
             ("b  (or B)", "bury the card and its siblings until tomorrow (B while a–d are options)"),
-            ("s", "suspend the card"),
+            ("s", "suspend the card (its fact's other cards wait until tomorrow)"),
             ("i  /", "card info (reviews, memory, forgetting curve) · browse every card"),
             ("q", "end the session and see the summary"),
         ),

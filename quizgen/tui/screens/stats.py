@@ -37,6 +37,10 @@ STATE_STYLES = {
 LOADING = "Reading your review history…"
 
 
+
+def answers_text(count: int) -> str:
+    return "1 answer" if count == 1 else f"{count:,} answers"
+
 def retention_text(stats: StudyStats) -> Text:
     recent, all_time = stats.retention_recent, stats.retention_all_time
     lines = [("\n", ""), *_split_line(recent, "last 30 days")]
@@ -86,7 +90,7 @@ def deck_retention_table(stats: StudyStats, titles: dict[str, str]) -> Table | T
 
 def streak_text(stats: StudyStats) -> Text:
     days = "day" if stats.streak == 1 else "days"
-    return Text.assemble((f"{stats.streak} {days}", "bold"), (f"\n{stats.total_reviews} answers in all", "dim"))
+    return Text.assemble((f"{stats.streak} {days}", "bold"), (f"\n{answers_text(stats.total_reviews)} in all", "dim"))
 
 
 class StatsScreen(StudyScreen[None]):
@@ -170,7 +174,7 @@ class StatsScreen(StudyScreen[None]):
         reviews.values = tuple(float(n) for _, n in stats.reviews_per_day)
         first, last = stats.reviews_per_day[0][0], stats.reviews_per_day[-1][0]
         reviews.x_labels = (f"{first:%d %b}", "today" if last == stats.today else f"{last:%d %b}")
-        self.query_one("#reviews-box").border_subtitle = f"{sum(n for _, n in stats.reviews_per_day)} answers"
+        self.query_one("#reviews-box").border_subtitle = answers_text(sum(n for _, n in stats.reviews_per_day))
 
         self.query_one("#retention", Static).update(retention_text(stats))
         self.query_one("#streak", Static).update(streak_text(stats))
@@ -184,7 +188,7 @@ class StatsScreen(StudyScreen[None]):
         self.query_one("#heatmap", Heatmap).grid = heatmap_grid(stats.year)
         studied = sum(1 for _, n in stats.year if n)
         self.query_one("#year-box").border_subtitle = (
-            f"{sum(n for _, n in stats.year)} answers on {studied} day{'s' if studied != 1 else ''}")
+            f"{answers_text(sum(n for _, n in stats.year))} on {studied} day{'s' if studied != 1 else ''}")
 
         forecast = self.query_one("#forecast-chart", ColumnChart)
         forecast.values = tuple(float(n) for _, n in stats.forecast)
