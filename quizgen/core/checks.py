@@ -68,11 +68,11 @@ def what_it_needs(plan: BlankPlan) -> str:
                  if len(fact.blanks) > 1 else "`distractors: [...]` to the fact")
     listed = [c.kind for c in categories_of(blank.answer) if c.type is blank.type and not agrees(c, plan.kind)]
     if plan.kind:
-        pool = f"a pool of its kind, `pools: {{{plan.kind}: [...]}}` (other {plan.kind}s)"
-        kind_fix = (f"`kind: {listed[0]}` if that is what it is (quizgen's list of {listed[0]}s holds "
+        pool = f"a pool of its kind, `pools: {{{plan.kind}: [...]}}` (other {_plural(plan.kind)})"
+        kind_fix = (f"`kind: {listed[0]}` if that is what it is (quizgen's list of {_plural(listed[0])} holds "
                     f"'{blank.answer}')") if listed else ""
     elif listed:
-        pool = f"set `kind: {listed[0]}` (quizgen's list of {listed[0]}s holds '{blank.answer}')"
+        pool = f"set `kind: {listed[0]}` (quizgen's list of {_plural(listed[0])} holds '{blank.answer}')"
         kind_fix = f"a pool `pools: {{{listed[0]}: [...]}}`"
     else:
         example = _EXAMPLE_KIND.get(blank.type.value, "thing")
@@ -80,6 +80,12 @@ def what_it_needs(plan: BlankPlan) -> str:
                 f"of that kind (`pools: {{{example}: [...]}}`)")
         kind_fix = ""
     return f"add {per_blank}, or {pool}" + (f", or {kind_fix}." if kind_fix else ".")
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
 
 #: A kind to suggest, by answer type, when neither the stem nor quizgen's lists say one.

@@ -343,8 +343,8 @@ class DistractorIndex:
                                           (gloss, vocab), cue.article, *own,
                                           # what the lists call the key, read only where an author's type
                                           # pool may need it (`_static_verdict`)
-                                          kind or (categories.listed_kind(text) if blank.type in self._typed_pools
-                                                   else None)))
+                                          (kind if group else None) or (categories.listed_kind(text) or kind
+                                                                        if blank.type in self._typed_pools else kind)))
         self.targets[(fact.id, blank.index)] = target
         era = categories.era_of(text) if blank.type is AnswerType.PERSON else None
         return Answer(text, normalize(text), DECK, sig, len(text), shared.context, tags,
