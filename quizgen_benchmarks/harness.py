@@ -97,6 +97,18 @@ def timer() -> Iterator[dict[str, float]]:
         box["cpu_seconds"] = time.process_time() - cpu_started
 
 
+def cpu_with_children() -> float:
+    """CPU seconds used so far by this process (all threads) and by its child processes that have
+    ended (the processes a cold start generates decks in)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def peak_children_mb() -> float:
+    """The largest peak resident memory of this process's ended child processes, in MiB."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 def peak_rss_mb() -> float:
     """This process's peak resident memory so far, in MiB (Linux reports ru_maxrss in KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

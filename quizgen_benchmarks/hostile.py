@@ -72,6 +72,12 @@ INPUTS = (
     Input("long-text", "facts of 10,000 characters (the limit)", 250, 2, _long_text),
 )
 COMMANDS = ("check", "export anki", "lint", "cards --json", "quiz", "study deck list")
+
+
+def _commands(context: Context, item: Input) -> tuple[str, ...]:
+    """The commands measured on an input: all of them, or at --quick (the smoke test) all of them
+    on the first input only and `check` on the others (each command costs a process start)."""
+    return COMMANDS if not context.quick or item is INPUTS[0] else COMMANDS[:1]
 SIZES = (1, 2)  # N and 2N
 KINDS = ("hostile", "normal")
 
@@ -281,7 +287,7 @@ def _decks_step(item: Input, size: int, kind: str) -> Callable[[Context], dict[s
         _imports()
         deck = _deck(context, item, size, kind)
         measures = {"parse": _as_dict(forked(lambda: _parse(deck)))}
-        for command in COMMANDS:
+        for command in _commands(context, item):
             scratch = context.scratch(f"hostile_{_slug(item.name)}_{size}_{kind}_{_slug(command)}")
             result = forked(lambda: _run_command(command, deck, scratch))  # noqa: B023 - run at once
             if result["status"] not in (0, 1):  # 1: `check` found warnings
@@ -451,7 +457,7 @@ def report(results: dict[str, StepResult], context: Context) -> list[Row]:
         def at(size: int, kind: str, name: str) -> StepResult:
             return _measure(results, f"decks_{_slug(item.name)}_{size}_{kind}", name)  # noqa: B023
 
-        for command in COMMANDS:
+        for command in _commands(context, item):
             normal = [ratio(at(size, "hostile", command)["seconds"], at(size, "normal", command)["seconds"]) or 0
                       for size in SIZES]
             normal_cpu = [cpu_ratio(at(size, "hostile", command), at(size, "normal", command)) or 0 for size in SIZES]

@@ -99,16 +99,18 @@ _APP_LIFETIME = contextlib.ExitStack()
 
 def open_app(decks_dir: Path, db_path: Path, clock: Clock, timeline: Timeline | None = None, *,
              cache_dir: Path | None) -> Any:
-    """Read the decks as `quizgen study` does (through the card cache) and build the app with the
-    same factory, under the same garbage-collector policy (quizgen.commands.study.run): paused while
-    building, then what was built frozen for the app's life. `cache_dir=None`: no cache, every deck
-    is read and generated."""
+    """Read the decks as `quizgen study` does (through the card cache, decks missing from it
+    generated in as many processes as the command uses) and build the app with the same factory,
+    under the same garbage-collector policy (quizgen.commands.study.run): paused while building,
+    then what was built frozen for the app's life. `cache_dir=None`: no cache, every deck is read
+    and generated here."""
+    from quizgen.commands.processes import deck_processes
     from quizgen.commands.gcpolicy import frozen_gc, paused_gc
     from quizgen.study.cardcache import load_catalog
     from quizgen.tui.app import create_app
 
     with paused_gc():
-        catalog = load_catalog([decks_dir], cache_dir=cache_dir)
+        catalog = load_catalog([decks_dir], cache_dir=cache_dir, processes=deck_processes())
         if timeline:
             timeline.mark("decks read (card cache)" if cache_dir is not None else "decks read and generated")
         app = create_app(catalog, db_path, clock=clock, settings=study_settings())

@@ -27,8 +27,8 @@ def test_a_command_runs_with_the_collector_paused_and_gives_it_back(
         challenge_deck: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     seen: list[bool] = []
-    write_json = cards_command.write_json
-    monkeypatch.setattr(cards_command, "write_json", lambda *a: seen.append(gc.isenabled()) or write_json(*a))
+    write = cards_command.JsonArray.write
+    monkeypatch.setattr(cards_command.JsonArray, "write", lambda self, cards: seen.append(gc.isenabled()) or write(self, cards))
     assert gc.isenabled()
     assert main(["cards", str(challenge_deck), "--json"]) == 0
     assert seen == [False] and gc.isenabled()
@@ -46,7 +46,7 @@ def test_a_command_runs_with_the_collector_paused_and_gives_it_back(
     def fail(*args: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(cards_command, "write_json", fail)
+    monkeypatch.setattr(cards_command.JsonArray, "write", fail)
     with pytest.raises(OSError, match="disk full"):  # a failure that is not bad input: a traceback
         main(["cards", str(challenge_deck), "--json"])
     assert gc.isenabled()

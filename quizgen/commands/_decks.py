@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizgen.commands.processes import deck_processes
 from quizgen.core.deckfile import DeckSet, default_decks_dir, load_decks
 
 if TYPE_CHECKING:
@@ -58,7 +59,8 @@ def read_catalog(args: argparse.Namespace) -> Catalog:
     for commands that need every deck to check (orphans, suspended); errors raise InputError."""
     from quizgen.study.cardcache import load_catalog
 
-    return load_catalog(deck_paths(args), allow_outside=getattr(args, "allow_outside", ()))
+    return load_catalog(deck_paths(args), allow_outside=getattr(args, "allow_outside", ()),
+                        processes=deck_processes())
 
 
 def read_study_catalog(args: argparse.Namespace) -> tuple[Catalog, tuple[LibraryRow, ...]]:
@@ -67,7 +69,7 @@ def read_study_catalog(args: argparse.Namespace) -> tuple[Catalog, tuple[Library
     library = library_in_use(args)
     if library is None:
         return read_catalog(args), ()
-    read = library.read(allow_outside=getattr(args, "allow_outside", ()))
+    read = library.read(allow_outside=getattr(args, "allow_outside", ()), processes=deck_processes())
     return read.catalog, read.broken
 
 
@@ -81,7 +83,7 @@ def read_decks(args: argparse.Namespace, *, print_warnings: bool = True) -> Deck
     if library is None:
         deck_set = load_decks(deck_paths(args), with_warnings=print_warnings, allow_outside=allow_outside)
     else:
-        deck_set, broken = library.read_decks(allow_outside=allow_outside)
+        deck_set, broken = library.read_decks(allow_outside=allow_outside, with_warnings=print_warnings)
         for row in broken:
             print(f"warning: left out ({row.status}): {row.problem}", file=sys.stderr)
         if not deck_set.decks:

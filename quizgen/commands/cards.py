@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from itertools import islice
 from json.encoder import encode_basestring
-from typing import Sequence, TextIO
+from typing import Iterable, Sequence, TextIO
 
 from quizgen.commands._decks import add_deck_arguments, read_decks
 from quizgen.core.generator import DEFAULT_SEED
@@ -26,25 +27,45 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     deck_set = read_decks(args, print_warnings=not args.json)
-    cards = Catalog.generate(deck_set.decks, seed=args.seed).cards()
-    if args.kind:
-        cards = [c for c in cards if c.kind.value == args.kind]
-    if args.json:
-        write_json(cards, sys.stdout)
-    else:
-        write_text(cards, sys.stdout)
+    out = JsonArray(sys.stdout) if args.json else TextList(sys.stdout)
+    decks = list(deck_set.decks)
+    del deck_set
+    while decks:
+        # One deck at a time, its cards written as they are made (Catalog.stream): a deck, its index
+        # and its cards are let go once written, and its plans are never all kept (unless its
+        # warnings were shown), so memory holds every deck's facts but one deck's index only.
+        cards = Catalog.stream([decks.pop(0)], seed=args.seed)
+        out.write((c for c in cards if c.kind.value == args.kind) if args.kind else cards)
+    out.close()
     return 0
 
 
-def write_json(cards: Sequence[Card], out: TextIO) -> None:
+class JsonArray:
     """One JSON array, one card object per line: readable and greppable. Written a thousand lines
-    at a time, so the whole text is never in memory at once."""
-    line = _JsonLines().line
-    out.write("[\n")
-    for start in range(0, len(cards), _LINES_PER_WRITE):
-        lines = ",\n".join(map(line, cards[start:start + _LINES_PER_WRITE]))
-        out.write(f",\n{lines}" if start else lines)
-    out.write("\n]\n" if cards else "]\n")
+    at a time as cards come (`write`, then `close`), so the whole text is never in memory at once."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+        self._line = _JsonLines().line
+        self._written = 0
+        out.write("[\n")
+
+    def write(self, cards: Iterable[Card]) -> None:
+        each = iter(cards)
+        while chunk := list(islice(each, _LINES_PER_WRITE)):
+            lines = ",\n".join(map(self._line, chunk))
+            self._out.write(f",\n{lines}" if self._written else lines)
+            self._written += len(chunk)
+
+    def close(self) -> None:
+        self._out.write("\n]\n" if self._written else "]\n")
+
+
+def write_json(cards: Sequence[Card], out: TextIO) -> None:
+    """Every card as one JSON array (see JsonArray)."""
+    array = JsonArray(out)
+    array.write(cards)
+    array.close()
 
 
 def json_line(card: Card) -> str:
@@ -94,15 +115,26 @@ def _optional_str(value: str | None) -> str:
     return "null" if value is None else _str(value)
 
 
-def write_text(cards: Sequence[Card], out: TextIO) -> None:
-    for number, card in enumerate(cards, 1):
-        out.write(f"{number}. [{card.kind.value} · {card.type.value}] {card.id}\n   {card.prompt}\n")
-        if card.options is not None:
-            for i, option in enumerate(card.options):
-                mark = "*" if i == card.answer_index else " "
-                out.write(f"   {mark} {chr(65 + i)}) {option}\n")
-        else:
-            alternatives = f"  (also: {', '.join(card.accept[1:])})" if len(card.accept) > 1 else ""
-            out.write(f"   answer: {card.answer}{alternatives}\n")
-        out.write("\n")
-    print(f"{len(cards)} cards", file=sys.stderr)
+class TextList:
+    """The cards numbered for reading, as cards come (`write`, then `close`: the count, on stderr)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+        self._number = 0
+
+    def write(self, cards: Iterable[Card]) -> None:
+        out, number = self._out, self._number
+        for number, card in enumerate(cards, number + 1):
+            out.write(f"{number}. [{card.kind.value} · {card.type.value}] {card.id}\n   {card.prompt}\n")
+            if card.options is not None:
+                for i, option in enumerate(card.options):
+                    mark = "*" if i == card.answer_index else " "
+                    out.write(f"   {mark} {chr(65 + i)}) {option}\n")
+            else:
+                alternatives = f"  (also: {', '.join(card.accept[1:])})" if len(card.accept) > 1 else ""
+                out.write(f"   answer: {card.answer}{alternatives}\n")
+            out.write("\n")
+        self._number = number
+
+    def close(self) -> None:
+        print(f"{self._number} cards", file=sys.stderr)

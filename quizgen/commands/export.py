@@ -78,6 +78,7 @@ def run_anki(args: argparse.Namespace) -> int:
     from quizgen.export import build_timestamp
     from quizgen.export.anki import export_anki
     from quizgen.export.anki.reading import open_history
+    from quizgen.study.cardcache import checked_parts
     from quizgen.study.catalog import Catalog
 
     now = datetime.now(UTC)
@@ -85,9 +86,14 @@ def run_anki(args: argparse.Namespace) -> int:
     _check_output(output)
     parent = _check_parent(args.parent)
     timestamp = build_timestamp(now)
-    deck_set = read_decks(args)
+    # The cards and the warnings come from the card cache where the study (or an earlier export)
+    # left them current: an export after studying neither generates nor plans the decks again.
+    deck_set = read_decks(args, print_warnings=False)
+    parts, warnings = checked_parts(deck_set.decks, seed=args.seed, allow_outside=getattr(args, "allow_outside", ()))
+    for warning in warnings:
+        print(warning, file=sys.stderr)
     _warn_shared_titles(deck_set.decks)
-    cards = Catalog.generate(deck_set.decks, seed=args.seed).cards()
+    cards = Catalog(parts).cards()
     with contextlib.ExitStack() as stack:
         history = None
         if args.with_history:  # the collection stays open while the answers stream into the package

@@ -70,10 +70,11 @@ def run_remove(args: argparse.Namespace) -> int:
 
 def run_library(args: argparse.Namespace) -> int:
     from quizgen.core.deckfile import default_decks_dir
+    from quizgen.commands.processes import deck_processes
     from quizgen.study.library import Library
 
     library = Library.load()
-    read = library.read()
+    read = library.read(processes=deck_processes())
     if args.json:
         json.dump({
             "file": str(library.path),

@@ -11,24 +11,32 @@ from __future__ import annotations
 
 import random
 import zlib
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from quizgen.core.model import Card, CardKind, Deck
-from quizgen.core.plan import MASK, BlankPlan, plan_deck
+from quizgen.core.plan import MASK, BlankPlan, plan_deck, plan_facts
 
 DEFAULT_SEED = 7
 DEFAULT_OPTIONS = 4
-__all__ = ["DEFAULT_OPTIONS", "DEFAULT_SEED", "MASK", "card_rng", "draw_options", "generate_cards"]
+__all__ = ["DEFAULT_OPTIONS", "DEFAULT_SEED", "MASK", "card_rng", "deck_cards", "draw_options", "generate_cards"]
 
 
 def generate_cards(decks: Iterable[Deck], seed: int = DEFAULT_SEED, n_options: int = DEFAULT_OPTIONS) -> list[Card]:
+    return [card for deck in decks for card in deck_cards(deck, seed, n_options)]
+
+
+def deck_cards(deck: Deck, seed: int = DEFAULT_SEED, n_options: int = DEFAULT_OPTIONS, *,
+               keep_plan: bool = True) -> Iterator[Card]:
+    """One deck's cards in deck order, made as they are read. `keep_plan=False`, for a caller that
+    reads them once: the plans are made fact by fact and let go (`plan_facts`), unless the deck's
+    are kept already; either way the cards are the same."""
+    positions = _KeyPositions(seed, deck.id)
     cards: list[Card] = []
-    for deck in decks:
-        positions = _KeyPositions(seed, deck.id)
-        for plans in plan_deck(deck):
-            for plan in plans:
-                _blank_cards(cards, deck, plan, seed, n_options, positions)
-    return cards
+    for plans in plan_deck(deck) if keep_plan else plan_facts(deck):
+        for plan in plans:
+            _blank_cards(cards, deck, plan, seed, n_options, positions)
+        yield from cards
+        cards.clear()
 
 
 def _blank_cards(cards: list[Card], deck: Deck, plan: BlankPlan, seed: int, n_options: int,

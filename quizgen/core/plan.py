@@ -81,6 +81,19 @@ def plan_deck(deck: Deck) -> DeckPlan:
     return plan
 
 
+def plan_facts(deck: Deck) -> Iterator[tuple[BlankPlan, ...]]:
+    """The deck's plans fact by fact, for a caller that reads them once: its kept DeckPlan if it has
+    one (`plan_deck`), else made as they are read and not kept, so that only the deck's index and
+    one fact's plans are in memory at a time."""
+    plan = _PLANS.get(id(deck))
+    if plan is not None:
+        yield from plan
+        return
+    index = DistractorIndex(deck)
+    for fact in deck.facts:
+        yield tuple(_fact_plans(fact, index))
+
+
 def _fact_plans(fact: Fact, index: DistractorIndex) -> Iterator[BlankPlan]:
     answer_keys = [normalize(b.answer) for b in fact.blanks]
     ask_key = f" {normalize_once(fact.ask)} " if fact.ask else ""

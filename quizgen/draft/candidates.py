@@ -10,7 +10,7 @@ from quizgen.draft import gazetteer as gz
 from quizgen.draft import terms
 from quizgen.draft.entities import Lexicon, Span, find_spans
 from quizgen.draft.sentences import Sentence
-from quizgen.draft.words import past_form
+from quizgen.draft.words import NOUN, classes, past_form
 from quizgen.core.text import contains_phrase, normalize
 
 #: Blanks of any kind per fact; strong ones (rank >= STRONG_RANK) may go up to MAX_STRONG_BLANKS.
@@ -33,6 +33,9 @@ class Candidate:
     sentence: Sentence
     blanks: tuple[Span, ...]
     spans: tuple[Span, ...]
+    #: A table line's wording: (where its value starts, what the fact says before it), e.g.
+    #: (5, "Hindenburg disaster – date: ") for the line "Date May 6, 1937".
+    lead: tuple[int, str] | None = None
 
     @property
     def text(self) -> str:
@@ -96,6 +99,45 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
         return None  # "They collected samples, did scientific tests ...", "... the local cultural workers thought the
         # national treasures ...": only a described thing to ask, no term
     return Candidate(sentence, tuple(blanks), tuple(spans))
+
+
+#: A line of an infobox or a table: a label of one to three words (the first capitalised), then its
+#: value, which starts with a capital or a digit ("Date May 6, 1937", "Flight origin Frankfurt am
+#: Main, Germany", "Fatalities: 36 (13 passengers, ...)").
+_TABLE_LINE = re.compile(
+    r"^(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2}(?: \([a-z -]+\))?)(?::\s*|\s+)(?P<value>[A-Z0-9$€£][^°]*)$"
+)
+#: Where a table value's answer ends: what follows says where or what more ("Frankfurt am Main, Germany").
+_VALUE_END = re.compile(r"\s*\(|, (?!\d{4}\b)|;|\s/\s|\s+(?:in|at|on|near|of)\s+(?=[A-Z])")
+
+
+def table_candidate(sentence: Sentence, lexicon: Lexicon, subject: str | None) -> Candidate | None:
+    """A line of an infobox as a fact: its value is the blank, its label says what the value is:
+    "Date May 6, 1937" -> "Hindenburg disaster – date: {May 6, 1937}" (`subject` is the document's
+    title). A teacher keeps these; a line with no value to ask (lower case, "unknown"), one whose
+    value is the page's own subject, or a label that is a sentence is left out."""
+    line = _TABLE_LINE.match(sentence.text.strip())
+    if line is None or len(sentence.text) > 120:
+        return None
+    label, value = line.group("label"), line.group("value")
+    if label.split()[0].lower() in gz.FUNCTION_WORDS or _FINITE_VERB.search(label):
+        return None
+    start = sentence.text.index(value, line.start("value"))
+    cut = _VALUE_END.search(value)
+    answer = value[: cut.start()] if cut else value
+    answer = answer.rstrip(" .,;:")
+    if not answer or len(answer.split()) > 6 or subject and normalize(answer) in normalize(subject):
+        return None
+    if any(past_form(word) for word in re.findall(r"[A-Za-z]+", answer)):
+        return None  # "Status Closed down in 1932.": a clause, not a value
+    spans = find_spans(answer, lexicon)
+    whole = next((s for s in spans if s.start == 0 and s.end == len(answer)), None)
+    counted = next((s for s in spans if s.start == 0 and s.type is AnswerType.NUMBER), None)
+    kind = whole.type if whole else AnswerType.NUMBER if counted or re.fullmatch(r"[\d,.]+", answer) else AnswerType.TERM
+    blank = Span(start, start + len(answer), answer, kind, 4, whole.alternatives if whole else ())
+    named = label if label.isupper() else label[0].lower() + label[1:]
+    lead = f"{subject} – {named}: " if subject else f"{label}: "
+    return Candidate(sentence, (blank,), (blank,), (start, lead))
 
 
 #: Words after which a past form is no past tense: a present passive ("are located") or a noun
@@ -293,16 +335,56 @@ def _clause_question(word: str, before: str, after: str, prepositions: tuple[str
     return f"{word} {clause['aux']} {subject} {rest}?"
 
 
-def fact_text(candidate: Candidate) -> str:
-    """The sentence in deck syntax: blanks as {answer|alternative}, literal braces escaped."""
+#: Abbreviated units a number is asked with ("about 120 mm Hg", "5 km/h"), besides gz.MEASURE_UNITS.
+_UNIT_ABBREVIATIONS = frozenset("mm cm km m mg g kg ml l ft mi mph kph km/h m/s hz khz mhz ghz kw mw w v mb gb".split())
+#: The unit or counted noun right after a number: "mm Hg", "a.m.", or one word.
+_AFTER_NUMBER = re.compile(
+    r"\s+(?:mm\s?Hg\b|[ap]\.m\.|[AP]M\b|(?P<word>[a-z]+(?:/[a-z]+)?)\b(?![-/’'\w]))"
+    r"|-(?P<joined>[a-z]+)\b\.?(?=[-\s,;])"  # "an {804-ft.}-long airship", "a {12-metre} mast"
+)
+_IRREGULAR_PLURALS = frozenset("people men women children feet teeth geese mice oxen".split())
+
+
+def with_unit(text: str, blank: Span) -> int:
+    """Where a number's blank ends when it takes its unit or what it counts ("about {120 mm Hg}",
+    "{15,000 cigarettes}", "{about 15 minutes}", "{about 7 p.m.}"): a teacher asks the quantity, not the
+    bare digits. A word that only may follow a number ("10 round trips", "19 other finalists") stays out."""
+    if blank.type is not AnswerType.NUMBER:
+        return blank.end
+    after = _AFTER_NUMBER.match(text, blank.end)
+    if after is None:
+        return blank.end
+    if after.group("joined") is not None:
+        joined = after.group("joined")
+        return after.end() if joined in gz.MEASURE_UNITS or joined in _UNIT_ABBREVIATIONS else blank.end
+    word = after.group("word")
+    if word is None:
+        return after.end()
+    if word in gz.MEASURE_UNITS or word in _UNIT_ABBREVIATIONS:
+        return after.end()
+    if word in gz.FUNCTION_WORDS or word in {"others", "times", "percent"} or NOUN not in classes(word):
+        return blank.end
+    plural = word in _IRREGULAR_PLURALS or word.endswith("men") or word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return after.end() if plural else blank.end
+
+
+def fact_text(candidate: Candidate, units: bool = True) -> str:
+    """The sentence in deck syntax: blanks as {answer|alternative}, literal braces escaped. With
+    `units`, a number's blank takes its unit or counted noun and accepts the bare number too
+    ("{15,000 cigarettes|15,000}"); a fact asked "How many cigarettes ...?" keeps the bare number."""
     text = candidate.text
     parts: list[str] = []
     cursor = 0
+    if candidate.lead is not None:
+        cursor = candidate.lead[0]
+        parts.append(_escape(candidate.lead[1]))
     for blank in candidate.blanks:
         parts.append(_escape(text[cursor : blank.start]))
-        accepted = [blank.text, *(a for a in blank.alternatives if normalize(a) != normalize(blank.text))]
+        end = with_unit(text, blank) if units else blank.end
+        accepted = [blank.text + text[blank.end : end], blank.text, *(a for a in blank.alternatives if normalize(a) != normalize(blank.text))]
+        accepted = [a for i, a in enumerate(accepted) if normalize(a) not in {normalize(b) for b in accepted[:i]}]
         parts.append("{" + "|".join(_escape(a).replace("|", "/") for a in accepted) + "}")
-        cursor = blank.end
+        cursor = end
     parts.append(_escape(text[cursor:]))
     return "".join(parts)
 

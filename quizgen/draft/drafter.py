@@ -10,8 +10,8 @@ from typing import Sequence
 from quizgen.core import limits
 from quizgen.core.model import AnswerType
 from quizgen.core.text import normalize, slugify
-from quizgen.draft.candidates import Candidate, ask_for, evaluation, fact_text, make_candidate, topic_names
-from quizgen.draft.entities import build_lexicon
+from quizgen.draft.candidates import Candidate, ask_for, evaluation, fact_text, make_candidate, table_candidate, topic_names
+from quizgen.draft.entities import Lexicon, build_lexicon
 from quizgen.draft.merge import STOPWORDS, Group, group_candidates, stems
 from quizgen.draft.readers import Document, read_document
 from quizgen.draft.sentences import Sentence, caption_paragraphs, cut_clauses, document_sentences, skip_reason
@@ -85,6 +85,7 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
     sources = tuple(SourceDoc(key, doc) for key, doc in zip(source_keys(documents), documents))
     skipped: list[Skipped] = []
     kept: list[list[Sentence]] = []
+    table_lines: set[tuple[int, int]] = set()  # (document, position) of infobox lines kept as facts
     total = 0
     for index, source in enumerate(sources):
         captions = caption_paragraphs(source.document)
@@ -96,7 +97,9 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
             following = sentences[position + 1] if position + 1 < len(sentences) else None
             final = following is None or following.paragraph != sentence.paragraph
             if sentence.paragraph in source.document.tables:
-                reason: str | None = "table or infobox line"
+                reason = None if table_candidate(sentence, Lexicon(), None) else "table or infobox line"
+                if reason is None:
+                    table_lines.add((index, sentence.position))
             elif sentence.paragraph in captions:
                 reason = "photo caption or credit"
             else:
@@ -119,6 +122,13 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
         per_document.append([])
         topics = topic_names(sentences, lexicon)
         for sentence in sentences:
+            if (index, sentence.position) in table_lines:
+                candidate = table_candidate(sentence, lexicon, sources[index].document.title)
+                if candidate is not None:
+                    per_document[index].append(candidate)
+                else:
+                    skipped.append(Skipped(sources[index].key, sentence.text, "table or infobox line"))
+                continue
             candidate = make_candidate(sentence, lexicon, topics)
             if candidate is None:
                 skipped.append(Skipped(sources[index].key, sentence.text, "nothing to ask"))
@@ -167,7 +177,7 @@ def _to_facts(group: Group, sources: tuple[SourceDoc, ...]) -> list[DraftFact]:
     return [
         DraftFact(
             id="",
-            text=fact_text(part),
+            text=fact_text(part, units=ask is None),
             types=tuple(b.type for b in part.blanks),
             sources=tuple(sources[m.sentence.doc].key for m in group.members),
             quotes=tuple(m.text for m in group.members),

@@ -125,6 +125,8 @@ class Lexicon:
 
     types: dict[str, AnswerType] = field(default_factory=dict)
     alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Acronyms of words that describe ("sinoatrial (SA) node": SA): before a noun, one term with it.
+    modifiers: set[str] = field(default_factory=set)
 
     def add(self, name: str, answer_type: AnswerType, alternatives: Iterable[str] = ()) -> None:
         self.types.setdefault(name, answer_type)
@@ -153,6 +155,8 @@ def build_lexicon(sentences: Iterable[str]) -> Lexicon:
             answer_type = _cued_type(text, *long_name) or _word_type(long_name[2]) or AnswerType.ORGANIZATION
             lexicon.add(long_name[2], answer_type, [acronym])
             lexicon.add(acronym, answer_type, [long_name[2]])
+        for span in _bracketed_acronym_terms(text):
+            lexicon.modifiers.add(span.alternatives[0].split()[0])
         for span in _title_spans(text):
             lexicon.add(span.text, AnswerType.TITLE)
         for start, end, name in _names(text):
@@ -190,7 +194,14 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 4) for m in _DECADE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _CENTURY.finditer(text)]
     candidates += list(_number_spans(text))
-    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 4) for m in _DESIGNATION.finditer(text)]
+    for m in _DESIGNATION.finditer(text):
+        named = re.match(r" ([A-Z][a-z]{2,})\b(?! [A-Z])", text[m.end():])
+        if named and not words.known(named.group(1)) and named.group(1) not in gz.SENTENCE_STARTERS and named.group(1) not in gz.MONTHS:
+            # "the airship LZ 129 Hindenburg": the designation and the craft's name are one unit
+            end = m.end() + named.end()
+            candidates.append(Span(m.start(), end, text[m.start():end], AnswerType.TERM, 4, (m.group(),)))
+        else:
+            candidates.append(Span(m.start(), m.end(), m.group(), AnswerType.TERM, 4))
     candidates += _title_spans(text)
     candidates += list(_name_spans(text, lexicon))
     candidates += list(_term_spans(text))
@@ -234,6 +245,10 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         term = match.group("term")
         if words.ADJ in words.classes(term.split()[-1]) and term.split()[-1] not in {"other", "rather", "number", "later", "earlier"}:
             candidates.append(Span(match.start("term"), match.end("term"), term, AnswerType.TERM, 3))
+    candidates += list(_bracketed_acronym_terms(text))
+    for match in re.finditer(r"\b(?P<acronym>[A-Z]{2,6}) (?P<noun>[a-z]{3,})\b", text):
+        if match.group("acronym") in lexicon.modifiers and words.NOUN in words.classes(match.group("noun")) and match.group("noun") not in gz.FUNCTION_WORDS:
+            candidates.append(Span(match.start(), match.end(), match.group(), AnswerType.TERM, 6))  # "the AV valves"
     glossary = _GLOSSARY.match(text)
     if glossary is not None and glossary.group("term") not in lexicon.types:
         candidates.append(Span(glossary.start("term"), glossary.end("term"), glossary.group("term"), AnswerType.TERM, 5))
@@ -515,6 +530,27 @@ def _word_type(name: str) -> AnswerType | None:
     if len(words) == 1 and (re.fullmatch(r"[A-Z]{2,6}", name) or re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", name)):
         return AnswerType.ORGANIZATION  # RIA, AFP, NASA; SpaceX, IMDb
     return None
+
+
+_ACRONYM_TERM = re.compile(r"(?<![\w-])(?P<long>[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}) \((?P<acronym>[A-Z]{2,6})\) (?P<head>[a-z]+)\b")
+
+
+def _bracketed_acronym_terms(text: str) -> Iterable[Span]:
+    """"the sinoatrial (SA) node", "the mean arterial (MA) pressure": one term, the words its acronym
+    stands for, the acronym and the noun they name; either short form is accepted ("SA node",
+    "sinoatrial node"). Never the half before the bracket ({sinoatrial}) or the acronym alone."""
+    for match in _ACRONYM_TERM.finditer(text):
+        words_before, acronym, head = match.group("long").split(), match.group("acronym"), match.group("head")
+        if head in gz.FUNCTION_WORDS or words.NOUN not in words.classes(head):
+            continue
+        taken = next((k for k in (3, 2) if len(words_before) >= k and "".join(w[0] for w in words_before[-k:]) == acronym.lower()), 0)
+        if not taken and words_before[-1][0] == acronym[0].lower():
+            taken = 1  # "sinoatrial (SA)": one word's parts
+        if not taken:
+            continue
+        long_name = " ".join(words_before[-taken:])
+        start = match.end("long") - len(long_name)
+        yield Span(start, match.end("head"), text[start : match.end("head")], AnswerType.TERM, 6, (f"{acronym} {head}", f"{long_name} {head}"))
 
 
 def _acronyms(text: str) -> Iterable[tuple[tuple[int, int, str], str]]:

@@ -157,9 +157,15 @@ def _paragraphs(text: str, wrapped_line_min: int = _WRAPPED_LINE_MIN) -> tuple[l
             if line:
                 lines.append(line)
         first = len(paragraphs)
+        labels = [line for line in lines if len(line.split()) <= 6 and not re.search(r"[.!?,;:\"”’)]$", line)]
+        table = len(lines) >= 4 and len(labels) >= 0.6 * len(lines)
+        lengths = sorted(len(line) for line in lines)
+        # Rows of an infobox vary in length ("Crew 61", "Site Naval Air Station ... United States"); a
+        # narrow column of prose does not: there a long line is still a hard-wrapped one.
+        rows = table and lengths[-1] > 2 * lengths[len(lengths) // 2]
         current = previous_line = ""
         for index, line in enumerate(lines):
-            if current and index not in starts and _continues(current, previous_line, line, wrapped_line_min):
+            if current and index not in starts and _continues(current, previous_line, line, 10**6 if rows else wrapped_line_min):
                 current = _join_wrapped(current, line)
             else:
                 if current:
@@ -170,8 +176,7 @@ def _paragraphs(text: str, wrapped_line_min: int = _WRAPPED_LINE_MIN) -> tuple[l
             previous_line = line
         if current:
             paragraphs.append(current)
-        labels = [line for line in lines if len(line.split()) <= 6 and not re.search(r"[.!?,;:\"”’)]$", line)]
-        if len(lines) >= 4 and len(labels) >= 0.6 * len(lines):
+        if table:  # a long line of a table is no hard-wrapped line
             # The block is a table, but a paragraph of prose inside it (a page stored with its
             # infobox and its text in one block) is still prose.
             tables.update(i for i in range(first, len(paragraphs)) if not _is_prose(paragraphs[i]))

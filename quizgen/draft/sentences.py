@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from quizgen.draft import gazetteer as gz
 from quizgen.draft.readers import Document
+from quizgen.draft.words import known
 
 #: Sentences shorter than this many words rarely state a fact worth a card.
 MIN_WORDS = 5
@@ -37,8 +38,19 @@ def _segmenter():  # type: ignore[no-untyped-def]
     return pysbd.Segmenter(language="en", clean=False)
 
 
+#: A full stop a page glued to the next sentence ("... a sphygmomanometer.A cuff with ..."): a word of
+#: three lower-case letters or more, the stop, a capitalised word and a space.
+_GLUED_STOP = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z]*\s)")
+
+
 def split_sentences(paragraph: str) -> list[str]:
-    return [s.strip() for s in _segmenter().segment(paragraph) if s.strip()]
+    pieces: list[str] = []
+    for piece in (p.strip() for s in _segmenter().segment(paragraph) for p in _GLUED_STOP.split(s)):
+        if pieces and re.match(r"[a-z]|-[a-z]", piece) and re.search(r"\b[a-z]{1,4}\.$", pieces[-1]):
+            pieces[-1] += piece if piece[0] == "-" else " " + piece  # "an 804-ft." + "-long airship": an abbreviation, no end
+        elif piece:
+            pieces.append(piece)
+    return pieces
 
 
 #: Reference marks of encyclopedias ("[1]", "[note 2]", "[citation needed]"): not part of the prose.
@@ -143,7 +155,7 @@ _DISCOURSE = re.compile(
 #: "Xi'an,", "her B.A in mathematics").
 _BROKEN = re.compile(
     r"(?<![\w'’.-])\b(the|a|an|their|its)\s+(the|a|an|of|to|by|with|for|from|in|on|at|and|or|is|was|were|are)\b|"
-    r"(?<![\w'’.-])\b(the|a|an|of)\s*[.,;:!?]",
+    r"(?<![\w'’.-])\b(the|a|an|of)\s*[.,;:!?](?![a-z]\.)",  # "a.m.", "a.k.a." are no lost word
     re.IGNORECASE,
 )
 #: A glossary line, a label and its definition: "Meteorite: A meteor that hits Earth without ...".
@@ -185,7 +197,7 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "question"
     if _IMPERATIVE.match(text) or _DISCOURSE.search(text):
         return "opinion or address to the reader"
-    if not re.search(r"[.!]([\"”’')\]]*)$", text) and not (final and _complete(text, ends_document)):
+    if not re.search(r"[.!]([\"”’')\]]*)$", text) and not (final and _complete(text, ends_document)) and not _lead_in(text, final):
         return "not a full sentence"
     if len(words) < MIN_WORDS and not _short_fact(text):
         return "too short"
@@ -202,7 +214,58 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "opinion or address to the reader"
     if re.search(r"!\s*$", _outside_quotes(text)):
         return "exclamation"
+    if _quotation(text):
+        return "quotation of a person"
+    if _hearsay(text):
+        return "opinion or address to the reader"  # "Hillary reported that the snow ...", "Many people still wonder if ..."
     return None
+
+
+def _hearsay(text: str) -> bool:
+    """Someone's report, wonder or wish as the main clause, without a value (see _HEARSAY); a group
+    named by a common noun ("Scientists reported ...") states what a field holds: kept; what someone
+    thought or believed ("Darwin thought that species change ...") may be the fact: kept."""
+    match = _HEARSAY.match(text)
+    if match is None or re.search(r"\d", text):
+        return False
+    subject = match.group("who")
+    if match.group("verb") in {"says", "said"} and subject not in {"He", "She", "They"}:
+        return False  # "Marlow said the ship was built at Tarnby": a witness's report may be the fact
+    return subject in _HEARSAY_PEOPLE or not any(known(w) for w in subject.split())
+
+
+_HEARSAY_PEOPLE = frozenset({"He", "She", "They", "Many people", "Some people", "People", "Many", "Some"})
+#: Someone's words, wonder or wishes as the main clause: "He says faeces and urine ...", "Many
+#: people still wonder if ...", "Ang Tshering wants the government to ...".
+_HEARSAY = re.compile(
+    r"^(?P<who>Many people|Some people|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: still| also| now| often)? "
+    r"(?P<verb>says|said|reported|reports|wonders?|wondered|wants?|wanted|hopes?|hoped|feels?|felt)\b"
+)
+
+
+#: Verbs that frame someone's words: "..., Doehner told the Associated Press."
+_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|recalled|recalls|added|adds|explained|explains|wrote|writes|asked|remembered|remembers|exclaimed|shouted|replied|noted|notes)\b")
+
+
+def _quotation(text: str) -> bool:
+    """The sentence is someone's words and who said them ("“Instantly, the whole place was on fire,”
+    Doehner told the Associated Press."): what a witness felt or said is no fact a teacher asks. A
+    quoted name or term inside a statement ("called it “The Iron Lady”") is no quotation."""
+    quoted = sum(len(q.split()) for q in _QUOTES.findall(text))
+    frame = _QUOTES.sub(" ", text)
+    direct = text[:1] in "“\"‘" or len(frame.split()) <= 6  # the words open the sentence, or a short frame ("He said: ...")
+    return direct and quoted >= 4 and quoted >= len(frame.split()) and bool(_SPEECH.search(frame))
+
+
+def _lead_in(text: str, final: bool) -> bool:
+    """A whole sentence ending its paragraph with a colon, before the list it introduces: "The heart
+    has two bundles of nerves that control its beating:" states a fact. A label ("Ingredients:") or
+    a quotation's frame ("He said:") does not."""
+    if not final or not text.endswith(":") or len(text.split()) < 6:
+        return False
+    if re.search(r"\b(?:said|says|say|wrote|writes|reads|read|added|explained|told|following|below|include|includes|are|as follows)\s*:$", text, re.IGNORECASE):
+        return False
+    return _has_verb(text[:-1]) and bool(re.match(r"[A-Z]", text))
 
 
 def _has_verb(text: str) -> bool:

@@ -43,12 +43,13 @@ from quizgen.core.deckfile import duplicate_deck_id, expand_paths, load_decks
 from quizgen.core.generator import DEFAULT_SEED
 from quizgen.core.inputfiles import read_regular
 from quizgen.core.model import AnswerType, Card, CardKind, Deck, Source, StudyLimits
-from quizgen.core.problems import InputError
+from quizgen.core.checks import deck_warnings
+from quizgen.core.problems import InputError, Problem, Severity
 from quizgen.files import write_atomic
 from quizgen.study.catalog import Catalog, DeckCards, DeckInfo
 
 CACHE_ENV = "QUIZGEN_CACHE"
-FORMAT = 3
+FORMAT = 4
 SUFFIX = ".cards"
 #: Entries not used for this long are removed when another is written.
 KEEP_SECONDS = 90 * 24 * 3600
@@ -90,12 +91,16 @@ def code_fingerprint() -> str:
 
 def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: Path | None | str = "default",
                  allow_outside: Sequence[Path] = (),
-                 on_error: Callable[[Path, InputError], None] | None = None) -> Catalog:
+                 on_error: Callable[[Path, InputError], None] | None = None, processes: int = 1) -> Catalog:
     """The catalog of the decks at `paths` (files or folders), from the cache where it is current.
 
     Raises InputError for a bad deck, exactly as `load_decks` does (`allow_outside` as there: an
     entry made with other folders allowed is not current); with `on_error`, a deck file that does
     not load (or repeats an earlier file's deck id) goes to `on_error` and is left out instead.
+
+    `processes` > 1 (the command's choice, never a library default): when several decks have no
+    current entry, each is read, generated and written to the cache in a process of its own
+    (`_generate_apart`), up to that many at a time, and then read from its entry like any other.
     """
     directory = default_cache_dir() if cache_dir == "default" else cache_dir
     assert directory is None or isinstance(directory, Path)
@@ -109,6 +114,8 @@ def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: 
             missing.append((path, key))
         else:
             parts[path] = part
+    if missing and processes > 1 and directory is not None:
+        missing = _generate_apart(missing, directory, seed, allow_outside, processes, parts, on_error)
     if missing:
         loaded: list[tuple[tuple[Path, str | None], Deck]] = []
         if on_error is None:
@@ -123,16 +130,116 @@ def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: 
                 except InputError as error:
                     on_error(path, error)
         for (path, key), deck in loaded:
-            parts[path] = part = DeckCards.generate(deck, seed)
-            if directory is not None and key is not None:
-                part.version = key
-                _write(directory, path, entry_bytes(part, key, _needs(deck)))
+            parts[path] = _generated(deck, seed, directory, path, key)[0]
     files = [path for path in files if path in parts]
     if on_error is not None:
         files = _drop_duplicate_ids(files, parts, on_error)
     ordered = [parts[path] for path in files]
     _refuse_duplicate_ids(files, ordered)
     return Catalog(ordered, allow_outside=allow_outside)
+
+
+def _generated(deck: Deck, seed: int, directory: Path | None, path: Path, key: str | None, *,
+               checked: bool = False) -> tuple[DeckCards, list[Problem]]:
+    """The deck's cards generated now, saved as the entry of `path` where there is a cache with the
+    deck's warnings (`deck_warnings`: the planning they need is the generator's own, done once).
+    Returns the part and the warnings (checked where saved or `checked`, else [])."""
+    part = DeckCards.generate(deck, seed)
+    saved = directory is not None and key is not None
+    warnings = deck_warnings(deck) if saved or checked else []
+    if saved:
+        assert directory is not None and key is not None
+        part.version = key
+        _write(directory, path, entry_bytes(part, key, _needs(deck), warnings))
+    return part, warnings
+
+
+def checked_parts(decks: Sequence[Deck], *, seed: int = DEFAULT_SEED, cache_dir: Path | None | str = "default",
+                  allow_outside: Sequence[Path] = ()) -> tuple[list[DeckCards], list[Problem]]:
+    """The cards of decks already read, and their warnings (as `load_decks` gives them): from each
+    deck's entry where it is current (the study's, or an earlier export's), else generated and
+    checked now, and saved. For commands that need the facts, the cards and the warnings (export)."""
+    directory = default_cache_dir() if cache_dir == "default" else cache_dir
+    assert directory is None or isinstance(directory, Path)
+    parts: list[DeckCards] = []
+    warnings: list[Problem] = []
+    for deck in decks:
+        key = _key(deck.path, seed, allow_outside)
+        part = _read(directory, deck.path, key, seed) if directory is not None and key is not None else None
+        if isinstance(part, CachedDeckCards):
+            parts.append(part)
+            warnings.extend(record.to_problem(deck.path) for record in part.warnings)
+            continue
+        part, deck_warned = _generated(deck, seed, directory, deck.path, key, checked=True)
+        parts.append(part)
+        warnings.extend(deck_warned)
+    return parts, warnings
+
+
+#: Decks are generated apart only when those missing hold this many bytes of YAML in all (about
+#: 1,500 facts): below it, starting the processes costs more than it saves.
+PARALLEL_BYTES = 256 * 1024
+
+
+def _generate_apart(missing: list[tuple[Path, str | None]], directory: Path, seed: int,
+                    allow_outside: Sequence[Path], processes: int, parts: dict[Path, DeckCards],
+                    on_error: Callable[[Path, InputError], None] | None) -> list[tuple[Path, str | None]]:
+    """Generate the missing decks' entries in up to `processes` processes of their own at once (`_write_entry`:
+    the same reading, generation and entry as here), read each into `parts`, and return the decks
+    still missing: those whose entry could not be written or read back (generated here as always),
+    or, without `on_error`, every deck if one of them does not load (so that the error is the one
+    `load_decks` gives for them together)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    apart = [(path, key) for path, key in missing if key is not None]
+    try:
+        sizes = {path: path.stat().st_size for path, _ in apart}
+    except OSError:
+        return missing  # the loader reports it
+    if len(apart) < 2 or sum(sizes.values()) < PARALLEL_BYTES:
+        return missing
+    # Forked when this process runs no other thread (cheap: nothing to import again; the process
+    # keeps the caller's collector policy, paused while `quizgen study` reads its decks), else a
+    # fresh interpreter ("spawn": safe whatever threads run; its collector runs as usual).
+    fork = sys.platform == "linux" and threading.active_count() == 1
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    try:
+        with ProcessPoolExecutor(max_workers=min(processes, len(apart)), mp_context=context) as pool:
+            biggest_first = sorted(apart, key=lambda item: -sizes[item[0]])
+            futures = {path: pool.submit(_write_entry, path, key, seed, tuple(allow_outside), directory)
+                       for path, key in biggest_first}
+            problems = {path: future.result() for path, future in futures.items()}
+    except (BrokenProcessPool, OSError):
+        return missing  # no process could run (a main module that starts one again, no resources): here
+    if on_error is None and any(problems.values()):
+        return missing
+    still: list[tuple[Path, str | None]] = []
+    for path, key in missing:
+        found = problems.get(path)
+        if found:
+            assert on_error is not None
+            on_error(path, InputError(found))
+            continue
+        part = _read(directory, path, key, seed) if path in problems and key is not None else None
+        if part is None:
+            still.append((path, key))
+        else:
+            parts[path] = part
+    return still
+
+
+def _write_entry(path: Path, key: str, seed: int, allow_outside: tuple[Path, ...], directory: Path) -> list[Any]:
+    """In a process of its own: read, check and generate one deck and write its entry, as
+    `load_catalog` does; the deck's problems if it does not load (an InputError's problems, which
+    pickle where the error itself does not), else []."""
+    try:
+        deck = load_decks([path], with_warnings=False, allow_outside=allow_outside).decks[0]
+    except InputError as error:
+        return error.problems
+    _generated(deck, seed, directory, path, key)  # the entry, with the deck's warnings
+    return []
 
 
 class CardRecord:
@@ -187,6 +294,23 @@ class DeckRecord(NamedTuple):
                         dict(self.quotes))
 
 
+class WarningRecord(NamedTuple):
+    """One of the deck's warnings (`deck_warnings`) as an entry stores it: every warning names the
+    deck's own file, which is put back as the deck is named when it is read."""
+
+    line: int | None
+    field: str | None
+    message: str
+    fix: str | None
+
+    @classmethod
+    def of(cls, problem: Problem) -> WarningRecord:
+        return cls(problem.line, problem.field, problem.message, problem.fix)
+
+    def to_problem(self, path: Path) -> Problem:
+        return Problem(path, self.line, self.field, self.message, self.fix, Severity.WARNING)
+
+
 class EntryRecord(NamedTuple):
     """One deck file's entry, as its `entry` row holds it: what it was made from (`key`), the deck,
     its card count, and the files the deck names (the entry is stale when one is gone). Its cards
@@ -197,6 +321,7 @@ class EntryRecord(NamedTuple):
     deck: DeckRecord
     count: int
     needs: tuple[str, ...]
+    warnings: tuple[WarningRecord, ...]  # what `check` says of the deck (deck_warnings), its file left out
 
 
 #: An entry is a small SQLite file: its header row, and one row per card with the card's id, its
@@ -204,21 +329,22 @@ class EntryRecord(NamedTuple):
 #: reads only the rows it asks for (ids by the unique index, new cards by rank), never all.
 _ENTRY_SCHEMA = (
     "CREATE TABLE entry (format INTEGER NOT NULL, key TEXT NOT NULL, deck BLOB NOT NULL, count INTEGER NOT NULL, "
-    "needs BLOB NOT NULL)",
+    "needs BLOB NOT NULL, warnings BLOB NOT NULL)",
     "CREATE TABLE card (rank INTEGER PRIMARY KEY, position INTEGER NOT NULL, id TEXT NOT NULL, blob BLOB NOT NULL)",
 )
 
 
-def entry_bytes(part: DeckCards, key: str, needs: tuple[str, ...]) -> bytes:
-    """The entry file of a generated deck part, as bytes (made in memory, written by the caller)."""
+def entry_bytes(part: DeckCards, key: str, needs: tuple[str, ...], warnings: Sequence[Problem]) -> bytes:
+    """The entry file of a generated deck part and its warnings, as bytes (made in memory, written by the caller)."""
     position = {card_id: index for index, card_id in enumerate(part.ids)}
     blobs = {card.id: CardRecord.dumps(card) for card in part.cards()}
     db = sqlite3.connect(":memory:")
     try:
         for statement in _ENTRY_SCHEMA:
             db.execute(statement)
-        db.execute("INSERT INTO entry VALUES (?, ?, ?, ?, ?)",
-                   (FORMAT, key, marshal.dumps(tuple(DeckRecord.of(part.info))), part.count, marshal.dumps(needs)))
+        db.execute("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?)",
+                   (FORMAT, key, marshal.dumps(tuple(DeckRecord.of(part.info))), part.count, marshal.dumps(needs),
+                    marshal.dumps(tuple(tuple(WarningRecord.of(w)) for w in warnings))))
         db.executemany("INSERT INTO card VALUES (?, ?, ?, ?)",
                        ((rank, position[card_id], card_id, blobs[card_id]) for rank, card_id in enumerate(part.new_ids)))
         db.execute("CREATE UNIQUE INDEX card_id ON card (id)")
@@ -248,6 +374,7 @@ class CachedDeckCards(DeckCards):
         self._source, self._seed, self._entry_path = source, seed, entry_path
         self._fallback: DeckCards | None = None
         self._fallback_lock = threading.Lock()
+        self.warnings: tuple[WarningRecord, ...] = ()  # the deck's, as its entry holds them
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -381,11 +508,12 @@ def _read(directory: Path, path: Path, key: str, seed: int) -> DeckCards | None:
     except sqlite3.Error:
         return None
     try:
-        row = db.execute("SELECT format, key, deck, count, needs FROM entry").fetchone()
+        row = db.execute("SELECT format, key, deck, count, needs, warnings FROM entry").fetchone()
         if row is None or row[0] != FORMAT or row[1] != key:
             db.close()
             return None
-        entry = EntryRecord(row[0], row[1], DeckRecord(*marshal.loads(row[2])), row[3], marshal.loads(row[4]))
+        entry = EntryRecord(row[0], row[1], DeckRecord(*marshal.loads(row[2])), row[3], marshal.loads(row[4]),
+                            tuple(WarningRecord(*w) for w in marshal.loads(row[5])))
     except (sqlite3.Error, ValueError, EOFError, TypeError):
         db.close()
         return None
@@ -396,7 +524,9 @@ def _read(directory: Path, path: Path, key: str, seed: int) -> DeckCards | None:
         os.utime(entry_path)  # recently used: kept by the pruning in _write
     except OSError:
         pass
-    return CachedDeckCards(entry.deck.to_info(), db, entry.count, key, source=path, seed=seed, entry_path=entry_path)
+    part = CachedDeckCards(entry.deck.to_info(), db, entry.count, key, source=path, seed=seed, entry_path=entry_path)
+    part.warnings = entry.warnings
+    return part
 
 
 def _write(directory: Path, path: Path, data: bytes) -> None:

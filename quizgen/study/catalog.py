@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
-from quizgen.core.generator import DEFAULT_SEED, generate_cards
+from quizgen.core.generator import DEFAULT_SEED, deck_cards, generate_cards
 from quizgen.core.model import Card, CardKind, Deck, Source, StudyLimits
 from quizgen.core.problems import InputError
 
@@ -148,6 +148,14 @@ class Catalog:
     def generate(cls, decks: Sequence[Deck], seed: int = DEFAULT_SEED) -> Catalog:
         """The catalog of decks already read, their cards generated now (no cache)."""
         return cls([DeckCards.generate(deck, seed) for deck in decks])
+
+    @staticmethod
+    def stream(decks: Iterable[Deck], seed: int = DEFAULT_SEED) -> Iterator[Card]:
+        """The cards of `Catalog.generate(decks).cards()`, made as they are read and kept by no one:
+        for a caller that writes each card once (`quizgen cards`), so that memory holds a deck's
+        facts and index, not its plans and cards (its plans are reused if they are kept already)."""
+        for deck in decks:
+            yield from deck_cards(deck, seed, keep_plan=False)
 
     def part(self, deck_id: str) -> DeckCards | None:
         """The deck's part (its ids and cards), or None."""

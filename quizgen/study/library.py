@@ -176,15 +176,16 @@ class Library:
         return files, broken
 
     def read(self, *, seed: int = DEFAULT_SEED, cache_dir: Path | None | str = "default",
-             allow_outside: Sequence[Path] = ()) -> LibraryDecks:
+             allow_outside: Sequence[Path] = (), processes: int = 1) -> LibraryDecks:
         """The catalog of the library's decks that check (through the card cache), and every row.
-        `allow_outside`: the folders besides each deck's own its files may name (as `load_decks`)."""
+        `allow_outside`: the folders besides each deck's own its files may name (as `load_decks`);
+        `processes`: as `load_catalog`'s."""
         from quizgen.study.cardcache import load_catalog
 
         files, broken = self.files()
         errors: dict[Path, InputError] = {}
         catalog = load_catalog(files, seed=seed, cache_dir=cache_dir, allow_outside=allow_outside,
-                               on_error=errors.__setitem__)
+                               on_error=errors.__setitem__, processes=processes)
         ok = iter(catalog.decks)
         rows = {row.path: row for row in broken}
         for path in files:
@@ -194,8 +195,10 @@ class Library:
                 rows[path] = LibraryRow(path, "ok", deck=next(ok))
         return LibraryDecks(catalog, tuple(sorted(rows.values(), key=self._order(files))))
 
-    def read_decks(self, *, allow_outside: Sequence[Path] = ()) -> tuple[DeckSet, tuple[LibraryRow, ...]]:
-        """The library's decks with their facts (for exports, without the card cache) and its broken rows."""
+    def read_decks(self, *, allow_outside: Sequence[Path] = (), with_warnings: bool = True
+                   ) -> tuple[DeckSet, tuple[LibraryRow, ...]]:
+        """The library's decks with their facts (for exports) and its broken rows; their warnings
+        with `with_warnings`."""
         files, broken = self.files()
         decks: list[Deck] = []
         warnings: list[Problem] = []
@@ -203,7 +206,7 @@ class Library:
         seen: dict[str, Path] = {}
         for path in files:
             try:
-                deck_set = load_decks([path], allow_outside=allow_outside)
+                deck_set = load_decks([path], allow_outside=allow_outside, with_warnings=with_warnings)
             except InputError as error:
                 rows.append(LibraryRow(path, "error", problems=tuple(str(p) for p in error.problems)))
                 continue

@@ -19,6 +19,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from quizgen.core.inputfiles import refuse_irregular
 from quizgen.core.problems import InputError, Problem
 from quizgen.study.records import from_micros
 from quizgen.study.scheduler import DEFAULT_PARAMETERS, study_day
@@ -130,6 +131,7 @@ def read_revlog_csv(path: Path) -> list[Answer]:
 
     Extra columns (review_duration, review_state) are ignored. Bad rows raise InputError.
     """
+    refuse_irregular(path, "name the review log's CSV file (save what a program writes to a file first).")
     try:
         with path.open(newline="", encoding="utf-8") as handle:
             reader = csv.DictReader(handle)

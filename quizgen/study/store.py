@@ -15,6 +15,7 @@ its migrations are in quizgen.study.migrations.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -572,22 +573,12 @@ class Collection:
             return [ReviewColumns.from_values(row[2:]).to_row(row[0], row[1]) for row in rows
                     if wanted is None or row[1] in wanted]
 
-    def answers(self, *, by_time: bool = False, batch: int = 20_000) -> Iterator[Answered]:
-        """Every logged answer as the history figures read it (no states built), in the order given
-        (or by answer time with `by_time`), `batch` rows at a time: memory stays bounded.
-
-        In the order given, batches go on by id. By time, one sorted read runs on a read-only
-        connection of its own (SQLite sorts the log read in file order, spilling to a temporary
-        file if it must), so the stream holds no lock of this collection between rows."""
-        columns = "r.id, k.card_id, r.at, r.rating, r.duration_ms, r.b_memory_state, r.a_memory_state, r.a_due"
+    def answers(self, *, batch: int = 20_000) -> Iterator[Answered]:
+        """Every logged answer as the history figures read it (no states built), in the order given,
+        `batch` rows at a time (batches go on by id): memory stays bounded."""
         self._check_answer_times()
-        if by_time:
-            yield from self._sorted_answers(
-                f"SELECT {columns} FROM review_log r NOT INDEXED JOIN card_key k ON k.key = r.card ORDER BY r.at, r.id",
-                batch)
-            return
         after = -1
-        sql = f"SELECT {columns} FROM review_log r JOIN card_key k ON k.key = r.card WHERE r.id > ? ORDER BY r.id LIMIT ?"
+        sql = f"SELECT {_ANSWERED} FROM review_log r JOIN card_key k ON k.key = r.card WHERE r.id > ? ORDER BY r.id LIMIT ?"
         while True:
             with self._lock, self._sqlite_errors():
                 rows = self._db.execute(sql, (after, batch)).fetchall()
@@ -595,6 +586,23 @@ class Collection:
             if len(rows) < batch:
                 return
             after = rows[-1][0]
+
+    def attach_answers(self, connection: sqlite3.Connection, schema: str) -> str:
+        """Attach this collection read-only to `connection` (opened with `uri=True`) as `schema`, and
+        return a SELECT of every logged answer there, its columns named as `Answered`'s fields, in no
+        order: for a caller that turns the whole log into rows of its own inside SQLite (the Anki
+        export), with no Python object per answer. The times are checked first, as `answers` does."""
+        self._check_answer_times()
+        uri = self.path.resolve().as_uri()
+        with self._sqlite_errors():
+            try:
+                connection.execute(f"ATTACH DATABASE ? AS {schema}", (f"{uri}?mode=ro",))
+                connection.execute(f"SELECT count(*) FROM {schema}.sqlite_master").fetchone()
+            except sqlite3.OperationalError:  # no shared-memory file can be made there (see _connect_read_only)
+                with contextlib.suppress(sqlite3.OperationalError):
+                    connection.execute(f"DETACH DATABASE {schema}")
+                connection.execute(f"ATTACH DATABASE ? AS {schema}", (f"{uri}?mode=ro&immutable=1",))
+        return f"SELECT {_ANSWERED} FROM {schema}.review_log r NOT INDEXED JOIN {schema}.card_key k ON k.key = r.card"
 
     def _check_answer_times(self) -> None:
         """InputError if an answer's time is no time at all (two reads of the time index, not the log):
@@ -607,16 +615,6 @@ class Collection:
             for value in (low, high):
                 if not isinstance(value, int) or not 0 <= value <= MAX_MICROS:
                     raise ValueError(f"{value!r} is not a time")
-
-    def _sorted_answers(self, sql: str, batch: int) -> Iterator[Answered]:
-        reader = _connect_read_only(self.path)
-        try:
-            with self._sqlite_errors():
-                cursor = reader.execute(sql)
-                while rows := cursor.fetchmany(batch):
-                    yield from map(Answered._make, rows)
-        finally:
-            reader.close()
 
     def review_counts(self) -> dict[str, int]:
         """How many times each card was answered."""
@@ -736,6 +734,9 @@ _PUT_STATE = (f"INSERT INTO card_state (card_id, deck, {_STATE}) VALUES (?, ?, {
               f"ON CONFLICT (card_id) DO UPDATE SET {', '.join(f'{name} = excluded.{name}' for name in STATE_COLUMNS)}")
 #: A logged answer's columns after its id and card (`ReviewColumns`), on the table aliased `r`.
 _REVIEW = ", ".join(f"r.{name}" for name in ReviewColumns.NAMES)
+#: A logged answer as `Answered` reads it (each column named as its field).
+_ANSWERED = ("r.id AS id, k.card_id AS card_id, r.at AS reviewed_at, r.rating AS rating, r.duration_ms AS duration_ms, "
+             "r.b_memory_state AS memory_before, r.a_memory_state AS memory_after, r.a_due AS due_after")
 _INSERT_REVIEW = (f"INSERT INTO review_log (card, {', '.join(ReviewColumns.NAMES)}) "
                   f"VALUES (?, {', '.join('?' * len(ReviewColumns.NAMES))})")
 #: The card id and the columns `Schedule.from_columns` takes, in its order.

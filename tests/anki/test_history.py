@@ -172,26 +172,53 @@ def test_history_is_ignored_without_the_flag(space_deck: Path, tmp_path: Path, e
     assert anki_col.db.list("SELECT DISTINCT queue FROM cards") == [0]
 
 
-def test_revlog_ids_are_given_in_one_pass_and_rows_stream() -> None:
-    """Answers in the same millisecond get the next free one, with no search over the ids taken;
-    rows come out while the answers are still being read (the history is never held whole)."""
-    from quizgen.export.anki.history import revlog_rows
-    from quizgen.study.records import Answered
+def _revlog(answers: list[tuple], anki_ids: dict[str, int]) -> list[tuple]:
+    """The revlog rows `history.revlog_sql` writes for `answers` (rows with Answered's columns)."""
+    import sqlite3
 
+    from quizgen.export.anki.history import ANKI_CARDS, ANKI_CARDS_SCHEMA, revlog_sql
+
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE revlog (id INTEGER PRIMARY KEY, cid, usn, ease, ivl, lastIvl, factor, time, type)")
+    db.execute("CREATE TABLE given (id, card_id, reviewed_at, rating, duration_ms, memory_before, memory_after, due_after)")
+    db.executemany("INSERT INTO given VALUES (?, ?, ?, ?, ?, ?, ?, ?)", answers)
+    db.execute(ANKI_CARDS_SCHEMA)
+    db.executemany(f"INSERT INTO {ANKI_CARDS} VALUES (?, ?)", anki_ids.items())
+    db.execute(revlog_sql("SELECT * FROM given"))
+    return db.execute("SELECT id, cid, usn, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id").fetchall()
+
+
+def test_revlog_ids_are_given_in_one_pass() -> None:
+    """Answers in the same millisecond get the next free one, with no search over the ids taken
+    (ids only grow, in the order the answers were given); answers to cards not exported take none."""
     moment = 1_773_100_000_000_000  # micros
-    read = []
+    day = 86_400_000_000
+    # 5,000 answers in one millisecond (given in reverse id order), then one a second later
+    answers = [(5000 - i, f"space:f{i % 7}:1:mcq", moment + (i % 1000), 3, 4200, 2, 2, day) for i in range(5000)]
+    answers += [(9999, "space:f0:1:mcq", moment + 1_000_000, 1, 70_000, 2, 3, 600_000_000),
+                (9998, "space:other:1:mcq", moment + 500_000, 3, 4200, None, 1, 60_000_000)]  # not exported
+    rows = _revlog(answers, {f"space:f{i}:1:mcq": 100 + i for i in range(7)})
+    assert [row[0] for row in rows] == list(range(moment // 1000, moment // 1000 + 5001))
+    # in order given: by time, then id
+    by_time = sorted(answers[:5000], key=lambda a: (a[2], a[0]))
+    assert [row[1] for row in rows[:5000]] == [100 + int(a[1][7:].split(":")[0]) for a in by_time]
+    assert rows[-1] == (moment // 1000 + 5000, 100, -1, 1, -600, 1, 2500, 60_000, 1)
 
-    def answers():
-        for i in range(5000):  # 5,000 answers in one millisecond, then one a second later
-            read.append(i)
-            yield Answered(i, f"space:f{i % 7}:1:mcq", moment + (i % 1000), 3, 4200, 2, 2, 86_400_000_000)
-        yield Answered(9999, "space:f0:1:mcq", moment + 1_000_000, 1, 70_000, 2, 3, 600_000_000)
 
-    rows = revlog_rows(answers(), {f"space:f{i}:1:mcq": 100 + i for i in range(7)})
-    first = next(rows)
-    assert len(read) == 1 and first.id == moment // 1000
-    rest = list(rows)
-    ids = [first.id, *(row.id for row in rest)]
-    assert ids == list(range(moment // 1000, moment // 1000 + 5000)) + [moment // 1000 + 5000]
-    last = rest[-1]
-    assert (last.cid, last.ease, last.time, last.type, last.ivl, last.last_ivl) == (100, 1, 60_000, 1, -600, 1)
+def test_revlog_columns_follow_each_answer() -> None:
+    """ivl (days rounded half to even, or minus seconds), lastIvl (the card's previous ivl), factor,
+    time (capped at a minute) and type (from the state before) of each answer."""
+    at = 1_773_100_000_000_000
+    day, card = 86_400_000_000, "space:f1:1:cloze"
+    answers = [
+        (1, card, at, 3, 4200, None, 1, 600_000_000),  # new -> learning, 10 minutes
+        (2, card, at + 1, 3, -5, 1, 2, day * 5 // 2),  # learning -> review, 2.5 days: 2 (half to even)
+        (3, card, at + 2, 3, 90_000, 2, 2, day * 7 // 2),  # review -> review, 3.5 days: 4
+        (4, card, at + 3, 1, 1000, 2, 3, 1_500_000),  # review -> relearning, 1.5 s: -1
+        (5, card, at + 4, 3, 1000, 3, 2, day // 4),  # relearning -> review, a quarter day: at least 1
+        (6, card, at + 5, 3, 1000, 2, None, None),  # forgotten: scheduled nothing
+    ]
+    rows = _revlog(answers, {card: 7})
+    assert [row[3:] for row in rows] == [
+        (3, -600, 0, 0, 4200, 0), (3, 2, -600, 2500, 0, 0), (3, 4, 2, 2500, 60_000, 1),
+        (1, -1, 4, 2500, 1000, 1), (3, 1, -1, 2500, 1000, 2), (3, 0, 1, 0, 1000, 1)]

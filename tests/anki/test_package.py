@@ -211,3 +211,33 @@ def test_two_decks_with_one_title_warn(write_deck, tmp_path: Path, export) -> No
     status, err = export(tmp_path / "decks", "-o", tmp_path / "two.apkg")
     assert status == 0
     assert "a.yaml, " in err and "b.yaml share the title 'Space': Anki will put their cards in one deck." in err
+
+
+def test_an_export_after_studying_takes_cards_and_warnings_from_the_card_cache(
+        write_deck, export, tmp_path: Path, monkeypatch) -> None:
+    """The entry the study leaves current holds the deck's cards and its warnings: an export then
+    neither plans nor generates the deck, and writes the same package and the same warnings as an
+    export with no cache at all."""
+    import pytest
+
+    from anki_helpers import SPACE_DECK
+    from quizgen.study import cardcache
+
+    deck = write_deck(SPACE_DECK)
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("QUIZGEN_CACHE", "")  # off
+    status, uncached = export(deck, "-o", tmp_path / "uncached.apkg")
+    assert status == 0 and "warning: facts[launch]" in uncached
+    monkeypatch.setenv("QUIZGEN_CACHE", str(cache))
+    cardcache.load_catalog([deck])  # what `quizgen study` does on its first start
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the deck was planned or generated although its cache entry is current")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cardcache, "deck_warnings", refuse)
+        patch.setattr(cardcache.DeckCards, "generate", refuse)
+        status, cached = export(deck, "-o", tmp_path / "cached.apkg")
+    assert status == 0
+    assert cached.replace("cached.apkg", "uncached.apkg") == uncached
+    assert (tmp_path / "cached.apkg").read_bytes() == (tmp_path / "uncached.apkg").read_bytes()

@@ -73,3 +73,20 @@ def test_a_mask_normalizes_to_spaces(parts):
     """`_name_leak` reads the words of the cloze's normalized text: masking with MASK or with a
     space gives the same words."""
     assert normalize_once(plan.MASK.join(parts)).split() == normalize_once(" ".join(parts)).split()
+
+
+def test_streamed_cards_are_the_generated_ones_and_keep_no_plan(index_builds):
+    from quizgen.study.catalog import Catalog
+
+    corpus = sorted((Path(__file__).resolve().parents[1] / "quality" / "corpus").glob("*.yaml"))
+    for path in [CHALLENGE, *corpus]:
+        deck = load_deck(path)
+        streamed = list(Catalog.stream([deck], seed=3))
+        assert id(deck) not in plan._PLANS  # planned fact by fact, kept by no one
+        assert streamed == Catalog.generate([load_deck(path)], seed=3).cards()
+    # A deck whose plans are kept already (its warnings were shown) is not planned again.
+    deck = load_deck(CHALLENGE)
+    deck_warnings(deck)
+    built = len(index_builds)
+    assert list(Catalog.stream([deck])) == generate_cards([deck])
+    assert len(index_builds) == built

@@ -188,3 +188,87 @@ def test_how_a_thing_formed_is_no_name_and_a_subject_with_its_verbs_no_term():
     assert found["impacts"][1] == 3 and "dust belt" in found
     assert "volatile ice warms" not in spans("Near the sun the volatile ice warms and releases gases.")
     assert spans("Using the Varrow-Tilden trough they built, she made thin films.")["Varrow-Tilden trough"][1] == 3
+
+
+def test_a_number_blank_takes_its_unit_or_what_it_counts():
+    from quizgen.draft.candidates import fact_text, make_candidate
+    from quizgen.draft.sentences import Sentence
+
+    def drafted(text: str) -> str:
+        made = make_candidate(Sentence(0, 0, 0, text), build_lexicon([text]))
+        assert made is not None
+        return fact_text(made)
+
+    assert "{about 120 mm Hg|about 120}" in drafted("Normal pressure in the valve is about 120 mm Hg.")
+    assert "{4,000 lanterns|4,000}" in drafted("The guild carried 4,000 lanterns up the hill in 1802.")
+    assert "{about 20 minutes|about 20}" in drafted("They rested for about 20 minutes on the ridge above Tarnby.")
+    assert "{12} round trips" in drafted("The ferry made 12 round trips to Orsel Island in 1899.")  # "round" may follow a number
+
+
+def test_a_term_with_its_acronym_in_brackets_is_one_blank():
+    text = "The second bundle, the lateroventral (LV) ganglion, relays the signal to the fins."
+    spans = [s for s in find_spans(text, build_lexicon([text])) if "ganglion" in s.text]
+    assert [(s.text, s.alternatives) for s in spans] == [("lateroventral (LV) ganglion", ("LV ganglion", "lateroventral ganglion"))]
+
+
+def test_a_time_with_a_m_is_no_lost_word():
+    assert skip_reason("At 9:15 a.m. on 2 June 1911, the ferry Orsel left the quay at Tarnby with 40 people.") is None
+
+
+def test_a_full_stop_glued_to_the_next_sentence_splits_it():
+    from quizgen.draft.sentences import split_sentences
+
+    assert split_sentences("It is read with a gauge called a tonometer.A clip is fixed to the ear.") == [
+        "It is read with a gauge called a tonometer.", "A clip is fixed to the ear."]
+
+
+def test_a_sentence_ending_its_paragraph_with_a_colon_before_a_list_is_kept():
+    assert skip_reason("The valve has three small flaps that close its opening:", final=True) is None
+    assert skip_reason("The report of the committee reads as follows:", final=True) == "not a full sentence"
+    assert skip_reason("The valve has three small flaps that close its opening:", final=False) == "not a full sentence"
+
+
+def test_an_acronym_of_describing_words_takes_its_noun_later_on():
+    first = "The second bundle, the lateroventral (LV) ganglion, relays the signal to the fins."
+    later = "Pressure in the chamber forces the LV flaps shut at each beat."
+    spans = [s.text for s in find_spans(later, build_lexicon([first, later]))]
+    assert "LV flaps" in spans and "LV" not in spans
+
+
+def test_the_subject_of_is_used_to_is_a_defined_term():
+    from quizgen.draft.terms import defined_subject
+
+    found = defined_subject("A thermometer is used to measure the warmth of the water.")
+    assert found is not None and found.text == "thermometer" and found.copular
+
+
+def test_a_quotation_of_a_person_is_left_out_a_quoted_name_is_not():
+    assert skip_reason("“The whole deck shook under our feet,” Marlow told the harbour paper.") == "quotation of a person"
+    assert skip_reason("The sailors called the ship “The Grey Lady” after its paint.") is None
+    assert skip_reason("The trip is meant to show that the sea is open \"not only to sailors, but to a far wider range of people,\" the company added.") is None
+
+
+def test_an_abbreviated_unit_does_not_end_a_sentence():
+    from quizgen.draft.candidates import fact_text, make_candidate
+    from quizgen.draft.sentences import Sentence, split_sentences
+
+    pieces = split_sentences("Building a 300-ft.-long, ten-story-tall tower of wood in 1850 was bold. It stood.")
+    assert pieces == ["Building a 300-ft.-long, ten-story-tall tower of wood in 1850 was bold.", "It stood."]
+    made = make_candidate(Sentence(0, 0, 0, pieces[0]), build_lexicon(pieces))
+    assert made is not None and "{300-ft.|300}-long" in fact_text(made)
+
+
+def test_a_designation_and_the_name_after_it_are_one_unit():
+    text = "The cargo airship ZX 41 Marrowind burned at Tarnby in 1921."
+    spans = [(s.text, s.alternatives) for s in find_spans(text, build_lexicon([text])) if "41" in s.text]
+    assert spans == [("ZX 41 Marrowind", ("ZX 41",))]
+
+
+def test_reported_wonder_and_wishes_without_a_value_are_left_out():
+    assert skip_reason("Marlow reported that the ice on the ridge was softer than below.") == "opinion or address to the reader"
+    assert skip_reason("Many people still wonder if the two sailors reached the island first.") == "opinion or address to the reader"
+    assert skip_reason("He says the nets have been left on the shore for years.") == "opinion or address to the reader"
+    assert skip_reason("Scientists reported that the ice on the ridge was softer than below.") is None  # a field's finding
+    assert skip_reason("Darwin thought that species change slowly over long periods of time.") is None
+    assert skip_reason("Marlow said the ship was built at Tarnby in the spring.") is None
+    assert skip_reason("Marlow reported that the ice was 3 metres thick on the ridge.") is None  # a value to ask

@@ -80,13 +80,26 @@ def test_hard_wrapped_lines_and_a_stop_on_the_next_line(tmp_path: Path):
     ]
 
 
-def test_a_table_block_is_not_prose(tmp_path: Path):
+def test_a_table_block_is_not_prose_its_label_value_lines_are_facts(tmp_path: Path):
     path = tmp_path / "a.txt"
     path.write_text("Old mill\n\nBuilt 1851\nOwner Ada Morrow\nHeight 12 m\nStatus Closed down in 1932.\n\nThe mill stood on the river.\n", encoding="utf-8")
     doc = read_document(path)
     assert doc.tables == {0, 1, 2, 3}
     result = draft_documents([doc])
-    assert [s.reason for s in result.skipped if "Closed" in s.text] == ["table or infobox line"]
+    assert [f.text for f in result.facts] == ["Old mill – built: {1851}", "Old mill – owner: {Ada Morrow}", "Old mill – height: {12 m}"]
+    assert [f.quotes for f in result.facts][1] == ("Owner Ada Morrow",)  # the quote is the line as written
+    assert [s.reason for s in result.skipped if "Closed" in s.text] == ["table or infobox line"]  # a clause, no value
+
+
+def test_infobox_rows_of_varied_length_stay_rows(tmp_path: Path):
+    path = tmp_path / "a.txt"
+    rows = ["Date 2 March 1911", "Site Harbour Quay in Lowtown, Eastshire, on the north bank of the river Avel",
+            "Crew 12", "Fatalities 4 (2 crewmen, 2 dock workers)", "Survivors 8", "Operator Avel Steam Company"]
+    path.write_text("Loss of the Marigold\n\n" + "\n".join(rows) + "\n\nThe boiler burst at noon.\n", encoding="utf-8")
+    texts = [f.text for f in draft_documents([read_document(path)]).facts]
+    assert "Loss of the Marigold – fatalities: {4} (2 crewmen, 2 dock workers)" in texts
+    assert "Loss of the Marigold – survivors: {8}" in texts  # not joined to the long line before it
+    assert "Loss of the Marigold – site: {Harbour Quay} in Lowtown, Eastshire, on the north bank of the river Avel" in texts
 
 
 def test_prose_stored_in_one_block_with_an_infobox_is_still_prose(tmp_path: Path):

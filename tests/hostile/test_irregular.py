@@ -101,6 +101,8 @@ DOCUMENT_COMMANDS: dict[str, tuple[str, Callable[[Path, Path], list[str]]]] = {
     "import apkg": ("deck.apkg", lambda doc, out: ["import", str(doc), "-o", str(out / "i.yaml")]),
     "import --from gift": ("bank", lambda doc, out: ["import", "--from", "gift", str(doc), "-o",
                                                      str(out / "i.yaml")]),
+    "optimize --revlog": ("revlog.csv", lambda doc, out: ["optimize", "--revlog", str(doc), "--dry-run", "--db",
+                                                          str(out.parent / "c.sqlite3")]),
 }
 
 LINE = re.compile(r"^(?P<path>[^\n]+): error: is (?P<what>a [a-zA-Z]+), not a regular file [^\n]*\. Fix: \S[^\n]*$")

@@ -132,3 +132,58 @@ def test_editing_one_deck_regenerates_that_deck_only(deck_dir: Path, tmp_path: P
     assert catalog.card("other:days:1:cloze").answer == "14"
     assert catalog.card("space:days:1:cloze").answer == "12"
     _same(catalog, _fresh([deck_dir]))
+
+
+def _library(tmp_path: Path, deck_dir: Path) -> list[Path]:
+    """Four deck files in one folder: the test deck and three of the quality corpus."""
+    folder = tmp_path / "library"
+    folder.mkdir()
+    for source in [deck_dir / "space.yaml", *sorted((REPO / "tests" / "quality" / "corpus").glob("*.yaml"))[:3]]:
+        (folder / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "article.txt").write_text((deck_dir / "article.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    return sorted(folder.glob("*.yaml"))
+
+
+def test_decks_generated_in_processes_of_their_own_are_the_decks_generated_here(
+        deck_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cardcache, "PARALLEL_BYTES", 0)  # these decks are small: use processes anyway
+    paths = _library(tmp_path, deck_dir)
+    cache = tmp_path / "cache"
+    apart = load_catalog(paths, seed=5, cache_dir=cache, processes=2)
+    # Each deck was generated elsewhere and read back from the entry its process wrote.
+    assert all(isinstance(apart.part(info.id), cardcache.CachedDeckCards) for info in apart.decks)
+    assert len(list(cache.glob("*.cards"))) == len(paths)
+    _same(apart, _fresh(paths, seed=5))
+    assert [apart.part(i.id).new_ids for i in apart.decks] == [_fresh(paths, 5).part(i.id).new_ids for i in apart.decks]
+    _no_deck_reading(monkeypatch)
+    _same(load_catalog(paths, seed=5, cache_dir=cache, processes=2), apart)
+
+
+def test_a_bad_deck_among_decks_generated_apart_is_reported_as_it_is_here(
+        deck_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cardcache, "PARALLEL_BYTES", 0)
+    paths = _library(tmp_path, deck_dir)
+    paths[1].write_text(paths[1].read_text(encoding="utf-8").replace("facts:", "fact:", 1), encoding="utf-8")
+    with pytest.raises(InputError) as here:
+        load_catalog(paths, cache_dir=tmp_path / "cache-1")
+    with pytest.raises(InputError) as apart:
+        load_catalog(paths, cache_dir=tmp_path / "cache-2", processes=2)
+    assert str(apart.value) == str(here.value)
+    errors_here: dict[Path, InputError] = {}
+    errors_apart: dict[Path, InputError] = {}
+    kept_here = load_catalog(paths, cache_dir=tmp_path / "cache-3", on_error=errors_here.__setitem__)
+    kept_apart = load_catalog(paths, cache_dir=tmp_path / "cache-4", on_error=errors_apart.__setitem__, processes=2)
+    assert list(errors_apart) == list(errors_here) == [paths[1]]
+    assert str(errors_apart[paths[1]]) == str(errors_here[paths[1]])
+    _same(kept_apart, kept_here)
+
+
+def test_a_cache_that_cannot_be_written_leaves_decks_generated_here(
+        deck_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cardcache, "PARALLEL_BYTES", 0)
+    paths = _library(tmp_path, deck_dir)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder would be")
+    catalog = load_catalog(paths, cache_dir=blocked, processes=2)
+    assert not any(isinstance(catalog.part(i.id), cardcache.CachedDeckCards) for i in catalog.decks)
+    _same(catalog, _fresh(paths))

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 import math
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
-from typing import Callable, Iterable, Iterator, Mapping, NamedTuple
+from typing import Callable, Mapping
 
 import fsrs
 
@@ -71,19 +72,6 @@ class CardColumns:
     data: str
 
 
-class RevlogRow(NamedTuple):
-    """One row of Anki's `revlog` table (usn aside), in the table's column order."""
-
-    id: int
-    cid: int
-    ease: int
-    ivl: int
-    last_ivl: int
-    factor: int
-    time: int
-    type: int
-
-
 def _days_between(start: datetime, end: datetime) -> int:
     return max(1, round((end - start).total_seconds() / 86_400))
 
@@ -124,27 +112,8 @@ def card_columns(state: CardState, days: AnkiDays, now: datetime) -> CardColumns
                        state.reps, state.lapses, left, json.dumps(data, sort_keys=True) if data else "")
 
 
-def _revlog_interval(answer: Answered) -> int:
-    """Anki's revlog interval: days when the card went to review, negative seconds while learning."""
-    if answer.memory_after is None or answer.due_after is None:
-        return 0
-    seconds = answer.due_after / 1_000_000  # already counted from the answer (see Answered)
-    if answer.memory_after == REVIEW:
-        return max(1, round(seconds / 86_400))
-    return -max(1, int(seconds))
-
-
-def _revlog_type(memory_before: int | None) -> int:
-    if memory_before is None or memory_before == LEARNING:
-        return REVLOG_LEARN
-    if memory_before == RELEARNING:
-        return REVLOG_RELEARN
-    return REVLOG_REVIEW
-
-
 class BadAnswer(ValueError):
-    """A logged answer whose numbers are not numbers (a damaged collection): checked as the rows stream,
-    at the cost of three type tests an answer."""
+    """A logged answer whose numbers are not numbers (a damaged collection)."""
 
     def __init__(self, answer: Answered) -> None:
         fields = {"rating": answer.rating, "duration_ms": answer.duration_ms, "a_due": answer.due_after}
@@ -153,38 +122,60 @@ class BadAnswer(ValueError):
         super().__init__(f"answer {answer.id} does not decode: {wrong}")
 
 
-def revlog_rows(answers: Iterable[Answered], anki_ids: Mapping[str, int]) -> Iterator[RevlogRow]:
-    """The answers to the cards of `anki_ids` (quizgen card id -> Anki card id) as revlog rows.
+#: The table of the package's cards with history: the quizgen card id, the Anki card id.
+ANKI_CARDS = "temp.anki_card"
+ANKI_CARDS_SCHEMA = f"CREATE TABLE {ANKI_CARDS} (card_id TEXT PRIMARY KEY, anki_id INTEGER NOT NULL) WITHOUT ROWID"
 
-    `answers` must come in the order they were given (by time). A revlog id is the answer's time in
-    ms; answers in the same ms get the next free ms, kept apart with no search: ids only grow. Holds
-    one number per card, never the history (the rows stream through).
+
+def bad_answer_sql(answers: str) -> str:
+    """The first answer (of `answers`, a SELECT with `Answered`'s columns) to a card of ANKI_CARDS whose
+    numbers are not integers: checked before the revlog is written (a full scan inside SQLite)."""
+    return (f"SELECT x.* FROM ({answers}) x JOIN {ANKI_CARDS} m ON m.card_id = x.card_id "
+            "WHERE typeof(x.rating) != 'integer' OR typeof(x.duration_ms) != 'integer' "
+            "OR (x.due_after IS NOT NULL AND typeof(x.due_after) != 'integer') LIMIT 1")
+
+
+def revlog_sql(answers: str) -> str:
+    """The statement that fills Anki's `revlog` from `answers` (a SELECT with `Answered`'s columns) for
+    the cards of ANKI_CARDS: the whole log in one statement run by SQLite, sorted by its own sorter
+    (spilling to temporary files), so memory holds no history and no Python object per answer.
+
+    Each row, in the order the answers were given (time, then id):
+    - id: the answer's time in ms; answers in the same ms get the next free ms, with no search:
+      id = max(ms, previous id + 1), which over the n-th row (from 1) is n + max(0, max of ms - n so
+      far), a running max. Ids only grow.
+    - ivl: the interval the answer scheduled: days (rounded half to even, at least 1) when the card
+      went to review, else minus the seconds (at least 1); 0 for an answer that scheduled nothing.
+      lastIvl: the card's previous answer's ivl (0 for its first).
+    - factor 2500 once the card is in review or relearning; time in ms, capped at MAX_ANSWER_MS;
+      type from the state before: learning (or new), review, relearning.
     """
-    last_id = 0
-    last_ivl: dict[str, int] = {}
-    for answer in answers:
-        anki_id = anki_ids.get(answer.card_id)
-        if anki_id is None:
-            continue
-        if not (type(answer.duration_ms) is int and type(answer.rating) is int
-                and (answer.due_after is None or type(answer.due_after) is int)):
-            raise BadAnswer(answer)
-        row_id = answer.reviewed_at // 1000
-        if row_id <= last_id:
-            row_id = last_id + 1
-        last_id = row_id
-        ivl = _revlog_interval(answer)
-        memory_after = answer.memory_after
-        yield RevlogRow(row_id, anki_id, answer.rating, ivl, last_ivl.get(answer.card_id, 0),
-                        DEFAULT_FACTOR if memory_after == REVIEW or memory_after == RELEARNING else 0,
-                        min(max(0, answer.duration_ms), MAX_ANSWER_MS), _revlog_type(answer.memory_before))
-        last_ivl[answer.card_id] = ivl
+    days = "(x.due_after / 1000000.0 / 86400.0)"
+    whole = f"CAST({days} AS INTEGER)"
+    # Python's round() for a positive float: to the nearest whole, a half to the even one (a
+    # negative or zero value is at most 0 either way, and the interval is at least 1 day).
+    rounded = f"({whole} + ({days} - {whole} > 0.5 OR ({days} - {whole} = 0.5 AND {whole} % 2 = 1)))"
+    seconds = "CAST(x.due_after / 1000000.0 AS INTEGER)"
+    interval = (f"CASE WHEN x.memory_after IS NULL OR x.due_after IS NULL THEN 0 "
+                f"WHEN x.memory_after = {REVIEW} THEN max(1, {rounded}) ELSE -max(1, {seconds}) END")
+    kind = (f"CASE WHEN x.memory_before IS NULL OR x.memory_before = {LEARNING} THEN {REVLOG_LEARN} "
+            f"WHEN x.memory_before = {RELEARNING} THEN {REVLOG_RELEARN} ELSE {REVLOG_REVIEW} END")
+    factor = f"CASE WHEN x.memory_after IN ({REVIEW}, {RELEARNING}) THEN {DEFAULT_FACTOR} ELSE 0 END"
+    numbered = (f"SELECT m.anki_id AS cid, x.reviewed_at / 1000 AS ms, x.rating AS ease, {interval} AS ivl, "
+                f"{factor} AS factor, min(max(0, x.duration_ms), {MAX_ANSWER_MS}) AS time, {kind} AS type, "
+                "row_number() OVER (ORDER BY x.reviewed_at, x.id) AS n "
+                f"FROM ({answers}) x JOIN {ANKI_CARDS} m ON m.card_id = x.card_id")
+    return ("INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
+            "SELECT n + max(0, max(ms - n) OVER (ORDER BY n ROWS UNBOUNDED PRECEDING)), cid, -1, ease, ivl, "
+            "coalesce(lag(ivl) OVER (PARTITION BY cid ORDER BY n), 0), factor, time, type "
+            f"FROM ({numbered}) ORDER BY n")
 
 
 @dataclass(frozen=True, slots=True)
 class StudyHistory:
     """What `--with-history` reads from the study collection: card states by quizgen card id (one
-    per card), and the answers, streamed in the order they were given each time they are asked for."""
+    per card), and `attach_answers(connection, schema)`, which attaches the collection's answers to
+    the package's connection and returns their SELECT (`Collection.attach_answers`)."""
 
     states: Mapping[str, CardState]
-    answers: Callable[[], Iterable[Answered]]
+    attach_answers: Callable[[sqlite3.Connection, str], str]

@@ -24,10 +24,12 @@ from typing import BinaryIO
 
 import genanki
 
-from quizgen.export.anki.history import AnkiDays, StudyHistory, card_columns, revlog_rows
+from quizgen.export.anki.history import (ANKI_CARDS, ANKI_CARDS_SCHEMA, AnkiDays, BadAnswer, StudyHistory,
+                                         bad_answer_sql, card_columns, revlog_sql)
 from quizgen.export.anki.notes import ExportPlan, NoteSpec
 from quizgen.export.anki.notetypes import NoteTypeSpec, cloze_notetype, mcq_notetype
 from quizgen.files import WriteError, write_atomic
+from quizgen.study.records import Answered
 
 # The zip format stores dates from 1980 to 2107 only.
 _ZIP_FIRST = (1980, 1, 1, 0, 0, 0)
@@ -83,21 +85,22 @@ def _add_history(connection: sqlite3.Connection, notes: tuple[NoteSpec, ...], hi
                  now: datetime, tz: tzinfo) -> tuple[int, int]:
     """Write study state into the cards table and reviews into revlog; returns (cards, revlog rows).
 
-    One pass over the cards, then one over the answers as they stream from the study collection
-    (by answer time): memory holds a few numbers per card, never the history.
+    One pass over the cards in Python, then the answers in one statement inside SQLite, the study
+    collection attached read-only (history.revlog_sql): memory holds a few numbers per card, never
+    the history.
     """
     rows = connection.execute("SELECT n.guid, c.ord, c.id FROM cards c JOIN notes n ON n.id = c.nid").fetchall()
     anki_cards = {(guid, ordinal): card_id for guid, ordinal, card_id in rows}
     (crt,) = connection.execute("SELECT crt FROM col").fetchone()
     days = AnkiDays(int(crt), tz)
-    anki_ids: dict[str, int] = {}
+    anki_ids: list[tuple[str, int]] = []
     updates = []
     for note in notes:
         for ordinal, quizgen_id in sorted(note.card_ids.items()):
             anki_id = anki_cards.get((note.guid, ordinal))
             if anki_id is None:
                 continue
-            anki_ids[quizgen_id] = anki_id
+            anki_ids.append((quizgen_id, anki_id))
             state = history.states.get(quizgen_id)
             columns = None if state is None else card_columns(state, days, now)
             if columns is not None:
@@ -106,15 +109,18 @@ def _add_history(connection: sqlite3.Connection, notes: tuple[NoteSpec, ...], hi
     connection.executemany(
         "UPDATE cards SET type=?, queue=?, due=coalesce(?, due), ivl=?, factor=?, reps=?, lapses=?, left=?, data=? "
         "WHERE id=?", updates)
-    before = connection.total_changes
+    connection.commit()
+    answers = history.attach_answers(connection, "study")  # outside a transaction, as ATTACH must be
+    connection.execute(ANKI_CARDS_SCHEMA)
+    connection.executemany(f"INSERT INTO {ANKI_CARDS} VALUES (?, ?)", anki_ids)
+    bad = connection.execute(bad_answer_sql(answers)).fetchone()
+    if bad is not None:
+        raise BadAnswer(Answered(*bad))
     # Anki's two revlog indexes (as genanki's schema makes them) are made again after the rows go
     # in: one sort each, instead of an index update per row in no particular order.
     connection.execute("DROP INDEX ix_revlog_usn")
     connection.execute("DROP INDEX ix_revlog_cid")
-    connection.executemany(
-        "INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
-        revlog_rows(history.answers(), anki_ids))
-    revlog_done = connection.total_changes - before
+    revlog_done = connection.execute(revlog_sql(answers)).rowcount
     connection.execute("CREATE INDEX ix_revlog_usn on revlog (usn)")
     connection.execute("CREATE INDEX ix_revlog_cid on revlog (cid)")
     connection.commit()
@@ -124,7 +130,7 @@ def _add_history(connection: sqlite3.Connection, notes: tuple[NoteSpec, ...], hi
 def _build_collection_file(plan: ExportPlan, db_path: Path, timestamp: int, history: StudyHistory | None,
                            now: datetime, tz: tzinfo) -> tuple[int, int, int]:
     """Write the package's SQLite collection at `db_path`; returns (Anki cards, cards with history, revlog rows)."""
-    connection = sqlite3.connect(db_path)
+    connection = sqlite3.connect(db_path.resolve().as_uri(), uri=True)  # URIs: the study collection attaches read-only
     try:
         # A scratch file, zipped and deleted: no rollback journal, no waiting on the disk.
         connection.execute("PRAGMA journal_mode = OFF")

@@ -14,7 +14,8 @@ from quizgen.study.store import Collection, default_db_path
 @contextmanager
 def open_history(db_path: Path | None, card_ids: Iterable[str]) -> Iterator[StudyHistory]:
     """The states of `card_ids` and the answers of the collection at `db_path` (default: the
-    user's), which stays open until the block ends: the answers stream from it (by answer time).
+    user's), which stays open until the block ends: its answers are read by the package's own
+    connection, the collection attached read-only.
 
     A collection that does not exist is an error here: exporting "with history" from nothing is
     almost certainly a wrong path, and opening would create an empty collection.
@@ -27,6 +28,6 @@ def open_history(db_path: Path | None, card_ids: Iterable[str]) -> Iterator[Stud
     with Collection.open(path, read_only=True) as collection:
         states = collection.card_states(set(card_ids))
         try:
-            yield StudyHistory(states=states, answers=lambda: collection.answers(by_time=True))
-        except BadAnswer as error:  # raised as the answers stream into the package
+            yield StudyHistory(states=states, attach_answers=collection.attach_answers)
+        except BadAnswer as error:  # raised as the answers go into the package
             raise collection.damaged(str(error)) from None
