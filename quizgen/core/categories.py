@@ -27,9 +27,10 @@ class Member(NamedTuple):
     born: int | None = None
     died: int | None = None
 
-    def alive_in(self, years: tuple[float, float]) -> bool:
-        """Whether a listed person lived during the years (first, last) (True when the list has no dates)."""
-        return self.born is None or self.died is None or self.born <= years[1] and years[0] <= self.died
+    def alive_in(self, years: tuple[float, float], age: int = 0) -> bool:
+        """Whether a listed person lived during the years (first, last), aged at least `age` by the
+        last of them (True when the list has no dates)."""
+        return self.born is None or self.died is None or self.born + age <= years[1] and years[0] <= self.died
 
 
 class Category(NamedTuple):
@@ -290,7 +291,20 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                    "Lyndon B. Johnson, 1908, 1973, m, US; Richard Nixon, 1913, 1994, m, US; "
                    "Ronald Reagan, 1911, 2004, m, US; Charles de Gaulle, 1890, 1970, m, FR; "
                    "Nelson Mandela, 1918, 2013, m, ZA; Vladimir Putin, 1952, 2040, m, RU; "
-                   "Mikhail Gorbachev, 1931, 2022, m, RU"),
+                   "Mikhail Gorbachev, 1931, 2022, m, RU; James Madison, 1751, 1836, m, US; "
+                   "James Monroe, 1758, 1831, m, US; John Quincy Adams, 1767, 1848, m, US; "
+                   "Martin Van Buren, 1782, 1862, m, US; William Henry Harrison, 1773, 1841, m, US; "
+                   "John Tyler, 1790, 1862, m, US; James K. Polk, 1795, 1849, m, US; Zachary Taylor, 1784, 1850, m, US; "
+                   "Millard Fillmore, 1800, 1874, m, US; Franklin Pierce, 1804, 1869, m, US; "
+                   "James Buchanan, 1791, 1868, m, US; Andrew Johnson, 1808, 1875, m, US; "
+                   "Rutherford B. Hayes, 1822, 1893, m, US; James A. Garfield, 1831, 1881, m, US; "
+                   "Chester A. Arthur, 1829, 1886, m, US; Grover Cleveland, 1837, 1908, m, US; "
+                   "Benjamin Harrison, 1833, 1901, m, US; William McKinley, 1843, 1901, m, US; "
+                   "William Howard Taft, 1857, 1930, m, US; Warren G. Harding, 1865, 1923, m, US; "
+                   "Calvin Coolidge, 1872, 1933, m, US; Herbert Hoover, 1874, 1964, m, US; "
+                   "Gerald Ford, 1913, 2006, m, US; Jimmy Carter, 1924, 2024, m, US; "
+                   "George H. W. Bush, 1924, 2018, m, US; Bill Clinton, 1946, 2040, m, US; "
+                   "George W. Bush, 1946, 2040, m, US; Barack Obama, 1961, 2040, m, US"),
     "prime ministers": ("prime minister", AnswerType.PERSON,
                         "Robert Walpole, 1676, 1745, m, GB; William Pitt the Younger, 1759, 1806, m, GB; "
                         "Benjamin Disraeli, 1804, 1881, m, GB; William Gladstone, 1809, 1898, m, GB; "
@@ -298,7 +312,28 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                         "Clement Attlee, 1883, 1967, m, GB; Margaret Thatcher, 1925, 2013, f, GB; "
                         "Tony Blair, 1953, 2040, m, GB; Jawaharlal Nehru, 1889, 1964, m, IN; "
                         "Indira Gandhi, 1917, 1984, f, IN; Golda Meir, 1898, 1978, f, IL; "
-                        "Pierre Trudeau, 1919, 2000, m, CA; Otto von Bismarck, 1815, 1898, m, DE"),
+                        "Pierre Trudeau, 1919, 2000, m, CA; Otto von Bismarck, 1815, 1898, m, DE; "
+                        "Robert Peel, 1788, 1850, m, GB; Lord Palmerston, 1784, 1865, m, GB; "
+                        "Lord Salisbury, 1830, 1903, m, GB; H. H. Asquith, 1852, 1928, m, GB; "
+                        "Stanley Baldwin, 1867, 1947, m, GB; Ramsay MacDonald, 1866, 1937, m, GB; "
+                        "Neville Chamberlain, 1869, 1940, m, GB; Anthony Eden, 1897, 1977, m, GB; "
+                        "Harold Macmillan, 1894, 1986, m, GB; Harold Wilson, 1916, 1995, m, GB; "
+                        "Edward Heath, 1916, 2005, m, GB; James Callaghan, 1912, 2005, m, GB; "
+                        "John Major, 1943, 2040, m, GB; Gordon Brown, 1951, 2040, m, GB; "
+                        "David Cameron, 1966, 2040, m, GB; Theresa May, 1956, 2040, f, GB"),
+    "commanders": ("general", AnswerType.PERSON,
+                   "Hannibal, -247, -183, m, TN; Saladin, 1137, 1193, m, EG; "
+                   "Duke of Marlborough, 1650, 1722, m, GB; George Washington, 1732, 1799, m, US; "
+                   "Charles Cornwallis, 1738, 1805, m, GB; Marquis de Lafayette, 1757, 1834, m, FR; "
+                   "Horatio Nelson, 1758, 1805, m, GB; Duke of Wellington, 1769, 1852, m, GB; "
+                   "Robert E. Lee, 1807, 1870, m, US; Ulysses S. Grant, 1822, 1885, m, US; "
+                   "William Tecumseh Sherman, 1820, 1891, m, US; Stonewall Jackson, 1824, 1863, m, US; "
+                   "George Custer, 1839, 1876, m, US; Ferdinand Foch, 1851, 1929, m, FR; "
+                   "Douglas Haig, 1861, 1928, m, GB; Douglas MacArthur, 1880, 1964, m, US; "
+                   "George S. Patton, 1885, 1945, m, US; Bernard Montgomery, 1887, 1976, m, GB; "
+                   "Erwin Rommel, 1891, 1944, m, DE; Georgy Zhukov, 1896, 1974, m, RU; "
+                   "Chester Nimitz, 1885, 1966, m, US; Isoroku Yamamoto, 1884, 1943, m, JP; "
+                   "Dwight D. Eisenhower, 1890, 1969, m, US"),
     "monarchs": ("monarch", AnswerType.PERSON,
                  "Ramesses II, -1303, -1213, m, EG; Tutankhamun, -1341, -1323, m, EG; Cleopatra, -69, -30, f, EG; "
                  "Alexander the Great, -356, -323, m, GR; Augustus, -63, 14, m, IT; Charlemagne, 742, 814, m, FR; "
@@ -390,6 +425,31 @@ def categories_of(answer: str) -> list[Category]:
     return found or []
 
 
+#: People lists of one kind of work (a writer writes books, a composer compositions).
+_MAKERS = ("writers", "composers", "painters", "scientists", "philosophers", "explorers", "astronauts")
+
+
+@lru_cache(maxsize=1)
+def _maker_groups() -> dict[str, str]:
+    """A listed person's full name and surname (normalized) -> the group of their list's kind
+    ("tchaikovsky" -> "musician"); a surname two lists share is left out."""
+    found: dict[str, set[str]] = {}
+    by_name = _categories()[0]
+    for name in _MAKERS:
+        group = group_of(by_name[name].kind) or by_name[name].kind
+        for member in by_name[name].members:
+            key = normalize(member.name)
+            for word in {key, key.split()[-1]}:
+                found.setdefault(word, set()).add(group)
+    return {word: groups.pop() for word, groups in found.items() if len(groups) == 1}
+
+
+def maker_group(name: str) -> str | None:
+    """The group of what a named person makes, when quizgen's lists know them by this name or
+    surname ("George Orwell", "Tchaikovsky")."""
+    return _maker_groups().get(normalize(name))
+
+
 @lru_cache(maxsize=1)
 def _sexes() -> dict[str, str]:
     return {normalize(m.name): m.sex for c in _categories()[0].values() for m in c.members if m.sex}
@@ -420,10 +480,17 @@ def _people() -> dict[str, Member]:
     return {normalize(m.name): m for c in _categories()[0].values() for m in c.members if m.born is not None}
 
 
-def alive_in(name: str, years: tuple[float, float]) -> bool:
-    """Whether a listed person lived during the years (first, last) (True for a name the lists give no dates)."""
+def alive_in(name: str, years: tuple[float, float], age: int = 0) -> bool:
+    """Whether a listed person lived during the years (first, last), aged at least `age` by the last
+    (True for a name the lists give no dates)."""
     member = _people().get(normalize(name))
-    return member is None or member.alive_in(years)
+    return member is None or member.alive_in(years, age)
+
+
+def born(name: str) -> int | None:
+    """A listed person's year of birth."""
+    member = _people().get(normalize(name))
+    return member.born if member else None
 
 
 def era_of(name: str) -> float | None:
@@ -458,7 +525,13 @@ def _listed_kind(answer: str, answer_type: AnswerType | None, roles: bool) -> st
 #: wrong answer fit: the organs of different systems, rulers and leaders (a battle's fact is not
 #: about kingship). They serve only a stem that names their kind.
 _ROLE_LISTS = frozenset(("organs", "glands", "blood cells", "muscles", "organelles", "hormones", "enzymes", "bones",
-                         "arteries", "veins", "monarchs", "leaders", "presidents", "prime ministers"))
+                         "arteries", "veins", "monarchs", "leaders", "presidents", "prime ministers",
+                         "commanders"))
+
+
+#: Lists of an office of one country: a president of another country contradicts the stem's role
+#: ("President ____ resigned in 1974": not Nelson Mandela), however few the key's country has.
+_OFFICES = frozenset(("presidents", "prime ministers"))
 
 
 def _head_group(kind: str) -> str | None:
@@ -476,10 +549,13 @@ def agrees(category: Category, kind: str | None) -> bool:
     return group is not None and group == _head_group(category.kind)
 
 
-def category_for(answer: str, kind: str | None, answer_type: AnswerType) -> Category | None:
+def category_for(answer: str, kind: str | None, answer_type: AnswerType, declared: bool = False) -> Category | None:
     """The list to draw wrong answers from: the key is a member and the stem names its kind (the
-    list of exactly that kind first: "leader" takes the leaders before the presidents)."""
+    list of exactly that kind first: "leader" takes the leaders before the presidents). With
+    `declared` (the author wrote `kind:`), a list of exactly that kind serves a key it does not hold."""
     found = [c for c in categories_of(answer) if c.type is answer_type and agrees(c, kind)]
+    if not found and declared and kind:
+        found = [c for c in _categories()[0].values() if c.type is answer_type and c.kind == kind]
     exact = [c for c in found if c.kind == kind or c.kind.split()[-1] == kind]
     return (exact or found or [None])[0]
 
@@ -493,6 +569,9 @@ PRESENT = 2025
 
 #: How far from the middle of a listed person's life (their era) a year they lived through may lie.
 LIFETIME = 45
+#: The age a person must have reached by a year a fact states to have filled its role then: an
+#: office (president, prime minister, leader) and any other role ("painted ... in 1642").
+OFFICE_AGE, ADULT_AGE = 35, 20
 
 
 def era_gap(era: float) -> float:
@@ -504,15 +583,21 @@ def era_gap(era: float) -> float:
 
 def related(answer: str, category: Category, era: float | None = None, sex: str | None = None,
             countries: frozenset[str] = frozenset(), limit: int = 12,
-            alive: tuple[float, float] | None = None) -> list[Member]:
+            alive: tuple[float, float] | None = None, age: int = 0) -> list[Member]:
     """Other members of the list, nearest first: neighbours in the list, or for people the nearest
     in era (never another age), of the stem's sex when it says one, of the country the stem names
     ("president of South Africa"), and of the key's own country when the list has enough of them."""
     key = normalize(answer)
     members = list(category.members)
-    position = next((i for i, m in enumerate(members) if normalize(m.name) == key), 0)
-    own = members[position]
-    others = [m for i, m in enumerate(members) if i != position]
+    position = next((i for i, m in enumerate(members) if normalize(m.name) == key), None)
+    if position is None:  # the author's `kind:` says the key is one of these: of the fact's age, the stem's sex
+        own, others, position = Member(answer, era, sex), members, 0
+        if era is None:
+            return [m for m in others if (sex is None or m.sex == sex) and (alive is None or m.alive_in(alive, age))
+                    and (not countries or m.country in countries)][:limit]
+    else:
+        own = members[position]
+        others = [m for i, m in enumerate(members) if i != position]
     if own.era is None:
         if countries and own.country:  # "the Greek city of ____": Greek cities only
             others = [m for m in others if m.country in countries]
@@ -521,7 +606,7 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
     when = own.era  # the person's own dates place them better than the fact's years
     gap = era_gap(when)
     others = [m for m in others if (sex is None or m.sex == sex) and abs((m.era or when) - when) <= gap
-              and (alive is None or m.alive_in(alive))]
+              and (alive is None or m.alive_in(alive, age))]
     if countries:
         others = [m for m in others if m.country in countries]
     fields = _field_of().get(key, frozenset())
@@ -529,6 +614,8 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
         others = [m for m in others if _field_of().get(normalize(m.name), frozenset()) & fields]
     if countries:
         pass
+    elif category.name in _OFFICES and own.country:
+        others = [m for m in others if m.country == own.country]  # "President ____" of the key's own country
     elif sum(m.country == own.country for m in others) >= 2:
         others = [m for m in others if m.country == own.country]
     others.sort(key=lambda m: (m.country != own.country, abs((m.era or when) - when)))

@@ -49,20 +49,47 @@ def blank_warnings(deck: Deck, plan: BlankPlan) -> Iterator[Problem]:
     if count < DEFAULT_OPTIONS - 1:
         outcome = "no MCQ card is made" if count < 2 else f"its MCQ has only {count + 1} options"
         kind = f", kind {plan.kind}" if plan.kind else ""
-        refused = f"; {plan.refused} other candidate(s) were of another kind, form or value" if plan.refused else ""
-        per_blank = ("`distractors:` with one list per blank (`distractors: [[...], [...]]`)"
-                     if len(fact.blanks) > 1 else "`distractors: [...]` to the fact")
-        pool = f"`pools: {{{plan.kind}: [...]}}`" if plan.kind else f"more `{blank.type}` answers under `pools:`"
-        listed = [c.kind for c in categories_of(blank.answer) if c.type is blank.type and not agrees(c, plan.kind)]
-        kind_fix = (f"set `kind: {listed[0]}` (quizgen's list of {listed[0]}s holds '{blank.answer}')" if listed
-                    else "set `kind:` so answers of the same kind are found")
+        refused = (f"; {plan.refused} other candidate(s) were refused: of another kind, form or value, or not known "
+                   "to be of its kind" if plan.refused else "")
         vocab = vocab_of(plan.cues, blank.answer)
         form = [w for w in (vocab[0].capitalize() if vocab[0] else "", *sorted(vocab[1] - {"article"})) if w] \
             if vocab else []
         must = f"; wrong answers must be {' and '.join(form)} like the key" if form else ""
         yield _warn(deck, fact, "distractors",
                     f"{which} ({blank.type}{kind}): only {count} plausible wrong answer(s){refused}{must}: {outcome}.",
-                    f"add {per_blank}, or {pool}, or {kind_fix}.")
+                    what_it_needs(plan))
+
+
+def what_it_needs(plan: BlankPlan) -> str:
+    """How to give a blank more wrong answers, exactly: its own `distractors:`, a pool of its kind
+    (the stem's, or the list's that holds the key), or its kind for this stem. `check` and `lint` say it."""
+    fact, blank = plan.fact, plan.blank
+    per_blank = ("`distractors:` with one list per blank (`distractors: [[...], [...]]`)"
+                 if len(fact.blanks) > 1 else "`distractors: [...]` to the fact")
+    listed = [c.kind for c in categories_of(blank.answer) if c.type is blank.type and not agrees(c, plan.kind)]
+    if plan.kind:
+        pool = f"a pool of its kind, `pools: {{{plan.kind}: [...]}}` (other {_plural(plan.kind)})"
+        kind_fix = (f"`kind: {listed[0]}` if that is what it is (quizgen's list of {_plural(listed[0])} holds "
+                    f"'{blank.answer}')") if listed else ""
+    elif listed:
+        pool = f"set `kind: {listed[0]}` (quizgen's list of {_plural(listed[0])} holds '{blank.answer}')"
+        kind_fix = f"a pool `pools: {{{listed[0]}: [...]}}`"
+    else:
+        example = _EXAMPLE_KIND.get(blank.type.value, "thing")
+        pool = (f"name its kind for this stem with `kind:` (a word or two, e.g. `kind: {example}`) and add a pool "
+                f"of that kind (`pools: {{{example}: [...]}}`)")
+        kind_fix = ""
+    return f"add {per_blank}, or {pool}" + (f", or {kind_fix}." if kind_fix else ".")
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
+#: A kind to suggest, by answer type, when neither the stem nor quizgen's lists say one.
+_EXAMPLE_KIND = {"person": "general", "place": "city", "organization": "party", "title": "novel", "term": "process"}
 
 
 def _near_duplicates(deck: Deck) -> Iterator[Problem]:

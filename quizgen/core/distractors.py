@@ -102,6 +102,7 @@ class Answer(NamedTuple):
     value: float | None = None  # numbers, years and dates
     shape: str = ""  # numbers, years and dates: `shape_key` and `number_form`
     initial: bool = False  # its blank opens a sentence (a capital that says nothing)
+    role: frozenset[str] = frozenset()  # its blank's role words (`Cues.roles`): the same role is the same kind
 
 
 class Target(NamedTuple):
@@ -120,7 +121,10 @@ class Target(NamedTuple):
     shape: str = ""
     event: tuple[float, float] | None = None  # a person's fact: the years it states (first, last), which the key lived
     gap: float = 0.0  # how many years apart an answer may be and still be of the key's age
-    stated: frozenset[str] = frozenset()  # a place: the countries the stem names, the key's among them
+    stated: frozenset[str] = frozenset()  # a place or person: the countries the stem names, the key's among them
+    role: frozenset[str] = frozenset()  # the blank's role words (`Cues.roles`)
+    age: int = 0  # a person's fact with years: the age a listed person must have reached then to fill the role
+    states: bool = False  # a country that was a state in its fact's year (1500-1900): so must its wrong answers be
 
 
 _LIFETIME = categories.LIFETIME
@@ -242,8 +246,10 @@ def _text_features(text: str, initial: bool) -> tuple:
     words = text.split()
     upper = text[:1].isupper()
     rest_lower = text[1:].islower()
+    last = words[-1].lower() if words else ""
     return (form_of(text), upper, initial, any(w[:1].isupper() for w in words[1:]), len(words), name_kind(text),
-            _article_for(text), rest_lower, _plural(text), _word_class(text) if rest_lower else frozenset())
+            _article_for(text), rest_lower, _plural(text), _word_class(text) if rest_lower else frozenset(),
+            last[-3:] if last.endswith(("ism", "ist")) else "")
 
 
 def _word_class(text: str) -> frozenset[str]:
@@ -289,6 +295,7 @@ class DistractorIndex:
         self.targets: dict[tuple[str, int], int] = {}
         grouped: dict[object, dict[str, Answer]] = {}
         kinds_in_pools = {normalize(item): kind for kind, pool in deck.kind_pools.items() for item in pool}
+        self._typed_pools = frozenset(t for t, pool in deck.pools.items() if pool)
         from quizgen.core.kinds import cues as cues_of
 
         for fact in deck.facts:
@@ -333,12 +340,16 @@ class DistractorIndex:
             sig = self._signatures.of(("c", kind, group, cue.strict, gender, cue.plural, (gloss, vocab), DECK,
                                        *own))
             target = self._signatures.of(("t", blank.type, kind, group, cue.strict, cue.gender, cue.plural,
-                                          (gloss, vocab), cue.article, *own))
+                                          (gloss, vocab), cue.article, *own,
+                                          # what the lists call the key, read only where an author's type
+                                          # pool may need it (`_static_verdict`)
+                                          (kind if group else None) or (categories.listed_kind(text) or kind
+                                                                        if blank.type in self._typed_pools else kind)))
         self.targets[(fact.id, blank.index)] = target
         era = categories.era_of(text) if blank.type is AnswerType.PERSON else None
         return Answer(text, normalize(text), DECK, sig, len(text), shared.context, tags,
                       blank_stem(fact, blank, shared), shared.era if era is None else era, cue.quantity, value, shape,
-                      cue.initial)
+                      cue.initial, cue.roles)
 
     @_once_per_index
     def plain(self, text: str, origin: str, kind: str | None = None, person: bool = False) -> Answer:
@@ -353,7 +364,8 @@ class DistractorIndex:
             role = kind is not None
         sig = self._signatures.of(("c", kind, group_of(kind), role, categories.sex_of(text) if person else None,
                                    plural, (None, None), origin, *_text_features(text, False)))
-        return Answer(text, normalize(text), origin, sig, len(text))
+        # a listed person's own dates place an author's pool entry too (no Titian for Frida Kahlo)
+        return Answer(text, normalize(text), origin, sig, len(text), era=categories.era_of(text) if person else None)
 
     def target(self, fact: Fact, blank: Blank, bounds: Bounds) -> Target:
         cue, kind = self.cues[(fact.id, blank.index)]
@@ -363,13 +375,29 @@ class DistractorIndex:
                 not categories.alive_in(blank.answer, event) or not _near_life(answer.era, event):
             event = None  # no year, or years the key did not live through (a tomb found in 1922)
         gap = categories.era_gap(answer.era) if answer.era is not None else 0.0
+        age = 0
+        if event is not None:
+            age = categories.OFFICE_AGE if group_of(kind) == "politician" else categories.ADULT_AGE
+            born = categories.born(blank.answer)
+            if born is not None and event[1] - born < age:
+                age = 0  # the years are the key's youth ("born in Stratford in 1564"), not a role's
         stated: frozenset[str] = frozenset()
         if blank.type is AnswerType.PLACE:
             named = _stated_countries(answer.stem)
             if named and _home(blank.answer) in named:
                 stated = named
+        elif blank.type is AnswerType.PERSON:  # a listed person's country first: most stems name none
+            home = categories.country_of(blank.answer)
+            named = _stated_countries(answer.stem) if home else frozenset()
+            if home in named:
+                stated = named
+        # a country named in a fact of its own time is a state then; one named before it was a state
+        # ("the Aztec Empire in Mexico in 1521") is a land, and so are its wrong answers
+        states = blank.type is AnswerType.PLACE and answer.era is not None and gazetteer.dated(answer.era) and \
+            gazetteer.place_kind(blank.answer) == "country" and gazetteer.existed(blank.answer, answer.era)
         return Target(blank, cue, kind, self.targets[(fact.id, blank.index)], answer.context, answer.tags,
-                      answer.stem, answer.era, bounds, answer.value, answer.shape, event, gap, stated)
+                      answer.stem, answer.era, bounds, answer.value, answer.shape, event, gap, stated,
+                      answer.role, age, states)
 
     def deck_candidates(self, target: Target) -> Iterable[Answer]:
         """Deck answers of the blank's type (and shape) nearest it: of its kind first, then of its
@@ -520,22 +548,29 @@ def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]
         if kind == "state" and group_of(target.kind) != "region" and \
                 (gazetteer.city(blank.answer) or _NO_CITY).population >= _BIG_CITY:
             kind = "city"  # "New York": a big city unless the stem says state
+        if kind == "city" and target.era is not None and target.era < _MODERN_CITIES:
+            return  # the data's cities are today's: Houston was not there for a fact of 1787
         if kind in ("country", "continent", "state", "city", "ocean"):
-            for name in gazetteer.related(blank.answer, kind, target.cues.qualifiers, target.stem):
+            # a dated fact reads further down the list: `gazetteer.existed` refuses the states of later ages
+            limit = 60 if target.states else 8
+            for name in gazetteer.related(blank.answer, kind, target.cues.qualifiers, target.stem, limit):
                 yield index.plain(name, DATA, kind=kind)
             return
-    category = categories.category_for(blank.answer, target.kind, blank.type)
+    category = categories.category_for(blank.answer, target.kind, blank.type, declared=blank.kind == target.kind)
     if category is not None and not (category.type is not AnswerType.PERSON and _SCOPED.search(target.stem)):
         countries = gazetteer.countries_in(target.stem, demonyms=category.type is AnswerType.PLACE) \
             if category.type in (AnswerType.PERSON, AnswerType.PLACE) else frozenset()
         if category.type is AnswerType.PERSON and target.kind in LAND_TITLES:
             countries = countries or LAND_TITLES[target.kind]  # "the pharaoh ____": Egypt's rulers
         for member in categories.related(blank.answer, category, target.era, target.cues.gender, countries,
-                                         alive=target.event):
+                                         alive=target.event, age=target.age):
             yield index.plain(member.name, DATA, kind=target.kind or category.kind,
                               person=blank.type is AnswerType.PERSON)._replace(era=member.era)
 
 
+#: Facts dated before this year take no city from the data (which knows today's cities, not when
+#: they were founded): only the deck's, the author's and the lists' cities of history.
+_MODERN_CITIES = 1850
 #: A city the data knows with this many people is a city whatever the stem says (not a district).
 _BIG_CITY = 500_000
 _NO_CITY = gazetteer.Place("", "city", "", "", 0)
@@ -547,11 +582,11 @@ def _stated_countries(stem: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def _home(place: str) -> str | None:
-    """The country of a listed place, or of a city the data knows (asked only where a stem names a
-    country, so the city table is loaded only then)."""
+def _home(place: str, person: bool = False) -> str | None:
+    """The country of a listed place or person, or of a city the data knows (asked only where a
+    stem names a country, so the city table is loaded only then)."""
     listed = categories.country_of(place)
-    if listed is None:
+    if listed is None and not person:
         found = gazetteer.city(place)
         listed = found.country if found else None
     return listed
@@ -613,13 +648,18 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             candidate.text, target.blank.answer, target.cues.qualifiers, target.stem):
         return None  # "the smallest country", "an island country": not Brazil
     if target.event is not None and (
-            not categories.alive_in(candidate.text, target.event)
+            not categories.alive_in(candidate.text, target.event, target.age)
             or candidate.era is not None and not _near_life(candidate.era, target.event)):
-        return None  # "crowned emperor in 800": not a king born in 849; "executed in 1793": not one dead by then
-    if target.stated and candidate.origin == DECK:
-        home = _home(candidate.text)
+        return None  # "crowned emperor in 800": not a king born in 849; "executed in 1793": not one dead by
+        # then; "elected President in 1860": not a boy of two then
+    if target.states and not gazetteer.existed(candidate.text, target.era):  # type: ignore[arg-type]
+        return None  # "bought Louisiana from ____ in 1803": not Italy, a state from 1861
+    person = target.blank.type is AnswerType.PERSON
+    if target.stated and (candidate.origin == DECK or person and candidate.origin != DATA):
+        home = _home(candidate.text, person)
         if home and home not in target.stated:
-            return None  # "the Roman town of ____": not Sparta; "____ is the capital of France": not Tokyo
+            return None  # "the Roman town of ____": not Sparta; "____ is the capital of France": not Tokyo;
+            # "____ led India's campaign against British rule": not Lenin
     if candidate.origin == DATA:  # the data lists its nearest first: that order is kept
         if target.era is not None and candidate.era is not None and abs(target.era - candidate.era) > target.gap:
             return None
@@ -643,22 +683,22 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if shared and len(key_context) + len(context) - shared >= 4 and shared * 4 >= 3 * (
             len(key_context) + len(context) - shared):
         return None
-    same_era = False
     if target.era is not None and candidate.era is not None:
         apart = abs(target.era - candidate.era)
         if apart > target.gap:
             return None  # another age: Gorbachev did not reach the Caribbean in 1492
         score -= apart / target.gap
-        same_era = True
     tags = len(target.tags & candidate.tags) if target.tags and candidate.tags else 0
-    if flags & _WEAK_TIE and not (tags or shared >= 2):
-        return None
+    # Positive evidence only: an answer of the deck is offered when its kind is the key's (the
+    # static verdict), or when its fact gives it the same role ("____ painted ..." and "____
+    # painted ..."). Shared topic words, tags or years say what a fact is about, not what kind of
+    # answer fills its blank.
+    role = bool(target.role) and not target.role.isdisjoint(candidate.role)
+    if flags & (_WEAK_TIE | _NEEDS_TIE) and not role:
+        return None  # nothing says it is the same kind of thing as the key, for this stem
     if flags & _TERM_OR_OTHER_KIND and target.tags and candidate.tags and not tags:
         return None  # tagged as another topic (a colour for a food word)
-    term = target.blank.type is AnswerType.TERM
-    if flags & _NEEDS_TIE and not (tags or shared >= (2 if term else 1) or same_era and not term):
-        return None  # nothing says it is the same kind of thing as the key, for this stem
-    if flags & _PERSON_FROM_DECK and not (shared or tags):
+    if flags & _PERSON_FROM_DECK and not (shared or tags or role):
         return None  # a person from an unrelated fact: another country, another field
     return score + 0.6 * min(shared, 4) + 2.0 * min(tags, 2)
 
@@ -668,16 +708,21 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
     a teacher would strike the candidate whatever its fact says, else a score and the flags of what
     its fact must still show."""
     (_, answer_type, key_kind, key_group, key_strict, gender, plural, key_gloss, article,
-     key_form, key_upper, key_initial, _, key_words, named_key, _, key_rest_lower, key_plural, key_class) = key
+     key_form, key_upper, key_initial, _, key_words, named_key, _, key_rest_lower, key_plural, key_class,
+     key_suffix, key_listed) = key
     (_, kind, group, strict, other_gender, other_plural, gloss, origin,
      form, upper, initial, others_upper, words, named, other_article, rest_lower, other_plural_form,
-     other_class) = other
+     other_class, suffix) = other
+    if key_suffix and suffix and key_suffix != suffix:
+        return None  # "Cubism" for "the Surrealist movement": a noun for the adjective
     if answer_type is AnswerType.PLACE and origin != KIND_POOL and named_key != named and (
             named in _LISTED_PLACES and group_of(named_key or key_kind) != group_of(named)
             or named_key in _LISTED_PLACES and group_of(named or kind) != group_of(named_key)):
         return None  # a city among countries, a country among cities: the gazetteer knows every country
     if key_class and other_class and not key_class & other_class and answer_type is AnswerType.TERM:
         return None  # an adjective among nouns ("igneous" for "crust"), a verb for a noun
+    if origin == POOL and strict and not (key_listed and _kind_group(key_listed) == _kind_group(kind)):
+        return None  # the lists know the author's entry as another kind than the key (a writer for a heroine)
     score = 0.0
     weak_tie = False
     same_kind = bool(key_kind and kind and (key_kind == kind or key_group and key_group == group))
@@ -686,8 +731,8 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
             score += 3
         elif same_kind and not (key_strict or strict):
             score += 2
-        elif origin == POOL and strict and not key_strict:
-            pass  # only the lists know the author's entry's kind: a role noun does not exclude it
+        elif origin == POOL and strict and not key_strict and (same_kind or not (key_group and group)):
+            pass  # only the lists know the author's entry's kind: a role noun of its group does not exclude it
         elif (key_group and group) or key_strict:
             return None
     elif key_kind and key_strict and (origin != POOL or named and group_of(named) != key_group):
@@ -730,14 +775,22 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
     # A plural common noun for a plural one ("platelets", not "haemoglobin"); proper names have none.
     if key_rest_lower and rest_lower and not (key_upper and upper) and key_plural != other_plural_form:
         return None
+    # A vocabulary fact's gloss is its role ("The French for '...' is ____"); a quotation in another
+    # stem ("the 'Moonlight' Sonata") says nothing of the answer's kind.
+    vocabulary = key_vocab is not None and bool(key_vocab[0])
     tied = same_kind or origin in (POOL, KIND_POOL, DATA) or bool(named_key and named) or key_gloss is not None \
-        and key_gloss == gloss or key_vocab is not None and key_vocab == vocab
+        and key_gloss == gloss and (key_gloss[0] == "pair" or vocabulary) or vocabulary and key_vocab == vocab
     flags = (0 if tied else _NEEDS_TIE) | (_WEAK_TIE if weak_tie and not (named_key and named) else 0)
     if origin == DECK and (answer_type is AnswerType.TERM or not same_kind):
         flags |= _TERM_OR_OTHER_KIND
     if answer_type is AnswerType.PERSON and origin == DECK:
         flags |= _PERSON_FROM_DECK
     return score, flags
+
+
+def _kind_group(kind: str) -> str:
+    """A kind's group, by its head noun ("prime minister" -> "politician"), else the kind itself."""
+    return group_of(kind) or group_of(kind.split()[-1]) or kind
 
 
 def _plural(text: str) -> bool:

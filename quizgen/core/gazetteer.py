@@ -84,6 +84,37 @@ def _cities() -> tuple[dict[str, Place], dict[str, list[Place]]]:
     return by_name, by_country
 
 
+#: The year from which each country has existed as a state a student would name for that time
+#: (well-known dates, written for quizgen): Italy from 1861, Germany from 1871, the United States
+#: from 1776. A country missing here is taken to be a state of the 20th century. Used for facts of
+#: 1500 to 1900 only (before, countries are read as lands: "Egypt", "Greece").
+_STATES_SINCE = {code: int(year) for code, year in (item.split(":") for item in """
+    FR:843 ES:1479 PT:1139 GB:1707 NL:1581 BE:1830 LU:1815 CH:1291 AT:1156 DE:1871 IT:1861 DK:936 SE:1523 NO:872
+    RU:1547 HU:1000 GR:1830 RO:1878 RS:1878 MC:1297 SM:1300 AD:1278 VA:1500 LI:1719 ME:1878
+    CN:1500 JP:1500 IR:1501 NP:1768 TH:1500 AF:1747 OM:1650 MA:1500 ET:1500 LR:1847 VN:1802
+    US:1776 MX:1821 BR:1822 AR:1816 CL:1818 PE:1821 CO:1810 VE:1811 BO:1825 EC:1830 PY:1811 UY:1828 HT:1804
+    CA:1867 DO:1844 GT:1821 HN:1821 SV:1821 NI:1821 CR:1821""".split())}
+#: The years whose facts the table above is read for.
+_STATES_ERA = (1500, 1900)
+
+
+def dated(year: float) -> bool:
+    """Whether `existed` reads the table for a fact of this year."""
+    return _STATES_ERA[0] <= year < _STATES_ERA[1]
+
+
+def existed(name: str, year: float) -> bool:
+    """Whether a country the data knows was a state in `year` (True for any other name, and for
+    years outside 1500-1900): "In 1803 the United States bought Louisiana from ____" is not
+    offered Italy or Ukraine."""
+    if not dated(year):
+        return True
+    place = _small().get(normalize(_strip_the(name)))
+    if place is None or place.kind != "country":
+        return True
+    return _STATES_SINCE.get(place.country, 1900) <= year
+
+
 def place_kind(name: str) -> str | None:
     """"country", "continent", "ocean" or "state" for a name the data knows (cities are not looked up here)."""
     place = _small().get(normalize(_strip_the(name)))

@@ -16,12 +16,13 @@ The nouns are in `lexicon`; places come from the gazetteer too.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
 from quizgen.core import categories, gazetteer
-from quizgen.core.lexicon import (FEMALE, GROUP_OF, MALE, OBJECT_VERBS, QUALIFIERS, STOP, SUBJECT_VERBS, group_of,
-                                  type_of_kind)
+from quizgen.core.lexicon import (FEMALE, GROUP_OF, MALE, OBJECT_VERBS, QUALIFIERS, STOP, SUBJECT_VERBS,
+                                  WORK_OF_GROUP, group_of, type_of_kind)
 from quizgen.core.model import AnswerType, Blank, Fact
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|[.;:!?,]")
@@ -103,6 +104,7 @@ class Cues:
     grammar: frozenset[str] = frozenset()  # grammatical form the stem states: "feminine", "plural", ...
     gloss_pos: frozenset[str] = frozenset()  # the word classes of the quoted gloss ("'big'": ADJ)
     gloss_plural: bool = False  # the quoted English gloss is a plural noun ("'the houses'")
+    roles: frozenset[str] = frozenset()  # the role words around the blank (`_roles`): ">painted", "<surrendered at"
 
 
 def cues(fact: Fact, blank: Blank) -> Cues:
@@ -123,6 +125,8 @@ def cues(fact: Fact, blank: Blank) -> Cues:
                  fact.ask or "", single)
 
 
+#: Nouns that say no more than the answer type ("the first person to walk on the Moon").
+_NO_KINDS = frozenset("person people man men woman women one thing things place name".split())
 _DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
 _PAIR = re.compile(r"^\s*(?P<head>[^:=]{1,40}?)\s*(?::|=|—|–| - )\s*$")
 _PAIR_RIGHT = re.compile(r"^\s*[.!]?\s*$")
@@ -186,8 +190,11 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
     if kind is None and len(lower_left) > 2 and lower_left[-2:] == ["known", "as"] and lower_left[-3] not in STOP:
         kind = _singular(lower_left[-3])
     # 6. verbs: "painted ____" (a painting), "____ painted" / "painted by ____" (a painter)
+    subject = None
     if kind is None and prev_l in OBJECT_VERBS:
         kind = OBJECT_VERBS[prev_l]
+        subject = _subject_group(left_words[:-1])
+        kind = WORK_OF_GROUP.get(subject or "", kind)  # "Tchaikovsky wrote ____": a composition
     if kind is None and nxt_l in SUBJECT_VERBS:
         kind = SUBJECT_VERBS[nxt_l] or None
         person = True
@@ -230,8 +237,9 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
     article = prev_l if prev_l in ("a", "an") else None
     quoted = bool(re.search(r"['\"‘“][^'\"’”]+['\"’”]", left + right + " " + ask))
     gloss_verb = bool(re.search(r"['\"‘“]to [a-z]", left + right + " " + ask))
-    if kind is not None and group_of(kind) is None and (kind in STOP or kind in LANGUAGES):
-        kind = None  # "The French for ...": a language says what the answer is in, not what it is
+    if kind is not None and group_of(kind) is None and (kind in STOP or kind in LANGUAGES or kind in _NO_KINDS):
+        kind = None  # "The French for ...": a language says what the answer is in, not what it is; "the
+        # first person to ...": any person
     at_place = prev_l in ("in", "at", "near", "from") or nxt_l in _PLACE_VERBS
     pair = None
     if single and not quoted and _PAIR_RIGHT.match(right):
@@ -245,7 +253,9 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
         if not (_GRAMMAR_WORDS.isdisjoint(lower_left) and _GRAMMAR_WORDS.isdisjoint(lower_right)) else _NO_WORDS
     gloss_pos, gloss_plural = _gloss_pos(left + right + " " + ask) if quoted else (frozenset(), False)
     return Cues(kind, strict, gender, plural, article, _sentence_start(left), quantity, person, place, at_place,
-                quoted, gloss_verb, pair, qualifiers, language, grammar, gloss_pos, gloss_plural)
+                quoted, gloss_verb, pair, qualifiers, language, grammar, gloss_pos, gloss_plural,
+                _roles(lower_left, lower_right, subject) | _template(left, right) if quoted else
+                _roles(lower_left, lower_right, subject))
 
 
 #: Language names a vocabulary fact states ("The French for ...", "... in English").
@@ -402,3 +412,75 @@ def infer_type(fact: Fact, blank: Blank) -> AnswerType | None:
     if by_kind is None and form == "name" and len(answer.split()) >= 2 and not _NOT_A_PERSON & set(answer.lower().split()):
         return AnswerType.PERSON  # "Johannes Gutenberg", "Louis XVI": a personal name
     return None
+
+
+#: Words skipped after a blank to reach its predicate ("____ was elected", "____ had painted").
+_ROLE_SKIP = frozenset("is are was were be been being has have had also then first later finally soon often once "
+                       "still never always".split())
+#: Predicates any person or thing fills, which say nothing of its kind ("____ was born in 1809").
+_GENERIC_ROLES = frozenset("born died lived made became become used called named known found seen given took "
+                           "came went began begun ended".split())
+_ROLE_PREPOSITIONS = frozenset("at in of by from to on for with into under over".split())
+_ROLE_DETERMINERS = frozenset("a an the his her its their".split())
+
+
+def _template(left: str, right: str) -> frozenset[str]:
+    """A stem that quotes what it asks about ("The plural of 'le cheval' is ____"): its words before
+    the quotation, the word before the blank and the words after it are the role ("=the plural
+    of|is|.", which "The plural of 'l'œil' (the eye) is ____." shares)."""
+    quote = re.search(r"['\"‘“]", left)
+    opening = " ".join(_WORD.findall(left[: quote.start()] if quote else "")).lower()
+    before = _WORD.findall(left)
+    return frozenset((f"={opening}|{before[-1].lower() if before else ''}|{' '.join(_WORD.findall(right)).lower()}",))
+
+
+def _role_word(word: str) -> bool:
+    return word.isalpha() and len(word) >= 3 and word not in STOP and word not in _GENERIC_ROLES
+
+
+def _subject_group(words: list[str]) -> str | None:
+    """The group of what the named subject before a verb makes ("George Orwell wrote" -> "writer",
+    "Tchaikovsky composed" -> "musician"), when quizgen's lists know the name."""
+    name: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() or word.lower() in STOP:
+            break
+        name.insert(0, word)
+        if len(name) == 4:
+            break
+    if not name:
+        return None
+    return categories.maker_group(" ".join(name)) or categories.maker_group(name[-1])
+
+
+def _roles(left_words: list[str], right_words: list[str], subject: str | None = None) -> frozenset[str]:
+    """The role words of a blank (lower-case words before and after it): its predicate when it is
+    the subject ("____ painted ...", "____ was elected ..." -> ">painted", ">elected"), and the verb
+    or noun it is the object of, with its preposition ("surrendered at ____" -> "<surrendered at",
+    "Botticelli painted ____" -> "<painted"). Two blanks with a role word in common fill the same
+    role: one's answer is a wrong answer of the other's kind."""
+    found: list[str] = []
+    # the last word before the blank that is not an article or a possessive
+    end = len(left_words)
+    while end and left_words[end - 1] in _ROLE_DETERMINERS:
+        end -= 1
+    # the predicate, when the blank is the subject (nothing before it in its sentence but an article)
+    if not end or left_words[end - 1] in ".;:!?":
+        i, count = 0, len(right_words)
+        while i < count and right_words[i] in _ROLE_SKIP:
+            i += 1
+        if i < count and _role_word(right_words[i]):
+            found.append(">" + right_words[i])
+    # the verb or noun it is the object of: "surrendered at ____", "the Battle of ____"
+    elif end >= 2 and left_words[end - 1] in _ROLE_PREPOSITIONS and _role_word(left_words[end - 2]):
+        found.append(f"<{left_words[end - 2]} {left_words[end - 1]}")
+    elif _role_word(left_words[end - 1]):
+        # the verb with what its subject makes: "Tchaikovsky wrote ____" is not "Orwell wrote ____"
+        found.append("<" + left_words[end - 1] + (f"@{subject}" if subject else ""))
+    return _shared(tuple(found)) if found else _NO_WORDS
+
+
+@lru_cache(maxsize=65536)
+def _shared(roles: tuple[str, ...]) -> frozenset[str]:
+    """One frozenset per set of role words, however many blanks have it (decks repeat predicates)."""
+    return frozenset(sys.intern(r) for r in roles)

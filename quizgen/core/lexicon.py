@@ -47,7 +47,7 @@ _GROUPS: dict[str, tuple[AnswerType, str]] = {
     "play": (AnswerType.TITLE, "play tragedy comedy"),
     "poem": (AnswerType.TITLE, "poem sonnet ode ballad"),
     "painting": (AnswerType.TITLE, "painting portrait fresco mural"),
-    "music": (AnswerType.TITLE, "symphony opera concerto song album sonata ballet"),
+    "music": (AnswerType.TITLE, "symphony opera concerto song album sonata ballet composition"),
     "film": (AnswerType.TITLE, "film movie documentary"),
     "treaty": (AnswerType.TITLE, "treaty pact accord charter declaration act"),
     # organizations
@@ -118,6 +118,9 @@ OBJECT_VERBS: dict[str, str] = {
     "painted": "painting", "wrote": "book", "composed": "symphony", "directed": "film", "sculpted": "sculpture",
     "signed": "treaty",
 }
+#: The kind of work a verb's object is when the subject is a listed person of a group ("Tchaikovsky
+#: wrote ____": a composition, not a book).
+WORK_OF_GROUP: dict[str, str] = {"musician": "composition", "artist": "painting", "writer": "book"}
 #: Words that, as the word before a blank, do not name a kind ("the ____", "in ____").
 STOP = frozenset(
     """a an the of in on at to by for from with and or but as is are was were be been being this that these

@@ -14,8 +14,10 @@ from typing import Iterator, Sequence
 
 from rapidfuzz import fuzz
 
+from quizgen.core.checks import what_it_needs
 from quizgen.core.generator import DEFAULT_OPTIONS, MASK
 from quizgen.core.model import Card, CardKind, Deck, Fact
+from quizgen.core.plan import BlankPlan, plan_deck
 from quizgen.core.problems import Problem, Severity
 from quizgen.core.text import normalize
 from quizgen.quiz.kahoot import ANSWER_LIMIT, QUESTION_LIMIT
@@ -42,10 +44,11 @@ def lint(decks: Sequence[Deck], cards: Sequence[Card]) -> list[Problem]:
     for deck in decks:
         deck_cards = by_deck.get(deck.id, [])
         findings.extend(_cross_fact_leaks(deck, deck_cards))
+        plans: dict[tuple[str, int], BlankPlan] = {}  # made when a blank lacks wrong answers (rare)
         for card in deck_cards:
             if card.kind is CardKind.MCQ:
-                findings.extend(_mcq_findings(deck, card))
-        findings.extend(_missing_mcq(deck, deck_cards))
+                findings.extend(_mcq_findings(deck, card, plans))
+        findings.extend(_missing_mcq(deck, deck_cards, plans))
         findings.extend(_key_position_bias(deck, deck_cards))
     return sorted(findings, key=lambda p: (str(p.file), p.line or 0))
 
@@ -115,7 +118,7 @@ def _in_order(showing: dict[str, dict[str, None]], accept: Sequence[str], rank: 
     return sorted({fact_id: None for facts in lists for fact_id in facts}, key=rank.__getitem__)
 
 
-def _mcq_findings(deck: Deck, card: Card) -> Iterator[Problem]:
+def _mcq_findings(deck: Deck, card: Card, plans: dict[tuple[str, int], BlankPlan]) -> Iterator[Problem]:
     options = card.options or ()
     distractors = [o for i, o in enumerate(options) if i != card.answer_index]
     yield from _shared_word(deck, card, distractors)
@@ -138,7 +141,7 @@ def _mcq_findings(deck: Deck, card: Card) -> Iterator[Problem]:
     if len(card.distractor_pool) < DEFAULT_OPTIONS - 1:
         yield _warn(deck, card.fact, f"too few distractors: only {len(card.distractor_pool)} for "
                     f"'{card.answer}', so the MCQ has {len(options)} options instead of {DEFAULT_OPTIONS}.",
-                    f"add `distractors:` to the fact or `{card.type}` answers under `pools:`.")
+                    _needs(deck, plans, card.fact, card.blank))
     if len(card.prompt) > QUESTION_LIMIT:
         yield _warn(deck, card.fact, f"Kahoot limit: the question has {len(card.prompt)} characters "
                     f"(Kahoot takes {QUESTION_LIMIT}).", "give the fact a shorter `ask:`.")
@@ -215,7 +218,15 @@ def _article_cue(deck: Deck, card: Card, distractors: Sequence[str]) -> Iterator
                     f"{', '.join(repr(m) for m in misfits)}.", "write 'a(n)', or move the article into the blank.")
 
 
-def _missing_mcq(deck: Deck, cards: Sequence[Card]) -> Iterator[Problem]:
+def _needs(deck: Deck, plans: dict[tuple[str, int], BlankPlan], fact_id: str, blank: int) -> str:
+    """`check`'s fix for a blank with too few wrong answers (`checks.what_it_needs`, from its plan)."""
+    if not plans:
+        plans.update(((p.fact.id, p.blank.index), p) for p in plan_deck(deck).blanks())
+    plan = plans.get((fact_id, blank))
+    return what_it_needs(plan) if plan is not None else "add `distractors:` to the fact, or a pool of its kind."
+
+
+def _missing_mcq(deck: Deck, cards: Sequence[Card], plans: dict[tuple[str, int], BlankPlan]) -> Iterator[Problem]:
     """Blanks that got a cloze card but no MCQ: fewer than two usable distractors."""
     kinds: dict[tuple[str, int], set[CardKind]] = defaultdict(set)
     for card in cards:
@@ -226,4 +237,4 @@ def _missing_mcq(deck: Deck, cards: Sequence[Card]) -> Iterator[Problem]:
             answer = next((b.answer for b in fact.blanks if b.index == blank), "?")
             yield _warn(deck, fact, f"too few distractors: blank {blank} ('{answer}') has fewer than two "
                         "usable wrong answers, so it gets no MCQ.",
-                        "add `distractors:` to the fact or answers of its type under `pools:`.")
+                        _needs(deck, plans, fact_id, blank))

@@ -25,7 +25,7 @@ IMAGE_DECK = """\
 title: Orbit pictures
 id: pictures
 pools:
-  person: [Anton Shkaplerov, Valentina Tereshkova, Yuri Gagarin]
+  person: [Anton Shkaplerov, Valentina Tereshkova, Yuri Gagarin, Alena Mordovina, Vladimir Mashkov]
 facts:
   - id: crew
     text: "{Yulia Peresild} is in this picture."

@@ -39,7 +39,7 @@ DECK = """\
 title: Hostile
 id: hostile
 pools:
-  person: [Anton Shkaplerov, Valentina Tereshkova, Yuri Gagarin, Oleg Novitsky]
+  person: [Anton Shkaplerov, Valentina Tereshkova, Yuri Gagarin, Oleg Novitsky, Alena Mordovina, Vladimir Mashkov]
 {sources}facts:
   - id: lead
     text: "{{Yulia Peresild}} plays the lead role in Challenge."
@@ -166,7 +166,7 @@ MERGE_DECK = """\
 title: Merged
 id: merged
 pools:
-  person: [Anton Shkaplerov, Valentina Tereshkova, Yuri Gagarin, Oleg Novitsky]
+  person: [Anton Shkaplerov, Valentina Tereshkova, Yuri Gagarin, Oleg Novitsky, Alena Mordovina, Vladimir Mashkov]
 facts:
   - &base
     id: lead

@@ -109,3 +109,92 @@ def test_a1_a_person_pool_does_not_serve_a_title_of_another_kind(tmp_path):
                                                           "Winston Churchill"]}, "facts": [
         {"id": "k", "text": "Archduke {Franz Ferdinand} was assassinated in Sarajevo in 1914."}]}, "k")
     assert found == ()
+
+
+def test_r4_a_deck_answer_needs_the_same_role_not_the_same_topic(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "y", "text": "The British surrendered at {Yorktown} in 1781.", "tags": ["revolution"]},
+        {"id": "s", "text": "The British surrendered at {Saratoga} in 1777.", "tags": ["revolution"]},
+        {"id": "t", "text": "The British surrendered at {Trenton} in 1776.", "tags": ["revolution"]},
+        {"id": "e", "text": "{Ellis Island} in New York Harbor processed immigrants from 1892.", "type": "place",
+         "tags": ["revolution"]}]}, "y")
+    assert set(found) == {"Saratoga", "Trenton"}  # the same predicate; never Ellis Island, tag or no tag
+
+
+def test_r4_a_person_must_have_been_old_enough_for_the_role_then(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "l", "text": "{Abraham Lincoln} was elected President in 1860."}]}, "l")
+    assert "Theodore Roosevelt" not in found and "Woodrow Wilson" not in found  # aged two and four in 1860
+
+
+def test_r4_a_president_comes_from_the_keys_country(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "w", "text": "The Watergate scandal forced President {Richard Nixon} to resign in 1974."}]}, "w")
+    assert not {"Nelson Mandela", "Mikhail Gorbachev", "Vladimir Putin"} & set(found)
+
+
+def test_r4_a_country_that_was_not_yet_a_state_is_never_offered(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "l", "text": "In 1803 the United States bought Louisiana from {France}."}]}, "l")
+    assert found and not {"Italy", "Germany", "Ukraine", "Poland", "Belgium"} & set(found)
+
+
+def test_r4_an_authors_pool_keeps_the_keys_age(tmp_path):
+    found = wrong_answers(tmp_path, {"pools": {"painter": ["Titian", "Raphael", "Claude Monet", "Edgar Degas"]},
+                                     "facts": [{"id": "p", "text": "{Pierre-Auguste Renoir} painted Luncheon of the "
+                                                "Boating Party."}]}, "p")
+    assert "Titian" not in found and "Raphael" not in found and {"Claude Monet", "Edgar Degas"} <= set(found)
+
+
+def test_r4_a_declared_kind_lets_the_list_of_that_kind_serve(tmp_path):
+    deck = {"facts": [{"id": "b", "text": "{Banksy} is known for his street art.", "kind": "painter"}]}
+    assert set(wrong_answers(tmp_path, deck, "b")) <= {m.name for m in __import__(
+        "quizgen.core.categories", fromlist=["x"])._categories()[0]["painters"].members}
+    assert len(wrong_answers(tmp_path, deck, "b")) >= 3
+    del deck["facts"][0]["kind"]
+    assert wrong_answers(tmp_path, deck, "b") == ()  # without it nothing says what Banksy is
+
+
+def test_r4_check_asks_for_the_kind_or_a_pool_of_it(tmp_path):
+    from quizgen.core.checks import deck_warnings
+
+    path = tmp_path / "deck.yaml"
+    path.write_text(yaml.safe_dump({"title": "T", "facts": [
+        {"id": "lee", "text": "General {Horatio Gates} accepted the British surrender at Saratoga in 1777."},
+        {"id": "parks", "text": "{Rosa Parks} refused to give up her bus seat in 1955."}]}), encoding="utf-8")
+    warnings = {w.field: w for w in deck_warnings(load_decks([path], with_warnings=False).decks[0])}
+    assert "`pools: {general: [...]}`" in warnings["facts[lee].distractors"].fix
+    parks = warnings["facts[parks].distractors"]
+    assert "name its kind for this stem with `kind:`" in parks.fix and "pools:" in parks.fix
+    assert "not known to be of its kind" in parks.message
+
+
+def test_r4_what_the_subject_makes_sets_the_kind_of_work(tmp_path):
+    deck = {"facts": [
+        {"id": "s", "text": "Tolkien wrote {The Silmarillion}."},
+        {"id": "n", "text": "Tchaikovsky wrote {The Nutcracker}."},
+        {"id": "m", "text": "Roald Dahl wrote {Matilda}."},
+        {"id": "l", "text": "Philip Pullman wrote {Northern Lights}."}]}
+    assert "The Nutcracker" not in wrong_answers(tmp_path, deck, "s")  # a ballet is not a book
+    assert wrong_answers(tmp_path, deck, "n") == ()
+
+
+def test_r4_a_type_pool_entry_the_lists_know_as_another_kind_is_refused(tmp_path):
+    deck = {"pools": {"person": ["Charles Dickens", "Jane Austen", "Emily Brontë", "Thomas Hardy"]}, "facts": [
+        {"id": "e", "text": "{Elizabeth Bennet} is the heroine of Pride and Prejudice."},
+        {"id": "g", "text": "{Elizabeth Gaskell} wrote Cranford."}]}
+    assert wrong_answers(tmp_path, deck, "e") == ()  # writers for a heroine
+    assert {"Charles Dickens", "Jane Austen", "Emily Brontë", "Thomas Hardy"} == set(wrong_answers(tmp_path, deck, "g"))
+
+
+def test_r4_a_birth_year_is_not_a_role_year(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "s", "text": "{William Shakespeare} was born in Stratford-upon-Avon in 1564."}]}, "s")
+    assert "Christopher Marlowe" in found and "Charles Dickens" not in found
+
+
+def test_r4_an_ism_is_not_offered_for_an_ist(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "d", "text": "Salvador Dalí was a leading painter of the {Surrealist} movement."},
+        {"id": "c", "text": "Pablo Picasso and Georges Braque invented {Cubism}."}]}, "d")
+    assert "Cubism" not in found

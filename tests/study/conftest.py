@@ -24,7 +24,7 @@ sources:
     file: article.txt
     title: A short article
 pools:
-  person: [Anton Shkaplerov, Valentina Tereshkova, Yuri Gagarin, Oleg Novitsky]
+  person: [Anton Shkaplerov, Valentina Tereshkova, Yuri Gagarin, Oleg Novitsky, Alena Mordovina, Vladimir Mashkov]
   place: [Baikonur, Plesetsk, Kourou, Vostochny]
 facts:
   - id: actress
