@@ -11,6 +11,7 @@ atomic number, mountains by height, rivers by length, deserts by area), so the n
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -485,6 +486,37 @@ def alive_in(name: str, years: tuple[float, float], age: int = 0) -> bool:
     (True for a name the lists give no dates)."""
     member = _people().get(normalize(name))
     return member is None or member.alive_in(years, age)
+
+
+@lru_cache(maxsize=1)
+def _by_name_words() -> dict[str, Member | None]:
+    """Listed people with dates by full name and by surname (None: a surname two people share)."""
+    out: dict[str, Member | None] = {}
+    for key, member in _people().items():
+        out[key] = member
+        surname = key.split()[-1]
+        if surname != key and len(surname) >= 4:
+            out[surname] = None if surname in out and out[surname] != member else member
+    return out
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von))*")
+
+
+@lru_cache(maxsize=16384)
+def people_named(text: str) -> tuple[Member, ...]:
+    """The listed people (with dates) a text names, by full name or by a surname only one of them has."""
+    table = _by_name_words()
+    found: dict[str, Member] = {}
+    for run in _NAME_RUN.findall(text):
+        run = re.sub(r"['’]s$", "", run)
+        key = normalize(run)
+        member = table.get(key)
+        if member is None and key:
+            member = table.get(key.split()[-1])
+        if member is not None:
+            found[member.name] = member
+    return tuple(found.values())
 
 
 def born(name: str) -> int | None:

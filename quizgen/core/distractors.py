@@ -50,6 +50,8 @@ _NUMBER_WORDS = re.compile(r"\b(?:zero|one|two|three|four|five|six|seven|eight|n
 _CONTENT = re.compile(r"[a-z][a-z\-]{3,}")
 #: Years and dates of the deck further than this from the key are never offered (rubric E).
 MAX_YEARS_OFF = 50
+#: A year or date of another fact is offered only this near the key (else the synthesized ones).
+DECK_YEARS_NEAR = 15
 #: How far apart two answers' ages may be: `categories.era_gap` (150 years near today, wider going back).
 _YEARISH = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,])")
 _DAYS_PER_YEAR = 365.25
@@ -617,7 +619,7 @@ def _judge_value(index: DistractorIndex, target: Target, candidate: Answer) -> f
         return None
     answer_type = target.blank.type
     synthesized = candidate.origin == SYNTH
-    if answer_type is AnswerType.NUMBER:
+    if answer_type is AnswerType.NUMBER and not target.bounds.year:
         if synthesized:
             return 1.0
         # A deck number counts the same thing, at a believable magnitude.
@@ -627,8 +629,10 @@ def _judge_value(index: DistractorIndex, target: Target, candidate: Answer) -> f
             return None
         return 2.0 - abs(math.log((abs(value) + 1) / (abs(key_value) + 1)))
     years = abs(value - key_value) / (_DAYS_PER_YEAR if answer_type is AnswerType.DATE else 1)
-    if years > MAX_YEARS_OFF and (answer_type is AnswerType.YEAR or target.shape.rsplit("|", 1)[0].endswith("year")):
+    if years > MAX_YEARS_OFF and (answer_type is AnswerType.YEAR or target.bounds.year or target.shape.rsplit("|", 1)[0].endswith("year")):
         return None
+    if years > DECK_YEARS_NEAR and not synthesized:
+        return None  # another fact's year is of another event: synthesized years near the key serve better
     if synthesized:
         return 1.0  # synthesized values keep the order they were made in (spread around the key)
     return 2.0 - years / MAX_YEARS_OFF
