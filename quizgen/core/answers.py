@@ -533,7 +533,10 @@ def _synth_range(text: str, pair: bool = False) -> list[str]:
     sep = "/" if pair else match["sep"]
     places = max(-low.as_tuple().exponent, -high.as_tuple().exponent, 0)  # type: ignore[operator]
     out = []
-    for factor in (Decimal("0.8"), Decimal("1.25"), Decimal("0.6"), Decimal("1.5"), Decimal("2")):
+    # a pair of readings (a blood pressure) a fifth off is still normal, and twice it absurd
+    factors = (Decimal("1.25"), Decimal("0.6"), Decimal("1.5")) if pair else \
+        (Decimal("0.8"), Decimal("1.25"), Decimal("0.6"), Decimal("1.5"), Decimal("2"))
+    for factor in factors:
         a = _round_like(low * factor, low, places)
         b = _round_like(high * factor, high, places)
         if a <= 0 or b <= 0 or (a, b) == (low, high) or not pair and a >= b:

@@ -190,7 +190,7 @@ def _bounds(fact: Fact, blank: Blank) -> Bounds:
                 ceiling = float(person.died + 1)
                 high = ceiling if high is None else min(high, ceiling)
     if blank.type is AnswerType.YEAR and _ROUGH_CLAUSE.search(left) and blank.answer.strip().isdigit():
-        step = 25 if key % 50 == 0 else 10 if key % 10 == 0 else 0  # "roughly from 1600": 1575, 1625, not 1601
+        step = 50 if key % 50 == 0 else 10 if key % 10 == 0 else 0  # "roughly from 1600": 1550, 1650, not 1601
     if blank.type is AnswerType.NUMBER and _IN_YEAR.search(left) and blank.answer.strip().isdigit() and \
             30 <= key <= 2100:
         year = True  # "In ____ the emperor Caracalla ...": a year written bare, near the key
