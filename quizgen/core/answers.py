@@ -11,6 +11,7 @@ plausible magnitude (small relative steps for decimals, percentages up to 100).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -108,6 +109,8 @@ class Bounds(NamedTuple):
 
 #: How far apart (as a share of the key) a wrong answer to "about ____" must lie not to be true as well.
 ROUGH_APART = 0.22
+#: ... and no further than this (as a log ratio: 1.8 times or 0.55 of it): twice Everest is absurd.
+_ROUGH_FARTHEST = 0.6
 
 
 NO_BOUNDS = Bounds()
@@ -304,6 +307,10 @@ def synthesize(answer: str, answer_type: AnswerType, bounds: Bounds = NO_BOUNDS)
     if bounds == NO_BOUNDS:
         return out
     kept = [o for o in out if bounds.admits(value_of(o, answer_type))]
+    if bounds.clear_of:  # clear of the key, but no further than needed: 11,061 m before 17,698 m for 8,849 m
+        key = abs(bounds.clear_of)
+        apart = {o: abs(math.log((abs(value_of(o, answer_type) or 0) + 1) / (key + 1))) for o in kept}
+        kept = sorted((o for o in kept if apart[o] < _ROUGH_FARTHEST), key=apart.__getitem__)
     if len(kept) < 3 and answer_type is AnswerType.NUMBER and "." in text and number_form(text) == "digits":
         # a measure the fact holds in a narrow range (a pH): finer steps keep values near it available
         kept += [o for o in _synth_number(text, _FINE_STEP) if o not in kept and bounds.admits(value_of(o, answer_type))]

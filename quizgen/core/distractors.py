@@ -65,7 +65,7 @@ DECK_YEARS_NEAR = 15
 _YEARISH = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,])")
 _DAYS_PER_YEAR = 365.25
 _ERA_YEARS = re.compile(r"\b(?:(?P<bc>\d{1,4})\s*(?:BC|BCE|B\.C\.)|(?:AD|A\.D\.|CE)\s*(?P<ad>\d{1,4})|"
-                        r"(?P<ad2>\d{1,4})\s*(?:AD|CE|A\.D\.)|(?:in|year|since|until|around|c\.|circa|Day)\s+"
+                        r"(?P<ad2>\d{1,4})\s*(?:AD|CE|A\.D\.)|(?:[Ii]n|year|[Ss]ince|[Uu]ntil|around|c\.|circa|Day)\s+"
                         r"(?P<plain>[1-9]\d{2})(?![\d,%]|[.]\d|\s*(?:km|m|kg|people|years|BC|BCE|AD|CE)\b))|"
                         r"(?P<ago>\d{1,3}(?:,\d{3})?|\d{1,5})\s+years\s+ago")
 
@@ -688,6 +688,11 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         # then; "elected President in 1860": not a boy of two then
     if target.states and not gazetteer.existed(candidate.text, target.era):  # type: ignore[arg-type]
         return None  # "bought Louisiana from ____ in 1803": not Italy, a state from 1861
+    if target.blank.type is AnswerType.PLACE:
+        scoped = gazetteer.continents_named(target.stem)
+        if scoped and gazetteer.continent_of(target.blank.answer) in scoped and \
+                gazetteer.continent_of(candidate.text) not in scoped | {None}:
+            return None  # "the largest country in Africa": not Ecuador
     person = target.blank.type is AnswerType.PERSON
     if target.nationality and categories.country_of(candidate.text) not in target.nationality:
         return None  # "The Portuguese sailor ____": only a person the lists know to be Portuguese

@@ -127,8 +127,22 @@ def city(name: str) -> Place | None:
 
 #: Continent names a stem may scope a superlative with ("the largest country in Africa").
 _CONTINENT_WORDS = {"africa": "AF", "african": "AF", "asia": "AS", "asian": "AS", "europe": "EU", "european": "EU",
-                    "north america": "NA", "south america": "SA", "oceania": "OC", "antarctica": "AN"}
+                    "north america": "NA", "south america": "SA", "north american": "NA", "south american": "SA",
+                    "oceania": "OC", "antarctica": "AN"}
 _SIZE_WORDS = frozenset("largest biggest smallest tiniest".split())
+
+
+@lru_cache(maxsize=4096)
+def continents_named(stem: str) -> frozenset[str]:
+    """The continents a normalized stem names ("the largest country in africa" -> AF)."""
+    padded = f" {stem} "
+    return frozenset(code for word, code in _CONTINENT_WORDS.items() if f" {word} " in padded)
+
+
+def continent_of(name: str) -> str | None:
+    """The continent of a country or continent the data knows, else None."""
+    place = _small().get(normalize(_strip_the(name)))
+    return place.continent if place is not None and place.continent else None
 
 
 def related(name: str, kind: str | None, qualifiers: frozenset[str] = frozenset(), stem: str = "",

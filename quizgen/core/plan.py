@@ -214,7 +214,7 @@ def _bounds(fact: Fact, blank: Blank) -> Bounds:
             spread = _PH_SPREAD if "." in blank.answer else 3 * _PH_SPREAD * 2
             low = max(low if low is not None else 0.0, 0.0, key - spread)
             high = min(high if high is not None else 14.0, 14.0, key + spread)
-        if _ROUGH.search(left) and key >= 3 and key == int(key) and not _DEGREES.search(blank.answer):
+        if _ROUGH.search(left) and key >= 3 and "." not in blank.answer and not _DEGREES.search(blank.answer):
             clear_of = key  # "about 5 litres": 6 litres would be about right too
         counted = _counted_words(right)
         if counted:  # "32 permanent teeth, while a child has ____ milk teeth": a count of the same thing bounds it
