@@ -310,7 +310,13 @@ def synthesize(answer: str, answer_type: AnswerType, bounds: Bounds = NO_BOUNDS)
     if bounds.clear_of:  # clear of the key, but no further than needed: 11,061 m before 17,698 m for 8,849 m
         key = abs(bounds.clear_of)
         apart = {o: abs(math.log((abs(value_of(o, answer_type) or 0) + 1) / (key + 1))) for o in kept}
-        kept = sorted((o for o in kept if apart[o] < _ROUGH_FARTHEST), key=apart.__getitem__)
+        spread: list[str] = []
+        for option in sorted((o for o in kept if apart[o] < _ROUGH_FARTHEST), key=apart.__getitem__):
+            value = abs(value_of(option, answer_type) or 0) + 1
+            if all(abs(math.log(value / (abs(value_of(other, answer_type) or 0) + 1))) >= ROUGH_APART / 2
+                   for other in spread):
+                spread.append(option)  # 3,560 km and 3,562 km are one answer twice
+        kept = spread
     if len(kept) < 3 and answer_type is AnswerType.NUMBER and "." in text and number_form(text) == "digits":
         # a measure the fact holds in a narrow range (a pH): finer steps keep values near it available
         kept += [o for o in _synth_number(text, _FINE_STEP) if o not in kept and bounds.admits(value_of(o, answer_type))]

@@ -693,6 +693,12 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         if scoped and gazetteer.continent_of(target.blank.answer) in scoped and \
                 gazetteer.continent_of(candidate.text) not in scoped | {None}:
             return None  # "the largest country in Africa": not Ecuador
+        own = gazetteer.feature_continents(target.blank.answer)
+        other = gazetteer.feature_continents(candidate.text)
+        if own and other:
+            region = gazetteer.region_of(target.stem)
+            if own.isdisjoint(other) or region and not own.isdisjoint(region) and region.isdisjoint(other):
+                return None  # the Matterhorn's rivals are in Europe; the Nile flows into no Baltic Sea
     person = target.blank.type is AnswerType.PERSON
     if target.nationality and categories.country_of(candidate.text) not in target.nationality:
         return None  # "The Portuguese sailor ____": only a person the lists know to be Portuguese
