@@ -695,7 +695,7 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             return None  # "the largest country in Africa": not Ecuador
         own = gazetteer.feature_continents(target.blank.answer)
         other = gazetteer.feature_continents(candidate.text)
-        if own and other:
+        if own and other and " world" not in f" {target.stem}":  # "the deepest lake in the world": any continent
             region = gazetteer.region_of(target.stem)
             if own.isdisjoint(other) or region and not own.isdisjoint(region) and region.isdisjoint(other):
                 return None  # the Matterhorn's rivals are in Europe; the Nile flows into no Baltic Sea
