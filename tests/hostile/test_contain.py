@@ -14,12 +14,11 @@ import base64
 import json
 import os
 import re
-import signal
 import textwrap
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
 import pytest
 import yaml
@@ -247,21 +246,6 @@ COMMANDS: dict[str, Callable[[Path, Path], list[str]]] = {
 }
 #: `study` opens the app once the decks are read: only run for decks that must be refused.
 REFUSING_ONLY = {"study": lambda deck, out: ["study", "--db", str(out / "c.sqlite3"), str(deck)]}
-
-
-@pytest.fixture
-def no_hang() -> Iterator[None]:
-    """A read that blocks (a FIFO) fails the test instead of hanging the run."""
-    def expire(signum: int, frame: object) -> None:
-        raise TimeoutError("the command blocked: it opened a FIFO or a device")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(30)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import signal
 import socket
 from pathlib import Path
 from typing import Callable, Iterator
@@ -19,20 +18,6 @@ from typing import Callable, Iterator
 import pytest
 
 from quizgen.cli import main
-
-
-@pytest.fixture
-def no_hang() -> Iterator[None]:
-    def expire(signum: int, frame: object) -> None:
-        raise TimeoutError("the command blocked: it opened a FIFO or read a device")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(20)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _fifo(folder: Path, name: str) -> Path:
