@@ -251,7 +251,9 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                    "Rosalind Franklin, 1920, 1958, f, GB; Dorothy Hodgkin, 1910, 1994, f, GB; "
                    "Lise Meitner, 1878, 1968, f, AT; Rachel Carson, 1907, 1964, f, US; "
                    "Stephen Hawking, 1942, 2018, m, GB; Jane Goodall, 1934, 2025, f, GB; "
-                   "Ada Lovelace, 1815, 1852, f, GB; Alfred Wegener, 1880, 1930, m, DE"),
+                   "Ada Lovelace, 1815, 1852, f, GB; Alfred Wegener, 1880, 1930, m, DE; "
+                   "Joseph Lister, 1827, 1912, m, GB; Jonas Salk, 1914, 1995, m, US; "
+                   "Robert Koch, 1843, 1910, m, DE; Karl Landsteiner, 1868, 1943, m, AT"),
     "explorers": ("explorer", AnswerType.PERSON,
                   "Leif Erikson, 970, 1020, m, IS; Marco Polo, 1254, 1324, m, IT; Ibn Battuta, 1304, 1369, m, MA; "
                   "Zheng He, 1371, 1433, m, CN; Bartolomeu Dias, 1450, 1500, m, PT; "
@@ -382,12 +384,19 @@ _FIELDS = {
                "Ernest Rutherford; Albert Einstein; Niels Bohr; Erwin Schrödinger; Edwin Hubble; Werner Heisenberg; "
                "Lise Meitner; Stephen Hawking; Nicolaus Copernicus",
     "chemistry": "Robert Boyle; Antoine Lavoisier; John Dalton; Dmitri Mendeleev; Dorothy Hodgkin; Marie Curie; "
-                 "Rosalind Franklin",
+                 "Rosalind Franklin; Louis Pasteur",
     "biology": "William Harvey; Carl Linnaeus; Edward Jenner; Charles Darwin; Gregor Mendel; Louis Pasteur; "
-               "Alexander Fleming; Barbara McClintock; Rosalind Franklin; Rachel Carson; Jane Goodall",
+               "Alexander Fleming; Barbara McClintock; Rosalind Franklin; Rachel Carson; Jane Goodall; "
+               "Joseph Lister; Robert Koch; Jonas Salk; Karl Landsteiner",
+    "medicine": "Hippocrates; Galen; Edward Jenner; Joseph Lister; Robert Koch; Jonas Salk; Karl Landsteiner; "
+                "Alexander Fleming; Florence Nightingale",
     "computing": "Ada Lovelace; Alan Turing",
     "earth": "Alfred Wegener",
 }
+
+
+#: Fields of the life sciences: their people are not offered for a physicist's or chemist's key.
+_LIFE_FIELDS = frozenset(("biology", "medicine"))
 
 
 @lru_cache(maxsize=1)
@@ -648,6 +657,8 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
     fields = _field_of().get(key, frozenset())
     if fields and sum(bool(_field_of().get(normalize(m.name), frozenset()) & fields) for m in others) >= 2:
         others = [m for m in others if _field_of().get(normalize(m.name), frozenset()) & fields]
+    elif fields and not fields & _LIFE_FIELDS:  # too few of its field: still no physician for a chemist
+        others = [m for m in others if not _field_of().get(normalize(m.name), frozenset()) <= _LIFE_FIELDS]
     if countries:
         pass
     elif category.name in _OFFICES and own.country:
