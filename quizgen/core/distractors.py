@@ -700,8 +700,11 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             if own.isdisjoint(other) or region and not own.isdisjoint(region) and region.isdisjoint(other):
                 return None  # the Matterhorn's rivals are in Europe; the Nile flows into no Baltic Sea
     person = target.blank.type is AnswerType.PERSON
-    if target.nationality and categories.country_of(candidate.text) not in target.nationality:
-        return None  # "The Portuguese sailor ____": only a person the lists know to be Portuguese
+    if target.nationality:
+        home = categories.country_of(candidate.text)
+        if home not in target.nationality and (home is not None or candidate.origin == DECK):
+            return None  # "The Portuguese sailor ____": only a person the lists know to be Portuguese
+            # (a person of the author's pools the lists do not know is the author's choice)
     if target.stated and (candidate.origin == DECK or person and candidate.origin != DATA):
         home = _home(candidate.text, person)
         if home and home not in target.stated:
