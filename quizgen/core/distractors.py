@@ -57,7 +57,11 @@ WORKING_YEARS, IN_OFFICE_YEARS = 25, 20
 _OFFICES = frozenset(("ruler", "politician"))
 
 
-def _span(target: Target) -> int:
+def _span(target: Target, candidate: Answer) -> float:
+    """How far apart (in years) the key's fact and a deck or pool person may be dated; unbounded when
+    the lists date both (their lives, not their facts' years, then decide: `categories.related`)."""
+    if categories.era_of(candidate.text) is not None and categories.era_of(target.blank.answer) is not None:
+        return math.inf
     return IN_OFFICE_YEARS if group_of(target.kind) in _OFFICES else WORKING_YEARS
 #: A year or date of another fact is offered only this near the key (else the synthesized ones).
 DECK_YEARS_NEAR = 15
@@ -721,7 +725,7 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if candidate.origin != DECK:
         if target.era is not None and candidate.era is not None:
             apart = abs(target.era - candidate.era)
-            if apart > target.gap or person and candidate.origin != DATA and apart > _span(target):
+            if apart > target.gap or person and candidate.origin != DATA and apart > _span(target, candidate):
                 return None
             score -= apart / target.gap
         return score
@@ -737,7 +741,7 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         apart = abs(target.era - candidate.era)
         if apart > target.gap:
             return None  # another age: Gorbachev did not reach the Caribbean in 1492
-        if person and apart > _span(target):
+        if person and apart > _span(target, candidate):
             return None  # the years each fact states: Tiberius (AD 14) did not invade Britain in AD 43
         score -= apart / target.gap
     tags = len(target.tags & candidate.tags) if target.tags and candidate.tags else 0
