@@ -11,6 +11,7 @@ plausible magnitude (small relative steps for decimals, percentages up to 100).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -61,6 +62,8 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
 _FRACTION_WORDS = re.compile(r"^(?P<num>a|an|one|two|three|four|five|seven|nine)[\s-]+(?P<den>" + "|".join(_DENOMINATORS)
                              + r")$", re.IGNORECASE)
 _DIGIT_FRACTION = re.compile(r"^(?P<pre>.*?)(?P<n>\d+)/(?P<d>\d+)(?P<post>.*)$")
+#: Both sides of a slash at least this large: a pair of readings ("120/80"), not a fraction.
+_PAIR_FROM = 10
 #: Common fractions offered as wrong answers for a fraction, in words.
 _COMMON_FRACTIONS = (Fraction(1, 2), Fraction(1, 3), Fraction(2, 3), Fraction(1, 4), Fraction(3, 4), Fraction(1, 5),
                      Fraction(2, 5), Fraction(3, 5), Fraction(1, 10), Fraction(1, 8))
@@ -91,11 +94,23 @@ class Bounds(NamedTuple):
 
     low: float | None = None
     high: float | None = None
+    step: int = 0  # a rounded key the stem calls rough ("roughly from 1600"): wrong answers are multiples of it
+    year: bool = False  # a number the stem places in time ("In ____ the emperor ..."): it moves as a year
+    clear_of: float | None = None  # a number the stem calls rough ("about 5 litres"): wrong answers keep clear of it
+
 
     def admits(self, value: float | None) -> bool:
         if value is None:
             return True
-        return (self.low is None or value > self.low) and (self.high is None or value < self.high)
+        return (self.low is None or value > self.low) and (self.high is None or value < self.high) and \
+            (not self.step or value % self.step == 0) and \
+            (not self.clear_of or abs(value / self.clear_of - 1) >= ROUGH_APART)
+
+
+#: How far apart (as a share of the key) a wrong answer to "about ____" must lie not to be true as well.
+ROUGH_APART = 0.22
+#: ... and no further than this (as a log ratio: 1.8 times or 0.55 of it): twice Everest is absurd.
+_ROUGH_FARTHEST = 0.6
 
 
 NO_BOUNDS = Bounds()
@@ -144,9 +159,13 @@ def date_shape(answer: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def number_form(answer: str) -> str:
-    """How a number is written: "digits", "words", "fraction" (words), "range", or "" (not a number)."""
+    """How a number is written: "digits", "words", "fraction" (words), "range", "pair" (two numbers
+    across a slash, as a blood pressure), or "" (not a number)."""
     text = answer.strip()
-    if _FRACTION_WORDS.match(text) or text.lower() == "half" or _DIGIT_FRACTION.match(text):
+    pair = _DIGIT_FRACTION.match(text)
+    if pair and int(pair["n"]) >= _PAIR_FROM and int(pair["d"]) >= _PAIR_FROM:
+        return "pair"  # "120/80 mmHg": two readings, not a fraction
+    if _FRACTION_WORDS.match(text) or text.lower() == "half" or pair:
         return "fraction"
     if _RANGE.match(text) and len(_NUMBER.findall(text)) >= 2:
         return "range"
@@ -169,6 +188,10 @@ def value_of(answer: str, answer_type: AnswerType) -> float | None:
         parsed = _parse_date(text)
         return None if parsed is None else float(parsed[0].toordinal())
     if answer_type is AnswerType.NUMBER:
+        if number_form(text) == "pair":  # "120/80": by its first reading, the second breaking ties
+            pair = _DIGIT_FRACTION.match(text)
+            assert pair is not None
+            return int(pair["n"]) + int(pair["d"]) / 10_000
         return number_value(text)
     return None
 
@@ -273,8 +296,8 @@ def synthesize(answer: str, answer_type: AnswerType, bounds: Bounds = NO_BOUNDS)
     """Wrong answers made from the answer itself, in its own format, best first; each lies
     within `bounds` (what the fact states: "from 1837 to ____" wants a year after 1837)."""
     text = answer.strip()
-    if answer_type is AnswerType.YEAR:
-        out = _synth_year(text)
+    if answer_type is AnswerType.YEAR or bounds.year and text.isdigit():
+        out = _synth_year(text, bounds.step)
     elif answer_type is AnswerType.DATE:
         out = _synth_date(text)
     elif answer_type is AnswerType.NUMBER:
@@ -283,10 +306,24 @@ def synthesize(answer: str, answer_type: AnswerType, bounds: Bounds = NO_BOUNDS)
         return []
     if bounds == NO_BOUNDS:
         return out
-    return [o for o in out if bounds.admits(value_of(o, answer_type))]
+    kept = [o for o in out if bounds.admits(value_of(o, answer_type))]
+    if bounds.clear_of:  # clear of the key, but no further than needed: 11,061 m before 17,698 m for 8,849 m
+        key = abs(bounds.clear_of)
+        apart = {o: abs(math.log((abs(value_of(o, answer_type) or 0) + 1) / (key + 1))) for o in kept}
+        spread: list[str] = []
+        for option in sorted((o for o in kept if apart[o] < _ROUGH_FARTHEST), key=apart.__getitem__):
+            value = abs(value_of(option, answer_type) or 0) + 1
+            if all(abs(math.log(value / (abs(value_of(other, answer_type) or 0) + 1))) >= ROUGH_APART / 2
+                   for other in spread):
+                spread.append(option)  # 3,560 km and 3,562 km are one answer twice
+        kept = spread
+    if len(kept) < 3 and answer_type is AnswerType.NUMBER and "." in text and number_form(text) == "digits":
+        # a measure the fact holds in a narrow range (a pH): finer steps keep values near it available
+        kept += [o for o in _synth_number(text, _FINE_STEP) if o not in kept and bounds.admits(value_of(o, answer_type))]
+    return kept
 
 
-def _synth_year(text: str) -> list[str]:
+def _synth_year(text: str, step: int = 0) -> list[str]:
     decade = _DECADE.match(text)
     if decade:
         value = int(decade["decade"])
@@ -313,7 +350,8 @@ def _synth_year(text: str) -> list[str]:
         return _synth_number(text)
     value = int(text)
     width = len(text)
-    return [str(value + d).zfill(width) for d in _YEAR_OFFSETS if value + d > 0]
+    offsets = [d * step for d in (-1, 1, -2, 2, 3, -3)] if step else _YEAR_OFFSETS
+    return [str(value + d).zfill(width) for d in offsets if value + d > 0]
 
 
 def _parse_date(text: str) -> tuple[dt.date, re.Match[str], str] | None:
@@ -388,7 +426,10 @@ def _ordinal(day: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
-def _synth_number(text: str) -> list[str]:
+_MEASURE_STEP, _FINE_STEP = Decimal("0.04"), Decimal("0.015")
+
+
+def _synth_number(text: str, step: Decimal = _MEASURE_STEP) -> list[str]:
     sign = _SIGN.match(text)
     if sign:  # a negative number moves by its size and keeps its sign; never below absolute zero
         head, rest = text[: sign.end()], text[sign.end():]
@@ -404,6 +445,8 @@ def _synth_number(text: str) -> list[str]:
         return _synth_fraction(text)
     if form == "range":
         return _synth_range(text)
+    if form == "pair":
+        return _synth_range(text, pair=True)
     match = _NUMBER.search(text)
     if match is None:
         return _synth_words(text)
@@ -419,7 +462,7 @@ def _synth_number(text: str) -> list[str]:
     if factors is _FACTORS and _TEMPERATURE.match(text[match.end():]):
         values = _nearby_additive(value, places)
     else:
-        values = _nearby_values(value, places, factors)
+        values = _nearby_values(value, places, factors, step)
     if _PERCENT.search(text[match.end():]):
         values = [v for v in values if v <= 100]
     out = []
@@ -493,19 +536,27 @@ def _synth_fraction(text: str) -> list[str]:
     return out[:6]
 
 
-def _synth_range(text: str) -> list[str]:
-    """A range moves as a whole: "60 to 100" -> "50 to 80", "75 to 120"; its separator is kept."""
-    match = _RANGE.match(text)
+def _synth_range(text: str, pair: bool = False) -> list[str]:
+    """A range moves as a whole: "60 to 100" -> "36 to 60", "90 to 150", never overlapping the key's
+    by half its width or more (that would be partly true); its separator is kept. A pair of
+    readings ("120/80 mmHg") moves both readings alike."""
+    match = _DIGIT_FRACTION.match(text) if pair else _RANGE.match(text)
     assert match is not None
-    low, high = Decimal(match["a"]), Decimal(match["b"])
+    low, high = (Decimal(match["n"]), Decimal(match["d"])) if pair else (Decimal(match["a"]), Decimal(match["b"]))
+    sep = "/" if pair else match["sep"]
     places = max(-low.as_tuple().exponent, -high.as_tuple().exponent, 0)  # type: ignore[operator]
     out = []
-    for factor in (Decimal("0.8"), Decimal("1.25"), Decimal("0.6"), Decimal("1.5"), Decimal("2")):
+    # a pair of readings (a blood pressure) a fifth off is still normal, and twice it absurd
+    factors = (Decimal("1.25"), Decimal("0.6"), Decimal("1.5")) if pair else \
+        (Decimal("0.8"), Decimal("1.25"), Decimal("0.6"), Decimal("1.5"), Decimal("2"))
+    for factor in factors:
         a = _round_like(low * factor, low, places)
         b = _round_like(high * factor, high, places)
-        if a <= 0 or (a, b) == (low, high) or a >= b:
+        if a <= 0 or b <= 0 or (a, b) == (low, high) or not pair and a >= b:
             continue
-        out.append(f"{match['pre']}{a:.{places}f}{match['sep']}{b:.{places}f}{match['post']}")
+        if not pair and min(b, high) - max(a, low) >= (high - low) / 2:
+            continue  # "15 to 20" for "12 to 20" is mostly true
+        out.append(f"{match['pre']}{a:.{places}f}{sep}{b:.{places}f}{match['post']}")
     return list(dict.fromkeys(out))
 
 
@@ -524,11 +575,12 @@ def _nearby_additive(value: Decimal, places: int) -> list[Decimal]:
     return [value + d * step for d in deltas if value + d * step != value]
 
 
-def _nearby_values(value: Decimal, places: int, factors: tuple[Decimal, ...] = _FACTORS) -> list[Decimal]:
+def _nearby_values(value: Decimal, places: int, factors: tuple[Decimal, ...] = _FACTORS,
+                   share: Decimal = _MEASURE_STEP) -> list[Decimal]:
     unit = Decimal(1).scaleb(-places)
     if places > 0 and factors is _FACTORS:
         # A measured decimal (pH 7.35, 1.5 km) moves by small relative steps, never by a factor of 2.
-        step = max(unit, (value * Decimal("0.04")).quantize(unit))
+        step = max(unit, (value * share).quantize(unit))
         candidates = [value + k * step for k in (-1, 1, -2, 2, 3, -3)]
     elif value < 10 and places == 0 and factors is _FACTORS:
         candidates = [value + d for d in (-1, 1, 2, -2, 3, 4, -3, -4)]

@@ -11,6 +11,7 @@ atomic number, mountains by height, rivers by length, deserts by area), so the n
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -250,7 +251,9 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                    "Rosalind Franklin, 1920, 1958, f, GB; Dorothy Hodgkin, 1910, 1994, f, GB; "
                    "Lise Meitner, 1878, 1968, f, AT; Rachel Carson, 1907, 1964, f, US; "
                    "Stephen Hawking, 1942, 2018, m, GB; Jane Goodall, 1934, 2025, f, GB; "
-                   "Ada Lovelace, 1815, 1852, f, GB; Alfred Wegener, 1880, 1930, m, DE"),
+                   "Ada Lovelace, 1815, 1852, f, GB; Alfred Wegener, 1880, 1930, m, DE; "
+                   "Joseph Lister, 1827, 1912, m, GB; Jonas Salk, 1914, 1995, m, US; "
+                   "Robert Koch, 1843, 1910, m, DE; Karl Landsteiner, 1868, 1943, m, AT"),
     "explorers": ("explorer", AnswerType.PERSON,
                   "Leif Erikson, 970, 1020, m, IS; Marco Polo, 1254, 1324, m, IT; Ibn Battuta, 1304, 1369, m, MA; "
                   "Zheng He, 1371, 1433, m, CN; Bartolomeu Dias, 1450, 1500, m, PT; "
@@ -349,6 +352,10 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                  "Cyrus the Great, -600, -530, m, IR; Darius I, -550, -486, m, IR; Xerxes I, -518, -465, m, IR; "
                  "Ashoka, -304, -232, m, IN; Qin Shi Huang, -259, -210, m, CN; Caligula, 12, 41, m, IT; "
                  "Nero, 37, 68, m, IT; Trajan, 53, 117, m, IT; Hadrian, 76, 138, m, IT; "
+                 "Tiberius, -42, 37, m, IT; Claudius, -10, 54, m, IT; Galba, -3, 69, m, IT; "
+                 "Vespasian, 9, 79, m, IT; Titus, 39, 81, m, IT; Domitian, 51, 96, m, IT; "
+                 "Antoninus Pius, 86, 161, m, IT; Commodus, 161, 192, m, IT; Septimius Severus, 145, 211, m, IT; "
+                 "Caracalla, 188, 217, m, IT; Diocletian, 244, 311, m, IT; "
                  "Marcus Aurelius, 121, 180, m, IT; Constantine the Great, 272, 337, m, IT; "
                  "Justinian I, 482, 565, m, TR; Cnut the Great, 995, 1035, m, GB; Kublai Khan, 1215, 1294, m, MN; "
                  "Richard the Lionheart, 1157, 1199, m, GB; Henry V, 1386, 1422, m, GB; "
@@ -377,12 +384,19 @@ _FIELDS = {
                "Ernest Rutherford; Albert Einstein; Niels Bohr; Erwin Schrödinger; Edwin Hubble; Werner Heisenberg; "
                "Lise Meitner; Stephen Hawking; Nicolaus Copernicus",
     "chemistry": "Robert Boyle; Antoine Lavoisier; John Dalton; Dmitri Mendeleev; Dorothy Hodgkin; Marie Curie; "
-                 "Rosalind Franklin",
+                 "Rosalind Franklin; Louis Pasteur",
     "biology": "William Harvey; Carl Linnaeus; Edward Jenner; Charles Darwin; Gregor Mendel; Louis Pasteur; "
-               "Alexander Fleming; Barbara McClintock; Rosalind Franklin; Rachel Carson; Jane Goodall",
+               "Alexander Fleming; Barbara McClintock; Rosalind Franklin; Rachel Carson; Jane Goodall; "
+               "Joseph Lister; Robert Koch; Jonas Salk; Karl Landsteiner",
+    "medicine": "Hippocrates; Galen; Edward Jenner; Joseph Lister; Robert Koch; Jonas Salk; Karl Landsteiner; "
+                "Alexander Fleming; Florence Nightingale",
     "computing": "Ada Lovelace; Alan Turing",
     "earth": "Alfred Wegener",
 }
+
+
+#: Fields of the life sciences: their people are not offered for a physicist's or chemist's key.
+_LIFE_FIELDS = frozenset(("biology", "medicine"))
 
 
 @lru_cache(maxsize=1)
@@ -485,6 +499,37 @@ def alive_in(name: str, years: tuple[float, float], age: int = 0) -> bool:
     (True for a name the lists give no dates)."""
     member = _people().get(normalize(name))
     return member is None or member.alive_in(years, age)
+
+
+@lru_cache(maxsize=1)
+def _by_name_words() -> dict[str, Member | None]:
+    """Listed people with dates by full name and by surname (None: a surname two people share)."""
+    out: dict[str, Member | None] = {}
+    for key, member in _people().items():
+        out[key] = member
+        surname = key.split()[-1]
+        if surname != key and len(surname) >= 4:
+            out[surname] = None if surname in out and out[surname] != member else member
+    return out
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von))*")
+
+
+@lru_cache(maxsize=16384)
+def people_named(text: str) -> tuple[Member, ...]:
+    """The listed people (with dates) a text names, by full name or by a surname only one of them has."""
+    table = _by_name_words()
+    found: dict[str, Member] = {}
+    for run in _NAME_RUN.findall(text):
+        run = re.sub(r"['’]s$", "", run)
+        key = normalize(run)
+        member = table.get(key)
+        if member is None and key:
+            member = table.get(key.split()[-1])
+        if member is not None:
+            found[member.name] = member
+    return tuple(found.values())
 
 
 def born(name: str) -> int | None:
@@ -612,6 +657,8 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
     fields = _field_of().get(key, frozenset())
     if fields and sum(bool(_field_of().get(normalize(m.name), frozenset()) & fields) for m in others) >= 2:
         others = [m for m in others if _field_of().get(normalize(m.name), frozenset()) & fields]
+    elif fields and not fields & _LIFE_FIELDS:  # too few of its field: still no physician for a chemist
+        others = [m for m in others if not _field_of().get(normalize(m.name), frozenset()) <= _LIFE_FIELDS]
     if countries:
         pass
     elif category.name in _OFFICES and own.country:

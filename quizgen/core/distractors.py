@@ -50,11 +50,26 @@ _NUMBER_WORDS = re.compile(r"\b(?:zero|one|two|three|four|five|six|seven|eight|n
 _CONTENT = re.compile(r"[a-z][a-z\-]{3,}")
 #: Years and dates of the deck further than this from the key are never offered (rubric E).
 MAX_YEARS_OFF = 50
+#: A person of the deck whose own facts are dated this far from the key's is of another generation
+#: (Bram Stoker's Dracula of 1897 for The Hobbit of 1937); for an office (an emperor, a president)
+#: the nearer span, as reigns are short.
+WORKING_YEARS, IN_OFFICE_YEARS = 25, 20
+_OFFICES = frozenset(("ruler", "politician"))
+
+
+def _span(target: Target, candidate: Answer) -> float:
+    """How far apart (in years) the key's fact and a deck or pool person may be dated; unbounded when
+    the lists date both (their lives, not their facts' years, then decide: `categories.related`)."""
+    if categories.era_of(candidate.text) is not None and categories.era_of(target.blank.answer) is not None:
+        return math.inf
+    return IN_OFFICE_YEARS if group_of(target.kind) in _OFFICES else WORKING_YEARS
+#: A year or date of another fact is offered only this near the key (else the synthesized ones).
+DECK_YEARS_NEAR = 15
 #: How far apart two answers' ages may be: `categories.era_gap` (150 years near today, wider going back).
 _YEARISH = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,])")
 _DAYS_PER_YEAR = 365.25
 _ERA_YEARS = re.compile(r"\b(?:(?P<bc>\d{1,4})\s*(?:BC|BCE|B\.C\.)|(?:AD|A\.D\.|CE)\s*(?P<ad>\d{1,4})|"
-                        r"(?P<ad2>\d{1,4})\s*(?:AD|CE|A\.D\.)|(?:in|year|since|until|around|c\.|circa|Day)\s+"
+                        r"(?P<ad2>\d{1,4})\s*(?:AD|CE|A\.D\.)|(?:[Ii]n|year|[Ss]ince|[Uu]ntil|around|c\.|circa|Day)\s+"
                         r"(?P<plain>[1-9]\d{2})(?![\d,%]|[.]\d|\s*(?:km|m|kg|people|years|BC|BCE|AD|CE)\b))|"
                         r"(?P<ago>\d{1,3}(?:,\d{3})?|\d{1,5})\s+years\s+ago")
 
@@ -125,6 +140,7 @@ class Target(NamedTuple):
     role: frozenset[str] = frozenset()  # the blank's role words (`Cues.roles`)
     age: int = 0  # a person's fact with years: the age a listed person must have reached then to fill the role
     states: bool = False  # a country that was a state in its fact's year (1500-1900): so must its wrong answers be
+    nationality: frozenset[str] = frozenset()  # a person: the countries of "The Portuguese sailor ____"
 
 
 _LIFETIME = categories.LIFETIME
@@ -294,6 +310,7 @@ class DistractorIndex:
         self.answers: dict[tuple[str, int], Answer] = {}
         self.targets: dict[tuple[str, int], int] = {}
         grouped: dict[object, dict[str, Answer]] = {}
+        dated: dict[str, list[float]] = {}
         kinds_in_pools = {normalize(item): kind for kind, pool in deck.kind_pools.items() for item in pool}
         self._typed_pools = frozenset(t for t, pool in deck.pools.items() if pool)
         from quizgen.core.kinds import cues as cues_of
@@ -312,11 +329,15 @@ class DistractorIndex:
                 self.cues[(fact.id, blank.index)] = (cue, kind)
                 answer = self._deck_answer(fact, blank, cue, kind, shared, tags)
                 self.answers[(fact.id, blank.index)] = answer
+                if blank.type is AnswerType.PERSON and shared.era is not None:
+                    dated.setdefault(answer.key, []).append(shared.era)
                 for bucket in _buckets(blank.type, answer.shape, kind):
                     grouped.setdefault(bucket, {}).setdefault(answer.key, answer)
                 if blank.type not in NUMERIC:
                     for tag in fact.tags:
                         grouped.setdefault((blank.type, "tag", tag), {}).setdefault(answer.key, answer)
+        # a person the deck dates (the years of the facts they answer) is placed by them as a pool entry too
+        self._person_eras = {key: sum(eras) / len(eras) for key, eras in dated.items()}
         self._by_bucket = {bucket: _sorted(list(answers.values()), bucket[0] in NUMERIC)
                            for bucket, answers in grouped.items()}
         self._pools = {t: _sorted([self.plain(p, POOL, person=t is AnswerType.PERSON) for p in pool], False)
@@ -365,7 +386,8 @@ class DistractorIndex:
         sig = self._signatures.of(("c", kind, group_of(kind), role, categories.sex_of(text) if person else None,
                                    plural, (None, None), origin, *_text_features(text, False)))
         # a listed person's own dates place an author's pool entry too (no Titian for Frida Kahlo)
-        return Answer(text, normalize(text), origin, sig, len(text), era=categories.era_of(text) if person else None)
+        era = (categories.era_of(text) or self._person_eras.get(normalize(text))) if person else None
+        return Answer(text, normalize(text), origin, sig, len(text), era=era)
 
     def target(self, fact: Fact, blank: Blank, bounds: Bounds) -> Target:
         cue, kind = self.cues[(fact.id, blank.index)]
@@ -395,9 +417,10 @@ class DistractorIndex:
         # ("the Aztec Empire in Mexico in 1521") is a land, and so are its wrong answers
         states = blank.type is AnswerType.PLACE and answer.era is not None and gazetteer.dated(answer.era) and \
             gazetteer.place_kind(blank.answer) == "country" and gazetteer.existed(blank.answer, answer.era)
+        nationality = _nationality(answer.stem) if blank.type is AnswerType.PERSON else frozenset()
         return Target(blank, cue, kind, self.targets[(fact.id, blank.index)], answer.context, answer.tags,
                       answer.stem, answer.era, bounds, answer.value, answer.shape, event, gap, stated,
-                      answer.role, age, states)
+                      answer.role, age, states, nationality)
 
     def deck_candidates(self, target: Target) -> Iterable[Answer]:
         """Deck answers of the blank's type (and shape) nearest it: of its kind first, then of its
@@ -576,6 +599,19 @@ _BIG_CITY = 500_000
 _NO_CITY = gazetteer.Place("", "city", "", "", 0)
 
 
+_BEFORE_MASK = re.compile(r"((?:\S+ ){1,3})qqq\b")
+
+
+@lru_cache(maxsize=4096)
+def _nationality(stem: str) -> frozenset[str]:
+    """The countries an adjective of nationality names just before a person's blank ("the irish
+    writer qqq", "the italian composer qqq"), which the wrong answers must share."""
+    match = _BEFORE_MASK.search(stem)
+    if match is None:
+        return frozenset()
+    return frozenset(gazetteer.DEMONYMS[w] for w in match.group(1).split() if w in gazetteer.DEMONYMS)
+
+
 @lru_cache(maxsize=4096)
 def _stated_countries(stem: str) -> frozenset[str]:
     return gazetteer.countries_in(stem, demonyms=True)
@@ -617,7 +653,7 @@ def _judge_value(index: DistractorIndex, target: Target, candidate: Answer) -> f
         return None
     answer_type = target.blank.type
     synthesized = candidate.origin == SYNTH
-    if answer_type is AnswerType.NUMBER:
+    if answer_type is AnswerType.NUMBER and not target.bounds.year:
         if synthesized:
             return 1.0
         # A deck number counts the same thing, at a believable magnitude.
@@ -627,8 +663,10 @@ def _judge_value(index: DistractorIndex, target: Target, candidate: Answer) -> f
             return None
         return 2.0 - abs(math.log((abs(value) + 1) / (abs(key_value) + 1)))
     years = abs(value - key_value) / (_DAYS_PER_YEAR if answer_type is AnswerType.DATE else 1)
-    if years > MAX_YEARS_OFF and (answer_type is AnswerType.YEAR or target.shape.rsplit("|", 1)[0].endswith("year")):
+    if years > MAX_YEARS_OFF and (answer_type is AnswerType.YEAR or target.bounds.year or target.shape.rsplit("|", 1)[0].endswith("year")):
         return None
+    if years > DECK_YEARS_NEAR and not synthesized:
+        return None  # another fact's year is of another event: synthesized years near the key serve better
     if synthesized:
         return 1.0  # synthesized values keep the order they were made in (spread around the key)
     return 2.0 - years / MAX_YEARS_OFF
@@ -654,7 +692,23 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         # then; "elected President in 1860": not a boy of two then
     if target.states and not gazetteer.existed(candidate.text, target.era):  # type: ignore[arg-type]
         return None  # "bought Louisiana from ____ in 1803": not Italy, a state from 1861
+    if target.blank.type is AnswerType.PLACE:
+        scoped = gazetteer.continents_named(target.stem)
+        if scoped and gazetteer.continent_of(target.blank.answer) in scoped and \
+                gazetteer.continent_of(candidate.text) not in scoped | {None}:
+            return None  # "the largest country in Africa": not Ecuador
+        own = gazetteer.feature_continents(target.blank.answer)
+        other = gazetteer.feature_continents(candidate.text)
+        if own and other and " world" not in f" {target.stem}":  # "the deepest lake in the world": any continent
+            region = gazetteer.region_of(target.stem)
+            if own.isdisjoint(other) or region and not own.isdisjoint(region) and region.isdisjoint(other):
+                return None  # the Matterhorn's rivals are in Europe; the Nile flows into no Baltic Sea
     person = target.blank.type is AnswerType.PERSON
+    if target.nationality:
+        home = categories.country_of(candidate.text)
+        if home not in target.nationality and (home is not None or candidate.origin == DECK):
+            return None  # "The Portuguese sailor ____": only a person the lists know to be Portuguese
+            # (a person of the author's pools the lists do not know is the author's choice)
     if target.stated and (candidate.origin == DECK or person and candidate.origin != DATA):
         home = _home(candidate.text, person)
         if home and home not in target.stated:
@@ -671,7 +725,7 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if candidate.origin != DECK:
         if target.era is not None and candidate.era is not None:
             apart = abs(target.era - candidate.era)
-            if apart > target.gap:
+            if apart > target.gap or person and candidate.origin != DATA and apart > _span(target, candidate):
                 return None
             score -= apart / target.gap
         return score
@@ -687,6 +741,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         apart = abs(target.era - candidate.era)
         if apart > target.gap:
             return None  # another age: Gorbachev did not reach the Caribbean in 1492
+        if person and apart > _span(target, candidate):
+            return None  # the years each fact states: Tiberius (AD 14) did not invade Britain in AD 43
         score -= apart / target.gap
     tags = len(target.tags & candidate.tags) if target.tags and candidate.tags else 0
     # Positive evidence only: an answer of the deck is offered when its kind is the key's (the

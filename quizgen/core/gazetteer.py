@@ -127,8 +127,67 @@ def city(name: str) -> Place | None:
 
 #: Continent names a stem may scope a superlative with ("the largest country in Africa").
 _CONTINENT_WORDS = {"africa": "AF", "african": "AF", "asia": "AS", "asian": "AS", "europe": "EU", "european": "EU",
-                    "north america": "NA", "south america": "SA", "oceania": "OC", "antarctica": "AN"}
+                    "north america": "NA", "south america": "SA", "north american": "NA", "south american": "SA",
+                    "oceania": "OC", "antarctica": "AN"}
 _SIZE_WORDS = frozenset("largest biggest smallest tiniest".split())
+
+
+#: The continents of the rivers, mountains, ranges, deserts, lakes and seas the lists know
+#: (written for quizgen from common knowledge; a feature on a border has both).
+_FEATURES = {
+    "nile": "AF", "amazon": "SA", "yangtze": "AS", "mississippi": "NA", "yellow river": "AS", "congo": "AF",
+    "mekong": "AS", "niger": "AF", "volga": "EU", "indus": "AS", "danube": "EU", "euphrates": "AS",
+    "zambezi": "AF", "ganges": "AS", "tigris": "AS", "rhine": "EU", "seine": "EU", "thames": "EU",
+    "mount everest": "AS", "k2": "AS", "kangchenjunga": "AS", "aconcagua": "SA", "denali": "NA",
+    "kilimanjaro": "AF", "mount elbrus": "EU", "mont blanc": "EU", "matterhorn": "EU", "mount fuji": "AS",
+    "mount kosciuszko": "OC", "ben nevis": "EU", "himalayas": "AS", "andes": "SA", "alps": "EU",
+    "rocky mountains": "NA", "urals": "EU AS", "pyrenees": "EU", "appalachians": "NA", "atlas mountains": "AF",
+    "carpathians": "EU", "sahara": "AF", "arabian desert": "AS", "gobi": "AS", "kalahari": "AF",
+    "great victoria desert": "OC", "sonoran desert": "NA", "namib": "AF", "atacama": "SA", "mojave": "NA",
+    "lake superior": "NA", "lake victoria": "AF", "lake baikal": "AS", "lake tanganyika": "AF",
+    "lake michigan": "NA", "lake titicaca": "SA", "lake geneva": "EU", "lake malawi": "AF", "lake huron": "NA",
+    "mediterranean sea": "EU AF AS", "mediterranean": "EU AF AS", "caribbean sea": "NA SA",
+    "black sea": "EU AS", "red sea": "AF AS", "north sea": "EU", "baltic sea": "EU", "caspian sea": "EU AS",
+    "dead sea": "AS", "arabian sea": "AS", "south china sea": "AS",
+}
+
+
+def feature_continents(name: str) -> frozenset[str]:
+    """The continents of a river, mountain, range, desert, lake or sea the lists know (else empty)."""
+    key = normalize(_strip_the(name))
+    found = _FEATURES.get(key) or _FEATURES.get(key.removesuffix(" river"))
+    return frozenset(found.split()) if found else frozenset()
+
+
+@lru_cache(maxsize=4096)
+def region_of(stem: str) -> frozenset[str]:
+    """The continents a normalized stem places its subject in: those it names ("in africa"), and
+    those of the countries and features it names ("zambia and zimbabwe", "flows into the mediterranean")."""
+    padded = f" {stem} "
+    found = set(continents_named(stem))
+    small = _small()
+    for name, code in _country_names():
+        if name in padded:
+            place = small.get(name.strip())
+            if place is not None and place.continent:
+                found.add(place.continent)
+    for name, continents in _FEATURES.items():
+        if f" {name} " in padded:
+            found.update(continents.split())
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def continents_named(stem: str) -> frozenset[str]:
+    """The continents a normalized stem names ("the largest country in africa" -> AF)."""
+    padded = f" {stem} "
+    return frozenset(code for word, code in _CONTINENT_WORDS.items() if f" {word} " in padded)
+
+
+def continent_of(name: str) -> str | None:
+    """The continent of a country or continent the data knows, else None."""
+    place = _small().get(normalize(_strip_the(name)))
+    return place.continent if place is not None and place.continent else None
 
 
 def related(name: str, kind: str | None, qualifiers: frozenset[str] = frozenset(), stem: str = "",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Iterator
 
+from quizgen.core import categories
 from quizgen.core.answers import Bounds, NO_BOUNDS, number_value, value_of, words_value
 from quizgen.core.distractors import NUMERIC, DistractorIndex, rank
 from quizgen.core.kinds import Cues, cues
@@ -30,6 +31,20 @@ _YEARISH = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 _STEM_UPPER = re.compile(r"\b(below|under|less than|fewer than|at most|up to|no more than)\s*$", re.IGNORECASE)
 _STEM_LOWER = re.compile(r"\b(above|over|more than|at least|greater than|no fewer than|upwards of)\s*$", re.IGNORECASE)
 _PH = re.compile(r"\bph\b", re.IGNORECASE)
+_BIRTH = re.compile(r"\b(born|birth|birthplace)\b", re.IGNORECASE)
+_DEATH = re.compile(r"\b(died|dies|death|killed|executed|murdered|assassinated)\b", re.IGNORECASE)
+_POSTHUMOUS = re.compile(r"\b(posthumous\w*|after (?:his|her|their) death)\b", re.IGNORECASE)
+_ROUGH = re.compile(r"\b(roughly|about|around|approximately|circa|c\.)(?:\s+from)?\s*$", re.IGNORECASE)
+_ROUGH_CLAUSE = re.compile(r"\b(roughly|about|around|approximately|circa|c\.)[^.;]*$", re.IGNORECASE)
+_IN_YEAR = re.compile(r"(?:^|\b(?:in|since|until|by|year|from|of))\s*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(between|from)\b", re.IGNORECASE)
+_PH_SPREAD = 0.5
+_DEGREES = re.compile(r"°|º|\bdegrees?\b|\bK\b")
+_COUNT = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)(?![\d.])(?P<rest>[^\d]*)")
+_AGE = re.compile(r"\b(aged|age of|years old|____ years of age|voting age|minimum age)\b", re.IGNORECASE)
+_OLDEST_AGE = 66
+#: A person's own work comes no earlier than this many years after their birth.
+_YOUTH = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +164,7 @@ def _bounds(fact: Fact, blank: Blank) -> Bounds:
         return NO_BOUNDS
     low: float | None = None
     high: float | None = None
+    step, year, clear_of = 0, False, None
     left, right = _segments_around(fact, blank)
     if blank.type is AnswerType.YEAR and abs(key) >= 100:
         others = [float(y) for y in _YEARISH.findall(left + " " + right)]
@@ -159,6 +175,25 @@ def _bounds(fact: Fact, blank: Blank) -> Bounds:
                 low = other if low is None else max(low, other)
             elif other > key:
                 high = other if high is None else min(high, other)
+        # A person the stem names did nothing before they were a youth nor after their death
+        # (a birth or death year is bounded by the other end of the life only).
+        stem = f"{left} {right}"
+        for person in categories.people_named(stem):
+            birth, death = bool(_BIRTH.search(stem)), bool(_DEATH.search(stem))
+            if person.born is None or person.died is None or \
+                    not person.born + (0 if birth or death else _YOUTH) < key <= person.died:
+                continue  # a year outside the life: not a fact of it, or another person of that name
+            if not birth:
+                floor = float(person.born if death else person.born + _YOUTH)
+                low = floor if low is None else max(low, floor)
+            if not death and not _POSTHUMOUS.search(stem):
+                ceiling = float(person.died + 1)
+                high = ceiling if high is None else min(high, ceiling)
+    if blank.type is AnswerType.YEAR and _ROUGH_CLAUSE.search(left) and blank.answer.strip().isdigit():
+        step = 50 if key % 50 == 0 else 10 if key % 10 == 0 else 0  # "roughly from 1600": 1550, 1650, not 1601
+    if blank.type is AnswerType.NUMBER and _IN_YEAR.search(left) and blank.answer.strip().isdigit() and \
+            30 <= key <= 2100:
+        year = True  # "In ____ the emperor Caracalla ...": a year written bare, near the key
     if blank.type is AnswerType.NUMBER:
         # "below ____": a larger wrong answer would be true as well; "more than ____" likewise.
         if _STEM_UPPER.search(left):
@@ -170,10 +205,37 @@ def _bounds(fact: Fact, blank: Blank) -> Bounds:
             low = float(after["x"])
         if before and float(before["x"]) > key:
             high = float(before["x"])
+        if before and float(before["x"]) > key and _BETWEEN.search(left):
+            high = key  # "between ____ and 7.45": a wrong low end lies outside the true range
+        if after and float(after["x"]) < key and _BETWEEN.search(left[: after.start()]):
+            low = key
         if _PH.search(fact.text) and 0 <= key <= 14:
-            low = max(low or 0.0, 0.0)
-            high = min(high or 14.0, 14.0)
-    return Bounds(low, high) if (low, high) != (None, None) else NO_BOUNDS
+            # a pH a fact states is of a body or a substance in its usual range, not anywhere in 0-14
+            spread = _PH_SPREAD if "." in blank.answer else 3 * _PH_SPREAD * 2
+            low = max(low if low is not None else 0.0, 0.0, key - spread)
+            high = min(high if high is not None else 14.0, 14.0, key + spread)
+        if _ROUGH.search(left) and key >= 3 and "." not in blank.answer and not _DEGREES.search(blank.answer):
+            clear_of = key  # "about 5 litres": 6 litres would be about right too
+        counted = _counted_words(right)
+        if counted:  # "32 permanent teeth, while a child has ____ milk teeth": a count of the same thing bounds it
+            for text in (left, right):
+                for match in _COUNT.finditer(text):
+                    other = float(match["n"].replace(",", ""))
+                    if other != key and counted & _counted_words(match["rest"]):
+                        if other < key:
+                            low = other if low is None else max(low, other)
+                        else:
+                            high = other if high is None else min(high, other)
+        if _AGE.search(left + "____" + right) and key < _OLDEST_AGE:
+            high = min(high if high is not None else _OLDEST_AGE, _OLDEST_AGE)  # a minimum age of 70 is absurd
+    bounds = Bounds(low, high, step, year, clear_of)
+    return NO_BOUNDS if bounds == NO_BOUNDS else bounds
+
+
+def _counted_words(text: str) -> frozenset[str]:
+    """The words naming what a number counts, just after it ("permanent teeth, while ..." -> permanent, teeth)."""
+    words = re.match(r"\s*((?:[a-z]+\s+){0,1}[a-z]+)", text.lower())
+    return frozenset(w for w in words.group(1).split() if len(w) >= 4 and w not in STOP) if words else frozenset()
 
 
 def _derivation(fact: Fact, blank: Blank) -> tuple[str | None, frozenset[int]]:

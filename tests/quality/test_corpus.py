@@ -42,4 +42,7 @@ def test_rates_meet_the_targets():
     # Every year, date and number blank gets an MCQ, but for those whose answer the fact gives away.
     assert set(f["numeric_without_mcq"]) <= {"dev-biology:chromosomes:1", "dev-history:ww1-length:1"}
     # No fewer MCQs than when judged (a floor, not the 70% target: see docs/quality.md).
-    assert mcqs >= 306
+    # 302 since round 5: Kilimanjaro, Mont Blanc and the Andes lost options of other continents
+    # (judged good in earlier rounds; the held-out teachers strike them: the Matterhorn against Denali),
+    # and Galileo's physicians and biologists (no physician for a physicist's key); one regained
+    assert mcqs >= 302

@@ -198,3 +198,103 @@ def test_r4_an_ism_is_not_offered_for_an_ist(tmp_path):
         {"id": "d", "text": "Salvador Dalí was a leading painter of the {Surrealist} movement."},
         {"id": "c", "text": "Pablo Picasso and Georges Braque invented {Cubism}."}]}, "d")
     assert "Cubism" not in found
+
+
+# Round 5 (quality11b): the classes the teachers found on the second and third held-out sets.
+
+def test_r5_another_facts_year_far_from_the_key_gives_way_to_nearby_years(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "The Eiffel Tower was finished in {1889}."},
+        {"id": "a", "text": "The Titanic sank in {1912}."},
+        {"id": "b", "text": "The first Paris metro line opened in {1900}."}]}, "k")
+    assert "1912" not in found and "1900" in found and len(found) >= 3
+    assert all(abs(int(y) - 1889) <= 15 for y in found)
+
+
+def test_r5_a_named_persons_life_bounds_a_year(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "Oscar Wilde's novel The Picture of Dorian Gray appeared in {1890}."},
+        {"id": "b", "text": "Oscar Wilde was born in Dublin in {1854}."}]}, "k")
+    assert found and all(1868 < int(y) <= 1900 for y in found)
+    born = wrong_answers(tmp_path, {"facts": [
+        {"id": "b", "text": "Oscar Wilde was born in Dublin in {1854}."}]}, "b")
+    assert born and all(int(y) <= 1900 for y in born)  # a birth year is bounded by the death only
+
+
+def test_r5_a_rough_round_year_steps_by_round_amounts():
+    from quizgen.core.answers import Bounds
+    assert synthesize("1600", AnswerType.YEAR, Bounds(None, 1750, step=50)) == ["1550", "1650", "1500", "1700", "1450"]
+
+
+def test_r5_a_rough_round_year_in_a_deck(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "The Renaissance lasted roughly from {1400} to 1600."}]}, "k")
+    assert found and all(int(y) % 50 == 0 for y in found)
+
+
+def test_r5_a_bare_year_after_in_moves_as_a_year(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "In {476} the last western emperor was deposed."}]}, "k")
+    assert found and all(abs(int(y) - 476) <= 15 for y in found)
+
+
+def test_r5_a_pair_of_readings_is_not_a_fraction(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "A normal blood pressure is about {120/80 mmHg}."}]}, "k")
+    assert found and all(o.endswith(" mmHg") and int(o.split("/")[0]) >= 50 for o in found)
+    assert "100/60 mmHg" not in found  # still a healthy pressure
+
+
+def test_r5_a_range_never_mostly_overlaps_the_key():
+    for option in synthesize("12 to 20", AnswerType.NUMBER):
+        low, high = (int(x) for x in option.split(" to "))
+        assert min(high, 20) - max(low, 12) < 4, option
+
+
+def test_r5_a_ph_stays_near_its_key_and_outside_the_stated_range(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "Healthy blood has a pH between {7.35} and 7.45."}]}, "k")
+    assert len(found) >= 3 and all(6.85 < float(o) < 7.35 for o in found)
+
+
+def test_r5_about_a_number_keeps_clear_of_it_but_not_absurdly_far(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "An adult body holds about {5 litres} of blood."}]}, "k")
+    values = [int(o.split()[0]) for o in found]
+    assert values and all(abs(v / 5 - 1) >= 0.22 and v <= 9 for v in values), found
+
+
+def test_r5_a_count_of_the_same_thing_bounds_the_key(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "A cat has {30} adult teeth and 26 milk teeth."}]}, "k")
+    assert found and all(int(o) > 26 for o in found)
+
+
+def test_r5_a_minimum_age_is_a_believable_age(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "A senator must be at least {30} years old."}]}, "k")
+    assert found and all(int(o) < 66 for o in found)
+
+
+def test_r5_a_nationality_before_the_blank_binds_the_wrong_answers(tmp_path):
+    found = wrong_answers(tmp_path, {"pools": {"person": ["Ludwig van Beethoven", "Giuseppe Verdi",
+                                                          "Giacomo Puccini", "Antonio Vivaldi"]}, "facts": [
+        {"id": "k", "text": "The Italian composer {Gioachino Rossini} wrote The Barber of Seville.", "type": "person"}]},
+        "k")
+    assert "Ludwig van Beethoven" not in found and {"Giuseppe Verdi", "Giacomo Puccini"} <= set(found)
+
+
+def test_r5_a_deck_person_is_placed_by_the_years_of_their_facts(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "The novelist {Arnold Wexley} published his first book in 1937.", "type": "person"},
+        {"id": "a", "text": "The novelist {Hubert Crane} published his first book in 1897.", "type": "person"},
+        {"id": "b", "text": "The novelist {Leonard Pike} published his first book in 1941.", "type": "person"}]}, "k")
+    assert "Hubert Crane" not in found and "Leonard Pike" in found
+
+
+def test_r5_a_place_keeps_to_the_continent_the_stem_names(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "The most populous country in Africa is {Nigeria}."},
+        {"id": "a", "text": "{Ecuador} lies on the equator."},
+        {"id": "b", "text": "{Kenya} lies on the equator too."}]}, "k")
+    assert "Ecuador" not in found
