@@ -59,4 +59,5 @@ def main():
     for t in sorted(bt): print(row(t, bt[t], mt[t], btd[t]))
     print("codes:", dict(codes), "unjudged MCQs:", unj, "year/date/number blanks without MCQ:", num_missing)
 
-main()
+if __name__ == "__main__":
+    main()
