@@ -143,7 +143,7 @@ class CustomSession(StudySession):
             self._queue.insert(min(CRAM_AGAIN_GAP, len(self._queue)), card_id)
         spent = max(0.0, (self.now() - self._shown_at).total_seconds()) if self._shown_at else 0.0
         # No review is written: the answer's id is a negative count of this session's answers.
-        self._record_answer(_Answered(-len(self._answered) - 1, card_id, rating != fsrs.Rating.Again, spent))
+        self._undo.append(_Answered(-len(self._answers()) - 1, card_id, rating != fsrs.Rating.Again, spent))
         self.last_grade = replace(grade, rating=rating)
         self._current = None
         self._pending = None
@@ -152,7 +152,7 @@ class CustomSession(StudySession):
     def _undo_answer(self, last: _Answered) -> bool:
         if not self.cram:
             return super()._undo_answer(last)
-        self._answered.remove(last)  # nothing was written; the card shows again (forced by `undo`)
+        # nothing was written; the card shows again (forced by `undo`, which drops it from the history)
         self._take(last.card_id)
         self._queue.insert(0, last.card_id)
         return True

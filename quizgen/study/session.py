@@ -204,7 +204,6 @@ class StudySession:
         self._paused_at: datetime | None = None
         self._pending: Grade | None = None
         self._forced: str | None = None
-        self._answered: list[_Answered] = []
         # What `undo` takes back, last first: the session's answers, burials and suspensions.
         self._undo: list[_Answered | _FlagsChanged] = []
         self._started_at: datetime | None = None
@@ -311,7 +310,6 @@ class StudySession:
         self._scope = deck_id
         self._current = None
         self._pending = None
-        self._answered = []
         self._undo = []
         self._started_at = self.now()
         self.last_notice = None
@@ -454,7 +452,7 @@ class StudySession:
             self._today_log.add(Answer(row.id, card.id, None if before is None else int(before.state)))
         assert self._shown_at is not None
         spent = max(0.0, (now - self._shown_at).total_seconds())
-        self._record_answer(_Answered(row.id, card.id, rating != fsrs.Rating.Again, spent))
+        self._undo.append(_Answered(row.id, card.id, rating != fsrs.Rating.Again, spent))
         self.last_grade = replace(grade, rating=rating, leech=leech_made)
         self.last_notice = (
             f"Leech: this card has been forgotten {row.state_after.lapses} times, so it was tagged leech and "
@@ -471,10 +469,6 @@ class StudySession:
         """The card's state after `rating` at `now`: what `rate` saves and what the rating bar shows."""
         scheduler = self.scheduler(split_card_id(card_id)[0])
         return answered_state(scheduler, self.settings, card_id, before, rating, now, reviews, duration_ms)
-
-    def _record_answer(self, answered: _Answered) -> None:
-        self._answered.append(answered)
-        self._undo.append(answered)
 
     def undo(self) -> bool:
         """Undo the last action of this session exactly, whatever it was, as Anki's undo: an answer
@@ -504,7 +498,6 @@ class StudySession:
             restored = self.collection.undo_review(last.review_id, self.now())
         except ValueError:
             return False  # another process answered this card since: its later review stays
-        self._answered.remove(last)
         self._touch(last.card_id, restored, was_answered=True)
         self._today_log.remove(last.review_id)
         return True
@@ -599,12 +592,16 @@ class StudySession:
 
     # --- the end -------------------------------------------------------------------------------
 
+    def _answers(self) -> list[_Answered]:
+        """The session's answers not undone, in order (the answers of its undo history)."""
+        return [step for step in self._undo if isinstance(step, _Answered)]
+
     def summary(self) -> Summary:
-        answers = len(self._answered)
-        cards = len({a.card_id for a in self._answered})
-        right = sum(1 for a in self._answered if a.passed)
-        seconds = sum(a.seconds for a in self._answered)
-        return Summary(answers, cards, right, seconds, self.next_due())
+        answered = self._answers()
+        cards = len({a.card_id for a in answered})
+        right = sum(1 for a in answered if a.passed)
+        seconds = sum(a.seconds for a in answered)
+        return Summary(len(answered), cards, right, seconds, self.next_due())
 
     def next_due(self) -> datetime | None:
         """When the next card of this session's decks can be studied (now if one is waiting)."""
