@@ -532,6 +532,29 @@ def people_named(text: str) -> tuple[Member, ...]:
     return tuple(found.values())
 
 
+#: Common given names of the languages school decks meet (written for quizgen), beside the listed
+#: people's own: a name that opens with one is a person's whatever its surname is ("Rosa Parks").
+_GIVEN_NAMES = """aaron abraham adam adrian agnes alan albert alexander alexandre alfred alice amelia amy andrew andy
+    angela anna anne antoine anton antonio arthur barbara benjamin bernard betty bill billy bob boris brian carl carlo
+    carlos caroline catherine charles charlotte chris christian christopher clara claude daniel david diana diego
+    dmitri donald dorothy edgar edith edmund edward eleanor elena elizabeth ella emily emma eric ernest esther eugene
+    eva felix fernando florence frances francesco francis francisco frank franz frederick fyodor george georges
+    gerald giovanni giuseppe grace hannah hans harold harriet harry helen henri henry herbert hugh hugo igor isaac
+    isabel ivan jack jacob jacques james jan jane jean jeanne jennifer jesse jim joan johann johannes john jorge jose
+    josé joseph juan julia julian karl kate katherine laura lewis louis louise lucy luis luke margaret maria marie mark
+    martha martin mary matthew maurice max michael michel mikhail nancy nicholas nikolai oliver oscar otto pablo patrick
+    paul pedro peter philip pierre pyotr rachel ralph richard robert roger rosa rose ruth samuel sarah sergei simon
+    sophie stephen susan theodore thomas victor vincent vladimir walter william wolfgang""".split()
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The given names of the listed people ("isaac", "marie", "edvard"): a name that opens with one is a
+    person's even when its surname is a common word (Newton, Curie, Munch)."""
+    return frozenset(normalize(m.name).split()[0] for c in _categories()[0].values() for m in c.members
+                     if c.type is AnswerType.PERSON and " " in m.name.strip()) | frozenset(_GIVEN_NAMES)
+
+
 def born(name: str) -> int | None:
     """A listed person's year of birth."""
     member = _people().get(normalize(name))
