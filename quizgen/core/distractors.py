@@ -337,6 +337,8 @@ class DistractorIndex:
                     for tag in fact.tags:
                         grouped.setdefault((blank.type, "tag", tag), {}).setdefault(answer.key, answer)
         # a person the deck dates (the years of the facts they answer) is placed by them as a pool entry too
+        self._deck_kinds = {key: kind for (fact_id, index), (cue, kind) in self.cues.items() if kind
+                            for key in (self.answers[(fact_id, index)].key,)}
         self._person_eras = {key: sum(eras) / len(eras) for key, eras in dated.items()}
         self._by_bucket = {bucket: _sorted(list(answers.values()), bucket[0] in NUMERIC)
                            for bucket, answers in grouped.items()}
@@ -381,7 +383,8 @@ class DistractorIndex:
         if kind is None and origin == POOL:
             # a pool entry the lists know ("Mars" a planet, Napoleon a monarch): the author chose it for
             # this type, so what the lists say binds only a title ("Archduke ____", "King ____")
-            kind = categories.own_kind(text, None) or categories.listed_kind(text)
+            kind = categories.own_kind(text, None) or categories.listed_kind(text) or \
+                self._deck_kinds.get(normalize(text))  # or the kind its own fact in the deck gives it
             role = kind is not None
         sig = self._signatures.of(("c", kind, group_of(kind), role, categories.sex_of(text) if person else None,
                                    plural, (None, None), origin, *_text_features(text, False)))
@@ -693,6 +696,14 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if target.states and not gazetteer.existed(candidate.text, target.era):  # type: ignore[arg-type]
         return None  # "bought Louisiana from ____ in 1803": not Italy, a state from 1861
     if target.blank.type is AnswerType.PLACE:
+        if target.era is not None and target.era >= 1900 and gazetteer.existed_then(target.blank.answer, target.era) \
+                and not gazetteer.existed_then(candidate.text, target.era):
+            return None  # "Germany invaded ____ in 1939": not Czechia nor Ukraine, states from the 1990s
+        if not (target.cues.qualifiers & _SUPERLATIVES and " world" in f" {target.stem}" or
+                "populous" in target.cues.qualifiers) and \
+                not gazetteer.near_countries(target.blank.answer, candidate.text) and \
+                not (target.role and not target.role.isdisjoint(candidate.role)):
+            return None  # a country of another part of the world: no Taiwan for Nepal, no Kenya for Egypt
         scoped = gazetteer.continents_named(target.stem)
         if scoped and gazetteer.continent_of(target.blank.answer) in scoped and \
                 gazetteer.continent_of(candidate.text) not in scoped | {None}:
@@ -777,6 +788,9 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
         return None  # a city among countries, a country among cities: the gazetteer knows every country
     if key_class and other_class and not key_class & other_class and answer_type is AnswerType.TERM:
         return None  # an adjective among nouns ("igneous" for "crust"), a verb for a noun
+    if answer_type is AnswerType.PERSON and origin == POOL and key_group and group != key_group:
+        return None  # "Queen ____", "the doctor ____", "the admiral ____": an entry of the author's person pool
+        # only when the lists or the deck's own facts give it that role (a revolutionary is no queen)
     if origin == POOL and strict and not (key_listed and _kind_group(key_listed) == _kind_group(kind)):
         return None  # the lists know the author's entry as another kind than the key (a writer for a heroine)
     score = 0.0

