@@ -302,7 +302,8 @@ def synthesize(answer: str, answer_type: AnswerType, bounds: Bounds = NO_BOUNDS)
         out = _synth_date(text)
     elif answer_type is AnswerType.NUMBER:
         # a rough decimal ("about 4.2 light-years") moves by factors, not by the small steps of a measure
-        out = _synth_number(text, rough=bool(bounds.clear_of) and "." in text)
+        # (an angle too: "about 98°" is no temperature to move by degrees)
+        out = _synth_number(text, rough=bool(bounds.clear_of) and ("." in text or "°" in text or "º" in text))
     else:
         return []
     if bounds == NO_BOUNDS:

@@ -564,7 +564,12 @@ def born(name: str) -> int | None:
 def era_of(name: str) -> float | None:
     """The middle of a listed person's life, which places them better than the years of a fact
     about them ("Tutankhamun's tomb was found in 1922")."""
-    return _eras().get(normalize(name))
+    key = normalize(name)
+    era = _eras().get(key)
+    if era is None and " " not in key and len(key) >= 4:
+        member = _by_name_words().get(key)  # "Botticelli": the one listed person of that surname
+        era = member.era if member is not None else None
+    return era
 
 
 @lru_cache(maxsize=65536)

@@ -603,6 +603,14 @@ _NO_CITY = gazetteer.Place("", "city", "", "", 0)
 
 
 _BEFORE_MASK = re.compile(r"((?:\S+ ){1,3})qqq\b")
+_WORD_BEFORE_MASK = re.compile(r"(\S+) qqq\b")
+
+
+@lru_cache(maxsize=4096)
+def _after_given_name(stem: str) -> bool:
+    """Whether a person's blank follows a given name ("sandro qqq painted ..."): it asks for a surname."""
+    match = _WORD_BEFORE_MASK.search(stem)
+    return match is not None and match.group(1) in categories.given_names()
 
 
 @lru_cache(maxsize=4096)
@@ -715,6 +723,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             if own.isdisjoint(other) or region and not own.isdisjoint(region) and region.isdisjoint(other):
                 return None  # the Matterhorn's rivals are in Europe; the Nile flows into no Baltic Sea
     person = target.blank.type is AnswerType.PERSON
+    if person and " " in candidate.text.strip() and _after_given_name(target.stem):
+        return None  # "Claude ____ painted ...": a surname, never a full name
     if target.nationality:
         home = categories.country_of(candidate.text)
         if home not in target.nationality and (home is not None or candidate.origin == DECK):
