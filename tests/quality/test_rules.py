@@ -298,3 +298,51 @@ def test_r5_a_place_keeps_to_the_continent_the_stem_names(tmp_path):
         {"id": "a", "text": "{Ecuador} lies on the equator."},
         {"id": "b", "text": "{Kenya} lies on the equator too."}]}, "k")
     assert "Ecuador" not in found
+
+
+def test_r6_a_things_name_is_no_person(tmp_path):
+    deck = {"pools": {"person": ["Georges Danton", "Camille Desmoulins", "Honoré de Mirabeau"]}, "facts": [
+        {"id": "oath", "text": "In 1789 the deputies swore the {Tennis Court Oath} at Versailles."},
+        {"id": "stone", "text": "French soldiers found the {Rosetta Stone} in 1799."},
+        {"id": "marat", "text": "{Jean-Paul Marat} was stabbed in his bath in 1793."}]}
+    assert wrong_answers(tmp_path, deck, "oath") == ()
+    assert wrong_answers(tmp_path, deck, "stone") == ()
+
+
+def test_r6_a_person_pool_entry_needs_the_role_the_stem_names(tmp_path):
+    found = wrong_answers(tmp_path, {"pools": {"person": ["Georges Danton", "Camille Desmoulins", "Louis XVIII"]},
+                                     "facts": [
+        {"id": "k", "text": "In June 1791 King {Louis XVI} tried to escape from France."},
+        {"id": "d", "text": "{Georges Danton} was guillotined in 1794."}]}, "k")
+    assert {"Georges Danton", "Camille Desmoulins"}.isdisjoint(found)
+
+
+def test_r6_a_country_of_another_part_of_its_continent_is_refused(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "Mount Everest stands on the border between {Nepal} and China."}]}, "k")
+    assert found and {"Taiwan", "Malaysia", "Japan", "Indonesia"}.isdisjoint(found)
+
+
+def test_r6_a_state_of_a_later_age_is_not_offered():
+    from quizgen.core.gazetteer import existed_then
+
+    assert not existed_then("Czechia", 1939) and existed_then("Romania", 1939) and existed_then("Czechia", 2000)
+
+
+def test_r6_a_rough_decimal_keeps_clear_of_the_key(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "The nearest star to the Sun is about {4.2 light-years} away."}]}, "k")
+    assert len(found) >= 3 and all(abs(float(f.split()[0]) / 4.2 - 1) >= 0.2 for f in found)
+
+
+def test_r6_numbers_keep_their_written_form():
+    assert "23rd parallel" in synthesize("38th parallel", AnswerType.NUMBER)
+    assert not any(o.endswith("3th parallel") for o in synthesize("38th parallel", AnswerType.NUMBER))
+
+
+def test_r6_a_surname_blank_takes_surnames(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "Claude {Monet} painted Impression, Sunrise in 1872."},
+        {"id": "s", "text": "{Georges Seurat} painted with dots of colour in 1884."},
+        {"id": "r", "text": "{Renoir} painted dancers in Montmartre in 1876."}]}, "k")
+    assert all(" " not in f for f in found)
