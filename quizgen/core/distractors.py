@@ -798,9 +798,9 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
         return None  # a city among countries, a country among cities: the gazetteer knows every country
     if key_class and other_class and not key_class & other_class and answer_type is AnswerType.TERM:
         return None  # an adjective among nouns ("igneous" for "crust"), a verb for a noun
-    if answer_type is AnswerType.PERSON and origin == POOL and key_group and group != key_group:
-        return None  # "Queen ____", "the doctor ____", "the admiral ____": an entry of the author's person pool
-        # only when the lists or the deck's own facts give it that role (a revolutionary is no queen)
+    if answer_type is AnswerType.PERSON and origin == POOL and key_group in _RANKS and group != key_group:
+        return None  # "Queen ____", "Pope ____", "the admiral ____": an entry of the author's person pool only
+        # when the lists or the deck's own facts give it that rank (a revolutionary is no queen)
     if origin == POOL and strict and not (key_listed and _kind_group(key_listed) == _kind_group(kind)):
         return None  # the lists know the author's entry as another kind than the key (a writer for a heroine)
     score = 0.0
@@ -866,6 +866,10 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
     if answer_type is AnswerType.PERSON and origin == DECK:
         flags |= _PERSON_FROM_DECK
     return score, flags
+
+
+#: Groups of a rank or office a person holds, which an author's general person pool does not give its entries.
+_RANKS = frozenset(("ruler", "noble", "military", "religious", "politician"))
 
 
 def _kind_group(kind: str) -> str:
