@@ -203,7 +203,14 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                  "Frida Kahlo, 1907, 1954, f, MX; Georgia O'Keeffe, 1887, 1986, f, US; "
                  "Mary Cassatt, 1844, 1926, f, US; Berthe Morisot, 1841, 1895, f, FR; "
                  "Jackson Pollock, 1912, 1956, m, US; Andy Warhol, 1928, 1987, m, US; "
-                 "Artemisia Gentileschi, 1593, 1656, f, IT"),
+                 "Artemisia Gentileschi, 1593, 1656, f, IT; Caspar David Friedrich, 1774, 1840, m, DE; "
+                 "Eugène Delacroix, 1798, 1863, m, FR; Gustave Courbet, 1819, 1877, m, FR; "
+                 "Katsushika Hokusai, 1760, 1849, m, JP; Georges Seurat, 1859, 1891, m, FR; "
+                 "Piet Mondrian, 1872, 1944, m, NL; Georges Braque, 1882, 1963, m, FR; "
+                 "Diego Rivera, 1886, 1957, m, MX; Marc Chagall, 1887, 1985, m, FR; Joan Miró, 1893, 1983, m, ES; "
+                 "Paul Klee, 1879, 1940, m, CH; Edward Hopper, 1882, 1967, m, US; Camille Pissarro, 1830, 1903, m, FR; "
+                 "William Blake, 1757, 1827, m, GB; Thomas Gainsborough, 1727, 1788, m, GB; "
+                 "Jacques-Louis David, 1748, 1825, m, FR; Pieter Bruegel the Elder, 1525, 1569, m, BE"),
     "writers": ("writer", AnswerType.PERSON,
                 "Homer, -750, -700, m, GR; Sophocles, -497, -406, m, GR; Virgil, -70, -19, m, IT; "
                 "Dante Alighieri, 1265, 1321, m, IT; Geoffrey Chaucer, 1343, 1400, m, GB; "
@@ -253,7 +260,13 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                    "Stephen Hawking, 1942, 2018, m, GB; Jane Goodall, 1934, 2025, f, GB; "
                    "Ada Lovelace, 1815, 1852, f, GB; Alfred Wegener, 1880, 1930, m, DE; "
                    "Joseph Lister, 1827, 1912, m, GB; Jonas Salk, 1914, 1995, m, US; "
-                   "Robert Koch, 1843, 1910, m, DE; Karl Landsteiner, 1868, 1943, m, AT"),
+                   "Robert Koch, 1843, 1910, m, DE; Karl Landsteiner, 1868, 1943, m, AT; "
+                   "Ptolemy, 100, 170, m, EG; Tycho Brahe, 1546, 1601, m, DK; Giovanni Cassini, 1625, 1712, m, IT; "
+                   "Christiaan Huygens, 1629, 1695, m, NL; Edmond Halley, 1656, 1742, m, GB; "
+                   "William Herschel, 1738, 1822, m, GB; Caroline Herschel, 1750, 1848, f, GB; "
+                   "Charles Messier, 1730, 1817, m, FR; Urbain Le Verrier, 1811, 1877, m, FR; "
+                   "Percival Lowell, 1855, 1916, m, US; Henrietta Leavitt, 1868, 1921, f, US; "
+                   "Clyde Tombaugh, 1906, 1997, m, US; Gerard Kuiper, 1905, 1973, m, US; Carl Sagan, 1934, 1996, m, US"),
     "explorers": ("explorer", AnswerType.PERSON,
                   "Leif Erikson, 970, 1020, m, IS; Marco Polo, 1254, 1324, m, IT; Ibn Battuta, 1304, 1369, m, MA; "
                   "Zheng He, 1371, 1433, m, CN; Bartolomeu Dias, 1450, 1500, m, PT; "
@@ -392,6 +405,10 @@ _FIELDS = {
                 "Alexander Fleming; Florence Nightingale",
     "computing": "Ada Lovelace; Alan Turing",
     "earth": "Alfred Wegener",
+    "astronomy": "Ptolemy; Nicolaus Copernicus; Tycho Brahe; Galileo Galilei; Johannes Kepler; Giovanni Cassini; "
+                 "Christiaan Huygens; Edmond Halley; William Herschel; Caroline Herschel; Charles Messier; "
+                 "Urbain Le Verrier; Percival Lowell; Henrietta Leavitt; Edwin Hubble; Clyde Tombaugh; Gerard Kuiper; "
+                 "Carl Sagan; Stephen Hawking",
 }
 
 

@@ -339,7 +339,17 @@ DEMONYMS = {"greek": "GR", "roman": "IT", "italian": "IT", "egyptian": "EG", "pe
             "russian": "RU", "soviet": "RU", "chinese": "CN", "japanese": "JP", "indian": "IN", "american": "US",
             "mongol": "MN", "mongolian": "MN", "dutch": "NL", "polish": "PL", "austrian": "AT", "mexican": "MX",
             "brazilian": "BR", "canadian": "CA", "australian": "AU", "irish": "IE", "turkish": "TR",
-            "ottoman": "TR", "babylonian": "IQ", "carthaginian": "TN"}
+            "ottoman": "TR", "babylonian": "IQ", "carthaginian": "TN", "norwegian": "NO", "swedish": "SE",
+            "danish": "DK", "finnish": "FI", "belgian": "BE", "flemish": "BE", "swiss": "CH", "portuguese": "PT",
+            "hungarian": "HU", "czech": "CZ", "argentine": "AR", "argentinian": "AR", "chilean": "CL",
+            "peruvian": "PE", "colombian": "CO", "cuban": "CU", "korean": "KR", "vietnamese": "VN", "thai": "TH",
+            "indonesian": "ID", "pakistani": "PK", "iranian": "IR", "israeli": "IL", "nigerian": "NG",
+            "kenyan": "KE", "ethiopian": "ET", "venetian": "IT", "florentine": "IT", "prussian": "DE",
+            "bavarian": "DE", "castilian": "ES", "ukrainian": "UA", "romanian": "RO", "bulgarian": "BG",
+            "serbian": "RS", "croatian": "HR", "icelandic": "IS", "jamaican": "JM", "haitian": "HT",
+            "afghan": "AF", "saudi": "SA", "syrian": "SY", "iraqi": "IQ", "lebanese": "LB", "moroccan": "MA",
+            "algerian": "DZ", "tunisian": "TN", "ghanaian": "GH", "zimbabwean": "ZW", "filipino": "PH",
+            "malaysian": "MY", "burmese": "MM", "nepali": "NP", "nepalese": "NP", "tibetan": "CN"}
 
 
 def countries_in(text: str, demonyms: bool = False) -> frozenset[str]:

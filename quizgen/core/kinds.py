@@ -38,8 +38,8 @@ _PARTICIPLES = {"painted": "painter", "written": "writer", "composed": "composer
 _WHICH = re.compile(r"^\s*(?:which|what)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?P<noun>[a-z][a-z\-]*)",
                     re.IGNORECASE)
 _HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\s+(?P<noun>[a-z][a-z\-]*)", re.IGNORECASE)
-_FEMALE_WORDS = frozenset("she her hers herself".split())
-_MALE_WORDS = frozenset("he his him himself".split())
+_FEMALE_WORDS = frozenset("she her hers herself mother".split())  # "the mother of modern nursing"
+_MALE_WORDS = frozenset("he his him himself father".split())  # "the father of modern art"
 #: Words inside a name that say what it is ("Mount Everest", "Nile River", "Labour Party").
 _NAME_HEADS = {
     "river": "river", "mount": "mountain", "mountain": "mountain", "mountains": "range", "lake": "lake",
