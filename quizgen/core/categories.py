@@ -266,7 +266,8 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                    "William Herschel, 1738, 1822, m, GB; Caroline Herschel, 1750, 1848, f, GB; "
                    "Charles Messier, 1730, 1817, m, FR; Urbain Le Verrier, 1811, 1877, m, FR; "
                    "Percival Lowell, 1855, 1916, m, US; Henrietta Leavitt, 1868, 1921, f, US; "
-                   "Clyde Tombaugh, 1906, 1997, m, US; Gerard Kuiper, 1905, 1973, m, US; Carl Sagan, 1934, 1996, m, US"),
+                   "Clyde Tombaugh, 1906, 1997, m, US; Gerard Kuiper, 1905, 1973, m, US; Carl Sagan, 1934, 1996, m, US; "
+                   "Andreas Vesalius, 1514, 1564, m, BE; Antonie van Leeuwenhoek, 1632, 1723, m, NL"),
     "explorers": ("explorer", AnswerType.PERSON,
                   "Leif Erikson, 970, 1020, m, IS; Marco Polo, 1254, 1324, m, IT; Ibn Battuta, 1304, 1369, m, MA; "
                   "Zheng He, 1371, 1433, m, CN; Bartolomeu Dias, 1450, 1500, m, PT; "
@@ -400,8 +401,8 @@ _FIELDS = {
                  "Rosalind Franklin; Louis Pasteur",
     "biology": "William Harvey; Carl Linnaeus; Edward Jenner; Charles Darwin; Gregor Mendel; Louis Pasteur; "
                "Alexander Fleming; Barbara McClintock; Rosalind Franklin; Rachel Carson; Jane Goodall; "
-               "Joseph Lister; Robert Koch; Jonas Salk; Karl Landsteiner",
-    "medicine": "Hippocrates; Galen; Edward Jenner; Joseph Lister; Robert Koch; Jonas Salk; Karl Landsteiner; "
+               "Joseph Lister; Robert Koch; Jonas Salk; Karl Landsteiner; Robert Hooke; Antonie van Leeuwenhoek",
+    "medicine": "Hippocrates; Galen; Andreas Vesalius; William Harvey; Edward Jenner; Joseph Lister; Robert Koch; Jonas Salk; Karl Landsteiner; "
                 "Alexander Fleming; Florence Nightingale",
     "computing": "Ada Lovelace; Alan Turing",
     "earth": "Alfred Wegener",
@@ -671,9 +672,21 @@ def era_gap(era: float) -> float:
     return max(MAX_ERA_GAP, 0.3 * (PRESENT - era))
 
 
+#: The field a stem's kind noun names ("the astronomer ____": astronomers only, however few).
+_KIND_FIELDS = {"astronomer": "astronomy", "physicist": "physics", "chemist": "chemistry", "biologist": "biology",
+                "naturalist": "biology", "botanist": "biology", "physician": "medicine", "doctor": "medicine",
+                "surgeon": "medicine", "geologist": "earth"}
+#: Fields near enough that one's people are believable for the other's key when the key's own field has too few.
+_NEAR_FIELDS = {"physics": frozenset(("physics", "chemistry", "astronomy", "computing")),
+                "chemistry": frozenset(("chemistry", "physics")),
+                "astronomy": frozenset(("astronomy", "physics")),
+                "biology": frozenset(("biology", "medicine")), "medicine": frozenset(("medicine", "biology")),
+                "computing": frozenset(("computing", "physics")), "earth": frozenset(("earth", "physics"))}
+
+
 def related(answer: str, category: Category, era: float | None = None, sex: str | None = None,
             countries: frozenset[str] = frozenset(), limit: int = 12,
-            alive: tuple[float, float] | None = None, age: int = 0) -> list[Member]:
+            alive: tuple[float, float] | None = None, age: int = 0, kind: str | None = None) -> list[Member]:
     """Other members of the list, nearest first: neighbours in the list, or for people the nearest
     in era (never another age), of the stem's sex when it says one, of the country the stem names
     ("president of South Africa"), and of the key's own country when the list has enough of them."""
@@ -700,10 +713,14 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
     if countries:
         others = [m for m in others if m.country in countries]
     fields = _field_of().get(key, frozenset())
-    if fields and sum(bool(_field_of().get(normalize(m.name), frozenset()) & fields) for m in others) >= 2:
+    named_field = _KIND_FIELDS.get(kind or "")
+    if named_field:  # "the astronomer ____": astronomers, not any scientist of the age
+        others = [m for m in others if named_field in _field_of().get(normalize(m.name), frozenset())]
+    elif fields and sum(bool(_field_of().get(normalize(m.name), frozenset()) & fields) for m in others) >= 2:
         others = [m for m in others if _field_of().get(normalize(m.name), frozenset()) & fields]
-    elif fields and not fields & _LIFE_FIELDS:  # too few of its field: still no physician for a chemist
-        others = [m for m in others if not _field_of().get(normalize(m.name), frozenset()) <= _LIFE_FIELDS]
+    elif fields:  # too few of its field: people of a near field (no physician for a chemist, no astronomer)
+        near = frozenset().union(*(_NEAR_FIELDS.get(f, frozenset((f,))) for f in fields))
+        others = [m for m in others if _field_of().get(normalize(m.name), frozenset()) & near]
     if countries:
         pass
     elif category.name in _OFFICES and own.country:

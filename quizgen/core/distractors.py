@@ -543,6 +543,15 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
     scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
     key_case = target.blank.answer[:1]
     recased = key_case.isupper() and target.cues.initial or key_case.islower()  # else `_display` keeps the text
+    if blank.type is AnswerType.PERSON:  # one person once: not "Sandro Botticelli" beside "Botticelli"
+        surnames = {_surname(t) for t in chosen}
+        kept = []
+        for item in scored:
+            surname = _surname(item[2].text)
+            if surname not in surnames:
+                surnames.add(surname)
+                kept.append(item)
+        scored = kept
     for _, _, candidate in scored[: POOL_SIZE - len(chosen)]:
         chosen.append(_display(target, candidate) if recased else candidate.text)
     return tuple(chosen), preferred, len(refused - seen)
@@ -589,7 +598,7 @@ def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]
         if category.type is AnswerType.PERSON and target.kind in LAND_TITLES:
             countries = countries or LAND_TITLES[target.kind]  # "the pharaoh ____": Egypt's rulers
         for member in categories.related(blank.answer, category, target.era, target.cues.gender, countries,
-                                         alive=target.event, age=target.age):
+                                         alive=target.event, age=target.age, kind=target.kind):
             yield index.plain(member.name, DATA, kind=target.kind or category.kind,
                               person=blank.type is AnswerType.PERSON)._replace(era=member.era)
 
@@ -604,6 +613,15 @@ _NO_CITY = gazetteer.Place("", "city", "", "", 0)
 
 _BEFORE_MASK = re.compile(r"((?:\S+ ){1,3})qqq\b")
 _WORD_BEFORE_MASK = re.compile(r"(\S+) qqq\b")
+
+
+@lru_cache(maxsize=65536)
+def _surname(name: str) -> str:
+    """A person's surname, normalized (the last word but a regnal number or a suffix): "louis xvi" keeps both."""
+    words = normalize(name).split()
+    if len(words) > 1 and re.fullmatch(r"[ivx]+|jr|sr", words[-1]):
+        return " ".join(words[-2:])
+    return words[-1] if words else ""
 
 
 @lru_cache(maxsize=4096)
@@ -723,6 +741,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             if own.isdisjoint(other) or region and not own.isdisjoint(region) and region.isdisjoint(other):
                 return None  # the Matterhorn's rivals are in Europe; the Nile flows into no Baltic Sea
     person = target.blank.type is AnswerType.PERSON
+    if person and _surname(candidate.text) == _surname(target.blank.answer):
+        return None  # a relative of the key (Caroline Herschel for William): partly true, or a give-away
     if person and " " in candidate.text.strip() and _after_given_name(target.stem):
         return None  # "Claude ____ painted ...": a surname, never a full name
     if target.nationality:
