@@ -100,7 +100,7 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                        "Alexandria @EG; Memphis @EG; Babylon @IQ; Ur @IQ; Nineveh @IQ; Jerusalem @IL; "
                        "Constantinople @TR; Persepolis @IR"),
     "volcanoes": ("volcano", AnswerType.PLACE, "Vesuvius; Etna; Mount St. Helens; Krakatoa; Mount Fuji; "
-                  "Kilimanjaro; Stromboli; Mauna Loa; Popocatépetl; Eyjafjallajökull"),
+                  "Kilimanjaro; Stromboli; Mauna Loa; Popocatépetl; Eyjafjallajökull; Tambora; Mount Pinatubo"),
     "organizations": ("organization", AnswerType.ORGANIZATION,
                       "United Nations; NATO; European Union; World Health Organization; Red Cross; UNESCO; "
                       "UNICEF; World Bank; International Monetary Fund; World Trade Organization; "
@@ -108,7 +108,8 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
     "continents": ("continent", AnswerType.PLACE, "Africa; Antarctica; Asia; Australia; Europe; North America; "
                    "South America"),
     "rivers": ("river", AnswerType.PLACE, "Nile; Amazon; Yangtze; Mississippi; Yellow River; Congo; Mekong; "
-               "Niger; Volga; Indus; Danube; Euphrates; Zambezi; Ganges; Tigris; Rhine; Seine; Thames"),
+               "Niger; Volga; Indus; Danube; Euphrates; Zambezi; Ganges; Tigris; Rhine; Seine; Thames; Brahmaputra; "
+               "Irrawaddy; Amur; Ob; Yenisei; Lena; Syr Darya; Amu Darya; Salween; Chao Phraya; Jordan"),
     "mountains": ("mountain", AnswerType.PLACE, "Mount Everest; K2; Kangchenjunga; Aconcagua; Denali; Kilimanjaro; "
                   "Mount Elbrus; Mont Blanc; Matterhorn; Mount Fuji; Mount Kosciuszko; Ben Nevis"),
     "ranges": ("range", AnswerType.PLACE, "Himalayas; Andes; Alps; Rocky Mountains; Urals; Pyrenees; "
@@ -116,7 +117,8 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
     "deserts": ("desert", AnswerType.PLACE, "Sahara; Arabian Desert; Gobi; Kalahari; Great Victoria Desert; "
                 "Sonoran Desert; Namib; Atacama; Mojave"),
     "lakes": ("lake", AnswerType.PLACE, "Lake Superior; Lake Victoria; Lake Baikal; Lake Tanganyika; "
-              "Lake Michigan; Lake Titicaca; Lake Geneva; Lake Malawi; Lake Huron"),
+              "Lake Michigan; Lake Titicaca; Lake Geneva; Lake Malawi; Lake Huron; Lake Balkhash; Issyk-Kul; "
+              "Lake Khövsgöl"),
     "seas": ("sea", AnswerType.PLACE, "Mediterranean Sea; Caribbean Sea; Black Sea; Red Sea; North Sea; "
              "Baltic Sea; Caspian Sea; Dead Sea; Arabian Sea; South China Sea"),
     "currencies": ("currency", AnswerType.TERM, "dollar; euro; pound; yen; yuan; rupee; rouble; peso; franc; "

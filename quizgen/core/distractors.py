@@ -736,10 +736,14 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             return None  # "the largest country in Africa": not Ecuador
         own = gazetteer.feature_continents(target.blank.answer)
         other = gazetteer.feature_continents(candidate.text)
-        if own and other and " world" not in f" {target.stem}":  # "the deepest lake in the world": any continent
-            region = gazetteer.region_of(target.stem)
+        # "the deepest lake in the world": any continent, unless the stem places the key ("in Siberia")
+        if own and other and (" world" not in f" {target.stem}" or gazetteer.placed_in(target.stem)):
+            region = gazetteer.region_of(target.stem) | gazetteer.placed_in(target.stem)
             if own.isdisjoint(other) or region and not own.isdisjoint(region) and region.isdisjoint(other):
                 return None  # the Matterhorn's rivals are in Europe; the Nile flows into no Baltic Sea
+            parts, other_parts = gazetteer.feature_parts(target.blank.answer), gazetteer.feature_parts(candidate.text)
+            if parts and other_parts and parts.isdisjoint(other_parts):
+                return None  # the Tigris's rivals are rivers of western Asia, not the Amur or the Irrawaddy
     person = target.blank.type is AnswerType.PERSON
     if person and _surname(candidate.text) == _surname(target.blank.answer):
         return None  # a relative of the key (Caroline Herschel for William): partly true, or a give-away

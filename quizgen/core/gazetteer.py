@@ -163,6 +163,14 @@ _FEATURES = {
     "mediterranean sea": "EU AF AS", "mediterranean": "EU AF AS", "caribbean sea": "NA SA",
     "black sea": "EU AS", "red sea": "AF AS", "north sea": "EU", "baltic sea": "EU", "caspian sea": "EU AS",
     "dead sea": "AS", "arabian sea": "AS", "south china sea": "AS",
+    "brahmaputra": "AS", "irrawaddy": "AS", "salween": "AS", "chao phraya": "AS", "amur": "AS", "ob": "AS",
+    "yenisei": "AS", "lena": "AS", "syr darya": "AS", "amu darya": "AS", "jordan": "AS", "lake balkhash": "AS",
+    "aral sea": "AS", "bay of bengal": "AS", "east china sea": "AS", "yellow sea": "AS", "sea of japan": "AS",
+    "persian gulf": "AS", "karakoram": "AS", "hindu kush": "AS", "tian shan": "AS", "taklamakan": "AS",
+    "thar desert": "AS", "rub' al khali": "AS", "karakum": "AS", "krakatoa": "AS", "tambora": "AS",
+    "mount pinatubo": "AS", "vesuvius": "EU", "etna": "EU", "stromboli": "EU", "eyjafjallajökull": "EU",
+    "mount st. helens": "NA", "mauna loa": "OC", "popocatépetl": "NA", "ural mountains": "EU AS",
+    "gobi desert": "AS", "fuji": "AS", "lake khövsgöl": "AS", "issyk-kul": "AS",
 }
 
 
@@ -214,10 +222,109 @@ def near_countries(name: str, other: str) -> bool:
     return candidate.country in _neighbours().get(place.country, frozenset())
 
 
+#: The parts of their continent (the codes of `_SUBREGIONS`, "AS-N" for Siberia) of the rivers, lakes, seas,
+#: mountains, ranges, deserts and volcanoes of Asia and a few of Europe, written for quizgen: the Tigris's wrong
+#: answers are rivers of western Asia, not the Amur. Features missing here are compared by continent only.
+_FEATURE_PARTS = {name: frozenset(parts.split()) for name, parts in (line.split(":") for line in """
+    yangtze:AS-E
+    yellow river:AS-E
+    huang he:AS-E
+    mekong:AS-SE AS-E
+    ganges:AS-S
+    indus:AS-S
+    brahmaputra:AS-S AS-E
+    irrawaddy:AS-SE
+    salween:AS-SE AS-E
+    chao phraya:AS-SE
+    red river:AS-SE
+    amur:AS-N AS-E
+    ob:AS-N
+    yenisei:AS-N
+    lena:AS-N
+    syr darya:AS-C
+    amu darya:AS-C
+    tigris:AS-W
+    euphrates:AS-W
+    jordan:AS-W
+    lake baikal:AS-N AS-C AS-E
+    lake balkhash:AS-C
+    aral sea:AS-C
+    caspian sea:AS-C AS-W EU-E
+    dead sea:AS-W
+    arabian sea:AS-S AS-W
+    bay of bengal:AS-S AS-SE
+    south china sea:AS-SE AS-E
+    east china sea:AS-E
+    yellow sea:AS-E
+    sea of japan:AS-E
+    persian gulf:AS-W
+    red sea:AS-W AF-N AF-E
+    black sea:EU-E AS-W EU-S
+    mediterranean sea:EU-S AF-N AS-W
+    mediterranean:EU-S AF-N AS-W
+    mount everest:AS-S AS-E
+    k2:AS-S AS-E
+    kangchenjunga:AS-S
+    mount fuji:AS-E
+    fuji:AS-E
+    himalayas:AS-S AS-E
+    karakoram:AS-S AS-E
+    hindu kush:AS-S
+    tian shan:AS-C AS-E
+    urals:AS-N EU-E
+    ural mountains:AS-N EU-E
+    gobi:AS-E
+    gobi desert:AS-E
+    taklamakan:AS-E
+    thar desert:AS-S
+    arabian desert:AS-W
+    rub' al khali:AS-W
+    karakum:AS-C
+    krakatoa:AS-SE
+    tambora:AS-SE
+    mount pinatubo:AS-SE
+    vesuvius:EU-S
+    etna:EU-S
+    stromboli:EU-S
+    eyjafjallajökull:EU-N
+    lake khövsgöl:AS-E
+    issyk-kul:AS-C""".strip().splitlines())}
+#: Words that place a stem's subject in a continent without naming a country ("Lake Baikal in Siberia").
+_REGION_WORDS = {"siberia": "AS", "siberian": "AS", "arabia": "AS", "mesopotamia": "AS", "himalaya": "AS",
+                 "himalayan": "AS", "scandinavia": "EU", "scandinavian": "EU", "balkans": "EU", "sahara": "AF",
+                 "patagonia": "SA", "amazonia": "SA", "middle east": "AS", "southeast asia": "AS"}
+
+
+def feature_parts(name: str) -> frozenset[str]:
+    """The parts of its continent a river, lake, sea, mountain, desert or volcano lies in (else empty)."""
+    key = normalize(_strip_the(name))
+    parts = _parts()
+    return parts.get(key) or parts.get(key.removesuffix(" river"), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _parts() -> dict[str, frozenset[str]]:
+    """`_FEATURE_PARTS` keyed as `normalize` writes a name."""
+    return {normalize(name): value for name, value in _FEATURE_PARTS.items()}
+
+
+@lru_cache(maxsize=1)
+def _features() -> dict[str, str]:
+    """`_FEATURES` keyed as `normalize` writes a name ("Popocatépetl")."""
+    return {normalize(name): value for name, value in _FEATURES.items()}
+
+
+def placed_in(stem: str) -> frozenset[str]:
+    """The continents a normalized stem places its subject in by a continent or a region word ("in siberia")."""
+    padded = f" {stem} "
+    return continents_named(stem) | frozenset(code for word, code in _REGION_WORDS.items() if f" {word} " in padded)
+
+
 def feature_continents(name: str) -> frozenset[str]:
     """The continents of a river, mountain, range, desert, lake or sea the lists know (else empty)."""
     key = normalize(_strip_the(name))
-    found = _FEATURES.get(key) or _FEATURES.get(key.removesuffix(" river"))
+    features = _features()
+    found = features.get(key) or features.get(key.removesuffix(" river"))
     return frozenset(found.split()) if found else frozenset()
 
 
@@ -233,7 +340,7 @@ def region_of(stem: str) -> frozenset[str]:
             place = small.get(name.strip())
             if place is not None and place.continent:
                 found.add(place.continent)
-    for name, continents in _FEATURES.items():
+    for name, continents in _features().items():
         if f" {name} " in padded:
             found.update(continents.split())
     return frozenset(found)
