@@ -155,6 +155,8 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
     # 1. a title or kind noun right before the blank
     if prev_l in GROUP_OF and prev_l not in STOP:
         kind = prev_l
+        if len(lower_left) > 1 and f"{lower_left[-2]} {prev_l}" in GROUP_OF:
+            kind = f"{lower_left[-2]} {prev_l}"  # "the dwarf planet ____": not a planet
         # a title that is part of the name ("King ____", "Vitamin ____"), or a ruler's title of one
         # land only ("the pharaoh ____": a pharaoh, not any king)
         strict = prev[:1].isupper() or prev_l in LAND_TITLES
@@ -512,7 +514,9 @@ def _roles(left_words: list[str], right_words: list[str], subject: str | None = 
             found.append(">" + right_words[i])
     # the verb or noun it is the object of: "surrendered at ____", "the Battle of ____"
     elif end >= 2 and left_words[end - 1] in _ROLE_PREPOSITIONS and _role_word(left_words[end - 2]):
-        found.append(f"<{left_words[end - 2]} {left_words[end - 1]}")
+        # "the Battle of the ____" is not "the Battle of ____": the article is part of the name's form
+        the = " the" if end < len(left_words) and left_words[end] == "the" else ""
+        found.append(f"<{left_words[end - 2]} {left_words[end - 1]}{the}")
     elif _role_word(left_words[end - 1]):
         # the verb with what its subject makes: "Tchaikovsky wrote ____" is not "Orwell wrote ____"
         found.append("<" + left_words[end - 1] + (f"@{subject}" if subject else ""))
