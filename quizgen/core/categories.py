@@ -27,6 +27,7 @@ class Member(NamedTuple):
     country: str = ""  # ISO code
     born: int | None = None
     died: int | None = None
+    city: str = ""  # a thing of one city ("Louvre @FR Paris"), normalized
 
     def alive_in(self, years: tuple[float, float], age: int = 0) -> bool:
         """Whether a listed person lived during the years (first, last), aged at least `age` by the
@@ -130,6 +131,14 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
     "instruments": ("instrument", AnswerType.TERM, "violin; viola; cello; double bass; flute; clarinet; oboe; "
                     "bassoon; trumpet; trombone; French horn; tuba; piano; harp; guitar; timpani; harpsichord; "
                     "saxophone; organ"),
+    "museums": ("museum", AnswerType.TERM, "Louvre @FR Paris; Musée d'Orsay @FR Paris; Centre Pompidou @FR Paris; "
+                "Musée de l'Orangerie @FR Paris; Uffizi @IT Florence; Vatican Museums @VA Vatican City; "
+                "Prado @ES Madrid; Reina Sofía @ES Madrid; Rijksmuseum @NL Amsterdam; Van Gogh Museum @NL Amsterdam; "
+                "Mauritshuis @NL The Hague; Hermitage @RU Saint Petersburg; British Museum @GB London; "
+                "National Gallery @GB London; Tate Modern @GB London; Metropolitan Museum of Art @US New York; "
+                "Museum of Modern Art @US New York; Guggenheim Museum @US New York; "
+                "Art Institute of Chicago @US Chicago; Kunsthistorisches Museum @AT Vienna; "
+                "Egyptian Museum @EG Cairo; Acropolis Museum @GR Athens"),
     "art movements": ("movement", AnswerType.TERM, "Impressionism; Cubism; Surrealism; Expressionism; "
                       "Renaissance; Baroque; Romanticism; Realism; Pop Art; Post-Impressionism; Futurism; "
                       "Dadaism; Art Nouveau; Abstract Expressionism; Neoclassicism"),
@@ -429,9 +438,10 @@ def _field_of() -> dict[str, frozenset[str]]:
 
 
 def _member(text: str) -> Member:
-    if " @" in text:  # "Athens @GR": a place and its country
+    if " @" in text:  # "Athens @GR": a place and its country; "Louvre @FR Paris": a thing, its country and city
         name, country = text.rsplit(" @", 1)
-        return Member(name.strip(), country=country.strip())
+        code, _, town = country.strip().partition(" ")
+        return Member(name.strip(), country=code, city=normalize(town))
     parts = [p.strip() for p in text.split(",")]
     if len(parts) == 5 and parts[1].lstrip("-").isdigit():
         born, died = int(parts[1]), int(parts[2])
@@ -502,6 +512,16 @@ def _eras() -> dict[str, float]:
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
     return {normalize(m.name): m.country for c in _categories()[0].values() for m in c.members if m.country}
+
+
+@lru_cache(maxsize=1)
+def _cities_of() -> dict[str, str]:
+    return {normalize(m.name): m.city for c in _categories()[0].values() for m in c.members if m.city}
+
+
+def city_of(name: str) -> str | None:
+    """The city (normalized) the lists place a thing in ("Louvre" -> "paris"), if any."""
+    return _cities_of().get(normalize(name))
 
 
 def country_of(name: str) -> str | None:

@@ -411,6 +411,14 @@ class DistractorIndex:
             named = _stated_countries(answer.stem)
             if named and _home(blank.answer) in named:
                 stated = named
+        elif blank.type is AnswerType.TERM:  # a listed thing of one country ("the Louvre"), placed by the stem
+            home = categories.country_of(blank.answer)
+            if home:
+                cities = gazetteer.cities_named(fact.render(frozenset((blank.index,)), "____"))
+                named = _stated_countries(answer.stem) | frozenset(code for _, code in cities)
+                town = categories.city_of(blank.answer)
+                if home in named:  # the key's city too when the stem names it ("in Paris": "@paris")
+                    stated = named | frozenset("@" + name for name, _ in cities if name == town)
         elif blank.type is AnswerType.PERSON:  # a listed person's country first: most stems name none
             home = categories.country_of(blank.answer)
             named = _stated_countries(answer.stem) if home else frozenset()
@@ -754,6 +762,11 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         if home not in target.nationality and (home is not None or candidate.origin == DECK):
             return None  # "The Portuguese sailor ____": only a person the lists know to be Portuguese
             # (a person of the author's pools the lists do not know is the author's choice)
+    if target.stated and target.blank.type is AnswerType.TERM:
+        home, town = categories.country_of(candidate.text), categories.city_of(candidate.text)
+        if home and home not in target.stated or town and any(s[:1] == "@" for s in target.stated) and \
+                "@" + town not in target.stated:
+            return None  # "the ____ in Paris": not the Uffizi nor the Hermitage; "Amsterdam's ____": no Mauritshuis
     if target.stated and (candidate.origin == DECK or person and candidate.origin != DATA):
         home = _home(candidate.text, person)
         if home and home not in target.stated:

@@ -9,6 +9,7 @@ first use (a few milliseconds); the cities only when a blank asks for a city.
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -466,6 +467,28 @@ def countries_in(text: str, demonyms: bool = False) -> frozenset[str]:
     found = {code for name, code in _country_names() if name in padded}
     if demonyms:
         found |= {code for word, code in DEMONYMS.items() if f" {word} " in padded}
+    return frozenset(found)
+
+
+_CAPITALIZED_RUN = re.compile(r"\b(?:The\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+#: A city a fact names is read as placing its subject when this many people live there (no "Nice" for nice).
+_NAMED_CITY = 100_000
+
+
+@lru_cache(maxsize=16384)
+def cities_named(text: str) -> frozenset[tuple[str, str]]:
+    """The cities a fact's text names with a capital, as (normalized name, country code): "hangs in the Louvre in
+    Paris" -> ("paris", "FR"), "Amsterdam's Rijksmuseum" -> ("amsterdam", "NL"), "in The Hague" -> ("the hague",
+    "NL"). Runs of capitalized words, looked up whole and word by word."""
+    found: set[tuple[str, str]] = set()
+    table = _cities()[0]
+    for run in _CAPITALIZED_RUN.findall(text):
+        run = re.sub(r"['’]s$", "", run)
+        for name in {run, *run.split()}:
+            key = normalize(name)
+            place = table.get(key) or table.get(normalize(_strip_the(name))) or table.get(key + " city")
+            if place is not None and place.population >= _NAMED_CITY:
+                found.add((key, place.country))
     return frozenset(found)
 
 
