@@ -730,6 +730,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if target.states and not gazetteer.existed(candidate.text, target.era):  # type: ignore[arg-type]
         return None  # "bought Louisiana from ____ in 1803": not Italy, a state from 1861
     if target.blank.type is AnswerType.PLACE:
+        if not gazetteer.fits_stated(candidate.text, target.blank.answer, target.stem):
+            return None  # "the largest landlocked country": not Indonesia; "the Himalayan kingdom of ____": no Iran
         if target.era is not None and target.era >= 1900 and gazetteer.existed_then(target.blank.answer, target.era) \
                 and not gazetteer.existed_then(candidate.text, target.era):
             return None  # "Germany invaded ____ in 1939": not Czechia nor Ukraine, states from the 1990s

@@ -492,6 +492,34 @@ def cities_named(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
+#: Countries with no coast (well-known; written for quizgen), monarchies (kingdoms, principalities, emirates,
+#: sultanates) and city-states: what "landlocked", "kingdom" and "city-state" in a stem ask of a country.
+LANDLOCKED = frozenset("""AF AD AM AT AZ BY BT BO BW BF BI CF TD CZ ET HU KZ XK KG LA LS LI LU MW ML MD MN NP NE MK
+    PY RW SM RS SK SS SZ CH TJ TM UG UZ VA ZM ZW""".split())
+MONARCHIES = frozenset("""AD AE AG AU BB BE BH BN BS BT BZ CA DK ES GB GD JM JO JP KH KN KW LC LI LS LU MA MC MY NL NO
+    NZ OM PG QA SA SB SE SZ TH TO TV VA VC""".split())
+CITY_STATES = frozenset("SG MC VA SM".split())
+
+
+def _country(name: str) -> Place | None:
+    place = _small().get(normalize(_strip_the(name)))
+    return place if place is not None and place.kind == "country" else None
+
+
+def fits_stated(name: str, key: str, stem: str) -> bool:
+    """Whether a country is what the stem says the key is: landlocked, a kingdom, a city-state (True when the
+    stem says none of these of a key that is one, or either is no known country)."""
+    place, other = _country(key), _country(name)
+    if place is None or other is None:
+        return True
+    padded = f" {stem} "
+    for words, members in ((" landlocked ", LANDLOCKED), (" kingdom ", MONARCHIES), (" city state ", CITY_STATES),
+                           (" city-state ", CITY_STATES)):
+        if words in padded and place.country in members and other.country not in members:
+            return False
+    return True
+
+
 def fits(name: str, key: str, qualifiers: frozenset[str], stem: str = "") -> bool:
     """Whether a country could be believed where the stem qualifies the key's: an island country
     for "an island country", one of a similar size for "the largest/smallest country", of a similar
