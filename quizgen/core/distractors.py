@@ -560,8 +560,12 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
                 surnames.add(surname)
                 kept.append(item)
         scored = kept
+    by_surname = _surname_key(target)
     for _, _, candidate in scored[: POOL_SIZE - len(chosen)]:
-        chosen.append(_display(target, candidate) if recased else candidate.text)
+        if by_surname and " " in candidate.text.strip():
+            chosen.append(_surname_shown(candidate.text))  # "Who wrote ...?" Sieyès: Mirabeau, Danton
+        else:
+            chosen.append(_display(target, candidate) if recased else candidate.text)
     return tuple(chosen), preferred, len(refused - seen)
 
 
@@ -630,6 +634,27 @@ def _surname(name: str) -> str:
     if len(words) > 1 and re.fullmatch(r"[ivx]+|jr|sr", words[-1]):
         return " ".join(words[-2:])
     return words[-1] if words else ""
+
+
+def _surname_key(target: Target) -> bool:
+    """Whether a person's key is a surname alone ("Sieyès", "Monet"), not a name the lists know by one word
+    (Rembrandt, Michelangelo): its wrong answers are then shown by their surnames too."""
+    key = target.blank.answer.strip()
+    return target.blank.type is AnswerType.PERSON and " " not in key and not categories.categories_of(key) \
+        and form_of(key) in ("name", "proper")
+
+
+_PARTICLES = frozenset("van von der den da di".split())
+
+
+@lru_cache(maxsize=16384)
+def _surname_shown(name: str) -> str:
+    """A full name as its surname ("Honoré de Mirabeau" -> "Mirabeau", "Vincent van Gogh" -> "van Gogh")."""
+    words = name.split()
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in _PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
 
 
 @lru_cache(maxsize=4096)
