@@ -380,6 +380,8 @@ def related(name: str, kind: str | None, qualifiers: frozenset[str] = frozenset(
         out = [n for n in same if normalize(n) != normalize(place.name)]
         if len(out) < 4:  # a small country: the capitals of its continent's big countries
             out += [_capital(code) for code in _countries_near(place)]
+        if name.isascii():  # "Hanoi": "Hue" and "Bien Hoa" as English writes them, not "Huế", "Biên Hòa"
+            out = [_ascii(n) for n in out]
         return [n for n in dict.fromkeys(out) if n][:limit]
     pool = [p for p in _small().values() if p.kind == place.kind and p.name != place.name]
     if place.kind == "country":
@@ -409,6 +411,12 @@ def related(name: str, kind: str | None, qualifiers: frozenset[str] = frozenset(
 
 #: A country this many times less populous than the key is not offered beside it (unless the stem asks by size).
 _TINY_BESIDE = 100
+
+
+def _ascii(name: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _countries_near(place: Place) -> list[str]:
