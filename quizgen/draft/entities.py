@@ -181,8 +181,7 @@ def build_lexicon(sentences: Iterable[str]) -> Lexicon:
 
 def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     """Every candidate blank of a sentence, overlaps resolved (best rank, then longest)."""
-    candidates: list[Span] = []
-    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.DATE, 6) for m in _DATE.finditer(text)]
+    candidates: list[Span] = [_with_weekday(text, m) for m in _DATE.finditer(text)]
     candidates += [
         Span(m.start("month"), m.end("month"), m.group("month"), AnswerType.DATE, 3) for m in _BARE_MONTH.finditer(text)
     ]
@@ -255,7 +254,47 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     subject = terms.defined_subject(text)
     if subject is not None and subject.text not in lexicon.types:
         candidates.append(Span(subject.start, subject.end, subject.text, AnswerType.TERM, 5 if subject.copular else 3))
-    return _qualifiers(text, _resolve_overlaps(candidates))
+    return _qualifiers(text, _compound_measures(text, _resolve_overlaps(candidates)))
+
+
+#: A weekday right before a date is part of it: "on {Sunday 2nd September 1666}", "{Thursday, 6 September}".
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:the )?$")
+
+
+def _with_weekday(text: str, match: re.Match[str]) -> Span:
+    """A date's span, with the weekday before it if there is one (the date alone is accepted too)."""
+    weekday = _WEEKDAY_BEFORE.search(text, 0, match.start())
+    if weekday is None or not re.search(r"\d", match.group()):
+        return Span(match.start(), match.end(), match.group(), AnswerType.DATE, 6)
+    return Span(weekday.start(), match.end(), text[weekday.start() : match.end()], AnswerType.DATE, 6, (match.group(),))
+
+
+#: A measure given in two units, the larger first: "305 feet, 6 inches", "2 hours and 15 minutes".
+_SMALLER_UNIT = {
+    "feet": "inches", "foot": "inches", "ft": "in", "yards": "feet", "miles": "yards", "pounds": "ounces",
+    "lb": "oz", "stone": "pounds", "hours": "minutes", "hour": "minutes", "minutes": "seconds", "minute": "seconds",
+    "days": "hours", "day": "hours", "years": "months", "year": "months", "months": "days", "month": "days",
+    "metres": "centimetres", "meters": "centimeters", "metre": "centimetres", "meter": "centimeters",
+    "degrees": "minutes", "kilograms": "grams", "kg": "g", "m": "cm",
+}
+_TWO_UNITS = re.compile(r"\s(?P<unit>[a-z]+),?\s(?:and\s)?$")
+
+
+def _compound_measures(text: str, spans: list[Span]) -> list[Span]:
+    """Two numbers that are one measure in two units ("{305 feet, 6 inches} tall") are one blank."""
+    result: list[Span] = []
+    for span in spans:
+        previous = result[-1] if result else None
+        if previous is not None and previous.type is AnswerType.NUMBER and span.type is AnswerType.NUMBER:
+            between = _TWO_UNITS.fullmatch(text, previous.end, span.start)
+            smaller = _SMALLER_UNIT.get(between.group("unit")) if between else None
+            after = re.match(r"\s([a-z]+)\b", text[span.end :])
+            if smaller and after and after.group(1) in {smaller, smaller.rstrip("s"), smaller[:-2] if smaller.endswith("es") else smaller}:
+                end = span.end + after.end()
+                result[-1] = Span(previous.start, end, text[previous.start : end], AnswerType.NUMBER, previous.rank)
+                continue
+        result.append(span)
+    return result
 
 
 def _qualifiers(text: str, spans: list[Span]) -> list[Span]:
