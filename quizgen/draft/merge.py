@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from quizgen.core.model import AnswerType
 from quizgen.core.text import normalize
 from quizgen.draft import gazetteer as gz
-from quizgen.draft.candidates import STRONG_RANK, Candidate
+from quizgen.draft.candidates import MIN_RANK, STRONG_RANK, Candidate
 from quizgen.draft.entities import Span
 from quizgen.draft.values import Value, value_of
 
@@ -354,10 +354,10 @@ def _restatements(groups: list[Group], evidence: Evidence, per_document: list[li
 
 
 def _news(a: Candidate, b: Candidate) -> bool:
-    """`a` has a strong blank (a name, a date, a number) whose value `b` does not state."""
+    """`a` has a blank that is a name, a date or a number (not a plain term) whose value `b` does not state."""
     values_b = [value_of(span, b.text) for span in b.spans]
     return any(
-        span.rank >= STRONG_RANK and span.type is not AnswerType.TERM and not any(value_of(span, a.text).same(v) for v in values_b)
+        span.rank > MIN_RANK and span.type is not AnswerType.TERM and not any(value_of(span, a.text).same(v) for v in values_b)
         for span in a.blanks
     )
 
