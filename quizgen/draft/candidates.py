@@ -393,7 +393,7 @@ def fact_text(candidate: Candidate, units: bool = True) -> str:
         unit_end = with_unit(text, blank)
         end = unit_end if units else blank.end
         # asked "How many rays ...?", the bare number is the answer and "seven rays" is accepted too
-        accepted = [blank.text + text[blank.end : end], blank.text, text[blank.start : unit_end],
+        accepted = [blank.text + text[blank.end : end], blank.text, blank.text + text[blank.end : unit_end],
                     *(a for a in blank.alternatives if normalize(a) != normalize(blank.text))]
         accepted = [a for i, a in enumerate(accepted) if normalize(a) not in {normalize(b) for b in accepted[:i]}]
         parts.append("{" + "|".join(_escape(a).replace("|", "/") for a in accepted) + "}")
