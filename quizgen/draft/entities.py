@@ -398,7 +398,7 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
             if parts and not (len(parts) == 1 and parts[0] in gz.DEMONYMS):
                 yield start, start + len(" ".join(parts)), " ".join(parts)
             continue
-        roles = [i for i, part in enumerate(parts[:-1]) if part.lower() in gz.TITLE_ROLES]
+        roles = [i for i, part in enumerate(parts[:-1]) if part.lower() in gz.TITLE_ROLES and _names_someone(parts[i + 1])]
         if roles:  # "Lunar Module Pilot Edwin Aldrin": the person comes after the role
             cut = roles[-1] + 1
             start += len(" ".join(parts[:cut])) + 1
@@ -406,12 +406,19 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
         while parts and (
             parts[0] in gz.DEMONYMS
             or (start == 0 or _after_stop(text, start)) and parts[0] in gz.SENTENCE_STARTERS
-            or len(parts) > 1 and parts[0].lower() in gz.TITLE_ROLES
+            or len(parts) > 1 and parts[0].lower() in gz.TITLE_ROLES and _names_someone(parts[1])
         ):
             start += len(parts[0]) + 1
             parts = parts[1:]
         if parts:
             yield start, start + len(" ".join(parts)), " ".join(parts)
+
+
+def _names_someone(word: str) -> bool:
+    """A word after a role word that can be (part of) a person's name: "General {Patton}", not
+    "General Electric" or "General Motors" (an adjective or a plural noun: a company's name)."""
+    lower = word.lower()
+    return not (words.only_adjective(lower) or lower.endswith("s") and not lower.endswith("ss") and words.NOUN in words.classes(lower))
 
 
 def _after_stop(text: str, start: int) -> bool:
