@@ -48,6 +48,8 @@ class Candidate:
 TOPIC_SHARE = 0.4
 TOPIC_MIN = 3
 _NAMED = (AnswerType.PERSON, AnswerType.PLACE, AnswerType.ORGANIZATION, AnswerType.TITLE)
+#: A title longer than this is a first paragraph taken for one (an HTML page's <title> can be), not a heading.
+TITLE_WORDS = 20
 
 
 def name_key(span: Span) -> str | None:
@@ -58,10 +60,11 @@ def name_key(span: Span) -> str | None:
     return words[-1] if span.type is AnswerType.PERSON and words else " ".join(words)
 
 
-def topic_names(sentences: list[Sentence], lexicon: Lexicon) -> dict[str, int]:
-    """The names one document is about (those in TOPIC_SHARE of its sentences), each with the
-    position of the sentence that first names it in full: there it is still a blank ("{Alexander
-    Fleming} discovered ..."), after that it is what every sentence is about."""
+def topic_names(sentences: list[Sentence], lexicon: Lexicon, title: str | None = None) -> dict[str, int]:
+    """The names one document is about (those in TOPIC_SHARE of its sentences, and those its title
+    names: "History of {Cadiz}"), each with the position of the sentence that first names it in full:
+    there it is still a blank ("{Alexander Fleming} discovered ..."), after that it is what every
+    sentence is about."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     keys: set[str] = set()
@@ -77,7 +80,8 @@ def topic_names(sentences: list[Sentence], lexicon: Lexicon) -> dict[str, int]:
         said = re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", re.IGNORECASE)
         counts[key] = sum(1 for sentence in sentences if said.search(normalize(sentence.text)))
     least = max(TOPIC_MIN, TOPIC_SHARE * len(sentences))
-    return {key: first.get(key, -1) for key, n in counts.items() if n >= least}
+    titled = {name_key(s) for s in find_spans(title, lexicon)} - {None} if title and len(title.split()) <= TITLE_WORDS else set()
+    return {key: first.get(key, -1) for key, n in counts.items() if n >= least or key in titled}
 
 
 def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] | None = None) -> Candidate | None:
