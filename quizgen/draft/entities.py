@@ -103,6 +103,12 @@ _EPITHET = re.compile(r"\b[A-Z][a-z]+ the (?:Younger|Elder|Great|Conqueror|Wise|
 _DEFINED_TERM = re.compile(r"\b(?:a|an|the)\s+(?P<term>[a-z][a-z-]+(?: [a-z][a-z-]+)?)\s*(?:—|–|--| - |,)\s*(?:a|an)\s+(?!few\b|lot\b|number\b)")
 #: A compass direction something faces or lies in: "placed facing east", "to the north of".
 _DIRECTION = re.compile(r"\b(?:facing|faces|face|towards?|to the)\s+(?P<term>(?:north|south)(?:-?(?:east|west))?|east|west)\b", re.IGNORECASE)
+#: A count given in words, where a number would be: "only a {small number} of Londoners", "{very few} people".
+_VAGUE_COUNT = re.compile(
+    r"\b(?:only |just )?(?:an? )?(?P<term>(?:very |relatively |surprisingly )?(?:small|large|great|huge|tiny|vast) (?:number|handful)|very few|only a few|handful)"
+    r"(?= (?:of )?[A-Za-z]+s\b| (?:of )?(?:people|men|women|children)\b)",
+    re.IGNORECASE,
+)
 #: A role word after an article names a key term of the story ("a female surgeon").
 _ROLE_TERM = re.compile(rf"\b(?:a|an)\s+(?:[a-z]+\s+)?(?P<term>{'|'.join(sorted(gz.PERSON_ROLES))})\b(?! [A-Z])")
 
@@ -244,6 +250,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         term = match.group("term")
         if words.ADJ in words.classes(term.split()[-1]) and term.split()[-1] not in {"other", "rather", "number", "later", "earlier"}:
             candidates.append(Span(match.start("term"), match.end("term"), term, AnswerType.TERM, 3))
+    candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 3) for m in _VAGUE_COUNT.finditer(text)]
     candidates += list(_bracketed_acronym_terms(text))
     for match in re.finditer(r"\b(?P<acronym>[A-Z]{2,6}) (?P<noun>[a-z]{3,})\b", text):
         if match.group("acronym") in lexicon.modifiers and words.NOUN in words.classes(match.group("noun")) and match.group("noun") not in gz.FUNCTION_WORDS:
