@@ -82,3 +82,18 @@ def test_a_restatement_adds_no_name_date_or_number_the_other_lacks():
     )
     facts = draft_documents([page]).facts
     assert len(facts) == 2 and all(len(f.quotes) == 1 for f in facts)
+
+
+def test_a_plural_noun_and_the_verb_ending_its_clause_are_no_term():
+    found = spans("As the gills open, the water flows out and the fish breathes.")
+    assert "gills open" not in found and "water flows" not in found
+    assert "heart valves close" not in spans("The heart valves close quickly after each beat.")
+    assert "heart valves" in spans("The heart valves close quickly after each beat.")
+    assert "comet heats" not in spans("A flash is seen when a small comet heats up in the air.")
+    assert "steam engines" in spans("The mill used steam engines for power.")
+
+
+def test_the_kind_named_after_a_classifier_is_the_term():
+    found = spans("The tuatara is an ancient species of beak-headed reptile found in New Zealand.")
+    assert found["beak-headed reptile"][:2] == (AnswerType.TERM, 5)
+    assert "ancient species" not in found
