@@ -158,6 +158,8 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
         words.pop()  # "historians debate whether": the subject and its verb are no term ("a routine
         # pressure test that ...", after a determiner, is a noun phrase and its clause)
     before = text[: run[0].start()] if run else ""  # the cue stands before any weak modifier: "built of pure iron"
+    if len(words) > 1 and _SUBJECT_BEFORE.search(before) and dictionary.can_be_verb(words[0].group()):
+        words.pop(0)  # "he rarely grants interviews", "they built boats": after its subject, a word that can be a verb is one
     if len(words) > 1 and re.search(r"\b(?:that|which|who)\s+$", before) and dictionary.can_be_verb(words[0].group()):
         words.pop(0)  # "the pigments that trap light": a relative clause's verb is no modifier
     named = bool(_DEFINING.search(before))
@@ -197,6 +199,8 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     yield Phrase(start, end, text[start:end], named, placed, copular)
 
 
+#: A subject pronoun, perhaps with an adverb, right before a run: the run starts with its verb.
+_SUBJECT_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s+(?:[a-z]+ly\s+)?$")
 #: Nouns that classify what follows their "of": "a species of lobe-finned fish", "a type of rock".
 _CLASSIFIERS = frozenset("species type kind sort variety genus breed".split())
 #: What may follow a verb that ends its clause: a stop, or a particle ("heats up", "flow into").

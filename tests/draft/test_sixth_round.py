@@ -97,3 +97,9 @@ def test_the_kind_named_after_a_classifier_is_the_term():
     found = spans("The tuatara is an ancient species of beak-headed reptile found in New Zealand.")
     assert found["beak-headed reptile"][:2] == (AnswerType.TERM, 5)
     assert "ancient species" not in found
+
+
+def test_after_a_subject_pronoun_a_word_that_can_be_a_verb_is_one():
+    assert "grants interviews" not in spans("Ten years on, the keeper says he rarely grants interviews.")
+    assert "builds boats" not in spans("In the yard by the river she builds boats.")
+    assert "fishing boats" in spans("In the harbour they saw fishing boats.")
