@@ -380,7 +380,8 @@ def related(name: str, kind: str | None, qualifiers: frozenset[str] = frozenset(
         out = [n for n in same if normalize(n) != normalize(place.name)]
         if len(out) < 4:  # a small country: the capitals of its continent's big countries
             out += [_capital(code) for code in _countries_near(place)]
-        if name.isascii():  # "Hanoi": "Hue" and "Bien Hoa" as English writes them, not "Huế", "Biên Hòa"
+        if name.isascii() and place.continent != "EU":
+            # "Hanoi": "Hue" and "Bien Hoa" as English writes them, not "Huế", "Biên Hòa" (Europe's own letters stay)
             out = [_ascii(n) for n in out]
         return [n for n in dict.fromkeys(out) if n][:limit]
     pool = [p for p in _small().values() if p.kind == place.kind and p.name != place.name]
