@@ -413,7 +413,9 @@ class DistractorIndex:
                 stated = named
         elif blank.type is AnswerType.TERM:  # a listed thing of one country ("the Louvre"), placed by the stem
             home = categories.country_of(blank.answer)
-            if home:
+            if home and not home.isupper():  # a moon's planet: "Jupiter's moon ____" (a stem naming it)
+                stated = frozenset((home,)) if f" {normalize(home)} " in f" {answer.stem} " else frozenset()
+            elif home:
                 cities = gazetteer.cities_named(fact.render(frozenset((blank.index,)), "____"))
                 named = _stated_countries(answer.stem) | frozenset(code for _, code in cities)
                 town = categories.city_of(blank.answer)
@@ -789,6 +791,10 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         if home not in target.nationality and (home is not None or candidate.origin == DECK):
             return None  # "The Portuguese sailor ____": only a person the lists know to be Portuguese
             # (a person of the author's pools the lists do not know is the author's choice)
+    if target.blank.type is AnswerType.TERM:
+        apart = categories.period_apart(target.blank.answer, candidate.text, target.era)
+        if apart is not None and apart > categories.PERIOD_GAP:
+            return None  # a movement of another age: no Baroque for Romanticism, no Renaissance for Cubism
     if target.stated and target.blank.type is AnswerType.TERM:
         home, town = categories.country_of(candidate.text), categories.city_of(candidate.text)
         if home and home not in target.stated or town and any(s[:1] == "@" for s in target.stated) and \

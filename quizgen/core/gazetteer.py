@@ -389,6 +389,8 @@ def related(name: str, kind: str | None, qualifiers: frozenset[str] = frozenset(
         pool = [p for p in pool if p.country not in TERRITORIES]
         if "island" in qualifiers and place.island:
             pool = [p for p in pool if p.island]
+        if "landlocked" in qualifiers and place.country in LANDLOCKED:
+            pool = [p for p in pool if p.country in LANDLOCKED]
         scoped = {code for word, code in _CONTINENT_WORDS.items() if f" {word} " in f" {stem} "}
         if scoped and place.continent in scoped:  # "off the coast of Africa": countries of Africa
             pool = [p for p in pool if p.continent in scoped]

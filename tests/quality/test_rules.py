@@ -355,3 +355,43 @@ def test_r6_a_surname_key_shows_surnames(tmp_path):
                                      "facts": [{"id": "k", "text": "In 1789 {Sieyès} published a pamphlet.",
                                                 "ask": "Who wrote the pamphlet What Is the Third Estate?"}]}, "k")
     assert set(found) == {"Danton", "Mirabeau", "Brissot"}
+
+
+def test_r6_a_movement_of_another_age_is_refused(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "Caspar David Friedrich, a leading figure of {Romanticism}, painted his Wanderer in 1818.",
+         "kind": "movement"}]}, "k")
+    assert found and {"Baroque", "Renaissance", "Expressionism", "Pop Art"}.isdisjoint(found)
+
+
+def test_r6_a_moon_of_the_planet_the_stem_names(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "Jupiter's moon {Ganymede} is the largest moon in the solar system."}]}, "k")
+    assert found and set(found) <= {"Io", "Europa", "Callisto"}
+
+
+def test_r6_a_museum_of_the_city_the_stem_names(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "The Mona Lisa hangs in the {Louvre} in Paris.", "kind": "museum"}]}, "k")
+    assert found and {"Uffizi", "Prado", "Hermitage", "Rijksmuseum"}.isdisjoint(found)
+
+
+def test_r6_a_dwarf_planet_is_no_planet(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "The largest object of the asteroid belt is the dwarf planet {Ceres}."},
+        {"id": "v", "text": "The planet {Venus} is the hottest."}]}, "k")
+    assert "Venus" not in found and found
+
+
+def test_r6_the_stems_field_of_science(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "In 1781 the astronomer {William Herschel} discovered Uranus."}]}, "k")
+    assert found and {"Edmond Halley", "Tycho Brahe", "Caroline Herschel", "Thomas Edison"}.isdisjoint(found)
+
+
+def test_r6_a_landlocked_country_takes_landlocked_ones(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "{Kazakhstan} is the largest landlocked country in the world."}]}, "k")
+    from quizgen.core.gazetteer import LANDLOCKED, _country
+
+    assert found and all(_country(f).country in LANDLOCKED for f in found)
