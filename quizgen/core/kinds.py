@@ -227,7 +227,8 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
         gender = "f"
     elif kind in MALE:
         gender = "m"
-    elif single:
+    elif single or _sentence_start(left) and "." not in right.rstrip(" .!?\"'"):
+        # one blank, or the subject of a one-sentence fact: "____ set Tess ... in his county of Wessex"
         words = {*lower_left, *lower_right}
         female, male = bool(words & _FEMALE_WORDS), bool(words & _MALE_WORDS)
         gender = "f" if female and not male else "m" if male and not female else None
