@@ -629,6 +629,16 @@ _BEFORE_MASK = re.compile(r"((?:\S+ ){1,3})qqq\b")
 _WORD_BEFORE_MASK = re.compile(r"(\S+) qqq\b")
 
 
+_TWO_BEFORE_MASK = re.compile(r"(?:^|\s)(\S+ \S+) qqq\b")
+
+
+def _repeats_stem(stem: str, candidate_key: str) -> bool:
+    """Whether a candidate opens with the two words the stem writes just before the blank ("battle of")."""
+    match = _TWO_BEFORE_MASK.search(stem)
+    return match is not None and f"{candidate_key} ".startswith(match.group(1) + " ") and \
+        not all(w in STOP for w in match.group(1).split())
+
+
 @lru_cache(maxsize=65536)
 def _surname(name: str) -> str:
     """A person's surname, normalized (the last word but a regnal number or a suffix): "louis xvi" keeps both."""
@@ -781,6 +791,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             parts, other_parts = gazetteer.feature_parts(target.blank.answer), gazetteer.feature_parts(candidate.text)
             if parts and other_parts and parts.isdisjoint(other_parts):
                 return None  # the Tigris's rivals are rivers of western Asia, not the Amur or the Irrawaddy
+    if _repeats_stem(target.stem, candidate.key):
+        return None  # "the battle of ____": not "Battle of Trafalgar", which says "battle of" twice
     person = target.blank.type is AnswerType.PERSON
     if person and _surname(candidate.text) == _surname(target.blank.answer):
         return None  # a relative of the key (Caroline Herschel for William): partly true, or a give-away

@@ -43,7 +43,7 @@ _MALE_WORDS = frozenset("he his him himself father".split())  # "the father of m
 #: Words inside a name that say what it is ("Mount Everest", "Nile River", "Labour Party").
 _NAME_HEADS = {
     "river": "river", "mount": "mountain", "mountain": "mountain", "mountains": "range", "lake": "lake",
-    "ocean": "ocean", "sea": "sea", "gulf": "sea", "bay": "sea", "strait": "sea", "desert": "desert", "island": "island",
+    "ocean": "ocean", "sea": "sea", "gulf": "sea", "bay": "sea", "strait": "strait", "desert": "desert", "island": "island",
     "islands": "island", "peninsula": "island", "party": "party", "company": "company", "university": "university",
     "treaty": "treaty", "battle": "battle", "war": "war", "revolution": "revolution", "empire": "empire",
     "dynasty": "dynasty", "kingdom": "kingdom", "republic": "republic", "cathedral": "cathedral", "palace": "palace",

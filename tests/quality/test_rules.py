@@ -395,3 +395,18 @@ def test_r6_a_landlocked_country_takes_landlocked_ones(tmp_path):
     from quizgen.core.gazetteer import LANDLOCKED, _country
 
     assert found and all(_country(f).country in LANDLOCKED for f in found)
+
+
+def test_r6_an_option_never_repeats_the_words_before_the_blank(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "Hannibal destroyed a Roman army at the battle of {Cannae} in 216 BC.", "kind": "battle"},
+        {"id": "t", "text": "Nelson won the {Battle of Trafalgar} in 1805.", "kind": "battle"},
+        {"id": "z", "text": "Scipio beat Hannibal at the battle of {Zama} in 202 BC.", "kind": "battle"}]}, "k")
+    assert not any(f.lower().startswith("battle of") for f in found)
+
+
+def test_r6_a_strait_is_no_sea(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "The {Bosphorus} strait divides Istanbul between Europe and Asia."},
+        {"id": "b", "text": "The {Black Sea} lies north of Turkey."}]}, "k")
+    assert "Black Sea" not in found
