@@ -548,6 +548,11 @@ def _periods() -> dict[str, tuple[int, int]]:
             for m in c.members if m.born is not None and m.died is not None}
 
 
+def is_period(key: str) -> bool:
+    """Whether a normalized name is a listed period (an art movement)."""
+    return key in _periods()
+
+
 #: Two periods further apart than this (years between their spans) are of other ages (Baroque for Romanticism).
 PERIOD_GAP = 30
 

@@ -634,9 +634,17 @@ _TWO_BEFORE_MASK = re.compile(r"(?:^|\s)(\S+ \S+) qqq\b")
 
 def _repeats_stem(stem: str, candidate_key: str) -> bool:
     """Whether a candidate opens with the two words the stem writes just before the blank ("battle of")."""
+    before = _two_before(stem)
+    return bool(before) and f"{candidate_key} ".startswith(before)
+
+
+@lru_cache(maxsize=65536)
+def _two_before(stem: str) -> str:
+    """The two words before the blank and a space ("battle of "), or "" (none, or only stop words)."""
     match = _TWO_BEFORE_MASK.search(stem)
-    return match is not None and f"{candidate_key} ".startswith(match.group(1) + " ") and \
-        not all(w in STOP for w in match.group(1).split())
+    if match is None or all(w in STOP for w in match.group(1).split()):
+        return ""
+    return match.group(1) + " "
 
 
 @lru_cache(maxsize=65536)
@@ -767,7 +775,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if target.states and not gazetteer.existed(candidate.text, target.era):  # type: ignore[arg-type]
         return None  # "bought Louisiana from ____ in 1803": not Italy, a state from 1861
     if target.blank.type is AnswerType.PLACE:
-        if not gazetteer.fits_stated(candidate.text, target.blank.answer, target.stem):
+        if gazetteer.states_a_form(target.stem) and \
+                not gazetteer.fits_stated(candidate.text, target.blank.answer, target.stem):
             return None  # "the largest landlocked country": not Indonesia; "the Himalayan kingdom of ____": no Iran
         if target.era is not None and target.era >= 1900 and gazetteer.existed_then(target.blank.answer, target.era) \
                 and not gazetteer.existed_then(candidate.text, target.era):
@@ -803,7 +812,7 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         if home not in target.nationality and (home is not None or candidate.origin == DECK):
             return None  # "The Portuguese sailor ____": only a person the lists know to be Portuguese
             # (a person of the author's pools the lists do not know is the author's choice)
-    if target.blank.type is AnswerType.TERM:
+    if target.blank.type is AnswerType.TERM and categories.is_period(candidate.key):
         apart = categories.period_apart(target.blank.answer, candidate.text, target.era)
         if apart is not None and apart > categories.PERIOD_GAP:
             return None  # a movement of another age: no Baroque for Romanticism, no Renaissance for Cubism

@@ -399,7 +399,8 @@ def infer_type(fact: Fact, blank: Blank) -> AnswerType | None:
             return by_kind
         return named_type
     if by_kind is AnswerType.PERSON and form in ("name", "proper") or (cue.person and form in ("name", "proper")):
-        if not personal_name(answer) or not cue.strict and _town_not_person(answer):
+        if not personal_name(answer) or not cue.strict and any(r.endswith(" of") for r in cue.roles) and \
+                _town_not_person(answer):
             return None  # "the deputies swore the Tennis Court Oath", "Vermeer of Delft painted": no person
         return AnswerType.PERSON
     if by_kind is not None and by_kind is not AnswerType.PERSON:
@@ -452,7 +453,8 @@ def _common_word(word: str) -> bool:
 
 
 def _town_not_person(answer: str) -> bool:
-    """A one-word answer the gazetteer knows as a town and the lists not as a person ("Vermeer of Delft")."""
+    """A one-word answer the gazetteer knows as a town and the lists not as a person ("Vermeer of Delft"), asked
+    only after "<name> of" (the city table loads only then)."""
     return " " not in answer and gazetteer.city(answer) is not None and not categories.categories_of(answer)
 
 
