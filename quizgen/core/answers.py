@@ -307,7 +307,9 @@ def synthesize(answer: str, answer_type: AnswerType, bounds: Bounds = NO_BOUNDS)
     elif answer_type is AnswerType.DATE:
         out = _synth_date(text)
     elif answer_type is AnswerType.NUMBER:
-        out = _synth_number(text)
+        # a rough decimal ("about 4.2 light-years") moves by factors, not by the small steps of a measure
+        # (an angle too: "about 98°" is no temperature to move by degrees)
+        out = _synth_number(text, rough=bool(bounds.clear_of) and ("." in text or "°" in text or "º" in text))
     else:
         return []
     if bounds == NO_BOUNDS:
@@ -435,7 +437,12 @@ def _ordinal(day: int) -> str:
 _MEASURE_STEP, _FINE_STEP = Decimal("0.04"), Decimal("0.015")
 
 
-def _synth_number(text: str, step: Decimal = _MEASURE_STEP) -> list[str]:
+#: Factors for a rough decimal: far enough from it not to be "about" it too.
+_ROUGH_FACTORS = (Decimal("0.7"), Decimal("1.3"), Decimal("1.5"), Decimal("0.6"), Decimal("1.7"), Decimal("0.5"))
+_ORDINAL_AFTER = re.compile(r"^(st|nd|rd|th)\b")
+
+
+def _synth_number(text: str, step: Decimal = _MEASURE_STEP, rough: bool = False) -> list[str]:
     sign = _SIGN.match(text)
     if sign:  # a negative number moves by its size and keeps its sign; never below absolute zero
         head, rest = text[: sign.end()], text[sign.end():]
@@ -464,7 +471,8 @@ def _synth_number(text: str, step: Decimal = _MEASURE_STEP) -> list[str]:
         return []
     places = -value.as_tuple().exponent if "." in raw else 0  # type: ignore[operator]
     before = text[: match.start()]
-    factors = _UPWARD if _LOWER_BOUND.search(before) else _DOWNWARD if _UPPER_BOUND.search(before) else _FACTORS
+    factors = _UPWARD if _LOWER_BOUND.search(before) else _DOWNWARD if _UPPER_BOUND.search(before) else \
+        _ROUGH_FACTORS if rough else _FACTORS
     if factors is _FACTORS and _TEMPERATURE.match(text[match.end():]):
         values = _nearby_additive(value, places)
     else:
@@ -476,8 +484,12 @@ def _synth_number(text: str, step: Decimal = _MEASURE_STEP) -> list[str]:
     for other in values:
         if counted and (other == 1) != (value == 1):
             continue  # "1 days", "2 day": the noun would no longer agree
-        formatted = f"{other:,.{places}f}" if grouped else f"{other:.{places}f}"
-        out.append(text[: match.start()] + formatted + text[match.end():])
+        # "400 m" -> "1,200 m": thousands grouped as a teacher writes them, whatever the key needed
+        formatted = f"{other:,.{places}f}" if grouped or value < 1000 <= other else f"{other:.{places}f}"
+        after = text[match.end():]
+        if _ORDINAL_AFTER.match(after) and places == 0:
+            after = _ordinal(int(other)) + after[2:]  # "38th" -> "23rd", never "23th"
+        out.append(text[: match.start()] + formatted + after)
     return out
 
 

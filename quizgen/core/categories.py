@@ -27,6 +27,7 @@ class Member(NamedTuple):
     country: str = ""  # ISO code
     born: int | None = None
     died: int | None = None
+    city: str = ""  # a thing of one city ("Louvre @FR Paris"), normalized
 
     def alive_in(self, years: tuple[float, float], age: int = 0) -> bool:
         """Whether a listed person lived during the years (first, last), aged at least `age` by the
@@ -45,8 +46,10 @@ class Category(NamedTuple):
 _LISTS: dict[str, tuple[str, AnswerType, str]] = {
     "planets": ("planet", AnswerType.TERM, "Mercury; Venus; Earth; Mars; Jupiter; Saturn; Uranus; Neptune"),
     "dwarf planets": ("dwarf planet", AnswerType.TERM, "Pluto; Ceres; Eris; Haumea; Makemake"),
-    "moons": ("moon", AnswerType.TERM, "Io; Europa; Ganymede; Callisto; Titan; Enceladus; Mimas; Rhea; Triton; "
-              "Phobos; Deimos; Charon; Miranda; Titania; Oberon"),
+    # a moon and its planet ("Io @Jupiter"): "Jupiter's moon ____" takes Jupiter's
+    "moons": ("moon", AnswerType.TERM, "Io @Jupiter; Europa @Jupiter; Ganymede @Jupiter; Callisto @Jupiter; "
+              "Titan @Saturn; Enceladus @Saturn; Mimas @Saturn; Rhea @Saturn; Iapetus @Saturn; Triton @Neptune; "
+              "Phobos @Mars; Deimos @Mars; Charon @Pluto; Miranda @Uranus; Titania @Uranus; Oberon @Uranus"),
     "elements": ("element", AnswerType.TERM,
                  "hydrogen; helium; lithium; beryllium; boron; carbon; nitrogen; oxygen; fluorine; neon; sodium; "
                  "magnesium; aluminium; silicon; phosphorus; sulfur; chlorine; argon; potassium; calcium; "
@@ -100,7 +103,7 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                        "Alexandria @EG; Memphis @EG; Babylon @IQ; Ur @IQ; Nineveh @IQ; Jerusalem @IL; "
                        "Constantinople @TR; Persepolis @IR"),
     "volcanoes": ("volcano", AnswerType.PLACE, "Vesuvius; Etna; Mount St. Helens; Krakatoa; Mount Fuji; "
-                  "Kilimanjaro; Stromboli; Mauna Loa; Popocatépetl; Eyjafjallajökull"),
+                  "Kilimanjaro; Stromboli; Mauna Loa; Popocatépetl; Eyjafjallajökull; Tambora; Mount Pinatubo"),
     "organizations": ("organization", AnswerType.ORGANIZATION,
                       "United Nations; NATO; European Union; World Health Organization; Red Cross; UNESCO; "
                       "UNICEF; World Bank; International Monetary Fund; World Trade Organization; "
@@ -108,7 +111,8 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
     "continents": ("continent", AnswerType.PLACE, "Africa; Antarctica; Asia; Australia; Europe; North America; "
                    "South America"),
     "rivers": ("river", AnswerType.PLACE, "Nile; Amazon; Yangtze; Mississippi; Yellow River; Congo; Mekong; "
-               "Niger; Volga; Indus; Danube; Euphrates; Zambezi; Ganges; Tigris; Rhine; Seine; Thames"),
+               "Niger; Volga; Indus; Danube; Euphrates; Zambezi; Ganges; Tigris; Rhine; Seine; Thames; Brahmaputra; "
+               "Irrawaddy; Amur; Ob; Yenisei; Lena; Syr Darya; Amu Darya; Salween; Chao Phraya; Jordan"),
     "mountains": ("mountain", AnswerType.PLACE, "Mount Everest; K2; Kangchenjunga; Aconcagua; Denali; Kilimanjaro; "
                   "Mount Elbrus; Mont Blanc; Matterhorn; Mount Fuji; Mount Kosciuszko; Ben Nevis"),
     "ranges": ("range", AnswerType.PLACE, "Himalayas; Andes; Alps; Rocky Mountains; Urals; Pyrenees; "
@@ -116,7 +120,8 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
     "deserts": ("desert", AnswerType.PLACE, "Sahara; Arabian Desert; Gobi; Kalahari; Great Victoria Desert; "
                 "Sonoran Desert; Namib; Atacama; Mojave"),
     "lakes": ("lake", AnswerType.PLACE, "Lake Superior; Lake Victoria; Lake Baikal; Lake Tanganyika; "
-              "Lake Michigan; Lake Titicaca; Lake Geneva; Lake Malawi; Lake Huron"),
+              "Lake Michigan; Lake Titicaca; Lake Geneva; Lake Malawi; Lake Huron; Lake Balkhash; Issyk-Kul; "
+              "Lake Khövsgöl"),
     "seas": ("sea", AnswerType.PLACE, "Mediterranean Sea; Caribbean Sea; Black Sea; Red Sea; North Sea; "
              "Baltic Sea; Caspian Sea; Dead Sea; Arabian Sea; South China Sea"),
     "currencies": ("currency", AnswerType.TERM, "dollar; euro; pound; yen; yuan; rupee; rouble; peso; franc; "
@@ -128,9 +133,21 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
     "instruments": ("instrument", AnswerType.TERM, "violin; viola; cello; double bass; flute; clarinet; oboe; "
                     "bassoon; trumpet; trombone; French horn; tuba; piano; harp; guitar; timpani; harpsichord; "
                     "saxophone; organ"),
-    "art movements": ("movement", AnswerType.TERM, "Impressionism; Cubism; Surrealism; Expressionism; "
-                      "Renaissance; Baroque; Romanticism; Realism; Pop Art; Post-Impressionism; Futurism; "
-                      "Dadaism; Art Nouveau; Abstract Expressionism; Neoclassicism"),
+    "museums": ("museum", AnswerType.TERM, "Louvre @FR Paris; Musée d'Orsay @FR Paris; Centre Pompidou @FR Paris; "
+                "Musée de l'Orangerie @FR Paris; Uffizi @IT Florence; Vatican Museums @VA Vatican City; "
+                "Prado @ES Madrid; Reina Sofía @ES Madrid; Rijksmuseum @NL Amsterdam; Van Gogh Museum @NL Amsterdam; "
+                "Mauritshuis @NL The Hague; Hermitage @RU Saint Petersburg; British Museum @GB London; "
+                "National Gallery @GB London; Tate Modern @GB London; Metropolitan Museum of Art @US New York; "
+                "Museum of Modern Art @US New York; Guggenheim Museum @US New York; "
+                "Art Institute of Chicago @US Chicago; Kunsthistorisches Museum @AT Vienna; "
+                "Egyptian Museum @EG Cairo; Acropolis Museum @GR Athens"),
+    # periods as "Name, from, to, , " (their years, no sex or country)
+    "art movements": ("movement", AnswerType.TERM,
+                      "Renaissance, 1400, 1600, , ; Baroque, 1600, 1750, , ; Neoclassicism, 1760, 1850, , ; "
+                      "Romanticism, 1790, 1850, , ; Realism, 1840, 1880, , ; Impressionism, 1867, 1886, , ; "
+                      "Post-Impressionism, 1886, 1905, , ; Art Nouveau, 1890, 1910, , ; Expressionism, 1905, 1933, , ; "
+                      "Cubism, 1907, 1922, , ; Futurism, 1909, 1944, , ; Dadaism, 1916, 1924, , ; "
+                      "Surrealism, 1924, 1966, , ; Abstract Expressionism, 1943, 1965, , ; Pop Art, 1955, 1975, , "),
     "units": ("unit", AnswerType.TERM, "metre; kilogram; second; ampere; kelvin; mole; candela; newton; joule; "
               "watt; volt; ohm; pascal; hertz; coulomb; litre; gram"),
     "religions": ("religion", AnswerType.TERM, "Christianity; Islam; Hinduism; Buddhism; Judaism; Sikhism; "
@@ -203,7 +220,14 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                  "Frida Kahlo, 1907, 1954, f, MX; Georgia O'Keeffe, 1887, 1986, f, US; "
                  "Mary Cassatt, 1844, 1926, f, US; Berthe Morisot, 1841, 1895, f, FR; "
                  "Jackson Pollock, 1912, 1956, m, US; Andy Warhol, 1928, 1987, m, US; "
-                 "Artemisia Gentileschi, 1593, 1656, f, IT"),
+                 "Artemisia Gentileschi, 1593, 1656, f, IT; Caspar David Friedrich, 1774, 1840, m, DE; "
+                 "Eugène Delacroix, 1798, 1863, m, FR; Gustave Courbet, 1819, 1877, m, FR; "
+                 "Katsushika Hokusai, 1760, 1849, m, JP; Georges Seurat, 1859, 1891, m, FR; "
+                 "Piet Mondrian, 1872, 1944, m, NL; Georges Braque, 1882, 1963, m, FR; "
+                 "Diego Rivera, 1886, 1957, m, MX; Marc Chagall, 1887, 1985, m, FR; Joan Miró, 1893, 1983, m, ES; "
+                 "Paul Klee, 1879, 1940, m, CH; Edward Hopper, 1882, 1967, m, US; Camille Pissarro, 1830, 1903, m, FR; "
+                 "William Blake, 1757, 1827, m, GB; Thomas Gainsborough, 1727, 1788, m, GB; "
+                 "Jacques-Louis David, 1748, 1825, m, FR; Pieter Bruegel the Elder, 1525, 1569, m, BE"),
     "writers": ("writer", AnswerType.PERSON,
                 "Homer, -750, -700, m, GR; Sophocles, -497, -406, m, GR; Virgil, -70, -19, m, IT; "
                 "Dante Alighieri, 1265, 1321, m, IT; Geoffrey Chaucer, 1343, 1400, m, GB; "
@@ -253,7 +277,14 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                    "Stephen Hawking, 1942, 2018, m, GB; Jane Goodall, 1934, 2025, f, GB; "
                    "Ada Lovelace, 1815, 1852, f, GB; Alfred Wegener, 1880, 1930, m, DE; "
                    "Joseph Lister, 1827, 1912, m, GB; Jonas Salk, 1914, 1995, m, US; "
-                   "Robert Koch, 1843, 1910, m, DE; Karl Landsteiner, 1868, 1943, m, AT"),
+                   "Robert Koch, 1843, 1910, m, DE; Karl Landsteiner, 1868, 1943, m, AT; "
+                   "Ptolemy, 100, 170, m, EG; Tycho Brahe, 1546, 1601, m, DK; Giovanni Cassini, 1625, 1712, m, IT; "
+                   "Christiaan Huygens, 1629, 1695, m, NL; Edmond Halley, 1656, 1742, m, GB; "
+                   "William Herschel, 1738, 1822, m, GB; Caroline Herschel, 1750, 1848, f, GB; "
+                   "Charles Messier, 1730, 1817, m, FR; Urbain Le Verrier, 1811, 1877, m, FR; "
+                   "Percival Lowell, 1855, 1916, m, US; Henrietta Leavitt, 1868, 1921, f, US; "
+                   "Clyde Tombaugh, 1906, 1997, m, US; Gerard Kuiper, 1905, 1973, m, US; Carl Sagan, 1934, 1996, m, US; "
+                   "Andreas Vesalius, 1514, 1564, m, BE; Antonie van Leeuwenhoek, 1632, 1723, m, NL"),
     "explorers": ("explorer", AnswerType.PERSON,
                   "Leif Erikson, 970, 1020, m, IS; Marco Polo, 1254, 1324, m, IT; Ibn Battuta, 1304, 1369, m, MA; "
                   "Zheng He, 1371, 1433, m, CN; Bartolomeu Dias, 1450, 1500, m, PT; "
@@ -387,11 +418,15 @@ _FIELDS = {
                  "Rosalind Franklin; Louis Pasteur",
     "biology": "William Harvey; Carl Linnaeus; Edward Jenner; Charles Darwin; Gregor Mendel; Louis Pasteur; "
                "Alexander Fleming; Barbara McClintock; Rosalind Franklin; Rachel Carson; Jane Goodall; "
-               "Joseph Lister; Robert Koch; Jonas Salk; Karl Landsteiner",
-    "medicine": "Hippocrates; Galen; Edward Jenner; Joseph Lister; Robert Koch; Jonas Salk; Karl Landsteiner; "
+               "Joseph Lister; Robert Koch; Jonas Salk; Karl Landsteiner; Robert Hooke; Antonie van Leeuwenhoek",
+    "medicine": "Hippocrates; Galen; Andreas Vesalius; William Harvey; Edward Jenner; Joseph Lister; Robert Koch; Jonas Salk; Karl Landsteiner; "
                 "Alexander Fleming; Florence Nightingale",
     "computing": "Ada Lovelace; Alan Turing",
     "earth": "Alfred Wegener",
+    "astronomy": "Ptolemy; Nicolaus Copernicus; Tycho Brahe; Galileo Galilei; Johannes Kepler; Giovanni Cassini; "
+                 "Christiaan Huygens; Edmond Halley; William Herschel; Caroline Herschel; Charles Messier; "
+                 "Urbain Le Verrier; Percival Lowell; Henrietta Leavitt; Edwin Hubble; Clyde Tombaugh; Gerard Kuiper; "
+                 "Carl Sagan; Stephen Hawking",
 }
 
 
@@ -409,9 +444,10 @@ def _field_of() -> dict[str, frozenset[str]]:
 
 
 def _member(text: str) -> Member:
-    if " @" in text:  # "Athens @GR": a place and its country
+    if " @" in text:  # "Athens @GR": a place and its country; "Louvre @FR Paris": a thing, its country and city
         name, country = text.rsplit(" @", 1)
-        return Member(name.strip(), country=country.strip())
+        code, _, town = country.strip().partition(" ")
+        return Member(name.strip(), country=code, city=normalize(town))
     parts = [p.strip() for p in text.split(",")]
     if len(parts) == 5 and parts[1].lstrip("-").isdigit():
         born, died = int(parts[1]), int(parts[2])
@@ -476,12 +512,23 @@ def sex_of(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _eras() -> dict[str, float]:
-    return {normalize(m.name): m.era for c in _categories()[0].values() for m in c.members if m.era is not None}
+    return {normalize(m.name): m.era for c in _categories()[0].values() if c.type is AnswerType.PERSON
+            for m in c.members if m.era is not None}
 
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
     return {normalize(m.name): m.country for c in _categories()[0].values() for m in c.members if m.country}
+
+
+@lru_cache(maxsize=1)
+def _cities_of() -> dict[str, str]:
+    return {normalize(m.name): m.city for c in _categories()[0].values() for m in c.members if m.city}
+
+
+def city_of(name: str) -> str | None:
+    """The city (normalized) the lists place a thing in ("Louvre" -> "paris"), if any."""
+    return _cities_of().get(normalize(name))
 
 
 def country_of(name: str) -> str | None:
@@ -491,7 +538,34 @@ def country_of(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _people() -> dict[str, Member]:
-    return {normalize(m.name): m for c in _categories()[0].values() for m in c.members if m.born is not None}
+    return {normalize(m.name): m for c in _categories()[0].values() if c.type is AnswerType.PERSON
+            for m in c.members if m.born is not None}
+
+
+@lru_cache(maxsize=1)
+def _periods() -> dict[str, tuple[int, int]]:
+    return {normalize(m.name): (m.born, m.died) for c in _categories()[0].values() if c.type is not AnswerType.PERSON
+            for m in c.members if m.born is not None and m.died is not None}
+
+
+def is_period(key: str) -> bool:
+    """Whether a normalized name is a listed period (an art movement)."""
+    return key in _periods()
+
+
+#: Two periods further apart than this (years between their spans) are of other ages (Baroque for Romanticism).
+PERIOD_GAP = 30
+
+
+def period_apart(name: str, other: str, year: float | None = None) -> float | None:
+    """How many years lie between two listed periods' spans (0 when they overlap); a period and the fact's year
+    when the first is not listed. None when either is unknown."""
+    periods = _periods()
+    own = periods.get(normalize(name)) or ((year, year) if year is not None else None)
+    theirs = periods.get(normalize(other))
+    if own is None or theirs is None:
+        return None
+    return max(0.0, theirs[0] - own[1], own[0] - theirs[1])
 
 
 def alive_in(name: str, years: tuple[float, float], age: int = 0) -> bool:
@@ -532,6 +606,29 @@ def people_named(text: str) -> tuple[Member, ...]:
     return tuple(found.values())
 
 
+#: Common given names of the languages school decks meet (written for quizgen), beside the listed
+#: people's own: a name that opens with one is a person's whatever its surname is ("Rosa Parks").
+_GIVEN_NAMES = """aaron abraham adam adrian agnes alan albert alexander alexandre alfred alice amelia amy andrew andy
+    angela anna anne antoine anton antonio arthur barbara benjamin bernard betty bill billy bob boris brian carl carlo
+    carlos caroline catherine charles charlotte chris christian christopher clara claude daniel david diana diego
+    dmitri donald dorothy edgar edith edmund edward eleanor elena elizabeth ella emily emma eric ernest esther eugene
+    eva felix fernando florence frances francesco francis francisco frank franz frederick fyodor george georges
+    gerald giovanni giuseppe grace hannah hans harold harriet harry helen henri henry herbert hugh hugo igor isaac
+    isabel ivan jack jacob jacques james jan jane jean jeanne jennifer jesse jim joan johann johannes john jorge jose
+    josé joseph juan julia julian karl kate katherine laura lewis louis louise lucy luis luke margaret maria marie mark
+    martha martin mary matthew maurice max michael michel mikhail nancy nicholas nikolai oliver oscar otto pablo patrick
+    paul pedro peter philip pierre pyotr rachel ralph richard robert roger rosa rose ruth samuel sarah sergei simon
+    sophie stephen susan theodore thomas victor vincent vladimir walter william wolfgang""".split()
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The given names of the listed people ("isaac", "marie", "edvard"): a name that opens with one is a
+    person's even when its surname is a common word (Newton, Curie, Munch)."""
+    return frozenset(normalize(m.name).split()[0] for c in _categories()[0].values() for m in c.members
+                     if c.type is AnswerType.PERSON and " " in m.name.strip()) | frozenset(_GIVEN_NAMES)
+
+
 def born(name: str) -> int | None:
     """A listed person's year of birth."""
     member = _people().get(normalize(name))
@@ -541,7 +638,12 @@ def born(name: str) -> int | None:
 def era_of(name: str) -> float | None:
     """The middle of a listed person's life, which places them better than the years of a fact
     about them ("Tutankhamun's tomb was found in 1922")."""
-    return _eras().get(normalize(name))
+    key = normalize(name)
+    era = _eras().get(key)
+    if era is None and " " not in key and len(key) >= 4:
+        member = _by_name_words().get(key)  # "Botticelli": the one listed person of that surname
+        era = member.era if member is not None else None
+    return era
 
 
 @lru_cache(maxsize=65536)
@@ -626,9 +728,21 @@ def era_gap(era: float) -> float:
     return max(MAX_ERA_GAP, 0.3 * (PRESENT - era))
 
 
+#: The field a stem's kind noun names ("the astronomer ____": astronomers only, however few).
+_KIND_FIELDS = {"astronomer": "astronomy", "physicist": "physics", "chemist": "chemistry", "biologist": "biology",
+                "naturalist": "biology", "botanist": "biology", "physician": "medicine", "doctor": "medicine",
+                "surgeon": "medicine", "geologist": "earth"}
+#: Fields near enough that one's people are believable for the other's key when the key's own field has too few.
+_NEAR_FIELDS = {"physics": frozenset(("physics", "chemistry", "astronomy", "computing")),
+                "chemistry": frozenset(("chemistry", "physics")),
+                "astronomy": frozenset(("astronomy", "physics")),
+                "biology": frozenset(("biology", "medicine")), "medicine": frozenset(("medicine", "biology")),
+                "computing": frozenset(("computing", "physics")), "earth": frozenset(("earth", "physics"))}
+
+
 def related(answer: str, category: Category, era: float | None = None, sex: str | None = None,
             countries: frozenset[str] = frozenset(), limit: int = 12,
-            alive: tuple[float, float] | None = None, age: int = 0) -> list[Member]:
+            alive: tuple[float, float] | None = None, age: int = 0, kind: str | None = None) -> list[Member]:
     """Other members of the list, nearest first: neighbours in the list, or for people the nearest
     in era (never another age), of the stem's sex when it says one, of the country the stem names
     ("president of South Africa"), and of the key's own country when the list has enough of them."""
@@ -636,14 +750,14 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
     members = list(category.members)
     position = next((i for i, m in enumerate(members) if normalize(m.name) == key), None)
     if position is None:  # the author's `kind:` says the key is one of these: of the fact's age, the stem's sex
-        own, others, position = Member(answer, era, sex), members, 0
+        own, others, position = Member(answer, era, sex), list(members), 0
         if era is None:
             return [m for m in others if (sex is None or m.sex == sex) and (alive is None or m.alive_in(alive, age))
                     and (not countries or m.country in countries)][:limit]
     else:
         own = members[position]
         others = [m for i, m in enumerate(members) if i != position]
-    if own.era is None:
+    if own.era is None or category.type is not AnswerType.PERSON:  # periods keep the list's order too
         if countries and own.country:  # "the Greek city of ____": Greek cities only
             others = [m for m in others if m.country in countries]
         others.sort(key=lambda m: abs(members.index(m) - position))
@@ -655,10 +769,14 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
     if countries:
         others = [m for m in others if m.country in countries]
     fields = _field_of().get(key, frozenset())
-    if fields and sum(bool(_field_of().get(normalize(m.name), frozenset()) & fields) for m in others) >= 2:
+    named_field = _KIND_FIELDS.get(kind or "")
+    if named_field:  # "the astronomer ____": astronomers, not any scientist of the age
+        others = [m for m in others if named_field in _field_of().get(normalize(m.name), frozenset())]
+    elif fields and sum(bool(_field_of().get(normalize(m.name), frozenset()) & fields) for m in others) >= 2:
         others = [m for m in others if _field_of().get(normalize(m.name), frozenset()) & fields]
-    elif fields and not fields & _LIFE_FIELDS:  # too few of its field: still no physician for a chemist
-        others = [m for m in others if not _field_of().get(normalize(m.name), frozenset()) <= _LIFE_FIELDS]
+    elif fields:  # too few of its field: people of a near field (no physician for a chemist, no astronomer)
+        near = frozenset().union(*(_NEAR_FIELDS.get(f, frozenset((f,))) for f in fields))
+        others = [m for m in others if _field_of().get(normalize(m.name), frozenset()) & near]
     if countries:
         pass
     elif category.name in _OFFICES and own.country:

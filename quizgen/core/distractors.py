@@ -66,7 +66,7 @@ def _span(target: Target, candidate: Answer) -> float:
 #: A year or date of another fact is offered only this near the key (else the synthesized ones).
 DECK_YEARS_NEAR = 15
 #: How far apart two answers' ages may be: `categories.era_gap` (150 years near today, wider going back).
-_YEARISH = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,])")
+_YEARISH = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?!\d|,\d)")  # "in 1656, when": a year; "1,781": not
 _DAYS_PER_YEAR = 365.25
 _ERA_YEARS = re.compile(r"\b(?:(?P<bc>\d{1,4})\s*(?:BC|BCE|B\.C\.)|(?:AD|A\.D\.|CE)\s*(?P<ad>\d{1,4})|"
                         r"(?P<ad2>\d{1,4})\s*(?:AD|CE|A\.D\.)|(?:[Ii]n|year|[Ss]ince|[Uu]ntil|around|c\.|circa|Day)\s+"
@@ -337,6 +337,8 @@ class DistractorIndex:
                     for tag in fact.tags:
                         grouped.setdefault((blank.type, "tag", tag), {}).setdefault(answer.key, answer)
         # a person the deck dates (the years of the facts they answer) is placed by them as a pool entry too
+        self._deck_kinds = {key: kind for (fact_id, index), (cue, kind) in self.cues.items() if kind
+                            for key in (self.answers[(fact_id, index)].key,)}
         self._person_eras = {key: sum(eras) / len(eras) for key, eras in dated.items()}
         self._by_bucket = {bucket: _sorted(list(answers.values()), bucket[0] in NUMERIC)
                            for bucket, answers in grouped.items()}
@@ -381,7 +383,8 @@ class DistractorIndex:
         if kind is None and origin == POOL:
             # a pool entry the lists know ("Mars" a planet, Napoleon a monarch): the author chose it for
             # this type, so what the lists say binds only a title ("Archduke ____", "King ____")
-            kind = categories.own_kind(text, None) or categories.listed_kind(text)
+            kind = categories.own_kind(text, None) or categories.listed_kind(text) or \
+                self._deck_kinds.get(normalize(text))  # or the kind its own fact in the deck gives it
             role = kind is not None
         sig = self._signatures.of(("c", kind, group_of(kind), role, categories.sex_of(text) if person else None,
                                    plural, (None, None), origin, *_text_features(text, False)))
@@ -408,6 +411,16 @@ class DistractorIndex:
             named = _stated_countries(answer.stem)
             if named and _home(blank.answer) in named:
                 stated = named
+        elif blank.type is AnswerType.TERM:  # a listed thing of one country ("the Louvre"), placed by the stem
+            home = categories.country_of(blank.answer)
+            if home and not home.isupper():  # a moon's planet: "Jupiter's moon ____" (a stem naming it)
+                stated = frozenset((home,)) if f" {normalize(home)} " in f" {answer.stem} " else frozenset()
+            elif home:
+                cities = gazetteer.cities_named(fact.render(frozenset((blank.index,)), "____"))
+                named = _stated_countries(answer.stem) | frozenset(code for _, code in cities)
+                town = categories.city_of(blank.answer)
+                if home in named:  # the key's city too when the stem names it ("in Paris": "@paris")
+                    stated = named | frozenset("@" + name for name, _ in cities if name == town)
         elif blank.type is AnswerType.PERSON:  # a listed person's country first: most stems name none
             home = categories.country_of(blank.answer)
             named = _stated_countries(answer.stem) if home else frozenset()
@@ -540,8 +553,21 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
     scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
     key_case = target.blank.answer[:1]
     recased = key_case.isupper() and target.cues.initial or key_case.islower()  # else `_display` keeps the text
+    if blank.type is AnswerType.PERSON:  # one person once: not "Sandro Botticelli" beside "Botticelli"
+        surnames = {_surname(t) for t in chosen}
+        kept = []
+        for item in scored:
+            surname = _surname(item[2].text)
+            if surname not in surnames:
+                surnames.add(surname)
+                kept.append(item)
+        scored = kept
+    by_surname = _surname_key(target)
     for _, _, candidate in scored[: POOL_SIZE - len(chosen)]:
-        chosen.append(_display(target, candidate) if recased else candidate.text)
+        if by_surname and " " in candidate.text.strip():
+            chosen.append(_surname_shown(candidate.text))  # "Who wrote ...?" Sieyès: Mirabeau, Danton
+        else:
+            chosen.append(_display(target, candidate) if recased else candidate.text)
     return tuple(chosen), preferred, len(refused - seen)
 
 
@@ -586,7 +612,7 @@ def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]
         if category.type is AnswerType.PERSON and target.kind in LAND_TITLES:
             countries = countries or LAND_TITLES[target.kind]  # "the pharaoh ____": Egypt's rulers
         for member in categories.related(blank.answer, category, target.era, target.cues.gender, countries,
-                                         alive=target.event, age=target.age):
+                                         alive=target.event, age=target.age, kind=target.kind):
             yield index.plain(member.name, DATA, kind=target.kind or category.kind,
                               person=blank.type is AnswerType.PERSON)._replace(era=member.era)
 
@@ -600,6 +626,62 @@ _NO_CITY = gazetteer.Place("", "city", "", "", 0)
 
 
 _BEFORE_MASK = re.compile(r"((?:\S+ ){1,3})qqq\b")
+_WORD_BEFORE_MASK = re.compile(r"(\S+) qqq\b")
+
+
+_TWO_BEFORE_MASK = re.compile(r"(?:^|\s)(\S+ \S+) qqq\b")
+
+
+def _repeats_stem(stem: str, candidate_key: str) -> bool:
+    """Whether a candidate opens with the two words the stem writes just before the blank ("battle of")."""
+    before = _two_before(stem)
+    return bool(before) and f"{candidate_key} ".startswith(before)
+
+
+@lru_cache(maxsize=65536)
+def _two_before(stem: str) -> str:
+    """The two words before the blank and a space ("battle of "), or "" (none, or only stop words)."""
+    match = _TWO_BEFORE_MASK.search(stem)
+    if match is None or all(w in STOP for w in match.group(1).split()):
+        return ""
+    return match.group(1) + " "
+
+
+@lru_cache(maxsize=65536)
+def _surname(name: str) -> str:
+    """A person's surname, normalized (the last word but a regnal number or a suffix): "louis xvi" keeps both."""
+    words = normalize(name).split()
+    if len(words) > 1 and re.fullmatch(r"[ivx]+|jr|sr", words[-1]):
+        return " ".join(words[-2:])
+    return words[-1] if words else ""
+
+
+def _surname_key(target: Target) -> bool:
+    """Whether a person's key is a surname alone ("Sieyès", "Monet"), not a name the lists know by one word
+    (Rembrandt, Michelangelo): its wrong answers are then shown by their surnames too."""
+    key = target.blank.answer.strip()
+    return target.blank.type is AnswerType.PERSON and " " not in key and not categories.categories_of(key) \
+        and form_of(key) in ("name", "proper")
+
+
+_PARTICLES = frozenset("van von der den da di".split())
+
+
+@lru_cache(maxsize=16384)
+def _surname_shown(name: str) -> str:
+    """A full name as its surname ("Honoré de Mirabeau" -> "Mirabeau", "Vincent van Gogh" -> "van Gogh")."""
+    words = name.split()
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in _PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
+
+
+@lru_cache(maxsize=4096)
+def _after_given_name(stem: str) -> bool:
+    """Whether a person's blank follows a given name ("sandro qqq painted ..."): it asks for a surname."""
+    match = _WORD_BEFORE_MASK.search(stem)
+    return match is not None and match.group(1) in categories.given_names()
 
 
 @lru_cache(maxsize=4096)
@@ -693,22 +775,52 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if target.states and not gazetteer.existed(candidate.text, target.era):  # type: ignore[arg-type]
         return None  # "bought Louisiana from ____ in 1803": not Italy, a state from 1861
     if target.blank.type is AnswerType.PLACE:
+        if gazetteer.states_a_form(target.stem) and \
+                not gazetteer.fits_stated(candidate.text, target.blank.answer, target.stem):
+            return None  # "the largest landlocked country": not Indonesia; "the Himalayan kingdom of ____": no Iran
+        if target.era is not None and target.era >= 1900 and gazetteer.existed_then(target.blank.answer, target.era) \
+                and not gazetteer.existed_then(candidate.text, target.era):
+            return None  # "Germany invaded ____ in 1939": not Czechia nor Ukraine, states from the 1990s
+        if not (target.cues.qualifiers & _SUPERLATIVES and " world" in f" {target.stem}" or
+                "populous" in target.cues.qualifiers) and \
+                not gazetteer.near_countries(target.blank.answer, candidate.text) and \
+                not (target.role and not target.role.isdisjoint(candidate.role)):
+            return None  # a country of another part of the world: no Taiwan for Nepal, no Kenya for Egypt
         scoped = gazetteer.continents_named(target.stem)
         if scoped and gazetteer.continent_of(target.blank.answer) in scoped and \
                 gazetteer.continent_of(candidate.text) not in scoped | {None}:
             return None  # "the largest country in Africa": not Ecuador
         own = gazetteer.feature_continents(target.blank.answer)
         other = gazetteer.feature_continents(candidate.text)
-        if own and other and " world" not in f" {target.stem}":  # "the deepest lake in the world": any continent
-            region = gazetteer.region_of(target.stem)
+        # "the deepest lake in the world": any continent, unless the stem places the key ("in Siberia")
+        if own and other and (" world" not in f" {target.stem}" or gazetteer.placed_in(target.stem)):
+            region = gazetteer.region_of(target.stem) | gazetteer.placed_in(target.stem)
             if own.isdisjoint(other) or region and not own.isdisjoint(region) and region.isdisjoint(other):
                 return None  # the Matterhorn's rivals are in Europe; the Nile flows into no Baltic Sea
+            parts, other_parts = gazetteer.feature_parts(target.blank.answer), gazetteer.feature_parts(candidate.text)
+            if parts and other_parts and parts.isdisjoint(other_parts):
+                return None  # the Tigris's rivals are rivers of western Asia, not the Amur or the Irrawaddy
+    if _repeats_stem(target.stem, candidate.key):
+        return None  # "the battle of ____": not "Battle of Trafalgar", which says "battle of" twice
     person = target.blank.type is AnswerType.PERSON
+    if person and _surname(candidate.text) == _surname(target.blank.answer):
+        return None  # a relative of the key (Caroline Herschel for William): partly true, or a give-away
+    if person and " " in candidate.text.strip() and _after_given_name(target.stem):
+        return None  # "Claude ____ painted ...": a surname, never a full name
     if target.nationality:
         home = categories.country_of(candidate.text)
         if home not in target.nationality and (home is not None or candidate.origin == DECK):
             return None  # "The Portuguese sailor ____": only a person the lists know to be Portuguese
             # (a person of the author's pools the lists do not know is the author's choice)
+    if target.blank.type is AnswerType.TERM and categories.is_period(candidate.key):
+        apart = categories.period_apart(target.blank.answer, candidate.text, target.era)
+        if apart is not None and apart > categories.PERIOD_GAP:
+            return None  # a movement of another age: no Baroque for Romanticism, no Renaissance for Cubism
+    if target.stated and target.blank.type is AnswerType.TERM:
+        home, town = categories.country_of(candidate.text), categories.city_of(candidate.text)
+        if home and home not in target.stated or town and any(s[:1] == "@" for s in target.stated) and \
+                "@" + town not in target.stated:
+            return None  # "the ____ in Paris": not the Uffizi nor the Hermitage; "Amsterdam's ____": no Mauritshuis
     if target.stated and (candidate.origin == DECK or person and candidate.origin != DATA):
         home = _home(candidate.text, person)
         if home and home not in target.stated:
@@ -777,6 +889,9 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
         return None  # a city among countries, a country among cities: the gazetteer knows every country
     if key_class and other_class and not key_class & other_class and answer_type is AnswerType.TERM:
         return None  # an adjective among nouns ("igneous" for "crust"), a verb for a noun
+    if answer_type is AnswerType.PERSON and origin == POOL and key_group in _RANKS and group != key_group:
+        return None  # "Queen ____", "Pope ____", "the admiral ____": an entry of the author's person pool only
+        # when the lists or the deck's own facts give it that rank (a revolutionary is no queen)
     if origin == POOL and strict and not (key_listed and _kind_group(key_listed) == _kind_group(kind)):
         return None  # the lists know the author's entry as another kind than the key (a writer for a heroine)
     score = 0.0
@@ -842,6 +957,10 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
     if answer_type is AnswerType.PERSON and origin == DECK:
         flags |= _PERSON_FROM_DECK
     return score, flags
+
+
+#: Groups of a rank or office a person holds, which an author's general person pool does not give its entries.
+_RANKS = frozenset(("ruler", "noble", "military", "religious", "politician"))
 
 
 def _kind_group(kind: str) -> str:

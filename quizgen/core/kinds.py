@@ -38,12 +38,12 @@ _PARTICIPLES = {"painted": "painter", "written": "writer", "composed": "composer
 _WHICH = re.compile(r"^\s*(?:which|what)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?P<noun>[a-z][a-z\-]*)",
                     re.IGNORECASE)
 _HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\s+(?P<noun>[a-z][a-z\-]*)", re.IGNORECASE)
-_FEMALE_WORDS = frozenset("she her hers herself".split())
-_MALE_WORDS = frozenset("he his him himself".split())
+_FEMALE_WORDS = frozenset("she her hers herself mother".split())  # "the mother of modern nursing"
+_MALE_WORDS = frozenset("he his him himself father".split())  # "the father of modern art"
 #: Words inside a name that say what it is ("Mount Everest", "Nile River", "Labour Party").
 _NAME_HEADS = {
     "river": "river", "mount": "mountain", "mountain": "mountain", "mountains": "range", "lake": "lake",
-    "ocean": "ocean", "sea": "sea", "gulf": "sea", "bay": "sea", "strait": "sea", "desert": "desert", "island": "island",
+    "ocean": "ocean", "sea": "sea", "gulf": "sea", "bay": "sea", "strait": "strait", "desert": "desert", "island": "island",
     "islands": "island", "peninsula": "island", "party": "party", "company": "company", "university": "university",
     "treaty": "treaty", "battle": "battle", "war": "war", "revolution": "revolution", "empire": "empire",
     "dynasty": "dynasty", "kingdom": "kingdom", "republic": "republic", "cathedral": "cathedral", "palace": "palace",
@@ -56,7 +56,7 @@ _PERSON_NAME = re.compile(r"^(?:[A-Z](?:[a-zà-ÿ'’\-]+\.?|\.)\s*){1,3}(?:(?:d
                           r"[A-Z][a-zà-ÿ'’\-]+(?:\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.?|Sr\.?))?$")
 _REGNAL = re.compile(r"^[A-Z][a-zà-ÿ]+\s+(?:the\s+[A-Z][a-z]+|[IVX]{1,5})$")
 #: Words that make a capitalized name something other than a person ("Wall Street Crash").
-_NOT_A_PERSON = frozenset(
+_THINGS = frozenset(
     """street crash war revolution act treaty theses empire ocean sea river lake mount mountain mountains desert
     island islands city crisis plague depression affair incident massacre rebellion movement agreement conference
     congress plan doctrine era age period dynasty programme program project mission museum theatre theater gallery
@@ -65,7 +65,7 @@ _NOT_A_PERSON = frozenset(
     republic kingdom state states house hall road bank council committee institute society times news cross
     international organization organisation fund foundation association federation corporation nations trust
     service forum front army navy brigade guard network trade bureau office fleet""".split()
-) | frozenset(GROUP_OF)
+)
 _DETERMINERS = frozenset("the a an his her its their this that these those".split())
 #: Kind nouns whose name follows "of": "the city of Athens", "the Palace of Westminster".
 _NAMED_AFTER_OF = frozenset("city town village port island isle kingdom republic state province county region "
@@ -155,6 +155,8 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
     # 1. a title or kind noun right before the blank
     if prev_l in GROUP_OF and prev_l not in STOP:
         kind = prev_l
+        if len(lower_left) > 1 and f"{lower_left[-2]} {prev_l}" in GROUP_OF:
+            kind = f"{lower_left[-2]} {prev_l}"  # "the dwarf planet ____": not a planet
         # a title that is part of the name ("King ____", "Vitamin ____"), or a ruler's title of one
         # land only ("the pharaoh ____": a pharaoh, not any king)
         strict = prev[:1].isupper() or prev_l in LAND_TITLES
@@ -225,7 +227,8 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
         gender = "f"
     elif kind in MALE:
         gender = "m"
-    elif single:
+    elif single or _sentence_start(left) and "." not in right.rstrip(" .!?\"'"):
+        # one blank, or the subject of a one-sentence fact: "____ set Tess ... in his county of Wessex"
         words = {*lower_left, *lower_right}
         female, male = bool(words & _FEMALE_WORDS), bool(words & _MALE_WORDS)
         gender = "f" if female and not male else "m" if male and not female else None
@@ -396,6 +399,9 @@ def infer_type(fact: Fact, blank: Blank) -> AnswerType | None:
             return by_kind
         return named_type
     if by_kind is AnswerType.PERSON and form in ("name", "proper") or (cue.person and form in ("name", "proper")):
+        if not personal_name(answer) or not cue.strict and any(r.endswith(" of") for r in cue.roles) and \
+                _town_not_person(answer):
+            return None  # "the deputies swore the Tennis Court Oath", "Vermeer of Delft painted": no person
         return AnswerType.PERSON
     if by_kind is not None and by_kind is not AnswerType.PERSON:
         if by_kind is AnswerType.TERM and form in ("name",):
@@ -409,9 +415,47 @@ def infer_type(fact: Fact, blank: Blank) -> AnswerType | None:
             return listed.pop()
     if by_kind is None and _REGNAL.match(answer):
         return AnswerType.PERSON  # "William the Conqueror", "Louis XIV"
-    if by_kind is None and form == "name" and len(answer.split()) >= 2 and not _NOT_A_PERSON & set(answer.lower().split()):
+    if by_kind is None and form == "name" and len(answer.split()) >= 2 and personal_name(answer):
         return AnswerType.PERSON  # "Johannes Gutenberg", "Louis XVI": a personal name
     return None
+
+
+_SUFFIX = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.?|Sr\.?)$")
+#: Articles that open a name of a thing or place, never of a person ("La Marseillaise", "Le Havre").
+_NAME_ARTICLES = frozenset("la le les el il lo los las al the".split())
+
+
+@lru_cache(maxsize=65536)
+def personal_name(answer: str) -> bool:
+    """Whether a capitalized answer can be a person's name: not a thing's ("Tennis Court Oath",
+    "Rosetta Stone", "First Consul", "Hundred Days": a common English word at either end, and no
+    given name the lists know before it: "Isaac Newton" and "Marie Curie" stay persons), nor one
+    opened by an article ("La Marseillaise") or holding a word of things ("Committee of ...")."""
+    if any(c.type is AnswerType.PERSON for c in categories.categories_of(answer)):
+        return True
+    words = [w for w in answer.split() if not _SUFFIX.match(w)]
+    if not words:
+        return False
+    lower = [w.lower().strip(".,") for w in words]
+    if _THINGS & set(lower) or len(words) > 1 and lower[0] in _NAME_ARTICLES:
+        return False
+    if _REGNAL.match(answer) or len(words) == 1:
+        return True
+    if lower[0] in categories.given_names():
+        return True
+    return not (_common_word(lower[0]) or _common_word(lower[-1]))
+
+
+def _common_word(word: str) -> bool:
+    from quizgen.core.wordclass import classes
+
+    return bool(classes(word) - {"PROPN", "X"})
+
+
+def _town_not_person(answer: str) -> bool:
+    """A one-word answer the gazetteer knows as a town and the lists not as a person ("Vermeer of Delft"), asked
+    only after "<name> of" (the city table loads only then)."""
+    return " " not in answer and gazetteer.city(answer) is not None and not categories.categories_of(answer)
 
 
 #: Words skipped after a blank to reach its predicate ("____ was elected", "____ had painted").
@@ -473,7 +517,9 @@ def _roles(left_words: list[str], right_words: list[str], subject: str | None = 
             found.append(">" + right_words[i])
     # the verb or noun it is the object of: "surrendered at ____", "the Battle of ____"
     elif end >= 2 and left_words[end - 1] in _ROLE_PREPOSITIONS and _role_word(left_words[end - 2]):
-        found.append(f"<{left_words[end - 2]} {left_words[end - 1]}")
+        # "the Battle of the ____" is not "the Battle of ____": the article is part of the name's form
+        the = " the" if end < len(left_words) and left_words[end] == "the" else ""
+        found.append(f"<{left_words[end - 2]} {left_words[end - 1]}{the}")
     elif _role_word(left_words[end - 1]):
         # the verb with what its subject makes: "Tchaikovsky wrote ____" is not "Orwell wrote ____"
         found.append("<" + left_words[end - 1] + (f"@{subject}" if subject else ""))

@@ -36,7 +36,8 @@ _GROUPS: dict[str, tuple[AnswerType, str]] = {
     "river": (AnswerType.PLACE, "river"),
     "mountain": (AnswerType.PLACE, "mountain mount peak volcano"),
     "range": (AnswerType.PLACE, "range mountains"),
-    "sea": (AnswerType.PLACE, "sea gulf bay strait channel"),
+    "sea": (AnswerType.PLACE, "sea gulf bay"),
+    "strait": (AnswerType.PLACE, "strait channel"),  # a passage, not a sea: no Black Sea for "the ____ strait"
     "ocean": (AnswerType.PLACE, "ocean"),
     "lake": (AnswerType.PLACE, "lake"),
     "island": (AnswerType.PLACE, "island islands archipelago peninsula"),
@@ -100,8 +101,14 @@ _GROUPS: dict[str, tuple[AnswerType, str]] = {
 
 #: kind noun -> its group.
 GROUP_OF: dict[str, str] = {noun: group for group, (_, nouns) in _GROUPS.items() for noun in nouns.split()}
+#: Kinds of two words, a modifier and a kind noun, that are another kind than the noun alone: "the dwarf planet
+#: ____" is no planet ("the red giant", "the white dwarf" likewise); each is a group of its own.
+COMPOUND_KINDS: dict[str, AnswerType] = {"dwarf planet": AnswerType.TERM, "red giant": AnswerType.TERM,
+                                        "white dwarf": AnswerType.TERM, "red dwarf": AnswerType.TERM}
+GROUP_OF.update({kind: kind for kind in COMPOUND_KINDS})
 #: group -> the answer type its kinds belong to.
-TYPE_OF_GROUP: dict[str, AnswerType] = {group: answer_type for group, (answer_type, _) in _GROUPS.items()}
+TYPE_OF_GROUP: dict[str, AnswerType] = {group: answer_type for group, (answer_type, _) in _GROUPS.items()} | \
+    COMPOUND_KINDS
 #: Kind nouns that say a person is a woman or a man.
 FEMALE = frozenset("queen empress tsarina czarina princess archduchess duchess countess baroness actress "
                    "poetess aviatrix stateswoman woman girl mother daughter wife sister".split())

@@ -39,7 +39,7 @@ _ROUGH_CLAUSE = re.compile(r"\b(roughly|about|around|approximately|circa|c\.)[^.
 _IN_YEAR = re.compile(r"(?:^|\b(?:in|since|until|by|year|from|of))\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(between|from)\b", re.IGNORECASE)
 _PH_SPREAD = 0.5
-_DEGREES = re.compile(r"°|º|\bdegrees?\b|\bK\b")
+_TEMPERATURE = re.compile(r"[°º]\s*[CF]\b|\bdegrees?\s+(?:C|F|Celsius|Fahrenheit)\b|\d\s*K\b")
 _COUNT = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)(?![\d.])(?P<rest>[^\d]*)")
 _AGE = re.compile(r"\b(aged|age of|years old|____ years of age|voting age|minimum age)\b", re.IGNORECASE)
 _OLDEST_AGE = 66
@@ -200,6 +200,8 @@ def _bounds(fact: Fact, blank: Blank) -> Bounds:
             high = key
         elif _STEM_LOWER.search(left):
             low = key
+        if key > 0 and _TEMPERATURE.search(blank.answer) and (_STEM_UPPER.search(left) or _STEM_LOWER.search(left)):
+            clear_of = key  # "more than 450 °C": 460 °C would be true as well; 585 °C is not
         after, before = _AFTER.search(left), _BEFORE.search(right)
         if after and float(after["x"]) < key:
             low = float(after["x"])
@@ -214,8 +216,9 @@ def _bounds(fact: Fact, blank: Blank) -> Bounds:
             spread = _PH_SPREAD if "." in blank.answer else 3 * _PH_SPREAD * 2
             low = max(low if low is not None else 0.0, 0.0, key - spread)
             high = min(high if high is not None else 14.0, 14.0, key + spread)
-        if _ROUGH.search(left) and key >= 3 and "." not in blank.answer and not _DEGREES.search(blank.answer):
-            clear_of = key  # "about 5 litres": 6 litres would be about right too
+        if _ROUGH.search(left) and key > 0 and (key >= 3 or "." in blank.answer) and \
+                not _TEMPERATURE.search(blank.answer):
+            clear_of = key  # "about 5 litres": 6 litres would be about right too; "about 4.2 light-years": not 4.0
         counted = _counted_words(right)
         if counted:  # "32 permanent teeth, while a child has ____ milk teeth": a count of the same thing bounds it
             for text in (left, right):
