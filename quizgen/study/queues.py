@@ -62,9 +62,10 @@ class Queues:
         the one answer it took, so no other card comes in."""
 
         def kept(queue: tuple[str, ...]) -> tuple[str, ...]:
-            if card_id not in queue:
+            try:
+                at = queue.index(card_id)
+            except ValueError:
                 return queue
-            at = queue.index(card_id)
             return queue[:at] + queue[at + 1:]
 
         return Queues(self.learning, kept(self.review), kept(self.new), self.ahead, self.later)

@@ -24,7 +24,9 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
+
+import fsrs
 
 from quizgen.core.problems import InputError, Problem
 from quizgen.study.migrations import MIGRATIONS
@@ -55,6 +57,8 @@ BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 SCHEMA_VERSION = len(MIGRATIONS)
+#: What a read-only route opens: a connection of its own, or a schema attached to another.
+_Opened = TypeVar("_Opened")
 
 
 def default_db_path() -> Path:
@@ -481,21 +485,26 @@ class Collection:
         card never lose an answer. Committed (durable) when this returns.
         """
         with self.transaction():
-            before = self._read_state(card_id)
-            key = self._card_key(card_id)
-            reviews = self._db.execute("SELECT count(*) FROM review_log WHERE card = ?", (key,)).fetchone()[0]
+            # A card answered before: its state, key and answers so far in one read.
+            row = self._db.execute(_ANSWERED_CARD, (card_id,)).fetchone()
+            if row is None:  # never answered: no key yet (maybe a row kept for its flags), no answers
+                before, key, reviews = self._read_state(card_id), self._card_key(card_id), 0
+            else:
+                with _decoding(self.path, f"the state of {card_id}"):
+                    before = None if row[0] is None else StateColumns(*row[1:-2]).to_state(card_id)
+                key, reviews = row[-2:]
             draft = decide(before, int(reviews))
-            review_id, columns = self._insert_review(key, card_id, draft, before)
+            review_id = self._insert_review(key, card_id, draft, before)
             self._write_state(draft.state_after, card_id)
-        return columns.to_row(review_id, card_id)
+        # What the log now holds (the same row `review_log` decodes), from the values just written.
+        return ReviewRow(review_id, card_id, draft.reviewed_at, fsrs.Rating(draft.rating), draft.kind, draft.verdict,
+                         draft.given, draft.options, draft.duration_ms, before, draft.state_after)
 
-    def _insert_review(self, key: int, card_id: str, draft: ReviewDraft, before: CardState | None
-                       ) -> tuple[int, ReviewColumns]:
-        """Log one answer (card `card_id`, known as `key`) with the card's state before it."""
+    def _insert_review(self, key: int, card_id: str, draft: ReviewDraft, before: CardState | None) -> int:
+        """Log one answer (card `card_id`, known as `key`) with the card's state before it; its id."""
         columns = ReviewColumns.of(card_id, draft.reviewed_at, draft.rating, draft.kind, draft.verdict,
                                    draft.given, draft.options, draft.duration_ms, before, draft.state_after)
-        cursor = self._db.execute(_INSERT_REVIEW, (key, *columns.values()))
-        return int(cursor.lastrowid or 0), columns
+        return int(self._db.execute(_INSERT_REVIEW, (key, *columns.values())).lastrowid or 0)
 
     def import_history(self, histories: dict[str, Sequence[ReviewDraft]]) -> int:
         """Write whole review histories of cards quizgen holds nothing for (history imported from
@@ -593,15 +602,18 @@ class Collection:
         order: for a caller that turns the whole log into rows of its own inside SQLite (the Anki
         export), with no Python object per answer. The times are checked first, as `answers` does."""
         self._check_answer_times()
-        uri = self.path.resolve().as_uri()
+
+        def attach(uri: str) -> str:
+            connection.execute(f"ATTACH DATABASE ? AS {schema}", (uri,))
+            return schema
+
+        def detach(name: str) -> None:
+            with contextlib.suppress(sqlite3.OperationalError):
+                connection.execute(f"DETACH DATABASE {name}")
+
         with self._sqlite_errors():
-            try:
-                connection.execute(f"ATTACH DATABASE ? AS {schema}", (f"{uri}?mode=ro",))
-                connection.execute(f"SELECT count(*) FROM {schema}.sqlite_master").fetchone()
-            except sqlite3.OperationalError:  # no shared-memory file can be made there (see _connect_read_only)
-                with contextlib.suppress(sqlite3.OperationalError):
-                    connection.execute(f"DETACH DATABASE {schema}")
-                connection.execute(f"ATTACH DATABASE ? AS {schema}", (f"{uri}?mode=ro&immutable=1",))
+            _read_only(self.path, attach, lambda name: connection.execute(f"SELECT count(*) FROM {name}.sqlite_master"
+                                                                          ).fetchone(), detach)
         return f"SELECT {_ANSWERED} FROM {schema}.review_log r NOT INDEXED JOIN {schema}.card_key k ON k.key = r.card"
 
     def _check_answer_times(self) -> None:
@@ -732,6 +744,11 @@ _STATE = ", ".join(STATE_COLUMNS)
 # An upsert, not INSERT OR REPLACE: the triggers on card_state see the row before and after.
 _PUT_STATE = (f"INSERT INTO card_state (card_id, deck, {_STATE}) VALUES (?, ?, {', '.join('?' * len(STATE_COLUMNS))}) "
               f"ON CONFLICT (card_id) DO UPDATE SET {', '.join(f'{name} = excluded.{name}' for name in STATE_COLUMNS)}")
+#: A card answered before (one with a key): whether it has a state row, its state's columns, its
+#: key and how many answers the log holds for it; no row for a card never answered.
+_ANSWERED_CARD = (f"SELECT s.card_id, {', '.join(f's.{name}' for name in STATE_COLUMNS)}, k.key, "
+                  "(SELECT count(*) FROM review_log WHERE card = k.key) FROM card_key k "
+                  "LEFT JOIN card_state s ON s.card_id = k.card_id WHERE k.card_id = ?")
 #: A logged answer's columns after its id and card (`ReviewColumns`), on the table aliased `r`.
 _REVIEW = ", ".join(f"r.{name}" for name in ReviewColumns.NAMES)
 #: A logged answer as `Answered` reads it (each column named as its field).
@@ -754,18 +771,35 @@ def _stored_parameters(row: Sequence) -> StoredParameters:
 MAX_MICROS = 253_402_300_799_999_999
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection; where even that cannot be had (a folder without write access, where
-    SQLite cannot make the WAL's shared-memory file), an immutable one (nothing can write it anyway)."""
+def _read_only(path: Path, open_uri: Callable[[str], _Opened], probe: Callable[[_Opened], object],
+               drop: Callable[[_Opened], object]) -> _Opened:
+    """The collection at `path` opened read-only by `open_uri(uri)` (a connection, or an ATTACH) and
+    read once by `probe`; where even that cannot be had (a folder without write access, where SQLite
+    cannot make the WAL's shared-memory file), `drop`ped and opened immutable instead (nothing can
+    write it anyway). The one fallback of every read-only route into a collection."""
     uri = path.resolve().as_uri()
     try:
-        connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False, isolation_level=None)
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return connection
+        opened = open_uri(f"{uri}?mode=ro")
     except sqlite3.OperationalError:
-        pass
+        return open_uri(f"{uri}?mode=ro&immutable=1")
     try:
-        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, check_same_thread=False, isolation_level=None)
+        probe(opened)
+        return opened
+    except sqlite3.OperationalError:
+        drop(opened)
+    return open_uri(f"{uri}?mode=ro&immutable=1")
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection of its own (see `_read_only`)."""
+
+    def connect(uri: str) -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+
+    try:
+        return _read_only(path, connect, lambda connection: connection.execute("SELECT count(*) FROM sqlite_master"
+                                                                               ).fetchone(),
+                          lambda connection: connection.close())
     except sqlite3.Error as error:
         raise InputError([_problem(path, f"cannot open the collection: {error}")]) from None
 
