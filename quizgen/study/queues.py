@@ -56,11 +56,14 @@ class Queues:
                 return queue[0]
         return None
 
-    def answered(self, card_id: str) -> Queues:
+    def answered(self, card_id: str, memory_before: int | None) -> Queues:
         """These queues after `card_id` was answered, as `build_queues` would make them afresh (its
-        learning part aside: see `with_learning`). The card leaves the review or new queue; its
-        fact had no other card there (one card per fact), and the queue's daily limit came down by
-        the one answer it took, so no other card comes in."""
+        learning part aside: see `with_learning`). `memory_before` is the card's FSRS state in the
+        plan the queues were built from (None: never answered), which names the one queue it can be
+        in: review cards are in the review queue, new ones in the new queue, learning ones in the
+        learning part. The card leaves that queue; its fact had no other card there (one card per
+        fact), and the queue's daily limit came down by the one answer it took, so no other card
+        comes in."""
 
         def kept(queue: tuple[str, ...]) -> tuple[str, ...]:
             try:
@@ -69,7 +72,11 @@ class Queues:
                 return queue
             return queue[:at] + queue[at + 1:]
 
-        return Queues(self.learning, kept(self.review), kept(self.new), self.ahead, self.later)
+        if memory_before is None:
+            return Queues(self.learning, self.review, kept(self.new), self.ahead, self.later)
+        if memory_before == REVIEW:
+            return Queues(self.learning, kept(self.review), self.new, self.ahead, self.later)
+        return self
 
     def with_learning(self, plan: DayPlan, now: datetime, decks: Sequence[str]) -> Queues:
         """These queues with their learning part made afresh for `now` (the only part that moves

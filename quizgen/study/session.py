@@ -280,7 +280,8 @@ class StudySession:
         """Keep today's plan in step with a card whose state just changed (`answer`: by an answer,
         which the queues built take in as such; any other change makes them anew)."""
         if answer:
-            self._built.answered(card_id)
+            known = self._plan.schedules.get(card_id) if self._plan is not None else None
+            self._built.answered(card_id, None if known is None else known.memory)
         else:
             self._built = _BuiltQueues()
         if self._plan is None:
@@ -656,14 +657,14 @@ class _BuiltQueues:
 
     def __init__(self) -> None:
         self._queues: dict[str | None, Queues] = {}
-        self._answered: dict[str | None, list[str]] = {}
+        self._answered: dict[str | None, list[tuple[str, int | None]]] = {}
 
     def get(self, scope: str | None) -> Queues | None:
         queues = self._queues.get(scope)
         answered = self._answered.get(scope)
         if queues is not None and answered:
-            for card_id in answered:
-                queues = queues.answered(card_id)
+            for card_id, memory_before in answered:
+                queues = queues.answered(card_id, memory_before)
             self._queues[scope] = queues
             answered.clear()
         return queues
@@ -672,10 +673,11 @@ class _BuiltQueues:
         self._queues[scope] = queues
         self._answered[scope] = []
 
-    def answered(self, card_id: str) -> None:
-        """`card_id` was just answered: every scope's queues take it in."""
+    def answered(self, card_id: str, memory_before: int | None) -> None:
+        """`card_id` was just answered (in FSRS state `memory_before` as the day's plan knew it,
+        None: new): every scope's queues take it in."""
         for answered in self._answered.values():
-            answered.append(card_id)
+            answered.append((card_id, memory_before))
 
 
 class _CollectionSource:

@@ -607,13 +607,15 @@ class Collection:
             connection.execute(f"ATTACH DATABASE ? AS {schema}", (uri,))
             return schema
 
+        def probe(name: str) -> None:
+            connection.execute(f"SELECT count(*) FROM {name}.sqlite_master").fetchone()
+
         def detach(name: str) -> None:
             with contextlib.suppress(sqlite3.OperationalError):
                 connection.execute(f"DETACH DATABASE {name}")
 
         with self._sqlite_errors():
-            _read_only(self.path, attach, lambda name: connection.execute(f"SELECT count(*) FROM {name}.sqlite_master"
-                                                                          ).fetchone(), detach)
+            _read_only(self.path, attach, probe, detach)
         return f"SELECT {_ANSWERED} FROM {schema}.review_log r NOT INDEXED JOIN {schema}.card_key k ON k.key = r.card"
 
     def _check_answer_times(self) -> None:
@@ -796,10 +798,11 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     def connect(uri: str) -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
 
+    def probe(connection: sqlite3.Connection) -> None:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
     try:
-        return _read_only(path, connect, lambda connection: connection.execute("SELECT count(*) FROM sqlite_master"
-                                                                               ).fetchone(),
-                          lambda connection: connection.close())
+        return _read_only(path, connect, probe, sqlite3.Connection.close)
     except sqlite3.Error as error:
         raise InputError([_problem(path, f"cannot open the collection: {error}")]) from None
 
