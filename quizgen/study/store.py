@@ -187,7 +187,7 @@ class Collection:
             for steps in MIGRATIONS[version:]:
                 for step in steps:
                     if callable(step):
-                        with _decoding(self.path, "a stored card state or answer"):
+                        with _Decoding(self.path, "a stored card state or answer"):
                             step(self._db)
                     else:
                         self._db.execute(step)
@@ -243,26 +243,9 @@ class Collection:
 
     # --- transactions and errors ---------------------------------------------------------------
 
-    @contextmanager
-    def _sqlite_errors(self) -> Iterator[None]:
-        """Turn SQLite failures into InputErrors that say what to do."""
-        try:
-            yield
-        except sqlite3.OperationalError as error:
-            message = str(error)
-            if "locked" in message or "busy" in message:
-                raise InputError(
-                    [_problem(self.path, "the collection is in use by another quizgen process",
-                              "close the other quizgen (study, optimize, orphans --prune) and retry")]
-                ) from None
-            if "readonly" in message or "unable to open" in message or "disk I/O" in message \
-                    or "full" in message:
-                raise InputError([_problem(self.path, f"cannot write the collection ({message})",
-                                           "check the file's permissions and the free disk space, or pass "
-                                           "another file to --db")]) from None
-            raise InputError([_damaged(self.path, message)]) from None
-        except sqlite3.DatabaseError as error:
-            raise InputError([_damaged(self.path, str(error))]) from None
+    def _sqlite_errors(self) -> _SqliteErrors:
+        """Turn SQLite failures into InputErrors that say what to do (a context manager)."""
+        return _SqliteErrors(self.path)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -286,11 +269,11 @@ class Collection:
             with self._lock, self._sqlite_errors():
                 rows = self._db.execute(f"SELECT card_id, {_STATE} FROM card_state WHERE card_id IN ({marks})",
                                         sorted(wanted)).fetchall()
-            with _decoding(self.path, "a card's state"):
+            with _Decoding(self.path, "a card's state"):
                 return {row[0]: StateColumns(*row[1:]).to_state(row[0]) for row in sorted(rows)}
         with self._lock, self._sqlite_errors():
             rows = self._db.execute(f"SELECT card_id, {_STATE} FROM card_state ORDER BY card_id").fetchall()
-        with _decoding(self.path, "a card's state"):
+        with _Decoding(self.path, "a card's state"):
             return {row[0]: StateColumns(*row[1:]).to_state(row[0]) for row in rows
                     if wanted is None or row[0] in wanted}
 
@@ -312,7 +295,7 @@ class Collection:
                 f"SELECT {_SCHEDULE_COLUMNS} FROM card_state INDEXED BY card_state_queue WHERE {' AND '.join(clauses)} "
                 "ORDER BY due, card_id LIMIT ?", (*params, limit)).fetchall()
         schedule = Schedule.from_columns
-        with _decoding(self.path, "a card's state"):
+        with _Decoding(self.path, "a card's state"):
             return [(row[0], schedule(*row[1:])) for row in rows]
 
     def unanswered(self, card_ids: Sequence[str]) -> list[tuple[str, Schedule | None]]:
@@ -325,7 +308,7 @@ class Collection:
             with self._lock, self._sqlite_errors():
                 rows = self._db.execute(f"SELECT card_id, memory_state IS NULL, suspended, buried_until FROM card_state "
                                         f"WHERE card_id IN ({', '.join('?' * len(chunk))})", chunk).fetchall()
-            with _decoding(self.path, "a card's state"):
+            with _Decoding(self.path, "a card's state"):
                 flagged = {row[0]: schedule(None, None, row[2], row[3]) for row in rows if row[1]}
             answered = {row[0] for row in rows if not row[1]}
             found += [(card_id, flagged.get(card_id)) for card_id in chunk if card_id not in answered]
@@ -370,7 +353,7 @@ class Collection:
 
     def _read_state(self, card_id: str) -> CardState | None:
         row = self._db.execute(f"SELECT {_STATE} FROM card_state WHERE card_id = ?", (card_id,)).fetchone()
-        with _decoding(self.path, f"the state of {card_id}"):
+        with _Decoding(self.path, f"the state of {card_id}"):
             return None if row is None else StateColumns(*row).to_state(card_id)
 
     def _write_state(self, state: CardState | None, card_id: str) -> None:
@@ -490,7 +473,7 @@ class Collection:
             if row is None:  # never answered: no key yet (maybe a row kept for its flags), no answers
                 before, key, reviews = self._read_state(card_id), self._card_key(card_id), 0
             else:
-                with _decoding(self.path, f"the state of {card_id}"):
+                with _Decoding(self.path, f"the state of {card_id}"):
                     before = None if row[0] is None else StateColumns(*row[1:-2]).to_state(card_id)
                 key, reviews = row[-2:]
             draft = decide(before, int(reviews))
@@ -578,7 +561,7 @@ class Collection:
             rows = self._db.execute(f"SELECT r.id, k.card_id, {_REVIEW} FROM {table} JOIN card_key k ON k.key = r.card "
                                     f"{where} ORDER BY r.id", params).fetchall()
         wanted = None if card_ids is None else set(card_ids)
-        with _decoding(self.path, "a logged answer"):
+        with _Decoding(self.path, "a logged answer"):
             return [ReviewColumns.from_values(row[2:]).to_row(row[0], row[1]) for row in rows
                     if wanted is None or row[1] in wanted]
 
@@ -625,7 +608,7 @@ class Collection:
             low, high = self._db.execute("SELECT min(at), max(at) FROM review_log").fetchone()
         if low is None:
             return
-        with _decoding(self.path, "a logged answer's time"):
+        with _Decoding(self.path, "a logged answer's time"):
             for value in (low, high):
                 if not isinstance(value, int) or not 0 <= value <= MAX_MICROS:
                     raise ValueError(f"{value!r} is not a time")
@@ -663,7 +646,7 @@ class Collection:
             row = self._db.execute(
                 f"SELECT {_PARAMETER_COLUMNS} FROM fsrs_parameters WHERE deck IS ? ORDER BY id DESC LIMIT 1", (deck,)
             ).fetchone()
-        with _decoding(self.path, "the stored FSRS parameters"):
+        with _Decoding(self.path, "the stored FSRS parameters"):
             return None if row is None else _stored_parameters(row)
 
     def deck_parameters(self) -> dict[str, StoredParameters]:
@@ -672,7 +655,7 @@ class Collection:
             rows = self._db.execute(
                 f"SELECT {_PARAMETER_COLUMNS} FROM fsrs_parameters WHERE id IN "
                 "(SELECT max(id) FROM fsrs_parameters WHERE deck IS NOT NULL GROUP BY deck)").fetchall()
-        with _decoding(self.path, "the stored FSRS parameters"):
+        with _Decoding(self.path, "the stored FSRS parameters"):
             return {stored.deck: stored for stored in map(_stored_parameters, rows) if stored.deck is not None}
 
     def save_parameters(self, stored: StoredParameters) -> None:
@@ -807,13 +790,53 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         raise InputError([_problem(path, f"cannot open the collection: {error}")]) from None
 
 
-@contextmanager
-def _decoding(path: Path, what: str) -> Iterator[None]:
-    """A stored value that does not decode (a bad date, JSON, number): the collection is damaged."""
-    try:
-        yield
-    except (ValueError, TypeError, KeyError, IndexError, OverflowError, AssertionError) as error:
-        raise InputError([_damaged(path, f"{what} does not decode: {error}")]) from None
+class _SqliteErrors:
+    """`Collection._sqlite_errors`: a SQLite failure in the block raised as an InputError that says
+    what to do (a class, not a generator: it wraps every statement of every answer)."""
+
+    __slots__ = ("path",)
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: object, error: BaseException | None, traceback: object) -> bool:
+        if isinstance(error, sqlite3.OperationalError):
+            message = str(error)
+            if "locked" in message or "busy" in message:
+                raise InputError(
+                    [_problem(self.path, "the collection is in use by another quizgen process",
+                              "close the other quizgen (study, optimize, orphans --prune) and retry")]
+                ) from None
+            if "readonly" in message or "unable to open" in message or "disk I/O" in message \
+                    or "full" in message:
+                raise InputError([_problem(self.path, f"cannot write the collection ({message})",
+                                           "check the file's permissions and the free disk space, or pass "
+                                           "another file to --db")]) from None
+            raise InputError([_damaged(self.path, message)]) from None
+        if isinstance(error, sqlite3.DatabaseError):
+            raise InputError([_damaged(self.path, str(error))]) from None
+        return False
+
+
+class _Decoding:
+    """A stored value that does not decode (a bad date, JSON, number) in the block: the collection is
+    damaged (an InputError saying `what`)."""
+
+    __slots__ = ("path", "what")
+
+    def __init__(self, path: Path, what: str) -> None:
+        self.path, self.what = path, what
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: object, error: BaseException | None, traceback: object) -> bool:
+        if isinstance(error, (ValueError, TypeError, KeyError, IndexError, OverflowError, AssertionError)):
+            raise InputError([_damaged(self.path, f"{self.what} does not decode: {error}")]) from None
+        return False
 
 
 def _check_header(path: Path) -> None:
