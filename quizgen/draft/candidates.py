@@ -398,7 +398,8 @@ def fact_text(candidate: Candidate, units: bool = True) -> str:
         end = unit_end if units else blank.end
         # asked "How many rays ...?", the bare number is the answer and "seven rays" is accepted too
         accepted = [blank.text + text[blank.end : end], blank.text, blank.text + text[blank.end : unit_end],
-                    *(a for a in blank.alternatives if normalize(a) != normalize(blank.text))]
+                    *(a for a in blank.alternatives if normalize(a) != normalize(blank.text)),
+                    *(a + text[blank.end : unit_end] for a in blank.alternatives if unit_end > blank.end and blank.text.endswith(" " + a))]
         accepted = [a for i, a in enumerate(accepted) if normalize(a) not in {normalize(b) for b in accepted[:i]}]
         parts.append("{" + "|".join(_escape(a).replace("|", "/") for a in accepted) + "}")
         cursor = end

@@ -372,8 +372,10 @@ def _number_spans(text: str) -> Iterable[Span]:
             continue
         if any(start <= match.start() < end for start, end in restated) or re.match(r"\s*(?:and|or)\s+a\s+half\b", text[match.end():]):
             continue  # a conversion repeats the value; "one and a half" is not one number
-        # The blank keeps its qualifier ("more than 30") but not the unit, which stays in the text.
-        yield Span(match.start(), match.end(), match.group(), AnswerType.NUMBER, 4)
+        # The blank keeps its qualifier ("more than 30") but not the unit, which stays in the text; the
+        # value without its qualifier is accepted too ("{over 25,000|25,000}").
+        bare = (value,) if match.start("value") > match.start() else ()
+        yield Span(match.start(), match.end(), match.group(), AnswerType.NUMBER, 4, bare)
     for match in _AGE.finditer(text):
         yield Span(match.start("value"), match.end("value"), match.group("value"), AnswerType.NUMBER, 4)
     for match in _TIMES.finditer(text):

@@ -147,7 +147,9 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     agrees = len(words) > 1 and words[-1].group().endswith("s") and not words[-2].group().endswith("s")
     determined = bool(run) and re.search(
         r"\b(?:a|an|the|this|that|its|their|his|her|our|each|every|of|in|on|at|from|with|by|for|into)\s+$", text[: run[0].start()], re.IGNORECASE
-    )  # after a determiner or a preposition the run is a noun phrase: "pieces of comet dust no larger"
+    ) or bool(run) and _DEFINING.search(text[: run[0].start()])
+    # after a determiner or a preposition the run is a noun phrase: "pieces of comet dust no larger"; after
+    # a naming cue too: "pieces called tectonic plates that fit together"
     if len(words) > 1 and words[-1].group().endswith("s") and not words[-2].group().endswith("s") and dictionary.can_be_verb(words[-1].group()):
         following = re.match(r" and ([a-z]+s)\b", text[words[-1].end():])
         if following and dictionary.can_be_verb(following.group(1)):
