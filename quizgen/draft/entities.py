@@ -229,6 +229,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
             elif len(answer.split()) == 3 and not either:
                 either = (answer.split(" ", 1)[1],)  # "seasonal trading post": "trading post" is the answer too
             candidates.append(Span(start, end, answer, AnswerType.TERM, phrase_rank, either))
+    candidates += [Span(start, end, item, AnswerType.TERM, 5) for start, end, item in terms.list_items(text)]
     candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _QUOTED_NAME.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.PERSON, 5) for m in _STYLED.finditer(text)]
     for match in _ORG_BEFORE_NOUN.finditer(text):
@@ -491,6 +492,24 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
         elif _unknown_name(text, start, name) and not any(name in other.split() for other in lexicon.types):
             yield Span(start, end, name, AnswerType.TERM, 3)  # "include Ceres, Vesta and Pallas": a name the page gives
             # (a part of a name the page gives in full, "Morrow" of "Ada Morrow", is that name's)
+        elif _title_cased(text, start, name):
+            yield Span(start, end, name, AnswerType.TERM, 3)  # "along the Mid-Atlantic Ridge", "the English Channel"
+    for match in _QUOTED_TITLE.finditer(text):
+        yield Span(match.start("name"), match.end("name"), match.group("name"), AnswerType.TERM, 4)  # the "Ring of Fire"
+
+
+#: A name of two words or more in quotation marks, each capitalised but its small joining words: the "Ring of Fire".
+_QUOTED_TITLE = re.compile(r"[\"“](?P<name>[A-Z][a-z]+(?: (?:of|the|and|de|du|la|[A-Z][a-z]+))*? [A-Z][a-z]+)[\"”]")
+
+
+def _title_cased(text: str, start: int, name: str) -> bool:
+    """Two capitalised words or more after the sentence's first word, of no known type, which
+    English words make ("the English Channel", "the Mid-Atlantic Ridge", "Blue Lias"): a proper
+    name all the same; in prose only a name is written so."""
+    if start == 0 or re.search(r"[.!?:;]\s*[\"“(]?$", text[:start]):
+        return False
+    parts = name.split()
+    return len(parts) >= 2 and all(p[0].isupper() and not p.isupper() for p in parts) and parts[0] not in gz.SENTENCE_STARTERS
 
 
 def _unknown_name(text: str, start: int, name: str) -> bool:

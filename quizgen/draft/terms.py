@@ -81,7 +81,7 @@ def phrases(text: str) -> Iterator[Phrase]:
     for i, (left, right) in enumerate(zip(found, found[1:])):
         if text[left.end : right.start] in (" and ", " or "):
             halves |= {i, i + 1}
-            if left.defined and len(left.text.split()) + len(right.text.split()) <= 4:
+            if left.defined and len(left.text.split()) + len(right.text.split()) <= 4 and not _LIST_CUE.search(text[: left.start]):
                 wholes.append(Phrase(left.start, right.end, text[left.start : right.end], True, left.placed))
     for i, phrase in enumerate(found):
         yield Phrase(phrase.start, phrase.end, phrase.text, phrase.defined, phrase.placed, phrase.copular, i in halves)
@@ -294,3 +294,48 @@ def defined_subject(text: str) -> Phrase | None:
         return None  # "The report is the result of ...": "the" + one noun points back to what came before
     # "X is a Y" defines X; in "X occurs when ..." the when is news as much as the X
     return Phrase(match.start("term"), match.end("term"), match.group("term"), True, copular=bool(match.group("copula") or match.group("used")))
+
+
+#: A cue before a list of examples or kinds: "such as", "including", "e.g.", or a colon ("three
+#: main types: ..."); after a list, a copula naming what its items are ("... are the primary threats").
+_LIST_CUE = re.compile(r"(?:\b(?:such as|including|includes|include|e\.g\.,?|namely|like)|:)\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_NAMED = re.compile(r"\s+(?:are|were)\s+(?:the|among|found|common|examples|called|known|types|kinds)\b")
+_ITEM_WORD = r"(?!(?:" + "|".join(sorted(gz.FUNCTION_WORDS | gz.COMMON_VERBS | gz.VERB_FORMS, key=len, reverse=True)) + r")\b)[a-z][a-z-]*"
+_ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{0,2}}"
+_LIST = re.compile(rf"(?<![\w-])(?:{_ITEM})\0*(?:, (?:{_ITEM})\0*)+,? (?:and|or) (?:{_ITEM})\0*|(?<![\w-])(?:{_ITEM})\0* (?:and|or) (?:{_ITEM})\0*")
+_QUANTIFIERS = frozenset("most many some all several few both".split())
+MAX_ITEMS = 6
+
+
+def list_items(text: str) -> list[tuple[int, int, str]]:
+    """The items of a list of kinds or examples the sentence names (start, end, text): three or
+    more noun phrases ("X, Y and Z") after a cue or before a copula saying what they are ("three
+    main types: divergent boundaries (...), convergent boundaries (...), and transform
+    boundaries"; "Climate change, pollution and fishing are the primary threats"), or two after
+    "such as" or "including" ("such as germanium and silicon"). Each item is a blank of its own; items
+    sharing their last noun ("... boundaries") are told apart by what comes before it ("{divergent}")."""
+    masked = re.sub(r"\s*\([^()]*\)", lambda m: "\0" * len(m.group()), text)
+    if masked[:1].isupper():
+        masked = masked[0].lower() + masked[1:]  # "Climate change, pollution ...": the first word of the sentence
+    found: list[tuple[int, int, str]] = []
+    for match in _LIST.finditer(masked):
+        items = [(m.start() + match.start(), m.end() + match.start()) for m in re.finditer(r"(?:(?<=^)|(?<=, )|(?<=and )|(?<=or ))(?!(?:and|or) )[a-z][a-z -]*?(?=\0|,|$| and | or )", match.group())]
+        spans: list[tuple[int, int]] = []
+        for index, (start, end) in enumerate(items):
+            words = text[start:end].split()
+            while index == 0 and len(words) > 1 and words[0].lower() in _QUANTIFIERS | gz.FUNCTION_WORDS:
+                start += len(words.pop(0)) + 1  # "Most earthquakes, volcanoes, and mountain ranges"
+            if not words or not all(_content(w.lower()) or "-" in w and w[:1].islower() for w in words):
+                break
+            spans.append((start, start + len(" ".join(words))))
+        else:
+            before, after = masked[: match.start()], masked[match.end() :].lstrip("\0")
+            cued = bool(_LIST_CUE.search(before))
+            enough = len(spans) >= 3 and (cued or _LIST_NAMED.match(after)) or len(spans) == 2 and cued
+            if not enough or len(spans) > MAX_ITEMS:
+                continue
+            heads = {text[a:b].split()[-1].lower() for a, b in spans}
+            if len(heads) == 1 and all(" " in text[a:b] for a, b in spans):
+                spans = [(a, a + text[a:b].rindex(" ")) for a, b in spans]  # "divergent boundaries" -> "divergent"
+            found += [(a, b, text[a:b]) for a, b in spans]
+    return found
