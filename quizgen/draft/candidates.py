@@ -374,7 +374,8 @@ def with_unit(text: str, blank: Span) -> int:
     if word is None:
         return after.end()
     if word in gz.MEASURE_UNITS or word in _UNIT_ABBREVIATIONS:
-        return after.end()
+        old = re.match(r" old\b", text[after.end():])  # "{12 years old}": an age is said with its "old"
+        return after.end() + (old.end() if old and word in {"years", "year", "months", "month", "weeks", "days"} else 0)
     if word in gz.FUNCTION_WORDS or word in {"others", "times", "percent"} or NOUN not in classes(word):
         return blank.end
     plural = word in _IRREGULAR_PLURALS or word.endswith("men") or word.endswith("s") and not word.endswith(("ss", "us", "is"))

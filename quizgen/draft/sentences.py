@@ -299,7 +299,13 @@ def _quotation(text: str) -> bool:
     quoted = sum(len(q.split()) for q in _QUOTES.findall(text))
     frame = _QUOTES.sub(" ", text)
     direct = text[:1] in "“\"‘" or len(frame.split()) <= 6  # the words open the sentence, or a short frame ("He said: ...")
+    if _FRAME_FACT.search(frame):
+        return False  # "“...,” said Ian Wilmut, who headed the team who created her in 1996.": the frame states a fact
     return direct and quoted >= 4 and quoted >= len(frame.split()) and bool(_SPEECH.search(frame))
+
+
+#: A clause about the speaker with a year or a number in it: what the frame of a quotation states.
+_FRAME_FACT = re.compile(r",\s+(?:who|which)\s+[a-z]+\b[^“\"”]*\b\d{2,4}\b")
 
 
 def _lead_in(text: str, final: bool) -> bool:
