@@ -96,8 +96,8 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
     blanks = choose_blanks(usable)
     blanks = [b for i, b in enumerate(blanks) if not any(b.start < with_unit(sentence.text, a) for a in blanks[:i])]
     # (a blank inside the unit the one before takes, "{24-karat gold}", is no blank of its own)
-    if not blanks:
-        return None
+    if not blanks or all(b.type is AnswerType.NUMBER and _COUNTED_KINDS.match(sentence.text, b.end) for b in blanks):
+        return None  # "There are three types, and each ...": a count of kinds it does not name announces them
     compounds = {normalize(s.text) for s in usable if s.rank == COMPOUND_RANK and _compound_noun(s.text)}
     if all(b.rank <= COMPOUND_RANK for b in blanks) and (
         _PRONOUN_SUBJECT.match(sentence.text) or not compounds or len(compounds) < MIN_COMPOUNDS and _tells_a_story(sentence.text)
@@ -105,6 +105,13 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
         return None  # "They collected samples, did scientific tests ...", "... the local cultural workers thought the
         # national treasures ...": only a described thing to ask, no term
     return Candidate(sentence, tuple(blanks), tuple(spans))
+
+
+#: A noun that counts kinds or ways: a count of them alone ("three types") announces what follows.
+_COUNTED_KINDS = re.compile(
+    r"\s+(?:main\s+|major\s+|different\s+|basic\s+|key\s+|important\s+)?(?:types?|kinds?|sorts?|ways?|forms?|classes|categories|"
+    r"groups|stages|steps|reasons|things|factors|features|methods|parts)\b"
+)
 
 
 #: A line of an infobox or a table: a label of one to three words (the first capitalised), then its

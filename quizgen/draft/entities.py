@@ -413,8 +413,10 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
             cut = roles[-1] + 1
             start += len(" ".join(parts[:cut])) + 1
             parts = parts[cut:]
+        kind = len(parts) == 2 and parts[0] in gz.DEMONYMS and re.match(r" [a-z]{3,}\b", text[match.end():]) is not None
+        # "a female Finnish Dorset sheep": a nationality and one name before a noun name a kind together
         while parts and (
-            parts[0] in gz.DEMONYMS
+            parts[0] in gz.DEMONYMS and not kind
             or (start == 0 or _after_stop(text, start)) and parts[0] in gz.SENTENCE_STARTERS
             or len(parts) > 1 and parts[0].lower() in gz.TITLE_ROLES and _names_someone(parts[1])
         ):

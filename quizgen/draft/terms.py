@@ -165,8 +165,8 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     if len(words) > 1 and re.search(r"\b(?:that|which|who)\s+$", before) and dictionary.can_be_verb(words[0].group()):
         words.pop(0)  # "the pigments that trap light": a relative clause's verb is no modifier
     named = bool(_DEFINING.search(before)) or bool(
-        words and re.search(r"\bthe world['’]s\s+$", before) and re.fullmatch(r"first|only|[a-z]{3,}est", words[0].group())
-    )  # "Dolly, the world's first cloned mammal": a superlative names what the subject is
+        words and re.search(r"\bthe world['’]s\s+$", before) and re.fullmatch(r"first|only", words[0].group())
+    )  # "Dolly, the world’s first cloned mammal": the first or only one of a kind names what the subject is
     formed = named and len(words) == 1 and bool(re.search(r"\bformed (?:by|from|of)\s+(?:the\s+|a\s+|an\s+)?$", before)) \
         and not re.match(r"\s+(?:and|or)\s", text[words[0].end():])  # "formed by dust and ice" is one blank
     named = named and not formed  # "fragments ... formed by impacts": a lone noun says how, it names nothing
