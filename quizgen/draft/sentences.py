@@ -40,7 +40,7 @@ def _segmenter():  # type: ignore[no-untyped-def]
 
 #: A full stop a page glued to the next sentence ("... a sphygmomanometer.A cuff with ..."): a word of
 #: three lower-case letters or more, the stop, a capitalised word and a space.
-_GLUED_STOP = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z]*\s)")
+_GLUED_STOP = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z]*(?:['’]s)?\s)")  # "... was found.Dolly's body was ..." too
 
 
 def split_sentences(paragraph: str) -> list[str]:
