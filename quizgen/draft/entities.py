@@ -534,6 +534,8 @@ def _person_shaped(name: str) -> bool:
     """Two to four words that could be a person's name: "John Adams", "Silvestre de Sacy",
     "Theodore M. Davis", "Ptolemy V Epiphanes" (a first word, then names, initials, particles, numerals)."""
     parts = name.split()
+    if 2 <= len(parts) <= 4 and all(re.fullmatch(r"(?:[A-Z]\.)+", p) for p in parts[:-1]) and re.fullmatch(r"[A-Z][a-z]{2,}", parts[-1]):
+        return True  # "S. O. Morgan", "J. R. Tolkien": initials and a surname
     if not 2 <= len(parts) <= 4 or not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", parts[0]):
         return False
     if parts[-1] in gz.INSTITUTION_WORDS or parts[-1].lower() in gz.PERSON_ROLES | gz.TITLE_ROLES:

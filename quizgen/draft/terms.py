@@ -20,7 +20,10 @@ from quizgen.draft import words as dictionary
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z0-9+]|[A-Za-z]")
 #: Cues right before a single word that say it is where something happens ("located in the stroma").
-_PLACING = re.compile(r"\b(?:located|occurs?|occurred|takes? place|took place|found|stored)\s+(?:in|on|into|inside)\s+(?:the\s+)?$")
+_PLACING = re.compile(
+    r"\b(?:(?:located|occurs?|occurred|takes? place|took place|found|stored)\s+(?:in|on|into|inside)|(?:is|are|was|were|be|been) used\s+(?:in|as|for))"
+    r"\s+(?:the\s+|a\s+|an\s+)?$"
+)  # "stored in the stroma"; what a thing is used in or as: "silicon was used in radar as a detector"
 #: A hyphenated verb and particle used as a noun ("go-ahead", "lead-up", "break-in").
 _PHRASAL = re.compile(r"^[a-z]+-(?:ahead|up|out|off|in|down|over|back|away|through|on)$", re.IGNORECASE)
 #: Cues that say a phrase is the method or the cause of something ("determined through radiocarbon
@@ -300,7 +303,11 @@ def defined_subject(text: str) -> Phrase | None:
 
 #: A cue before a list of examples or kinds: "such as", "including", "e.g.", or a colon ("three
 #: main types: ..."); after a list, a copula naming what its items are ("... are the primary threats").
-_LIST_CUE = re.compile(r"(?:\b(?:such as|including|includes|include|e\.g\.,?|namely|like)|:)\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_CUE = re.compile(
+    r"(?:\b(?:such as|including|includes|include|e\.g\.,?|namely|like|used as|used in|used for)|:"
+    r"|\b(?:is|was|are|were) (?:an?|the)(?: [A-Z][a-z]+)?)\s+(?:the\s+)?$",  # "was an English fossil collector, dealer and palaeontologist"
+    re.IGNORECASE,
+)
 _LIST_NAMED = re.compile(r"\s+(?:are|were)\s+(?:the|among|found|common|examples|called|known|types|kinds)\b")
 _ITEM_WORD = r"(?!(?:" + "|".join(sorted(gz.FUNCTION_WORDS | gz.COMMON_VERBS | gz.VERB_FORMS, key=len, reverse=True)) + r")\b)[a-z][a-z-]*"
 _ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{0,2}}"
