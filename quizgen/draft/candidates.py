@@ -200,7 +200,9 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did|will|can|
 
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
-_EVALUATIVE = re.compile(rf"\b(?:{'|'.join(sorted(gz.EVALUATIVE))})\b|\breads? like\b|\bpretty (?=[a-z]+\b)", re.IGNORECASE)
+#: Words of a writer's judgement or feeling beyond the gazetteer's evaluative adjectives.
+_JUDGING = frozenset("bewildering unnerving unnervingly impresses unpopular".split())
+_EVALUATIVE = re.compile(rf"\b(?:{'|'.join(sorted(gz.EVALUATIVE | _JUDGING))})\b|\breads? like\b|\bpretty (?=[a-z]+\b)", re.IGNORECASE)
 #: "It was ...", "This is ...", "Although this is ...": the writer's comment on what came before.
 _PRONOUN_FRAME = re.compile(
     r"^(?:(?:Although|Though|While|But|And|Yet|Still),? )?(?:it|this|that|these|those|such|what)\b(?:\s+\w+)?\s+"
