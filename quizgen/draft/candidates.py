@@ -110,7 +110,7 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
 #: A noun that counts kinds or ways: a count of them alone ("three types") announces what follows.
 _COUNTED_KINDS = re.compile(
     r"\s+(?:main\s+|major\s+|different\s+|basic\s+|key\s+|important\s+)?(?:types?|kinds?|sorts?|ways?|forms?|classes|categories|"
-    r"groups|stages|steps|reasons|things|factors|features|methods|parts)\b"
+    r"groups|stages|steps|reasons|things|factors|features|methods|parts|styles|varieties)\b"
 )
 
 
