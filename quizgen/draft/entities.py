@@ -355,13 +355,19 @@ _CONVERTED = re.compile(
 )
 
 
+#: A currency right before an amount, perhaps with a qualifier before it: "over AUD$", "US$", "€", "£".
+_CURRENCY_BEFORE = re.compile(rf"(?:(?P<qualifier>\b(?:{_QUALIFIER})\s+))?(?P<amount>(?<![\w$€£¥])(?:[A-Z]{{1,3}})?[$€£¥])$")
+
+
 def _number_spans(text: str) -> Iterable[Span]:
     restated = [(m.start(1), m.end(1)) for m in _CONVERTED.finditer(text)]
     for match in _NUMBER.finditer(text):
         value = match.group("value")
         unit = match.group("unit").strip()
         counted_of = unit.lower() == "of" and re.match(r"\d", value) and re.match(r"\s+of\s+(?:the|them|its|their|these|those)\b", text[match.end():])
-        if unit.lower() in {"and", "or", "to", "of", "the", "a", "an", "in", "on", "at", "is", "was"} and not counted_of:
+        priced = value[:1] in "$€£¥" or match.start("value") == match.start() and _CURRENCY_BEFORE.search(text, 0, match.start()) is not None
+        # an amount of money needs no unit after it: "sold for {£12,000} to a miller"
+        if unit.lower() in {"and", "or", "to", "of", "the", "a", "an", "in", "on", "at", "is", "was"} and not counted_of and not priced:
             continue  # "one of the", "two and": a number without a unit is not worth a blank
         if value.lower() == "one" and unit.lower() not in gz.MEASURE_UNITS:
             continue  # "one of", "one orbit"; but "one metre" is a quantity
@@ -376,6 +382,12 @@ def _number_spans(text: str) -> Iterable[Span]:
         # The blank keeps its qualifier ("more than 30") but not the unit, which stays in the text; the
         # value without its qualifier is accepted too ("{over 25,000|25,000}").
         bare = (value,) if match.start("value") > match.start() else ()
+        currency = _CURRENCY_BEFORE.search(text, 0, match.start("value")) if match.start("value") == match.start() else None
+        if currency is not None:  # "over {AUD$3 billion}", "{€5 million}": the currency is part of the amount
+            start = currency.start("amount")
+            bare = (text[start : match.end()],) if currency.group("qualifier") else ()
+            yield Span(currency.start(), match.end(), text[currency.start() : match.end()], AnswerType.NUMBER, 4, bare)
+            continue
         yield Span(match.start(), match.end(), match.group(), AnswerType.NUMBER, 4, bare)
     for match in _AGE.finditer(text):
         yield Span(match.start("value"), match.end("value"), match.group("value"), AnswerType.NUMBER, 4)

@@ -126,3 +126,9 @@ def test_two_sentences_sharing_names_but_not_their_verb_stay_apart():
     two = doc("encyclopedia", "She was tagged by workers of the Tarnby Institute in Norway, using a ring of copper on one leg.")
     drafted_facts = draft_documents([one, two]).facts
     assert not any(len(f.sources) > 1 for f in drafted_facts)
+
+
+def test_an_amount_of_money_is_one_blank_with_its_currency():
+    assert "over NZD$2 million" in spans("The mill earned over NZD$2 million a year for the valley.")
+    assert "{over NZD$2 million|NZD$2 million}" in drafted("The mill earned over NZD$2 million a year for the valley.")
+    assert "£12,000" in spans("The farm was sold for £12,000 to a miller in 1850.")
