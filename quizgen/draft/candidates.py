@@ -235,7 +235,8 @@ def choose_blanks(spans: list[Span]) -> list[Span]:
     good = [s for s in spans if s.rank >= MIN_RANK]
     strong = sum(1 for s in good if s.rank >= STRONG_RANK)
     compounds = sorted((s for s in good if s.rank == COMPOUND_RANK), key=lambda s: ("-" not in s.text, s.start))
-    good = [s for s in good if s.rank != COMPOUND_RANK] + (compounds[:MAX_COMPOUNDS] if not strong else [])
+    long_terms = [s for s in compounds if len(s.text.split()) >= 3]  # "adult somatic cell": a term of art beside the names
+    good = [s for s in good if s.rank != COMPOUND_RANK] + (compounds[:MAX_COMPOUNDS] if not strong else long_terms[:1])
     by_quality = sorted(good, key=lambda s: (-s.rank, s.start))
     chosen: list[Span] = []
     seen_types: set[AnswerType] = set()
