@@ -48,6 +48,8 @@ _ERA_MARKS = frozenset({"BC", "BCE", "AD", "CE", "AM", "PM", "UTC", "GMT"})
 #: A century is one unit: "the 3rd century", "1st century BC" (never "BC" alone).
 _CENTURY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th) century(?: (?:BC|BCE|AD|CE)\b)?")
 _DECADE = re.compile(r"\b(?:1[0-9]|20)[0-9]0s\b")
+#: A people named by its plural demonym as the agent of a passive verb: "developed by the Germans".
+_BY_A_PEOPLE = re.compile(r"\b[a-z]+ed by the (?P<people>[A-Z][a-z]+s)\b")
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in gz.NUMBER_QUALIFIERS)
 _DIGITS = r"[$€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s(?:hundred|thousand|million|billion|trillion)\b)?"
 _NUMBER_WORD = "|".join(sorted(gz.NUMBER_WORDS | {"one"}, key=len, reverse=True))
@@ -196,7 +198,14 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _ERA.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _YEAR_RANGE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _TIME.finditer(text)]
-    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 4) for m in _DECADE.finditer(text)]
+    candidates += [
+        Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 4, ("the " + m.group(),) if text[: m.start()].endswith("the ") else ())
+        for m in _DECADE.finditer(text)
+    ]  # "in the {1930s}": "the 1930s" is the answer too
+    candidates += [
+        Span(m.start("people"), m.end("people"), m.group("people"), AnswerType.PERSON, 3, ("the " + m.group("people"),))
+        for m in _BY_A_PEOPLE.finditer(text) if m.group("people")[:-1] in gz.DEMONYMS or m.group("people")[:-2] in gz.DEMONYMS
+    ]  # "first developed by the {Germans}": a people as the agent of what was done
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _CENTURY.finditer(text)]
     candidates += list(_number_spans(text))
     for m in _DESIGNATION.finditer(text):

@@ -132,3 +132,9 @@ def test_an_amount_of_money_is_one_blank_with_its_currency():
     assert "over NZD$2 million" in spans("The mill earned over NZD$2 million a year for the valley.")
     assert "{over NZD$2 million|NZD$2 million}" in drafted("The mill earned over NZD$2 million a year for the valley.")
     assert "£12,000" in spans("The farm was sold for £12,000 to a miller in 1850.")
+
+
+def test_a_decade_after_the_accepts_the_and_a_people_as_agent_is_a_blank():
+    found = {s.text: s for s in find_spans("In the 1880s, steam mills, first built by the Germans, spread along the river.", build_lexicon([]))}
+    assert found["1880s"].alternatives == ("the 1880s",)
+    assert found["Germans"].type is AnswerType.PERSON and found["Germans"].alternatives == ("the Germans",)
