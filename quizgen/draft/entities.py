@@ -49,7 +49,7 @@ _ERA_MARKS = frozenset({"BC", "BCE", "AD", "CE", "AM", "PM", "UTC", "GMT"})
 _CENTURY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th) century(?: (?:BC|BCE|AD|CE)\b)?")
 _DECADE = re.compile(r"\b(?:1[0-9]|20)[0-9]0s\b")
 #: A people named by its plural demonym as the agent of a passive verb: "developed by the Germans".
-_BY_A_PEOPLE = re.compile(r"\b[a-z]+ed by the (?P<people>[A-Z][a-z]+s)\b")
+_BY_A_PEOPLE = re.compile(r"\b(?:[a-z]+(?:ed|en|wn|ght)|made|led|won|held|found|run|sold|told|built|ruled|settled) by the (?P<people>[A-Z][a-z]+s)\b")
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in gz.NUMBER_QUALIFIERS)
 _DIGITS = r"[$€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s(?:hundred|thousand|million|billion|trillion)\b)?"
 _NUMBER_WORD = "|".join(sorted(gz.NUMBER_WORDS | {"one"}, key=len, reverse=True))
