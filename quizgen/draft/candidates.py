@@ -374,6 +374,8 @@ def with_unit(text: str, blank: Span) -> int:
         return blank.end
     if after.group("joined") is not None:
         joined = after.group("joined")
+        if joined in {"year", "month", "week", "day"} and text.startswith("-old", after.end()):
+            return after.end() + 4  # "{six-year-old} Dolly": an age in one word
         if joined in gz.MEASURE_UNITS or joined in _UNIT_ABBREVIATIONS:
             return after.end()
         head = _HEAD_NOUN.match(text, after.end())
@@ -411,6 +413,9 @@ def fact_text(candidate: Candidate, units: bool = True) -> str:
         accepted = [blank.text + text[blank.end : end], blank.text, blank.text + text[blank.end : unit_end],
                     *(a for a in blank.alternatives if normalize(a) != normalize(blank.text)),
                     *(a + text[blank.end : unit_end] for a in blank.alternatives if unit_end > blank.end and blank.text.endswith(" " + a))]
+        age = re.fullmatch(r"-(year|month|week|day)-old", text[blank.end : unit_end])
+        if age:  # "{six-year-old|six|six years old|six years}"
+            accepted += [f"{blank.text} {age.group(1)}s old", f"{blank.text} {age.group(1)}s"]
         accepted = [a for i, a in enumerate(accepted) if normalize(a) not in {normalize(b) for b in accepted[:i]}]
         parts.append("{" + "|".join(_escape(a).replace("|", "/") for a in accepted) + "}")
         cursor = end

@@ -138,3 +138,8 @@ def test_a_decade_after_the_accepts_the_and_a_people_as_agent_is_a_blank():
     found = {s.text: s for s in find_spans("In the 1880s, steam mills, first built by the Germans, spread along the river.", build_lexicon([]))}
     assert found["1880s"].alternatives == ("the 1880s",)
     assert found["Germans"].type is AnswerType.PERSON and found["Germans"].alternatives == ("the Germans",)
+
+
+def test_an_age_in_one_word_is_one_blank():
+    assert "{six-year-old|six|six years old|six years} mare" in drafted("The keepers moved the six-year-old mare Molly to Tarnby in 1921.")
+    assert "{12-metre|12} mast" in drafted("A 12-metre mast stood at Tarnby in 1921.")
