@@ -10,7 +10,7 @@ from quizgen.draft import gazetteer as gz
 from quizgen.draft import terms
 from quizgen.draft.entities import Lexicon, Span, find_spans
 from quizgen.draft.sentences import Sentence
-from quizgen.draft.words import NOUN, classes, past_form
+from quizgen.draft.words import NOUN, classes, known, past_form
 from quizgen.core.text import contains_phrase, normalize
 
 #: Blanks of any kind per fact; strong ones (rank >= STRONG_RANK) may go up to MAX_STRONG_BLANKS.
@@ -135,6 +135,8 @@ def table_candidate(sentence: Sentence, lexicon: Lexicon, subject: str | None) -
     label, value = line.group("label"), line.group("value")
     if label.split()[0].lower() in gz.FUNCTION_WORDS or _FINITE_VERB.search(label):
         return None
+    if not known(label.split()[0].lower()) and not line.group(0)[line.end("label") : line.start("value")].strip():
+        return None  # "Lyme Regis, Dorset, England": a name running on, not a label and its value
     start = sentence.text.index(value, line.start("value"))
     cut = _VALUE_END.search(value)
     answer = value[: cut.start()] if cut else value

@@ -143,3 +143,12 @@ def test_a_decade_after_the_accepts_the_and_a_people_as_agent_is_a_blank():
 def test_an_age_in_one_word_is_one_blank():
     assert "{six-year-old|six|six years old|six years} mare" in drafted("The keepers moved the six-year-old mare Molly to Tarnby in 1921.")
     assert "{12-metre|12} mast" in drafted("A 12-metre mast stood at Tarnby in 1921.")
+
+
+def test_a_place_line_of_an_infobox_is_no_label_and_value():
+    from quizgen.draft.candidates import table_candidate
+    from quizgen.draft.entities import Lexicon
+
+    assert table_candidate(Sentence(0, 0, 0, "Tarnby Holme, Norway"), Lexicon(), "Anna Berg") is None
+    made = table_candidate(Sentence(0, 0, 0, "Born 4 May 1850"), Lexicon(), "Anna Berg")
+    assert made is not None and made.blanks[0].text == "4 May 1850"
