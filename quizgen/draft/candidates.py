@@ -237,8 +237,8 @@ def choose_blanks(spans: list[Span]) -> list[Span]:
     good = [s for s in spans if s.rank >= MIN_RANK]
     strong = sum(1 for s in good if s.rank >= STRONG_RANK)
     compounds = sorted((s for s in good if s.rank == COMPOUND_RANK), key=lambda s: ("-" not in s.text, s.start))
-    long_terms = [s for s in compounds if len(s.text.split()) >= 3]  # "adult somatic cell": a term of art beside the names
-    good = [s for s in good if s.rank != COMPOUND_RANK] + (compounds[:MAX_COMPOUNDS] if not strong else long_terms[:1])
+    long_terms = [s for s in compounds if len(s.text.split()) >= 3] if strong else []  # "adult somatic cell": a term of art
+    good = [s for s in good if s.rank != COMPOUND_RANK] + (compounds[:MAX_COMPOUNDS] if not strong else [])
     by_quality = sorted(good, key=lambda s: (-s.rank, s.start))
     chosen: list[Span] = []
     seen_types: set[AnswerType] = set()
@@ -249,6 +249,8 @@ def choose_blanks(spans: list[Span]) -> list[Span]:
     for span in by_quality:
         if span not in chosen and (len(chosen) < MAX_BLANKS or span.rank >= STRONG_RANK and len(chosen) < MAX_STRONG_BLANKS):
             chosen.append(span)
+    if long_terms and len(chosen) < MAX_BLANKS:
+        chosen.append(long_terms[0])  # beside the names and numbers, where a place is left
     return sorted(chosen, key=lambda s: s.start)
 
 

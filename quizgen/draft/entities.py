@@ -597,6 +597,8 @@ def _cued_type(text: str, start: int, end: int, name: str) -> AnswerType | None:
     word_before = before[-1].lower() if before and text[:start].endswith(" ") else ""
     if word_before in gz.PERSON_ROLES:
         return AnswerType.PERSON
+    if re.search(r"\b(?:War|Battle|Revolution|Rebellion|Uprising|Crusade|Siege|Treaty)(?: [IVX]+)?$", name):
+        return AnswerType.TERM  # "Before World War II, the director ...": an event, whatever role follows
     demonym = re.search(rf"(?:^|\b(?:[Tt]he|and|by|of|with|to)\s+|,\s+)(?:{'|'.join(sorted(gz.DEMONYMS))})\s+$", text[:start])
     if demonym and name.split()[-1] not in gz.INSTITUTION_WORDS and _word_type(name) is None:
         return AnswerType.PERSON  # "the Swedish Akerblad", "French Silvestre de Sacy"

@@ -152,3 +152,14 @@ def test_a_place_line_of_an_infobox_is_no_label_and_value():
     assert table_candidate(Sentence(0, 0, 0, "Tarnby Holme, Norway"), Lexicon(), "Anna Berg") is None
     made = table_candidate(Sentence(0, 0, 0, "Born 4 May 1850"), Lexicon(), "Anna Berg")
     assert made is not None and made.blanks[0].text == "4 May 1850"
+
+
+def test_a_war_is_an_event_whatever_role_follows_it():
+    found = spans("Before World War II, the director of the mill at Tarnby hired a team.")
+    assert found["World War II"][0] is AnswerType.TERM
+
+
+def test_a_long_compound_takes_only_a_place_left_by_names_and_numbers():
+    text = "Before World War II, the director at Tarnby Mills set up a team to study flood plain drainage, putting Holm and T. R. Berg in charge."
+    chosen = blanks(text)
+    assert "T. R. Berg" in chosen
