@@ -135,7 +135,7 @@ def table_candidate(sentence: Sentence, lexicon: Lexicon, subject: str | None) -
     label, value = line.group("label"), line.group("value")
     if label.split()[0].lower() in gz.FUNCTION_WORDS or _FINITE_VERB.search(label):
         return None
-    if not known(label.split()[0].lower()) and not line.group(0)[line.end("label") : line.start("value")].strip():
+    if not known(label.split()[0].lower()) and value[:1].isupper() and not line.group(0)[line.end("label") : line.start("value")].strip():
         return None  # "Lyme Regis, Dorset, England": a name running on, not a label and its value
     start = sentence.text.index(value, line.start("value"))
     cut = _VALUE_END.search(value)

@@ -31,6 +31,8 @@ _PHRASAL = re.compile(r"^[a-z]+-(?:ahead|up|out|off|in|down|over|back|away|throu
 _METHOD = re.compile(
     r"\b(?:(?:determined|measured|dated|established|confirmed|shown|found|obtained)\s+(?:through|by means of|using|via|by)"
     r"|(?:caused|driven|produced|powered)\s+by|due\s+to|(?:the\s+)?result\s+of"
+    r"|\bby\s+(?:using|imposing|applying|adding|heating|cooling|passing|mixing|measuring)"  # "by imposing an outside electric field"
+    r"|\busing\s+(?:the\s+)?(?:process|technique|method)\s+of"  # "using the process of nuclear transfer"
     r"|(?:pressed|turned|turns|turn|converted|converts|changed|changes|compacted|transformed|transforms)\s+into)\s+(?:the\s+|a\s+|an\s+)?$"
 )
 #: Cues right before a term that say the sentence names or defines it, or what a thing is made of
@@ -56,7 +58,7 @@ _AFTER_VERB = re.compile(r"\s+(?:the|a|an|whether|that|if|how|why|what|its|their
 _COPULAR = re.compile(r"\b(?:is|are|was|were) (?:the|a|an)\s+$", re.IGNORECASE)
 MAX_WORDS = 3
 #: Words that end a run of content words without being its noun ("with the moon's pull alone").
-_NO_NOUN_ENDS = frozenset("alone together apart instead ahead away too again else".split())
+_NO_NOUN_ENDS = frozenset("alone together apart instead ahead away too again else inside outside beneath behind within".split())
 #: Words that close "it is a ..." without naming anything ("it is a first").
 _NO_HEADS = frozenset("first last best worst next only same one".split())
 _ADJECTIVE_END = re.compile(r"(?:ous|ful|able|ible|ific|ical)$")
@@ -191,6 +193,8 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     caused = bool(_METHOD.search(before)) and len(words) > 1  # "caused by the gravitational interaction": a cause names
     if not words or words[-1].group().lower() in gz.GENERIC_NOUNS and not caused or _ADJECTIVE_END.search(words[-1].group()):
         return  # "a larger scientific (and educational project)": an adjective is no head
+    if len(words) == 1 and not named and dictionary.only_adjective(words[0].group().lower()):
+        return  # "the process of nuclear transfer": a lone adjective is no head (its noun was read as a verb)
     start, end = words[0].start(), words[-1].end()
     if re.search(rf"(?:\d|\b(?:{'|'.join(sorted(gz.NUMBER_WORDS))}))\s*$", text[:start], re.IGNORECASE):
         return  # "155,000 square kilometers": the unit of a number, not a term

@@ -163,3 +163,13 @@ def test_a_long_compound_takes_only_a_place_left_by_names_and_numbers():
     text = "Before World War II, the director at Tarnby Mills set up a team to study flood plain drainage, putting Holm and T. R. Berg in charge."
     chosen = blanks(text)
     assert "T. R. Berg" in chosen
+
+
+def test_a_method_after_by_doing_or_using_the_process_of_is_placed():
+    assert spans("The miller kept the grain dry by imposing a steady warm draught on it.")["steady warm draught"][1] == 3
+    found = spans("The cloth was dyed in the valley, using the process of cold vat dyeing from a root.")
+    assert "cold" not in found  # a lone adjective is no head
+
+
+def test_a_preposition_ends_no_term():
+    assert "pebbles inside" not in spans("The flow of pebbles inside a gravel bed can be slowed by planting reeds.")
