@@ -271,7 +271,15 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     subject = terms.defined_subject(text)
     if subject is not None and subject.text not in lexicon.types:
         candidates.append(Span(subject.start, subject.end, subject.text, AnswerType.TERM, 5 if subject.copular else 3))
-    return _qualifiers(text, _compound_measures(text, _resolve_overlaps(candidates)))
+    return [_without_honorific(s) for s in _qualifiers(text, _compound_measures(text, _resolve_overlaps(candidates)))]
+
+
+def _without_honorific(span: Span) -> Span:
+    """A person's name after a short title accepts the name alone too: "{Prof Ian Wilmut|Ian Wilmut}"."""
+    first, _, rest = span.text.partition(" ")
+    if span.type is not AnswerType.PERSON or first.lower().rstrip(".") not in _HONORIFICS | {"dr", "professor"} or " " not in rest:
+        return span
+    return Span(span.start, span.end, span.text, span.type, span.rank, (*span.alternatives, rest))
 
 
 #: A weekday right before a date is part of it: "on {Sunday 2nd September 1666}", "{Thursday, 6 September}".
@@ -445,6 +453,10 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
             parts = parts[1:]
         if parts:
             yield start, start + len(" ".join(parts)), " ".join(parts)
+
+
+#: Short titles before a person's name: "Prof Ian Wilmut" is asked whole, "Ian Wilmut" accepted too.
+_HONORIFICS = frozenset("prof mr mrs ms sir dame rev".split())
 
 
 def _names_someone(word: str) -> bool:

@@ -173,3 +173,7 @@ def test_a_method_after_by_doing_or_using_the_process_of_is_placed():
 
 def test_a_preposition_ends_no_term():
     assert "pebbles inside" not in spans("The flow of pebbles inside a gravel bed can be slowed by planting reeds.")
+
+
+def test_a_person_after_a_short_title_accepts_the_name_alone():
+    assert "{Prof Anna Berg|Anna Berg}" in drafted("The survey of 1921 was led by Prof Anna Berg of Tarnby.")
