@@ -184,12 +184,12 @@ _IMPERATIVE = re.compile(
 )
 #: A sentence opening on a bare verb and its object, after an optional "Then" or "Now": an
 #: instruction to the reader ("Use two books to model ...", "Then show a world map ..."); or a
-#: transition announcing what comes ("Now comes the mechanism ...", "Next is the question of ...").
+#: transition announcing what comes ("Now comes the mechanism ...", "Next comes the question of ...").
 _BARE_VERB_OPEN = re.compile(
     r"^(?:(?:Then|Now|Next|First|Finally|Also|Second|Third|Afterwards|Again),?\s+)?(?P<verb>[A-Za-z]+)\s+"
     r"(?:the|a|an|two|three|four|five|six|several|some|them|it|this|these|those|each|every|one|both|all|\d)\b"
 )
-_TRANSITION = re.compile(r"^(?:Now|Here|Next|Then|Finally)\s+(?:comes?|is|are|come)\s+(?:the|a|an|what|how|our|some)\b")
+_TRANSITION = re.compile(r"^(?:Now|Here|Next|Then|Finally)\s+comes?\s+(?:the|a|an|what|how|our|some)\b")
 
 
 def _instruction(text: str) -> bool:

@@ -177,3 +177,7 @@ def test_a_preposition_ends_no_term():
 
 def test_a_person_after_a_short_title_accepts_the_name_alone():
     assert "{Prof Anna Berg|Anna Berg}" in drafted("The survey of 1921 was led by Prof Anna Berg of Tarnby.")
+
+
+def test_a_sentence_opening_on_here_is_may_state_a_fact():
+    assert skip_reason("Here is the tomb of Anna Berg, built in 1850 by the miners of Tarnby.") is None
