@@ -3,15 +3,13 @@ set (check7) and the fifteen pages at hand, each on sentences of our own."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from quizgen.core.model import AnswerType
-from quizgen.draft.candidates import fact_text, make_candidate
+from quizgen.draft.candidates import make_candidate
 from quizgen.draft.drafter import draft_documents
 from quizgen.draft.entities import build_lexicon, find_spans
 from quizgen.draft.merge import features
-from quizgen.draft.readers import Document
 from quizgen.draft.sentences import Sentence, document_sentences, skip_reason, split_sentences
+from tests.draft.sentence_tools import candidate, doc, drafted
 
 
 def spans(text: str) -> dict[str, tuple[AnswerType, int]]:
@@ -19,18 +17,8 @@ def spans(text: str) -> dict[str, tuple[AnswerType, int]]:
 
 
 def blanks(text: str) -> list[str]:
-    made = make_candidate(Sentence(0, 0, 0, text), build_lexicon([text]))
+    made = candidate(text)
     return [b.text for b in made.blanks] if made else []
-
-
-def drafted(text: str) -> str:
-    made = make_candidate(Sentence(0, 0, 0, text), build_lexicon([text]))
-    assert made is not None
-    return fact_text(made)
-
-
-def doc(name: str, *paragraphs: str, title: str | None = None) -> Document:
-    return Document(Path(f"{name}.txt"), title, tuple(paragraphs))
 
 
 def test_a_term_after_a_naming_cue_is_taken_whole_even_before_a_clause():
@@ -115,7 +103,7 @@ def test_a_stop_glued_before_a_possessive_name_splits():
 
 def test_a_participle_inside_a_term_is_no_verb_for_a_merge():
     text = "Molly the pigeon, the world's first tagged pigeon, died at the Tarnby Institute."
-    made = make_candidate(Sentence(0, 0, 0, text), build_lexicon([text]))
+    made = candidate(text)
     assert made is not None
     found = features(made)
     assert "tagg" in found.modifiers
