@@ -29,7 +29,7 @@ _MONTH = "|".join(gz.MONTHS)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
 _DASH = r"\s?[–—-]\s?"
-_ERA_YEAR = r"(?:AD \d{1,4}|(?:\d{1,3},\d{3}|\d{1,4})(?:\s?[–—-]\s?\d{1,4})? (?:AD|BC|BCE|CE))"
+_ERA_YEAR = r"(?:(?:AD|A\.D\.) \d{1,4}|(?:\d{1,3},\d{3}|\d{1,4})(?:\s?[–—-]\s?\d{1,4})? (?:A\.D\.|B\.C\.(?:E\.)?|AD|BC|BCE|CE)(?!\w))"
 #: A whole date, ranges included: "October 5", "5 October 2021", "25–26 April 1986", "July 16-24, 1969",
 #: "February 5, AD 62", "May 1789", "26 October, 1886", "April, 1886", "2021-10-05".
 _DATE = re.compile(
@@ -38,7 +38,7 @@ _DATE = re.compile(
     rf"(?:{_MONTH})(?:,| of)? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?![\w–-]|,\d)"
 )
 #: A year of the era ("AD 62", "79 AD") and year ranges ("1830–1833").
-_ERA = re.compile(rf"\b{_ERA_YEAR}\b")
+_ERA = re.compile(rf"\b{_ERA_YEAR}")
 _YEAR_RANGE = re.compile(rf"(?<![\w.,-])(?:1[0-9]{{3}}|20[0-9]{{2}}){_DASH}(?:1[0-9]{{3}}|20[0-9]{{2}}|[0-9]{{2}})(?![\w%-])")
 #: Clock times: "1:23 am", "1:23:45", "4:18 pm", "20:18 UTC".
 _TIME = re.compile(r"(?<![\w:.,])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[ap]m\b|[ap]\.m\.(?!$)|[ap]\.m(?=\.$)|UTC\b|GMT\b))?")
@@ -58,7 +58,7 @@ _WORDS = rf"(?:a\s(?=hundred|thousand|million|billion|dozen))?(?:{_NUMBER_WORD})
 #: digits with separators and scale words ("1.5 million"), or number words ("a hundred thousand");
 #: the unit after it stays in the text, so it is only looked at, not taken.
 _NUMBER = re.compile(
-    rf"(?:\b(?:{_QUALIFIER})\s+)?(?P<value>(?<![\w.,:])(?:{_DIGITS})(?:{_DASH}{_DIGITS}|\s(?:to|and)\s{_DIGITS}(?=\s[a-z]))?(?![\w:]|[.,]\d)|\b{_WORDS}\b)"
+    rf"(?:\b(?:{_QUALIFIER})\s+)?(?P<value>(?<![\w.,:])(?:{_DIGITS})(?:\+(?= [a-z]))?(?:{_DASH}{_DIGITS}|\s(?:to|and)\s{_DIGITS}(?=\s[a-z]))?(?![\w:]|[.,]\d)|\b{_WORDS}\b)"
     rf"(?=(?P<unit>\s*%|\s+(?:per\s?cent|percent)\b|-[a-z]+|\s+(?:[a-z][a-z-]*)|\s*\())",
     re.IGNORECASE,
 )
@@ -271,7 +271,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     subject = terms.defined_subject(text)
     if subject is not None and subject.text not in lexicon.types:
         candidates.append(Span(subject.start, subject.end, subject.text, AnswerType.TERM, 5 if subject.copular else 3))
-    return [_without_honorific(s) for s in _qualifiers(text, _compound_measures(text, _resolve_overlaps(candidates)))]
+    return [_with_role(text, _without_honorific(s)) for s in _qualifiers(text, _compound_measures(text, _resolve_overlaps(candidates)))]
 
 
 def _without_honorific(span: Span) -> Span:
@@ -280,6 +280,19 @@ def _without_honorific(span: Span) -> Span:
     if span.type is not AnswerType.PERSON or first.lower().rstrip(".") not in _HONORIFICS | {"dr", "professor"} or " " not in rest:
         return span
     return Span(span.start, span.end, span.text, span.type, span.rank, (*span.alternatives, rest))
+
+
+_ROLE_BEFORE = re.compile(r"\b(?P<role>[A-Z][a-z]+\.?) $")
+
+
+def _with_role(text: str, span: Span) -> Span:
+    """A name after its role word accepts the two together: "Captain {Medec|Captain Medec}"."""
+    role = _ROLE_BEFORE.search(text, 0, span.start)
+    if role is None or not span.text[:1].isupper() or span.type in (AnswerType.NUMBER, AnswerType.DATE, AnswerType.YEAR):
+        return span
+    if role.group("role").lower().rstrip(".") not in gz.TITLE_ROLES:
+        return span
+    return Span(span.start, span.end, span.text, span.type, span.rank, (*span.alternatives, f"{role.group('role')} {span.text}"))
 
 
 #: A weekday right before a date is part of it: "on {Sunday 2nd September 1666}", "{Thursday, 6 September}".
@@ -330,7 +343,18 @@ def _qualifiers(text: str, spans: list[Span]) -> list[Span]:
     for index, span in enumerate(spans):
         before = text[: span.start]
         city = re.search(rf"({_TOKEN}(?: {_TOKEN})*), $", before)
-        if span.type is AnswerType.PLACE and span.text in gz.PLACES and city and city.group(1) not in gz.PLACES | gz.SENTENCE_STARTERS:
+        listed = re.match(r",? (?:and |or )?[A-Z]", text[span.end :]) is not None
+        if span.text in gz.PLACES and city and (city.group(1) not in gz.PLACES or not listed) and city.group(1) not in gz.SENTENCE_STARTERS and not _after_stop(text, city.start(1)):
+            # "born in {Bergen, Norway|Bergen}": a place and its country are one answer, the place alone is accepted
+            start, parts = city.start(1), [city.group(1)]
+            region = re.search(rf"({_TOKEN}(?: {_TOKEN})*), $", text[:start])
+            if region and region.group(1) not in gz.PLACES | gz.SENTENCE_STARTERS and not _after_stop(text, region.start(1)):
+                start, parts = region.start(1), [region.group(1), f"{region.group(1)}, {city.group(1)}"]  # "Berkeley, Gloucestershire, England"
+            if re.search(r"\b(?:in|at|from|near|to|of)\s+$", text[:start]):
+                while result and result[-1].end > start:
+                    result.pop()
+                result.append(Span(start, span.end, text[start : span.end], AnswerType.PLACE, 4, tuple(parts)))
+                continue
             span = Span(span.start, span.end, span.text, span.type, 1, span.alternatives)
             previous = result[-1] if result else None
             if previous is None or previous.end < city.start(1):
