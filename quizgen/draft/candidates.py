@@ -409,11 +409,11 @@ def with_unit(text: str, blank: Span) -> int:
 
 #: A bracket right after a quantity's unit restating it in other units: " (30 centimeters)", " (65 mi)".
 _RESTATED = re.compile(r" \((?P<value>(?:about |around |c\. )?\d[\d,.]*\s?(?:[a-z]+\.?)(?: [a-z]+)?)\)")
-_PER_UNIT = re.compile(r" (?:per|an|a) (?P<unit>[a-z]+)\b")
+_PER_UNIT = re.compile(r" per (?P<unit>[a-z]+)\b")
 
 
 def _per_unit(text: str, end: int) -> int:
-    """A rate is one unit: "{5 miles per second}", "{30 kilometres an hour}"."""
+    """A rate is one unit: "{5 miles per second}" ("a day" stays out: "{6-8 miles} a day")."""
     per = _PER_UNIT.match(text, end)
     if per and (per.group("unit") in gz.MEASURE_UNITS or per.group("unit") in _UNIT_ABBREVIATIONS) and not per.group("unit").endswith("s"):
         return per.end()
