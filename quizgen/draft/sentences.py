@@ -138,7 +138,8 @@ _CAPTION = re.compile(
     r"\bseen here\b|\bpictured\b|\bphoto(graph)?( by|:|\s*credit)|\bimage:|\bcredit:|"
     r"\b(getty( images)?|afp|reuters|ap photo|shutterstock)\s*/|/\s*(getty|afp|reuters|ap)\b|"
     r"\bpictured:|\bfile photo\b|\(l-r\)|\bleft to right\b|\bartist['’]s (impression|rendering)\b|"
-    r"\b(painting|drawing|engraving|illustration|lithograph|sculpture) by (?-i:[A-Z])",
+    r"\b(painting|drawing|engraving|illustration|lithograph|sculpture) by (?-i:[A-Z])|"
+    r"[).](?-i:[A-Z][A-Za-z]{1,24})$",  # a credit glued to the caption's end: "... docked (2011-05-23)NASA"
     re.IGNORECASE,
 )
 _OPINION = re.compile(
@@ -181,6 +182,11 @@ def _outside_quotes(text: str) -> str:
 _IMPERATIVE = re.compile(
     r"^(View|Watch|Read|See|Click|Tap|Subscribe|Follow|Share|Download|Listen|Sign|Learn|Find|Check|"
     r"Explore|Join|Visit|Complete|Try|Look|Take|Let|Note|Remember|Imagine|Consider|Do|Don't|Please)\b"
+)
+#: An invitation to the reader after an opening phrase: "On the tenth anniversary of the museum, explore ...".
+_OPENED_IMPERATIVE = re.compile(
+    r"^[A-Z][^,]{0,80}, (?:dive into|explore|discover|learn|read|find out|check out|take a look|join|visit|watch|meet|enjoy|get to know)\b"
+    r"(?! (?:is|are|was|were)\b)"
 )
 #: A sentence opening on a bare verb and its object, after an optional "Then" or "Now": an
 #: instruction to the reader ("Use two books to model ...", "Then show a world map ..."); or a
@@ -240,7 +246,7 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "byline"
     if text.rstrip("\"”’') ").endswith("?") or text.startswith("Q: "):
         return "question"
-    if _IMPERATIVE.match(text) or _DISCOURSE.search(text) or _instruction(text):
+    if _IMPERATIVE.match(text) or _OPENED_IMPERATIVE.match(text) or _DISCOURSE.search(text) or _instruction(text):
         return "opinion or address to the reader"
     if not re.search(r"[.!]([\"”’')\]]*)$", text) and not (final and _complete(text, ends_document)) and not _lead_in(text, final):
         return "not a full sentence"
@@ -319,10 +325,17 @@ def _lead_in(text: str, final: bool) -> bool:
     return _has_verb(text[:-1]) and bool(re.match(r"[A-Z]", text))
 
 
+#: A verb's -s form right after a singular noun opening the sentence: "The owl {eats} ...".
+_THIRD_PERSON = re.compile(r"^(?:The|A|An|Each|Every|This|Its) (?:[a-z]+ )?(?P<noun>[a-z]{3,}) (?P<verb>[a-z]{3,}(?<!s)s)\b(?= [a-z])")
+
+
 def _has_verb(text: str) -> bool:
     """A verb anywhere: a form of "be", "have" or a modal, an -ed or -es word, or a listed verb."""
     if _VERB_HINT.search(text):
         return True
+    third = _THIRD_PERSON.search(text)
+    if third and can_be_verb(third.group("verb")) and not third.group("noun").endswith("s"):
+        return True  # "The owl eats mice, voles and beetles.": a singular subject and its verb
     return any(w in gz.VERB_FORMS or w in gz.COMMON_VERBS for w in re.findall(r"[a-z]+", text.lower()))
 
 

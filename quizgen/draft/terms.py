@@ -308,7 +308,8 @@ def defined_subject(text: str) -> Phrase | None:
 #: A cue before a list of examples or kinds: "such as", "including", "e.g.", or a colon ("three
 #: main types: ..."); after a list, a copula naming what its items are ("... are the primary threats").
 _LIST_CUE = re.compile(
-    r"(?:\b(?:such as|including|includes|include|e\.g\.,?|namely|like|used as|used in|used for)|:"
+    r"(?:\b(?:such as|such [a-z]+(?: [a-z]+)? as|including|includes|include|e\.g\.,?|namely|like|used as|used in|used for|"
+    r"eats?|ate|feeds? on|fed on|preys? on|consists? of|made (?:up )?of|composed of)|:"  # "such body parts as", what it eats or is made of
     r"|\b(?:is|was|are|were) (?:an?|the)(?: [A-Z][a-z]+)?)\s+(?:the\s+)?$",  # "was an English fossil collector, dealer and palaeontologist"
     re.IGNORECASE,
 )
@@ -334,8 +335,14 @@ def list_items(text: str) -> list[tuple[int, int, str]]:
     for match in _LIST.finditer(masked):
         items = [(m.start() + match.start(), m.end() + match.start()) for m in re.finditer(r"(?:(?<=^)|(?<=, )|(?<=and )|(?<=or ))(?!(?:and|or) )[a-z][a-z -]*?(?=\0|,|$| and | or )", match.group())]
         spans: list[tuple[int, int]] = []
+        cued_inside = False
         for index, (start, end) in enumerate(items):
             words = text[start:end].split()
+            for cut in range(1, len(words)) if index == 0 else ():
+                after_cue = start + len(" ".join(words[:cut])) + 1
+                if _LIST_CUE.search(masked[:after_cue]):  # "the fox eats insects, worms ...": the cue inside the first run
+                    start, words, cued_inside = after_cue, words[cut:], True
+                    break
             while index == 0 and len(words) > 1 and words[0].lower() in _QUANTIFIERS | gz.FUNCTION_WORDS:
                 start += len(words.pop(0)) + 1  # "Most earthquakes, volcanoes, and mountain ranges"
             if not words or not all(_content(w.lower()) or "-" in w and w[:1].islower() for w in words):
@@ -343,7 +350,7 @@ def list_items(text: str) -> list[tuple[int, int, str]]:
             spans.append((start, start + len(" ".join(words))))
         else:
             before, after = masked[: match.start()], masked[match.end() :].lstrip("\0")
-            cued = bool(_LIST_CUE.search(before))
+            cued = cued_inside or bool(_LIST_CUE.search(before))
             enough = len(spans) >= 3 and (cued or _LIST_NAMED.match(after)) or len(spans) == 2 and cued
             if not enough or len(spans) > MAX_ITEMS:
                 continue
