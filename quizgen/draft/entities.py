@@ -265,13 +265,16 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     for match in re.finditer(r"\b(?P<acronym>[A-Z]{2,6}) (?P<noun>[a-z]{3,})\b", text):
         if match.group("acronym") in lexicon.modifiers and words.NOUN in words.classes(match.group("noun")) and match.group("noun") not in gz.FUNCTION_WORDS:
             candidates.append(Span(match.start(), match.end(), match.group(), AnswerType.TERM, 6))  # "the AV valves"
+    for match in _REGIONAL_KIND.finditer(text):  # "plates of {Istrian limestone}": a regional name and its noun name a kind
+        if not words.known(match.group("word")) and match.group("word") not in gz.DEMONYMS and words.NOUN in words.classes(match.group("noun")) and match.group("noun") not in gz.PERSON_ROLES | gz.TITLE_ROLES:
+            candidates.append(Span(match.start(), match.end(), match.group(), AnswerType.TERM, 5))  # above the unknown name alone
     glossary = _GLOSSARY.match(text)
     if glossary is not None and glossary.group("term") not in lexicon.types:
         candidates.append(Span(glossary.start("term"), glossary.end("term"), glossary.group("term"), AnswerType.TERM, 5))
     subject = terms.defined_subject(text)
     if subject is not None and subject.text not in lexicon.types:
         candidates.append(Span(subject.start, subject.end, subject.text, AnswerType.TERM, 5 if subject.copular else 3))
-    return [_with_role(text, _without_honorific(s)) for s in _qualifiers(text, _compound_measures(text, _resolve_overlaps(candidates)))]
+    return [_with_role(text, _without_honorific(_named_kind(text, s))) for s in _qualifiers(text, _compound_measures(text, _resolve_overlaps(candidates)))]
 
 
 def _without_honorific(span: Span) -> Span:
@@ -280,6 +283,31 @@ def _without_honorific(span: Span) -> Span:
     if span.type is not AnswerType.PERSON or first.lower().rstrip(".") not in _HONORIFICS | {"dr", "professor"} or " " not in rest:
         return span
     return Span(span.start, span.end, span.text, span.type, span.rank, (*span.alternatives, rest))
+
+
+#: A kind named after a name: "the {Nahuatl language|Nahuatl}", the name alone is the answer too.
+_KIND_OF_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+) (?:language|languages|people|peoples|tribe|tribes|dialect|script|alphabet|culture)")
+#: A nationality or a regional adjective right before a term: "an {American football field}", "{Istrian limestone}".
+_REGIONAL_BEFORE = re.compile(r"(?<![.!?:] )(?<=[a-z,] )(?P<word>[A-Z][a-z]{3,}(?:an|ian|ese|ish|ic)) $")
+
+
+_REGIONAL_KIND = re.compile(r"(?<=[a-z,] )(?P<word>[A-Z][a-z]{3,}(?:an|ian|ese|ish|ic)) (?P<noun>[a-z]{3,})\b(?![-'’]| [A-Z])")
+
+
+def _named_kind(text: str, span: Span) -> Span:
+    kind = _KIND_OF_NAME.fullmatch(span.text)
+    if kind is not None:
+        return Span(span.start, span.end, span.text, span.type, span.rank, (*span.alternatives, kind.group("name")))
+    if span.type is not AnswerType.TERM or not span.text[:1].islower() or span.rank < 2:
+        return span
+    regional = _REGIONAL_BEFORE.search(text, 0, span.start)
+    if regional is None or regional.group("word") not in gz.DEMONYMS and words.known(regional.group("word")):
+        return span
+    head = span.text.split()[-1].lower()
+    if head in gz.PERSON_ROLES or head in gz.TITLE_ROLES or head.rstrip("s") in gz.PERSON_ROLES or re.match(r" [A-Z]", text[span.end :]):
+        return span  # "an English physician", "Tibetan mountaineer Tenzing Norgay": a person keeps no nationality
+    start = regional.start("word")
+    return Span(start, span.end, text[start : span.end], span.type, span.rank, (span.text, *span.alternatives))
 
 
 _ROLE_BEFORE = re.compile(r"\b(?P<role>[A-Z][a-z]+\.?) $")

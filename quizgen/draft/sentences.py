@@ -290,8 +290,8 @@ _HEARSAY_PEOPLE = frozenset({"He", "She", "They", "Many people", "Some people", 
 #: people still wonder if ...", "Ang Tshering wants the government to ...".
 _HEARSAY = re.compile(
     r"^(?P<who>Many people|Some people|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: still| also| now| often)? "
-    r"(?P<verb>says|said|reported|reports|wonders?|wondered|wants?|wanted|hopes?|hoped|feels?|felt)\b"
-)
+    r"(?P<verb>says|said|reported|reports|wonders?|wondered|wants?|wanted|hopes?|hoped|feels?|felt)\b(?!,)"
+)  # "Per reports, the wave wiped out ...": a source named before the claim, no one's words
 
 
 #: Verbs that frame someone's words: "..., Doehner told the Associated Press."
@@ -383,7 +383,10 @@ def _unbalanced(text: str) -> bool:
     if any(text.count(a) != text.count(b) for a, b in pairs):
         return True
     # pages mix their quotation marks ("(Phoenician ”walled city\")"): only an odd count is open
-    return sum(text.count(q) for q in '"“”') % 2 == 1
+    marks = sum(text.count(q) for q in '"“”')
+    if marks == 1 and re.search(r"[.!][\"”]$", text):
+        return False  # the last sentence of a quoted passage opened sentences before: its closing mark
+    return marks % 2 == 1
 
 
 def _open_quote_to_end(text: str) -> int:
