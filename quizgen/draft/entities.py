@@ -67,6 +67,8 @@ _DESIGNATION = re.compile(
     rf"\b{_NOT_DESIGNATION}(?:[A-Z][a-z]+ (?=[A-Z]))?[A-Z][A-Za-z]*(?:-\d+|\s\d+)\b(?!,? \d{{4}})(?![.,]\d)"
     rf"|\b{_NOT_DESIGNATION}[A-Z][a-z]+ [A-Z]\*(?!\w)"
 )
+#: A ship's prefix and its name, whatever words the name is made of: "HMS Sunflower", "the SS Imo".
+_SHIP = re.compile(r"\b(?:HMS|HMAS|HMCS|RMS|USS|SS|MV|SMS)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*")
 #: A coordinate or an angle is one unit: "12°30′ N", "40° 26′ 46″ N", "23.5°".
 _COORDINATE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[′'])?(?:\s?\d{1,2}(?:\.\d+)?[″\"])?(?:\s?[NSEW]\b)?")
 #: How many times: "at least twice", "thrice".
@@ -217,6 +219,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         else:
             candidates.append(Span(m.start(), m.end(), m.group(), AnswerType.TERM, 4))
     candidates += _title_spans(text)
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TITLE, 5) for m in _SHIP.finditer(text)]
     candidates += list(_name_spans(text, lexicon))
     candidates += list(_term_spans(text))
     candidates += [
@@ -280,7 +283,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
 def _without_honorific(span: Span) -> Span:
     """A person's name after a short title accepts the name alone too: "{Prof Ian Wilmut|Ian Wilmut}"."""
     first, _, rest = span.text.partition(" ")
-    if span.type is not AnswerType.PERSON or first.lower().rstrip(".") not in _HONORIFICS | {"dr", "professor"} or " " not in rest:
+    if span.type not in (AnswerType.PERSON, AnswerType.TERM) or first.lower().rstrip(".") not in _HONORIFICS | {"dr", "professor"} or " " not in rest:
         return span
     return Span(span.start, span.end, span.text, span.type, span.rank, (*span.alternatives, rest))
 
@@ -508,7 +511,7 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
 
 
 #: Short titles before a person's name: "Prof Ian Wilmut" is asked whole, "Ian Wilmut" accepted too.
-_HONORIFICS = frozenset("prof mr mrs ms sir dame rev".split())
+_HONORIFICS = frozenset("prof mr mrs ms sir dame rev reverend".split())
 
 
 def _names_someone(word: str) -> bool:
