@@ -67,6 +67,12 @@ _DESIGNATION = re.compile(
     rf"\b{_NOT_DESIGNATION}(?:[A-Z][a-z]+ (?=[A-Z]))?[A-Z][A-Za-z]*(?:-\d+|\s\d+)\b(?!,? \d{{4}})(?![.,]\d)"
     rf"|\b{_NOT_DESIGNATION}[A-Z][a-z]+ [A-Z]\*(?!\w)"
 )
+#: A class given to something: "lists the heron as near threatened", "was classified as extinct".
+_CLASSED_AS = re.compile(
+    r"\b(?:lists?|listed|classif(?:y|ies|ied)|class(?:es|ed)|rates?|rated|designated?|designates|declared?|declares)\s+"
+    r"(?:(?:the|a|an|it|them|this|these|its|their)\s+)?(?:[a-z]+\s+){0,2}?as\s+"
+    r"(?P<term>(?:(?:critically|highly|severely|near|least|extremely)\s+)?[a-z]{4,})\b(?!\s+(?:a|an|the|of|to)\b)"
+)
 #: A ship's prefix and its name, whatever words the name is made of: "HMS Sunflower", "the SS Imo".
 _SHIP = re.compile(r"\b(?:HMS|HMAS|HMCS|RMS|USS|SS|MV|SMS)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*")
 #: A coordinate or an angle is one unit: "12°30′ N", "40° 26′ 46″ N", "23.5°".
@@ -271,6 +277,9 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     for match in _REGIONAL_KIND.finditer(text):  # "plates of {Istrian limestone}": a regional name and its noun name a kind
         if not words.known(match.group("word")) and match.group("word") not in gz.DEMONYMS and words.NOUN in words.classes(match.group("noun")) and match.group("noun") not in gz.PERSON_ROLES | gz.TITLE_ROLES:
             candidates.append(Span(match.start(), match.end(), match.group(), AnswerType.TERM, 5))  # above the unknown name alone
+    for match in _CLASSED_AS.finditer(text):  # "lists the heron as {near threatened}": the class given is the answer
+        if words.NOUN not in words.classes(match.group("term").split()[-1]) or words.ADJ in words.classes(match.group("term").split()[-1]):
+            candidates.append(Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 5))
     glossary = _GLOSSARY.match(text)
     if glossary is not None and glossary.group("term") not in lexicon.types:
         candidates.append(Span(glossary.start("term"), glossary.end("term"), glossary.group("term"), AnswerType.TERM, 5))

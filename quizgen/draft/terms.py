@@ -240,6 +240,8 @@ def rank(phrase: Phrase) -> int:
     ("steam explosion", "g-forces"), 0 not a candidate (a lone common noun: "the mission")."""
     key = phrase.text.lower()
     words = key.split()
+    if phrase.copular and not phrase.defined and any(w in gz.EVALUATIVE for w in re.split(r"[ -]", key)):
+        return 0  # "is a {favored pet}": a judgement, not what the thing is
     if phrase.defined or phrase.copular:
         return 5
     if phrase.coordinated or any(w in gz.EVALUATIVE for w in re.split(r"[ -]", key)):
