@@ -67,6 +67,8 @@ _DESIGNATION = re.compile(
     rf"\b{_NOT_DESIGNATION}(?:[A-Z][a-z]+ (?=[A-Z]))?[A-Z][A-Za-z]*(?:-\d+|\s\d+)\b(?!,? \d{{4}})(?![.,]\d)"
     rf"|\b{_NOT_DESIGNATION}[A-Z][a-z]+ [A-Z]\*(?!\w)"
 )
+#: An ordinal birthday or anniversary is one answer: "on his {29th birthday|29th}".
+_ORDINAL_DAY = re.compile(r"\b(?P<n>\d{1,3}(?:st|nd|rd|th)) (?:birthday|anniversary)\b")
 #: A class given to something: "lists the heron as near threatened", "was classified as extinct".
 _CLASSED_AS = re.compile(
     r"\b(?:lists?|listed|classif(?:y|ies|ied)|class(?:es|ed)|rates?|rated|designated?|designates|declared?|declares)\s+"
@@ -216,6 +218,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     ]  # "first developed by the {Germans}": a people as the agent of what was done
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _CENTURY.finditer(text)]
     candidates += list(_number_spans(text))
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4, (m.group("n"),)) for m in _ORDINAL_DAY.finditer(text)]
     for m in _DESIGNATION.finditer(text):
         named = re.match(r" ([A-Z][a-z]{2,})\b(?! [A-Z])", text[m.end():])
         if named and not words.known(named.group(1)) and named.group(1) not in gz.SENTENCE_STARTERS and named.group(1) not in gz.MONTHS:

@@ -256,7 +256,7 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "not a full sentence"  # a title or a label with a full stop: "The Last Day of Pompeii."
     if len(words) > MAX_WORDS:
         return "too long"
-    if text[0].islower() or _unbalanced(text) or _BROKEN.search(_outside_quotes(text)):
+    if text[0].islower() or _unbalanced(text) or _BROKEN.search(_outside_quotes(text)) or _cut_with_ellipsis(text):
         return "broken or truncated"
     if "\ufffd" in text:
         return "garbled characters"
@@ -372,6 +372,16 @@ def _complete(text: str, ends_document: bool) -> bool:
 _FUNCTION_ENDS = frozenset(
     "a an the of to in on at by for from with and or but as is was were are be that which who its their his her this".split()
 )
+
+
+def _cut_with_ellipsis(text: str) -> bool:
+    """A snippet cut off with an ellipsis after a verb or a function word: "..., and more, make …"
+    (a clause ending on its name, "... went to school in Hartwell …", is whole)."""
+    match = re.search(r"\b([a-z]+)\s*(?:…|\.\.\.)$", text)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word in gz.FUNCTION_WORDS or can_be_verb(word) and not re.search(r"s$", word) and word not in {"more", "else"}
 
 
 def _unbalanced(text: str) -> bool:
