@@ -75,6 +75,8 @@ _CLASSED_AS = re.compile(
     r"(?:(?:the|a|an|it|them|this|these|its|their)\s+)?(?:[a-z]+\s+){0,2}?as\s+"
     r"(?P<term>(?:(?:critically|highly|severely|near|least|extremely)\s+)?[a-z]{4,})\b(?!\s+(?:a|an|the|of|to)\b)"
 )
+#: A numbered document or work with what it is: "{U.S. Patent No. 223,898|223,898}", "Symphony No. 9".
+_NUMBERED = re.compile(r"(?<![\w.])(?:(?:[A-Z][\w]*\.?)(?:[A-Z]\.)* ){1,3}No\.\s?(?P<number>\d[\d,]*\d|\d)\b")
 #: A ship's prefix and its name, whatever words the name is made of: "HMS Sunflower", "the SS Imo".
 _SHIP = re.compile(r"\b(?:HMS|HMAS|HMCS|RMS|USS|SS|MV|SMS)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*")
 #: A coordinate or an angle is one unit: "12°30′ N", "40° 26′ 46″ N", "23.5°".
@@ -229,6 +231,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
             candidates.append(Span(m.start(), m.end(), m.group(), AnswerType.TERM, 4))
     candidates += _title_spans(text)
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TITLE, 5) for m in _SHIP.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 5, (m.group("number"),)) for m in _NUMBERED.finditer(text)]
     candidates += list(_name_spans(text, lexicon))
     candidates += list(_term_spans(text))
     candidates += [

@@ -54,7 +54,8 @@ def split_sentences(paragraph: str) -> list[str]:
 
 
 #: Reference marks of encyclopedias ("[1]", "[note 2]", "[citation needed]"): not part of the prose.
-_REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|note \d+|citation needed|\d+[–-]\d+)\]")
+_REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|note \d+|citation needed|\d+[–-]\d+)\](?::\s?\d+(?:[–-]\d+)?(?=\[|\s|$))?")
+# (with the page it cites: "[6]:100")
 
 
 #: The label of a question or an answer on a Q&A page: "Q: ...", "A: ...", "Answer: ...".
@@ -121,8 +122,8 @@ def cut_clauses(text: str) -> str | None:
 # --- why a sentence is left out -------------------------------------------------------------
 
 _BOILERPLATE = re.compile(
-    r"condensed version|all rights reserved|click here|subscribe|sign up|newsletter|read more|"
-    r"follow us|cookies?\b|advertisement|share this|copyright|©|this (article|story|post|page) "
+    r"condensed version|all rights reserved|\bclick here|\bsubscribe|\bsign up\b|newsletter|\bread more\b|"  # not "spread more"
+    r"\bfollow us\b|\bcookies?\b|advertisement|share this|copyright|©|this (article|story|post|page) "
     r"(was|has been|is)|contributed to this report|editing by|reporting by|terms of (use|service)|"
     r"privacy policy|related articles?|you may also like|originally (published|appeared)|last (modified|updated)\b|"
     r"photo gallery",

@@ -105,3 +105,14 @@ def test_a_class_given_is_the_answer_and_a_judgement_is_no_term():
 
 def test_an_ordinal_birthday_is_one_answer():
     assert "{40th birthday|40th}" in drafted("On her 40th birthday, the queen opened the new bridge over the river.")
+
+
+def test_a_reference_mark_with_its_page_is_dropped_and_spread_more_is_no_boilerplate():
+    from quizgen.draft.sentences import _REFERENCE_MARK
+
+    assert _REFERENCE_MARK.sub("", "saved many lives.[6]:100[7] In his time") == "saved many lives. In his time"
+    assert skip_reason("In those years, the fever killed around 10% of the people, as many as 20% in towns where it spread more easily.") is None
+
+
+def test_a_numbered_document_is_one_answer_accepting_its_number():
+    assert "{U.S. Patent No. 223,898|223,898}" in drafted("The record was granted as U.S. Patent No. 223,898 to the inventor.")
