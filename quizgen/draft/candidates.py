@@ -100,7 +100,8 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
         return None  # "There are three types, and each ...": a count of kinds it does not name announces them
     compounds = {normalize(s.text) for s in usable if s.rank == COMPOUND_RANK and _compound_noun(s.text)}
     if all(b.rank <= COMPOUND_RANK for b in blanks) and (
-        _PRONOUN_SUBJECT.match(sentence.text) or not compounds or len(compounds) < MIN_COMPOUNDS and _tells_a_story(sentence.text)
+        _PRONOUN_SUBJECT.match(sentence.text) or not compounds or len(compounds) < MIN_COMPOUNDS
+        and (_tells_a_story(sentence.text) or not any(re.fullmatch(r"\W*", sentence.text[b.end :]) for b in blanks))
     ):
         return None  # "They collected samples, did scientific tests ...", "... the local cultural workers thought the
         # national treasures ...": only a described thing to ask, no term

@@ -325,7 +325,8 @@ def _named_kind(text: str, span: Span) -> Span:
     if head in gz.PERSON_ROLES or head in gz.TITLE_ROLES or head.rstrip("s") in gz.PERSON_ROLES or re.match(r" [A-Z]", text[span.end :]):
         return span  # "an English physician", "Tibetan mountaineer Tenzing Norgay": a person keeps no nationality
     start = regional.start("word")
-    return Span(start, span.end, text[start : span.end], span.type, span.rank, (span.text, *span.alternatives))
+    rank = max(span.rank, 3) if terms.placed_after(text[:start]) else span.rank  # "the size of an {American football field}"
+    return Span(start, span.end, text[start : span.end], span.type, rank, (span.text, *span.alternatives))
 
 
 _ROLE_BEFORE = re.compile(r"\b(?P<role>[A-Z][a-z]+\.?) $")

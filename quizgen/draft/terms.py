@@ -207,8 +207,14 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     copular = bool(_COPULAR.search(before)) and not (lone and (related or words[0].group().lower() in _NO_HEADS))
     copular = copular or not lone and bool(re.search(r"^(?:[A-Z][a-z]+|(?:The|A|An) [a-z]+)(?: [a-z]+)? (?:are|were)\s+$", before))
     # "Asteroids are minor planets": a plural subject and the compound it is
-    placed = bool(_PLACING.search(before) or _METHOD.search(before) or _MEASURE.search(before)) or formed
+    placed = placed_after(before) or formed
     yield Phrase(start, end, text[start:end], named, placed, copular)
+
+
+def placed_after(before: str) -> bool:
+    """The text before a phrase says where or how something happens, or what it measures against
+    ("located in the", "caused by", "about the size of an")."""
+    return bool(_PLACING.search(before) or _METHOD.search(before) or _MEASURE.search(before))
 
 
 #: A subject pronoun, perhaps with an adverb, right before a run: the run starts with its verb.

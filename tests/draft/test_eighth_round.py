@@ -116,3 +116,11 @@ def test_a_reference_mark_with_its_page_is_dropped_and_spread_more_is_no_boilerp
 
 def test_a_numbered_document_is_one_answer_accepting_its_number():
     assert "{U.S. Patent No. 223,898|223,898}" in drafted("The record was granted as U.S. Patent No. 223,898 to the inventor.")
+
+
+def test_one_compound_in_the_middle_of_a_sentence_is_no_fact_one_closing_it_is():
+    assert candidate("Every time the engine turns, warm oil flows through the pipes.") is None
+    assert blanks("A lower ridge runs from the hind wheels to the end of the frame.") == []
+    assert blanks("The seeds of the plant are wrapped in tough seed coats.") == ["tough seed coats"]
+    # a measure names what it compares with, a regional name with it
+    assert "American football field" in blanks("The hall is about the size of an American football field including the seats.")
