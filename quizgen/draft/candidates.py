@@ -57,7 +57,12 @@ def name_key(span: Span) -> str | None:
     if span.type not in _NAMED and not (span.type is AnswerType.TERM and span.text[:1].isupper() and span.text.istitle()):
         return None  # a capitalised term is a name too ("Gades", "Terracotta Army")
     words = normalize(span.text).split()
+    if len(words) > 1 and words[0] in _SHIP_PREFIXES:
+        words = words[1:]  # "SS Mont Blanc" is "Mont Blanc"
     return words[-1] if span.type is AnswerType.PERSON and words else " ".join(words)
+
+
+_SHIP_PREFIXES = frozenset("hms hmas hmcs rms uss ss mv sms".split())
 
 
 def topic_names(sentences: list[Sentence], lexicon: Lexicon, title: str | None = None) -> dict[str, int]:

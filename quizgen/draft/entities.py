@@ -397,7 +397,8 @@ def _qualifiers(text: str, spans: list[Span]) -> list[Span]:
             region = re.search(rf"({_TOKEN}(?: {_TOKEN})*), $", text[:start])
             if region and region.group(1) not in gz.PLACES | gz.SENTENCE_STARTERS and not _after_stop(text, region.start(1)):
                 start, parts = region.start(1), [region.group(1), f"{region.group(1)}, {city.group(1)}"]  # "Berkeley, Gloucestershire, England"
-            if re.search(r"\b(?:in|at|from|near|to|of)\s+$", text[:start]):
+            if re.search(r"\b(?:in|at|from|near|to|of)\s+$", text[:start]) and not re.match(r"['’]s\b", text[span.end :]):
+                # (not "the tomb of Qin Shi Huang, China's first emperor": a person and an apposition)
                 while result and result[-1].end > start:
                     result.pop()
                 result.append(Span(start, span.end, text[start : span.end], AnswerType.PLACE, 4, tuple(parts)))

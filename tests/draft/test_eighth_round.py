@@ -124,3 +124,11 @@ def test_one_compound_in_the_middle_of_a_sentence_is_no_fact_one_closing_it_is()
     assert blanks("The seeds of the plant are wrapped in tough seed coats.") == ["tough seed coats"]
     # a measure names what it compares with, a regional name with it
     assert "American football field" in blanks("The hall is about the size of an American football field including the seats.")
+
+
+def test_a_person_and_a_possessive_apposition_are_no_place_and_a_ship_prefix_is_no_part_of_its_name_key():
+    from quizgen.draft.candidates import name_key
+
+    assert "{Liu Bang}" in drafted("It holds the tomb of Liu Bang, China's first Han emperor, who reigned long ago.")
+    ship = [s for s in find_spans("The British cruiser HMS Sunflower was moored nearby.", build_lexicon([])) if s.text == "HMS Sunflower"]
+    assert name_key(ship[0]) == "sunflower"
