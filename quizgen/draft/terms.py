@@ -170,7 +170,7 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
         words.pop(0)  # "he rarely grants interviews", "they built boats": after its subject, a word that can be a verb is one
     if len(words) > 1 and re.search(r"\b(?:that|which|who)\s+$", before) and dictionary.can_be_verb(words[0].group()):
         words.pop(0)  # "the pigments that trap light": a relative clause's verb is no modifier
-    named = bool(_DEFINING.search(before)) or bool(
+    named = bool(_DEFINING.search(before)) and not _LISTED_OR.search(before) or bool(
         words and re.search(r"\bthe world['’]s\s+$", before) and re.fullmatch(r"first|only", words[0].group())
     )  # "Dolly, the world’s first cloned mammal": the first or only one of a kind names what the subject is
     formed = named and len(words) == 1 and bool(re.search(r"\bformed (?:by|from|of)\s+(?:the\s+|a\s+|an\s+)?$", before)) \
@@ -209,6 +209,10 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     # "Asteroids are minor planets": a plural subject and the compound it is
     placed = placed_after(before) or formed
     yield Phrase(start, end, text[start:end], named, placed, copular)
+
+
+#: ", or" closing a list ("tan, gray, or blue") is no restatement ("the aurora, or northern lights").
+_LISTED_OR = re.compile(r"\b[a-z]+, [a-z]+(?: [a-z]+)?, or\s+$")
 
 
 def placed_after(before: str) -> bool:

@@ -132,3 +132,8 @@ def test_a_person_and_a_possessive_apposition_are_no_place_and_a_ship_prefix_is_
     assert "{Liu Bang}" in drafted("It holds the tomb of Liu Bang, China's first Han emperor, who reigned long ago.")
     ship = [s for s in find_spans("The British cruiser HMS Sunflower was moored nearby.", build_lexicon([])) if s.text == "HMS Sunflower"]
     assert name_key(ship[0]) == "sunflower"
+
+
+def test_or_closing_a_list_is_no_restatement():
+    assert candidate("Some are tan, gray, or blue.") is None
+    assert "northern lights" in blanks("The glow of the aurora, or northern lights, is caused by the solar wind.")
