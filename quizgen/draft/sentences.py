@@ -151,6 +151,8 @@ _OPINION = re.compile(
 #: The writer's "our" and "us" ("laying the groundwork for our understanding"): an aside only when
 #: the sentence states nothing checkable (no number, no name after its first word).
 _WEAK_OPINION = re.compile(r"\b([Oo]ur|us)\b")
+#: A relative clause of everyone's "we" right after its noun: "the food (that) we eat", "the air we breathe".
+_GENERIC_WE = re.compile(r"(?<=[a-z]) (?:that |which )?we [a-z]+\b(?= *[,.;]| (?:is|are|was|were|comes?|came|makes?|made)\b)")
 #: "We know (that) ...", "Today we know ...": the writer reporting a fact, not giving a view.
 _REPORTING = re.compile(r"\b(?:(?:Today|Now|Thus|So),? )?[Ww]e (?:now |also )?know(?: that)?\s+")
 #: A roman numeral after a name is no pronoun: "Photosystem I", "World War I".
@@ -262,6 +264,8 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
     if "\ufffd" in text:
         return "garbled characters"
     core = _REPORTING.sub("", _NUMERAL_I.sub(r"\1 one", re.sub(r"\([^()]*\)", " ", _outside_quotes(text))))
+    if re.search(r"\d", core):  # "Bees pollinate a third of the food we eat.": everyone's "we" beside a number
+        core = _GENERIC_WE.sub(" ", core)
     if _OPINION.search(core) or _WEAK_OPINION.search(core) and not _states_a_value(core):
         return "opinion or address to the reader"
     if re.search(r"!\s*$", _outside_quotes(text)):
@@ -330,6 +334,9 @@ def _lead_in(text: str, final: bool) -> bool:
 _THIRD_PERSON = re.compile(r"^(?:The|A|An|Each|Every|This|Its) (?:[a-z]+ )?(?P<noun>[a-z]{3,}) (?P<verb>[a-z]{3,}(?<!s)s)\b(?= [a-z])")
 
 
+_PLURAL_SUBJECT = re.compile(r"^(?:(?:The|Most|Many|Some|All) )?(?:[a-z]+ )?(?P<noun>[A-Za-z]{2,}[^s\W]s) (?P<verb>[a-z]{3,}(?<!s))\b(?= (?:about|the|a|an|\d|[a-z]+s\b))")
+
+
 def _has_verb(text: str) -> bool:
     """A verb anywhere: a form of "be", "have" or a modal, an -ed or -es word, or a listed verb."""
     if _VERB_HINT.search(text):
@@ -337,6 +344,9 @@ def _has_verb(text: str) -> bool:
     third = _THIRD_PERSON.search(text)
     if third and can_be_verb(third.group("verb")) and not third.group("noun").endswith("s"):
         return True  # "The owl eats mice, voles and beetles.": a singular subject and its verb
+    plural = _PLURAL_SUBJECT.search(text)
+    if plural and plural.group("verb") not in gz.FUNCTION_WORDS and can_be_verb(plural.group("verb")):
+        return True  # "Bees pollinate a third of the crops.": a plural subject and its verb
     return any(w in gz.VERB_FORMS or w in gz.COMMON_VERBS for w in re.findall(r"[a-z]+", text.lower()))
 
 
