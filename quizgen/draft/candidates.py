@@ -57,7 +57,12 @@ def name_key(span: Span) -> str | None:
     if span.type not in _NAMED and not (span.type is AnswerType.TERM and span.text[:1].isupper() and span.text.istitle()):
         return None  # a capitalised term is a name too ("Gades", "Terracotta Army")
     words = normalize(span.text).split()
+    if len(words) > 1 and words[0] in _SHIP_PREFIXES:
+        words = words[1:]  # "SS Mont Blanc" is "Mont Blanc"
     return words[-1] if span.type is AnswerType.PERSON and words else " ".join(words)
+
+
+_SHIP_PREFIXES = frozenset("hms hmas hmcs rms uss ss mv sms".split())
 
 
 def topic_names(sentences: list[Sentence], lexicon: Lexicon, title: str | None = None) -> dict[str, int]:
@@ -100,7 +105,8 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
         return None  # "There are three types, and each ...": a count of kinds it does not name announces them
     compounds = {normalize(s.text) for s in usable if s.rank == COMPOUND_RANK and _compound_noun(s.text)}
     if all(b.rank <= COMPOUND_RANK for b in blanks) and (
-        _PRONOUN_SUBJECT.match(sentence.text) or not compounds or len(compounds) < MIN_COMPOUNDS and _tells_a_story(sentence.text)
+        _PRONOUN_SUBJECT.match(sentence.text) or not compounds or len(compounds) < MIN_COMPOUNDS
+        and (_tells_a_story(sentence.text) or not any(re.fullmatch(r"\W*", sentence.text[b.end :]) for b in blanks))
     ):
         return None  # "They collected samples, did scientific tests ...", "... the local cultural workers thought the
         # national treasures ...": only a described thing to ask, no term
@@ -359,7 +365,7 @@ def _clause_question(word: str, before: str, after: str, prepositions: tuple[str
 _UNIT_ABBREVIATIONS = frozenset("mm cm km m mg g kg ml l ft mi mph kph km/h m/s hz khz mhz ghz kw mw w v mb gb".split())
 #: The unit or counted noun right after a number: "mm Hg", "a.m.", or one word.
 _AFTER_NUMBER = re.compile(
-    r"\s+(?:mm\s?Hg\b|[ap]\.m\.|[AP]M\b|(?P<word>[a-z]+(?:/[a-z]+)?)\b(?![-/’'\w]))"
+    r"\s+(?:mm\s?Hg\b|[ap]\.m\.|[AP]M\b|(?P<area>square|cubic) (?=[a-z]+\b)|(?P<word>[a-z]+(?:/[a-z]+)?|[A-Z]{2,4})\b(?![-/’'\w]))"
     r"|-(?P<joined>[a-z]+)\b\.?(?=[-\s,;])"  # "an {804-ft.}-long airship", "a {12-metre} mast"
 )
 #: The one noun a hyphenated quantity qualifies, ending its phrase: "24-karat {gold}.", "a 3-day {trek} to".
@@ -386,16 +392,38 @@ def with_unit(text: str, blank: Span) -> int:
         if head and NOUN in classes(joined) and NOUN in classes(head.group(1)) and head.group(1) not in gz.FUNCTION_WORDS:
             return head.end()  # "sheets of {24-karat gold}": the number and what it qualifies are one answer
         return blank.end
+    if after.group("area") is not None:  # "{two square kilometres}": an area or a volume is one unit
+        unit = re.match(r"[a-z]+\b", text[after.end():])
+        if unit is None or not (unit.group() in gz.MEASURE_UNITS or unit.group() in _UNIT_ABBREVIATIONS):
+            return blank.end
+        return _per_unit(text, after.end() + unit.end())
     word = after.group("word")
     if word is None:
         return after.end()
+    if word.isupper():  # "{17,500 MPH}": an abbreviated unit in capitals
+        return after.end() if word.lower() in _UNIT_ABBREVIATIONS else blank.end
     if word in gz.MEASURE_UNITS or word in _UNIT_ABBREVIATIONS:
+        if word not in {"years", "year", "months", "month", "weeks", "days"}:
+            return _per_unit(text, after.end())
         old = re.match(r" old\b", text[after.end():])  # "{12 years old}": an age is said with its "old"
         return after.end() + (old.end() if old and word in {"years", "year", "months", "month", "weeks", "days"} else 0)
     if word in gz.FUNCTION_WORDS or word in {"others", "times", "percent"} or NOUN not in classes(word):
         return blank.end
     plural = word in _IRREGULAR_PLURALS or word.endswith("men") or word.endswith("s") and not word.endswith(("ss", "us", "is"))
     return after.end() if plural else blank.end
+
+
+#: A bracket right after a quantity's unit restating it in other units: " (30 centimeters)", " (65 mi)".
+_RESTATED = re.compile(r" \((?P<value>(?:about |around |c\. )?\d[\d,.]*\s?(?:[a-z]+\.?)(?: [a-z]+)?)\)")
+_PER_UNIT = re.compile(r" per (?P<unit>[a-z]+)\b")
+
+
+def _per_unit(text: str, end: int) -> int:
+    """A rate is one unit: "{5 miles per second}" ("a day" stays out: "{6-8 miles} a day")."""
+    per = _PER_UNIT.match(text, end)
+    if per and (per.group("unit") in gz.MEASURE_UNITS or per.group("unit") in _UNIT_ABBREVIATIONS) and not per.group("unit").endswith("s"):
+        return per.end()
+    return end
 
 
 def fact_text(candidate: Candidate, units: bool = True) -> str:
@@ -412,11 +440,15 @@ def fact_text(candidate: Candidate, units: bool = True) -> str:
     for blank in candidate.blanks:
         parts.append(_escape(text[cursor : blank.start]))
         unit_end = with_unit(text, blank)
-        end = unit_end if units else blank.end
+        restated = _RESTATED.match(text, unit_end) if units and unit_end > blank.end else None
+        end = restated.end() if restated else unit_end if units else blank.end
         # asked "How many rays ...?", the bare number is the answer and "seven rays" is accepted too
         accepted = [blank.text + text[blank.end : end], blank.text, blank.text + text[blank.end : unit_end],
                     *(a for a in blank.alternatives if normalize(a) != normalize(blank.text)),
                     *(a + text[blank.end : unit_end] for a in blank.alternatives if unit_end > blank.end and blank.text.endswith(" " + a))]
+        if restated:  # "{about 12 inches (30 centimeters)|12 inches}": the bracket would give the answer away
+            accepted += [a + text[blank.end : unit_end] + restated.group() for a in blank.alternatives if unit_end > blank.end and blank.text.endswith(" " + a)]
+            accepted += [blank.text + text[blank.end : unit_end], restated.group("value")]
         age = re.fullmatch(r"-(year|month|week|day)-old", text[blank.end : unit_end])
         if age:  # "{six-year-old|six|six years old|six years}"
             accepted += [f"{blank.text} {age.group(1)}s old", f"{blank.text} {age.group(1)}s"]

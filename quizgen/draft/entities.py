@@ -29,7 +29,7 @@ _MONTH = "|".join(gz.MONTHS)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
 _DASH = r"\s?[–—-]\s?"
-_ERA_YEAR = r"(?:AD \d{1,4}|(?:\d{1,3},\d{3}|\d{1,4})(?:\s?[–—-]\s?\d{1,4})? (?:AD|BC|BCE|CE))"
+_ERA_YEAR = r"(?:(?:AD|A\.D\.) \d{1,4}|(?:\d{1,3},\d{3}|\d{1,4})(?:\s?[–—-]\s?\d{1,4})? (?:A\.D\.|B\.C\.(?:E\.)?|AD|BC|BCE|CE)(?!\w))"
 #: A whole date, ranges included: "October 5", "5 October 2021", "25–26 April 1986", "July 16-24, 1969",
 #: "February 5, AD 62", "May 1789", "26 October, 1886", "April, 1886", "2021-10-05".
 _DATE = re.compile(
@@ -38,7 +38,7 @@ _DATE = re.compile(
     rf"(?:{_MONTH})(?:,| of)? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?![\w–-]|,\d)"
 )
 #: A year of the era ("AD 62", "79 AD") and year ranges ("1830–1833").
-_ERA = re.compile(rf"\b{_ERA_YEAR}\b")
+_ERA = re.compile(rf"\b{_ERA_YEAR}")
 _YEAR_RANGE = re.compile(rf"(?<![\w.,-])(?:1[0-9]{{3}}|20[0-9]{{2}}){_DASH}(?:1[0-9]{{3}}|20[0-9]{{2}}|[0-9]{{2}})(?![\w%-])")
 #: Clock times: "1:23 am", "1:23:45", "4:18 pm", "20:18 UTC".
 _TIME = re.compile(r"(?<![\w:.,])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[ap]m\b|[ap]\.m\.(?!$)|[ap]\.m(?=\.$)|UTC\b|GMT\b))?")
@@ -58,7 +58,7 @@ _WORDS = rf"(?:a\s(?=hundred|thousand|million|billion|dozen))?(?:{_NUMBER_WORD})
 #: digits with separators and scale words ("1.5 million"), or number words ("a hundred thousand");
 #: the unit after it stays in the text, so it is only looked at, not taken.
 _NUMBER = re.compile(
-    rf"(?:\b(?:{_QUALIFIER})\s+)?(?P<value>(?<![\w.,:])(?:{_DIGITS})(?:{_DASH}{_DIGITS}|\s(?:to|and)\s{_DIGITS}(?=\s[a-z]))?(?![\w:]|[.,]\d)|\b{_WORDS}\b)"
+    rf"(?:\b(?:{_QUALIFIER})\s+)?(?P<value>(?<![\w.,:])(?:{_DIGITS})(?:\+(?= [a-z]))?(?:{_DASH}{_DIGITS}|\s(?:to|and)\s{_DIGITS}(?=\s[a-z]))?(?![\w:]|[.,]\d)|\b{_WORDS}\b)"
     rf"(?=(?P<unit>\s*%|\s+(?:per\s?cent|percent)\b|-[a-z]+|\s+(?:[a-z][a-z-]*)|\s*\())",
     re.IGNORECASE,
 )
@@ -67,6 +67,18 @@ _DESIGNATION = re.compile(
     rf"\b{_NOT_DESIGNATION}(?:[A-Z][a-z]+ (?=[A-Z]))?[A-Z][A-Za-z]*(?:-\d+|\s\d+)\b(?!,? \d{{4}})(?![.,]\d)"
     rf"|\b{_NOT_DESIGNATION}[A-Z][a-z]+ [A-Z]\*(?!\w)"
 )
+#: An ordinal birthday or anniversary is one answer: "on his {29th birthday|29th}".
+_ORDINAL_DAY = re.compile(r"\b(?P<n>\d{1,3}(?:st|nd|rd|th)) (?:birthday|anniversary)\b")
+#: A class given to something: "lists the heron as near threatened", "was classified as extinct".
+_CLASSED_AS = re.compile(
+    r"\b(?:lists?|listed|classif(?:y|ies|ied)|class(?:es|ed)|rates?|rated|designated?|designates|declared?|declares)\s+"
+    r"(?:(?:the|a|an|it|them|this|these|its|their)\s+)?(?:[a-z]+\s+){0,2}?as\s+"
+    r"(?P<term>(?:(?:critically|highly|severely|near|least|extremely)\s+)?[a-z]{4,})\b(?!\s+(?:a|an|the|of|to)\b)"
+)
+#: A numbered document or work with what it is: "{U.S. Patent No. 223,898|223,898}", "Symphony No. 9".
+_NUMBERED = re.compile(r"(?<![\w.])(?:(?:[A-Z][\w]*\.?)(?:[A-Z]\.)* ){1,3}No\.\s?(?P<number>\d[\d,]*\d|\d)\b")
+#: A ship's prefix and its name, whatever words the name is made of: "HMS Sunflower", "the SS Imo".
+_SHIP = re.compile(r"\b(?:HMS|HMAS|HMCS|RMS|USS|SS|MV|SMS)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*")
 #: A coordinate or an angle is one unit: "12°30′ N", "40° 26′ 46″ N", "23.5°".
 _COORDINATE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[′'])?(?:\s?\d{1,2}(?:\.\d+)?[″\"])?(?:\s?[NSEW]\b)?")
 #: How many times: "at least twice", "thrice".
@@ -208,6 +220,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     ]  # "first developed by the {Germans}": a people as the agent of what was done
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _CENTURY.finditer(text)]
     candidates += list(_number_spans(text))
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4, (m.group("n"),)) for m in _ORDINAL_DAY.finditer(text)]
     for m in _DESIGNATION.finditer(text):
         named = re.match(r" ([A-Z][a-z]{2,})\b(?! [A-Z])", text[m.end():])
         if named and not words.known(named.group(1)) and named.group(1) not in gz.SENTENCE_STARTERS and named.group(1) not in gz.MONTHS:
@@ -217,6 +230,8 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         else:
             candidates.append(Span(m.start(), m.end(), m.group(), AnswerType.TERM, 4))
     candidates += _title_spans(text)
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TITLE, 5) for m in _SHIP.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 5, (m.group("number"),)) for m in _NUMBERED.finditer(text)]
     candidates += list(_name_spans(text, lexicon))
     candidates += list(_term_spans(text))
     candidates += [
@@ -265,21 +280,66 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     for match in re.finditer(r"\b(?P<acronym>[A-Z]{2,6}) (?P<noun>[a-z]{3,})\b", text):
         if match.group("acronym") in lexicon.modifiers and words.NOUN in words.classes(match.group("noun")) and match.group("noun") not in gz.FUNCTION_WORDS:
             candidates.append(Span(match.start(), match.end(), match.group(), AnswerType.TERM, 6))  # "the AV valves"
+    for match in _REGIONAL_KIND.finditer(text):  # "plates of {Istrian limestone}": a regional name and its noun name a kind
+        if not words.known(match.group("word")) and match.group("word") not in gz.DEMONYMS and words.NOUN in words.classes(match.group("noun")) and match.group("noun") not in gz.PERSON_ROLES | gz.TITLE_ROLES:
+            candidates.append(Span(match.start(), match.end(), match.group(), AnswerType.TERM, 5))  # above the unknown name alone
+    for match in _CLASSED_AS.finditer(text):  # "lists the heron as {near threatened}": the class given is the answer
+        if words.NOUN not in words.classes(match.group("term").split()[-1]) or words.ADJ in words.classes(match.group("term").split()[-1]):
+            candidates.append(Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 5))
     glossary = _GLOSSARY.match(text)
     if glossary is not None and glossary.group("term") not in lexicon.types:
         candidates.append(Span(glossary.start("term"), glossary.end("term"), glossary.group("term"), AnswerType.TERM, 5))
     subject = terms.defined_subject(text)
     if subject is not None and subject.text not in lexicon.types:
         candidates.append(Span(subject.start, subject.end, subject.text, AnswerType.TERM, 5 if subject.copular else 3))
-    return [_without_honorific(s) for s in _qualifiers(text, _compound_measures(text, _resolve_overlaps(candidates)))]
+    return [_with_role(text, _without_honorific(_named_kind(text, s))) for s in _qualifiers(text, _compound_measures(text, _resolve_overlaps(candidates)))]
 
 
 def _without_honorific(span: Span) -> Span:
     """A person's name after a short title accepts the name alone too: "{Prof Ian Wilmut|Ian Wilmut}"."""
     first, _, rest = span.text.partition(" ")
-    if span.type is not AnswerType.PERSON or first.lower().rstrip(".") not in _HONORIFICS | {"dr", "professor"} or " " not in rest:
+    if span.type not in (AnswerType.PERSON, AnswerType.TERM) or first.lower().rstrip(".") not in _HONORIFICS | {"dr", "professor"} or " " not in rest:
         return span
     return Span(span.start, span.end, span.text, span.type, span.rank, (*span.alternatives, rest))
+
+
+#: A kind named after a name: "the {Nahuatl language|Nahuatl}", the name alone is the answer too.
+_KIND_OF_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+) (?:language|languages|people|peoples|tribe|tribes|dialect|script|alphabet|culture)")
+#: A nationality or a regional adjective right before a term: "an {American football field}", "{Istrian limestone}".
+_REGIONAL_BEFORE = re.compile(r"(?<![.!?:] )(?<=[a-z,] )(?P<word>[A-Z][a-z]{3,}(?:an|ian|ese|ish|ic)) $")
+
+
+_REGIONAL_KIND = re.compile(r"(?<=[a-z,] )(?P<word>[A-Z][a-z]{3,}(?:an|ian|ese|ish|ic)) (?P<noun>[a-z]{3,})\b(?![-'’]| [A-Z])")
+
+
+def _named_kind(text: str, span: Span) -> Span:
+    kind = _KIND_OF_NAME.fullmatch(span.text)
+    if kind is not None:
+        return Span(span.start, span.end, span.text, span.type, span.rank, (*span.alternatives, kind.group("name")))
+    if span.type is not AnswerType.TERM or not span.text[:1].islower() or span.rank < 2:
+        return span
+    regional = _REGIONAL_BEFORE.search(text, 0, span.start)
+    if regional is None or regional.group("word") not in gz.DEMONYMS and words.known(regional.group("word")):
+        return span
+    head = span.text.split()[-1].lower()
+    if head in gz.PERSON_ROLES or head in gz.TITLE_ROLES or head.rstrip("s") in gz.PERSON_ROLES or re.match(r" [A-Z]", text[span.end :]):
+        return span  # "an English physician", "Tibetan mountaineer Tenzing Norgay": a person keeps no nationality
+    start = regional.start("word")
+    rank = max(span.rank, 3) if terms.placed_after(text[:start]) else span.rank  # "the size of an {American football field}"
+    return Span(start, span.end, text[start : span.end], span.type, rank, (span.text, *span.alternatives))
+
+
+_ROLE_BEFORE = re.compile(r"\b(?P<role>[A-Z][a-z]+\.?) $")
+
+
+def _with_role(text: str, span: Span) -> Span:
+    """A name after its role word accepts the two together: "Captain {Medec|Captain Medec}"."""
+    role = _ROLE_BEFORE.search(text, 0, span.start)
+    if role is None or not span.text[:1].isupper() or span.type in (AnswerType.NUMBER, AnswerType.DATE, AnswerType.YEAR):
+        return span
+    if role.group("role").lower().rstrip(".") not in gz.TITLE_ROLES:
+        return span
+    return Span(span.start, span.end, span.text, span.type, span.rank, (*span.alternatives, f"{role.group('role')} {span.text}"))
 
 
 #: A weekday right before a date is part of it: "on {Sunday 2nd September 1666}", "{Thursday, 6 September}".
@@ -330,7 +390,19 @@ def _qualifiers(text: str, spans: list[Span]) -> list[Span]:
     for index, span in enumerate(spans):
         before = text[: span.start]
         city = re.search(rf"({_TOKEN}(?: {_TOKEN})*), $", before)
-        if span.type is AnswerType.PLACE and span.text in gz.PLACES and city and city.group(1) not in gz.PLACES | gz.SENTENCE_STARTERS:
+        listed = re.match(r",? (?:and |or )?[A-Z]", text[span.end :]) is not None
+        if span.text in gz.PLACES and city and (city.group(1) not in gz.PLACES or not listed) and city.group(1) not in gz.SENTENCE_STARTERS and not _after_stop(text, city.start(1)):
+            # "born in {Bergen, Norway|Bergen}": a place and its country are one answer, the place alone is accepted
+            start, parts = city.start(1), [city.group(1)]
+            region = re.search(rf"({_TOKEN}(?: {_TOKEN})*), $", text[:start])
+            if region and region.group(1) not in gz.PLACES | gz.SENTENCE_STARTERS and not _after_stop(text, region.start(1)):
+                start, parts = region.start(1), [region.group(1), f"{region.group(1)}, {city.group(1)}"]  # "Berkeley, Gloucestershire, England"
+            if re.search(r"\b(?:in|at|from|near|to|of)\s+$", text[:start]) and not re.match(r"['’]s\b", text[span.end :]):
+                # (not "the tomb of Qin Shi Huang, China's first emperor": a person and an apposition)
+                while result and result[-1].end > start:
+                    result.pop()
+                result.append(Span(start, span.end, text[start : span.end], AnswerType.PLACE, 4, tuple(parts)))
+                continue
             span = Span(span.start, span.end, span.text, span.type, 1, span.alternatives)
             previous = result[-1] if result else None
             if previous is None or previous.end < city.start(1):
@@ -456,7 +528,7 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
 
 
 #: Short titles before a person's name: "Prof Ian Wilmut" is asked whole, "Ian Wilmut" accepted too.
-_HONORIFICS = frozenset("prof mr mrs ms sir dame rev".split())
+_HONORIFICS = frozenset("prof mr mrs ms sir dame rev reverend".split())
 
 
 def _names_someone(word: str) -> bool:

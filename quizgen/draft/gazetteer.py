@@ -58,7 +58,7 @@ ORG_WORDS = frozenset(
     Times Post Society Organisation Organization Administration Bureau Museum Academy Agency Union
     League Federation Group Studios Records Airlines Laboratory Laboratories Centre Center Service
     Fund Survey Inspectorate Institut Instituto Hospital Observatory School Library Line Lines
-    Shipyard Shipyards Railway Railways Airways Brewery Consortium""".split()
+    Shipyard Shipyards Railway Railways Airways Brewery Consortium Court Parliament Assembly Senate Congress Tribunal""".split()
 )
 
 #: Words inside a name that make it a place ("International Space Station", "Sea of Tranquility").
@@ -249,7 +249,7 @@ EVALUATIVE = frozenset(
     marvelous wonderful glorious brilliant fantastic fabulous extraordinary impressive dramatic
     captivating enchanting intriguing oblivious renowned celebrated beloved vibrant beautiful
     lovely gorgeous awe-inspiring unforgettable momentous iconic legendary testament ingenuity
-    mysterious enigmatic special""".split()
+    mysterious enigmatic special favored favoured favorite favourite unique popular""".split()
 )
 
 #: Verbs that are seldom nouns, in their base form: every form of them ("emits", "weighed",

@@ -54,7 +54,8 @@ def split_sentences(paragraph: str) -> list[str]:
 
 
 #: Reference marks of encyclopedias ("[1]", "[note 2]", "[citation needed]"): not part of the prose.
-_REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|note \d+|citation needed|\d+[–-]\d+)\]")
+_REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|note \d+|citation needed|\d+[–-]\d+)\](?::\s?\d+(?:[–-]\d+)?(?=\[|\s|$))?")
+# (with the page it cites: "[6]:100")
 
 
 #: The label of a question or an answer on a Q&A page: "Q: ...", "A: ...", "Answer: ...".
@@ -121,8 +122,8 @@ def cut_clauses(text: str) -> str | None:
 # --- why a sentence is left out -------------------------------------------------------------
 
 _BOILERPLATE = re.compile(
-    r"condensed version|all rights reserved|click here|subscribe|sign up|newsletter|read more|"
-    r"follow us|cookies?\b|advertisement|share this|copyright|©|this (article|story|post|page) "
+    r"condensed version|all rights reserved|\bclick here|\bsubscribe|\bsign up\b|newsletter|\bread more\b|"  # not "spread more"
+    r"\bfollow us\b|\bcookies?\b|advertisement|share this|copyright|©|this (article|story|post|page) "
     r"(was|has been|is)|contributed to this report|editing by|reporting by|terms of (use|service)|"
     r"privacy policy|related articles?|you may also like|originally (published|appeared)|last (modified|updated)\b|"
     r"photo gallery",
@@ -138,7 +139,8 @@ _CAPTION = re.compile(
     r"\bseen here\b|\bpictured\b|\bphoto(graph)?( by|:|\s*credit)|\bimage:|\bcredit:|"
     r"\b(getty( images)?|afp|reuters|ap photo|shutterstock)\s*/|/\s*(getty|afp|reuters|ap)\b|"
     r"\bpictured:|\bfile photo\b|\(l-r\)|\bleft to right\b|\bartist['’]s (impression|rendering)\b|"
-    r"\b(painting|drawing|engraving|illustration|lithograph|sculpture) by (?-i:[A-Z])",
+    r"\b(painting|drawing|engraving|illustration|lithograph|sculpture) by (?-i:[A-Z])|"
+    r"[).](?-i:[A-Z][A-Za-z]{1,24})$",  # a credit glued to the caption's end: "... docked (2011-05-23)NASA"
     re.IGNORECASE,
 )
 _OPINION = re.compile(
@@ -149,6 +151,8 @@ _OPINION = re.compile(
 #: The writer's "our" and "us" ("laying the groundwork for our understanding"): an aside only when
 #: the sentence states nothing checkable (no number, no name after its first word).
 _WEAK_OPINION = re.compile(r"\b([Oo]ur|us)\b")
+#: A relative clause of everyone's "we" right after its noun: "the food (that) we eat", "the air we breathe".
+_GENERIC_WE = re.compile(r"(?<=[a-z]) (?:that |which )?we [a-z]+\b(?= *[,.;]| (?:is|are|was|were|comes?|came|makes?|made)\b)")
 #: "We know (that) ...", "Today we know ...": the writer reporting a fact, not giving a view.
 _REPORTING = re.compile(r"\b(?:(?:Today|Now|Thus|So),? )?[Ww]e (?:now |also )?know(?: that)?\s+")
 #: A roman numeral after a name is no pronoun: "Photosystem I", "World War I".
@@ -181,6 +185,11 @@ def _outside_quotes(text: str) -> str:
 _IMPERATIVE = re.compile(
     r"^(View|Watch|Read|See|Click|Tap|Subscribe|Follow|Share|Download|Listen|Sign|Learn|Find|Check|"
     r"Explore|Join|Visit|Complete|Try|Look|Take|Let|Note|Remember|Imagine|Consider|Do|Don't|Please)\b"
+)
+#: An invitation to the reader after an opening phrase: "On the tenth anniversary of the museum, explore ...".
+_OPENED_IMPERATIVE = re.compile(
+    r"^[A-Z][^,]{0,80}, (?:dive into|explore|discover|learn|read|find out|check out|take a look|join|visit|watch|meet|enjoy|get to know)\b"
+    r"(?! (?:is|are|was|were)\b)"
 )
 #: A sentence opening on a bare verb and its object, after an optional "Then" or "Now": an
 #: instruction to the reader ("Use two books to model ...", "Then show a world map ..."); or a
@@ -240,7 +249,7 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "byline"
     if text.rstrip("\"”’') ").endswith("?") or text.startswith("Q: "):
         return "question"
-    if _IMPERATIVE.match(text) or _DISCOURSE.search(text) or _instruction(text):
+    if _IMPERATIVE.match(text) or _OPENED_IMPERATIVE.match(text) or _DISCOURSE.search(text) or _instruction(text):
         return "opinion or address to the reader"
     if not re.search(r"[.!]([\"”’')\]]*)$", text) and not (final and _complete(text, ends_document)) and not _lead_in(text, final):
         return "not a full sentence"
@@ -250,11 +259,13 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "not a full sentence"  # a title or a label with a full stop: "The Last Day of Pompeii."
     if len(words) > MAX_WORDS:
         return "too long"
-    if text[0].islower() or _unbalanced(text) or _BROKEN.search(_outside_quotes(text)):
+    if text[0].islower() or _unbalanced(text) or _BROKEN.search(_outside_quotes(text)) or _cut_with_ellipsis(text):
         return "broken or truncated"
     if "\ufffd" in text:
         return "garbled characters"
     core = _REPORTING.sub("", _NUMERAL_I.sub(r"\1 one", re.sub(r"\([^()]*\)", " ", _outside_quotes(text))))
+    if re.search(r"\d", core):  # "Bees pollinate a third of the food we eat.": everyone's "we" beside a number
+        core = _GENERIC_WE.sub(" ", core)
     if _OPINION.search(core) or _WEAK_OPINION.search(core) and not _states_a_value(core):
         return "opinion or address to the reader"
     if re.search(r"!\s*$", _outside_quotes(text)):
@@ -284,8 +295,8 @@ _HEARSAY_PEOPLE = frozenset({"He", "She", "They", "Many people", "Some people", 
 #: people still wonder if ...", "Ang Tshering wants the government to ...".
 _HEARSAY = re.compile(
     r"^(?P<who>Many people|Some people|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: still| also| now| often)? "
-    r"(?P<verb>says|said|reported|reports|wonders?|wondered|wants?|wanted|hopes?|hoped|feels?|felt)\b"
-)
+    r"(?P<verb>says|said|reported|reports|wonders?|wondered|wants?|wanted|hopes?|hoped|feels?|felt)\b(?!,)"
+)  # "Per reports, the wave wiped out ...": a source named before the claim, no one's words
 
 
 #: Verbs that frame someone's words: "..., Doehner told the Associated Press."
@@ -319,10 +330,23 @@ def _lead_in(text: str, final: bool) -> bool:
     return _has_verb(text[:-1]) and bool(re.match(r"[A-Z]", text))
 
 
+#: A verb's -s form right after a singular noun opening the sentence: "The owl {eats} ...".
+_THIRD_PERSON = re.compile(r"^(?:The|A|An|Each|Every|This|Its) (?:[a-z]+ )?(?P<noun>[a-z]{3,}) (?P<verb>[a-z]{3,}(?<!s)s)\b(?= [a-z])")
+
+
+_PLURAL_SUBJECT = re.compile(r"^(?:(?:The|Most|Many|Some|All) )?(?:[a-z]+ )?(?P<noun>[A-Za-z]{2,}[^s\W]s) (?P<verb>[a-z]{3,}(?<!s))\b(?= (?:about|the|a|an|\d|[a-z]+s\b))")
+
+
 def _has_verb(text: str) -> bool:
     """A verb anywhere: a form of "be", "have" or a modal, an -ed or -es word, or a listed verb."""
     if _VERB_HINT.search(text):
         return True
+    third = _THIRD_PERSON.search(text)
+    if third and can_be_verb(third.group("verb")) and not third.group("noun").endswith("s"):
+        return True  # "The owl eats mice, voles and beetles.": a singular subject and its verb
+    plural = _PLURAL_SUBJECT.search(text)
+    if plural and plural.group("verb") not in gz.FUNCTION_WORDS and can_be_verb(plural.group("verb")):
+        return True  # "Bees pollinate a third of the crops.": a plural subject and its verb
     return any(w in gz.VERB_FORMS or w in gz.COMMON_VERBS for w in re.findall(r"[a-z]+", text.lower()))
 
 
@@ -361,6 +385,16 @@ _FUNCTION_ENDS = frozenset(
 )
 
 
+def _cut_with_ellipsis(text: str) -> bool:
+    """A snippet cut off with an ellipsis after a verb or a function word: "..., and more, make …"
+    (a clause ending on its name, "... went to school in Hartwell …", is whole)."""
+    match = re.search(r"\b([a-z]+)\s*(?:…|\.\.\.)$", text)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word in gz.FUNCTION_WORDS or can_be_verb(word) and not re.search(r"s$", word) and word not in {"more", "else"}
+
+
 def _unbalanced(text: str) -> bool:
     """Brackets or quotes left open; a quotation opened after a comma or colon and running to the
     sentence's end (its closing mark lost: `..., "in recognition of ... Becquerel.`) is not."""
@@ -370,7 +404,10 @@ def _unbalanced(text: str) -> bool:
     if any(text.count(a) != text.count(b) for a, b in pairs):
         return True
     # pages mix their quotation marks ("(Phoenician ”walled city\")"): only an odd count is open
-    return sum(text.count(q) for q in '"“”') % 2 == 1
+    marks = sum(text.count(q) for q in '"“”')
+    if marks == 1 and re.search(r"[.!][\"”]$", text):
+        return False  # the last sentence of a quoted passage opened sentences before: its closing mark
+    return marks % 2 == 1
 
 
 def _open_quote_to_end(text: str) -> int:

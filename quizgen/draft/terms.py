@@ -21,9 +21,10 @@ from quizgen.draft import words as dictionary
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z0-9+]|[A-Za-z]")
 #: Cues right before a single word that say it is where something happens ("located in the stroma").
 _PLACING = re.compile(
-    r"\b(?:(?:located|occurs?|occurred|takes? place|took place|found|stored)\s+(?:in|on|into|inside)|(?:is|are|was|were|be|been) used\s+(?:in|as|for))"
-    r"\s+(?:the\s+|a\s+|an\s+)?$"
-)  # "stored in the stroma"; what a thing is used in or as: "silicon was used in radar as a detector"
+    r"\b(?:(?:located|occurs?|occurred|takes? place|took place|found|stored)\s+(?:in|on|into|inside)|(?:is|are|was|were|be|been) used\s+(?:in|as|for)"
+    r"|built\s+(?:on|upon)|(?:filled|packed|lined|coated)\s+with|(?:isolated|sealed|shielded|cut off)\s+from|layers?\s+of)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+ly\s+[a-z]+ed\s+)?$"
+)  # what a thing is built on, filled with, cut off from, a layer of: "built on closely spaced {oak posts}"  # "stored in the stroma"; what a thing is used in or as: "silicon was used in radar as a detector"
 #: A hyphenated verb and particle used as a noun ("go-ahead", "lead-up", "break-in").
 _PHRASAL = re.compile(r"^[a-z]+-(?:ahead|up|out|off|in|down|over|back|away|through|on)$", re.IGNORECASE)
 #: Cues that say a phrase is the method or the cause of something ("determined through radiocarbon
@@ -169,7 +170,7 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
         words.pop(0)  # "he rarely grants interviews", "they built boats": after its subject, a word that can be a verb is one
     if len(words) > 1 and re.search(r"\b(?:that|which|who)\s+$", before) and dictionary.can_be_verb(words[0].group()):
         words.pop(0)  # "the pigments that trap light": a relative clause's verb is no modifier
-    named = bool(_DEFINING.search(before)) or bool(
+    named = bool(_DEFINING.search(before)) and not _LISTED_OR.search(before) or bool(
         words and re.search(r"\bthe world['’]s\s+$", before) and re.fullmatch(r"first|only", words[0].group())
     )  # "Dolly, the world’s first cloned mammal": the first or only one of a kind names what the subject is
     formed = named and len(words) == 1 and bool(re.search(r"\bformed (?:by|from|of)\s+(?:the\s+|a\s+|an\s+)?$", before)) \
@@ -206,8 +207,18 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     copular = bool(_COPULAR.search(before)) and not (lone and (related or words[0].group().lower() in _NO_HEADS))
     copular = copular or not lone and bool(re.search(r"^(?:[A-Z][a-z]+|(?:The|A|An) [a-z]+)(?: [a-z]+)? (?:are|were)\s+$", before))
     # "Asteroids are minor planets": a plural subject and the compound it is
-    placed = bool(_PLACING.search(before) or _METHOD.search(before) or _MEASURE.search(before)) or formed
+    placed = placed_after(before) or formed
     yield Phrase(start, end, text[start:end], named, placed, copular)
+
+
+#: ", or" closing a list ("tan, gray, or blue") is no restatement ("the aurora, or northern lights").
+_LISTED_OR = re.compile(r"\b[a-z]+, [a-z]+(?: [a-z]+)?, or\s+$")
+
+
+def placed_after(before: str) -> bool:
+    """The text before a phrase says where or how something happens, or what it measures against
+    ("located in the", "caused by", "about the size of an")."""
+    return bool(_PLACING.search(before) or _METHOD.search(before) or _MEASURE.search(before))
 
 
 #: A subject pronoun, perhaps with an adverb, right before a run: the run starts with its verb.
@@ -239,6 +250,8 @@ def rank(phrase: Phrase) -> int:
     ("steam explosion", "g-forces"), 0 not a candidate (a lone common noun: "the mission")."""
     key = phrase.text.lower()
     words = key.split()
+    if phrase.copular and not phrase.defined and any(w in gz.EVALUATIVE for w in re.split(r"[ -]", key)):
+        return 0  # "is a {favored pet}": a judgement, not what the thing is
     if phrase.defined or phrase.copular:
         return 5
     if phrase.coordinated or any(w in gz.EVALUATIVE for w in re.split(r"[ -]", key)):
@@ -308,7 +321,8 @@ def defined_subject(text: str) -> Phrase | None:
 #: A cue before a list of examples or kinds: "such as", "including", "e.g.", or a colon ("three
 #: main types: ..."); after a list, a copula naming what its items are ("... are the primary threats").
 _LIST_CUE = re.compile(
-    r"(?:\b(?:such as|including|includes|include|e\.g\.,?|namely|like|used as|used in|used for)|:"
+    r"(?:\b(?:such as|such [a-z]+(?: [a-z]+)? as|including|includes|include|e\.g\.,?|namely|like|used as|used in|used for|"
+    r"eats?|ate|feeds? on|fed on|preys? on|consists? of|made (?:up )?of|composed of)|:"  # "such body parts as", what it eats or is made of
     r"|\b(?:is|was|are|were) (?:an?|the)(?: [A-Z][a-z]+)?)\s+(?:the\s+)?$",  # "was an English fossil collector, dealer and palaeontologist"
     re.IGNORECASE,
 )
@@ -334,8 +348,14 @@ def list_items(text: str) -> list[tuple[int, int, str]]:
     for match in _LIST.finditer(masked):
         items = [(m.start() + match.start(), m.end() + match.start()) for m in re.finditer(r"(?:(?<=^)|(?<=, )|(?<=and )|(?<=or ))(?!(?:and|or) )[a-z][a-z -]*?(?=\0|,|$| and | or )", match.group())]
         spans: list[tuple[int, int]] = []
+        cued_inside = False
         for index, (start, end) in enumerate(items):
             words = text[start:end].split()
+            for cut in range(1, len(words)) if index == 0 else ():
+                after_cue = start + len(" ".join(words[:cut])) + 1
+                if _LIST_CUE.search(masked[:after_cue]):  # "the fox eats insects, worms ...": the cue inside the first run
+                    start, words, cued_inside = after_cue, words[cut:], True
+                    break
             while index == 0 and len(words) > 1 and words[0].lower() in _QUANTIFIERS | gz.FUNCTION_WORDS:
                 start += len(words.pop(0)) + 1  # "Most earthquakes, volcanoes, and mountain ranges"
             if not words or not all(_content(w.lower()) or "-" in w and w[:1].islower() for w in words):
@@ -343,7 +363,7 @@ def list_items(text: str) -> list[tuple[int, int, str]]:
             spans.append((start, start + len(" ".join(words))))
         else:
             before, after = masked[: match.start()], masked[match.end() :].lstrip("\0")
-            cued = bool(_LIST_CUE.search(before))
+            cued = cued_inside or bool(_LIST_CUE.search(before))
             enough = len(spans) >= 3 and (cued or _LIST_NAMED.match(after)) or len(spans) == 2 and cued
             if not enough or len(spans) > MAX_ITEMS:
                 continue
