@@ -196,6 +196,12 @@ def value_of(answer: str, answer_type: AnswerType) -> float | None:
     return None
 
 
+def is_year_span(text: str) -> bool:
+    """A decade or a century ("the 1960s", "the 13th century"), not one year."""
+    text = text.strip()
+    return bool(_DECADE.match(text) or _CENTURY.match(text))
+
+
 def _year_value(text: str) -> float | None:
     if _YEAR.match(text) or (text.isdigit() and len(text) <= 4):
         return float(text)

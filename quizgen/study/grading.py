@@ -16,7 +16,7 @@ import datetime as dt
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from quizgen.core.answers import infer_type_from_form, number_value, parse_date, words_span
+from quizgen.core.answers import infer_type_from_form, is_year_span, number_value, parse_date, value_of, words_span
 from quizgen.core.model import AnswerType
 from quizgen.core.text import fold, normalize
 
@@ -110,7 +110,13 @@ _UNIT_WORDS = {"°c": ("degrees", "degree", "celsius", "c", "deg", "degrees cels
                "km": ("kilometres", "kilometers", "kilometre", "kilometer"), "m": ("metres", "meters", "metre", "meter"),
                "kg": ("kilograms", "kilogram", "kilos"), "cm": ("centimetres", "centimeters"), "s": ("seconds",),
                "minutes": ("min", "mins", "minute"), "hours": ("h", "hr", "hrs", "hour"),
-               "seconds": ("s", "sec", "secs", "second"), "days": ("day", "d"), "years": ("year", "yr", "yrs")}
+               "seconds": ("s", "sec", "secs", "second"), "days": ("day", "d"), "years": ("year", "yr", "yrs"),
+               "km²": ("square kilometres", "square kilometers", "square km", "sq km", "km2"),
+               "m²": ("square metres", "square meters", "sq m", "m2"), "mi²": ("square miles", "sq mi"),
+               "km/h": ("kilometres per hour", "kilometers per hour", "kph", "kmh"), "mph": ("miles per hour",),
+               "mi": ("miles", "mile"), "ft": ("feet", "foot"), "g": ("grams", "gram"), "mm": ("millimetres", "millimeters"),
+               "l": ("litres", "liters", "litre", "liter"), "ml": ("millilitres", "milliliters"),
+               "bc": ("bce", "b c", "b c e"), "ad": ("ce", "a d", "c e")}
 _SLASH_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{3,4})$")
 
 
@@ -139,11 +145,20 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
     kind = answer_type or infer_type_from_form(answer)
     if kind is AnswerType.DATE:
         return _same_date(typed, answer)
+    if kind is AnswerType.YEAR and _same_year(typed, answer):
+        return "right"
+    if _CLOCK.search(answer):  # "2.30" for "2:30": the same time of day
+        typed = _TYPED_CLOCK.sub(r"\1:\2", typed)
     if kind in (AnswerType.NUMBER, AnswerType.YEAR) or (kind is None and numbers(answer)):
         return _same_number(typed, answer, prompt)
     typed_key, answer_key = normalize(_ARTICLE.sub("", typed)), normalize(_ARTICLE.sub("", answer))
-    if typed_key and typed_key == answer_key and _number_tokens(typed) == _number_tokens(answer):
+    if typed_key and _number_tokens(typed) == _number_tokens(answer) and (
+            typed_key == answer_key or typed_key == normalize(_ARTICLE.sub("", _transliterated(answer)))
+            or _stem_words_added(typed_key, answer_key, prompt)):
         return "right"
+    article = _FOREIGN_ARTICLE.match(answer)
+    if article and typed_key in (normalize(answer[article.end():]), normalize(_transliterated(answer[article.end():]))):
+        return "almost"  # the word without its article ("Buch" for "das Buch"): the gender is part of the answer
     if typed_key and _INFINITIVE.sub("", typed_key) == _INFINITIVE.sub("", answer_key) and (
             _INFINITIVE.match(answer_key) or _INFINITIVE.match(typed_key)) and len(answer_key.split()) <= 2:
         return "right"  # "speak" for "to speak": the infinitive's "to" is the gloss's form, not the answer
@@ -157,6 +172,60 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
         if 1 <= len(typed_words) < len(words) and words[-len(typed_words):] == typed_words and len(typed_key) >= 3:
             return "almost"  # the surname alone
     return None
+
+
+_CLOCK = re.compile(r"\b[012]?\d:[0-5]\d\b")
+_TYPED_CLOCK = re.compile(r"\b([012]?\d)[.:h]([0-5]\d)\b")
+_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+#: Articles that carry a word's gender in the languages decks teach: a missing one is "almost".
+_FOREIGN_ARTICLE = re.compile(r"^(?:der|die|das|den|dem|des|ein|eine|le|la|les|l'|el|los|las|un|une|una|il|lo|gli)\s+",
+                              re.IGNORECASE)
+_GLUE_WORDS = frozenset("a an the and or of in on at to by for with from is was not".split())
+
+
+def _transliterated(text: str) -> str:
+    """German letters as they are typed without them: "zwölf" -> "zwoelf", "Straße" -> "Strasse"."""
+    return text.translate(_TRANSLITERATION)
+
+
+def _stem_words_added(typed_key: str, answer_key: str, prompt: str) -> bool:
+    """The answer with a word of the stem typed around it: "Operation Overlord" for "Operation ____",
+    "Murray River" where the stem calls it a river. The answer itself must be there whole."""
+    typed_words, answer_words = typed_key.split(), answer_key.split()
+    n = len(answer_words)
+    if not answer_words or "____" not in prompt or len(typed_words) <= n:
+        return False
+    before, _, after = prompt.partition("____")
+    before_words, after_words = normalize(before).split(), normalize(after).split()
+    common = {w for w in re.findall(r"[^\W\d_]+", prompt) if w.islower()} - _GLUE_WORDS
+    for at in range(len(typed_words) - n + 1):
+        if typed_words[at:at + n] != answer_words:
+            continue
+        head, tail = typed_words[:at], typed_words[at + n:]
+        if len(head) + len(tail) > 2:
+            continue
+        if (not head or before_words[-len(head):] == head) and (not tail or after_words[:len(tail)] == tail):
+            return True  # the words right before or after the blank, typed with it
+        if len(head) + len(tail) == 1 and (head + tail)[0] in {normalize(w) for w in common}:
+            return True  # one common noun the stem uses ("river", "lake")
+    return False
+
+
+def _same_year(typed: str, answer: str) -> bool:
+    """The same year, decade or century in another writing: "399 BCE" for "399 BC", "the 1200s" for
+    "the 13th century"; a span never stands for one year."""
+    if is_year_span(typed) != is_year_span(answer):
+        return False
+    typed_value, answer_value = value_of(typed, AnswerType.YEAR), value_of(answer, AnswerType.YEAR)
+    return typed_value is not None and typed_value == answer_value
+
+
+def _in_units_of(rest: str, allowed: str) -> str:
+    """`rest` with every spelling of a unit that `allowed` uses written as `allowed` writes it."""
+    for unit in allowed.split():
+        for alias in sorted(_UNIT_WORDS.get(unit, ()), key=len, reverse=True):
+            rest = re.sub(rf"(?<!\S){re.escape(alias)}(?!\S)", unit, rest)
+    return rest
 
 
 def _same_number(typed: str, answer: str, prompt: str) -> str | None:
@@ -175,6 +244,7 @@ def _same_number(typed: str, answer: str, prompt: str) -> str | None:
     rest = _ARTICLE.sub("", _unit_part(re.sub(r"\d+/\d+", " ", typed)))
     allowed = _ARTICLE.sub("", _unit_part(answer))
     context = set(normalize(prompt).split()) | set(allowed.split())
+    rest = _in_units_of(rest.replace(".", " ").strip() if "." in rest and not allowed.count(".") else rest, allowed)
     fair_rest = (not rest or rest == allowed or rest in _UNIT_WORDS.get(allowed, ()) or set(rest.split()) <= context
                  or not allowed and rest in _AGE_WORDS and _AGE_STEM.search(prompt)
                  or not allowed and rest in _ERA_AD and infer_type_from_form(answer) is AnswerType.YEAR)

@@ -182,6 +182,37 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("noer", ("near",), AnswerType.TERM, "", "wrong"),
         ("June 1815", ("July 1815",), AnswerType.DATE, "", "wrong"),
         ("Jully 1815", ("July 1815",), AnswerType.DATE, "", "almost"),
+        # Another writing of the same year, decade or century; a span never stands for one year.
+        ("44 BCE", ("44 BC",), AnswerType.YEAR, "", "right"),
+        ("44 B.C.", ("44 BC",), AnswerType.YEAR, "", "right"),
+        ("44 AD", ("44 BC",), AnswerType.YEAR, "", "wrong"),
+        ("45 BCE", ("44 BC",), AnswerType.YEAR, "", "wrong"),
+        ("the 1400s", ("the 15th century",), AnswerType.YEAR, "", "right"),
+        ("the 1500s", ("the 15th century",), AnswerType.YEAR, "", "wrong"),
+        ("1400", ("the 15th century",), AnswerType.YEAR, "", "wrong"),
+        ("the 1400s", ("1400",), AnswerType.YEAR, "", "wrong"),
+        # A unit spelled out; the value must still be the answer's.
+        ("8.5 million square kilometres", ("8.5 million km²",), AnswerType.NUMBER, "", "right"),
+        ("8.5 million sq km", ("8.5 million km²",), AnswerType.NUMBER, "", "right"),
+        ("8.6 million square kilometres", ("8.5 million km²",), AnswerType.NUMBER, "", "wrong"),
+        ("120 kilometres per hour", ("120 km/h",), AnswerType.NUMBER, "", "right"),
+        ("120 miles per hour", ("120 km/h",), AnswerType.NUMBER, "", "wrong"),
+        # A time of day with a full stop; a decimal number is not a time.
+        ("4.15", ("4:15",), AnswerType.TERM, "", "right"),
+        ("4.45", ("4:15",), AnswerType.TERM, "", "wrong"),
+        ("6:25", ("6.25",), AnswerType.NUMBER, "", "wrong"),
+        # German letters typed without umlauts; a word without the article that carries its gender.
+        ("Maedchen", ("das Mädchen",), AnswerType.TERM, "", "almost"),
+        ("das Maedchen", ("das Mädchen",), AnswerType.TERM, "", "right"),
+        ("gross", ("groß",), AnswerType.TERM, "", "right"),
+        ("Tisch", ("der Tisch",), AnswerType.TERM, "", "almost"),
+        ("Stuhl", ("der Tisch",), AnswerType.TERM, "", "wrong"),
+        # A word of the stem typed with the answer.
+        ("Operation Barbarossa", ("Barbarossa",), AnswerType.TERM, "Germany invaded the USSR in Operation ____.", "right"),
+        ("Lake Victoria", ("Victoria",), AnswerType.PLACE, "The largest lake in Africa is ____.", "right"),
+        ("Lake Tanganyika", ("Victoria",), AnswerType.PLACE, "The largest lake in Africa is ____.", "wrong"),
+        ("Victoria Nyanza Falls", ("Victoria",), AnswerType.PLACE, "The largest lake in Africa is ____.", "wrong"),
+        ("Stanley Victoria", ("Victoria",), AnswerType.PLACE, "Stanley reached Lake ____ in 1875.", "wrong"),
     ],
 )
 def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:
