@@ -1,7 +1,7 @@
 """Notable people a school curriculum mentions, for blanks whose answer is a person.
 
 The data is quizgen's own list (`data/people.tsv`, same licence as the project), written from
-general knowledge: about two thousand rulers, presidents and prime ministers, generals and admirals,
+general knowledge: about 2,700 rulers, presidents and prime ministers, generals and admirals,
 revolutionaries, explorers, philosophers, scientists, artists, composers, writers, religious figures,
 economists and activists, from antiquity to today and from every continent. Nothing is downloaded.
 
@@ -130,9 +130,10 @@ _REGNAL_NUMBERS = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv x
 
 
 def surname(person: Person) -> str | None:
-    """The normalized last word of a name of two words or more ("Winston Churchill" -> "churchill"),
-    None for epithets ("Alexander the Great") and regnal numbers ("Louis XIV")."""
-    words = normalize(person.name).split()
+    """The normalized last word of a name of two words or more ("Winston Churchill" -> "churchill",
+    "Nikolai Rimsky-Korsakov" -> "rimsky korsakov"), None for epithets ("Alexander the Great"),
+    "of" names ("Augustine of Hippo") and regnal numbers ("Louis XIV")."""
+    words = [normalize(word) for word in person.name.split()]
     while words and words[-1] in _SUFFIXES:
         words.pop()
     if len(words) < 2 or "the" in words or "of" in words or words[-1] in _REGNAL_NUMBERS:

@@ -257,3 +257,10 @@ def test_roles_in_reads_the_stem_words() -> None:
 def test_the_list_loads_once() -> None:
     assert people() is people()
     assert people_module.people.cache_info().hits >= 1
+
+
+def test_a_hyphenated_last_name_is_one_surname() -> None:
+    assert surname(Person("Nikolai Rimsky-Korsakov", (), None, None, (), ("composer",), "m")) == "rimsky korsakov"
+    assert lookup("Rimsky-Korsakov") == lookup("Nikolai Rimsky-Korsakov") is not None
+    assert lookup("Korsakov") is None  # half of a surname is no surname
+    assert lookup("Sun") == lookup("Sun Yat-sen") is not None  # not Yu Gwan-sun
