@@ -30,9 +30,14 @@ def normalize_once(text: str) -> str:
     return _NON_WORD.sub(" ", fold(text)).replace("_", " ").strip()
 
 
+#: Letters that Unicode does not decompose into a base letter and an accent, read as the letters
+#: a keyboard without them types ("Wałęsa" as "walesa", "Ødegaard" as "odegaard").
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
+
+
 def fold(text: str) -> str:
-    """Casefolded with accents stripped, punctuation kept: "Yúlia!" -> "yulia!"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Casefolded with accents stripped, punctuation kept: "Yúlia!" -> "yulia!", "Wałęsa" -> "walesa"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

@@ -48,6 +48,8 @@ class Candidate:
 TOPIC_SHARE = 0.4
 TOPIC_MIN = 3
 _NAMED = (AnswerType.PERSON, AnswerType.PLACE, AnswerType.ORGANIZATION, AnswerType.TITLE)
+#: A title longer than this is a first paragraph taken for one (an HTML page's <title> can be), not a heading.
+TITLE_WORDS = 20
 
 
 def name_key(span: Span) -> str | None:
@@ -58,10 +60,11 @@ def name_key(span: Span) -> str | None:
     return words[-1] if span.type is AnswerType.PERSON and words else " ".join(words)
 
 
-def topic_names(sentences: list[Sentence], lexicon: Lexicon) -> dict[str, int]:
-    """The names one document is about (those in TOPIC_SHARE of its sentences), each with the
-    position of the sentence that first names it in full: there it is still a blank ("{Alexander
-    Fleming} discovered ..."), after that it is what every sentence is about."""
+def topic_names(sentences: list[Sentence], lexicon: Lexicon, title: str | None = None) -> dict[str, int]:
+    """The names one document is about (those in TOPIC_SHARE of its sentences, and those its title
+    names: "History of {Cadiz}"), each with the position of the sentence that first names it in full:
+    there it is still a blank ("{Alexander Fleming} discovered ..."), after that it is what every
+    sentence is about."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     keys: set[str] = set()
@@ -77,7 +80,8 @@ def topic_names(sentences: list[Sentence], lexicon: Lexicon) -> dict[str, int]:
         said = re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", re.IGNORECASE)
         counts[key] = sum(1 for sentence in sentences if said.search(normalize(sentence.text)))
     least = max(TOPIC_MIN, TOPIC_SHARE * len(sentences))
-    return {key: first.get(key, -1) for key, n in counts.items() if n >= least}
+    titled = {name_key(s) for s in find_spans(title, lexicon)} - {None} if title and len(title.split()) <= TITLE_WORDS else set()
+    return {key: first.get(key, -1) for key, n in counts.items() if n >= least or key in titled}
 
 
 def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] | None = None) -> Candidate | None:
@@ -90,6 +94,8 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
     ]  # the page's subject ({Fleming}; {terracotta soldiers} on a page about them) is a poor blank
     usable = [s for s in spans if not _repeated(sentence.text, s)]
     blanks = choose_blanks(usable)
+    blanks = [b for i, b in enumerate(blanks) if not any(b.start < with_unit(sentence.text, a) for a in blanks[:i])]
+    # (a blank inside the unit the one before takes, "{24-karat gold}", is no blank of its own)
     if not blanks:
         return None
     compounds = {normalize(s.text) for s in usable if s.rank == COMPOUND_RANK and _compound_noun(s.text)}
@@ -342,6 +348,8 @@ _AFTER_NUMBER = re.compile(
     r"\s+(?:mm\s?Hg\b|[ap]\.m\.|[AP]M\b|(?P<word>[a-z]+(?:/[a-z]+)?)\b(?![-/’'\w]))"
     r"|-(?P<joined>[a-z]+)\b\.?(?=[-\s,;])"  # "an {804-ft.}-long airship", "a {12-metre} mast"
 )
+#: The one noun a hyphenated quantity qualifies, ending its phrase: "24-karat {gold}.", "a 3-day {trek} to".
+_HEAD_NOUN = re.compile(r" ([a-z]{3,})(?=[.,;:!?]|$| (?:in|on|at|of|for|with|by|from|to|and|or)\b)")
 _IRREGULAR_PLURALS = frozenset("people men women children feet teeth geese mice oxen".split())
 
 
@@ -356,7 +364,12 @@ def with_unit(text: str, blank: Span) -> int:
         return blank.end
     if after.group("joined") is not None:
         joined = after.group("joined")
-        return after.end() if joined in gz.MEASURE_UNITS or joined in _UNIT_ABBREVIATIONS else blank.end
+        if joined in gz.MEASURE_UNITS or joined in _UNIT_ABBREVIATIONS:
+            return after.end()
+        head = _HEAD_NOUN.match(text, after.end())
+        if head and NOUN in classes(joined) and NOUN in classes(head.group(1)) and head.group(1) not in gz.FUNCTION_WORDS:
+            return head.end()  # "sheets of {24-karat gold}": the number and what it qualifies are one answer
+        return blank.end
     word = after.group("word")
     if word is None:
         return after.end()
@@ -371,7 +384,8 @@ def with_unit(text: str, blank: Span) -> int:
 def fact_text(candidate: Candidate, units: bool = True) -> str:
     """The sentence in deck syntax: blanks as {answer|alternative}, literal braces escaped. With
     `units`, a number's blank takes its unit or counted noun and accepts the bare number too
-    ("{15,000 cigarettes|15,000}"); a fact asked "How many cigarettes ...?" keeps the bare number."""
+    ("{15,000 cigarettes|15,000}"); a fact asked "How many cigarettes ...?" keeps the bare number
+    and accepts it with its noun ("{15,000|15,000 cigarettes}")."""
     text = candidate.text
     parts: list[str] = []
     cursor = 0
@@ -380,8 +394,11 @@ def fact_text(candidate: Candidate, units: bool = True) -> str:
         parts.append(_escape(candidate.lead[1]))
     for blank in candidate.blanks:
         parts.append(_escape(text[cursor : blank.start]))
-        end = with_unit(text, blank) if units else blank.end
-        accepted = [blank.text + text[blank.end : end], blank.text, *(a for a in blank.alternatives if normalize(a) != normalize(blank.text))]
+        unit_end = with_unit(text, blank)
+        end = unit_end if units else blank.end
+        # asked "How many rays ...?", the bare number is the answer and "seven rays" is accepted too
+        accepted = [blank.text + text[blank.end : end], blank.text, blank.text + text[blank.end : unit_end],
+                    *(a for a in blank.alternatives if normalize(a) != normalize(blank.text))]
         accepted = [a for i, a in enumerate(accepted) if normalize(a) not in {normalize(b) for b in accepted[:i]}]
         parts.append("{" + "|".join(_escape(a).replace("|", "/") for a in accepted) + "}")
         cursor = end

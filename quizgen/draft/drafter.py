@@ -120,7 +120,7 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
     per_document: list[list[Candidate]] = []
     for index, sentences in enumerate(kept):
         per_document.append([])
-        topics = topic_names(sentences, lexicon)
+        topics = topic_names(sentences, lexicon, sources[index].document.title)
         for sentence in sentences:
             if (index, sentence.position) in table_lines:
                 candidate = table_candidate(sentence, lexicon, sources[index].document.title)

@@ -103,6 +103,12 @@ _EPITHET = re.compile(r"\b[A-Z][a-z]+ the (?:Younger|Elder|Great|Conqueror|Wise|
 _DEFINED_TERM = re.compile(r"\b(?:a|an|the)\s+(?P<term>[a-z][a-z-]+(?: [a-z][a-z-]+)?)\s*(?:—|–|--| - |,)\s*(?:a|an)\s+(?!few\b|lot\b|number\b)")
 #: A compass direction something faces or lies in: "placed facing east", "to the north of".
 _DIRECTION = re.compile(r"\b(?:facing|faces|face|towards?|to the)\s+(?P<term>(?:north|south)(?:-?(?:east|west))?|east|west)\b", re.IGNORECASE)
+#: A count given in words, where a number would be: "only a {small number} of Londoners", "{very few} people".
+_VAGUE_COUNT = re.compile(
+    r"\b(?:only |just )?(?:an? )?(?P<term>(?:very |relatively |surprisingly )?(?:small|large|great|huge|tiny|vast) (?:number|handful)|very few|only a few|handful)"
+    r"(?= (?:of )?[A-Za-z]+s\b| (?:of )?(?:people|men|women|children)\b)",
+    re.IGNORECASE,
+)
 #: A role word after an article names a key term of the story ("a female surgeon").
 _ROLE_TERM = re.compile(rf"\b(?:a|an)\s+(?:[a-z]+\s+)?(?P<term>{'|'.join(sorted(gz.PERSON_ROLES))})\b(?! [A-Z])")
 
@@ -181,8 +187,7 @@ def build_lexicon(sentences: Iterable[str]) -> Lexicon:
 
 def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     """Every candidate blank of a sentence, overlaps resolved (best rank, then longest)."""
-    candidates: list[Span] = []
-    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.DATE, 6) for m in _DATE.finditer(text)]
+    candidates: list[Span] = [_with_weekday(text, m) for m in _DATE.finditer(text)]
     candidates += [
         Span(m.start("month"), m.end("month"), m.group("month"), AnswerType.DATE, 3) for m in _BARE_MONTH.finditer(text)
     ]
@@ -245,6 +250,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         term = match.group("term")
         if words.ADJ in words.classes(term.split()[-1]) and term.split()[-1] not in {"other", "rather", "number", "later", "earlier"}:
             candidates.append(Span(match.start("term"), match.end("term"), term, AnswerType.TERM, 3))
+    candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 3) for m in _VAGUE_COUNT.finditer(text)]
     candidates += list(_bracketed_acronym_terms(text))
     for match in re.finditer(r"\b(?P<acronym>[A-Z]{2,6}) (?P<noun>[a-z]{3,})\b", text):
         if match.group("acronym") in lexicon.modifiers and words.NOUN in words.classes(match.group("noun")) and match.group("noun") not in gz.FUNCTION_WORDS:
@@ -255,7 +261,47 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     subject = terms.defined_subject(text)
     if subject is not None and subject.text not in lexicon.types:
         candidates.append(Span(subject.start, subject.end, subject.text, AnswerType.TERM, 5 if subject.copular else 3))
-    return _qualifiers(text, _resolve_overlaps(candidates))
+    return _qualifiers(text, _compound_measures(text, _resolve_overlaps(candidates)))
+
+
+#: A weekday right before a date is part of it: "on {Sunday 2nd September 1666}", "{Thursday, 6 September}".
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:the )?$")
+
+
+def _with_weekday(text: str, match: re.Match[str]) -> Span:
+    """A date's span, with the weekday before it if there is one (the date alone is accepted too)."""
+    weekday = _WEEKDAY_BEFORE.search(text, 0, match.start())
+    if weekday is None or not re.search(r"\d", match.group()):
+        return Span(match.start(), match.end(), match.group(), AnswerType.DATE, 6)
+    return Span(weekday.start(), match.end(), text[weekday.start() : match.end()], AnswerType.DATE, 6, (match.group(),))
+
+
+#: A measure given in two units, the larger first: "305 feet, 6 inches", "2 hours and 15 minutes".
+_SMALLER_UNIT = {
+    "feet": "inches", "foot": "inches", "ft": "in", "yards": "feet", "miles": "yards", "pounds": "ounces",
+    "lb": "oz", "stone": "pounds", "hours": "minutes", "hour": "minutes", "minutes": "seconds", "minute": "seconds",
+    "days": "hours", "day": "hours", "years": "months", "year": "months", "months": "days", "month": "days",
+    "metres": "centimetres", "meters": "centimeters", "metre": "centimetres", "meter": "centimeters",
+    "degrees": "minutes", "kilograms": "grams", "kg": "g", "m": "cm",
+}
+_TWO_UNITS = re.compile(r"\s(?P<unit>[a-z]+),?\s(?:and\s)?$")
+
+
+def _compound_measures(text: str, spans: list[Span]) -> list[Span]:
+    """Two numbers that are one measure in two units ("{305 feet, 6 inches} tall") are one blank."""
+    result: list[Span] = []
+    for span in spans:
+        previous = result[-1] if result else None
+        if previous is not None and previous.type is AnswerType.NUMBER and span.type is AnswerType.NUMBER:
+            between = _TWO_UNITS.fullmatch(text, previous.end, span.start)
+            smaller = _SMALLER_UNIT.get(between.group("unit")) if between else None
+            after = re.match(r"\s([a-z]+)\b", text[span.end :])
+            if smaller and after and after.group(1) in {smaller, smaller.rstrip("s"), smaller[:-2] if smaller.endswith("es") else smaller}:
+                end = span.end + after.end()
+                result[-1] = Span(previous.start, end, text[previous.start : end], AnswerType.NUMBER, previous.rank)
+                continue
+        result.append(span)
+    return result
 
 
 def _qualifiers(text: str, spans: list[Span]) -> list[Span]:
@@ -359,7 +405,7 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
             if parts and not (len(parts) == 1 and parts[0] in gz.DEMONYMS):
                 yield start, start + len(" ".join(parts)), " ".join(parts)
             continue
-        roles = [i for i, part in enumerate(parts[:-1]) if part.lower() in gz.TITLE_ROLES]
+        roles = [i for i, part in enumerate(parts[:-1]) if part.lower() in gz.TITLE_ROLES and _names_someone(parts[i + 1])]
         if roles:  # "Lunar Module Pilot Edwin Aldrin": the person comes after the role
             cut = roles[-1] + 1
             start += len(" ".join(parts[:cut])) + 1
@@ -367,12 +413,19 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
         while parts and (
             parts[0] in gz.DEMONYMS
             or (start == 0 or _after_stop(text, start)) and parts[0] in gz.SENTENCE_STARTERS
-            or len(parts) > 1 and parts[0].lower() in gz.TITLE_ROLES
+            or len(parts) > 1 and parts[0].lower() in gz.TITLE_ROLES and _names_someone(parts[1])
         ):
             start += len(parts[0]) + 1
             parts = parts[1:]
         if parts:
             yield start, start + len(" ".join(parts)), " ".join(parts)
+
+
+def _names_someone(word: str) -> bool:
+    """A word after a role word that can be (part of) a person's name: "General {Patton}", not
+    "General Electric" or "General Motors" (an adjective or a plural noun: a company's name)."""
+    lower = word.lower()
+    return not (words.only_adjective(lower) or lower.endswith("s") and not lower.endswith("ss") and words.NOUN in words.classes(lower))
 
 
 def _after_stop(text: str, start: int) -> bool:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from quizgen.core.model import AnswerType
 from quizgen.core.text import normalize
 from quizgen.draft import gazetteer as gz
-from quizgen.draft.candidates import STRONG_RANK, Candidate
+from quizgen.draft.candidates import MIN_RANK, STRONG_RANK, Candidate
 from quizgen.draft.entities import Span
 from quizgen.draft.values import Value, value_of
 
@@ -336,7 +336,9 @@ def _restatements(groups: list[Group], evidence: Evidence, per_document: list[li
                 if not any(b.type not in _NAMED and (b.rank >= 5 or b.type is not AnswerType.TERM) and value_of(b, earlier.text).same(a)
                            for b in earlier.blanks for a in answers):
                     continue  # a person or a place recurs through a story; a restated term or value says one thing
-                    continue
+                if _news(earlier, later) and _news(later, earlier):
+                    continue  # each gives a strong value the other lacks ("started on Sunday 2nd September 1666 in
+                    # Pudding Lane" / "stands 202 feet from the bakery where the fire started in 1666"): two facts
                 comparison = evidence.compare(earlier, found[id(earlier)], later, found[id(later)])
                 alike = comparison.similarity >= RESTATED_SIMILARITY and (comparison.verbs >= 1 or comparison.similarity >= 0.5)
                 if alike and comparison.conflict is None and not comparison.clash and not comparison.negated:
@@ -349,6 +351,15 @@ def _restatements(groups: list[Group], evidence: Evidence, per_document: list[li
         chosen = max(members, key=lambda m: (clarity(m), -m.sentence.position))
         merged[target] = Group(members, chosen)
     return merged
+
+
+def _news(a: Candidate, b: Candidate) -> bool:
+    """`a` has a blank that is a name, a date or a number (not a plain term) whose value `b` does not state."""
+    values_b = [value_of(span, b.text) for span in b.spans]
+    return any(
+        span.rank > MIN_RANK and span.type is not AnswerType.TERM and not any(value_of(span, a.text).same(v) for v in values_b)
+        for span in a.blanks
+    )
 
 
 def _document_order(

@@ -35,7 +35,8 @@ _METHOD = re.compile(
 _DEFINING = re.compile(
     r"(?:\b(?:called|known as|named|termed|referred to as|such as|identifying it as|(?:identified|recognized|recognised|classified|confirmed) (?:it|them|him|her) as|"
     r"made of|made from|built of|built from|composed of|consists of|consisting of|in the form of|formed (?:by|from|of)|"
-    r"(?:the )?(?:world['’]s )?first-ever|(?:credited|regarded|hailed|described|remembered) as (?:the )?(?:world['’]s )?first)|,\s+or)"
+    r"(?:the )?(?:world['’]s )?first-ever|(?:credited|regarded|hailed|described|remembered) as (?:the )?(?:world['’]s )?first|"
+    r"\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:species|type|kind|sort|variety|genus|breed) of)|,\s+or)"
     r"\s+(?:the\s+|a\s+|an\s+)?$",
     re.IGNORECASE,
 )
@@ -139,6 +140,10 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
             yield from _close(text, words[:i])
             yield from _close(text, words[i + 1 :])
             return  # "the sun pulls water away": a subject, its verb and its object are no term
+    if words and words[-1].group().lower() in _CLASSIFIERS and text.startswith(" of ", words[-1].end()):
+        return  # "a primitive species of lobe-finned fish": the kind is named after "of", the classifier is no term
+    if len(words) > 1 and _subject_and_verb(text, words[-2].group(), words[-1]):
+        words.pop()  # "as the ventricles relax, ...", "when a comet heats up": a subject and its verb
     agrees = len(words) > 1 and words[-1].group().endswith("s") and not words[-2].group().endswith("s")
     determined = bool(run) and re.search(
         r"\b(?:a|an|the|this|that|its|their|his|her|our|each|every|of|in|on|at|from|with|by|for|into)\s+$", text[: run[0].start()], re.IGNORECASE
@@ -153,6 +158,8 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
         words.pop()  # "historians debate whether": the subject and its verb are no term ("a routine
         # pressure test that ...", after a determiner, is a noun phrase and its clause)
     before = text[: run[0].start()] if run else ""  # the cue stands before any weak modifier: "built of pure iron"
+    if len(words) > 1 and _SUBJECT_BEFORE.search(before) and dictionary.can_be_verb(words[0].group()):
+        words.pop(0)  # "he rarely grants interviews", "they built boats": after its subject, a word that can be a verb is one
     if len(words) > 1 and re.search(r"\b(?:that|which|who)\s+$", before) and dictionary.can_be_verb(words[0].group()):
         words.pop(0)  # "the pigments that trap light": a relative clause's verb is no modifier
     named = bool(_DEFINING.search(before))
@@ -190,6 +197,30 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     # "Asteroids are minor planets": a plural subject and the compound it is
     placed = bool(_PLACING.search(before) or _METHOD.search(before) or _MEASURE.search(before)) or formed
     yield Phrase(start, end, text[start:end], named, placed, copular)
+
+
+#: A subject pronoun, perhaps with an adverb, right before a run: the run starts with its verb.
+_SUBJECT_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s+(?:[a-z]+ly\s+)?$")
+#: Nouns that classify what follows their "of": "a species of lobe-finned fish", "a type of rock".
+_CLASSIFIERS = frozenset("species type kind sort variety genus breed".split())
+#: What may follow a verb that ends its clause: a stop, or a particle ("heats up", "flow into").
+_CLAUSE_AFTER_VERB = re.compile(r"[,.;:!?]| (?:up|down|out|off|away|back|into|in|to|from|through)\b| [a-z]{3,}ly\b")
+
+
+def _subject_and_verb(text: str, before: str, last: re.Match[str]) -> bool:
+    """The last two words of a run are a subject and its verb, not a compound: a plural noun and a
+    word that can be a verb, the clause ending there ("the ventricles relax,"); or a word that is
+    only a verb in its -s form, or one before a particle ("a comet heats up", "the water flows out")."""
+    word = last.group()
+    if not _CLAUSE_AFTER_VERB.match(text, last.end()):
+        return False
+    plural = before.endswith("s") and not before.endswith("ss") and dictionary.NOUN in dictionary.classes(before)
+    if plural and not word.endswith("s") and dictionary.can_be_verb(word):
+        return True
+    particle = re.match(r" (?:up|down|out|off|away|back)\b", text[last.end() :])
+    return word.endswith("s") and not before.endswith("s") and (
+        dictionary.classes(word) == {dictionary.VERB} or particle is not None and dictionary.can_be_verb(word)
+    )
 
 
 def rank(phrase: Phrase) -> int:

@@ -116,7 +116,9 @@ _UNIT_WORDS = {"°c": ("degrees", "degree", "celsius", "c", "deg", "degrees cels
                "km/h": ("kilometres per hour", "kilometers per hour", "kph", "kmh"), "mph": ("miles per hour",),
                "mi": ("miles", "mile"), "ft": ("feet", "foot"), "g": ("grams", "gram"), "mm": ("millimetres", "millimeters"),
                "l": ("litres", "liters", "litre", "liter"), "ml": ("millilitres", "milliliters"),
-               "bc": ("bce", "b c", "b c e"), "ad": ("ce", "a d", "c e")}
+               "bc": ("bce", "b c", "b c e"), "ad": ("ce", "a d", "c e"),
+               "$": ("dollars", "dollar", "us dollars", "usd", "us$"), "£": ("pounds", "pound", "gbp"),
+               "€": ("euros", "euro", "eur")}
 _SLASH_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{3,4})$")
 
 
@@ -156,9 +158,16 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
             typed_key == answer_key or typed_key == normalize(_ARTICLE.sub("", _transliterated(answer)))
             or _stem_words_added(typed_key, answer_key, prompt)):
         return "right"
+    if _DESCRIPTOR.sub("", typed_key).strip() == _DESCRIPTOR.sub("", answer_key).strip() != "" and \
+            _number_tokens(typed) == _number_tokens(answer):
+        return "right"  # "the Atlantic" for "Atlantic Ocean": the kind of place is not the answer
     article = _FOREIGN_ARTICLE.match(answer)
-    if article and typed_key in (normalize(answer[article.end():]), normalize(_transliterated(answer[article.end():]))):
-        return "almost"  # the word without its article ("Buch" for "das Buch"): the gender is part of the answer
+    if article:
+        word = (normalize(answer[article.end():]), normalize(_transliterated(answer[article.end():])))
+        typed_article = _FOREIGN_ARTICLE.match(typed)
+        if typed_key in word or typed_article and normalize(typed[typed_article.end():]) in word:
+            return "almost"  # the word without its article, or with another ("Buch", "die Buch" for
+            # "das Buch"): the gender is part of the answer
     if typed_key and _INFINITIVE.sub("", typed_key) == _INFINITIVE.sub("", answer_key) and (
             _INFINITIVE.match(answer_key) or _INFINITIVE.match(typed_key)) and len(answer_key.split()) <= 2:
         return "right"  # "speak" for "to speak": the infinitive's "to" is the gloss's form, not the answer
@@ -180,6 +189,9 @@ _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae"
 #: Articles that carry a word's gender in the languages decks teach: a missing one is "almost".
 _FOREIGN_ARTICLE = re.compile(r"^(?:der|die|das|den|dem|des|ein|eine|le|la|les|l'|el|los|las|un|une|una|il|lo|gli)\s+",
                               re.IGNORECASE)
+#: Words naming the kind of a place or thing, which a student may drop or add ("the Atlantic", "Lake Victoria").
+_DESCRIPTOR = re.compile(r"\b(?:ocean|sea|river|lake|mount|mountains|desert|island|islands|canal|bay|gulf|strait|"
+                         r"peninsula|falls|operation)\b")
 _GLUE_WORDS = frozenset("a an the and or of in on at to by for with from is was not".split())
 
 

@@ -213,6 +213,16 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("Lake Tanganyika", ("Victoria",), AnswerType.PLACE, "The largest lake in Africa is ____.", "wrong"),
         ("Victoria Nyanza Falls", ("Victoria",), AnswerType.PLACE, "The largest lake in Africa is ____.", "wrong"),
         ("Stanley Victoria", ("Victoria",), AnswerType.PLACE, "Stanley reached Lake ____ in 1875.", "wrong"),
+        # Letters Unicode does not decompose; a currency spelled out; the kind of place dropped.
+        ("Lodz", ("Łódź",), AnswerType.PLACE, "", "right"),
+        ("Soren Kierkegaard", ("Søren Kierkegaard",), AnswerType.PERSON, "", "right"),
+        ("20 million dollars", ("$20 million",), AnswerType.NUMBER, "", "right"),
+        ("20 million pounds", ("$20 million",), AnswerType.NUMBER, "", "wrong"),
+        ("30 euros", ("€30",), AnswerType.NUMBER, "", "right"),
+        ("the Indian", ("Indian Ocean",), AnswerType.PLACE, "", "right"),
+        ("the Arctic", ("Indian Ocean",), AnswerType.PLACE, "", "wrong"),
+        ("Ocean", ("Indian Ocean",), AnswerType.PLACE, "", "wrong"),
+        ("la libro", ("il libro",), AnswerType.TERM, "", "almost"),
     ],
 )
 def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:
