@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from quizgen.core import gazetteer
+from quizgen.core import people as bundled_people
 from quizgen.core.lexicon import group_of
 from quizgen.core.model import AnswerType
 from quizgen.core.text import normalize
@@ -434,6 +436,10 @@ def _field_of() -> dict[str, frozenset[str]]:
     for field, names in _FIELDS.items():
         for name in names.split("; "):
             fields.setdefault(normalize(name), set()).add(field)
+    for person in bundled_people.people():  # the bundled people's fields, where `_FIELDS` names none
+        own = {_ROLE_FIELDS[r] for r in person.roles if r in _ROLE_FIELDS}
+        if own and normalize(person.name) not in fields:
+            fields[normalize(person.name)] = own
     return {name: frozenset(f) for name, f in fields.items()}
 
 
@@ -449,22 +455,96 @@ def _member(text: str) -> Member:
     return Member(text.strip())
 
 
+#: The bundled people's roles (`quizgen.core.people`) -> the people lists they join.
+_ROLE_LISTS_OF = {"philosopher": "philosophers", "theologian": "philosophers", "painter": "painters",
+                  "sculptor": "painters", "composer": "composers", "writer": "writers", "scientist": "scientists",
+                  "mathematician": "scientists", "inventor": "scientists", "physician": "scientists",
+                  "explorer": "explorers", "astronaut": "astronauts", "president": "presidents",
+                  "prime-minister": "prime ministers", "general": "commanders", "admiral": "commanders",
+                  "ruler": "monarchs", "politician": "leaders", "revolutionary": "leaders", "activist": "leaders",
+                  "military": "commanders", "aviator": "explorers", "engineer": "scientists"}
+#: The list of the bundled people no other list takes (a religious leader, an economist, an actor): known
+#: as persons with their years, sex and country, never a list a stem's kind names.
+OTHER_PEOPLE = "other people"
+#: Their roles that name a scientist's field (`_FIELDS`).
+_ROLE_FIELDS = {"physicist": "physics", "astronomer": "physics", "chemist": "chemistry", "biologist": "biology",
+                "naturalist": "biology", "physician": "medicine", "computer-scientist": "computing",
+                "geologist": "earth", "geographer": "earth"}
+#: How many years a life is counted around a known end when the other is not known.
+_HALF_LIFE = 35
+
+
+def _bundled_member(person: bundled_people.Person) -> Member:
+    """A person of the bundled list as a list member: their years, sex and first country's code."""
+    born, died = person.born, person.died
+    if died is None and person.living:
+        died = PRESENT
+    elif died is None and born is not None:
+        died = min(PRESENT, born + 2 * _HALF_LIFE)  # one end known: a life of its usual length around it
+    elif born is None and died is not None:
+        born = died - 2 * _HALF_LIFE
+    era = (born + died) / 2 if born is not None and died is not None else None
+    codes = gazetteer.countries_in(f" {normalize(person.countries[0])} ") if person.countries else frozenset()
+    country = next(iter(codes)) if len(codes) == 1 else ""
+    return Member(person.name, era, person.gender or None, country, born, died)
+
+
 @lru_cache(maxsize=1)
 def _categories() -> tuple[dict[str, Category], dict[str, list[Category]]]:
+    """The lists, the bundled people joined to the lists of their roles, and each member's lists
+    by its name (and by a bundled person's other names)."""
+    lists: dict[str, list[Member]] = {}
+    for name, (kind, answer_type, members) in _LISTS.items():
+        lists[name] = [_member(m) for m in members.split("; ")]
+    listed = {name: {normalize(m.name) for m in members} for name, members in lists.items()}
+    people_lists = {name for name, (_, answer_type, _) in _LISTS.items() if answer_type is AnswerType.PERSON}
+    hand = {normalize(m.name): m for name in people_lists for m in lists[name]}  # their years win
+    lists[OTHER_PEOPLE] = []
+    for person in bundled_people.people():
+        joins = {_ROLE_LISTS_OF[r] for r in _ROLE_LISTS_OF if bundled_people.has_role(person, r)}
+        key = normalize(person.name)
+        for name in sorted(joins or ({OTHER_PEOPLE} if key not in hand else set())):
+            if key not in listed.setdefault(name, set()):
+                lists[name].append(hand.get(key) or _bundled_member(person))
+                listed[name].add(key)
     by_name: dict[str, Category] = {}
     by_member: dict[str, list[Category]] = {}
-    for name, (kind, answer_type, members) in _LISTS.items():
-        category = Category(name, kind, answer_type, tuple(_member(m) for m in members.split("; ")))
+    kinds = {**{name: (kind, answer_type) for name, (kind, answer_type, _) in _LISTS.items()},
+             OTHER_PEOPLE: ("person", AnswerType.PERSON)}
+    for name, (kind, answer_type) in kinds.items():
+        category = Category(name, kind, answer_type, tuple(lists[name]))
         by_name[name] = category
         for member in category.members:
             by_member.setdefault(normalize(member.name), []).append(category)
     return by_name, by_member
 
 
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    """A bundled person's other names (normalized) -> their listed name, where no list member has it."""
+    by_member = _categories()[1]
+    out: dict[str, str] = {}
+    for person in bundled_people.people():
+        name = normalize(person.name)
+        if name not in by_member:
+            continue
+        for alias in person.aliases:
+            key = normalize(alias)
+            if key not in by_member:
+                out[key] = name
+    return out
+
+
+def _key(name: str) -> str:
+    """A name's key in the lists: normalized, a bundled person's other name read as their listed one."""
+    key = normalize(name)
+    return _aliases().get(key, key)
+
+
 def categories_of(answer: str) -> list[Category]:
     """The lists the answer is a member of (the leading "the" ignored)."""
     by_member = _categories()[1]
-    key = normalize(answer)
+    key = _key(answer)
     found = by_member.get(key) or (by_member.get(key[4:]) if key.startswith("the ") else None)
     return found or []
 
@@ -491,7 +571,7 @@ def _maker_groups() -> dict[str, str]:
 def maker_group(name: str) -> str | None:
     """The group of what a named person makes, when quizgen's lists know them by this name or
     surname ("George Orwell", "Tchaikovsky")."""
-    return _maker_groups().get(normalize(name))
+    return _maker_groups().get(_key(name))
 
 
 @lru_cache(maxsize=1)
@@ -501,7 +581,7 @@ def _sexes() -> dict[str, str]:
 
 def sex_of(name: str) -> str | None:
     """"f" or "m" for a person the lists know ("Sally Ride" -> "f"), else None."""
-    return _sexes().get(normalize(name))
+    return _sexes().get(_key(name))
 
 
 @lru_cache(maxsize=1)
@@ -526,7 +606,7 @@ def city_of(name: str) -> str | None:
 
 def country_of(name: str) -> str | None:
     """The country code the lists give a person or a place, if any."""
-    return _countries().get(normalize(name))
+    return _countries().get(_key(name))
 
 
 @lru_cache(maxsize=1)
@@ -537,7 +617,7 @@ def _people() -> dict[str, Member]:
 def alive_in(name: str, years: tuple[float, float], age: int = 0) -> bool:
     """Whether a listed person lived during the years (first, last), aged at least `age` by the last
     (True for a name the lists give no dates)."""
-    member = _people().get(normalize(name))
+    member = _people().get(_key(name))
     return member is None or member.alive_in(years, age)
 
 
@@ -563,7 +643,7 @@ def people_named(text: str) -> tuple[Member, ...]:
     found: dict[str, Member] = {}
     for run in _NAME_RUN.findall(text):
         run = re.sub(r"['’]s$", "", run)
-        key = normalize(run)
+        key = _key(run)
         member = table.get(key)
         if member is None and key:
             member = table.get(key.split()[-1])
@@ -590,21 +670,26 @@ _GIVEN_NAMES = """aaron abraham adam adrian agnes alan albert alexander alexandr
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """The given names of the listed people ("isaac", "marie", "edvard"): a name that opens with one is a
-    person's even when its surname is a common word (Newton, Curie, Munch)."""
-    return frozenset(normalize(m.name).split()[0] for c in _categories()[0].values() for m in c.members
-                     if c.type is AnswerType.PERSON and " " in m.name.strip()) | frozenset(_GIVEN_NAMES)
+    person's even when its surname is a common word (Newton, Curie, Munch). Of the bundled people,
+    only first words that are no English word ("Saint", "King", "Song", "Park" open other names too)."""
+    from quizgen.core.wordclass import classes
+
+    hand = {normalize(m.split(",")[0]).split()[0] for _, answer_type, members in _LISTS.values()
+            if answer_type is AnswerType.PERSON for m in members.split("; ") if " " in m.split(",")[0].strip()}
+    bundled = {normalize(p.name).split()[0] for p in bundled_people.people() if " " in p.name.strip()}
+    return frozenset(hand | {w for w in bundled - hand if not classes(w) - {"PROPN", "X"}} | set(_GIVEN_NAMES))
 
 
 def born(name: str) -> int | None:
     """A listed person's year of birth."""
-    member = _people().get(normalize(name))
+    member = _people().get(_key(name))
     return member.born if member else None
 
 
 def era_of(name: str) -> float | None:
     """The middle of a listed person's life, which places them better than the years of a fact
     about them ("Tutankhamun's tomb was found in 1922")."""
-    key = normalize(name)
+    key = _key(name)
     era = _eras().get(key)
     if era is None and " " not in key and len(key) >= 4:
         member = _by_name_words().get(key)  # "Botticelli": the one listed person of that surname
@@ -627,7 +712,8 @@ def listed_kind(answer: str) -> str | None:
 
 
 def _listed_kind(answer: str, answer_type: AnswerType | None, roles: bool) -> str | None:
-    found = [c for c in categories_of(answer) if answer_type is None or c.type is answer_type]
+    found = [c for c in categories_of(answer) if (answer_type is None or c.type is answer_type)
+             and c.name != OTHER_PEOPLE]
     groups = {_head_group(c.kind) or c.kind for c in found}
     if not found or len(groups) != 1 or not roles and any(c.name in _ROLE_LISTS for c in found):
         return None
@@ -666,9 +752,10 @@ def category_for(answer: str, kind: str | None, answer_type: AnswerType, declare
     """The list to draw wrong answers from: the key is a member and the stem names its kind (the
     list of exactly that kind first: "leader" takes the leaders before the presidents). With
     `declared` (the author wrote `kind:`), a list of exactly that kind serves a key it does not hold."""
-    found = [c for c in categories_of(answer) if c.type is answer_type and agrees(c, kind)]
+    found = [c for c in categories_of(answer) if c.type is answer_type and agrees(c, kind) and c.name != OTHER_PEOPLE]
     if not found and declared and kind:
-        found = [c for c in _categories()[0].values() if c.type is answer_type and c.kind == kind]
+        found = [c for c in _categories()[0].values() if c.type is answer_type and c.kind == kind
+                 and c.name != OTHER_PEOPLE]
     exact = [c for c in found if c.kind == kind or c.kind.split()[-1] == kind]
     return (exact or found or [None])[0]
 
@@ -712,7 +799,7 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
     """Other members of the list, nearest first: neighbours in the list, or for people the nearest
     in era (never another age), of the stem's sex when it says one, of the country the stem names
     ("president of South Africa"), and of the key's own country when the list has enough of them."""
-    key = normalize(answer)
+    key = _key(answer)
     members = list(category.members)
     position = next((i for i, m in enumerate(members) if normalize(m.name) == key), None)
     if position is None:  # the author's `kind:` says the key is one of these: of the fact's age, the stem's sex

@@ -865,7 +865,8 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
     if answer_type is AnswerType.PERSON and origin == POOL and key_group in _RANKS and group != key_group:
         return None  # "Queen ____", "Pope ____", "the admiral ____": an entry of the author's person pool only
         # when the lists or the deck's own facts give it that rank (a revolutionary is no queen)
-    if origin == POOL and strict and not (key_listed and _kind_group(key_listed) == _kind_group(kind)):
+    if origin == POOL and strict and (key_kind or key_listed) and \
+            not (key_listed and _kind_group(key_listed) == _kind_group(kind)):
         return None  # the lists know the author's entry as another kind than the key (a writer for a heroine)
     score = 0.0
     weak_tie = False

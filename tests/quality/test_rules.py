@@ -62,7 +62,9 @@ def test_a4_the_pharaoh_takes_pharaohs(tmp_path):
     found = wrong_answers(tmp_path, {"facts": [
         {"id": "t", "text": "The tomb of the boy pharaoh {Tutankhamun} was found in 1922."},
         {"id": "l", "text": "King {Louis XVI} was executed in 1793."}]}, "t")
-    assert found and "Louis XVI" not in found and set(found) <= {"Ramesses II", "Akhenaten", "Hatshepsut", "Khufu"}
+    # the bundled people add the pharaohs the hand list lacked (Thutmose III)
+    assert found and "Louis XVI" not in found and \
+        set(found) <= {"Ramesses II", "Akhenaten", "Hatshepsut", "Khufu", "Thutmose III"}
 
 
 def test_a5_capital_of_asks_for_a_country(tmp_path):
@@ -163,7 +165,8 @@ def test_r4_check_asks_for_the_kind_or_a_pool_of_it(tmp_path):
     path = tmp_path / "deck.yaml"
     path.write_text(yaml.safe_dump({"title": "T", "facts": [
         {"id": "lee", "text": "General {Horatio Gates} accepted the British surrender at Saratoga in 1777."},
-        {"id": "parks", "text": "{Rosa Parks} refused to give up her bus seat in 1955."}]}), encoding="utf-8")
+        # a key the lists (the bundled people too) do not hold
+        {"id": "parks", "text": "{Claudette Colvin} refused to give up her bus seat in 1955."}]}), encoding="utf-8")
     warnings = {w.field: w for w in deck_warnings(load_decks([path], with_warnings=False).decks[0])}
     assert "`pools: {general: [...]}`" in warnings["facts[lee].distractors"].fix
     parks = warnings["facts[parks].distractors"]
@@ -184,7 +187,7 @@ def test_r4_what_the_subject_makes_sets_the_kind_of_work(tmp_path):
 def test_r4_a_type_pool_entry_the_lists_know_as_another_kind_is_refused(tmp_path):
     deck = {"pools": {"person": ["Charles Dickens", "Jane Austen", "Emily Brontë", "Thomas Hardy"]}, "facts": [
         {"id": "e", "text": "{Elizabeth Bennet} is the heroine of Pride and Prejudice."},
-        {"id": "g", "text": "{Elizabeth Gaskell} wrote Cranford."}]}
+        {"id": "g", "text": "{George Gissing} wrote New Grub Street."}]}  # a writer the lists do not hold
     assert wrong_answers(tmp_path, deck, "e") == ()  # writers for a heroine
     assert {"Charles Dickens", "Jane Austen", "Emily Brontë", "Thomas Hardy"} == set(wrong_answers(tmp_path, deck, "g"))
 
