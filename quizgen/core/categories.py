@@ -455,9 +455,10 @@ def _member(text: str) -> Member:
     return Member(text.strip())
 
 
-#: The bundled people's roles (`quizgen.core.people`) -> the people lists they join.
+#: The bundled people's roles (`quizgen.core.people`) -> the people lists they join (a sculptor who
+#: never painted joins no painters: "____ painted" is no stem for Rodin).
 _ROLE_LISTS_OF = {"philosopher": "philosophers", "theologian": "philosophers", "painter": "painters",
-                  "sculptor": "painters", "composer": "composers", "writer": "writers", "scientist": "scientists",
+                  "composer": "composers", "writer": "writers", "scientist": "scientists",
                   "mathematician": "scientists", "inventor": "scientists", "physician": "scientists",
                   "explorer": "explorers", "astronaut": "astronauts", "president": "presidents",
                   "prime-minister": "prime ministers", "general": "commanders", "admiral": "commanders",
@@ -817,7 +818,8 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
         return others[:limit]
     when = own.era  # the person's own dates place them better than the fact's years
     gap = era_gap(when)
-    others = [m for m in others if (sex is None or m.sex == sex) and abs((m.era or when) - when) <= gap
+    # a person of no known years is of no known age: never offered for a dated key
+    others = [m for m in others if (sex is None or m.sex == sex) and m.era is not None and abs(m.era - when) <= gap
               and (alive is None or m.alive_in(alive, age))]
     if countries:
         others = [m for m in others if m.country in countries]
