@@ -808,6 +808,9 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     key_length, length = len(target.blank.answer), candidate.length
     score -= abs(key_length - length) / max(key_length, length, 1)
     if candidate.origin != DECK:
+        if person and target.era is not None and candidate.era is None and \
+                categories.undated_apart(candidate.text, target.blank.answer):
+            return None  # an author's Parmenides (no known years) for Hobbes's Leviathan of 1651
         if target.era is not None and candidate.era is not None:
             apart = abs(target.era - candidate.era)
             if apart > target.gap or person and candidate.origin != DATA and apart > _span(target, candidate):
