@@ -858,5 +858,12 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
         others = [m for m in others if m.country == own.country]  # "President ____" of the key's own country
     elif sum(m.country == own.country for m in others) >= 2:
         others = [m for m in others if m.country == own.country]
-    others.sort(key=lambda m: (m.country != own.country, abs((m.era or when) - when)))
+    continent = _continent(own.country)  # then of its continent: Bentham before Jeong Yak-yong for Hegel
+    others.sort(key=lambda m: (m.country != own.country, continent is None or _continent(m.country) != continent,
+                               abs((m.era or when) - when)))
     return others[:limit]
+
+
+def _continent(code: str) -> str | None:
+    region = gazetteer.subregion(code) if code else None
+    return region.split("-")[0] if region else None
