@@ -794,25 +794,16 @@ _NEAR_FIELDS = {"physics": frozenset(("physics", "chemistry", "astronomy", "comp
                 "computing": frozenset(("computing", "physics")), "earth": frozenset(("earth", "physics"))}
 
 
-def _of_age(member: Member, when: float, gap: float, country: str | None) -> bool:
-    """Whether a listed person may stand beside a key of this era: of its age, or of no known years
-    (never guessed) and of the key's own country (Laozi beside Confucius, not Parmenides beside Hobbes)."""
-    if member.era is not None:
-        return abs(member.era - when) <= gap
-    return bool(country) and member.country == country
-
-
-def undated_apart(name: str, key: str) -> bool:
-    """Whether `name` is a listed person of no known years and not of the dated `key`'s country: of
-    no known age, so not offered beside it (`_of_age`). False for a name the lists do not know."""
-    member = _undated().get(_key(name))
-    return member is not None and not _of_age(member, 0.0, 0.0, country_of(key))
+def undated(name: str) -> bool:
+    """Whether `name` is a listed person of no known years (Homer, Laozi, Romulus): of no known age, so
+    never offered beside a dated key (their years are never guessed). False for a name the lists do not know."""
+    return _key(name) in _undated()
 
 
 @lru_cache(maxsize=1)
-def _undated() -> dict[str, Member]:
-    return {normalize(m.name): m for c in _categories()[0].values() if c.type is AnswerType.PERSON
-            for m in c.members if m.era is None}
+def _undated() -> frozenset[str]:
+    return frozenset(normalize(m.name) for c in _categories()[0].values() if c.type is AnswerType.PERSON
+                     for m in c.members if m.era is None)
 
 
 def related(answer: str, category: Category, era: float | None = None, sex: str | None = None,
@@ -839,7 +830,8 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
         return others[:limit]
     when = own.era  # the person's own dates place them better than the fact's years
     gap = era_gap(when)
-    others = [m for m in others if (sex is None or m.sex == sex) and _of_age(m, when, gap, own.country)
+    # a person of no known years is of no known age: never beside a dated key (`undated`)
+    others = [m for m in others if (sex is None or m.sex == sex) and m.era is not None and abs(m.era - when) <= gap
               and (alive is None or m.alive_in(alive, age))]
     if countries:
         others = [m for m in others if m.country in countries]

@@ -809,7 +809,7 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     score -= abs(key_length - length) / max(key_length, length, 1)
     if candidate.origin != DECK:
         if person and target.era is not None and candidate.era is None and \
-                categories.undated_apart(candidate.text, target.blank.answer):
+                categories.undated(candidate.text):
             return None  # an author's Parmenides (no known years) for Hobbes's Leviathan of 1651
         if target.era is not None and candidate.era is not None:
             apart = abs(target.era - candidate.era)
