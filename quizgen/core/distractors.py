@@ -799,6 +799,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         if home and home not in target.stated:
             return None  # "the Roman town of ____": not Sparta; "____ is the capital of France": not Tokyo;
             # "____ led India's campaign against British rule": not Lenin
+    if person and target.era is not None and candidate.era is None and categories.undated(candidate.text):
+        return None  # a Parmenides (no known years) for Hobbes's Leviathan of 1651, from a pool or the deck
     if candidate.origin == DATA:  # the data lists its nearest first: that order is kept
         if target.era is not None and candidate.era is not None and abs(target.era - candidate.era) > target.gap:
             return None
@@ -808,9 +810,6 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     key_length, length = len(target.blank.answer), candidate.length
     score -= abs(key_length - length) / max(key_length, length, 1)
     if candidate.origin != DECK:
-        if person and target.era is not None and candidate.era is None and \
-                categories.undated(candidate.text):
-            return None  # an author's Parmenides (no known years) for Hobbes's Leviathan of 1651
         if target.era is not None and candidate.era is not None:
             apart = abs(target.era - candidate.era)
             if apart > target.gap or person and candidate.origin != DATA and apart > _span(target, candidate):
