@@ -794,6 +794,25 @@ _NEAR_FIELDS = {"physics": frozenset(("physics", "chemistry", "astronomy", "comp
                 "computing": frozenset(("computing", "physics")), "earth": frozenset(("earth", "physics"))}
 
 
+#: From this year on, two people of one age lived at one time or a generation apart at most: a key's
+#: wrong answers lived within GENERATION years of its life (no Lafayette for de Gaulle, no Heidegger for
+#: Bentham; Schubert for Mozart). Before it, ages are longer (`era_gap`).
+CONTEMPORARY_FROM, GENERATION = 1500, 30
+
+
+def _apart(member: Member, own: Member) -> bool:
+    """Whether two listed people lived more than a generation apart, for a key of CONTEMPORARY_FROM or later."""
+    if own.era is None or own.era < CONTEMPORARY_FROM or None in (member.born, member.died, own.born, own.died):
+        return False
+    return member.died + GENERATION < own.born or member.born > own.died + GENERATION  # type: ignore[operator]
+
+
+def lived_apart(name: str, key: str) -> bool:
+    """Whether `name` and the key are listed people whose lives did not overlap (see `_apart`)."""
+    member, own = _people().get(_key(name)), _people().get(_key(key))
+    return member is not None and own is not None and _apart(member, own)
+
+
 def undated(name: str) -> bool:
     """Whether `name` is a listed person of no known years (Homer, Laozi, Romulus): of no known age, so
     never offered beside a dated key (their years are never guessed). False for a name the lists do not know."""
@@ -832,7 +851,7 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
     gap = era_gap(when)
     # a person of no known years is of no known age: never beside a dated key (`undated`)
     others = [m for m in others if (sex is None or m.sex == sex) and m.era is not None and abs(m.era - when) <= gap
-              and (alive is None or m.alive_in(alive, age))]
+              and not _apart(m, own) and (alive is None or m.alive_in(alive, age))]
     if countries:
         others = [m for m in others if m.country in countries]
     fields = _field_of().get(key, frozenset())

@@ -801,6 +801,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             # "____ led India's campaign against British rule": not Lenin
     if person and target.era is not None and candidate.era is None and categories.undated(candidate.text):
         return None  # a Parmenides (no known years) for Hobbes's Leviathan of 1651, from a pool or the deck
+    if person and candidate.origin != DATA and categories.lived_apart(candidate.text, target.blank.answer):
+        return None  # an author's Heidegger (born 1889) for Bentham (died 1832)
     if candidate.origin == DATA:  # the data lists its nearest first: that order is kept
         if target.era is not None and candidate.era is not None and abs(target.era - candidate.era) > target.gap:
             return None
