@@ -406,6 +406,8 @@ def infer_type(fact: Fact, blank: Blank) -> AnswerType | None:
             return None
         return by_kind
     if (cue.place or cue.at_place) and form in ("proper", "name"):
+        if _listed_person(answer):
+            return AnswerType.PERSON  # "'I think, therefore I am' comes from René Descartes"
         return AnswerType.PLACE
     if by_kind is None and form in ("name", "proper", "word"):
         listed = {c.type for c in categories.categories_of(answer)}
@@ -448,6 +450,12 @@ def _common_word(word: str) -> bool:
     from quizgen.core.wordclass import classes
 
     return bool(classes(word) - {"PROPN", "X"})
+
+
+def _listed_person(answer: str) -> bool:
+    """A name only quizgen's people lists know, and the gazetteer not ("René Descartes"; not "Wellington")."""
+    listed = {c.type for c in categories.categories_of(answer)}
+    return listed == {AnswerType.PERSON} and gazetteer.place_kind(answer) is None and gazetteer.city(answer) is None
 
 
 def _town_not_person(answer: str) -> bool:
