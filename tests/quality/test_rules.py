@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from quizgen.core import categories
 from quizgen.core.answers import synthesize
 from quizgen.core.deckfile import load_decks
 from quizgen.core.model import AnswerType
@@ -358,3 +359,38 @@ def test_r6_a_surname_key_shows_surnames(tmp_path):
                                      "facts": [{"id": "k", "text": "In 1789 {Sieyès} published a pamphlet.",
                                                 "ask": "Who wrote the pamphlet What Is the Third Estate?"}]}, "k")
     assert set(found) == {"Danton", "Mirabeau", "Brissot"}
+
+
+# People: the bundled list (quizgen/core/people.py) joined to the lists through quizgen.core.categories.
+
+def test_p_a_listed_person_is_typed_a_person(tmp_path):
+    path = tmp_path / "deck.yaml"
+    path.write_text(yaml.safe_dump({"title": "T", "facts": [
+        {"id": "e", "text": "{Epicurus} taught that the aim of life is pleasure."},
+        {"id": "l", "text": "{Laozi} is said to have written the Tao Te Ching."},
+        {"id": "d", "text": "'I think, therefore I am' comes from {René Descartes}."},
+        {"id": "w", "text": "The capital of New Zealand is {Wellington}."}]}), encoding="utf-8")
+    facts = {f.id: f for f in load_decks([path], with_warnings=False).decks[0].facts}
+    assert [facts[i].blanks[0].type for i in "eld"] == [AnswerType.PERSON] * 3
+    assert facts["w"].blanks[0].type is not AnswerType.PERSON  # a place, though a duke's alias
+
+
+def test_p_a_pool_person_of_another_age_is_not_offered(tmp_path):
+    pool = {"philosopher": ["Martin Heidegger", "Parmenides", "Duns Scotus", "Bonaventure", "Roger Bacon"]}
+    found = wrong_answers(tmp_path, {"pools": pool, "facts": [
+        {"id": "a", "text": "In 1265 {Thomas Aquinas} began writing the Summa Theologica."}]}, "a")
+    # Heidegger was born in 1889; Parmenides has no known years (never guessed, never beside a dated key)
+    assert found and "Martin Heidegger" not in found and "Parmenides" not in found
+
+
+def test_p_a_person_of_another_generation_is_not_offered(tmp_path):
+    found = wrong_answers(tmp_path, {"pools": {"philosopher": ["Martin Heidegger", "George Berkeley",
+                                                               "Mary Wollstonecraft"]}, "facts": [
+        {"id": "b", "text": "Utilitarianism was founded by {Jeremy Bentham}."}]}, "b")
+    assert "Martin Heidegger" not in found and "Mary Wollstonecraft" in found  # born 1889; Bentham died 1832
+
+
+def test_p_the_lists_gain_the_bundled_people_of_their_role(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "t", "text": "General {Hideki Tojo} was Prime Minister of Japan when it attacked Pearl Harbor."}]}, "t")
+    assert found and all(categories.country_of(name) == "JP" for name in found)
