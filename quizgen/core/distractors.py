@@ -170,10 +170,18 @@ def fact_text(fact: Fact) -> FactText:
                     (min(years), max(years)) if years else None)
 
 
+#: A century a text names ("in the 13th century", "the 5th century BC"): its first and last years.
+_CENTURY = re.compile(r"\b(?P<n>[1-9]|1\d|20|21)(?:st|nd|rd|th)[ -]century(?P<bc>\s*(?:BC|BCE|B\.C\.))?")
+
+
 def fact_years(text: str) -> list[float]:
-    """The years a text states: 1000-2099 as they stand, and years with an era or a year word
-    ("399 BC", "AD 79", "in 800", "the year 622"); BC negative."""
+    """The years a text states: 1000-2099 as they stand, years with an era or a year word
+    ("399 BC", "AD 79", "in 800", "the year 622"), and a century's first and last ("the 13th
+    century": 1201, 1300); BC negative."""
     years = [float(y) for y in _YEARISH.findall(text)]
+    for match in _CENTURY.finditer(text):
+        last = 100 * int(match["n"])
+        years += [-last, -(last - 99)] if match["bc"] else [last - 99, last]
     for match in _ERA_YEARS.finditer(text):
         if match["bc"]:
             years.append(-float(match["bc"]))
