@@ -171,7 +171,10 @@ def fact_text(fact: Fact) -> FactText:
 
 
 #: A century a text names ("in the 13th century", "the 5th century BC"): its first and last years.
-_CENTURY = re.compile(r"\b(?P<n>[1-9]|1\d|20|21)(?:st|nd|rd|th)[ -]century(?P<bc>\s*(?:BC|BCE|B\.C\.))?")
+_CENTURY = re.compile(r"\b(?:(?P<part>early|mid|late)[ -](?:in the )?)?(?P<n>[1-9]|1\d|20|21)(?:st|nd|rd|th)[ -]"
+                      r"century(?P<bc>\s*(?:BC|BCE|B\.C\.))?", re.IGNORECASE)
+#: The years of a century's early, middle and late part (from its first year, AD).
+_CENTURY_PARTS = {None: (0, 99), "early": (0, 39), "mid": (30, 69), "late": (60, 99)}
 
 
 def fact_years(text: str) -> list[float]:
@@ -180,8 +183,8 @@ def fact_years(text: str) -> list[float]:
     century": 1201, 1300); BC negative."""
     years = [float(y) for y in _YEARISH.findall(text)]
     for match in _CENTURY.finditer(text):
-        last = 100 * int(match["n"])
-        years += [-last, -(last - 99)] if match["bc"] else [last - 99, last]
+        first, (low, high) = 100 * int(match["n"]) - 99, _CENTURY_PARTS[(match["part"] or "").lower() or None]
+        years += [-(first + 99 - low), -(first + 99 - high)] if match["bc"] else [first + low, first + high]
     for match in _ERA_YEARS.finditer(text):
         if match["bc"]:
             years.append(-float(match["bc"]))

@@ -394,3 +394,10 @@ def test_p_the_lists_gain_the_bundled_people_of_their_role(tmp_path):
     found = wrong_answers(tmp_path, {"facts": [
         {"id": "t", "text": "General {Hideki Tojo} was Prime Minister of Japan when it attacked Pearl Harbor."}]}, "t")
     assert found and all(categories.country_of(name) == "JP" for name in found)
+
+
+def test_p_a_century_dates_the_fact(tmp_path):
+    found = wrong_answers(tmp_path, {"pools": {"philosopher": ["Giovanni Pico della Mirandola", "Catherine of Siena",
+                                                               "Bonaventure", "Roger Bacon"]}, "facts": [
+        {"id": "a", "text": "In the 13th century, {Thomas Aquinas} wrote the Summa Theologica."}]}, "a")
+    assert found and {"Giovanni Pico della Mirandola", "Catherine of Siena"}.isdisjoint(found)  # born 1463, 1347
