@@ -48,8 +48,10 @@ class Category(NamedTuple):
 _LISTS: dict[str, tuple[str, AnswerType, str]] = {
     "planets": ("planet", AnswerType.TERM, "Mercury; Venus; Earth; Mars; Jupiter; Saturn; Uranus; Neptune"),
     "dwarf planets": ("dwarf planet", AnswerType.TERM, "Pluto; Ceres; Eris; Haumea; Makemake"),
-    "moons": ("moon", AnswerType.TERM, "Io; Europa; Ganymede; Callisto; Titan; Enceladus; Mimas; Rhea; Triton; "
-              "Phobos; Deimos; Charon; Miranda; Titania; Oberon"),
+    # a moon and its planet ("Io @Jupiter"): "Jupiter's moon ____" takes Jupiter's
+    "moons": ("moon", AnswerType.TERM, "Io @Jupiter; Europa @Jupiter; Ganymede @Jupiter; Callisto @Jupiter; "
+              "Titan @Saturn; Enceladus @Saturn; Mimas @Saturn; Rhea @Saturn; Iapetus @Saturn; Triton @Neptune; "
+              "Phobos @Mars; Deimos @Mars; Charon @Pluto; Miranda @Uranus; Titania @Uranus; Oberon @Uranus"),
     "elements": ("element", AnswerType.TERM,
                  "hydrogen; helium; lithium; beryllium; boron; carbon; nitrogen; oxygen; fluorine; neon; sodium; "
                  "magnesium; aluminium; silicon; phosphorus; sulfur; chlorine; argon; potassium; calcium; "
@@ -141,9 +143,13 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                 "Museum of Modern Art @US New York; Guggenheim Museum @US New York; "
                 "Art Institute of Chicago @US Chicago; Kunsthistorisches Museum @AT Vienna; "
                 "Egyptian Museum @EG Cairo; Acropolis Museum @GR Athens"),
-    "art movements": ("movement", AnswerType.TERM, "Impressionism; Cubism; Surrealism; Expressionism; "
-                      "Renaissance; Baroque; Romanticism; Realism; Pop Art; Post-Impressionism; Futurism; "
-                      "Dadaism; Art Nouveau; Abstract Expressionism; Neoclassicism"),
+    # periods as "Name, from, to, , " (their years, no sex or country)
+    "art movements": ("movement", AnswerType.TERM,
+                      "Renaissance, 1400, 1600, , ; Baroque, 1600, 1750, , ; Neoclassicism, 1760, 1850, , ; "
+                      "Romanticism, 1790, 1850, , ; Realism, 1840, 1880, , ; Impressionism, 1867, 1886, , ; "
+                      "Post-Impressionism, 1886, 1905, , ; Art Nouveau, 1890, 1910, , ; Expressionism, 1905, 1933, , ; "
+                      "Cubism, 1907, 1922, , ; Futurism, 1909, 1944, , ; Dadaism, 1916, 1924, , ; "
+                      "Surrealism, 1924, 1966, , ; Abstract Expressionism, 1943, 1965, , ; Pop Art, 1955, 1975, , "),
     "units": ("unit", AnswerType.TERM, "metre; kilogram; second; ampere; kelvin; mole; candela; newton; joule; "
               "watt; volt; ohm; pascal; hertz; coulomb; litre; gram"),
     "religions": ("religion", AnswerType.TERM, "Christianity; Islam; Hinduism; Buddhism; Judaism; Sikhism; "
@@ -587,7 +593,8 @@ def sex_of(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _eras() -> dict[str, float]:
-    return {normalize(m.name): m.era for c in _categories()[0].values() for m in c.members if m.era is not None}
+    return {normalize(m.name): m.era for c in _categories()[0].values() if c.type is AnswerType.PERSON
+            for m in c.members if m.era is not None}
 
 
 @lru_cache(maxsize=1)
@@ -612,7 +619,34 @@ def country_of(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _people() -> dict[str, Member]:
-    return {normalize(m.name): m for c in _categories()[0].values() for m in c.members if m.born is not None}
+    return {normalize(m.name): m for c in _categories()[0].values() if c.type is AnswerType.PERSON
+            for m in c.members if m.born is not None}
+
+
+@lru_cache(maxsize=1)
+def _periods() -> dict[str, tuple[int, int]]:
+    return {normalize(m.name): (m.born, m.died) for c in _categories()[0].values() if c.type is not AnswerType.PERSON
+            for m in c.members if m.born is not None and m.died is not None}
+
+
+def is_period(key: str) -> bool:
+    """Whether a normalized name is a listed period (an art movement)."""
+    return key in _periods()
+
+
+#: Two periods further apart than this (years between their spans) are of other ages (Baroque for Romanticism).
+PERIOD_GAP = 30
+
+
+def period_apart(name: str, other: str, year: float | None = None) -> float | None:
+    """How many years lie between two listed periods' spans (0 when they overlap); a period and the fact's year
+    when the first is not listed. None when either is unknown."""
+    periods = _periods()
+    own = periods.get(normalize(name)) or ((year, year) if year is not None else None)
+    theirs = periods.get(normalize(other))
+    if own is None or theirs is None:
+        return None
+    return max(0.0, theirs[0] - own[1], own[0] - theirs[1])
 
 
 def alive_in(name: str, years: tuple[float, float], age: int = 0) -> bool:
@@ -835,14 +869,14 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
     members = list(category.members)
     position = next((i for i, m in enumerate(members) if normalize(m.name) == key), None)
     if position is None:  # the author's `kind:` says the key is one of these: of the fact's age, the stem's sex
-        own, others, position = Member(answer, era, sex), members, 0
+        own, others, position = Member(answer, era, sex), list(members), 0
         if era is None:
             return [m for m in others if (sex is None or m.sex == sex) and (alive is None or m.alive_in(alive, age))
                     and (not countries or m.country in countries)][:limit]
     else:
         own = members[position]
         others = [m for i, m in enumerate(members) if i != position]
-    if own.era is None:
+    if own.era is None or category.type is not AnswerType.PERSON:  # periods keep the list's order too
         if countries and own.country:  # "the Greek city of ____": Greek cities only
             others = [m for m in others if m.country in countries]
         others.sort(key=lambda m: abs(members.index(m) - position))

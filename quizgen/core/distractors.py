@@ -424,7 +424,9 @@ class DistractorIndex:
                 stated = named
         elif blank.type is AnswerType.TERM:  # a listed thing of one country ("the Louvre"), placed by the stem
             home = categories.country_of(blank.answer)
-            if home:
+            if home and not home.isupper():  # a moon's planet: "Jupiter's moon ____" (a stem naming it)
+                stated = frozenset((home,)) if f" {normalize(home)} " in f" {answer.stem} " else frozenset()
+            elif home:
                 cities = gazetteer.cities_named(fact.render(frozenset((blank.index,)), "____"))
                 named = _stated_countries(answer.stem) | frozenset(code for _, code in cities)
                 town = categories.city_of(blank.answer)
@@ -638,6 +640,24 @@ _BEFORE_MASK = re.compile(r"((?:\S+ ){1,3})qqq\b")
 _WORD_BEFORE_MASK = re.compile(r"(\S+) qqq\b")
 
 
+_TWO_BEFORE_MASK = re.compile(r"(?:^|\s)(\S+ \S+) qqq\b")
+
+
+def _repeats_stem(stem: str, candidate_key: str) -> bool:
+    """Whether a candidate opens with the two words the stem writes just before the blank ("battle of")."""
+    before = _two_before(stem)
+    return bool(before) and f"{candidate_key} ".startswith(before)
+
+
+@lru_cache(maxsize=65536)
+def _two_before(stem: str) -> str:
+    """The two words before the blank and a space ("battle of "), or "" (none, or only stop words)."""
+    match = _TWO_BEFORE_MASK.search(stem)
+    if match is None or all(w in STOP for w in match.group(1).split()):
+        return ""
+    return match.group(1) + " "
+
+
 @lru_cache(maxsize=65536)
 def _surname(name: str) -> str:
     """A person's surname, normalized (the last word but a regnal number or a suffix): "louis xvi" keeps both."""
@@ -766,7 +786,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if target.states and not gazetteer.existed(candidate.text, target.era):  # type: ignore[arg-type]
         return None  # "bought Louisiana from ____ in 1803": not Italy, a state from 1861
     if target.blank.type is AnswerType.PLACE:
-        if not gazetteer.fits_stated(candidate.text, target.blank.answer, target.stem):
+        if gazetteer.states_a_form(target.stem) and \
+                not gazetteer.fits_stated(candidate.text, target.blank.answer, target.stem):
             return None  # "the largest landlocked country": not Indonesia; "the Himalayan kingdom of ____": no Iran
         if target.era is not None and target.era >= 1900 and gazetteer.existed_then(target.blank.answer, target.era) \
                 and not gazetteer.existed_then(candidate.text, target.era):
@@ -790,6 +811,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             parts, other_parts = gazetteer.feature_parts(target.blank.answer), gazetteer.feature_parts(candidate.text)
             if parts and other_parts and parts.isdisjoint(other_parts):
                 return None  # the Tigris's rivals are rivers of western Asia, not the Amur or the Irrawaddy
+    if _repeats_stem(target.stem, candidate.key):
+        return None  # "the battle of ____": not "Battle of Trafalgar", which says "battle of" twice
     person = target.blank.type is AnswerType.PERSON
     if person and _surname(candidate.text) == _surname(target.blank.answer):
         return None  # a relative of the key (Caroline Herschel for William): partly true, or a give-away
@@ -800,6 +823,10 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         if home not in target.nationality and (home is not None or candidate.origin == DECK):
             return None  # "The Portuguese sailor ____": only a person the lists know to be Portuguese
             # (a person of the author's pools the lists do not know is the author's choice)
+    if target.blank.type is AnswerType.TERM and categories.is_period(candidate.key):
+        apart = categories.period_apart(target.blank.answer, candidate.text, target.era)
+        if apart is not None and apart > categories.PERIOD_GAP:
+            return None  # a movement of another age: no Baroque for Romanticism, no Renaissance for Cubism
     if target.stated and target.blank.type is AnswerType.TERM:
         home, town = categories.country_of(candidate.text), categories.city_of(candidate.text)
         if home and home not in target.stated or town and any(s[:1] == "@" for s in target.stated) and \

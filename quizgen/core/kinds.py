@@ -43,7 +43,7 @@ _MALE_WORDS = frozenset("he his him himself father".split())  # "the father of m
 #: Words inside a name that say what it is ("Mount Everest", "Nile River", "Labour Party").
 _NAME_HEADS = {
     "river": "river", "mount": "mountain", "mountain": "mountain", "mountains": "range", "lake": "lake",
-    "ocean": "ocean", "sea": "sea", "gulf": "sea", "bay": "sea", "strait": "sea", "desert": "desert", "island": "island",
+    "ocean": "ocean", "sea": "sea", "gulf": "sea", "bay": "sea", "strait": "strait", "desert": "desert", "island": "island",
     "islands": "island", "peninsula": "island", "party": "party", "company": "company", "university": "university",
     "treaty": "treaty", "battle": "battle", "war": "war", "revolution": "revolution", "empire": "empire",
     "dynasty": "dynasty", "kingdom": "kingdom", "republic": "republic", "cathedral": "cathedral", "palace": "palace",
@@ -227,7 +227,8 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
         gender = "f"
     elif kind in MALE:
         gender = "m"
-    elif single:
+    elif single or _sentence_start(left) and "." not in right.rstrip(" .!?\"'"):
+        # one blank, or the subject of a one-sentence fact: "____ set Tess ... in his county of Wessex"
         words = {*lower_left, *lower_right}
         female, male = bool(words & _FEMALE_WORDS), bool(words & _MALE_WORDS)
         gender = "f" if female and not male else "m" if male and not female else None
@@ -398,7 +399,8 @@ def infer_type(fact: Fact, blank: Blank) -> AnswerType | None:
             return by_kind
         return named_type
     if by_kind is AnswerType.PERSON and form in ("name", "proper") or (cue.person and form in ("name", "proper")):
-        if not personal_name(answer) or not cue.strict and _town_not_person(answer):
+        if not personal_name(answer) or not cue.strict and any(r.endswith(" of") for r in cue.roles) and \
+                _town_not_person(answer):
             return None  # "the deputies swore the Tennis Court Oath", "Vermeer of Delft painted": no person
         return AnswerType.PERSON
     if by_kind is not None and by_kind is not AnswerType.PERSON:
@@ -459,7 +461,8 @@ def _listed_person(answer: str) -> bool:
 
 
 def _town_not_person(answer: str) -> bool:
-    """A one-word answer the gazetteer knows as a town and the lists not as a person ("Vermeer of Delft")."""
+    """A one-word answer the gazetteer knows as a town and the lists not as a person ("Vermeer of Delft"), asked
+    only after "<name> of" (the city table loads only then)."""
     return " " not in answer and gazetteer.city(answer) is not None and not categories.categories_of(answer)
 
 

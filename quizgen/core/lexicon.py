@@ -36,7 +36,8 @@ _GROUPS: dict[str, tuple[AnswerType, str]] = {
     "river": (AnswerType.PLACE, "river"),
     "mountain": (AnswerType.PLACE, "mountain mount peak volcano"),
     "range": (AnswerType.PLACE, "range mountains"),
-    "sea": (AnswerType.PLACE, "sea gulf bay strait channel"),
+    "sea": (AnswerType.PLACE, "sea gulf bay"),
+    "strait": (AnswerType.PLACE, "strait channel"),  # a passage, not a sea: no Black Sea for "the ____ strait"
     "ocean": (AnswerType.PLACE, "ocean"),
     "lake": (AnswerType.PLACE, "lake"),
     "island": (AnswerType.PLACE, "island islands archipelago peninsula"),

@@ -200,6 +200,8 @@ def _bounds(fact: Fact, blank: Blank) -> Bounds:
             high = key
         elif _STEM_LOWER.search(left):
             low = key
+        if key > 0 and _TEMPERATURE.search(blank.answer) and (_STEM_UPPER.search(left) or _STEM_LOWER.search(left)):
+            clear_of = key  # "more than 450 °C": 460 °C would be true as well; 585 °C is not
         after, before = _AFTER.search(left), _BEFORE.search(right)
         if after and float(after["x"]) < key:
             low = float(after["x"])

@@ -10,7 +10,7 @@ from quizgen.draft import gazetteer as gz
 from quizgen.draft import terms
 from quizgen.draft.entities import Lexicon, Span, find_spans
 from quizgen.draft.sentences import Sentence
-from quizgen.draft.words import NOUN, classes, past_form
+from quizgen.draft.words import NOUN, classes, known, past_form
 from quizgen.core.text import contains_phrase, normalize
 
 #: Blanks of any kind per fact; strong ones (rank >= STRONG_RANK) may go up to MAX_STRONG_BLANKS.
@@ -96,8 +96,8 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
     blanks = choose_blanks(usable)
     blanks = [b for i, b in enumerate(blanks) if not any(b.start < with_unit(sentence.text, a) for a in blanks[:i])]
     # (a blank inside the unit the one before takes, "{24-karat gold}", is no blank of its own)
-    if not blanks:
-        return None
+    if not blanks or all(b.type is AnswerType.NUMBER and _COUNTED_KINDS.match(sentence.text, b.end) for b in blanks):
+        return None  # "There are three types, and each ...": a count of kinds it does not name announces them
     compounds = {normalize(s.text) for s in usable if s.rank == COMPOUND_RANK and _compound_noun(s.text)}
     if all(b.rank <= COMPOUND_RANK for b in blanks) and (
         _PRONOUN_SUBJECT.match(sentence.text) or not compounds or len(compounds) < MIN_COMPOUNDS and _tells_a_story(sentence.text)
@@ -105,6 +105,13 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
         return None  # "They collected samples, did scientific tests ...", "... the local cultural workers thought the
         # national treasures ...": only a described thing to ask, no term
     return Candidate(sentence, tuple(blanks), tuple(spans))
+
+
+#: A noun that counts kinds or ways: a count of them alone ("three types") announces what follows.
+_COUNTED_KINDS = re.compile(
+    r"\s+(?:main\s+|major\s+|different\s+|basic\s+|key\s+|important\s+)?(?:types?|kinds?|sorts?|ways?|forms?|classes|categories|"
+    r"groups|stages|steps|reasons|things|factors|features|methods|parts|styles|varieties)\b"
+)
 
 
 #: A line of an infobox or a table: a label of one to three words (the first capitalised), then its
@@ -128,6 +135,8 @@ def table_candidate(sentence: Sentence, lexicon: Lexicon, subject: str | None) -
     label, value = line.group("label"), line.group("value")
     if label.split()[0].lower() in gz.FUNCTION_WORDS or _FINITE_VERB.search(label):
         return None
+    if not known(label.split()[0].lower()) and value[:1].isupper() and not line.group(0)[line.end("label") : line.start("value")].strip():
+        return None  # "Lyme Regis, Dorset, England": a name running on, not a label and its value
     start = sentence.text.index(value, line.start("value"))
     cut = _VALUE_END.search(value)
     answer = value[: cut.start()] if cut else value
@@ -193,7 +202,9 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did|will|can|
 
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
-_EVALUATIVE = re.compile(rf"\b(?:{'|'.join(sorted(gz.EVALUATIVE))})\b|\breads? like\b|\bpretty (?=[a-z]+\b)", re.IGNORECASE)
+#: Words of a writer's judgement or feeling beyond the gazetteer's evaluative adjectives.
+_JUDGING = frozenset("bewildering unnerving unnervingly impresses unpopular".split())
+_EVALUATIVE = re.compile(rf"\b(?:{'|'.join(sorted(gz.EVALUATIVE | _JUDGING))})\b|\breads? like\b|\bpretty (?=[a-z]+\b)", re.IGNORECASE)
 #: "It was ...", "This is ...", "Although this is ...": the writer's comment on what came before.
 _PRONOUN_FRAME = re.compile(
     r"^(?:(?:Although|Though|While|But|And|Yet|Still),? )?(?:it|this|that|these|those|such|what)\b(?:\s+\w+)?\s+"
@@ -226,6 +237,7 @@ def choose_blanks(spans: list[Span]) -> list[Span]:
     good = [s for s in spans if s.rank >= MIN_RANK]
     strong = sum(1 for s in good if s.rank >= STRONG_RANK)
     compounds = sorted((s for s in good if s.rank == COMPOUND_RANK), key=lambda s: ("-" not in s.text, s.start))
+    long_terms = [s for s in compounds if len(s.text.split()) >= 3] if strong else []  # "adult somatic cell": a term of art
     good = [s for s in good if s.rank != COMPOUND_RANK] + (compounds[:MAX_COMPOUNDS] if not strong else [])
     by_quality = sorted(good, key=lambda s: (-s.rank, s.start))
     chosen: list[Span] = []
@@ -237,6 +249,8 @@ def choose_blanks(spans: list[Span]) -> list[Span]:
     for span in by_quality:
         if span not in chosen and (len(chosen) < MAX_BLANKS or span.rank >= STRONG_RANK and len(chosen) < MAX_STRONG_BLANKS):
             chosen.append(span)
+    if long_terms and len(chosen) < MAX_BLANKS:
+        chosen.append(long_terms[0])  # beside the names and numbers, where a place is left
     return sorted(chosen, key=lambda s: s.start)
 
 
@@ -364,6 +378,8 @@ def with_unit(text: str, blank: Span) -> int:
         return blank.end
     if after.group("joined") is not None:
         joined = after.group("joined")
+        if joined in {"year", "month", "week", "day"} and text.startswith("-old", after.end()):
+            return after.end() + 4  # "{six-year-old} Dolly": an age in one word
         if joined in gz.MEASURE_UNITS or joined in _UNIT_ABBREVIATIONS:
             return after.end()
         head = _HEAD_NOUN.match(text, after.end())
@@ -374,7 +390,8 @@ def with_unit(text: str, blank: Span) -> int:
     if word is None:
         return after.end()
     if word in gz.MEASURE_UNITS or word in _UNIT_ABBREVIATIONS:
-        return after.end()
+        old = re.match(r" old\b", text[after.end():])  # "{12 years old}": an age is said with its "old"
+        return after.end() + (old.end() if old and word in {"years", "year", "months", "month", "weeks", "days"} else 0)
     if word in gz.FUNCTION_WORDS or word in {"others", "times", "percent"} or NOUN not in classes(word):
         return blank.end
     plural = word in _IRREGULAR_PLURALS or word.endswith("men") or word.endswith("s") and not word.endswith(("ss", "us", "is"))
@@ -398,7 +415,11 @@ def fact_text(candidate: Candidate, units: bool = True) -> str:
         end = unit_end if units else blank.end
         # asked "How many rays ...?", the bare number is the answer and "seven rays" is accepted too
         accepted = [blank.text + text[blank.end : end], blank.text, blank.text + text[blank.end : unit_end],
-                    *(a for a in blank.alternatives if normalize(a) != normalize(blank.text))]
+                    *(a for a in blank.alternatives if normalize(a) != normalize(blank.text)),
+                    *(a + text[blank.end : unit_end] for a in blank.alternatives if unit_end > blank.end and blank.text.endswith(" " + a))]
+        age = re.fullmatch(r"-(year|month|week|day)-old", text[blank.end : unit_end])
+        if age:  # "{six-year-old|six|six years old|six years}"
+            accepted += [f"{blank.text} {age.group(1)}s old", f"{blank.text} {age.group(1)}s"]
         accepted = [a for i, a in enumerate(accepted) if normalize(a) not in {normalize(b) for b in accepted[:i]}]
         parts.append("{" + "|".join(_escape(a).replace("|", "/") for a in accepted) + "}")
         cursor = end

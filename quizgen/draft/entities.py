@@ -48,6 +48,8 @@ _ERA_MARKS = frozenset({"BC", "BCE", "AD", "CE", "AM", "PM", "UTC", "GMT"})
 #: A century is one unit: "the 3rd century", "1st century BC" (never "BC" alone).
 _CENTURY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th) century(?: (?:BC|BCE|AD|CE)\b)?")
 _DECADE = re.compile(r"\b(?:1[0-9]|20)[0-9]0s\b")
+#: A people named by its plural demonym as the agent of a passive verb: "developed by the Germans".
+_BY_A_PEOPLE = re.compile(r"\b(?:[a-z]+(?:ed|en|wn|ght)|made|led|won|held|found|run|sold|told|built|ruled|settled) by the (?P<people>[A-Z][a-z]+s)\b")
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in gz.NUMBER_QUALIFIERS)
 _DIGITS = r"[$€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s(?:hundred|thousand|million|billion|trillion)\b)?"
 _NUMBER_WORD = "|".join(sorted(gz.NUMBER_WORDS | {"one"}, key=len, reverse=True))
@@ -196,7 +198,14 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _ERA.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _YEAR_RANGE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _TIME.finditer(text)]
-    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 4) for m in _DECADE.finditer(text)]
+    candidates += [
+        Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 4, ("the " + m.group(),) if text[: m.start()].endswith("the ") else ())
+        for m in _DECADE.finditer(text)
+    ]  # "in the {1930s}": "the 1930s" is the answer too
+    candidates += [
+        Span(m.start("people"), m.end("people"), m.group("people"), AnswerType.PERSON, 3, ("the " + m.group("people"),))
+        for m in _BY_A_PEOPLE.finditer(text) if m.group("people")[:-1] in gz.DEMONYMS or m.group("people")[:-2] in gz.DEMONYMS
+    ]  # "first developed by the {Germans}": a people as the agent of what was done
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _CENTURY.finditer(text)]
     candidates += list(_number_spans(text))
     for m in _DESIGNATION.finditer(text):
@@ -229,6 +238,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
             elif len(answer.split()) == 3 and not either:
                 either = (answer.split(" ", 1)[1],)  # "seasonal trading post": "trading post" is the answer too
             candidates.append(Span(start, end, answer, AnswerType.TERM, phrase_rank, either))
+    candidates += [Span(start, end, item, AnswerType.TERM, 5) for start, end, item in terms.list_items(text)]
     candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _QUOTED_NAME.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.PERSON, 5) for m in _STYLED.finditer(text)]
     for match in _ORG_BEFORE_NOUN.finditer(text):
@@ -261,7 +271,15 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     subject = terms.defined_subject(text)
     if subject is not None and subject.text not in lexicon.types:
         candidates.append(Span(subject.start, subject.end, subject.text, AnswerType.TERM, 5 if subject.copular else 3))
-    return _qualifiers(text, _compound_measures(text, _resolve_overlaps(candidates)))
+    return [_without_honorific(s) for s in _qualifiers(text, _compound_measures(text, _resolve_overlaps(candidates)))]
+
+
+def _without_honorific(span: Span) -> Span:
+    """A person's name after a short title accepts the name alone too: "{Prof Ian Wilmut|Ian Wilmut}"."""
+    first, _, rest = span.text.partition(" ")
+    if span.type is not AnswerType.PERSON or first.lower().rstrip(".") not in _HONORIFICS | {"dr", "professor"} or " " not in rest:
+        return span
+    return Span(span.start, span.end, span.text, span.type, span.rank, (*span.alternatives, rest))
 
 
 #: A weekday right before a date is part of it: "on {Sunday 2nd September 1666}", "{Thursday, 6 September}".
@@ -354,13 +372,19 @@ _CONVERTED = re.compile(
 )
 
 
+#: A currency right before an amount, perhaps with a qualifier before it: "over AUD$", "US$", "€", "£".
+_CURRENCY_BEFORE = re.compile(rf"(?:(?P<qualifier>\b(?:{_QUALIFIER})\s+))?(?P<amount>(?<![\w$€£¥])(?:[A-Z]{{1,3}})?[$€£¥])$")
+
+
 def _number_spans(text: str) -> Iterable[Span]:
     restated = [(m.start(1), m.end(1)) for m in _CONVERTED.finditer(text)]
     for match in _NUMBER.finditer(text):
         value = match.group("value")
         unit = match.group("unit").strip()
         counted_of = unit.lower() == "of" and re.match(r"\d", value) and re.match(r"\s+of\s+(?:the|them|its|their|these|those)\b", text[match.end():])
-        if unit.lower() in {"and", "or", "to", "of", "the", "a", "an", "in", "on", "at", "is", "was"} and not counted_of:
+        priced = value[:1] in "$€£¥" or match.start("value") == match.start() and _CURRENCY_BEFORE.search(text, 0, match.start()) is not None
+        # an amount of money needs no unit after it: "sold for {£12,000} to a miller"
+        if unit.lower() in {"and", "or", "to", "of", "the", "a", "an", "in", "on", "at", "is", "was"} and not counted_of and not priced:
             continue  # "one of the", "two and": a number without a unit is not worth a blank
         if value.lower() == "one" and unit.lower() not in gz.MEASURE_UNITS:
             continue  # "one of", "one orbit"; but "one metre" is a quantity
@@ -372,8 +396,16 @@ def _number_spans(text: str) -> Iterable[Span]:
             continue
         if any(start <= match.start() < end for start, end in restated) or re.match(r"\s*(?:and|or)\s+a\s+half\b", text[match.end():]):
             continue  # a conversion repeats the value; "one and a half" is not one number
-        # The blank keeps its qualifier ("more than 30") but not the unit, which stays in the text.
-        yield Span(match.start(), match.end(), match.group(), AnswerType.NUMBER, 4)
+        # The blank keeps its qualifier ("more than 30") but not the unit, which stays in the text; the
+        # value without its qualifier is accepted too ("{over 25,000|25,000}").
+        bare = (value,) if match.start("value") > match.start() else ()
+        currency = _CURRENCY_BEFORE.search(text, 0, match.start("value")) if match.start("value") == match.start() else None
+        if currency is not None:  # "over {AUD$3 billion}", "{€5 million}": the currency is part of the amount
+            start = currency.start("amount")
+            bare = (text[start : match.end()],) if currency.group("qualifier") else ()
+            yield Span(currency.start(), match.end(), text[currency.start() : match.end()], AnswerType.NUMBER, 4, bare)
+            continue
+        yield Span(match.start(), match.end(), match.group(), AnswerType.NUMBER, 4, bare)
     for match in _AGE.finditer(text):
         yield Span(match.start("value"), match.end("value"), match.group("value"), AnswerType.NUMBER, 4)
     for match in _TIMES.finditer(text):
@@ -410,8 +442,10 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
             cut = roles[-1] + 1
             start += len(" ".join(parts[:cut])) + 1
             parts = parts[cut:]
+        kind = len(parts) == 2 and parts[0] in gz.DEMONYMS and re.match(r" [a-z]{3,}\b", text[match.end():]) is not None
+        # "a female Finnish Dorset sheep": a nationality and one name before a noun name a kind together
         while parts and (
-            parts[0] in gz.DEMONYMS
+            parts[0] in gz.DEMONYMS and not kind
             or (start == 0 or _after_stop(text, start)) and parts[0] in gz.SENTENCE_STARTERS
             or len(parts) > 1 and parts[0].lower() in gz.TITLE_ROLES and _names_someone(parts[1])
         ):
@@ -419,6 +453,10 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
             parts = parts[1:]
         if parts:
             yield start, start + len(" ".join(parts)), " ".join(parts)
+
+
+#: Short titles before a person's name: "Prof Ian Wilmut" is asked whole, "Ian Wilmut" accepted too.
+_HONORIFICS = frozenset("prof mr mrs ms sir dame rev".split())
 
 
 def _names_someone(word: str) -> bool:
@@ -489,6 +527,24 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
         elif _unknown_name(text, start, name) and not any(name in other.split() for other in lexicon.types):
             yield Span(start, end, name, AnswerType.TERM, 3)  # "include Ceres, Vesta and Pallas": a name the page gives
             # (a part of a name the page gives in full, "Morrow" of "Ada Morrow", is that name's)
+        elif _title_cased(text, start, name):
+            yield Span(start, end, name, AnswerType.TERM, 3)  # "along the Mid-Atlantic Ridge", "the English Channel"
+    for match in _QUOTED_TITLE.finditer(text):
+        yield Span(match.start("name"), match.end("name"), match.group("name"), AnswerType.TERM, 4)  # the "Ring of Fire"
+
+
+#: A name of two words or more in quotation marks, each capitalised but its small joining words: the "Ring of Fire".
+_QUOTED_TITLE = re.compile(r"[\"“](?P<name>[A-Z][a-z]+(?: (?:of|the|and|de|du|la|[A-Z][a-z]+))*? [A-Z][a-z]+)[\"”]")
+
+
+def _title_cased(text: str, start: int, name: str) -> bool:
+    """Two capitalised words or more after the sentence's first word, of no known type, which
+    English words make ("the English Channel", "the Mid-Atlantic Ridge", "Blue Lias"): a proper
+    name all the same; in prose only a name is written so."""
+    if start == 0 or re.search(r"[.!?:;]\s*[\"“(]?$", text[:start]):
+        return False
+    parts = name.split()
+    return len(parts) >= 2 and all(p[0].isupper() and not p.isupper() for p in parts) and parts[0] not in gz.SENTENCE_STARTERS
 
 
 def _unknown_name(text: str, start: int, name: str) -> bool:
@@ -511,6 +567,8 @@ def _person_shaped(name: str) -> bool:
     """Two to four words that could be a person's name: "John Adams", "Silvestre de Sacy",
     "Theodore M. Davis", "Ptolemy V Epiphanes" (a first word, then names, initials, particles, numerals)."""
     parts = name.split()
+    if 2 <= len(parts) <= 4 and all(re.fullmatch(r"(?:[A-Z]\.)+", p) for p in parts[:-1]) and re.fullmatch(r"[A-Z][a-z]{2,}", parts[-1]):
+        return True  # "S. O. Morgan", "J. R. Tolkien": initials and a surname
     if not 2 <= len(parts) <= 4 or not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", parts[0]):
         return False
     if parts[-1] in gz.INSTITUTION_WORDS or parts[-1].lower() in gz.PERSON_ROLES | gz.TITLE_ROLES:
@@ -551,6 +609,8 @@ def _cued_type(text: str, start: int, end: int, name: str) -> AnswerType | None:
     word_before = before[-1].lower() if before and text[:start].endswith(" ") else ""
     if word_before in gz.PERSON_ROLES:
         return AnswerType.PERSON
+    if re.search(r"\b(?:War|Battle|Revolution|Rebellion|Uprising|Crusade|Siege|Treaty)(?: [IVX]+)?$", name):
+        return AnswerType.TERM  # "Before World War II, the director ...": an event, whatever role follows
     demonym = re.search(rf"(?:^|\b(?:[Tt]he|and|by|of|with|to)\s+|,\s+)(?:{'|'.join(sorted(gz.DEMONYMS))})\s+$", text[:start])
     if demonym and name.split()[-1] not in gz.INSTITUTION_WORDS and _word_type(name) is None:
         return AnswerType.PERSON  # "the Swedish Akerblad", "French Silvestre de Sacy"

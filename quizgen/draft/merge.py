@@ -95,6 +95,7 @@ class Features:
     words: frozenset[str]
     verbs: frozenset[str]
     values: tuple[tuple[Value, bool], ...]  # each value, and whether it is its document's topic
+    modifiers: frozenset[str] = frozenset()  # participles inside a term ("the first cloned mammal"): no verb of it
 
     @property
     def keys(self) -> frozenset[str]:
@@ -107,7 +108,15 @@ def features(candidate: Candidate) -> Features:
         if span.type is not AnswerType.TERM:  # a term's words are words; a name or a number is a value
             text = text[: span.start] + " " + text[span.end :]
     words = stems(text)
-    tokens = re.findall(r"[a-z]+", text.lower())
+    verbal = text
+    for span in sorted(candidate.spans, key=lambda s: -s.start):
+        if span.type is AnswerType.TERM:  # a participle inside a term is no verb of the sentence ("the first cloned mammal")
+            verbal = verbal[: span.start] + " " + verbal[span.end :]
+    modifiers = frozenset(
+        _SYNONYMS.get(_stem(w), _stem(w)) for span in candidate.spans if span.type is AnswerType.TERM
+        for w in re.findall(r"[a-z]+", span.text.lower()) if re.fullmatch(r"[a-z]{3,}ed", w)
+    )
+    tokens = re.findall(r"[a-z]+", verbal.lower())
     verbs = {
         _SYNONYMS.get(_stem(w), _stem(w))
         for before, w in zip(["", *tokens], tokens)
@@ -122,7 +131,7 @@ def features(candidate: Candidate) -> Features:
             found.append((value, topic))
             if value.kind == "name":
                 words |= stems(value.key)
-    return Features(frozenset(words), frozenset(verbs), tuple(found))
+    return Features(frozenset(words), frozenset(verbs), tuple(found), modifiers)
 
 
 #: Words after which the next word is a verb ("to launch", "was chosen", "will fly").
@@ -189,7 +198,8 @@ class Evidence:
         shared = [value for value, topic in fa.values if not topic and any(value.same(other) for other, _ in fb.values)]
         dates = sum(1 for value in shared if value.date[0] and value.date[1])
         common = fa.words & fb.words
-        verbs = common & (fa.verbs | fb.verbs)  # a word both use, as a verb in one at least ("to launch", "for launch")
+        verbs = common & (fa.verbs | fb.verbs) - fa.modifiers - fb.modifiers
+        # a word both use, as a verb in one at least ("to launch", "for launch"); not a participle in a term ("cloned mammal")
         clash = _own_term(a, b) and _own_term(b, a)
         numbers = sum(1 for value in shared if value.kind == "number")
         negated = bool(_NEGATION.search(a.text)) != bool(_NEGATION.search(b.text))

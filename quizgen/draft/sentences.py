@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from quizgen.draft import gazetteer as gz
 from quizgen.draft.readers import Document
-from quizgen.draft.words import known
+from quizgen.draft.words import can_be_verb, known
 
 #: Sentences shorter than this many words rarely state a fact worth a card.
 MIN_WORDS = 5
@@ -40,7 +40,7 @@ def _segmenter():  # type: ignore[no-untyped-def]
 
 #: A full stop a page glued to the next sentence ("... a sphygmomanometer.A cuff with ..."): a word of
 #: three lower-case letters or more, the stop, a capitalised word and a space.
-_GLUED_STOP = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z]*\s)")
+_GLUED_STOP = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z]*(?:['’]s)?\s)")  # "... was found.Dolly's body was ..." too
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -57,14 +57,24 @@ def split_sentences(paragraph: str) -> list[str]:
 _REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|note \d+|citation needed|\d+[–-]\d+)\]")
 
 
+#: The label of a question or an answer on a Q&A page: "Q: ...", "A: ...", "Answer: ...".
+_QA_LABEL = re.compile(r"^(?P<label>Q|A|Question|Answer)\s*[:.)]\s+(?=[A-Z0-9“\"])")
+
+
 def document_sentences(doc_index: int, document: Document) -> list[Sentence]:
     sentences: list[Sentence] = []
     for p_index, paragraph in enumerate(document.paragraphs):
         if paragraph[:1] in "“\"" and paragraph.count(paragraph[0]) == 1 and "”" not in paragraph:
             paragraph = paragraph[1:]  # a stray opening quote a page left before its first sentence
+        label = _QA_LABEL.match(paragraph)
+        asked = label is not None and label.group("label") in {"Q", "Question"}
+        if label is not None:
+            paragraph = paragraph[label.end() :]  # "A: Swarming bees ...": the label is no part of the sentence
         for text in (piece for whole in split_sentences(_REFERENCE_MARK.sub("", paragraph)) for piece in _unquoted_split(whole)):
             if not re.search(r"\w", text):
                 continue  # a closing quotation mark left alone
+            if asked:
+                text = "Q: " + text  # every sentence of a reader's question is the question ("There is a swarm in my garden.")
             previous = sentences[-1] if sentences else None
             if previous is not None and previous.text.endswith(":") and text[:1] in "\"“" and previous.paragraph >= p_index - 1:
                 # "The plaque reads:" + "“Here men from ...”": one sentence, the colon opens the quotation
@@ -172,6 +182,41 @@ _IMPERATIVE = re.compile(
     r"^(View|Watch|Read|See|Click|Tap|Subscribe|Follow|Share|Download|Listen|Sign|Learn|Find|Check|"
     r"Explore|Join|Visit|Complete|Try|Look|Take|Let|Note|Remember|Imagine|Consider|Do|Don't|Please)\b"
 )
+#: A sentence opening on a bare verb and its object, after an optional "Then" or "Now": an
+#: instruction to the reader ("Use two books to model ...", "Then show a world map ..."); or a
+#: transition announcing what comes ("Now comes the mechanism ...", "Next comes the question of ...").
+_BARE_VERB_OPEN = re.compile(
+    r"^(?:(?:Then|Now|Next|First|Finally|Also|Second|Third|Afterwards|Again),?\s+)?(?P<verb>[A-Za-z]+)\s+"
+    r"(?:the|a|an|two|three|four|five|six|several|some|them|it|this|these|those|each|every|one|both|all|\d)\b"
+)
+_TRANSITION = re.compile(r"^(?:Now|Here|Next|Then|Finally)\s+comes?\s+(?:the|a|an|what|how|our|some)\b")
+
+
+def _instruction(text: str) -> bool:
+    """An instruction to the reader or a transition (see _BARE_VERB_OPEN, _TRANSITION): a bare
+    verb's base form (no -s, -ed, -ing), which a noun opening a statement is not followed by."""
+    if _TRANSITION.match(text):
+        return True
+    match = _BARE_VERB_OPEN.match(text)
+    if match is None:
+        return False
+    verb = match.group("verb")
+    if match.start("verb") == 0 and not verb[0].isupper() or verb.lower() in gz.FUNCTION_WORDS:
+        return False
+    return verb.lower() in _INSTRUCTING_VERBS
+
+
+#: Verbs that open the steps of an activity or an exercise ("Use two books ...", "Draw a line ...").
+#: A closed list: a word that can be a verb may be a name or a noun opening a statement ("Dolly the sheep ...").
+_INSTRUCTING_VERBS = frozenset(
+    """use show make put place draw add mix cut hold ask write compare measure pour fill turn slide push pull give
+    tell keep leave open close pick choose describe explain discuss name list identify label record observe repeat
+    build cover heat cool shine drop roll fold stick tape glue attach connect paint colour color trace sketch plot
+    count weigh predict test sort match discover investigate research pretend think picture stack arrange
+    lay spread stir shake blow press""".split()
+)
+
+
 _VERB_HINT = re.compile(
     r"\b(is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|may|might|must|shall|should)(?:n['’]t)?\b|"
     r"\b[a-z]{3,}(ed|es)\b|\b(made|found|began|led|took|gave|became|won|built|held|left|went|came|saw|knew|lost|"
@@ -193,9 +238,9 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "photo caption or credit"
     if _BYLINE.search(text):
         return "byline"
-    if text.rstrip("\"”’') ").endswith("?"):
+    if text.rstrip("\"”’') ").endswith("?") or text.startswith("Q: "):
         return "question"
-    if _IMPERATIVE.match(text) or _DISCOURSE.search(text):
+    if _IMPERATIVE.match(text) or _DISCOURSE.search(text) or _instruction(text):
         return "opinion or address to the reader"
     if not re.search(r"[.!]([\"”’')\]]*)$", text) and not (final and _complete(text, ends_document)) and not _lead_in(text, final):
         return "not a full sentence"
@@ -254,7 +299,13 @@ def _quotation(text: str) -> bool:
     quoted = sum(len(q.split()) for q in _QUOTES.findall(text))
     frame = _QUOTES.sub(" ", text)
     direct = text[:1] in "“\"‘" or len(frame.split()) <= 6  # the words open the sentence, or a short frame ("He said: ...")
+    if _FRAME_FACT.search(frame):
+        return False  # "“...,” said Ian Wilmut, who headed the team who created her in 1996.": the frame states a fact
     return direct and quoted >= 4 and quoted >= len(frame.split()) and bool(_SPEECH.search(frame))
+
+
+#: A clause about the speaker with a year or a number in it: what the frame of a quotation states.
+_FRAME_FACT = re.compile(r",\s+(?:who|which)\s+[a-z]+\b[^“\"”]*\b\d{2,4}\b")
 
 
 def _lead_in(text: str, final: bool) -> bool:

@@ -20,7 +20,10 @@ from quizgen.draft import words as dictionary
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z0-9+]|[A-Za-z]")
 #: Cues right before a single word that say it is where something happens ("located in the stroma").
-_PLACING = re.compile(r"\b(?:located|occurs?|occurred|takes? place|took place|found|stored)\s+(?:in|on|into|inside)\s+(?:the\s+)?$")
+_PLACING = re.compile(
+    r"\b(?:(?:located|occurs?|occurred|takes? place|took place|found|stored)\s+(?:in|on|into|inside)|(?:is|are|was|were|be|been) used\s+(?:in|as|for))"
+    r"\s+(?:the\s+|a\s+|an\s+)?$"
+)  # "stored in the stroma"; what a thing is used in or as: "silicon was used in radar as a detector"
 #: A hyphenated verb and particle used as a noun ("go-ahead", "lead-up", "break-in").
 _PHRASAL = re.compile(r"^[a-z]+-(?:ahead|up|out|off|in|down|over|back|away|through|on)$", re.IGNORECASE)
 #: Cues that say a phrase is the method or the cause of something ("determined through radiocarbon
@@ -28,6 +31,8 @@ _PHRASAL = re.compile(r"^[a-z]+-(?:ahead|up|out|off|in|down|over|back|away|throu
 _METHOD = re.compile(
     r"\b(?:(?:determined|measured|dated|established|confirmed|shown|found|obtained)\s+(?:through|by means of|using|via|by)"
     r"|(?:caused|driven|produced|powered)\s+by|due\s+to|(?:the\s+)?result\s+of"
+    r"|\bby\s+(?:using|imposing|applying|adding|heating|cooling|passing|mixing|measuring)"  # "by imposing an outside electric field"
+    r"|\busing\s+(?:the\s+)?(?:process|technique|method)\s+of"  # "using the process of nuclear transfer"
     r"|(?:pressed|turned|turns|turn|converted|converts|changed|changes|compacted|transformed|transforms)\s+into)\s+(?:the\s+|a\s+|an\s+)?$"
 )
 #: Cues right before a term that say the sentence names or defines it, or what a thing is made of
@@ -53,7 +58,7 @@ _AFTER_VERB = re.compile(r"\s+(?:the|a|an|whether|that|if|how|why|what|its|their
 _COPULAR = re.compile(r"\b(?:is|are|was|were) (?:the|a|an)\s+$", re.IGNORECASE)
 MAX_WORDS = 3
 #: Words that end a run of content words without being its noun ("with the moon's pull alone").
-_NO_NOUN_ENDS = frozenset("alone together apart instead ahead away too again else".split())
+_NO_NOUN_ENDS = frozenset("alone together apart instead ahead away too again else inside outside beneath behind within".split())
 #: Words that close "it is a ..." without naming anything ("it is a first").
 _NO_HEADS = frozenset("first last best worst next only same one".split())
 _ADJECTIVE_END = re.compile(r"(?:ous|ful|able|ible|ific|ical)$")
@@ -81,7 +86,7 @@ def phrases(text: str) -> Iterator[Phrase]:
     for i, (left, right) in enumerate(zip(found, found[1:])):
         if text[left.end : right.start] in (" and ", " or "):
             halves |= {i, i + 1}
-            if left.defined and len(left.text.split()) + len(right.text.split()) <= 4:
+            if left.defined and len(left.text.split()) + len(right.text.split()) <= 4 and not _LIST_CUE.search(text[: left.start]):
                 wholes.append(Phrase(left.start, right.end, text[left.start : right.end], True, left.placed))
     for i, phrase in enumerate(found):
         yield Phrase(phrase.start, phrase.end, phrase.text, phrase.defined, phrase.placed, phrase.copular, i in halves)
@@ -147,7 +152,9 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     agrees = len(words) > 1 and words[-1].group().endswith("s") and not words[-2].group().endswith("s")
     determined = bool(run) and re.search(
         r"\b(?:a|an|the|this|that|its|their|his|her|our|each|every|of|in|on|at|from|with|by|for|into)\s+$", text[: run[0].start()], re.IGNORECASE
-    )  # after a determiner or a preposition the run is a noun phrase: "pieces of comet dust no larger"
+    ) or bool(run) and _DEFINING.search(text[: run[0].start()])
+    # after a determiner or a preposition the run is a noun phrase: "pieces of comet dust no larger"; after
+    # a naming cue too: "pieces called tectonic plates that fit together"
     if len(words) > 1 and words[-1].group().endswith("s") and not words[-2].group().endswith("s") and dictionary.can_be_verb(words[-1].group()):
         following = re.match(r" and ([a-z]+s)\b", text[words[-1].end():])
         if following and dictionary.can_be_verb(following.group(1)):
@@ -162,7 +169,9 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
         words.pop(0)  # "he rarely grants interviews", "they built boats": after its subject, a word that can be a verb is one
     if len(words) > 1 and re.search(r"\b(?:that|which|who)\s+$", before) and dictionary.can_be_verb(words[0].group()):
         words.pop(0)  # "the pigments that trap light": a relative clause's verb is no modifier
-    named = bool(_DEFINING.search(before))
+    named = bool(_DEFINING.search(before)) or bool(
+        words and re.search(r"\bthe world['’]s\s+$", before) and re.fullmatch(r"first|only", words[0].group())
+    )  # "Dolly, the world’s first cloned mammal": the first or only one of a kind names what the subject is
     formed = named and len(words) == 1 and bool(re.search(r"\bformed (?:by|from|of)\s+(?:the\s+|a\s+|an\s+)?$", before)) \
         and not re.match(r"\s+(?:and|or)\s", text[words[0].end():])  # "formed by dust and ice" is one blank
     named = named and not formed  # "fragments ... formed by impacts": a lone noun says how, it names nothing
@@ -184,6 +193,8 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     caused = bool(_METHOD.search(before)) and len(words) > 1  # "caused by the gravitational interaction": a cause names
     if not words or words[-1].group().lower() in gz.GENERIC_NOUNS and not caused or _ADJECTIVE_END.search(words[-1].group()):
         return  # "a larger scientific (and educational project)": an adjective is no head
+    if len(words) == 1 and not named and dictionary.only_adjective(words[0].group().lower()):
+        return  # "the process of nuclear transfer": a lone adjective is no head (its noun was read as a verb)
     start, end = words[0].start(), words[-1].end()
     if re.search(rf"(?:\d|\b(?:{'|'.join(sorted(gz.NUMBER_WORDS))}))\s*$", text[:start], re.IGNORECASE):
         return  # "155,000 square kilometers": the unit of a number, not a term
@@ -292,3 +303,52 @@ def defined_subject(text: str) -> Phrase | None:
         return None  # "The report is the result of ...": "the" + one noun points back to what came before
     # "X is a Y" defines X; in "X occurs when ..." the when is news as much as the X
     return Phrase(match.start("term"), match.end("term"), match.group("term"), True, copular=bool(match.group("copula") or match.group("used")))
+
+
+#: A cue before a list of examples or kinds: "such as", "including", "e.g.", or a colon ("three
+#: main types: ..."); after a list, a copula naming what its items are ("... are the primary threats").
+_LIST_CUE = re.compile(
+    r"(?:\b(?:such as|including|includes|include|e\.g\.,?|namely|like|used as|used in|used for)|:"
+    r"|\b(?:is|was|are|were) (?:an?|the)(?: [A-Z][a-z]+)?)\s+(?:the\s+)?$",  # "was an English fossil collector, dealer and palaeontologist"
+    re.IGNORECASE,
+)
+_LIST_NAMED = re.compile(r"\s+(?:are|were)\s+(?:the|among|found|common|examples|called|known|types|kinds)\b")
+_ITEM_WORD = r"(?!(?:" + "|".join(sorted(gz.FUNCTION_WORDS | gz.COMMON_VERBS | gz.VERB_FORMS, key=len, reverse=True)) + r")\b)[a-z][a-z-]*"
+_ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{0,2}}"
+_LIST = re.compile(rf"(?<![\w-])(?:{_ITEM})\0*(?:, (?:{_ITEM})\0*)+,? (?:and|or) (?:{_ITEM})\0*|(?<![\w-])(?:{_ITEM})\0* (?:and|or) (?:{_ITEM})\0*")
+_QUANTIFIERS = frozenset("most many some all several few both".split())
+MAX_ITEMS = 6
+
+
+def list_items(text: str) -> list[tuple[int, int, str]]:
+    """The items of a list of kinds or examples the sentence names (start, end, text): three or
+    more noun phrases ("X, Y and Z") after a cue or before a copula saying what they are ("three
+    main types: divergent boundaries (...), convergent boundaries (...), and transform
+    boundaries"; "Climate change, pollution and fishing are the primary threats"), or two after
+    "such as" or "including" ("such as germanium and silicon"). Each item is a blank of its own; items
+    sharing their last noun ("... boundaries") are told apart by what comes before it ("{divergent}")."""
+    masked = re.sub(r"\s*\([^()]*\)", lambda m: "\0" * len(m.group()), text)
+    if masked[:1].isupper():
+        masked = masked[0].lower() + masked[1:]  # "Climate change, pollution ...": the first word of the sentence
+    found: list[tuple[int, int, str]] = []
+    for match in _LIST.finditer(masked):
+        items = [(m.start() + match.start(), m.end() + match.start()) for m in re.finditer(r"(?:(?<=^)|(?<=, )|(?<=and )|(?<=or ))(?!(?:and|or) )[a-z][a-z -]*?(?=\0|,|$| and | or )", match.group())]
+        spans: list[tuple[int, int]] = []
+        for index, (start, end) in enumerate(items):
+            words = text[start:end].split()
+            while index == 0 and len(words) > 1 and words[0].lower() in _QUANTIFIERS | gz.FUNCTION_WORDS:
+                start += len(words.pop(0)) + 1  # "Most earthquakes, volcanoes, and mountain ranges"
+            if not words or not all(_content(w.lower()) or "-" in w and w[:1].islower() for w in words):
+                break
+            spans.append((start, start + len(" ".join(words))))
+        else:
+            before, after = masked[: match.start()], masked[match.end() :].lstrip("\0")
+            cued = bool(_LIST_CUE.search(before))
+            enough = len(spans) >= 3 and (cued or _LIST_NAMED.match(after)) or len(spans) == 2 and cued
+            if not enough or len(spans) > MAX_ITEMS:
+                continue
+            heads = {text[a:b].split()[-1].lower() for a, b in spans}
+            if len(heads) == 1 and all(" " in text[a:b] for a, b in spans):
+                spans = [(a, a + text[a:b].rindex(" ")) for a, b in spans]  # "divergent boundaries" -> "divergent"
+            found += [(a, b, text[a:b]) for a, b in spans]
+    return found

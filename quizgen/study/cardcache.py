@@ -108,8 +108,7 @@ def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: 
     parts: dict[Path, DeckCards] = {}
     missing: list[tuple[Path, str | None]] = []
     for path in files:
-        key = _key(path, seed, allow_outside)
-        part = _read(directory, path, key, seed) if directory is not None and key is not None else None
+        key, part = _current(directory, path, seed, allow_outside)
         if part is None:
             missing.append((path, key))
         else:
@@ -139,6 +138,14 @@ def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: 
     return Catalog(ordered, allow_outside=allow_outside)
 
 
+def _current(directory: Path | None, path: Path, seed: int, allow_outside: Sequence[Path]
+             ) -> tuple[str | None, DeckCards | None]:
+    """What an entry for the deck file `path` must be made from (`_key`), and the deck's part from
+    its current entry in `directory` (None: no cache, no current entry, or the file can't be read)."""
+    key = _key(path, seed, allow_outside)
+    return key, _read(directory, path, key, seed) if directory is not None and key is not None else None
+
+
 def _generated(deck: Deck, seed: int, directory: Path | None, path: Path, key: str | None, *,
                checked: bool = False) -> tuple[DeckCards, list[Problem]]:
     """The deck's cards generated now, saved as the entry of `path` where there is a cache with the
@@ -164,8 +171,7 @@ def checked_parts(decks: Sequence[Deck], *, seed: int = DEFAULT_SEED, cache_dir:
     parts: list[DeckCards] = []
     warnings: list[Problem] = []
     for deck in decks:
-        key = _key(deck.path, seed, allow_outside)
-        part = _read(directory, deck.path, key, seed) if directory is not None and key is not None else None
+        key, part = _current(directory, deck.path, seed, allow_outside)
         if isinstance(part, CachedDeckCards):
             parts.append(part)
             warnings.extend(record.to_problem(deck.path) for record in part.warnings)

@@ -52,7 +52,8 @@ def new_card_order(cards: Iterable[Card]) -> list[str]:
 
 class DeckCards:
     """One deck's part of a catalog: its info, its card ids in deck order (as generated: for each
-    fact, for each blank, cloze then MCQ) and in new-card order, and how to build a card by id.
+    fact, for each blank, cloze then MCQ) and in new-card order, and how to build a card by id
+    (`load`: a KeyError for an id that is not one of the deck's).
 
     This one holds its cards' ids in memory (cards generated now, or any loader); the card cache's
     entries are a part that reads them from its file as asked (quizgen.study.cardcache), so a
@@ -119,6 +120,7 @@ class DeckCards:
         return [cid for cid in self.new_ids if cid.startswith(prefix)]
 
     def card(self, card_id: str) -> Card:
+        """The card with this id (KeyError if it is not one of the deck's)."""
         return self._load(card_id)
 
     def cards(self) -> list[Card]:
@@ -200,6 +202,8 @@ class Catalog:
     def __contains__(self, card_id: object) -> bool:
         if not isinstance(card_id, str):
             return False
+        if card_id in self._cards:  # built already: a card of the catalog, no part need be asked
+            return True
         part = self._parts.get(card_id.partition(":")[0])
         return part is not None and part.has(card_id)
 
@@ -223,9 +227,9 @@ class Catalog:
         card = self._cards.get(card_id)
         if card is None:
             part = self._parts.get(card_id.partition(":")[0])
-            if part is None or not part.has(card_id):
+            if part is None:
                 raise KeyError(card_id)
-            card = self._cards[card_id] = part.card(card_id)
+            card = self._cards[card_id] = part.card(card_id)  # KeyError if the deck has no such card
         return card
 
     def siblings(self, card_id: str) -> list[str]:

@@ -209,7 +209,7 @@ def _stem_words_added(typed_key: str, answer_key: str, prompt: str) -> bool:
         return False
     before, _, after = prompt.partition("____")
     before_words, after_words = normalize(before).split(), normalize(after).split()
-    common = {w for w in re.findall(r"[^\W\d_]+", prompt) if w.islower()} - _GLUE_WORDS
+    common = {normalize(w) for w in re.findall(r"[^\W\d_]+", prompt) if w.islower()} - _GLUE_WORDS
     for at in range(len(typed_words) - n + 1):
         if typed_words[at:at + n] != answer_words:
             continue
@@ -218,7 +218,7 @@ def _stem_words_added(typed_key: str, answer_key: str, prompt: str) -> bool:
             continue
         if (not head or before_words[-len(head):] == head) and (not tail or after_words[:len(tail)] == tail):
             return True  # the words right before or after the blank, typed with it
-        if len(head) + len(tail) == 1 and (head + tail)[0] in {normalize(w) for w in common}:
+        if len(head) + len(tail) == 1 and (head + tail)[0] in common:
             return True  # one common noun the stem uses ("river", "lake")
     return False
 

@@ -22,7 +22,8 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Callable, Iterable, Iterator, NamedTuple, Protocol
+from operator import itemgetter
+from typing import Callable, Iterable, Iterator, NamedTuple, Protocol, Sequence
 
 import fsrs
 
@@ -55,21 +56,29 @@ class Queues:
                 return queue[0]
         return None
 
-    def answered(self, card_id: str) -> Queues:
+    def answered(self, card_id: str, memory_before: int | None) -> Queues:
         """These queues after `card_id` was answered, as `build_queues` would make them afresh (its
-        learning part aside: see `with_learning`). The card leaves the review or new queue; its
-        fact had no other card there (one card per fact), and the queue's daily limit came down by
-        the one answer it took, so no other card comes in."""
+        learning part aside: see `with_learning`). `memory_before` is the card's FSRS state in the
+        plan the queues were built from (None: never answered), which names the one queue it can be
+        in: review cards are in the review queue, new ones in the new queue, learning ones in the
+        learning part. The card leaves that queue; its fact had no other card there (one card per
+        fact), and the queue's daily limit came down by the one answer it took, so no other card
+        comes in."""
 
         def kept(queue: tuple[str, ...]) -> tuple[str, ...]:
-            if card_id not in queue:
+            try:
+                at = queue.index(card_id)
+            except ValueError:
                 return queue
-            at = queue.index(card_id)
             return queue[:at] + queue[at + 1:]
 
-        return Queues(self.learning, kept(self.review), kept(self.new), self.ahead, self.later)
+        if memory_before is None:
+            return Queues(self.learning, self.review, kept(self.new), self.ahead, self.later)
+        if memory_before == REVIEW:
+            return Queues(self.learning, kept(self.review), self.new, self.ahead, self.later)
+        return self
 
-    def with_learning(self, plan: DayPlan, now: datetime, decks: Iterable[str]) -> Queues:
+    def with_learning(self, plan: DayPlan, now: datetime, decks: Sequence[str]) -> Queues:
         """These queues with their learning part made afresh for `now` (the only part that moves
         with the time of day)."""
         learning, ahead, later = _learning_part(plan, now, decks)
@@ -167,7 +176,9 @@ class _DeckPlan:
     new: list[str] = field(default_factory=list)  # never-answered ids, deck order
     new_next: int = 0  # the position in the deck's new-card order to read from next
     new_done: bool = False
-    learning: set[str] | None = None  # read on first use
+    #: (due, card id) of the learning and relearning cards that can show today (not hidden, due
+    #: before the day's end), sorted; None until first read.
+    learning: list[tuple[int, str]] | None = None
 
 
 class DayPlan:
@@ -234,15 +245,23 @@ class DayPlan:
                     self.schedules.setdefault(card_id, schedule)
                 plan.new.append(card_id)
 
-    def learning(self, deck_id: str) -> set[str]:
-        """The deck's learning and relearning cards due before the day's end."""
+    def learning(self, deck_id: str) -> list[tuple[int, str]]:
+        """(due, card id) of the deck's learning and relearning cards that can show today (not
+        suspended or buried, due before the day's end), soonest first."""
         plan = self._deck(deck_id)
         if plan.learning is None:
-            plan.learning = set()
+            read: list[str] = []
             for card_id, schedule in self.source.learning(deck_id, self.end):
-                self.schedules.setdefault(card_id, schedule)
-                plan.learning.add(card_id)
+                self.schedules.setdefault(card_id, schedule)  # a card changed since keeps its new schedule
+                read.append(card_id)
+            plan.learning = sorted((schedule.due, card_id) for card_id in read  # type: ignore[misc]
+                                   if self._shows_learning(schedule := self.schedules[card_id]))
         return plan.learning
+
+    def _shows_learning(self, schedule: Schedule) -> bool:
+        """A learning or relearning card that can show today (not hidden, due before the day's end)."""
+        return (schedule.memory in (LEARNING, RELEARNING) and schedule.due is not None and schedule.due < self.end
+                and not schedule.hidden(self.day.today))
 
     def update(self, card_id: str, schedule: Schedule | None) -> None:
         """Take in a card whose state just changed: it leaves the lists it was in and joins the one
@@ -251,10 +270,10 @@ class DayPlan:
         plan = self._deck(deck_id)
         old = self.schedules.pop(card_id, None)
         if old is not None and card_id in plan.review_ids:
-            plan.review.remove((old.due, card_id))  # type: ignore[arg-type]
+            _remove(plan.review, (old.due, card_id))  # type: ignore[arg-type]
             plan.review_ids.discard(card_id)
-        if plan.learning is not None:
-            plan.learning.discard(card_id)
+        if old is not None and plan.learning is not None and old.due is not None:
+            _remove(plan.learning, (old.due, card_id))
         if schedule is None:
             return
         self.schedules[card_id] = schedule
@@ -267,33 +286,38 @@ class DayPlan:
         if schedule.memory == REVIEW:
             plan.review_ids.add(card_id)
             bisect.insort(plan.review, (schedule.due, card_id))
-        elif plan.learning is not None:
-            plan.learning.add(card_id)
+        elif plan.learning is not None and self._shows_learning(schedule):
+            bisect.insort(plan.learning, (schedule.due, card_id))
 
 
-def _learning_part(plan: DayPlan, now: datetime, decks: Iterable[str]
+def _remove(entries: list[tuple[int, str]], entry: tuple[int, str]) -> None:
+    """Take `entry` out of the sorted list `entries`, if it is there."""
+    at = bisect.bisect_left(entries, entry)
+    if at < len(entries) and entries[at] == entry:
+        del entries[at]
+
+
+def _learning_part(plan: DayPlan, now: datetime, decks: Sequence[str]
                    ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(due now, due within the learn-ahead window, due later today) of the decks' learning cards."""
-    today = plan.day.today
-    schedules = plan.schedules
     now_at, ahead_at = micros(now), micros(now + LEARN_AHEAD)
     learning: list[tuple[int, str]] = []
     ahead: list[tuple[int, str]] = []
     later: list[str] = []
     for deck_id in decks:
-        for card_id in plan.learning(deck_id):
-            schedule = schedules.get(card_id)
-            if schedule is None or schedule.memory not in (LEARNING, RELEARNING) or schedule.hidden(today):
-                continue
-            due = schedule.due
-            assert due is not None
-            if due <= now_at:
-                learning.append((due, card_id))
-            elif due <= ahead_at:
-                ahead.append((due, card_id))
-            elif due < plan.end:
-                later.append(card_id)
-    return (tuple(cid for _, cid in sorted(learning)), tuple(cid for _, cid in sorted(ahead)), tuple(later))
+        entries = plan.learning(deck_id)  # sorted by due: each part is a slice
+        due_now = bisect.bisect_right(entries, now_at, key=_due)
+        due_ahead = bisect.bisect_right(entries, ahead_at, lo=due_now, key=_due)
+        learning += entries[:due_now]
+        ahead += entries[due_now:due_ahead]
+        later += map(_card, entries[due_ahead:])
+    if len(decks) > 1:
+        learning.sort()
+        ahead.sort()
+    return tuple(map(_card, learning)), tuple(map(_card, ahead)), tuple(later)
+
+
+_due, _card = itemgetter(0), itemgetter(1)
 
 
 def build_queues(

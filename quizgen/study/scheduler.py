@@ -115,7 +115,7 @@ class Scheduler:
         reviewed, _log = self.fsrs.review_card(card, rating, now_utc, duration_ms)
         if self.settings.enable_fuzzing and reviewed.state == fsrs.State.Review:
             interval = reviewed.due - now_utc
-            reviewed.due = now_utc + fuzzed_interval(interval, random.Random(fuzz_seed))
+            reviewed.due = now_utc + fuzzed_interval(interval, fuzz_seed)
         if self.exam is not None:
             pulled = self.exam.pulled_due(self.fsrs, reviewed, now_utc)
             if pulled is not None:
@@ -157,11 +157,13 @@ class DeckSchedulers:
         return scheduler
 
 
-def fuzzed_interval(interval: timedelta, rng: random.Random) -> timedelta:
-    """The interval moved by a random amount within FSRS's fuzz ranges (none under 2.5 days)."""
+def fuzzed_interval(interval: timedelta, seed: str | int) -> timedelta:
+    """The interval moved by a random amount within FSRS's fuzz ranges (none under 2.5 days), drawn
+    from `random.Random(seed)` (made only when there is fuzz to draw)."""
     days = interval.days
     if days < 2.5:
         return interval
+    rng = random.Random(seed)
     delta = 1.0
     for fuzz_range in FUZZ_RANGES:
         delta += fuzz_range["factor"] * max(min(float(days), fuzz_range["end"]) - fuzz_range["start"], 0.0)

@@ -61,8 +61,6 @@ class Presented:
     state: str  # "new" | "learning" | "review" | "relearning"
     remaining: DeckCounts  # what is left in this session, this card included
     source: tuple[str | None, str] | None = None  # (source title, sentence with the answer), shown after it
-    #: When the card comes back after each rating, Again to Easy, if answered now (as `rate` decides).
-    intervals: tuple[timedelta, ...] = ()
     done_today: int = 0  # cards of the session's decks answered today (each card once)
     started_at: datetime | None = None  # when the session began
     #: Shown before it is due (learn ahead: nothing else is due now): by how much.
@@ -83,6 +81,9 @@ class Grade:
     leech: bool = False
     expected: str = ""  # the accepted answer the grade compared against (the canonical one for MCQ)
     seconds: float = 0.0  # time from showing the card to the answer
+    #: When the card comes back after each rating, Again to Easy, if rated now (as `rate` decides);
+    #: () where answers schedule nothing (cram).
+    intervals: tuple[timedelta, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -196,10 +197,11 @@ class StudySession:
         # The study day's plan: the cards it may show, read as far as the limits need (see quizgen.study.queues).
         self._plan: DayPlan | None = None
         # The queues last built for each scope (None: all decks), kept up to date answer by answer.
-        self._built: dict[str | None, Queues] = {}
+        self._built = _BuiltQueues()
         self._source = _CollectionSource(collection, catalog)
         self._scope: str | None = None
         self._current: Presented | None = None
+        self._shown_state: CardState | None = None  # the stored state of the card on screen, read with it
         self._shown_at: datetime | None = None
         self._paused_at: datetime | None = None
         self._pending: Grade | None = None
@@ -259,12 +261,13 @@ class StudySession:
                 self._plan_for_exams(now)
                 self._exams_planned = day.today
             self._plan = DayPlan(day, self._source)
-            self._built = {}
+            self._built = _BuiltQueues()
         decks = [scope] if scope else list(self._decks)
         built = self._built.get(scope)
         if built is not None:
             return built.with_learning(self._plan, now, decks)
-        self._built[scope] = built = build_queues(self._plan, self._today_log, now, limits=self._limits, decks=decks)
+        built = build_queues(self._plan, self._today_log, now, limits=self._limits, decks=decks)
+        self._built.put(scope, built)
         return built
 
     def _plan_for_exams(self, now: datetime) -> None:
@@ -276,7 +279,11 @@ class StudySession:
     def _touch(self, card_id: str, state: CardState | None, was_answered: bool, answer: bool = False) -> None:
         """Keep today's plan in step with a card whose state just changed (`answer`: by an answer,
         which the queues built take in as such; any other change makes them anew)."""
-        self._built = {scope: queues.answered(card_id) for scope, queues in self._built.items()} if answer else {}
+        if answer:
+            known = self._plan.schedules.get(card_id) if self._plan is not None else None
+            self._built.answered(card_id, None if known is None else known.memory)
+        else:
+            self._built = _BuiltQueues()
         if self._plan is None:
             return
         schedule = Schedule.of(state)
@@ -344,15 +351,14 @@ class StudySession:
         source = self.catalog.source(card)
         if source is not None:
             source = (source[0], masked_quote(source[1], self._answers_to_come(queues, card), card.answer))
-        intervals = tuple(_due(self._next_state(card.id, stored, rating, now, review_number, 0)[0]) - now
-                          for rating in fsrs.Rating) if self.previews_intervals else ()
         decks = [self._scope] if self._scope else list(self._decks)
         done = sum(self._today_log.cards_done[deck] for deck in decks)
         due = stored.memory.due if stored.memory is not None else None
         ahead_by = due - now if card_id in queues.ahead and due is not None and due > now else None
         again = self._last_rated == card_id
-        self._current = Presented(card, options, answer_index, review_number, state, remaining, source, intervals,
-                                  done, self._started_at, ahead_by, again)
+        self._current = Presented(card, options, answer_index, review_number, state, remaining, source, done,
+                                  self._started_at, ahead_by, again)
+        self._shown_state = stored
         self._shown_at = now
         self._pending = None
         return self._current
@@ -399,12 +405,22 @@ class StudySession:
     def _grade(self, presented: Presented, verdict: str, given: str, diff: tuple[tuple[str, str], ...],
                expected: str) -> Grade:
         assert self._shown_at is not None
-        seconds = max(0.0, (self.now() - self._shown_at).total_seconds())
+        now = self.now()
+        seconds = max(0.0, (now - self._shown_at).total_seconds())
         card = presented.card
         grade = Grade(verdict, self._implied(verdict, seconds), given, diff, card.note,
-                      presented.source, expected=expected, seconds=seconds)
+                      presented.source, expected=expected, seconds=seconds, intervals=self._intervals(presented, now))
         self._pending = grade
         return grade
+
+    def _intervals(self, presented: Presented, now: datetime) -> tuple[timedelta, ...]:
+        """When each rating, Again to Easy, would bring the card on screen back if it were rated at
+        `now`: the one rule `rate` applies, on the state read with the card (no I/O: grading is pure)."""
+        if not self.previews_intervals:
+            return ()
+        card_id, stored = presented.card.id, self._shown_state
+        return tuple(_due(self._next_state(card_id, stored, rating, now, presented.review_number, 0)[0]) - now
+                     for rating in fsrs.Rating)
 
     def answer_choice(self, index: int) -> Grade:
         """Grade the MCQ option at `index` (0-based, as shown)."""
@@ -564,7 +580,7 @@ class StudySession:
         """Cards' states were changed outside this session (the browser, a custom session; none
         named: any): today's plan is read afresh, and a card on screen that changed is shown anew."""
         self._plan = None
-        self._built = {}
+        self._built = _BuiltQueues()
         self._day = None  # today's answers and extra new cards are read again
         if self._current is not None and (not card_ids or self._current.card.id in card_ids):
             self._current = None
@@ -632,6 +648,36 @@ class StudySession:
     def _waiting_new(plan: DayPlan, card_id: str) -> bool:
         schedule = plan.schedules.get(card_id)
         return schedule is None or not (schedule.answered or schedule.suspended)
+
+
+class _BuiltQueues:
+    """The queues last built for each scope (None: all decks) and the cards answered since that
+    they have not taken in yet: a scope's queues take them in (`Queues.answered`) when next asked,
+    so an answer costs the scope on screen, not every scope built that day (the deck list's)."""
+
+    def __init__(self) -> None:
+        self._queues: dict[str | None, Queues] = {}
+        self._answered: dict[str | None, list[tuple[str, int | None]]] = {}
+
+    def get(self, scope: str | None) -> Queues | None:
+        queues = self._queues.get(scope)
+        answered = self._answered.get(scope)
+        if queues is not None and answered:
+            for card_id, memory_before in answered:
+                queues = queues.answered(card_id, memory_before)
+            self._queues[scope] = queues
+            answered.clear()
+        return queues
+
+    def put(self, scope: str | None, queues: Queues) -> None:
+        self._queues[scope] = queues
+        self._answered[scope] = []
+
+    def answered(self, card_id: str, memory_before: int | None) -> None:
+        """`card_id` was just answered (in FSRS state `memory_before` as the day's plan knew it,
+        None: new): every scope's queues take it in."""
+        for answered in self._answered.values():
+            answered.append((card_id, memory_before))
 
 
 class _CollectionSource:

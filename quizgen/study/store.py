@@ -24,7 +24,9 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
+
+import fsrs
 
 from quizgen.core.problems import InputError, Problem
 from quizgen.study.migrations import MIGRATIONS
@@ -55,6 +57,8 @@ BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 SCHEMA_VERSION = len(MIGRATIONS)
+#: What a read-only route opens: a connection of its own, or a schema attached to another.
+_Opened = TypeVar("_Opened")
 
 
 def default_db_path() -> Path:
@@ -183,7 +187,7 @@ class Collection:
             for steps in MIGRATIONS[version:]:
                 for step in steps:
                     if callable(step):
-                        with _decoding(self.path, "a stored card state or answer"):
+                        with _Decoding(self.path, "a stored card state or answer"):
                             step(self._db)
                     else:
                         self._db.execute(step)
@@ -239,26 +243,9 @@ class Collection:
 
     # --- transactions and errors ---------------------------------------------------------------
 
-    @contextmanager
-    def _sqlite_errors(self) -> Iterator[None]:
-        """Turn SQLite failures into InputErrors that say what to do."""
-        try:
-            yield
-        except sqlite3.OperationalError as error:
-            message = str(error)
-            if "locked" in message or "busy" in message:
-                raise InputError(
-                    [_problem(self.path, "the collection is in use by another quizgen process",
-                              "close the other quizgen (study, optimize, orphans --prune) and retry")]
-                ) from None
-            if "readonly" in message or "unable to open" in message or "disk I/O" in message \
-                    or "full" in message:
-                raise InputError([_problem(self.path, f"cannot write the collection ({message})",
-                                           "check the file's permissions and the free disk space, or pass "
-                                           "another file to --db")]) from None
-            raise InputError([_damaged(self.path, message)]) from None
-        except sqlite3.DatabaseError as error:
-            raise InputError([_damaged(self.path, str(error))]) from None
+    def _sqlite_errors(self) -> _SqliteErrors:
+        """Turn SQLite failures into InputErrors that say what to do (a context manager)."""
+        return _SqliteErrors(self.path)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -282,11 +269,11 @@ class Collection:
             with self._lock, self._sqlite_errors():
                 rows = self._db.execute(f"SELECT card_id, {_STATE} FROM card_state WHERE card_id IN ({marks})",
                                         sorted(wanted)).fetchall()
-            with _decoding(self.path, "a card's state"):
+            with _Decoding(self.path, "a card's state"):
                 return {row[0]: StateColumns(*row[1:]).to_state(row[0]) for row in sorted(rows)}
         with self._lock, self._sqlite_errors():
             rows = self._db.execute(f"SELECT card_id, {_STATE} FROM card_state ORDER BY card_id").fetchall()
-        with _decoding(self.path, "a card's state"):
+        with _Decoding(self.path, "a card's state"):
             return {row[0]: StateColumns(*row[1:]).to_state(row[0]) for row in rows
                     if wanted is None or row[0] in wanted}
 
@@ -308,7 +295,7 @@ class Collection:
                 f"SELECT {_SCHEDULE_COLUMNS} FROM card_state INDEXED BY card_state_queue WHERE {' AND '.join(clauses)} "
                 "ORDER BY due, card_id LIMIT ?", (*params, limit)).fetchall()
         schedule = Schedule.from_columns
-        with _decoding(self.path, "a card's state"):
+        with _Decoding(self.path, "a card's state"):
             return [(row[0], schedule(*row[1:])) for row in rows]
 
     def unanswered(self, card_ids: Sequence[str]) -> list[tuple[str, Schedule | None]]:
@@ -321,7 +308,7 @@ class Collection:
             with self._lock, self._sqlite_errors():
                 rows = self._db.execute(f"SELECT card_id, memory_state IS NULL, suspended, buried_until FROM card_state "
                                         f"WHERE card_id IN ({', '.join('?' * len(chunk))})", chunk).fetchall()
-            with _decoding(self.path, "a card's state"):
+            with _Decoding(self.path, "a card's state"):
                 flagged = {row[0]: schedule(None, None, row[2], row[3]) for row in rows if row[1]}
             answered = {row[0] for row in rows if not row[1]}
             found += [(card_id, flagged.get(card_id)) for card_id in chunk if card_id not in answered]
@@ -366,7 +353,7 @@ class Collection:
 
     def _read_state(self, card_id: str) -> CardState | None:
         row = self._db.execute(f"SELECT {_STATE} FROM card_state WHERE card_id = ?", (card_id,)).fetchone()
-        with _decoding(self.path, f"the state of {card_id}"):
+        with _Decoding(self.path, f"the state of {card_id}"):
             return None if row is None else StateColumns(*row).to_state(card_id)
 
     def _write_state(self, state: CardState | None, card_id: str) -> None:
@@ -481,21 +468,26 @@ class Collection:
         card never lose an answer. Committed (durable) when this returns.
         """
         with self.transaction():
-            before = self._read_state(card_id)
-            key = self._card_key(card_id)
-            reviews = self._db.execute("SELECT count(*) FROM review_log WHERE card = ?", (key,)).fetchone()[0]
+            # A card answered before: its state, key and answers so far in one read.
+            row = self._db.execute(_ANSWERED_CARD, (card_id,)).fetchone()
+            if row is None:  # never answered: no key yet (maybe a row kept for its flags), no answers
+                before, key, reviews = self._read_state(card_id), self._card_key(card_id), 0
+            else:
+                with _Decoding(self.path, f"the state of {card_id}"):
+                    before = None if row[0] is None else StateColumns(*row[1:-2]).to_state(card_id)
+                key, reviews = row[-2:]
             draft = decide(before, int(reviews))
-            review_id, columns = self._insert_review(key, card_id, draft, before)
+            review_id = self._insert_review(key, card_id, draft, before)
             self._write_state(draft.state_after, card_id)
-        return columns.to_row(review_id, card_id)
+        # What the log now holds (the same row `review_log` decodes), from the values just written.
+        return ReviewRow(review_id, card_id, draft.reviewed_at, fsrs.Rating(draft.rating), draft.kind, draft.verdict,
+                         draft.given, draft.options, draft.duration_ms, before, draft.state_after)
 
-    def _insert_review(self, key: int, card_id: str, draft: ReviewDraft, before: CardState | None
-                       ) -> tuple[int, ReviewColumns]:
-        """Log one answer (card `card_id`, known as `key`) with the card's state before it."""
+    def _insert_review(self, key: int, card_id: str, draft: ReviewDraft, before: CardState | None) -> int:
+        """Log one answer (card `card_id`, known as `key`) with the card's state before it; its id."""
         columns = ReviewColumns.of(card_id, draft.reviewed_at, draft.rating, draft.kind, draft.verdict,
                                    draft.given, draft.options, draft.duration_ms, before, draft.state_after)
-        cursor = self._db.execute(_INSERT_REVIEW, (key, *columns.values()))
-        return int(cursor.lastrowid or 0), columns
+        return int(self._db.execute(_INSERT_REVIEW, (key, *columns.values())).lastrowid or 0)
 
     def import_history(self, histories: dict[str, Sequence[ReviewDraft]]) -> int:
         """Write whole review histories of cards quizgen holds nothing for (history imported from
@@ -569,7 +561,7 @@ class Collection:
             rows = self._db.execute(f"SELECT r.id, k.card_id, {_REVIEW} FROM {table} JOIN card_key k ON k.key = r.card "
                                     f"{where} ORDER BY r.id", params).fetchall()
         wanted = None if card_ids is None else set(card_ids)
-        with _decoding(self.path, "a logged answer"):
+        with _Decoding(self.path, "a logged answer"):
             return [ReviewColumns.from_values(row[2:]).to_row(row[0], row[1]) for row in rows
                     if wanted is None or row[1] in wanted]
 
@@ -593,15 +585,20 @@ class Collection:
         order: for a caller that turns the whole log into rows of its own inside SQLite (the Anki
         export), with no Python object per answer. The times are checked first, as `answers` does."""
         self._check_answer_times()
-        uri = self.path.resolve().as_uri()
+
+        def attach(uri: str) -> str:
+            connection.execute(f"ATTACH DATABASE ? AS {schema}", (uri,))
+            return schema
+
+        def probe(name: str) -> None:
+            connection.execute(f"SELECT count(*) FROM {name}.sqlite_master").fetchone()
+
+        def detach(name: str) -> None:
+            with contextlib.suppress(sqlite3.OperationalError):
+                connection.execute(f"DETACH DATABASE {name}")
+
         with self._sqlite_errors():
-            try:
-                connection.execute(f"ATTACH DATABASE ? AS {schema}", (f"{uri}?mode=ro",))
-                connection.execute(f"SELECT count(*) FROM {schema}.sqlite_master").fetchone()
-            except sqlite3.OperationalError:  # no shared-memory file can be made there (see _connect_read_only)
-                with contextlib.suppress(sqlite3.OperationalError):
-                    connection.execute(f"DETACH DATABASE {schema}")
-                connection.execute(f"ATTACH DATABASE ? AS {schema}", (f"{uri}?mode=ro&immutable=1",))
+            _read_only(self.path, attach, probe, detach)
         return f"SELECT {_ANSWERED} FROM {schema}.review_log r NOT INDEXED JOIN {schema}.card_key k ON k.key = r.card"
 
     def _check_answer_times(self) -> None:
@@ -611,7 +608,7 @@ class Collection:
             low, high = self._db.execute("SELECT min(at), max(at) FROM review_log").fetchone()
         if low is None:
             return
-        with _decoding(self.path, "a logged answer's time"):
+        with _Decoding(self.path, "a logged answer's time"):
             for value in (low, high):
                 if not isinstance(value, int) or not 0 <= value <= MAX_MICROS:
                     raise ValueError(f"{value!r} is not a time")
@@ -649,7 +646,7 @@ class Collection:
             row = self._db.execute(
                 f"SELECT {_PARAMETER_COLUMNS} FROM fsrs_parameters WHERE deck IS ? ORDER BY id DESC LIMIT 1", (deck,)
             ).fetchone()
-        with _decoding(self.path, "the stored FSRS parameters"):
+        with _Decoding(self.path, "the stored FSRS parameters"):
             return None if row is None else _stored_parameters(row)
 
     def deck_parameters(self) -> dict[str, StoredParameters]:
@@ -658,7 +655,7 @@ class Collection:
             rows = self._db.execute(
                 f"SELECT {_PARAMETER_COLUMNS} FROM fsrs_parameters WHERE id IN "
                 "(SELECT max(id) FROM fsrs_parameters WHERE deck IS NOT NULL GROUP BY deck)").fetchall()
-        with _decoding(self.path, "the stored FSRS parameters"):
+        with _Decoding(self.path, "the stored FSRS parameters"):
             return {stored.deck: stored for stored in map(_stored_parameters, rows) if stored.deck is not None}
 
     def save_parameters(self, stored: StoredParameters) -> None:
@@ -732,6 +729,11 @@ _STATE = ", ".join(STATE_COLUMNS)
 # An upsert, not INSERT OR REPLACE: the triggers on card_state see the row before and after.
 _PUT_STATE = (f"INSERT INTO card_state (card_id, deck, {_STATE}) VALUES (?, ?, {', '.join('?' * len(STATE_COLUMNS))}) "
               f"ON CONFLICT (card_id) DO UPDATE SET {', '.join(f'{name} = excluded.{name}' for name in STATE_COLUMNS)}")
+#: A card answered before (one with a key): whether it has a state row, its state's columns, its
+#: key and how many answers the log holds for it; no row for a card never answered.
+_ANSWERED_CARD = (f"SELECT s.card_id, {', '.join(f's.{name}' for name in STATE_COLUMNS)}, k.key, "
+                  "(SELECT count(*) FROM review_log WHERE card = k.key) FROM card_key k "
+                  "LEFT JOIN card_state s ON s.card_id = k.card_id WHERE k.card_id = ?")
 #: A logged answer's columns after its id and card (`ReviewColumns`), on the table aliased `r`.
 _REVIEW = ", ".join(f"r.{name}" for name in ReviewColumns.NAMES)
 #: A logged answer as `Answered` reads it (each column named as its field).
@@ -754,29 +756,87 @@ def _stored_parameters(row: Sequence) -> StoredParameters:
 MAX_MICROS = 253_402_300_799_999_999
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection; where even that cannot be had (a folder without write access, where
-    SQLite cannot make the WAL's shared-memory file), an immutable one (nothing can write it anyway)."""
+def _read_only(path: Path, open_uri: Callable[[str], _Opened], probe: Callable[[_Opened], object],
+               drop: Callable[[_Opened], object]) -> _Opened:
+    """The collection at `path` opened read-only by `open_uri(uri)` (a connection, or an ATTACH) and
+    read once by `probe`; where even that cannot be had (a folder without write access, where SQLite
+    cannot make the WAL's shared-memory file), `drop`ped and opened immutable instead (nothing can
+    write it anyway). The one fallback of every read-only route into a collection."""
     uri = path.resolve().as_uri()
     try:
-        connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False, isolation_level=None)
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return connection
+        opened = open_uri(f"{uri}?mode=ro")
     except sqlite3.OperationalError:
-        pass
+        return open_uri(f"{uri}?mode=ro&immutable=1")
     try:
-        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, check_same_thread=False, isolation_level=None)
+        probe(opened)
+        return opened
+    except sqlite3.OperationalError:
+        drop(opened)
+    return open_uri(f"{uri}?mode=ro&immutable=1")
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection of its own (see `_read_only`)."""
+
+    def connect(uri: str) -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+
+    def probe(connection: sqlite3.Connection) -> None:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+    try:
+        return _read_only(path, connect, probe, sqlite3.Connection.close)
     except sqlite3.Error as error:
         raise InputError([_problem(path, f"cannot open the collection: {error}")]) from None
 
 
-@contextmanager
-def _decoding(path: Path, what: str) -> Iterator[None]:
-    """A stored value that does not decode (a bad date, JSON, number): the collection is damaged."""
-    try:
-        yield
-    except (ValueError, TypeError, KeyError, IndexError, OverflowError, AssertionError) as error:
-        raise InputError([_damaged(path, f"{what} does not decode: {error}")]) from None
+class _SqliteErrors:
+    """`Collection._sqlite_errors`: a SQLite failure in the block raised as an InputError that says
+    what to do (a class, not a generator: it wraps every statement of every answer)."""
+
+    __slots__ = ("path",)
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: object, error: BaseException | None, traceback: object) -> bool:
+        if isinstance(error, sqlite3.OperationalError):
+            message = str(error)
+            if "locked" in message or "busy" in message:
+                raise InputError(
+                    [_problem(self.path, "the collection is in use by another quizgen process",
+                              "close the other quizgen (study, optimize, orphans --prune) and retry")]
+                ) from None
+            if "readonly" in message or "unable to open" in message or "disk I/O" in message \
+                    or "full" in message:
+                raise InputError([_problem(self.path, f"cannot write the collection ({message})",
+                                           "check the file's permissions and the free disk space, or pass "
+                                           "another file to --db")]) from None
+            raise InputError([_damaged(self.path, message)]) from None
+        if isinstance(error, sqlite3.DatabaseError):
+            raise InputError([_damaged(self.path, str(error))]) from None
+        return False
+
+
+class _Decoding:
+    """A stored value that does not decode (a bad date, JSON, number) in the block: the collection is
+    damaged (an InputError saying `what`)."""
+
+    __slots__ = ("path", "what")
+
+    def __init__(self, path: Path, what: str) -> None:
+        self.path, self.what = path, what
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: object, error: BaseException | None, traceback: object) -> bool:
+        if isinstance(error, (ValueError, TypeError, KeyError, IndexError, OverflowError, AssertionError)):
+            raise InputError([_damaged(self.path, f"{self.what} does not decode: {error}")]) from None
+        return False
 
 
 def _check_header(path: Path) -> None:

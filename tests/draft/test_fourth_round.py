@@ -199,9 +199,9 @@ def test_a_number_blank_takes_its_unit_or_what_it_counts():
         assert made is not None
         return fact_text(made)
 
-    assert "{about 120 mm Hg|about 120}" in drafted("Normal pressure in the valve is about 120 mm Hg.")
+    assert "{about 120 mm Hg|about 120|120|120 mm Hg}" in drafted("Normal pressure in the valve is about 120 mm Hg.")
     assert "{4,000 lanterns|4,000}" in drafted("The guild carried 4,000 lanterns up the hill in 1802.")
-    assert "{about 20 minutes|about 20}" in drafted("They rested for about 20 minutes on the ridge above Tarnby.")
+    assert "{about 20 minutes|about 20|20|20 minutes}" in drafted("They rested for about 20 minutes on the ridge above Tarnby.")
     assert "{12} round trips" in drafted("The ferry made 12 round trips to Orsel Island in 1899.")  # "round" may follow a number
 
 

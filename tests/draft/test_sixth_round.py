@@ -3,28 +3,16 @@ on the check sets, each on sentences of our own."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from quizgen.core.model import AnswerType
 from quizgen.draft.candidates import fact_text, make_candidate
 from quizgen.draft.drafter import draft_documents
 from quizgen.draft.entities import build_lexicon, find_spans
-from quizgen.draft.readers import Document
 from quizgen.draft.sentences import Sentence
+from tests.draft.sentence_tools import doc, drafted
 
 
 def spans(text: str) -> dict[str, tuple[AnswerType, int, tuple[str, ...]]]:
     return {s.text: (s.type, s.rank, s.alternatives) for s in find_spans(text, build_lexicon([text]))}
-
-
-def drafted(text: str) -> str:
-    made = make_candidate(Sentence(0, 0, 0, text), build_lexicon([text]))
-    assert made is not None
-    return fact_text(made)
-
-
-def doc(name: str, *paragraphs: str, title: str | None = None) -> Document:
-    return Document(Path(f"{name}.txt"), title, tuple(paragraphs))
 
 
 def test_a_weekday_before_a_date_is_part_of_it_and_the_date_alone_is_accepted():

@@ -361,6 +361,61 @@ def test_r6_a_surname_key_shows_surnames(tmp_path):
     assert set(found) == {"Danton", "Mirabeau", "Brissot"}
 
 
+def test_r6_a_movement_of_another_age_is_refused(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "Caspar David Friedrich, a leading figure of {Romanticism}, painted his Wanderer in 1818.",
+         "kind": "movement"}]}, "k")
+    assert found and {"Baroque", "Renaissance", "Expressionism", "Pop Art"}.isdisjoint(found)
+
+
+def test_r6_a_moon_of_the_planet_the_stem_names(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "Jupiter's moon {Ganymede} is the largest moon in the solar system."}]}, "k")
+    assert found and set(found) <= {"Io", "Europa", "Callisto"}
+
+
+def test_r6_a_museum_of_the_city_the_stem_names(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "The Mona Lisa hangs in the {Louvre} in Paris.", "kind": "museum"}]}, "k")
+    assert found and {"Uffizi", "Prado", "Hermitage", "Rijksmuseum"}.isdisjoint(found)
+
+
+def test_r6_a_dwarf_planet_is_no_planet(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "The largest object of the asteroid belt is the dwarf planet {Ceres}."},
+        {"id": "v", "text": "The planet {Venus} is the hottest."}]}, "k")
+    assert "Venus" not in found and found
+
+
+def test_r6_the_stems_field_of_science(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "In 1781 the astronomer {William Herschel} discovered Uranus."}]}, "k")
+    assert found and {"Edmond Halley", "Tycho Brahe", "Caroline Herschel", "Thomas Edison"}.isdisjoint(found)
+
+
+def test_r6_a_landlocked_country_takes_landlocked_ones(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "{Kazakhstan} is the largest landlocked country in the world."}]}, "k")
+    from quizgen.core.gazetteer import LANDLOCKED, _country
+
+    assert found and all(_country(f).country in LANDLOCKED for f in found)
+
+
+def test_r6_an_option_never_repeats_the_words_before_the_blank(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "Hannibal destroyed a Roman army at the battle of {Cannae} in 216 BC.", "kind": "battle"},
+        {"id": "t", "text": "Nelson won the {Battle of Trafalgar} in 1805.", "kind": "battle"},
+        {"id": "z", "text": "Scipio beat Hannibal at the battle of {Zama} in 202 BC.", "kind": "battle"}]}, "k")
+    assert not any(f.lower().startswith("battle of") for f in found)
+
+
+def test_r6_a_strait_is_no_sea(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "The {Bosphorus} strait divides Istanbul between Europe and Asia."},
+        {"id": "b", "text": "The {Black Sea} lies north of Turkey."}]}, "k")
+    assert "Black Sea" not in found
+
+
 # People: the bundled list (quizgen/core/people.py) joined to the lists through quizgen.core.categories.
 
 def test_p_a_listed_person_is_typed_a_person(tmp_path):

@@ -12,7 +12,7 @@ import fsrs
 import pytest
 
 from quizgen.core.model import Card, CardKind, StudyLimits
-from quizgen.study.session import StudySession
+from quizgen.study.session import Grade, StudySession
 from quizgen.study.settings import Settings
 from quizgen.study.store import Collection
 
@@ -558,28 +558,52 @@ def test_the_new_card_frontier_is_saved_and_forgotten_when_a_card_is_new_again(
     assert fresh.counts()[0].new == unversioned.counts()[0].new == 4  # one per fact not answered today
 
 
+def _right_grade(session: StudySession) -> Grade:
+    """The grade of the right answer to the card on screen (not yet rated)."""
+    presented = session.current()
+    assert presented is not None
+    if presented.options is not None:
+        return session.answer_choice(presented.answer_index)
+    return session.answer_text(presented.card.answer)
+
+
 def test_the_intervals_shown_are_what_each_rating_schedules(collection, decks_and_cards, clock, settings) -> None:
     session = _session(collection, decks_and_cards, clock, settings)
     presented = session.current()
+    shown = _right_grade(session).intervals
     # A new card with the learning steps 1m 10m (fuzz off): Again 1m, Hard halfway, Good 10m, Easy days.
-    assert presented.intervals[:3] == (timedelta(minutes=1), timedelta(minutes=5, seconds=30), timedelta(minutes=10))
-    assert presented.intervals[3] >= timedelta(days=1)
+    assert shown[:3] == (timedelta(minutes=1), timedelta(minutes=5, seconds=30), timedelta(minutes=10))
+    assert shown[3] >= timedelta(days=1)
     for _ in range(2):  # a new card, then the same card in review
         card_id = presented.card.id
         for rating in fsrs.Rating:
-            _grade_right(session)
+            assert _right_grade(session).intervals == shown  # the same again after an undo
             session.rate(rating)
             due = collection.card_state(card_id).memory.due
-            assert due - clock.now == presented.intervals[rating - 1], rating
+            assert due - clock.now == shown[rating - 1], rating
             assert session.undo()
-            assert session.current().intervals == presented.intervals
         _grade_right(session)
         session.rate(fsrs.Rating.Easy)
         clock.now = collection.card_state(card_id).memory.due + timedelta(days=1)
         presented = session.current()
         assert presented.card.id == card_id and presented.state == "review"
-        assert presented.intervals[0] == timedelta(minutes=10)  # relearning step
-        assert presented.intervals[1] < presented.intervals[2] < presented.intervals[3]
+        shown = _right_grade(session).intervals
+        assert shown[0] == timedelta(minutes=10)  # relearning step
+        assert shown[1] < shown[2] < shown[3]
+
+
+def test_the_intervals_are_those_of_a_rating_when_the_answer_is_graded(collection, decks_and_cards, clock,
+                                                                        settings) -> None:
+    session = _session(collection, decks_and_cards, clock, settings)
+    card_id = _grade_right(session)
+    session.rate(fsrs.Rating.Easy)
+    clock.now = collection.card_state(card_id).memory.due + timedelta(days=1)
+    assert session.current().card.id == card_id
+    # The card stays on screen for days: what Good brings now is not what it brought when shown.
+    clock.advance(days=5)
+    shown = _right_grade(session).intervals
+    session.rate(fsrs.Rating.Good)
+    assert collection.card_state(card_id).memory.due - clock.now == shown[fsrs.Rating.Good - 1]
 
 
 def test_progress_cards_done_today_and_a_card_straight_back(collection, decks_and_cards, clock, settings) -> None:
@@ -614,7 +638,7 @@ def test_cram_shows_no_next_intervals(collection, decks_and_cards, clock, settin
     ids = [card.id for card in cards if card.kind is CardKind.MCQ]
     cram = CustomSession(collection, catalog_of(decks, cards), ids, clock=clock, settings=settings, cram=True, tz=UTC)
     cram.start()
-    assert cram.current().intervals == ()  # cram schedules nothing: nothing to promise
+    assert _right_grade(cram).intervals == ()  # cram schedules nothing: nothing to promise
     scheduled = CustomSession(collection, catalog_of(decks, cards), ids, clock=clock, settings=settings, tz=UTC)
     scheduled.start()
-    assert len(scheduled.current().intervals) == 4
+    assert len(_right_grade(scheduled).intervals) == 4

@@ -191,6 +191,7 @@ def test_apply_review_logs_the_answer_and_both_states(collection: Collection) ->
         NOW + timedelta(minutes=1)
     ]
     assert collection.review_counts() == {CARD: 2}
+    assert log == [first, second]  # what apply_review returns is what the log holds
 
 
 def test_undo_review_restores_the_state_byte_for_byte(collection: Collection, tmp_path: Path) -> None:

@@ -297,7 +297,7 @@ class ReviewScreen(StudyScreen[None]):
         self.query_one(Feedback).show(self.presented, grade)
         self.query_one("#next-hint", Static).update(rating_hint(grade))
         ratings = self.query_one(RatingBar)
-        ratings.intervals = self.presented.intervals
+        ratings.intervals = grade.intervals
         ratings.selected = self.rating
         self.phase = Phase.REVEALED if grade.verdict == "revealed" else Phase.GRADED
         self.set_focus(None)
