@@ -411,7 +411,7 @@ def infer_type(fact: Fact, blank: Blank) -> AnswerType | None:
         if _listed_person(answer):
             return AnswerType.PERSON  # "'I think, therefore I am' comes from René Descartes"
         return AnswerType.PLACE
-    if by_kind is None and form in ("name", "proper", "word"):
+    if by_kind is None and form in ("name", "proper", "word") and not cue.roles & _TITLE_OF:
         listed = {c.type for c in categories.categories_of(answer)}
         if len(listed) == 1:  # quizgen's lists know what it is ("Genghis Khan", "Latin", "Red Cross")
             return listed.pop()
@@ -420,6 +420,12 @@ def infer_type(fact: Fact, blank: Blank) -> AnswerType | None:
     if by_kind is None and form == "name" and len(answer.split()) >= 2 and personal_name(answer):
         return AnswerType.PERSON  # "Johannes Gutenberg", "Louis XVI": a personal name
     return None
+
+
+#: A blank after a title's "of" is the title's place, not its holder ("the Duke of ____": Wellington, whom the
+#: people lists know as the Duke): the lists' persons are no options for it.
+_TITLE_OF = frozenset(f"<{t} of" for t in "duke duchess earl marquis marquess count countess baron baroness prince "
+                      "princess".split())
 
 
 _SUFFIX = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.?|Sr\.?)$")

@@ -456,3 +456,12 @@ def test_p_a_century_dates_the_fact(tmp_path):
                                                                "Bonaventure", "Roger Bacon"]}, "facts": [
         {"id": "a", "text": "In the 13th century, {Thomas Aquinas} wrote the Summa Theologica."}]}, "a")
     assert found and {"Giovanni Pico della Mirandola", "Catherine of Siena"}.isdisjoint(found)  # born 1463, 1347
+
+
+def test_p_the_place_of_a_title_is_no_listed_person(tmp_path):
+    path = tmp_path / "deck.yaml"
+    path.write_text(yaml.safe_dump({"title": "T", "facts": [
+        {"id": "w", "text": "Napoleon was defeated at Waterloo in 1815 by the Duke of {Wellington}."}]}),
+        encoding="utf-8")
+    blank = load_decks([path], with_warnings=False).decks[0].facts[0].blanks[0]
+    assert blank.type is not AnswerType.PERSON  # the lists know the Duke as "Wellington"; the blank is his title's
