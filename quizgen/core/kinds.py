@@ -408,8 +408,10 @@ def infer_type(fact: Fact, blank: Blank) -> AnswerType | None:
             return None
         return by_kind
     if (cue.place or cue.at_place) and form in ("proper", "name"):
+        if _listed_person(answer):
+            return AnswerType.PERSON  # "'I think, therefore I am' comes from René Descartes"
         return AnswerType.PLACE
-    if by_kind is None and form in ("name", "proper", "word"):
+    if by_kind is None and form in ("name", "proper", "word") and not cue.roles & _TITLE_OF:
         listed = {c.type for c in categories.categories_of(answer)}
         if len(listed) == 1:  # quizgen's lists know what it is ("Genghis Khan", "Latin", "Red Cross")
             return listed.pop()
@@ -418,6 +420,12 @@ def infer_type(fact: Fact, blank: Blank) -> AnswerType | None:
     if by_kind is None and form == "name" and len(answer.split()) >= 2 and personal_name(answer):
         return AnswerType.PERSON  # "Johannes Gutenberg", "Louis XVI": a personal name
     return None
+
+
+#: A blank after a title's "of" is the title's place, not its holder ("the Duke of ____": Wellington, whom the
+#: people lists know as the Duke): the lists' persons are no options for it.
+_TITLE_OF = frozenset(f"<{t} of" for t in "duke duchess earl marquis marquess count countess baron baroness prince "
+                      "princess".split())
 
 
 _SUFFIX = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.?|Sr\.?)$")
@@ -450,6 +458,12 @@ def _common_word(word: str) -> bool:
     from quizgen.core.wordclass import classes
 
     return bool(classes(word) - {"PROPN", "X"})
+
+
+def _listed_person(answer: str) -> bool:
+    """A name only quizgen's people lists know, and the gazetteer not ("René Descartes"; not "Wellington")."""
+    listed = {c.type for c in categories.categories_of(answer)}
+    return listed == {AnswerType.PERSON} and gazetteer.place_kind(answer) is None and gazetteer.city(answer) is None
 
 
 def _town_not_person(answer: str) -> bool:

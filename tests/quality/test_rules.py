@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from quizgen.core import categories
 from quizgen.core.answers import synthesize
 from quizgen.core.deckfile import load_decks
 from quizgen.core.model import AnswerType
@@ -62,7 +63,9 @@ def test_a4_the_pharaoh_takes_pharaohs(tmp_path):
     found = wrong_answers(tmp_path, {"facts": [
         {"id": "t", "text": "The tomb of the boy pharaoh {Tutankhamun} was found in 1922."},
         {"id": "l", "text": "King {Louis XVI} was executed in 1793."}]}, "t")
-    assert found and "Louis XVI" not in found and set(found) <= {"Ramesses II", "Akhenaten", "Hatshepsut", "Khufu"}
+    # the bundled people add the pharaohs the hand list lacked (Thutmose III)
+    assert found and "Louis XVI" not in found and \
+        set(found) <= {"Ramesses II", "Akhenaten", "Hatshepsut", "Khufu", "Thutmose III"}
 
 
 def test_a5_capital_of_asks_for_a_country(tmp_path):
@@ -163,7 +166,8 @@ def test_r4_check_asks_for_the_kind_or_a_pool_of_it(tmp_path):
     path = tmp_path / "deck.yaml"
     path.write_text(yaml.safe_dump({"title": "T", "facts": [
         {"id": "lee", "text": "General {Horatio Gates} accepted the British surrender at Saratoga in 1777."},
-        {"id": "parks", "text": "{Rosa Parks} refused to give up her bus seat in 1955."}]}), encoding="utf-8")
+        # a key the lists (the bundled people too) do not hold
+        {"id": "parks", "text": "{Claudette Colvin} refused to give up her bus seat in 1955."}]}), encoding="utf-8")
     warnings = {w.field: w for w in deck_warnings(load_decks([path], with_warnings=False).decks[0])}
     assert "`pools: {general: [...]}`" in warnings["facts[lee].distractors"].fix
     parks = warnings["facts[parks].distractors"]
@@ -184,7 +188,7 @@ def test_r4_what_the_subject_makes_sets_the_kind_of_work(tmp_path):
 def test_r4_a_type_pool_entry_the_lists_know_as_another_kind_is_refused(tmp_path):
     deck = {"pools": {"person": ["Charles Dickens", "Jane Austen", "Emily Brontë", "Thomas Hardy"]}, "facts": [
         {"id": "e", "text": "{Elizabeth Bennet} is the heroine of Pride and Prejudice."},
-        {"id": "g", "text": "{Elizabeth Gaskell} wrote Cranford."}]}
+        {"id": "g", "text": "{George Gissing} wrote New Grub Street."}]}  # a writer the lists do not hold
     assert wrong_answers(tmp_path, deck, "e") == ()  # writers for a heroine
     assert {"Charles Dickens", "Jane Austen", "Emily Brontë", "Thomas Hardy"} == set(wrong_answers(tmp_path, deck, "g"))
 
@@ -410,3 +414,54 @@ def test_r6_a_strait_is_no_sea(tmp_path):
         {"id": "k", "text": "The {Bosphorus} strait divides Istanbul between Europe and Asia."},
         {"id": "b", "text": "The {Black Sea} lies north of Turkey."}]}, "k")
     assert "Black Sea" not in found
+
+
+# People: the bundled list (quizgen/core/people.py) joined to the lists through quizgen.core.categories.
+
+def test_p_a_listed_person_is_typed_a_person(tmp_path):
+    path = tmp_path / "deck.yaml"
+    path.write_text(yaml.safe_dump({"title": "T", "facts": [
+        {"id": "e", "text": "{Epicurus} taught that the aim of life is pleasure."},
+        {"id": "l", "text": "{Laozi} is said to have written the Tao Te Ching."},
+        {"id": "d", "text": "'I think, therefore I am' comes from {René Descartes}."},
+        {"id": "w", "text": "The capital of New Zealand is {Wellington}."}]}), encoding="utf-8")
+    facts = {f.id: f for f in load_decks([path], with_warnings=False).decks[0].facts}
+    assert [facts[i].blanks[0].type for i in "eld"] == [AnswerType.PERSON] * 3
+    assert facts["w"].blanks[0].type is not AnswerType.PERSON  # a place, though a duke's alias
+
+
+def test_p_a_pool_person_of_another_age_is_not_offered(tmp_path):
+    pool = {"philosopher": ["Martin Heidegger", "Parmenides", "Duns Scotus", "Bonaventure", "Roger Bacon"]}
+    found = wrong_answers(tmp_path, {"pools": pool, "facts": [
+        {"id": "a", "text": "In 1265 {Thomas Aquinas} began writing the Summa Theologica."}]}, "a")
+    # Heidegger was born in 1889; Parmenides has no known years (never guessed, never beside a dated key)
+    assert found and "Martin Heidegger" not in found and "Parmenides" not in found
+
+
+def test_p_a_person_of_another_generation_is_not_offered(tmp_path):
+    found = wrong_answers(tmp_path, {"pools": {"philosopher": ["Martin Heidegger", "George Berkeley",
+                                                               "Mary Wollstonecraft"]}, "facts": [
+        {"id": "b", "text": "Utilitarianism was founded by {Jeremy Bentham}."}]}, "b")
+    assert "Martin Heidegger" not in found and "Mary Wollstonecraft" in found  # born 1889; Bentham died 1832
+
+
+def test_p_the_lists_gain_the_bundled_people_of_their_role(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "t", "text": "General {Hideki Tojo} was Prime Minister of Japan when it attacked Pearl Harbor."}]}, "t")
+    assert found and all(categories.country_of(name) == "JP" for name in found)
+
+
+def test_p_a_century_dates_the_fact(tmp_path):
+    found = wrong_answers(tmp_path, {"pools": {"philosopher": ["Giovanni Pico della Mirandola", "Catherine of Siena",
+                                                               "Bonaventure", "Roger Bacon"]}, "facts": [
+        {"id": "a", "text": "In the 13th century, {Thomas Aquinas} wrote the Summa Theologica."}]}, "a")
+    assert found and {"Giovanni Pico della Mirandola", "Catherine of Siena"}.isdisjoint(found)  # born 1463, 1347
+
+
+def test_p_the_place_of_a_title_is_no_listed_person(tmp_path):
+    path = tmp_path / "deck.yaml"
+    path.write_text(yaml.safe_dump({"title": "T", "facts": [
+        {"id": "w", "text": "Napoleon was defeated at Waterloo in 1815 by the Duke of {Wellington}."}]}),
+        encoding="utf-8")
+    blank = load_decks([path], with_warnings=False).decks[0].facts[0].blanks[0]
+    assert blank.type is not AnswerType.PERSON  # the lists know the Duke as "Wellington"; the blank is his title's

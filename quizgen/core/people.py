@@ -1,0 +1,225 @@
+"""Notable people a school curriculum mentions, for blanks whose answer is a person.
+
+The data is quizgen's own list (`data/people.tsv`, same licence as the project), written from
+general knowledge: about 2,700 rulers, presidents and prime ministers, generals and admirals,
+revolutionaries, explorers, philosophers, scientists, artists, composers, writers, religious figures,
+economists and activists, from antiquity to today and from every continent. Nothing is downloaded.
+
+Each row: `name` (the form a teacher writes), `aliases` (`;`-separated other forms), `born` and
+`died` (years, negative for BC; conventional dates for "c." years), `countries` (GeoNames' country
+names, the country of the main activity first), `roles` (words of `ROLES`), `gender` (m/f).
+A blank `born` means unknown; a blank `died` means living when `born` is 1900 or later, unknown
+before. To extend it, add rows (tab-separated, UTF-8) and run tests/core/test_people.py, which
+checks every field and that no name or alias names two people.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from quizgen.core.text import normalize
+
+#: The roles a person can have, each with the broader role it belongs to (or None).
+#: A person listed as a "novelist" is also a "writer" for `people_with` and `has_role`.
+ROLE_PARENTS: dict[str, str | None] = {
+    "ruler": None, "consort": None, "politician": None, "president": "politician",
+    "prime-minister": "politician", "diplomat": "politician", "judge": None, "lawyer": None,
+    "military": None, "general": "military", "admiral": "military", "revolutionary": None,
+    "explorer": None, "aviator": None, "astronaut": "explorer",
+    "philosopher": None, "theologian": None, "religious-leader": None,
+    "scientist": None, "physicist": "scientist", "chemist": "scientist", "biologist": "scientist",
+    "naturalist": "scientist", "geologist": "scientist", "geographer": "scientist", "astronomer": "scientist",
+    "computer-scientist": "scientist", "mathematician": None, "inventor": None, "engineer": None,
+    "physician": None, "psychologist": None, "economist": None, "sociologist": None,
+    "historian": None, "linguist": None, "anthropologist": None, "artist": None, "painter": "artist", "sculptor": "artist",
+    "photographer": "artist", "architect": None, "filmmaker": None, "actor": None,
+    "musician": None, "composer": "musician", "singer": "musician", "dancer": None,
+    "writer": None, "novelist": "writer", "poet": "writer", "playwright": "writer",
+    "journalist": "writer", "activist": None, "entrepreneur": None, "athlete": None,
+}
+ROLES: frozenset[str] = frozenset(ROLE_PARENTS)
+
+#: Words teachers write in stems ("the king", "wrote", "field marshal"), normalized, -> the roles
+#: they call for (any one of them fits).
+role_words: dict[str, frozenset[str]] = {word: frozenset(roles) for word, roles in {
+    "king": ("ruler",), "queen": ("ruler", "consort"), "emperor": ("ruler",), "empress": ("ruler", "consort"),
+    "pharaoh": ("ruler",), "tsar": ("ruler",), "czar": ("ruler",), "sultan": ("ruler",), "shah": ("ruler",),
+    "caliph": ("ruler",), "khan": ("ruler",), "shogun": ("ruler", "general"), "monarch": ("ruler",),
+    "ruler": ("ruler",), "reigned": ("ruler",), "ruled": ("ruler",), "crowned": ("ruler",),
+    "president": ("president",), "prime minister": ("prime-minister",), "premier": ("prime-minister",),
+    "chancellor": ("prime-minister",), "politician": ("politician",), "statesman": ("politician",),
+    "senator": ("politician",), "diplomat": ("diplomat",), "secretary of state": ("politician", "diplomat"),
+    "judge": ("judge",), "justice": ("judge",), "lawyer": ("lawyer",),
+    "general": ("general",), "field marshal": ("general",), "marshal": ("general",), "commander": ("general", "admiral"),
+    "commanded": ("general", "admiral"), "admiral": ("admiral",), "navy": ("admiral",), "fleet": ("admiral",),
+    "revolutionary": ("revolutionary",), "rebellion": ("revolutionary",), "led the revolt": ("revolutionary",),
+    "explorer": ("explorer",), "sailed": ("explorer", "admiral"), "expedition": ("explorer",),
+    "aviator": ("aviator",), "pilot": ("aviator", "astronaut"), "flew": ("aviator", "astronaut"),
+    "astronaut": ("astronaut",), "cosmonaut": ("astronaut",),
+    "philosopher": ("philosopher",), "theologian": ("theologian",), "saint": ("religious-leader", "theologian"),
+    "pope": ("religious-leader",), "prophet": ("religious-leader",), "founded the religion": ("religious-leader",),
+    "scientist": ("scientist",), "physicist": ("physicist",), "chemist": ("chemist",), "biologist": ("biologist",),
+    "naturalist": ("naturalist", "biologist"), "geologist": ("geologist",), "astronomer": ("astronomer",),
+    "mathematician": ("mathematician",), "theorem": ("mathematician",), "proved": ("mathematician",),
+    "discovered": ("scientist", "mathematician", "explorer", "physician"), "inventor": ("inventor",),
+    "invented": ("inventor", "engineer", "scientist"), "engineer": ("engineer",),
+    "physician": ("physician",), "doctor": ("physician",), "surgeon": ("physician",), "vaccine": ("physician", "biologist"),
+    "psychologist": ("psychologist",), "psychoanalysis": ("psychologist",), "economist": ("economist",),
+    "sociologist": ("sociologist",), "historian": ("historian",),
+    "painter": ("painter",), "painted": ("painter",), "sculptor": ("sculptor",), "sculpted": ("sculptor",),
+    "artist": ("artist",), "architect": ("architect",), "designed": ("architect", "engineer"),
+    "photographer": ("photographer",), "director": ("filmmaker",), "film": ("filmmaker", "actor"), "actor": ("actor",),
+    "actress": ("actor",), "composer": ("composer",), "composed": ("composer",), "symphony": ("composer",),
+    "opera": ("composer",), "musician": ("musician",), "singer": ("singer",), "sang": ("singer",),
+    "writer": ("writer",), "author": ("writer",), "wrote": ("writer",), "novelist": ("novelist",), "novel": ("novelist",),
+    "poet": ("poet",), "poem": ("poet",), "playwright": ("playwright",), "dramatist": ("playwright",), "play": ("playwright",),
+    "journalist": ("journalist",), "activist": ("activist",), "campaigned": ("activist",), "civil rights": ("activist",),
+    "suffragette": ("activist",), "abolitionist": ("activist",), "entrepreneur": ("entrepreneur",),
+    "founded the company": ("entrepreneur",), "athlete": ("athlete",),
+}.items()}
+
+#: The longest lifespan the list allows; a person born before LIVING_SINCE with no death year
+#: has an unknown death year rather than being alive.
+MAX_LIFESPAN = 120
+LIVING_SINCE = 1900
+
+
+class Person(NamedTuple):
+    name: str
+    aliases: tuple[str, ...]
+    born: int | None
+    died: int | None
+    countries: tuple[str, ...]
+    roles: tuple[str, ...]
+    gender: str  # "m" or "f"
+
+    @property
+    def living(self) -> bool:
+        return self.died is None and self.born is not None and self.born >= LIVING_SINCE
+
+    @classmethod
+    def from_row(cls, fields: list[str]) -> Person:
+        name, aliases, born, died, countries, roles, gender = fields
+
+        def names(text: str) -> tuple[str, ...]:
+            return tuple(part.strip() for part in text.split(";") if part.strip())
+
+        return cls(name, names(aliases), int(born) if born else None, int(died) if died else None,
+                   names(countries), names(roles), gender)
+
+
+def data_file() -> str:
+    """The bundled list's text."""
+    return resources.files("quizgen.core").joinpath("data/people.tsv").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def people() -> tuple[Person, ...]:
+    """Every listed person, in the file's order."""
+    lines = data_file().splitlines()
+    return tuple(Person.from_row(line.split("\t")) for line in lines[1:] if line.strip())
+
+
+#: Words that end a name without being a surname ("Henry VIII", "Martin Luther King Jr." is a King).
+_SUFFIXES = frozenset(("jr", "sr"))
+_REGNAL_NUMBERS = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii".split())
+
+
+def surname(person: Person) -> str | None:
+    """The normalized last word of a name of two words or more ("Winston Churchill" -> "churchill",
+    "Nikolai Rimsky-Korsakov" -> "rimsky korsakov"), None for epithets ("Alexander the Great"),
+    "of" names ("Augustine of Hippo") and regnal numbers ("Louis XIV")."""
+    words = [normalize(word) for word in person.name.split()]
+    while words and words[-1] in _SUFFIXES:
+        words.pop()
+    if len(words) < 2 or "the" in words or "of" in words or words[-1] in _REGNAL_NUMBERS:
+        return None
+    return words[-1]
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, tuple[Person, ...]], ...]:
+    """Listed people by normalized full name, by alias and by surname."""
+    indexes: tuple[dict[str, list[Person]], ...] = (defaultdict(list), defaultdict(list), defaultdict(list))
+    by_name, by_alias, by_surname = indexes
+    for person in people():
+        by_name[normalize(person.name)].append(person)
+        for key in {normalize(alias) for alias in person.aliases} - {normalize(person.name)}:
+            by_alias[key].append(person)
+        if (last := surname(person)) is not None:
+            by_surname[last].append(person)
+    return tuple({key: tuple(found) for key, found in index.items()} for index in indexes)
+
+
+def lookup(name: str) -> Person | None:
+    """The person a teacher's answer text names (compared by `normalize`): the one person whose full
+    name it is, else the one person it is an alias or the surname of ("Churchill" finds Winston
+    Churchill only while no other listed person is called Churchill). None when unknown or ambiguous.
+    Meant for answers and names, not for arbitrary words (a surname can be a common word)."""
+    key = normalize(name)
+    by_name, by_alias, by_surname = _index()
+    named = by_name.get(key, ())
+    if len(named) == 1:
+        return named[0]
+    found = set(named) | set(by_alias.get(key, ())) | set(by_surname.get(key, ()))
+    return found.pop() if len(found) == 1 else None
+
+
+def alive_in(person: Person, year: int) -> bool | None:
+    """Whether `person` was alive in `year`; None when their years do not say."""
+    if person.born is not None and year < person.born:
+        return False
+    if person.died is not None and year > person.died:
+        return False
+    if person.born is None:
+        return None
+    if person.died is None and not person.living:
+        return None
+    return True
+
+
+def has_role(person: Person, role: str) -> bool:
+    """Whether `person` has `role` or a narrower one ("poet" counts as "writer")."""
+    for own in person.roles:
+        while own is not None:
+            if own == role:
+                return True
+            own = ROLE_PARENTS.get(own)
+    return False
+
+
+def roles_in(text: str) -> frozenset[str]:
+    """The roles the words of a stem call for: "General ____ commanded the Afrika Korps" -> general, admiral."""
+    padded = f" {normalize(text)} "
+    found: set[str] = set()
+    for word, roles in role_words.items():
+        if f" {word} " in padded:
+            found |= roles
+    return frozenset(found)
+
+
+def people_with(roles: Iterable[str] = (), countries: Iterable[str] = (),
+                years: tuple[int, int] | None = None) -> list[Person]:
+    """Listed people having any of `roles` (or a narrower one), active in any of `countries`, and
+    alive at some time in `years` (inclusive). Empty filters do not filter; with `years`, people
+    whose lifespan is not known at both ends are left out. In the file's order."""
+    wanted_roles = tuple(roles)
+    wanted_countries = {normalize(country) for country in countries}
+    chosen: list[Person] = []
+    for person in people():
+        if wanted_roles and not any(has_role(person, role) for role in wanted_roles):
+            continue
+        if wanted_countries and not wanted_countries.intersection(normalize(c) for c in person.countries):
+            continue
+        if years is not None:
+            if person.born is None or (person.died is None and not person.living):
+                continue
+            low, high = years
+            if person.born > high or (person.died is not None and person.died < low):
+                continue
+        chosen.append(person)
+    return chosen
