@@ -1,5 +1,5 @@
 """An answer's work does not grow with the answers given today or with the collection: the same
-statements, none of them a scan of a whole table, on the 5th answer of the day and on the 120th."""
+statements, none of them a scan of a whole table, early in the day and on the 120th answer, for each kind of answer (a card's first, or a later one)."""
 
 from __future__ import annotations
 
@@ -35,18 +35,23 @@ def test_an_answer_costs_the_same_on_the_5th_and_the_120th_answer_of_the_day(tmp
         session = StudySession(collection, catalog, clock=clock, settings=Settings(new_per_day=100,
                                reviews_per_day=1000, enable_fuzzing=False))
         session.start()
-        per_answer = {}
+        per_answer: dict[int, tuple[bool, list[str]]] = {}
         for number in range(1, 121):
-            _grade_right(session)
+            card_id = _grade_right(session)
+            first = collection.card_state(card_id) is None  # a card's first answer also stores its key
             clock.advance(seconds=6)
             statements.clear()
             session.rate()
             session.current()
-            per_answer[number] = [s.split(" VALUES")[0] for s in statements]
-        assert len(per_answer[5]) == len(per_answer[120])
+            per_answer[number] = (first, [s.split(" VALUES")[0] for s in statements])
+        early = {first: sql for number, (first, sql) in sorted(per_answer.items(), reverse=True) if number <= 10}
+        late = {first: sql for number, (first, sql) in sorted(per_answer.items()) if number > 110}
+        assert False in early and False in late, "no review of a card answered before, early and late"
+        for first in early.keys() & late.keys():  # the same kind of answer, early and late in the day
+            assert len(early[first]) == len(late[first]), (first, early[first], late[first])
         plans = set()
         raw = sqlite3.connect(made.db_path)
-        for statement in {*per_answer[5], *per_answer[120]}:
+        for statement in {s for sql in (*early.values(), *late.values()) for s in sql}:
             if statement.startswith("SELECT"):
                 plans |= {row[-1] for row in raw.execute(f"EXPLAIN QUERY PLAN {statement}")}
         raw.close()
