@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from quizgen.draft import gazetteer as gz
 from quizgen.draft.readers import Document
-from quizgen.draft.words import can_be_verb, known
+from quizgen.draft.words import VERB, can_be_verb, classes, known, past_form
 
 #: Sentences shorter than this many words rarely state a fact worth a card.
 MIN_WORDS = 5
@@ -347,7 +347,10 @@ def _has_verb(text: str) -> bool:
     plural = _PLURAL_SUBJECT.search(text)
     if plural and plural.group("verb") not in gz.FUNCTION_WORDS and can_be_verb(plural.group("verb")):
         return True  # "Bees pollinate a third of the crops.": a plural subject and its verb
-    return any(w in gz.VERB_FORMS or w in gz.COMMON_VERBS for w in re.findall(r"[a-z]+", text.lower()))
+    if any(w in gz.VERB_FORMS or w in gz.COMMON_VERBS for w in re.findall(r"[a-z]+", text.lower())):
+        return True
+    # a verb's irregular past form after the first word ("The young Anning sold shells ...", "spoke")
+    return any(classes(w) == {VERB} and past_form(w) for w in re.findall(r"(?<=\s)[a-z]{3,}\b", text))
 
 
 def _short_fact(text: str) -> bool:

@@ -22,7 +22,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z0-9+]|[A-Za-z]")
 #: Cues right before a single word that say it is where something happens ("located in the stroma").
 _PLACING = re.compile(
     r"\b(?:(?:located|occurs?|occurred|takes? place|took place|found|stored)\s+(?:in|on|into|inside)|(?:is|are|was|were|be|been) used\s+(?:in|as|for)"
-    r"|built\s+(?:on|upon)|(?:filled|packed|lined|coated)\s+with|(?:isolated|sealed|shielded|cut off)\s+from|layers?\s+of)"
+    r"|built\s+(?:on|upon)|(?:filled|packed|lined|coated)\s+with|(?:isolated|sealed|shielded|cut off)\s+from|layers?\s+of"
+    r"|(?:created|creates|caused|causes|triggered|triggers|generated|generates|sparked|sparks|set off|sets off)\s+(?:a|an|the))"  # what an event set off: "created a huge {wave}"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+ly\s+[a-z]+ed\s+)?$"
 )  # what a thing is built on, filled with, cut off from, a layer of: "built on closely spaced {oak posts}"  # "stored in the stroma"; what a thing is used in or as: "silicon was used in radar as a detector"
 #: A hyphenated verb and particle used as a noun ("go-ahead", "lead-up", "break-in").
@@ -140,8 +141,18 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     while words and (re.search(r"(?:ed|ing)$", words[-1].group()) and words[-1].group() not in gz.ING_NOUNS
                      or words[-1].group().lower() in _NO_NOUN_ENDS):
         words.pop()  # "the reactor operators arranging": a participle is no head; "the moon's pull alone"
-    for i in range(1, len(words) - 1):
+    while len(words) > 1 and re.search(r"[A-Z][\w'’-]*\s+$", text[: words[0].start()]) and dictionary.classes(words[0].group().lower()) == {
+        dictionary.VERB
+    } and dictionary.past_form(words[0].group()):
+        words.pop(0)  # "Anning sold shells": after a name, a past form is its verb
+    for i in range(1, len(words)):
         word = words[i].group()
+        if words[i - 1].group()[0].isupper() and dictionary.classes(word.lower()) == {dictionary.VERB} and dictionary.past_form(word):
+            yield from _close(text, words[:i])
+            yield from _close(text, words[i + 1 :])
+            return  # "the young Anning sold shells": a verb's past form, and nothing else, ends the subject
+        if i == len(words) - 1:
+            break
         if word.endswith("s") and not words[i - 1].group().endswith("s") and dictionary.can_be_verb(word) and not run[0].start() == 0:
             yield from _close(text, words[:i])
             yield from _close(text, words[i + 1 :])
@@ -334,6 +345,24 @@ _QUANTIFIERS = frozenset("most many some all several few both".split())
 MAX_ITEMS = 6
 
 
+#: After two nouns opening a sentence, what makes them its subject: an optional phrase saying whose
+#: or by whom ("by humans"), then a plural verb ("have reduced", "were", "threaten", "destroyed").
+_PAIR_VERB = re.compile(
+    r"(?:\s+(?:by|of|from|in)\s+[a-z]+(?:\s+[a-z]+)?)?\s+"
+    r"(?:(?:have|had|are|were|can|could|may|might|will|would|still|also|both|together)\s+)*"
+    r"(?:have|had|are|were|[a-z]{3,}ed|(?:threaten|cause|destroy|reduce|kill|damage|harm|affect|make|help|lead|drive)s?)\b"
+)
+
+
+def _subject_pair(text: str, start: int, spans: list[tuple[int, int]], after: str) -> bool:
+    """Two nouns opening the sentence are its subject, each a blank: "{Pollution} and {overhunting}
+    by humans have reduced ...". Each must be a noun of one word, and a plural verb must follow."""
+    nouns = [text[a:b].lower() for a, b in spans]  # a lower-case word the dictionary lacks is a noun too ("overhunting")
+    if start != 0 or not all(" " not in w and (dictionary.NOUN in dictionary.classes(w) or not dictionary.known(w)) for w in nouns):
+        return False
+    return bool(_PAIR_VERB.match(after.replace("\0", "")))
+
+
 def list_items(text: str) -> list[tuple[int, int, str]]:
     """The items of a list of kinds or examples the sentence names (start, end, text): three or
     more noun phrases ("X, Y and Z") after a cue or before a copula saying what they are ("three
@@ -364,7 +393,7 @@ def list_items(text: str) -> list[tuple[int, int, str]]:
         else:
             before, after = masked[: match.start()], masked[match.end() :].lstrip("\0")
             cued = cued_inside or bool(_LIST_CUE.search(before))
-            enough = len(spans) >= 3 and (cued or _LIST_NAMED.match(after)) or len(spans) == 2 and cued
+            enough = len(spans) >= 3 and (cued or _LIST_NAMED.match(after)) or len(spans) == 2 and (cued or _subject_pair(text, match.start(), spans, after))
             if not enough or len(spans) > MAX_ITEMS:
                 continue
             heads = {text[a:b].split()[-1].lower() for a, b in spans}
