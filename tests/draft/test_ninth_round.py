@@ -1,0 +1,98 @@
+"""The ninth round (issue 17, draft19): merging on shared content, not a shared name; a disaster's
+toll compared however it is worded; two-noun subjects; what an event set off; a name's verb; a
+bracket whose close was lost. Each on sentences of our own, through the real drafter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizgen.draft.drafter import draft_documents
+from quizgen.draft.readers import Document
+from quizgen.draft.sentences import skip_reason
+from tests.draft.sentence_tools import candidate, drafted
+
+
+def doc(name: str, *paragraphs: str) -> Document:
+    return Document(Path(f"/docs/{name}.txt"), f"{name.title()} article", tuple(paragraphs))
+
+
+MUSEUM = doc(
+    "museum",
+    "On 3 March 1921, the Danish steamer SS Karin Holm sailed into Bergen harbour.",
+    "The explosion left 1,630 dead and some 9,000 injured in the town.",
+    "The ship collided with the Swedish tanker Ostra near the quay.",
+)
+NEWS = doc(
+    "news",
+    "The SS Karin Holm was a steamer on her way to Bergen, Norway, to join a convoy.",
+    "There were about 2,000 known dead, and more than 9,000 people were injured.",
+    "She collided with the Swedish tanker Ostra on the morning of 3 March 1921.",
+)
+
+
+def test_two_sentences_sharing_only_a_ship_and_a_port_stay_apart():
+    result = draft_documents([MUSEUM, NEWS])
+    sailed = [f for f in result.facts if "sailed into" in f.quotes[0]]
+    convoy = [f for f in result.facts if "convoy" in f.quotes[0]]
+    assert [f.sources for f in sailed] == [("museum-article",)]
+    assert [f.sources for f in convoy] == [("news-article",)]
+    # the collision, told by both, still merges
+    collided = [f for f in result.facts if len(f.sources) == 2]
+    assert len(collided) == 1 and "Ostra" in collided[0].text
+
+
+def test_a_death_toll_worded_two_ways_is_a_disagreement():
+    result = draft_documents([MUSEUM, NEWS])
+    tolls = [f for f in result.facts if "dead" in f.quotes[0]]
+    assert {f.sources[0] for f in tolls} == {"museum-article", "news-article"}
+    for fact in tolls:
+        assert fact.note == 'Sources disagree: "1,630 dead" vs "about 2,000 known dead".'
+
+
+def test_killed_people_in_two_wordings_disagree_and_a_shared_injured_count_does_not():
+    a = doc("first", "The blast killed 412 people and injured about 3,000 others in the port.")
+    b = doc("second", "About 500 people were killed in the blast in the port.")
+    result = draft_documents([a, b])
+    assert all(f.note == 'Sources disagree: "412 people" vs "About 500 people were killed".' for f in result.facts)
+    assert len(result.facts) == 2
+
+
+def test_two_nouns_opening_a_sentence_before_its_verb_are_each_a_blank():
+    assert drafted("Pollution and overhunting by humans have reduced the number of wild salamanders.").startswith(
+        "{Pollution} and {overhunting} by humans"
+    )
+    assert drafted("Wind and rain destroyed the old bridge in 1850.").startswith("{Wind} and {rain} destroyed")
+    assert candidate("Slowly and carefully they walked.") is None  # adverbs are no subject
+
+
+def test_what_an_event_set_off_is_a_term_even_as_one_noun():
+    assert drafted("The blast created a huge wave that sank several small boats.") == (
+        "The blast created a huge {wave} that sank several small boats."
+    )
+    assert "{tsunami}" in drafted("The quake triggered a tsunami that reached the coast.")
+
+
+def test_a_names_past_form_verb_makes_a_sentence_and_is_no_part_of_a_term():
+    assert skip_reason("The young Anning sold shells to tourists on the beach.") is None
+    assert drafted("The young Anning sold shells to tourists on the beach.") == (
+        "The young {Anning} sold shells to tourists on the beach."
+    )
+
+
+def test_a_long_aside_whose_closing_bracket_was_lost_keeps_its_sentence():
+    text = (
+        "Born in the village of Alford, the son of the local vicar (the Reverend Thomas Hale, who had served the parish "
+        "since 1740, and his wife Mary, the daughter of a wool merchant from Norwich, who later funded the building of "
+        "the village school, which still stands today."
+    )
+    assert skip_reason(text) is None
+    assert "{Reverend Thomas Hale|Thomas Hale}" in drafted(text) and "{1740}" in drafted(text)
+    assert skip_reason("He said (the rest is lost.") == "broken or truncated"  # a short open bracket is a cut
+
+
+def test_a_sentence_past_sixty_words_only_by_its_bracketed_aside_is_kept():
+    aside = "(" + " ".join(["a long list of the many minor parishes, villages and hamlets"] * 4) + ")"
+    text = f"The bishop of Lincoln {aside} ruled the diocese from 1791 until his death in 1811 at the palace of Buckden."
+    assert len(text.split()) > 60
+    assert skip_reason(text) is None
+    assert skip_reason(" ".join(["The king ruled the land and the people of the land"] * 7) + ".") == "too long"
