@@ -257,8 +257,8 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "too short"
     if len(words) <= 12 and not _has_verb(text) and not _GLOSSARY.match(text):
         return "not a full sentence"  # a title or a label with a full stop: "The Last Day of Pompeii."
-    if len(words) > MAX_WORDS:
-        return "too long"
+    if len(words) > MAX_WORDS and len(_without_asides(text).split()) > MAX_WORDS:
+        return "too long"  # a long bracketed aside is not the sentence's own length
     if text[0].islower() or _unbalanced(text) or _BROKEN.search(_outside_quotes(text)) or _cut_with_ellipsis(text):
         return "broken or truncated"
     if "\ufffd" in text:
@@ -398,12 +398,35 @@ def _cut_with_ellipsis(text: str) -> bool:
     return word in gz.FUNCTION_WORDS or can_be_verb(word) and not re.search(r"s$", word) and word not in {"more", "else"}
 
 
+#: An aside opened by a bracket and never closed runs at least this many words to the sentence's end
+#: before it counts as a lost closing bracket rather than a sentence cut off.
+LOST_CLOSE_WORDS = 12
+
+
+def _lost_close(text: str) -> bool:
+    """The last "(" is never closed and opens a long aside of clauses: the page lost its ")" ("... the son
+    of the vicar (the Reverend X, who had served ..., and his wife Y, ..., which still stands today.")."""
+    if "(" not in text or text.count("(") != text.count(")") + 1:
+        return False
+    aside = text[text.rindex("(") + 1 :]
+    return ")" not in aside and len(aside.split()) >= LOST_CLOSE_WORDS and aside.count(",") >= 2
+
+
+def _without_asides(text: str) -> str:
+    """The sentence without its bracketed asides, and without an aside whose ")" was lost."""
+    if _lost_close(text):
+        text = text[: text.rindex("(")]
+    return re.sub(r"\([^()]*\)", "", text)
+
+
 def _unbalanced(text: str) -> bool:
     """Brackets or quotes left open; a quotation opened after a comma or colon and running to the
     sentence's end (its closing mark lost: `..., "in recognition of ... Becquerel.`) is not."""
     if _open_quote_to_end(text):
         text = text[: _open_quote_to_end(text)]
     pairs = [("(", ")"), ("[", "]")]
+    if _lost_close(text):
+        text = text[: text.rindex("(")]
     if any(text.count(a) != text.count(b) for a, b in pairs):
         return True
     # pages mix their quotation marks ("(Phoenician ”walled city\")"): only an odd count is open

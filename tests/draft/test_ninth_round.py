@@ -96,3 +96,19 @@ def test_a_sentence_past_sixty_words_only_by_its_bracketed_aside_is_kept():
     assert len(text.split()) > 60
     assert skip_reason(text) is None
     assert skip_reason(" ".join(["The king ruled the land and the people of the land"] * 7) + ".") == "too long"
+
+
+def test_an_infobox_label_alone_above_a_name_is_one_row_with_it(tmp_path):
+    from quizgen.draft.drafter import draft
+
+    page = tmp_path / "hale.txt"
+    page.write_text(
+        "Thomas Hale\n\nThomas Hale (3 May 1760 – 9 June 1831) was an English surgeon and naturalist.\n\n"
+        "Born\n3 May 1760\nAlford, Lincolnshire, England\nSpouse\nCatherine Kingsley\nKnown for\nSmallpox hospitals\n"
+        "Academic advisors\nJohn Fordyce\n\nHale studied medicine in London under John Fordyce.\n",
+        encoding="utf-8",
+    )
+    texts = [f.text for f in draft([page]).facts]
+    assert "Thomas Hale – spouse: {Catherine Kingsley}" in texts
+    assert "Thomas Hale – academic advisors: {John Fordyce}" in texts
+    assert not any("Known for" in t or "Smallpox hospitals" in t for t in texts)  # a value of ordinary words stays apart
