@@ -249,7 +249,10 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "byline"
     if text.rstrip("\"”’') ").endswith("?") or text.startswith("Q: "):
         return "question"
-    if _IMPERATIVE.match(text) or _OPENED_IMPERATIVE.match(text) or _DISCOURSE.search(text) or _instruction(text):
+    # a relative clause set off by commas may point at the page ("the drawing, which is included in this
+    # article, and ...") while the sentence states a fact about something else
+    unaside = re.sub(r",\s+(?:which|that|who)\b[^,]*,", ",", text)
+    if _IMPERATIVE.match(text) or _OPENED_IMPERATIVE.match(text) or _DISCOURSE.search(unaside) or _instruction(text):
         return "opinion or address to the reader"
     if not re.search(r"[.!]([\"”’')\]]*)$", text) and not (final and _complete(text, ends_document)) and not _lead_in(text, final):
         return "not a full sentence"
@@ -404,12 +407,12 @@ LOST_CLOSE_WORDS = 12
 
 
 def _lost_close(text: str) -> bool:
-    """The last "(" is never closed and opens a long aside of clauses: the page lost its ")" ("... the son
-    of the vicar (the Reverend X, who had served ..., and his wife Y, ..., which still stands today.")."""
+    """The last "(" is never closed and opens a long aside: the page lost its ")" ("... the son of the
+    vicar (the Reverend X, who had served ..., and his wife Y, ..., which still stands today.")."""
     if "(" not in text or text.count("(") != text.count(")") + 1:
         return False
     aside = text[text.rindex("(") + 1 :]
-    return ")" not in aside and len(aside.split()) >= LOST_CLOSE_WORDS and aside.count(",") >= 2
+    return ")" not in aside and len(aside.split()) >= LOST_CLOSE_WORDS
 
 
 def _without_asides(text: str) -> str:

@@ -23,8 +23,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z0-9+]|[A-Za-z]")
 _PLACING = re.compile(
     r"\b(?:(?:located|occurs?|occurred|takes? place|took place|found|stored)\s+(?:in|on|into|inside)|(?:is|are|was|were|be|been) used\s+(?:in|as|for)"
     r"|built\s+(?:on|upon)|(?:filled|packed|lined|coated)\s+with|(?:isolated|sealed|shielded|cut off)\s+from|layers?\s+of"
-    r"|(?:created|creates|caused|causes|triggered|triggers|generated|generates|sparked|sparks|set off|sets off)\s+(?:a|an|the))"  # what an event set off: "created a huge {wave}"
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+ly\s+[a-z]+ed\s+)?$"
+    r"|(?:created|creates|caused|causes|triggered|triggers|generated|generates|sparked|sparks|set off|sets off)\s+(?:a|an|the)"
+    r"|(?:become|became|becomes|becoming)\s+(?:a|an))"  # what someone became: "his dream of becoming a {pianist}"  # what an event set off: "created a huge {wave}"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed\s+)?$"
 )  # what a thing is built on, filled with, cut off from, a layer of: "built on closely spaced {oak posts}"  # "stored in the stroma"; what a thing is used in or as: "silicon was used in radar as a detector"
 #: A hyphenated verb and particle used as a noun ("go-ahead", "lead-up", "break-in").
 _PHRASAL = re.compile(r"^[a-z]+-(?:ahead|up|out|off|in|down|over|back|away|through|on)$", re.IGNORECASE)

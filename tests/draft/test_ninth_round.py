@@ -112,3 +112,22 @@ def test_an_infobox_label_alone_above_a_name_is_one_row_with_it(tmp_path):
     assert "Thomas Hale – spouse: {Catherine Kingsley}" in texts
     assert "Thomas Hale – academic advisors: {John Fordyce}" in texts
     assert not any("Known for" in t or "Smallpox hospitals" in t for t in texts)  # a value of ordinary words stays apart
+
+
+def test_what_someone_became_and_what_a_thing_is_built_on_after_an_adverb_are_terms():
+    assert "{violinist}" in drafted("She gave up her dream of becoming a violinist in favour of a career in law.")
+    assert drafted("The old town is built on tightly packed oak posts.") == "The old town is built on tightly packed {oak posts}."
+
+
+def test_a_relative_clause_pointing_at_the_page_does_not_make_the_sentence_talk_about_the_page():
+    text = "Both the map, which is shown in this article, and the letter are kept in the Archive of Dundee, Box 17."
+    assert skip_reason(text) is None
+    assert skip_reason("In this article we look at the maps of Dundee.") == "opinion or address to the reader"
+
+
+def test_a_lost_closing_bracket_after_a_long_aside_without_commas():
+    text = (
+        "He learned the code from his uncle Thomas Reid, the author of a system of shorthand called Quickhand "
+        "(the model for the method used by the clerk Mr Jaggers to copy the letters in the town hall of Dundee."
+    )
+    assert len(text.split()) > 30 and skip_reason(text) is None
