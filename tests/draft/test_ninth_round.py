@@ -131,3 +131,17 @@ def test_a_lost_closing_bracket_after_a_long_aside_without_commas():
         "(the model for the method used by the clerk Mr Jaggers to copy the letters in the town hall of Dundee."
     )
     assert len(text.split()) > 30 and skip_reason(text) is None
+
+
+def test_a_question_stops_before_a_with_phrase_and_a_relative_clause_after_a_comma(tmp_path):
+    from quizgen.draft.drafter import draft
+
+    page = tmp_path / "storm.txt"
+    page.write_text(
+        "The storm of 1703\n\nMore than 2,000 chimneys were blown down by the storm, with another 400 damaged.\n\n"
+        "Defoe is the author of a long account of the storm, in which many letters from readers are printed.\n",
+        encoding="utf-8",
+    )
+    asks = [f.ask for f in draft([page]).facts if f.ask]
+    assert "How many chimneys were blown down by the storm?" in asks
+    assert all(", with" not in a and "in which" not in a for a in asks)
