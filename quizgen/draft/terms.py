@@ -44,7 +44,8 @@ _DEFINING = re.compile(
     r"(?:\b(?:called|known as|named|termed|referred to as|such as|identifying it as|(?:identified|recognized|recognised|classified|confirmed) (?:it|them|him|her) as|"
     r"made of|made from|built of|built from|composed of|consists of|consisting of|in the form of|formed (?:by|from|of)|"
     r"(?:the )?(?:world['’]s )?first-ever|(?:credited|regarded|hailed|described|remembered) as (?:the )?(?:world['’]s )?first|"
-    r"\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:species|type|kind|sort|variety|genus|breed) of)|,\s+or)"
+    r"\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:species|type|kind|sort|variety|genus|breed) of|"
+    r"\bthe (?:discovery|invention|isolation|synthesis) of)|,\s+or)"  # "the discovery of induced pluripotent stem cells"
     r"\s+(?:the\s+|a\s+|an\s+)?$",
     re.IGNORECASE,
 )
@@ -102,12 +103,22 @@ def _phrases(text: str) -> Iterator[Phrase]:
         if run and not _adjacent(text, run[-1], match):
             yield from _close(text, run)
             run = []
-        if _content(match.group()):
+        if _content(match.group()) or run and _noun_after_adjective(run[-1].group(), match.group()):
             run.append(match)
         else:
             yield from _close(text, run)
             run = []
     yield from _close(text, run)
+
+
+def _noun_after_adjective(previous: str, word: str) -> bool:
+    """A word listed as a verb is the noun of its phrase after a word that can only be an adjective
+    ("the process of nuclear {transfer}", "its rapid growth"): an adjective goes with a noun."""
+    lower = word.lower()
+    return (
+        word[0].islower() and (lower in gz.COMMON_VERBS or lower in gz.VERB_FORMS) and lower not in gz.FUNCTION_WORDS
+        and dictionary.only_adjective(previous.lower()) and dictionary.NOUN in dictionary.classes(lower)
+    )
 
 
 def _verb_like(text: str, word: re.Match[str]) -> bool:
@@ -190,9 +201,9 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     named = named and not formed  # "fragments ... formed by impacts": a lone noun says how, it names nothing
     while words and (
         words[0].group().lower() in gz.WEAK_MODIFIERS
-        or len(words) > MAX_WORDS
+        or len(words) > MAX_WORDS + (1 if named else 0)  # a named term may be four words ("induced pluripotent stem cells")
         or re.search(r"(?:ed|ing)$", words[0].group()) and words[0].group().lower() not in gz.ING_NOUNS
-        and len(words) > 1 and _verb_like(text, words[0])
+        and len(words) > 1 and _verb_like(text, words[0]) and not named
     ):
         words.pop(0)
     if named:

@@ -145,3 +145,14 @@ def test_a_question_stops_before_a_with_phrase_and_a_relative_clause_after_a_com
     asks = [f.ask for f in draft([page]).facts if f.ask]
     assert "How many chimneys were blown down by the storm?" in asks
     assert all(", with" not in a and "in which" not in a for a in asks)
+
+
+def test_a_noun_listed_as_a_verb_after_an_adjective_ends_a_term():
+    assert "{nuclear transfer}" in drafted("The cells were copied using the process of nuclear transfer from a skin cell.")
+    assert "{rapid growth}" not in drafted("The town saw rapid growth in the 1890s.")  # a description is still no term
+
+
+def test_what_the_discovery_of_names_is_a_term_of_up_to_four_words():
+    text = "The work led to advances in medicine, including the discovery of induced pluripotent stem cells."
+    assert "{induced pluripotent stem cells}" in drafted(text)
+    assert "{gold}" in drafted("The discovery of gold in 1848 brought thousands of people to California.")
