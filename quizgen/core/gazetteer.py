@@ -510,7 +510,7 @@ class PhraseIndex:
     def found(self, text: str) -> set[str]:
         by_first = self._by_first if self._by_first is not None else self._index()
         # `f" {phrase} " in f" {text} "` holds exactly where the phrase's words stand at some position
-        # of the text split on single spaces (a phrase's words hold no space and are never empty).
+        # of the text split on single spaces (`split(" ")` and `" ".join` undo each other, empty words too).
         words = text.split(" ")
         found: set[str] = set()
         for position, word in enumerate(words):
