@@ -301,8 +301,8 @@ def _name_leak(blank: Blank, answer_key: str, masked_key: str) -> str | None:
     `answer_key` is the answer normalized; `masked_key` the fact normalized with the blanks of
     that answer masked (a mask normalizes to spaces: only its words are read)."""
     words = [w for w in answer_key.split() if len(w) >= 5 and w not in STOP and w not in GROUP_OF]
-    if not words or not blank.answer[:1].isupper() or not any(word in masked_key for word in words):
-        return None  # (a token that starts with a word holds it: most texts hold none of them)
+    if not words or not blank.answer[:1].isupper():
+        return None
     for token in masked_key.split():
         for word in words:
             if token != word and token.startswith(word) and len(token) - len(word) <= 4:
