@@ -123,11 +123,14 @@ def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = 
     "60 to 100"); a date in either order or ISO ("July 14, 1789", "1789-07-14" for "14 July
     1789"); a title or name without its leading article ("Starry Night"). A person's surname
     alone is "almost" ("Fleming" for "Alexander Fleming"). A different number is always wrong."""
+    unmatched = []
     for answer in accept:
         verdict = _fair_reading(typed, answer, answer_type, prompt)
-        if verdict is not None:
+        if verdict in ("right", "almost"):
             return verdict, answer
-    return _spelling(typed, accept)
+        if verdict is None:
+            unmatched.append(answer)
+    return _spelling(typed, unmatched) if unmatched else ("wrong", accept[0])
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -179,6 +182,8 @@ def _ordinal_digits(text: str) -> str:
     """"the fifteenth century" -> "the 15th century" (both forms of an ordinal read alike)."""
     def digits(match: re.Match[str]) -> str:
         before = text[: match.start()].split()[-1:]
+        if before and before[0].lower() == "per":
+            return match.group()  # "metres per second": a unit, not an ordinal
         if before and (before[0].lower() in _FRACTION_HEADS or before[0].isdigit()):
             return match.group()  # "one third", "two fifths": a fraction, not an ordinal
         value = _NUMBER_WORDS[match.group().lower()][:-2]
@@ -187,7 +192,8 @@ def _ordinal_digits(text: str) -> str:
 
 
 def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, prompt: str) -> str | None:
-    """"right" or "almost" by a rule a teacher applies, else None (left to the spelling rules)."""
+    """"right" or "almost" by a rule a teacher applies, "wrong" where no typo can be meant (the
+    answer's number in another unit), else None (left to the spelling rules)."""
     typed = _VERSUS.sub(" v ", _ordinal_digits(typed.strip()).replace(" & ", " and "))
     answer = _VERSUS.sub(" v ", _ordinal_digits(answer))
     if not typed:
@@ -412,6 +418,8 @@ def _same_number(typed: str, answer: str, prompt: str) -> str | None:
     if fair_rest:
         qualifier = _qualifier(answer)
         return "almost" if qualifier and not _qualifier(typed) else "right"
+    if rest and _unit_keys(rest) and _unit_keys(allowed) and not _unit_keys(rest) & _unit_keys(allowed):
+        return "wrong"  # another unit of the table ("230 W" for "230 V"): a different quantity, no typo
     return None
 
 
