@@ -287,8 +287,9 @@ def _us_spelling(text: str) -> str:
 def _spelling_variant(typed_key: str, answer_key: str, answer: str) -> bool:
     """The same words in their other US or UK spelling ("epicenter" for "epicentre"). Each word
     that differs has five letters or more, and both spellings are English words (in the
-    dictionary), or the answer's word is a name it capitalizes that the dictionary does not know
-    ("Pangaea"): a French "lettre" never takes an English "letter", nor "precize" "precise"."""
+    dictionary), or the answer's word is a name it capitalizes that the dictionary does not know,
+    with "ae" for "e" ("Pangaea"): a French "lettre" never takes an English "letter", nor
+    "precize" "precise", nor "Le Haver" "Le Havre"."""
     typed_words, answer_words = typed_key.split(), answer_key.split()
     if typed_key == answer_key or len(typed_words) != len(answer_words):
         return False
@@ -299,7 +300,8 @@ def _spelling_variant(typed_key: str, answer_key: str, answer: str) -> bool:
         if len(answer_word) < 5 or _us_spelling(typed_word) != _us_spelling(answer_word):
             return False
         english = bool(classes(answer_word)) and bool(classes(typed_word))
-        if not english and not (answer_word in names and not classes(answer_word)):
+        latinized = answer_word.replace("ae", "e") == typed_word.replace("ae", "e")
+        if not english and not (answer_word in names and not classes(answer_word) and latinized):
             return False
     return True
 
@@ -322,7 +324,8 @@ def _numbers_spelled_alike(typed_key: str, answer_key: str) -> bool:
     return False
 
 
-_WHOLE = re.compile(r"(?<![\d.,])\d{1,4}(?![\d.,])")
+#: A whole number in digits; not 1, whose word is an article too ("1 livre" is no "un livre").
+_WHOLE = re.compile(r"(?<![\d.,])(?!1(?![\d.,]))\d{1,4}(?![\d.,])")
 _LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl")
 
 
@@ -380,6 +383,8 @@ def _as_symbol(allowed: str) -> str:
 def _same_unit(typed: str, answer: str) -> bool:
     """A unit asked for itself, typed in another of its spellings ("newton", "N" for "newtons");
     a name that could be another unit too ("degrees" for "°C") is not the unit named."""
+    if len(answer.strip()) < 2:
+        return False  # a letter alone ("N", "K") may be an element or a vitamin as well
     typed_units, answer_units = _unit_keys(typed), _unit_keys(answer)
     return bool(typed_units) and typed_units <= answer_units
 
