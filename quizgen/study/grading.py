@@ -121,8 +121,10 @@ def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = 
     or words ("4" for "four", "a third" or "1/3" for "one third"), without its unit or with
     the unit spelled out ("37" or "37 degrees" for "37 °C"), a range with a dash ("60-100" for
     "60 to 100"); a date in either order or ISO ("July 14, 1789", "1789-07-14" for "14 July
-    1789"); a title or name without its leading article ("Starry Night"). A person's surname
-    alone is "almost" ("Fleming" for "Alexander Fleming"). A different number is always wrong."""
+    1789"); a title or name without its leading article ("Starry Night"); a unit by its symbol or
+    name ("230 volts" for "230 V"); a regnal number in words or digits ("Richard the Third");
+    US or UK spelling ("epicenter"). A person's surname alone is "almost" ("Fleming" for
+    "Alexander Fleming"). A different number, roman numerals included, is always wrong."""
     unmatched = []
     for answer in accept:
         verdict = _fair_reading(typed, answer, answer_type, prompt)
