@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from quizgen.core.answers import infer_type_from_form, is_year_span, number_value, parse_date, value_of, words_span
 from quizgen.core.model import AnswerType
 from quizgen.core.text import fold, normalize
-from quizgen.core.wordclass import classes
+from quizgen.study.variants import ROMAN_TAIL, VERSUS, numbers_spelled_alike, regnal, roman_value, spelling_variant
 
 #: Diff operations: text in both, typed but not in the answer, in the answer but not typed,
 #: typed text standing where the answer has the "missing" text that follows it.
@@ -65,23 +65,6 @@ _NUMBER_WORDS: dict[str, str] = {
 }
 
 
-#: A roman numeral up to 39 ("II", "xiv"): an ordinal of a name ("Richard III", "Pius XII").
-_ROMAN = re.compile(r"^(x{0,3})(ix|iv|v?i{0,3})$")
-
-
-def _roman_value(word: str) -> int | None:
-    match = _ROMAN.match(word.lower())
-    if not word or not match:
-        return None
-    tens, units = match.groups()
-    return 10 * len(tens) + {"ix": 9, "iv": 4}.get(units, (5 if units.startswith("v") else 0) + units.count("i"))
-
-
-def _roman(value: int) -> str:
-    tens, units = divmod(value, 10)
-    return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[units]
-
-
 def _number_tokens(text: str, misspelled: bool = True) -> list[str]:
     """Every number a text states, with its sign, digits, number words and roman numerals alike
     ("-273.15", "15", "15th"); with `misspelled`, a misspelled number word counts as the number
@@ -94,7 +77,7 @@ def _number_tokens(text: str, misspelled: bool = True) -> list[str]:
         if not word:
             continue
         value = _NUMBER_WORDS.get(word)
-        roman = _roman_value(word)
+        roman = roman_value(word)
         if value is None and roman and (len(word) >= 2 or at == len(words) - 1 and at > 0 and words[at - 1].isalpha()):
             value = f"{roman}th"
         if value is None and misspelled and len(word) >= 4:
@@ -196,12 +179,12 @@ def _ordinal_digits(text: str) -> str:
 def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, prompt: str) -> str | None:
     """"right" or "almost" by a rule a teacher applies, "wrong" where no typo can be meant (the
     answer's number in another unit), else None (left to the spelling rules)."""
-    typed = _VERSUS.sub(" v ", _ordinal_digits(typed.strip()).replace(" & ", " and "))
-    answer = _VERSUS.sub(" v ", _ordinal_digits(answer))
+    typed = VERSUS.sub(" v ", _ordinal_digits(typed.strip()).replace(" & ", " and "))
+    answer = VERSUS.sub(" v ", _ordinal_digits(answer))
     if not typed:
         return None
-    if _ROMAN_TAIL.search(answer) or _ROMAN_TAIL.search(typed):  # "Richard the Third" for "Richard III"
-        typed, answer = _regnal(typed), _regnal(answer)
+    if ROMAN_TAIL.search(answer) or ROMAN_TAIL.search(typed):  # "Richard the Third" for "Richard III"
+        typed, answer = regnal(typed), regnal(answer)
     kind = answer_type or infer_type_from_form(answer)
     if kind is AnswerType.DATE:
         return _same_date(typed, answer)
@@ -217,10 +200,10 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
             or _stem_words_added(typed_key, answer_key, prompt)):
         return "right"
     if typed_key and (_same_unit(_ARTICLE.sub("", typed), _ARTICLE.sub("", answer))
-                      or _numbers_spelled_alike(typed_key, answer_key)):
+                      or numbers_spelled_alike(typed_key, answer_key)):
         return "right"  # "newton" or "N" for "newtons"; "j'ai 14 ans" for "j'ai quatorze ans"
     if kind is not AnswerType.PERSON and typed_key and _same_numbers(typed, answer) and \
-            _spelling_variant(typed_key, answer_key, answer):
+            spelling_variant(typed_key, answer_key, answer):
         return "right"  # "epicenter" for "epicentre", "Pangea" for "Pangaea"
     if _DESCRIPTOR.sub("", typed_key).strip() == _DESCRIPTOR.sub("", answer_key).strip() != "" and \
             _same_numbers(typed, answer):
@@ -257,78 +240,6 @@ _FOREIGN_ARTICLE = re.compile(r"^(?:der|die|das|den|dem|des|ein|eine|le|la|les|l
 _DESCRIPTOR = re.compile(r"\b(?:ocean|sea|river|lake|mount|mountains|desert|island|islands|canal|bay|gulf|strait|"
                          r"peninsula|falls|operation)\b")
 _GLUE_WORDS = frozenset("a an the and or of in on at to by for with from is was not".split())
-
-
-#: "v.", "vs", "versus" between two names: one word for a case or a match ("Brown v. Board").
-_VERSUS = re.compile(r"(?<=\w)\s+(?:vs?\.?|versus)\s+(?=\w)", re.IGNORECASE)
-#: A name ending in a roman numeral ("Richard III", "richard iii"), and its ordinal in digits,
-#: after `_ordinal_digits` ("Richard the 3rd", "Richard 3").
-_ROMAN_TAIL = re.compile(r"[^\W\d_]\s+(?=[ivx]+$)(x{0,3})(ix|iv|v?i{0,3})$", re.IGNORECASE)
-_ORDINAL_TAIL = re.compile(r"(?<=[^\W\d_])\s+(?:the\s+)?([1-9]|[1-3]\d)(?:st|nd|rd|th)?$", re.IGNORECASE)
-
-
-def _regnal(text: str) -> str:
-    """A name's ordinal written as its roman numeral: "Richard the 3rd" -> "Richard III"."""
-    return _ORDINAL_TAIL.sub(lambda match: " " + _roman(int(match[1])), text)
-
-
-#: US and UK spellings of one word, each rule a (UK, US) pair of patterns read on a normalized word:
-#: centre/center, colour/color, organise/organize, analyse/analyze, Pangaea/Pangea, defence/defense.
-_SPELLING_RULES = ((re.compile(r"([^aeiou])re\b"), r"\1er"), (re.compile(r"our\b"), "or"),
-                   (re.compile(r"our(?=(?:ed|ing|s|ite|able|ful)\b)"), "or"), (re.compile(r"is(?=(?:e|ed|es|ing|ation)\b)"), "iz"),
-                   (re.compile(r"ys(?=(?:e|ed|es|ing)\b)"), "yz"), (re.compile(r"(?<=\w)ae"), "e"),
-                   (re.compile(r"ogue\b"), "og"), (re.compile(r"(?<=[fc])ence\b"), "ense"))
-
-
-def _us_spelling(text: str) -> str:
-    for pattern, replacement in _SPELLING_RULES:
-        text = pattern.sub(replacement, text)
-    return text
-
-
-def _spelling_variant(typed_key: str, answer_key: str, answer: str) -> bool:
-    """The same words in their other US or UK spelling ("epicenter" for "epicentre"). Each word
-    that differs has five letters or more, and both spellings are English words (in the
-    dictionary), or the answer's word is a name it capitalizes that the dictionary does not know,
-    with "ae" for "e" ("Pangaea"): a French "lettre" never takes an English "letter", nor
-    "precize" "precise", nor "Le Haver" "Le Havre"."""
-    typed_words, answer_words = typed_key.split(), answer_key.split()
-    if typed_key == answer_key or len(typed_words) != len(answer_words):
-        return False
-    names = {normalize(word) for word in answer.split() if word[:1].isupper()}
-    for typed_word, answer_word in zip(typed_words, answer_words):
-        if typed_word == answer_word:
-            continue
-        if len(answer_word) < 5 or _us_spelling(typed_word) != _us_spelling(answer_word):
-            return False
-        english = bool(classes(answer_word)) and bool(classes(typed_word))
-        latinized = answer_word.replace("ae", "e") == typed_word.replace("ae", "e")
-        if not english and not (answer_word in names and not classes(answer_word) and latinized):
-            return False
-    return True
-
-
-def _numbers_spelled_alike(typed_key: str, answer_key: str) -> bool:
-    """A phrase with a number in digits where the answer spells it, or the other way round, in
-    the languages decks teach ("j'ai 14 ans" for "j'ai quatorze ans"; num2words, LGPL). Only
-    inside a phrase: a number word asked alone is the word itself ("7" is not "siete")."""
-    if typed_key == answer_key or not (_WHOLE.search(typed_key) or _WHOLE.search(answer_key)):
-        return False
-    if not all(re.search(r"[^\W\d_]", text) for text in (typed_key, answer_key)) or " " not in answer_key:
-        return False
-    from num2words import num2words
-
-    for language in _LANGUAGES:
-        def spelled(text: str) -> str:
-            return normalize(_WHOLE.sub(lambda match: num2words(int(match[0]), lang=language), text))
-        if spelled(typed_key) == spelled(answer_key):
-            return True
-    return False
-
-
-#: A whole number in digits; not 1, whose word is an article too ("1 livre" is no "un livre").
-_WHOLE = re.compile(r"(?<![\d.,])(?!1(?![\d.,]))\d{1,4}(?![\d.,])")
-_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl")
 
 
 def _transliterated(text: str) -> str:
