@@ -303,11 +303,11 @@ def report(results: dict[str, StepResult], context: Context) -> list[Row]:
             f"next card (current) median {ours['session_next_ms']:.1f} ms; answer key -> verdict: "
             f"median {grade['median_ms']:.1f} ms, p99 {grade['p99_ms']:.1f} ms; full GC passes while answering: "
             f"{ours['gc_full_passes']} (median {ours['gc_median_ms']:.0f} ms, max {ours['gc_max_ms']:.0f} ms), of "
-            f"which between a key and its screen: {ours.get('gc_full_in_answers', 0)} "
-            f"({ours.get('gc_full_in_answers_ms', 0):.0f} ms in all; passes of the younger generations there: "
-            f"{ours.get('gc_middle_in_answers', 0)} + {ours.get('gc_young_in_answers', 0)}, "
-            f"{ours.get('gc_middle_in_answers_ms', 0) + ours.get('gc_young_in_answers_ms', 0):.0f} ms); "
-            f"the app's collector policy ran {ours.get('policy', {})}")
+            f"which between a key and its screen: {ours['gc_full_in_answers']} "
+            f"({ours['gc_full_in_answers_ms']:.0f} ms in all; passes of the younger generations there: "
+            f"{ours['gc_middle_in_answers']} + {ours['gc_young_in_answers']}, "
+            f"{ours['gc_middle_in_answers_ms'] + ours['gc_young_in_answers_ms']:.0f} ms); "
+            f"the app's collector policy ran {ours['policy']}")
     rows = []
     for label, key, limit in (("median", "median_ms", MEDIAN_MS), ("p99", "p99_ms", P99_MS)):
         rows.append(Row("answer_latency", f"{TITLE}, {label}", f"{ours[key]:.1f} ms", f"{base[key]:.1f} ms",
