@@ -589,8 +589,23 @@ def _sexes() -> dict[str, str]:
 
 
 def sex_of(name: str) -> str | None:
-    """"f" or "m" for a person the lists know ("Sally Ride" -> "f"), else None."""
-    return _sexes().get(_key(name))
+    """"f" or "m" for a person the lists know ("Sally Ride" -> "f"), else by a given name that the listed
+    people of one sex only bear ("Gordon Cooper" -> "m", as Gordon Brown), else None."""
+    key = _key(name)
+    sex = _sexes().get(key)
+    if sex is None and " " in key:
+        sex = _given_sexes().get(key.split()[0])
+    return sex
+
+
+@lru_cache(maxsize=1)
+def _given_sexes() -> dict[str, str]:
+    """Given name -> the sex of every listed person who bears it (names borne by both are left out)."""
+    seen: dict[str, set[str]] = {}
+    for key, sex in _sexes().items():
+        if " " in key:
+            seen.setdefault(key.split()[0], set()).add(sex)
+    return {given: next(iter(sexes)) for given, sexes in seen.items() if len(sexes) == 1}
 
 
 @lru_cache(maxsize=1)

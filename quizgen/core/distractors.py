@@ -936,8 +936,8 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
         other_kind = kind if named_key else key_kind
         if other_kind and group_of(other_kind) and group_of(other_kind) != group_of(known):
             return None
-    if gender and gender != other_gender and (origin == DECK or other_gender):
-        return None  # the stem says "she" (or "King"): only answers known to be the same fit
+    if gender and gender != other_gender and (origin == DECK or other_gender or answer_type is AnswerType.PERSON):
+        return None  # the stem says "she" (or "King", "the first woman"): only answers known to be the same fit
     if plural is not None and other_plural is not None and plural != other_plural:
         return None
     (key_gloss, key_vocab), (gloss, vocab) = key_gloss, gloss
