@@ -29,7 +29,7 @@ from typing import Callable, Iterable, NamedTuple
 from quizgen.core import categories, gazetteer
 from quizgen.core.answers import NO_BOUNDS, Bounds, date_shape, number_form, synthesize, value_of
 from quizgen.core.kinds import LAND_TITLES, Cues, form_of, name_kind
-from quizgen.core.lexicon import OBJECT_VERBS, STOP, SUBJECT_VERBS, group_of, type_of_kind
+from quizgen.core.lexicon import NUMBERED_SERIES, OBJECT_VERBS, STOP, SUBJECT_VERBS, group_of, type_of_kind
 from quizgen.core.wordclass import classes, phrase_classes
 from quizgen.core.model import AnswerType, Blank, Deck, Fact
 from quizgen.core.text import normalize, normalize_once
@@ -144,6 +144,9 @@ class Target(NamedTuple):
 
 
 _LIFETIME = categories.LIFETIME
+#: A member of a numbered series, as a whole answer ("Apollo 13", "Chang'e 4") and inside a fact's text.
+_SERIES_ITEM = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?P<n>\d{1,3})\s*$")
+_SERIES_IN_TEXT = re.compile(r"\b(?P<name>[A-Z][\w'’-]*) (?P<n>\d{1,3})\b(?![.,]?\d)")
 
 
 def _near_life(era: float, years: tuple[float, float]) -> bool:
@@ -316,6 +319,8 @@ class DistractorIndex:
         self._plain: dict[tuple[str, str, str | None, bool], Answer] = {}  # see `_once_per_index`
         self._signatures = _Signatures()
         self._verdicts: dict[int, tuple | None] = {}
+        self._deck = deck
+        self._series: dict[str, frozenset[int]] | None = None  # `series`, read on first use
         self.cues: dict[tuple[str, int], tuple[Cues, str | None]] = {}
         self.facts: dict[str, FactText] = {}
         self.answers: dict[tuple[str, int], Answer] = {}
@@ -357,6 +362,17 @@ class DistractorIndex:
                        for t, pool in deck.pools.items()}
         self._kind_pools = {k: [self.plain(p, KIND_POOL, kind=k, person=True) for p in pool]
                             for k, pool in deck.kind_pools.items()}
+
+    def series(self, name: str) -> frozenset[int]:
+        """The numbers of a numbered series ("apollo") that exist: the lists' (`NUMBERED_SERIES`), else those
+        the deck's facts name ("Apollo 8", "Apollo 11"); the deck is read once, on the first series key."""
+        if self._series is None:
+            named: dict[str, set[int]] = {}
+            for fact in self._deck.facts:
+                for match in _SERIES_IN_TEXT.finditer(fact.render(frozenset(), "")):
+                    named.setdefault(normalize(match["name"]), set()).add(int(match["n"]))
+            self._series = {key: frozenset(numbers) for key, numbers in named.items()}
+        return NUMBERED_SERIES.get(name) or self._series.get(name, frozenset())
 
     def _deck_answer(self, fact: Fact, blank: Blank, cue: Cues, kind: str | None, shared: FactText,
                      tags: frozenset[str]) -> Answer:
@@ -747,6 +763,13 @@ def _judge_value(index: DistractorIndex, target: Target, candidate: Answer) -> f
     answer_type = target.blank.type
     synthesized = candidate.origin == SYNTH
     if answer_type is AnswerType.NUMBER and not target.bounds.year:
+        series = _SERIES_ITEM.match(target.blank.answer)
+        if series:  # "Apollo 13": only members that exist; "the first ... Vostok 1": any other reads off "first"
+            other = _SERIES_ITEM.match(candidate.text)
+            if other is None or normalize(other["name"]) != normalize(series["name"]) or \
+                    series["n"] == "1" and " first " in f" {target.stem} " or \
+                    int(other["n"]) not in index.series(normalize(series["name"])):
+                return None
         if synthesized:
             return 1.0
         # A deck number counts the same thing, at a believable magnitude.

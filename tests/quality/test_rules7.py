@@ -22,3 +22,15 @@ def test_r7_no_bundled_name_carries_a_disambiguation_an_option_would_show():
     from quizgen.core import people
 
     assert not [p.name for p in people.people() if "(" in p.name]
+
+
+def test_r7_a_numbered_series_offers_only_members_that_exist(tmp_path):
+    deck = {"facts": [
+        {"id": "a", "text": "An oxygen tank exploded on {Apollo 13} in April 1970."},
+        {"id": "v", "text": "{Vostok 1} carried the first human into space in April 1961."},
+        {"id": "z", "text": "The probe {Zond 5} flew around the Moon in 1968."},
+        {"id": "z2", "text": "Zond 6 and Zond 7 flew around the Moon in {1968} and 1969."}]}
+    apollo = wrong_answers(tmp_path, deck, "a")
+    assert apollo and all(int(o.split()[1]) in (1, *range(4, 18)) for o in apollo)  # no Apollo 20 nor 26
+    assert wrong_answers(tmp_path, deck, "v") == ()  # "the first": Vostok 2, 3 ... read off the stem
+    assert set(wrong_answers(tmp_path, deck, "z")) == {"Zond 6", "Zond 7"}  # a series only its deck names
