@@ -699,9 +699,78 @@ def people_named(text: str) -> tuple[Member, ...]:
         member = table.get(key)
         if member is None and key:
             member = table.get(key.split()[-1])
+        if member is None and " " in key:  # "President Kennedy": the one Kennedy of the presidents
+            words = key.split()
+            member = _by_title().get(f"{' '.join(words[:-1])} {words[-1]}")
         if member is not None:
             found[member.name] = member
     return tuple(found.values())
+
+
+#: Years in office of heads of state and government school history names (written for quizgen from well-known
+#: public facts; a person who held an office twice has the span of both): "Nixon ... signed ... in ____" is a year
+#: of the office, not of the life. "Name, from, to; ..."
+_TERMS_TEXT = """George Washington, 1789, 1797; John Adams, 1797, 1801; Thomas Jefferson, 1801, 1809;
+    James Madison, 1809, 1817; James Monroe, 1817, 1825; John Quincy Adams, 1825, 1829; Andrew Jackson, 1829, 1837;
+    Martin Van Buren, 1837, 1841; William Henry Harrison, 1841, 1841; John Tyler, 1841, 1845; James K. Polk, 1845, 1849;
+    Zachary Taylor, 1849, 1850; Millard Fillmore, 1850, 1853; Franklin Pierce, 1853, 1857; James Buchanan, 1857, 1861;
+    Abraham Lincoln, 1861, 1865; Andrew Johnson, 1865, 1869; Ulysses S. Grant, 1869, 1877;
+    Rutherford B. Hayes, 1877, 1881; James A. Garfield, 1881, 1881; Chester A. Arthur, 1881, 1885;
+    Grover Cleveland, 1885, 1897; Benjamin Harrison, 1889, 1893; William McKinley, 1897, 1901;
+    Theodore Roosevelt, 1901, 1909; William Howard Taft, 1909, 1913; Woodrow Wilson, 1913, 1921;
+    Warren G. Harding, 1921, 1923; Calvin Coolidge, 1923, 1929; Herbert Hoover, 1929, 1933;
+    Franklin D. Roosevelt, 1933, 1945; Harry S. Truman, 1945, 1953; Dwight D. Eisenhower, 1953, 1961;
+    John F. Kennedy, 1961, 1963; Lyndon B. Johnson, 1963, 1969; Richard Nixon, 1969, 1974; Gerald Ford, 1974, 1977;
+    Jimmy Carter, 1977, 1981; Ronald Reagan, 1981, 1989; George H. W. Bush, 1989, 1993; Bill Clinton, 1993, 2001;
+    George W. Bush, 2001, 2009; Barack Obama, 2009, 2017; Joe Biden, 2021, 2025;
+    Vladimir Lenin, 1917, 1924; Joseph Stalin, 1924, 1953; Nikita Khrushchev, 1953, 1964; Leonid Brezhnev, 1964, 1982;
+    Yuri Andropov, 1982, 1984; Konstantin Chernenko, 1984, 1985; Mikhail Gorbachev, 1985, 1991;
+    Boris Yeltsin, 1991, 1999; Mao Zedong, 1949, 1976; Deng Xiaoping, 1978, 1989; Fidel Castro, 1959, 2008;
+    Charles de Gaulle, 1958, 1969; Konrad Adenauer, 1949, 1963; Willy Brandt, 1969, 1974; Helmut Kohl, 1982, 1998;
+    Josip Broz Tito, 1945, 1980; Jawaharlal Nehru, 1947, 1964; Indira Gandhi, 1966, 1984; Gamal Abdel Nasser, 1954, 1970;
+    Winston Churchill, 1940, 1955; Clement Attlee, 1945, 1951; Margaret Thatcher, 1979, 1990; Harold Wilson, 1964, 1976;
+    Neville Chamberlain, 1937, 1940; David Lloyd George, 1916, 1922; Tony Blair, 1997, 2007;
+    Adolf Hitler, 1933, 1945; Benito Mussolini, 1922, 1943; Francisco Franco, 1939, 1975; Juan Peron, 1946, 1974;
+    Nelson Mandela, 1994, 1999; Kwame Nkrumah, 1957, 1966; Jomo Kenyatta, 1963, 1978; Sukarno, 1945, 1967;
+    Ho Chi Minh, 1945, 1969; Kim Il-sung, 1948, 1994; Lech Walesa, 1990, 1995; Vaclav Havel, 1989, 2003"""
+
+
+@lru_cache(maxsize=1)
+def _terms() -> dict[str, tuple[int, int]]:
+    out = {}
+    for item in _TERMS_TEXT.split(";"):
+        name, start, end = (part.strip() for part in item.split(","))
+        out[_key(name)] = (int(start), int(end))
+    return out
+
+
+def term_of(name: str) -> tuple[int, int] | None:
+    """The first and last year in office of a head of state or government the lists know, else None."""
+    return _terms().get(_key(name))
+
+
+#: Titles a stem puts before a surname, and the lists whose members bear them.
+_TITLE_LISTS = {"president": "presidents", "prime minister": "prime ministers", "premier": "prime ministers",
+                "king": "monarchs", "queen": "monarchs", "emperor": "monarchs", "empress": "monarchs",
+                "tsar": "monarchs", "general": "commanders", "admiral": "commanders", "marshal": "commanders",
+                "chairman": "leaders"}
+
+
+@lru_cache(maxsize=1)
+def _by_title() -> dict[str, Member | None]:
+    """"president kennedy" -> the listed person of that title's list with that surname (None: two share it)."""
+    people = _people()
+    lists = _categories()[0]
+    out: dict[str, Member | None] = {}
+    for title, name in _TITLE_LISTS.items():
+        for listed in lists[name].members:
+            key = _key(listed.name)
+            member = people.get(key)
+            if member is None or " " not in key:
+                continue
+            title_key = f"{title} {key.split()[-1]}"
+            out[title_key] = None if title_key in out and out[title_key] != member else member
+    return out
 
 
 #: Common given names of the languages school decks meet (written for quizgen), beside the listed

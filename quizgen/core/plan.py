@@ -5,6 +5,7 @@ reviews with them: every rule has this one implementation.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import weakref
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from quizgen.core.kinds import Cues, cues
 from quizgen.core.lexicon import GROUP_OF, STOP
 from quizgen.core.model import AnswerType, Blank, Deck, Fact
 from quizgen.core.text import normalize, normalize_once
+from quizgen.core.timeline import Timeline, anchors, moments
 
 MASK = "____"
 _NUMBER_TOKEN = re.compile(r"(?<![\w.\-/])\d{1,3}(?:,\d{3})+(?![\w.]*\d)|(?<![\w.\-/])\d+(?:\.\d+)?(?![\w.]*\d)"
@@ -39,6 +41,12 @@ _ROUGH_CLAUSE = re.compile(r"\b(roughly|about|around|approximately|circa|c\.)[^.
 _IN_YEAR = re.compile(r"(?:^|\b(?:in|since|until|by|year|from|of))\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(between|from)\b", re.IGNORECASE)
 _PH_SPREAD = 0.5
+#: A deed of an office: an office named in the stem ("President Kennedy asked ..."), or an act only the office does.
+_OFFICE_ACT = re.compile(r"\b(?:president|prime minister|premier|chancellor|chairman|general secretary|signed|"
+                         r"vetoed|nationali[sz]ed|proclaimed|decreed)\b", re.IGNORECASE)
+_OFFICE_CHANGE = re.compile(r"\b(?:became|become|becomes|elected|re-elected|took office|inaugurated|sworn|appointed|"
+                            r"resigned|succeeded|came to power|took power|rose to power|seized power|ousted|"
+                            r"overthrown|deposed|left office)\b", re.IGNORECASE)
 _TEMPERATURE = re.compile(r"[°º]\s*[CF]\b|\bdegrees?\s+(?:C|F|Celsius|Fahrenheit)\b|\d\s*K\b")
 _COUNT = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)(?![\d.])(?P<rest>[^\d]*)")
 _AGE = re.compile(r"\b(aged|age of|years old|____ years of age|voting age|minimum age)\b", re.IGNORECASE)
@@ -91,7 +99,8 @@ def plan_deck(deck: Deck) -> DeckPlan:
     plan = _PLANS.get(id(deck))
     if plan is None:
         index = DistractorIndex(deck)
-        plan = _PLANS[id(deck)] = DeckPlan(tuple([tuple(_fact_plans(fact, index)) for fact in deck.facts]))
+        timeline = Timeline(deck)
+        plan = _PLANS[id(deck)] = DeckPlan(tuple([tuple(_fact_plans(fact, index, timeline)) for fact in deck.facts]))
         weakref.finalize(deck, _PLANS.pop, id(deck), None).atexit = False
     return plan
 
@@ -105,11 +114,12 @@ def plan_facts(deck: Deck) -> Iterator[tuple[BlankPlan, ...]]:
         yield from plan
         return
     index = DistractorIndex(deck)
+    timeline = Timeline(deck)
     for fact in deck.facts:
-        yield tuple(_fact_plans(fact, index))
+        yield tuple(_fact_plans(fact, index, timeline))
 
 
-def _fact_plans(fact: Fact, index: DistractorIndex) -> Iterator[BlankPlan]:
+def _fact_plans(fact: Fact, index: DistractorIndex, timeline: Timeline) -> Iterator[BlankPlan]:
     answer_keys = [normalize(b.answer) for b in fact.blanks]
     ask_key = f" {normalize_once(fact.ask)} " if fact.ask else ""
     for blank, answer_key in zip(fact.blanks, answer_keys):
@@ -135,7 +145,7 @@ def _fact_plans(fact: Fact, index: DistractorIndex) -> Iterator[BlankPlan]:
         distractors: tuple[str, ...] = ()
         preferred = refused = 0
         if mcq is not None:
-            target = index.target(fact, blank, _bounds(fact, blank))
+            target = index.target(fact, blank, _bounds(fact, blank, timeline))
             distractors, preferred, refused = rank(index, target, blank.distractors, prompt_key, accepted)
         yield BlankPlan(fact, blank, cloze_prompt, mcq, ask_leaks, text_leaks, derived, kind, cue, distractors,
                         preferred, refused)
@@ -153,10 +163,11 @@ def _segments_around(fact: Fact, blank: Blank) -> tuple[str, str]:
     return "".join(left), "".join(right)
 
 
-def _bounds(fact: Fact, blank: Blank) -> Bounds:
+def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
     """What the fact states about the answer's value: a year keeps its order with the other years
-    of the fact ("reigned from 1837 to ____"); "from 60 to ____" wants more than 60; a pH lies
-    between 0 and 14."""
+    of the fact ("reigned from 1837 to ____"), a date with its other dates; both keep their order with
+    what the deck dates of a thing the stem names ("partly in response to Sputnik"); "from 60 to ____"
+    wants more than 60; a pH lies between 0 and 14."""
     if blank.type not in NUMERIC:
         return NO_BOUNDS
     key = value_of(blank.answer, blank.type)
@@ -166,6 +177,8 @@ def _bounds(fact: Fact, blank: Blank) -> Bounds:
     high: float | None = None
     step, year, clear_of = 0, False, None
     left, right = _segments_around(fact, blank)
+    if blank.type in (AnswerType.YEAR, AnswerType.DATE) and (abs(key) >= 1000 or blank.type is AnswerType.DATE):
+        low, high = _ordered(fact, blank, key, left, right, timeline)
     if blank.type is AnswerType.YEAR and abs(key) >= 100:
         others = [float(y) for y in _YEARISH.findall(left + " " + right)]
         others += [v for b in fact.blanks if b is not blank and b.type is AnswerType.YEAR
@@ -233,6 +246,56 @@ def _bounds(fact: Fact, blank: Blank) -> Bounds:
             high = min(high if high is not None else _OLDEST_AGE, _OLDEST_AGE)  # a minimum age of 70 is absurd
     bounds = Bounds(low, high, step, year, clear_of)
     return NO_BOUNDS if bounds == NO_BOUNDS else bounds
+
+
+def _ordered(fact: Fact, blank: Blank, key: float, left: str, right: str,
+             timeline: Timeline) -> tuple[float | None, float | None]:
+    """Bounds on a year or a date from the moments it must follow or precede: a date's other dates in its
+    fact ("resigned on 25 December 1991 and ... dissolved on ____"), and what the deck's other facts date of
+    a thing the stem places it after or before. A bound the key itself breaks is a misreading: skipped."""
+    is_date = blank.type is AnswerType.DATE
+    spans = moments(blank.answer) if is_date else []
+    if is_date and len(spans) != 1:
+        return None, None
+    first, last = spans[0] if is_date else (key, key)
+    low: float | None = None
+    high: float | None = None
+    if is_date:
+        for other_first, other_last in moments(f"{left} ; {right}"):
+            if other_last < first:
+                low = other_last if low is None else max(low, other_last)
+            elif other_first > last:
+                high = other_first if high is None else min(high, other_first)
+    stem = f"{left}____{right}"
+    if _OFFICE_ACT.search(stem) and not (_BIRTH.search(stem) or _DEATH.search(stem) or _OFFICE_CHANGE.search(stem)):
+        years = (_year(int(first)), _year(int(last))) if is_date else (first, last)
+        for person in categories.people_named(f"{left} {right}"):
+            term = categories.term_of(person.name)
+            # "President Nixon signed ... in ____": a year of his term, not of his life (taking or leaving
+            # office is not bounded so: earlier or later years are the wrong answers then)
+            if term is None or not term[0] <= years[0] <= years[1] <= term[1]:
+                continue
+            start = float(term[0]) if not is_date else float(dt.date(term[0], 1, 1).toordinal())
+            end = float(term[1]) if not is_date else float(dt.date(term[1], 12, 31).toordinal())
+            low = start - 0.5 if low is None else max(low, start - 0.5)
+            high = end + 0.5 if high is None else min(high, end + 0.5)
+    for before, words in anchors(stem):
+        span = timeline.span_of(words, fact.id)
+        if span is None:
+            continue
+        if is_date:
+            edge_first, edge_last = float(span[0]), float(span[1])
+        else:
+            edge_first, edge_last = float(_year(span[0])), float(_year(span[1]))
+        if before and last <= edge_last:
+            high = edge_last + 0.5 if high is None else min(high, edge_last + 0.5)
+        elif not before and first >= edge_first:
+            low = edge_first - 0.5 if low is None else max(low, edge_first - 0.5)
+    return low, high
+
+
+def _year(ordinal: int) -> int:
+    return dt.date.fromordinal(ordinal).year
 
 
 def _counted_words(text: str) -> frozenset[str]:

@@ -34,3 +34,35 @@ def test_r7_a_numbered_series_offers_only_members_that_exist(tmp_path):
     assert apollo and all(int(o.split()[1]) in (1, *range(4, 18)) for o in apollo)  # no Apollo 20 nor 26
     assert wrong_answers(tmp_path, deck, "v") == ()  # "the first": Vostok 2, 3 ... read off the stem
     assert set(wrong_answers(tmp_path, deck, "z")) == {"Zond 6", "Zond 7"}  # a series only its deck names
+
+
+def _years(options):
+    return [int(o[-4:]) for o in options]
+
+
+def test_r7_a_year_keeps_its_order_with_what_the_deck_dates_of_a_thing_the_stem_names(tmp_path):
+    deck = {"facts": [
+        {"id": "s", "text": "The Soviet Union launched Sputnik 1, the first artificial satellite, on {October 4, 1957}."},
+        {"id": "n", "text": "NASA was created in {1958}, partly in response to Sputnik."},
+        {"id": "b", "text": "The first probe to leave the Solar System was launched in {1972}, before Voyager 1."},
+        {"id": "v", "text": "Voyager 1 was launched in {1977}."}]}
+    nasa = _years(wrong_answers(tmp_path, deck, "n"))
+    assert len(nasa) >= 3 and min(nasa) >= 1957  # no 1953 nor 1956 for a response to 1957
+    assert max(_years(wrong_answers(tmp_path, deck, "b"))) <= 1977
+
+
+def test_r7_a_date_keeps_its_order_with_the_dates_of_its_fact(tmp_path):
+    deck = {"facts": [{"id": "d", "text": "Gorbachev resigned on 25 December 1991 and the Soviet Union was dissolved "
+                                         "on {26 December 1991}."},
+                      {"id": "w", "text": "The Berlin Wall was opened on {9 November 1989}."}]}
+    found = wrong_answers(tmp_path, deck, "d")
+    assert found and "9 November 1989" not in found and all(int(o[-4:]) >= 1991 for o in found)
+
+
+def test_r7_an_act_of_office_is_a_year_of_the_term(tmp_path):
+    deck = {"facts": [{"id": "s", "text": "Nixon and Brezhnev signed the SALT I agreements in Moscow in May {1972}."},
+                      {"id": "k", "text": "In May {1961}, President Kennedy asked Congress to land a man on the Moon."},
+                      {"id": "h", "text": "Hitler became Chancellor of Germany in {1933}."}]}
+    assert all(1969 <= y <= 1974 for y in _years(wrong_answers(tmp_path, deck, "s")))
+    assert all(1961 <= y <= 1963 for y in _years(wrong_answers(tmp_path, deck, "k")))  # the one President Kennedy
+    assert any(y < 1933 for y in _years(wrong_answers(tmp_path, deck, "h")))  # taking office: earlier years fit
