@@ -97,13 +97,14 @@ class Bounds(NamedTuple):
     step: int = 0  # a rounded key the stem calls rough ("roughly from 1600"): wrong answers are multiples of it
     year: bool = False  # a number the stem places in time ("In ____ the emperor ..."): it moves as a year
     clear_of: float | None = None  # a number the stem calls rough ("about 5 litres"): wrong answers keep clear of it
+    phase: float = 0  # with `step`: wrong answers lie a multiple of it from this ("the census of 1851": 1841, 1861)
 
 
     def admits(self, value: float | None) -> bool:
         if value is None:
             return True
         return (self.low is None or value > self.low) and (self.high is None or value < self.high) and \
-            (not self.step or value % self.step == 0) and \
+            (not self.step or (value - self.phase) % self.step == 0) and \
             (not self.clear_of or abs(value / self.clear_of - 1) >= ROUGH_APART)
 
 

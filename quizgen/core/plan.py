@@ -41,6 +41,7 @@ _ROUGH_CLAUSE = re.compile(r"\b(roughly|about|around|approximately|circa|c\.)[^.
 _IN_YEAR = re.compile(r"(?:^|\b(?:in|since|until|by|year|from|of))\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(between|from)\b", re.IGNORECASE)
 _PH_SPREAD = 0.5
+_CENSUS = re.compile(r"\bcensus(?:es)?\b", re.IGNORECASE)
 #: A deed of an office: an office named in the stem ("President Kennedy asked ..."), or an act only the office does.
 _OFFICE_ACT = re.compile(r"\b(?:president|prime minister|premier|chancellor|chairman|general secretary|signed|"
                          r"vetoed|nationali[sz]ed|proclaimed|decreed)\b", re.IGNORECASE)
@@ -204,6 +205,9 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
                 high = ceiling if high is None else min(high, ceiling)
     if blank.type is AnswerType.YEAR and _ROUGH_CLAUSE.search(left) and blank.answer.strip().isdigit():
         step = 50 if key % 50 == 0 else 10 if key % 10 == 0 else 0  # "roughly from 1600": 1550, 1650, not 1601
+    phase = 0.0
+    if blank.type is AnswerType.YEAR and _CENSUS.search(f"{left[-40:]}____{right[:40]}") and blank.answer.strip().isdigit():
+        step, phase = 10, key % 10  # censuses are taken every ten years: 1841, 1861 for 1851, never 1856
     if blank.type is AnswerType.NUMBER and _IN_YEAR.search(left) and blank.answer.strip().isdigit() and \
             30 <= key <= 2100:
         year = True  # "In ____ the emperor Caracalla ...": a year written bare, near the key
@@ -244,7 +248,7 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
                             high = other if high is None else min(high, other)
         if _AGE.search(left + "____" + right) and key < _OLDEST_AGE:
             high = min(high if high is not None else _OLDEST_AGE, _OLDEST_AGE)  # a minimum age of 70 is absurd
-    bounds = Bounds(low, high, step, year, clear_of)
+    bounds = Bounds(low, high, step, year, clear_of, phase)
     return NO_BOUNDS if bounds == NO_BOUNDS else bounds
 
 

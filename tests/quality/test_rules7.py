@@ -66,3 +66,10 @@ def test_r7_an_act_of_office_is_a_year_of_the_term(tmp_path):
     assert all(1969 <= y <= 1974 for y in _years(wrong_answers(tmp_path, deck, "s")))
     assert all(1961 <= y <= 1963 for y in _years(wrong_answers(tmp_path, deck, "k")))  # the one President Kennedy
     assert any(y < 1933 for y in _years(wrong_answers(tmp_path, deck, "h")))  # taking office: earlier years fit
+
+
+def test_r7_a_census_year_moves_by_tens(tmp_path):
+    deck = {"facts": [{"id": "c", "text": "The census of {1851} showed that most people in England lived in towns."},
+                      {"id": "o", "text": "The Great Exhibition opened in London in {1856}."}]}
+    found = _years(wrong_answers(tmp_path, deck, "c"))
+    assert len(found) >= 3 and all((y - 1851) % 10 == 0 for y in found)
