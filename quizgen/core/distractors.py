@@ -820,6 +820,9 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
                 not gazetteer.near_countries(target.blank.answer, candidate.text) and \
                 not (target.role and not target.role.isdisjoint(candidate.role)):
             return None  # a country of another part of the world: no Taiwan for Nepal, no Kenya for Egypt
+        bordered = gazetteer.bordered(target.stem, target.blank.answer)
+        if bordered and not gazetteer.borders(candidate.text, bordered):
+            return None  # "Lake Titicaca, on the border of ____ and Bolivia": a neighbour of Bolivia, not Venezuela
         scoped = gazetteer.continents_named(target.stem)
         if scoped and gazetteer.continent_of(target.blank.answer) in scoped and \
                 gazetteer.continent_of(candidate.text) not in scoped | {None}:

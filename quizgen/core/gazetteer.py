@@ -230,6 +230,29 @@ def near_countries(name: str, other: str) -> bool:
     return candidate.country in _neighbours().get(place.country, frozenset())
 
 
+#: "the border of qqq and bolivia", "qqq borders bolivia", "between bolivia and qqq" (a normalized stem)
+_BORDER = re.compile(r"\bborder(?:s|ing|ed)?\b")
+
+
+@lru_cache(maxsize=4096)
+def bordered(stem: str, key: str) -> frozenset[str]:
+    """The countries a stem says the key borders ("on the border of ____ and Bolivia"), which its wrong answers
+    must border too: the stem's other countries the key does border (none when the stem names no border)."""
+    if not _BORDER.search(stem):
+        return frozenset()
+    place = _country(key)
+    if place is None:
+        return frozenset()
+    near = _neighbours().get(place.country, frozenset())
+    return frozenset(code for code in countries_in(stem) if code != place.country and code in near)
+
+
+def borders(name: str, codes: frozenset[str]) -> bool:
+    """Whether a country borders every country of `codes`."""
+    place = _country(name)
+    return place is not None and codes <= _neighbours().get(place.country, frozenset())
+
+
 #: The parts of their continent (the codes of `_SUBREGIONS`, "AS-N" for Siberia) of the rivers, lakes, seas,
 #: mountains, ranges, deserts and volcanoes of Asia and a few of Europe, written for quizgen: the Tigris's wrong
 #: answers are rivers of western Asia, not the Amur. Features missing here are compared by continent only.

@@ -41,6 +41,7 @@ _ROUGH_CLAUSE = re.compile(r"\b(roughly|about|around|approximately|circa|c\.)[^.
 _IN_YEAR = re.compile(r"(?:^|\b(?:in|since|until|by|year|from|of))\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(between|from)\b", re.IGNORECASE)
 _PH_SPREAD = 0.5
+_LATITUDE = re.compile(r"\bparallel\b|°\s*[NS]\b|\blatitude\b", re.IGNORECASE)
 _CENSUS = re.compile(r"\bcensus(?:es)?\b", re.IGNORECASE)
 #: A deed of an office: an office named in the stem ("President Kennedy asked ..."), or an act only the office does.
 _OFFICE_ACT = re.compile(r"\b(?:president|prime minister|premier|chancellor|chairman|general secretary|signed|"
@@ -246,6 +247,8 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
                             low = other if low is None else max(low, other)
                         else:
                             high = other if high is None else min(high, other)
+        if _LATITUDE.search(blank.answer) and 0 < key < 90:
+            low, high = 0, 90  # "the 38th parallel": no 114th, no latitude beyond the poles
         if _AGE.search(left + "____" + right) and key < _OLDEST_AGE:
             high = min(high if high is not None else _OLDEST_AGE, _OLDEST_AGE)  # a minimum age of 70 is absurd
     bounds = Bounds(low, high, step, year, clear_of, phase)

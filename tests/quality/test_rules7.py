@@ -73,3 +73,15 @@ def test_r7_a_census_year_moves_by_tens(tmp_path):
                       {"id": "o", "text": "The Great Exhibition opened in London in {1856}."}]}
     found = _years(wrong_answers(tmp_path, deck, "c"))
     assert len(found) >= 3 and all((y - 1851) % 10 == 0 for y in found)
+
+
+def test_r7_a_country_the_stem_says_borders_another_takes_that_ones_neighbours(tmp_path):
+    deck = {"facts": [{"id": "t", "text": "Lake Titicaca lies on the border of {Peru} and Bolivia."}]}
+    found = wrong_answers(tmp_path, deck, "t")
+    assert found and set(found) <= {"Brazil", "Paraguay", "Argentina", "Chile"}  # no Venezuela nor Colombia
+
+
+def test_r7_a_parallel_stays_a_latitude(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "k", "text": "The border between North and South Korea runs close to the {38th parallel}."}]}, "k")
+    assert len(found) >= 3 and all(0 < int(o.split()[0][:-2]) < 90 for o in found)
