@@ -735,6 +735,12 @@ _TERMS_TEXT = """George Washington, 1789, 1797; John Adams, 1797, 1801; Thomas J
     Ho Chi Minh, 1945, 1969; Kim Il-sung, 1948, 1994; Lech Walesa, 1990, 1995; Vaclav Havel, 1989, 2003"""
 
 
+#: Words of taking or leaving an office: its first or last year is then the answer, and other years fit as wrong ones.
+OFFICE_CHANGE = re.compile(r"\b(?:became|become|becomes|elected|re-elected|took office|inaugurated|sworn|appointed|"
+                            r"resigned|succeeded|came to power|took power|rose to power|seized power|ousted|"
+                            r"overthrown|deposed|left office)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _terms() -> dict[str, tuple[int, int]]:
     out = {}

@@ -33,6 +33,7 @@ from quizgen.core.lexicon import NUMBERED_SERIES, OBJECT_VERBS, STOP, SUBJECT_VE
 from quizgen.core.wordclass import classes, phrase_classes
 from quizgen.core.model import AnswerType, Blank, Deck, Fact
 from quizgen.core.text import normalize, normalize_once
+from quizgen.core.timeline import Timeline
 
 #: Kinds a verb implies ("wrote ____" a book): the lists may know better (a play).
 _VERB_KINDS = frozenset(OBJECT_VERBS.values()) | frozenset(k for k in SUBJECT_VERBS.values() if k)
@@ -141,6 +142,7 @@ class Target(NamedTuple):
     age: int = 0  # a person's fact with years: the age a listed person must have reached then to fill the role
     states: bool = False  # a country that was a state in its fact's year (1500-1900): so must its wrong answers be
     nationality: frozenset[str] = frozenset()  # a person: the countries of "The Portuguese sailor ____"
+    office: bool = False  # a person in office in the fact's years (`event`): so must a head of state offered be
 
 
 _LIFETIME = categories.LIFETIME
@@ -320,6 +322,7 @@ class DistractorIndex:
         self._signatures = _Signatures()
         self._verdicts: dict[int, tuple | None] = {}
         self._deck = deck
+        self.timeline = Timeline(deck)  # what the deck dates of the things its stems name, read on first use
         self._series: dict[str, frozenset[int]] | None = None  # `series`, read on first use
         self.cues: dict[tuple[str, int], tuple[Cues, str | None]] = {}
         self.facts: dict[str, FactText] = {}
@@ -423,6 +426,8 @@ class DistractorIndex:
         cue, kind = self.cues[(fact.id, blank.index)]
         answer = self.answers[(fact.id, blank.index)]
         event = self.facts[fact.id].event
+        if event is None and blank.type is AnswerType.PERSON:  # "the day of the Pearl Harbor attack": dated by the deck
+            event = self.timeline.years_of(fact.render(frozenset((blank.index,)), "____"), fact.id)
         if event is None or blank.type is not AnswerType.PERSON or answer.era is None or \
                 not categories.alive_in(blank.answer, event) or not _near_life(answer.era, event):
             event = None  # no year, or years the key did not live through (a tomb found in 1922)
@@ -451,6 +456,9 @@ class DistractorIndex:
         elif blank.type is AnswerType.PERSON:  # a listed person's country first: most stems name none
             home = categories.country_of(blank.answer)
             named = _stated_countries(answer.stem) if home else frozenset()
+            if home and home not in named:  # "founded at the Gdańsk shipyard ..., led by ____": a Pole
+                cities = gazetteer.cities_named(fact.render(frozenset((blank.index,)), "____"))
+                named |= frozenset(code for _, code in cities)
             if home in named:
                 stated = named
         # a country named in a fact of its own time is a state then; one named before it was a state
@@ -458,9 +466,13 @@ class DistractorIndex:
         states = blank.type is AnswerType.PLACE and answer.era is not None and gazetteer.dated(answer.era) and \
             gazetteer.place_kind(blank.answer) == "country" and gazetteer.existed(blank.answer, answer.era)
         nationality = _nationality(answer.stem) if blank.type is AnswerType.PERSON else frozenset()
+        # "President ____ called the day ... (1941)": a head of state in office then, not one before or after
+        term = categories.term_of(blank.answer) if event is not None and group_of(kind) == "politician" else None
+        office = term is not None and term[0] <= event[1] and event[0] <= term[1] and \
+            not categories.OFFICE_CHANGE.search(answer.stem)  # type: ignore[index]
         return Target(blank, cue, kind, self.targets[(fact.id, blank.index)], answer.context, answer.tags,
                       answer.stem, answer.era, bounds, answer.value, answer.shape, event, gap, stated,
-                      answer.role, age, states, nationality)
+                      answer.role, age, states, nationality, office)
 
     def deck_candidates(self, target: Target) -> Iterable[Answer]:
         """Deck answers of the blank's type (and shape) nearest it: of its kind first, then of its
@@ -636,6 +648,8 @@ def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]
     if category is not None and not (category.type is not AnswerType.PERSON and _SCOPED.search(target.stem)):
         countries = gazetteer.countries_in(target.stem, demonyms=category.type is AnswerType.PLACE) \
             if category.type in (AnswerType.PERSON, AnswerType.PLACE) else frozenset()
+        if category.type is AnswerType.PERSON and target.stated:
+            countries = countries or target.stated  # "at the Gdańsk shipyard ..., led by ____": Poles
         if category.type is AnswerType.PERSON and target.kind in LAND_TITLES:
             countries = countries or LAND_TITLES[target.kind]  # "the pharaoh ____": Egypt's rulers
         for member in categories.related(blank.answer, category, target.era, target.cues.gender, countries,
@@ -806,6 +820,10 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             or candidate.era is not None and not _near_life(candidate.era, target.event)):
         return None  # "crowned emperor in 800": not a king born in 849; "executed in 1793": not one dead by
         # then; "elected President in 1860": not a boy of two then
+    if target.office:
+        term = categories.term_of(candidate.text)
+        if term is not None and not (term[0] <= target.event[1] and target.event[0] <= term[1]):  # type: ignore[index]
+            return None  # "President ____ called the day of Pearl Harbor ...": not Hoover, out of office by 1941
     if target.states and not gazetteer.existed(candidate.text, target.era):  # type: ignore[arg-type]
         return None  # "bought Louisiana from ____ in 1803": not Italy, a state from 1861
     if target.blank.type is AnswerType.PLACE:

@@ -46,9 +46,6 @@ _CENSUS = re.compile(r"\bcensus(?:es)?\b", re.IGNORECASE)
 #: A deed of an office: an office named in the stem ("President Kennedy asked ..."), or an act only the office does.
 _OFFICE_ACT = re.compile(r"\b(?:president|prime minister|premier|chancellor|chairman|general secretary|signed|"
                          r"vetoed|nationali[sz]ed|proclaimed|decreed)\b", re.IGNORECASE)
-_OFFICE_CHANGE = re.compile(r"\b(?:became|become|becomes|elected|re-elected|took office|inaugurated|sworn|appointed|"
-                            r"resigned|succeeded|came to power|took power|rose to power|seized power|ousted|"
-                            r"overthrown|deposed|left office)\b", re.IGNORECASE)
 _TEMPERATURE = re.compile(r"[°º]\s*[CF]\b|\bdegrees?\s+(?:C|F|Celsius|Fahrenheit)\b|\d\s*K\b")
 _COUNT = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)(?![\d.])(?P<rest>[^\d]*)")
 _AGE = re.compile(r"\b(aged|age of|years old|____ years of age|voting age|minimum age)\b", re.IGNORECASE)
@@ -101,8 +98,7 @@ def plan_deck(deck: Deck) -> DeckPlan:
     plan = _PLANS.get(id(deck))
     if plan is None:
         index = DistractorIndex(deck)
-        timeline = Timeline(deck)
-        plan = _PLANS[id(deck)] = DeckPlan(tuple([tuple(_fact_plans(fact, index, timeline)) for fact in deck.facts]))
+        plan = _PLANS[id(deck)] = DeckPlan(tuple([tuple(_fact_plans(fact, index)) for fact in deck.facts]))
         weakref.finalize(deck, _PLANS.pop, id(deck), None).atexit = False
     return plan
 
@@ -116,12 +112,11 @@ def plan_facts(deck: Deck) -> Iterator[tuple[BlankPlan, ...]]:
         yield from plan
         return
     index = DistractorIndex(deck)
-    timeline = Timeline(deck)
     for fact in deck.facts:
-        yield tuple(_fact_plans(fact, index, timeline))
+        yield tuple(_fact_plans(fact, index))
 
 
-def _fact_plans(fact: Fact, index: DistractorIndex, timeline: Timeline) -> Iterator[BlankPlan]:
+def _fact_plans(fact: Fact, index: DistractorIndex) -> Iterator[BlankPlan]:
     answer_keys = [normalize(b.answer) for b in fact.blanks]
     ask_key = f" {normalize_once(fact.ask)} " if fact.ask else ""
     for blank, answer_key in zip(fact.blanks, answer_keys):
@@ -147,7 +142,7 @@ def _fact_plans(fact: Fact, index: DistractorIndex, timeline: Timeline) -> Itera
         distractors: tuple[str, ...] = ()
         preferred = refused = 0
         if mcq is not None:
-            target = index.target(fact, blank, _bounds(fact, blank, timeline))
+            target = index.target(fact, blank, _bounds(fact, blank, index.timeline))
             distractors, preferred, refused = rank(index, target, blank.distractors, prompt_key, accepted)
         yield BlankPlan(fact, blank, cloze_prompt, mcq, ask_leaks, text_leaks, derived, kind, cue, distractors,
                         preferred, refused)
@@ -274,7 +269,7 @@ def _ordered(fact: Fact, blank: Blank, key: float, left: str, right: str,
             elif other_first > last:
                 high = other_first if high is None else min(high, other_first)
     stem = f"{left}____{right}"
-    if _OFFICE_ACT.search(stem) and not (_BIRTH.search(stem) or _DEATH.search(stem) or _OFFICE_CHANGE.search(stem)):
+    if _OFFICE_ACT.search(stem) and not (_BIRTH.search(stem) or _DEATH.search(stem) or categories.OFFICE_CHANGE.search(stem)):
         years = (_year(int(first)), _year(int(last))) if is_date else (first, last)
         for person in categories.people_named(f"{left} {right}"):
             term = categories.term_of(person.name)

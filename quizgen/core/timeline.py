@@ -9,8 +9,11 @@ import datetime as dt
 import re
 from calendar import monthrange
 
+from quizgen.core import categories, gazetteer
 from quizgen.core.lexicon import STOP
 from quizgen.core.model import Deck
+from quizgen.core.text import normalize
+from quizgen.core.wordclass import classes
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
@@ -25,6 +28,11 @@ _ANCHOR = re.compile(r"\b(?P<rel>after|following|in (?:response|reaction|reply|a
                      r"[A-Z][\w'’.-]*){0,3})")
 _BEFORE = frozenset(("before", "prior to", "ahead of"))
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*")
+#: A name more facts than this name is a subject, not a thing with a date; one dated over more years than this
+#: dates no fact.
+_FEW_FACTS = 12
+_DATED_WITHIN = 10
 
 
 def moments(text: str) -> list[tuple[int, int]]:
@@ -76,11 +84,32 @@ class Timeline:
             self._by_word = by_word
         return self._by_word
 
+    def years_of(self, stem: str, fact_id: str) -> tuple[float, float] | None:
+        """The years of a stem that states none, from the other facts naming a thing it names ("the day of the
+        Pearl Harbor attack"): a name of two words or more, or one no English word is, that the deck dates
+        within ten years. None when no name is so dated."""
+        best: tuple[float, float] | None = None
+        for run in _NAME_RUN.findall(stem):
+            words = [w.lower() for w in _NAME_WORD.findall(run)]
+            words = [w for w in words if w not in STOP]
+            if not words or len(words) == 1 and classes(words[0]) - {"PROPN", "X"}:
+                continue  # "President", "Congress": words of many things
+            if gazetteer.place_kind(run) or gazetteer.countries_in(normalize(run)) or categories.people_named(run):
+                continue  # a place or a person lasts: it dates no deed
+            span = self.span_of(frozenset(words), fact_id)
+            if span is None:
+                continue
+            years = (float(dt.date.fromordinal(span[0]).year), float(dt.date.fromordinal(span[1]).year))
+            if years[1] - years[0] <= _DATED_WITHIN and (best is None or years[1] - years[0] < best[1] - best[0]):
+                best = years
+        return best
+
     def span_of(self, words: frozenset[str], fact_id: str) -> tuple[int, int] | None:
-        """The first and last moments the other facts naming all `words` state (None when none do)."""
+        """The first and last moments the other facts naming all `words` state (None when none do, or when
+        more than a few facts name it: a name of a whole subject dates nothing)."""
         by_word = self._texts()
         postings = sorted((by_word.get(w, []) for w in words), key=len)
-        if not postings or not postings[0]:
+        if not postings or not postings[0] or len(postings[0]) > _FEW_FACTS:
             return None
         found = set(postings[0]).intersection(*postings[1:])
         spans = []
