@@ -860,6 +860,9 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     person = target.blank.type is AnswerType.PERSON
     if person and _surname(candidate.text) == _surname(target.blank.answer):
         return None  # a relative of the key (Caroline Herschel for William): partly true, or a give-away
+    if person and " " in candidate.text.strip() and len(_surname(candidate.text)) >= 4 and \
+            f" {_surname(candidate.text)} " in f" {target.stem} ":
+        return None  # "____ became President when Roosevelt died": not Franklin D. Roosevelt
     if person and " " in candidate.text.strip() and _after_given_name(target.stem):
         return None  # "Claude ____ painted ...": a surname, never a full name
     if target.nationality:

@@ -368,6 +368,10 @@ def _name_leak(blank: Blank, answer_key: str, masked_key: str) -> str | None:
     words = [w for w in answer_key.split() if len(w) >= 5 and w not in STOP and w not in GROUP_OF]
     if not words or not blank.answer[:1].isupper():
         return None
+    surname = answer_key.split()[-1]
+    if blank.type is AnswerType.PERSON and " " in answer_key.strip() and len(surname) >= 4 and \
+            f" {surname} " in masked_key:
+        return f"'{surname}' in the text names the answer"  # "President ____ announced the Truman Doctrine"
     for token in masked_key.split():
         for word in words:
             if token != word and token.startswith(word) and len(token) - len(word) <= 4:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from tests.quality.test_rules import wrong_answers
 
 from quizgen.core import categories
+from quizgen.core.deckfile import load_decks
+from quizgen.core.plan import plan_deck
 
 
 def test_r7_a_stated_sex_refuses_pool_persons_of_the_other_or_of_no_known_sex(tmp_path):
@@ -85,3 +87,33 @@ def test_r7_a_parallel_stays_a_latitude(tmp_path):
     found = wrong_answers(tmp_path, {"facts": [
         {"id": "k", "text": "The border between North and South Korea runs close to the {38th parallel}."}]}, "k")
     assert len(found) >= 3 and all(0 < int(o.split()[0][:-2]) < 90 for o in found)
+
+
+def test_r7_a_persons_fact_with_no_year_is_dated_by_an_event_the_deck_dates(tmp_path):
+    deck = {"pools": {"president": ["William Howard Taft", "Warren G. Harding", "Herbert Hoover", "Harry S. Truman"]},
+            "facts": [{"id": "p", "text": "Japan attacked Pearl Harbor on {7 December 1941}."},
+                      {"id": "f", "text": "President {Franklin D. Roosevelt} called the day of the Pearl Harbor attack "
+                                          "'a date which will live in infamy'."}]}
+    found = wrong_answers(tmp_path, deck, "f")
+    assert {"William Howard Taft", "Warren G. Harding"}.isdisjoint(found)  # dead by 1941
+    assert {"Herbert Hoover", "Harry S. Truman"}.isdisjoint(found)  # out of office in 1941
+
+
+def test_r7_a_person_placed_in_a_city_of_their_country_takes_people_of_it(tmp_path):
+    deck = {"pools": {"leader": ["Fidel Castro", "Josip Broz Tito", "Wojciech Jaruzelski"]}, "facts": [
+        {"id": "s", "text": "The trade union Solidarity was founded at the Gdańsk shipyard in 1980, led by {Lech Wałęsa}."},
+        {"id": "c", "text": "{Fidel Castro} took power in Cuba in 1959."}]}
+    found = wrong_answers(tmp_path, deck, "s")
+    assert {"Fidel Castro", "Josip Broz Tito"}.isdisjoint(found)
+    assert all(categories.country_of(name) in ("PL", None) for name in found)
+
+
+def test_r7_a_person_the_stem_names_is_not_offered_and_a_stem_naming_the_key_leaks(tmp_path):
+    deck = {"pools": {"president": ["Franklin D. Roosevelt", "Dwight D. Eisenhower", "Herbert Hoover"]}, "facts": [
+        {"id": "t", "text": "{Harry S. Truman} became President of the United States when Roosevelt died in April 1945."},
+        {"id": "d", "text": "President {Harry S. Truman} announced the Truman Doctrine on 12 March 1947."}]}
+    assert "Franklin D. Roosevelt" not in wrong_answers(tmp_path, deck, "t")
+    path = tmp_path / "deck.yaml"
+    loaded = load_decks([path], with_warnings=False).decks[0]
+    plan = next(p for p in plan_deck(loaded).blanks() if p.fact.id == "d")
+    assert plan.mcq is None and plan.derived and "truman" in plan.derived
