@@ -732,13 +732,23 @@ _TERMS_TEXT = """George Washington, 1789, 1797; John Adams, 1797, 1801; Thomas J
     Neville Chamberlain, 1937, 1940; David Lloyd George, 1916, 1922; Tony Blair, 1997, 2007;
     Adolf Hitler, 1933, 1945; Benito Mussolini, 1922, 1943; Francisco Franco, 1939, 1975; Juan Peron, 1946, 1974;
     Nelson Mandela, 1994, 1999; Kwame Nkrumah, 1957, 1966; Jomo Kenyatta, 1963, 1978; Sukarno, 1945, 1967;
-    Ho Chi Minh, 1945, 1969; Kim Il-sung, 1948, 1994; Lech Walesa, 1990, 1995; Vaclav Havel, 1989, 2003"""
+    Ho Chi Minh, 1945, 1969; Kim Il-sung, 1948, 1994; Lech Walesa, 1990, 1995; Vaclav Havel, 1989, 2003;
+    Alexander Dubcek, 1968, 1969; Janos Kadar, 1956, 1988; Imre Nagy, 1953, 1956; Walter Ulbricht, 1950, 1971;
+    Erich Honecker, 1971, 1989; Nicolae Ceausescu, 1965, 1989; Augusto Pinochet, 1973, 1990;
+    Salvador Allende, 1970, 1973; Getulio Vargas, 1930, 1954; Fulgencio Batista, 1952, 1959;
+    Chiang Kai-shek, 1928, 1975; Syngman Rhee, 1948, 1960; Anwar Sadat, 1970, 1981; Golda Meir, 1969, 1974;
+    Menachem Begin, 1977, 1983; Pol Pot, 1975, 1979; Saddam Hussein, 1979, 2003; Ruhollah Khomeini, 1979, 1989;
+    Mohammad Reza Pahlavi, 1941, 1979; Hirohito, 1926, 1989; Hideki Tojo, 1941, 1944; Napoleon, 1799, 1815;
+    Louis XIV, 1643, 1715; Louis XVI, 1774, 1792; Queen Victoria, 1837, 1901; Elizabeth II, 1952, 2022;
+    Elizabeth I, 1558, 1603; Henry VIII, 1509, 1547; Peter the Great, 1682, 1725; Catherine the Great, 1762, 1796;
+    Nicholas II, 1894, 1917; Kaiser Wilhelm II, 1888, 1918; Franz Joseph I, 1848, 1916"""
 
 
 #: Words of taking or leaving an office: its first or last year is then the answer, and other years fit as wrong ones.
 OFFICE_CHANGE = re.compile(r"\b(?:became|become|becomes|elected|re-elected|took office|inaugurated|sworn|appointed|"
                             r"resigned|succeeded|came to power|took power|rose to power|seized power|ousted|"
-                            r"overthrown|deposed|left office)\b", re.IGNORECASE)
+                            r"overthrown|deposed|left office|proclaimed|declared|founded|independen\w*|first|last)\b",
+                           re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

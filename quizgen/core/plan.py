@@ -44,8 +44,6 @@ _PH_SPREAD = 0.5
 _LATITUDE = re.compile(r"\bparallel\b|°\s*[NS]\b|\blatitude\b", re.IGNORECASE)
 _CENSUS = re.compile(r"\bcensus(?:es)?\b", re.IGNORECASE)
 #: A deed of an office: an office named in the stem ("President Kennedy asked ..."), or an act only the office does.
-_OFFICE_ACT = re.compile(r"\b(?:president|prime minister|premier|chancellor|chairman|general secretary|signed|"
-                         r"vetoed|nationali[sz]ed|proclaimed|decreed)\b", re.IGNORECASE)
 _TEMPERATURE = re.compile(r"[°º]\s*[CF]\b|\bdegrees?\s+(?:C|F|Celsius|Fahrenheit)\b|\d\s*K\b")
 _COUNT = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)(?![\d.])(?P<rest>[^\d]*)")
 _AGE = re.compile(r"\b(aged|age of|years old|____ years of age|voting age|minimum age)\b", re.IGNORECASE)
@@ -269,12 +267,11 @@ def _ordered(fact: Fact, blank: Blank, key: float, left: str, right: str,
             elif other_first > last:
                 high = other_first if high is None else min(high, other_first)
     stem = f"{left}____{right}"
-    if _OFFICE_ACT.search(stem) and not (_BIRTH.search(stem) or _DEATH.search(stem) or categories.OFFICE_CHANGE.search(stem)):
+    if not (_BIRTH.search(stem) or _DEATH.search(stem) or categories.OFFICE_CHANGE.search(stem)):
         years = (_year(int(first)), _year(int(last))) if is_date else (first, last)
         for person in categories.people_named(f"{left} {right}"):
             term = categories.term_of(person.name)
-            # "President Nixon signed ... in ____": a year of his term, not of his life (taking or leaving
-            # office is not bounded so: earlier or later years are the wrong answers then)
+            # "the reforms of Alexander Dubček were ended in ____": a year of his time in office, not of his life
             if term is None or not term[0] <= years[0] <= years[1] <= term[1]:
                 continue
             start = float(term[0]) if not is_date else float(dt.date(term[0], 1, 1).toordinal())

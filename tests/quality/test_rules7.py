@@ -117,3 +117,14 @@ def test_r7_a_person_the_stem_names_is_not_offered_and_a_stem_naming_the_key_lea
     loaded = load_decks([path], with_warnings=False).decks[0]
     plan = next(p for p in plan_deck(loaded).blanks() if p.fact.id == "d")
     assert plan.mcq is None and plan.derived and "truman" in plan.derived
+
+
+def test_r7_a_year_of_a_named_leader_stays_in_their_term_unless_the_stem_is_of_coming_to_power(tmp_path):
+    deck = {"facts": [
+        {"id": "p", "text": "The Prague Spring reforms of Alexander Dubček were ended by an invasion in {August 1968}."},
+        {"id": "c", "text": "The Cuban Missile Crisis of {October 1962} ended when Khrushchev took the missiles out."},
+        {"id": "m", "text": "Brezhnev's rival fell in {1957}."},
+        {"id": "k", "text": "Jomo Kenyatta led Kenya to independence in {1963}."}]}
+    assert all(o.endswith(("1968", "1969")) for o in wrong_answers(tmp_path, deck, "p"))
+    assert all(1953 <= int(o[-4:]) <= 1964 for o in wrong_answers(tmp_path, deck, "c"))
+    assert any(int(o) < 1963 for o in wrong_answers(tmp_path, deck, "k"))  # the year the term opens
