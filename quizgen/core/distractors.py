@@ -838,6 +838,9 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
                 not gazetteer.near_countries(target.blank.answer, candidate.text) and \
                 not (target.role and not target.role.isdisjoint(candidate.role)):
             return None  # a country of another part of the world: no Taiwan for Nepal, no Kenya for Egypt
+        if target.era is not None and (gazetteer.founded(candidate.text) or -math.inf) > target.era >= \
+                (gazetteer.founded(target.blank.answer) or -math.inf):
+            return None  # "Bolívar was born in ____ in 1783": not Brasília, founded in 1960
         bordered = gazetteer.bordered(target.stem, target.blank.answer)
         if bordered and not gazetteer.borders(candidate.text, bordered):
             return None  # "Lake Titicaca, on the border of ____ and Bolivia": a neighbour of Bolivia, not Venezuela
@@ -879,7 +882,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         if home and home not in target.stated or town and any(s[:1] == "@" for s in target.stated) and \
                 "@" + town not in target.stated:
             return None  # "the ____ in Paris": not the Uffizi nor the Hermitage; "Amsterdam's ____": no Mauritshuis
-    if target.stated and (candidate.origin == DECK or person and candidate.origin != DATA):
+    if target.stated and (candidate.origin == DECK or candidate.origin != DATA and
+                          (person or target.blank.type is AnswerType.PLACE)):
         home = _home(candidate.text, person)
         if home and home not in target.stated:
             return None  # "the Roman town of ____": not Sparta; "____ is the capital of France": not Tokyo;

@@ -128,3 +128,17 @@ def test_r7_a_year_of_a_named_leader_stays_in_their_term_unless_the_stem_is_of_c
     assert all(o.endswith(("1968", "1969")) for o in wrong_answers(tmp_path, deck, "p"))
     assert all(1953 <= int(o[-4:]) <= 1964 for o in wrong_answers(tmp_path, deck, "c"))
     assert any(int(o) < 1963 for o in wrong_answers(tmp_path, deck, "k"))  # the year the term opens
+
+
+def test_r7_a_city_founded_after_the_fact_or_of_another_country_the_stem_names_is_not_offered(tmp_path):
+    deck = {"pools": {"capital": ["Brasília", "Santiago", "Asunción", "Caracas", "Montevideo"]}, "facts": [
+        {"id": "b", "text": "Simón Bolívar was born in {Caracas} in 1783."},
+        {"id": "m", "text": "The capital of Brazil was moved from Rio de Janeiro to {Brasília} in 1960."}]}
+    assert "Brasília" not in wrong_answers(tmp_path, deck, "b")  # founded in 1960
+    moved = wrong_answers(tmp_path, deck, "m")
+    assert {"Santiago", "Asunción", "Caracas", "Montevideo"}.isdisjoint(moved)  # not in Brazil
+
+
+def test_r7_a_district_of_a_big_city_is_never_offered_as_a_city(tmp_path):
+    found = wrong_answers(tmp_path, {"facts": [{"id": "c", "text": "The capital of Colombia is {Bogotá}."}]}, "c")
+    assert found and "Kennedy" not in found  # a district of Bogotá the data lists as a city
