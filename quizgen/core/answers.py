@@ -86,6 +86,8 @@ _COUNTED = re.compile(r"^\s+[A-Za-z]")
 _SIGN = re.compile(r"^\s*(?:[-−–](?=\d|\.\d)|minus\s+(?=\d|\.\d|[a-z]))", re.IGNORECASE)
 #: The lowest value a temperature can take on each scale (absolute zero): nothing colder is offered.
 _ABSOLUTE_ZERO = (("°c", Decimal("-273.15")), ("°f", Decimal("-459.67")), ("k", Decimal(0)))
+#: A latitude moves by degrees too ("the 38th parallel": 35th, 40th, not 76th).
+_LATITUDE = re.compile(r"^(?:st|nd|rd|th)?\s+parallel\b|^\s*°\s*[NS]\b", re.IGNORECASE)
 _PERCENT = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
 
 
@@ -474,7 +476,7 @@ def _synth_number(text: str, step: Decimal = _MEASURE_STEP, rough: bool = False)
     before = text[: match.start()]
     factors = _UPWARD if _LOWER_BOUND.search(before) else _DOWNWARD if _UPPER_BOUND.search(before) else \
         _ROUGH_FACTORS if rough else _FACTORS
-    if factors is _FACTORS and _TEMPERATURE.match(text[match.end():]):
+    if factors is _FACTORS and (_TEMPERATURE.match(text[match.end():]) or _LATITUDE.search(text[match.end():])):
         values = _nearby_additive(value, places)
     else:
         values = _nearby_values(value, places, factors, step)

@@ -893,8 +893,13 @@ def category_for(answer: str, kind: str | None, answer_type: AnswerType, declare
     if not found and declared and kind:
         found = [c for c in _categories()[0].values() if c.type is answer_type and c.kind == kind
                  and c.name != OTHER_PEOPLE]
+    kind = _SAME_KIND.get(kind or "", kind)
     exact = [c for c in found if c.kind == kind or c.kind.split()[-1] == kind]
     return (exact or found or [None])[0]
+
+
+#: Kind nouns that name the same list as another ("Cosmonaut ____": the astronauts, not every explorer).
+_SAME_KIND = {"cosmonaut": "astronaut", "taikonaut": "astronaut", "spaceman": "astronaut"}
 
 
 #: A person this many years from the key's era belongs to another age (near today; further back

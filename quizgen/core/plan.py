@@ -240,6 +240,9 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
                             low = other if low is None else max(low, other)
                         else:
                             high = other if high is None else min(high, other)
+        record = _RECORD.get(_record_of(blank.answer, f"{left} {right}"))
+        if record is not None and key < record:
+            high = record + 1 if high is None else min(high, record + 1)  # no mountain above Everest
         if _LATITUDE.search(blank.answer) and 0 < key < 90:
             low, high = 0, 90  # "the 38th parallel": no 114th, no latitude beyond the poles
         if _AGE.search(left + "____" + right) and key < _OLDEST_AGE:
@@ -295,6 +298,27 @@ def _ordered(fact: Fact, blank: Blank, key: float, left: str, right: str,
 
 def _year(ordinal: int) -> int:
     return dt.date.fromordinal(ordinal).year
+
+
+#: The world's records a measure cannot pass: the highest mountain (8,849 m), the longest river (6,650 km), the
+#: highest waterfall (979 m), the deepest point of the ocean (10,994 m).
+_RECORD = {"mountain": 8849.0, "river": 6650.0, "waterfall": 979.0, "depth": 10994.0}
+_METRES = re.compile(r"^\s*[\d,.]+\s*(?:m|metres|meters)\s*$", re.IGNORECASE)
+_KILOMETRES = re.compile(r"^\s*[\d,.]+\s*(?:km|kilometres|kilometers)\s*$", re.IGNORECASE)
+
+
+def _record_of(answer: str, stem: str) -> str | None:
+    """Which record bounds a height in metres or a length in kilometres, by what the stem says it measures."""
+    if _METRES.match(answer):
+        if re.search(r"\b(?:waterfalls?|falls)\b", stem, re.IGNORECASE):
+            return "waterfall"
+        if re.search(r"\b(?:deep|deepest|depth|trench)\b", stem, re.IGNORECASE):
+            return "depth"
+        if re.search(r"\b(?:mountain|mount|peak|summit|volcano|highest point|above sea level)\b", stem, re.IGNORECASE):
+            return "mountain"
+    elif _KILOMETRES.match(answer) and re.search(r"\b(?:river|flows?)\b", stem, re.IGNORECASE):
+        return "river"
+    return None
 
 
 def _counted_words(text: str) -> frozenset[str]:

@@ -142,3 +142,19 @@ def test_r7_a_city_founded_after_the_fact_or_of_another_country_the_stem_names_i
 def test_r7_a_district_of_a_big_city_is_never_offered_as_a_city(tmp_path):
     found = wrong_answers(tmp_path, {"facts": [{"id": "c", "text": "The capital of Colombia is {Bogotá}."}]}, "c")
     assert found and "Kennedy" not in found  # a district of Bogotá the data lists as a city
+
+
+def test_r7_a_height_never_passes_the_worlds_record_and_a_parallel_moves_by_degrees(tmp_path):
+    deck = {"facts": [{"id": "a", "text": "Aconcagua in Argentina is the highest mountain in the Americas, at {6,961 m}."},
+                      {"id": "k", "text": "The border between North and South Korea runs close to the {38th parallel}."}]}
+    heights = wrong_answers(tmp_path, deck, "a")
+    assert heights and all(float(h.split()[0].replace(",", "")) < 8849 for h in heights)
+    assert all(30 <= int(o.split()[0][:-2]) <= 46 for o in wrong_answers(tmp_path, deck, "k"))
+
+
+def test_r7_a_cosmonaut_is_an_astronaut_and_a_title_opening_the_sentence_keeps_its_subjects_sex(tmp_path):
+    deck = {"facts": [{"id": "l", "text": "Cosmonaut {Alexei Leonov} made the first spacewalk in 1965; he was "
+                                         "outside for about 12 minutes."}]}
+    found = wrong_answers(tmp_path, deck, "l")
+    assert found and all("astronauts" in {c.name for c in categories.categories_of(n)} and categories.sex_of(n) == "m"
+                         for n in found)
