@@ -817,6 +817,20 @@ def given_names() -> frozenset[str]:
     return frozenset(hand | {w for w in bundled - hand if not classes(w) - {"PROPN", "X"}} | set(_GIVEN_NAMES))
 
 
+#: From this year of birth on, people of one generation were born at most this many years apart (Yang Liwei,
+#: born 1965, is not of Neil Armstrong's, born 1930); earlier, lives decide (`lived_apart`: Schubert for Mozart).
+MODERN_BIRTHS, GENERATION_BIRTHS = 1850, 30
+
+
+def born_apart(name: str, key: str) -> bool:
+    """Whether a listed person was born a generation or more from a modern key."""
+    key_born = born(key)
+    if key_born is None or key_born < MODERN_BIRTHS:
+        return False
+    other = born(name)
+    return other is not None and abs(other - key_born) > GENERATION_BIRTHS
+
+
 def born(name: str) -> int | None:
     """A listed person's year of birth."""
     member = _people().get(_key(name))

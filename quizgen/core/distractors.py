@@ -146,6 +146,8 @@ class Target(NamedTuple):
 
 
 _LIFETIME = categories.LIFETIME
+_PLURAL_AFTER = re.compile(r"\bqqq (?:[a-z]+ )?[a-z]{3,}[^s\W]s\b")
+_ISLANDS = re.compile(r"\b(?:islands?|isles?|archipelago|coast|coastline|seaport)\b")
 #: A member of a numbered series, as a whole answer ("Apollo 13", "Chang'e 4") and inside a fact's text.
 _SERIES_ITEM = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?P<n>\d{1,3})\s*$")
 _SERIES_IN_TEXT = re.compile(r"\b(?P<name>[A-Z][\w'’-]*) (?P<n>\d{1,3})\b(?![.,]?\d)")
@@ -784,6 +786,8 @@ def _judge_value(index: DistractorIndex, target: Target, candidate: Answer) -> f
                     series["n"] == "1" and " first " in f" {target.stem} " or \
                     int(other["n"]) not in index.series(normalize(series["name"])):
                 return None
+        if (value == 1) != (key_value == 1) and _PLURAL_AFTER.search(target.stem):
+            return None  # "the ____ astronauts of Apollo 1": never "one" for "three" (nor "three" for "one")
         if synthesized:
             return 1.0
         # A deck number counts the same thing, at a believable magnitude.
@@ -841,6 +845,9 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         if target.era is not None and (gazetteer.founded(candidate.text) or -math.inf) > target.era >= \
                 (gazetteer.founded(target.blank.answer) or -math.inf):
             return None  # "Bolívar was born in ____ in 1783": not Brasília, founded in 1960
+        if _ISLANDS.search(target.stem) and gazetteer.landlocked(candidate.text) and \
+                not gazetteer.landlocked(target.blank.answer):
+            return None  # "The Galápagos Islands belong to ____": not Bolivia, which has no coast
         bordered = gazetteer.bordered(target.stem, target.blank.answer)
         if bordered and not gazetteer.borders(candidate.text, bordered):
             return None  # "Lake Titicaca, on the border of ____ and Bolivia": a neighbour of Bolivia, not Venezuela
@@ -890,6 +897,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             # "____ led India's campaign against British rule": not Lenin
     if person and target.era is not None and candidate.era is None and categories.undated(candidate.text):
         return None  # a Parmenides (no known years) for Hobbes's Leviathan of 1651, from a pool or the deck
+    if person and categories.born_apart(candidate.text, target.blank.answer):
+        return None  # "____ and Buzz Aldrin walked on the Moon": not Yang Liwei, born 35 years after Aldrin
     if person and candidate.origin != DATA and categories.lived_apart(candidate.text, target.blank.answer):
         return None  # an author's Heidegger (born 1889) for Bentham (died 1832)
     if candidate.origin == DATA:  # the data lists its nearest first: that order is kept

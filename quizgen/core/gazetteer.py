@@ -582,6 +582,12 @@ MONARCHIES = frozenset("""AD AE AG AU BB BE BH BN BS BT BZ CA DK ES GB GD JM JO 
 CITY_STATES = frozenset("SG MC VA SM".split())
 
 
+def landlocked(name: str) -> bool:
+    """Whether a country has no coast."""
+    place = _country(name)
+    return place is not None and place.country in LANDLOCKED
+
+
 def _country(name: str) -> Place | None:
     place = _small().get(normalize(_strip_the(name)))
     return place if place is not None and place.kind == "country" else None

@@ -158,3 +158,18 @@ def test_r7_a_cosmonaut_is_an_astronaut_and_a_title_opening_the_sentence_keeps_i
     found = wrong_answers(tmp_path, deck, "l")
     assert found and all("astronauts" in {c.name for c in categories.categories_of(n)} and categories.sex_of(n) == "m"
                          for n in found)
+
+
+def test_r7_islands_belong_to_no_landlocked_country_and_a_count_keeps_its_plural(tmp_path):
+    deck = {"facts": [{"id": "g", "text": "The Galápagos Islands belong to {Ecuador}."},
+                      {"id": "a", "text": "A fire during a launch pad test killed the {three} astronauts of Apollo 1."}]}
+    islands = wrong_answers(tmp_path, deck, "g")
+    assert islands and "Bolivia" not in islands and "Paraguay" not in islands
+    assert "one" not in wrong_answers(tmp_path, deck, "a")
+
+
+def test_r7_a_modern_person_is_offered_only_beside_people_of_their_generation(tmp_path):
+    found = wrong_answers(tmp_path, {"pools": {"astronaut": ["Yang Liwei", "Kalpana Chawla", "John Glenn", "Alan Shepard"]},
+                                     "facts": [{"id": "m", "text": "{Neil Armstrong} and Buzz Aldrin walked on the Moon."}]},
+                          "m")
+    assert {"Yang Liwei", "Kalpana Chawla"}.isdisjoint(found) and "John Glenn" in found
