@@ -328,6 +328,11 @@ def synthesize(answer: str, answer_type: AnswerType, bounds: Bounds = NO_BOUNDS)
                    for other in spread):
                 spread.append(option)  # 3,560 km and 3,562 km are one answer twice
         kept = spread
+    if len(kept) < 3 and answer_type is AnswerType.NUMBER and bounds.clear_of and bounds.high is not None and \
+            bounds.high < bounds.clear_of * 1.3:
+        # "about 6,400 km" of a river, which no river passes by much: wrong answers below it, clear of it
+        kept += [o for o in _synth_number(text, factors=_BELOW_FACTORS)
+                 if o not in kept and bounds.admits(value_of(o, answer_type))]
     if len(kept) < 3 and answer_type is AnswerType.NUMBER and "." in text and number_form(text) == "digits":
         # a measure the fact holds in a narrow range (a pH): finer steps keep values near it available
         kept += [o for o in _synth_number(text, _FINE_STEP) if o not in kept and bounds.admits(value_of(o, answer_type))]
@@ -441,11 +446,13 @@ _MEASURE_STEP, _FINE_STEP = Decimal("0.04"), Decimal("0.015")
 
 
 #: Factors for a rough decimal: far enough from it not to be "about" it too.
+_BELOW_FACTORS = (Decimal("0.75"), Decimal("0.65"), Decimal("0.55"))
 _ROUGH_FACTORS = (Decimal("0.7"), Decimal("1.3"), Decimal("1.5"), Decimal("0.6"), Decimal("1.7"), Decimal("0.5"))
 _ORDINAL_AFTER = re.compile(r"^(st|nd|rd|th)\b")
 
 
-def _synth_number(text: str, step: Decimal = _MEASURE_STEP, rough: bool = False) -> list[str]:
+def _synth_number(text: str, step: Decimal = _MEASURE_STEP, rough: bool = False,
+                  factors: tuple[Decimal, ...] | None = None) -> list[str]:
     sign = _SIGN.match(text)
     if sign:  # a negative number moves by its size and keeps its sign; never below absolute zero
         head, rest = text[: sign.end()], text[sign.end():]
@@ -474,8 +481,8 @@ def _synth_number(text: str, step: Decimal = _MEASURE_STEP, rough: bool = False)
         return []
     places = -value.as_tuple().exponent if "." in raw else 0  # type: ignore[operator]
     before = text[: match.start()]
-    factors = _UPWARD if _LOWER_BOUND.search(before) else _DOWNWARD if _UPPER_BOUND.search(before) else \
-        _ROUGH_FACTORS if rough else _FACTORS
+    factors = factors or (_UPWARD if _LOWER_BOUND.search(before) else _DOWNWARD if _UPPER_BOUND.search(before) else
+                          _ROUGH_FACTORS if rough else _FACTORS)
     if factors is _FACTORS and (_TEMPERATURE.match(text[match.end():]) or _LATITUDE.search(text[match.end():])):
         values = _nearby_additive(value, places)
     else:
