@@ -817,10 +817,10 @@ def given_names() -> frozenset[str]:
     return frozenset(hand | {w for w in bundled - hand if not classes(w) - {"PROPN", "X"}} | set(_GIVEN_NAMES))
 
 
-#: From this year of birth on, people of one generation were born at most this many years apart (Mae Jemison,
-#: born 1956, is not of Neil Armstrong's, born 1930); earlier, lives decide (`lived_apart`: Schubert for Mozart).
+#: From this year of birth on, people of one generation were born at most this many years apart (Kalpana Chawla,
+#: born 1962, is not of Neil Armstrong's, born 1930); earlier, lives decide (`lived_apart`: Schubert for Mozart).
 #: Read for a person's fact that states no year (else who was alive and of age then decides).
-MODERN_BIRTHS, GENERATION_BIRTHS = 1850, 25
+MODERN_BIRTHS, GENERATION_BIRTHS = 1850, 30
 
 
 def born_apart(name: str, key: str) -> bool:

@@ -901,7 +901,7 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if person and target.era is not None and candidate.era is None and categories.undated(candidate.text):
         return None  # a Parmenides (no known years) for Hobbes's Leviathan of 1651, from a pool or the deck
     if person and target.event is None and categories.born_apart(candidate.text, target.blank.answer):
-        return None  # "____ and Buzz Aldrin walked on the Moon" (no year): not Mae Jemison, born 26 years after him
+        return None  # "____ and Buzz Aldrin walked on the Moon" (no year): not Kalpana Chawla, born 32 years after him
     if person and candidate.origin != DATA and categories.lived_apart(candidate.text, target.blank.answer):
         return None  # an author's Heidegger (born 1889) for Bentham (died 1832)
     if candidate.origin == DATA:  # the data lists its nearest first: that order is kept
