@@ -123,11 +123,12 @@ def test_r7_a_year_of_a_named_leader_stays_in_their_term_unless_the_stem_is_of_c
     deck = {"facts": [
         {"id": "p", "text": "The Prague Spring reforms of Alexander Dubček were ended by an invasion in {August 1968}."},
         {"id": "c", "text": "The Cuban Missile Crisis of {October 1962} ended when Khrushchev took the missiles out."},
-        {"id": "m", "text": "Brezhnev's rival fell in {1957}."},
+        {"id": "m", "text": "Brezhnev's rival Georgy Malenkov fell from favour in {1957}."},
         {"id": "k", "text": "Jomo Kenyatta led Kenya to independence in {1963}."}]}
     assert all(o.endswith(("1968", "1969")) for o in wrong_answers(tmp_path, deck, "p"))
     assert all(1953 <= int(o[-4:]) <= 1964 for o in wrong_answers(tmp_path, deck, "c"))
     assert any(int(o) < 1963 for o in wrong_answers(tmp_path, deck, "k"))  # the year the term opens
+    assert any(int(o) > 1957 for o in wrong_answers(tmp_path, deck, "m"))  # before Brezhnev's term (1964): unbounded
 
 
 def test_r7_a_city_founded_after_the_fact_or_of_another_country_the_stem_names_is_not_offered(tmp_path):
