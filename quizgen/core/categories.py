@@ -594,8 +594,19 @@ def sex_of(name: str) -> str | None:
     key = _key(name)
     sex = _sexes().get(key)
     if sex is None and " " in key:
-        sex = _given_sexes().get(key.split()[0])
+        given = key.split()[0]
+        sex = _given_sexes().get(given) or ("f" if given in _FEMALE_GIVEN else "m" if given in _MALE_GIVEN else None)
     return sex
+
+
+#: Common given names of one sex, beside the listed people's (written for quizgen; short forms included).
+_FEMALE_GIVEN = frozenset("""alena alina alla anastasia anya daria elena galina irina katya ksenia larisa ludmila
+    lyudmila marina natalia natalya nadezhda olga svetlana tatiana tatyana valentina vera yelena yulia julia
+    peggy sally susan kathy cathy betty judy nancy karen linda mary patricia barbara jennifer jessica sarah emma
+    anna maria sophie laura lisa helen ellen""".split())
+_MALE_GIVEN = frozenset("""gus wally pete jim jimmy joe bob bill ted tom dick harry jack gene buzz deke scott gordon
+    alan neil frank fred ed eddie mike dave steve chuck ken ron don walt oleg anton vladimir klim yuri sergei gherman
+    alexei aleksei pavel pyotr ivan nikolai dmitri boris igor viktor valeri valery konstantin""".split())
 
 
 @lru_cache(maxsize=1)
