@@ -274,7 +274,7 @@ _COUNTED = re.compile(
 #: Where a question stops: the next clause or a list ("..., which is almost half of Italy").
 _CLAUSE_END = re.compile(
     r"\s*(?:[:;(]|,\s+(?:and|or|but|which|of which|while|when|where|whereas|as|because|who|whose|although|though|"
-    r"after|before|making|leading|including|during|so|then)\b|\s—|\s–).*$"
+    r"after|before|making|leading|including|during|so|then|with|in which|to which|by which|from which)\b|\s—|\s–).*$"
 )
 _HAVE = {"has": "does", "have": "do", "had": "did"}
 

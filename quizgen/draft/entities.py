@@ -265,6 +265,9 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
             candidates.append(Span(start, match.end("name"), name, AnswerType.ORGANIZATION, 5))
     for match in _NAMED_KIND.finditer(text):
         first = match.group("term").split()[0]
+        middle = match.group("term").split()[1:-1]
+        if middle and words.classes(middle[0]) == {words.VERB} and words.past_form(middle[0]):
+            continue  # "the young Anning sold shells": a name, its verb and its object
         if first not in gz.SENTENCE_STARTERS | gz.DEMONYMS | gz.CELESTIAL | gz.PLACES and first not in gz.MONTHS and not words.known(first):
             candidates.append(Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3))
     for match in _NAMED_THING.finditer(text):

@@ -29,7 +29,7 @@ from quizgen.core.text import normalize
 from quizgen.draft import gazetteer as gz
 from quizgen.draft.candidates import MIN_RANK, STRONG_RANK, Candidate
 from quizgen.draft.entities import Span
-from quizgen.draft.values import Value, value_of
+from quizgen.draft.values import Value, toll_words, value_of
 
 MERGE_SIMILARITY = 0.18
 #: Without a shared verb, two sentences sharing values must share this much to be one fact.
@@ -96,6 +96,7 @@ class Features:
     verbs: frozenset[str]
     values: tuple[tuple[Value, bool], ...]  # each value, and whether it is its document's topic
     modifiers: frozenset[str] = frozenset()  # participles inside a term ("the first cloned mammal"): no verb of it
+    names: frozenset[str] = frozenset()  # the words of the names it states ("karin", "holm"): no wording of it
 
     @property
     def keys(self) -> frozenset[str]:
@@ -131,7 +132,8 @@ def features(candidate: Candidate) -> Features:
             found.append((value, topic))
             if value.kind == "name":
                 words |= stems(value.key)
-    return Features(frozenset(words), frozenset(verbs), tuple(found), modifiers)
+    names = frozenset(w for span in candidate.spans if span.type in _NAMED for w in stems(span.text))
+    return Features(frozenset(words), frozenset(verbs), tuple(found), modifiers, names)
 
 
 #: Words after which the next word is a verb ("to launch", "was chosen", "will fly").
@@ -173,6 +175,7 @@ class Comparison:
     numbers: int = 0  # of the shared values, numbers with their unit ("twelve radio dishes")
     near_date: bool = False  # each gives a full date, the same month and year, a day or three apart
     negated: bool = False  # one says "not" where the other does not ("not all minor planets are asteroids")
+    plain: int = 0  # content words both use that are no word of a name they state ("steamer", not "Karin")
 
 
 class Evidence:
@@ -203,7 +206,11 @@ class Evidence:
         clash = _own_term(a, b) and _own_term(b, a)
         numbers = sum(1 for value in shared if value.kind == "number")
         negated = bool(_NEGATION.search(a.text)) != bool(_NEGATION.search(b.text))
-        return Comparison(similarity, len(shared), dates, len(verbs), len(common), conflicting(a, b), clash, numbers, _near_dates(a, b), negated)
+        plain = len(common - fa.names - fb.names)
+        return Comparison(
+            similarity, len(shared), dates, len(verbs), len(common), conflicting(a, b), clash, numbers, _near_dates(a, b), negated, plain
+        )
+
 
 
 _NEGATION = re.compile(r"\b(?:not|no|never|none|neither|nor)\b|n['’]t\b", re.IGNORECASE)
@@ -249,6 +256,9 @@ def conflicting(a: Candidate, b: Candidate) -> tuple[str, str, str] | None:
 def _written(span, text: str) -> str:  # type: ignore[no-untyped-def]
     """A number with its unit as the text has it ("about nine days"), anything else as it is."""
     if span.type is AnswerType.NUMBER:
+        toll = toll_words(span, text)
+        if toll:  # "about 2,000 known dead", "500 people were killed"
+            return span.text + toll
         unit = re.match(r"[\s-]*[a-z]+(?:-[a-z]+)*", text[span.end :])  # "about 2.5 million light-years"
         if unit and value_of(span, text).key.partition(" ")[2]:
             return span.text + unit.group()
@@ -275,11 +285,15 @@ def relation(comparison: Comparison) -> str | None:
         return "disagree" if sure else None
     if c.values >= 1 and c.verbs >= 1 and c.similarity >= MERGE_SIMILARITY:
         return "same"  # "discovered radium ... 1898" / "discovered radium on 21 December 1898"
-    if c.values >= 2 and (c.similarity >= SURE_SIMILARITY or c.dates and c.similarity >= DATED_SIMILARITY):
-        return "same"  # one full date and more values: one event
-    if c.values >= 1 and c.words >= 5 and c.similarity >= SURE_SIMILARITY - 0.05:
+    if c.values >= 2 and (c.similarity >= SURE_SIMILARITY or c.dates and c.similarity >= DATED_SIMILARITY) and (
+        c.verbs or c.dates or c.numbers or c.plain >= 2
+    ):
+        return "same"  # one full date and more values: one event; two names alone say who and where, not what happened
+    # the words of a shared name are no shared wording: "the steamer SS Karin Holm sailed into Bergen" /
+    # "the SS Karin Holm was a steamer on her way to Bergen" share one name and one word, not six
+    if c.values >= 1 and c.plain >= 5 and c.similarity >= SURE_SIMILARITY - 0.05:
         return "same"  # a rewording: most of the words are the same
-    if c.numbers >= 1 and c.words >= 2 and c.similarity >= SURE_SIMILARITY - 0.1:
+    if c.numbers >= 1 and c.plain >= 2 and c.similarity >= SURE_SIMILARITY - 0.1:
         return "same"  # "a network of twelve radio dishes" / "twelve radio dishes ... observed": a value and its nouns
     return None
 

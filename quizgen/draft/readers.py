@@ -165,7 +165,8 @@ def _paragraphs(text: str, wrapped_line_min: int = _WRAPPED_LINE_MIN) -> tuple[l
         rows = table and lengths[-1] > 2 * lengths[len(lengths) // 2]
         current = previous_line = ""
         for index, line in enumerate(lines):
-            if current and index not in starts and _continues(current, previous_line, line, 10**6 if rows else wrapped_line_min):
+            label_above = table and current == previous_line and _label_above_name(current, line)
+            if current and index not in starts and (label_above or _continues(current, previous_line, line, 10**6 if rows else wrapped_line_min)):
                 current = _join_wrapped(current, line)
             else:
                 if current:
@@ -181,6 +182,23 @@ def _paragraphs(text: str, wrapped_line_min: int = _WRAPPED_LINE_MIN) -> tuple[l
             # infobox and its text in one block) is still prose.
             tables.update(i for i in range(first, len(paragraphs)) if not _is_prose(paragraphs[i]))
     return paragraphs, tables, items
+
+
+#: An infobox label alone on its line: one to three words, the first capitalised, the rest lower case.
+_LONE_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}")
+
+
+def _label_above_name(label: str, line: str) -> bool:
+    """In an infobox, a label on its own line above its value when the value is a name ("Spouse" /
+    "Catherine Kingsley", "Academic advisors" / "John Fordyce"): one row, "Spouse Catherine Kingsley".
+    The label's first word is an English word and the value's is not (a value of ordinary words may
+    be a label itself, "Known for" / "Smallpox hospitals", so it is left alone)."""
+    from quizgen.draft.words import known  # the dictionary loads only when a table needs it
+
+    first = line.split()[0] if line.split() else ""
+    return bool(_LONE_LABEL.fullmatch(label)) and known(label.split()[0].lower()) and bool(
+        re.fullmatch(r"[A-Z][a-z]+", first)
+    ) and not known(first.lower()) and not re.search(r"[.!?]$", line)
 
 
 #: Words a title-case heading writes in lower case ("Cooperation of the Light Reactions and ...").

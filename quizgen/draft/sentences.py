@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from quizgen.draft import gazetteer as gz
 from quizgen.draft.readers import Document
-from quizgen.draft.words import can_be_verb, known
+from quizgen.draft.words import VERB, can_be_verb, classes, known, past_form
 
 #: Sentences shorter than this many words rarely state a fact worth a card.
 MIN_WORDS = 5
@@ -249,7 +249,10 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "byline"
     if text.rstrip("\"”’') ").endswith("?") or text.startswith("Q: "):
         return "question"
-    if _IMPERATIVE.match(text) or _OPENED_IMPERATIVE.match(text) or _DISCOURSE.search(text) or _instruction(text):
+    # a relative clause set off by commas may point at the page ("the drawing, which is included in this
+    # article, and ...") while the sentence states a fact about something else
+    unaside = re.sub(r",\s+(?:which|that|who)\b[^,]*,", ",", text)
+    if _IMPERATIVE.match(text) or _OPENED_IMPERATIVE.match(text) or _DISCOURSE.search(unaside) or _instruction(text):
         return "opinion or address to the reader"
     if not re.search(r"[.!]([\"”’')\]]*)$", text) and not (final and _complete(text, ends_document)) and not _lead_in(text, final):
         return "not a full sentence"
@@ -257,8 +260,8 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "too short"
     if len(words) <= 12 and not _has_verb(text) and not _GLOSSARY.match(text):
         return "not a full sentence"  # a title or a label with a full stop: "The Last Day of Pompeii."
-    if len(words) > MAX_WORDS:
-        return "too long"
+    if len(words) > MAX_WORDS and len(_without_asides(text).split()) > MAX_WORDS:
+        return "too long"  # a long bracketed aside is not the sentence's own length
     if text[0].islower() or _unbalanced(text) or _BROKEN.search(_outside_quotes(text)) or _cut_with_ellipsis(text):
         return "broken or truncated"
     if "\ufffd" in text:
@@ -347,7 +350,10 @@ def _has_verb(text: str) -> bool:
     plural = _PLURAL_SUBJECT.search(text)
     if plural and plural.group("verb") not in gz.FUNCTION_WORDS and can_be_verb(plural.group("verb")):
         return True  # "Bees pollinate a third of the crops.": a plural subject and its verb
-    return any(w in gz.VERB_FORMS or w in gz.COMMON_VERBS for w in re.findall(r"[a-z]+", text.lower()))
+    if any(w in gz.VERB_FORMS or w in gz.COMMON_VERBS for w in re.findall(r"[a-z]+", text.lower())):
+        return True
+    # a verb's irregular past form after the first word ("The young Anning sold shells ...", "spoke")
+    return any(classes(w) == {VERB} and past_form(w) for w in re.findall(r"(?<=\s)[a-z]{3,}\b", text))
 
 
 def _short_fact(text: str) -> bool:
@@ -395,12 +401,35 @@ def _cut_with_ellipsis(text: str) -> bool:
     return word in gz.FUNCTION_WORDS or can_be_verb(word) and not re.search(r"s$", word) and word not in {"more", "else"}
 
 
+#: An aside opened by a bracket and never closed runs at least this many words to the sentence's end
+#: before it counts as a lost closing bracket rather than a sentence cut off.
+LOST_CLOSE_WORDS = 12
+
+
+def _lost_close(text: str) -> bool:
+    """The last "(" is never closed and opens a long aside: the page lost its ")" ("... the son of the
+    vicar (the Reverend X, who had served ..., and his wife Y, ..., which still stands today.")."""
+    if "(" not in text or text.count("(") != text.count(")") + 1:
+        return False
+    aside = text[text.rindex("(") + 1 :]
+    return ")" not in aside and len(aside.split()) >= LOST_CLOSE_WORDS
+
+
+def _without_asides(text: str) -> str:
+    """The sentence without its bracketed asides, and without an aside whose ")" was lost."""
+    if _lost_close(text):
+        text = text[: text.rindex("(")]
+    return re.sub(r"\([^()]*\)", "", text)
+
+
 def _unbalanced(text: str) -> bool:
     """Brackets or quotes left open; a quotation opened after a comma or colon and running to the
     sentence's end (its closing mark lost: `..., "in recognition of ... Becquerel.`) is not."""
     if _open_quote_to_end(text):
         text = text[: _open_quote_to_end(text)]
     pairs = [("(", ")"), ("[", "]")]
+    if _lost_close(text):
+        text = text[: text.rindex("(")]
     if any(text.count(a) != text.count(b) for a, b in pairs):
         return True
     # pages mix their quotation marks ("(Phoenician ”walled city\")"): only an odd count is open

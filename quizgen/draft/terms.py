@@ -22,8 +22,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z0-9+]|[A-Za-z]")
 #: Cues right before a single word that say it is where something happens ("located in the stroma").
 _PLACING = re.compile(
     r"\b(?:(?:located|occurs?|occurred|takes? place|took place|found|stored)\s+(?:in|on|into|inside)|(?:is|are|was|were|be|been) used\s+(?:in|as|for)"
-    r"|built\s+(?:on|upon)|(?:filled|packed|lined|coated)\s+with|(?:isolated|sealed|shielded|cut off)\s+from|layers?\s+of)"
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+ly\s+[a-z]+ed\s+)?$"
+    r"|built\s+(?:on|upon)|(?:filled|packed|lined|coated)\s+with|(?:isolated|sealed|shielded|cut off)\s+from|layers?\s+of"
+    r"|(?:created|creates|caused|causes|triggered|triggers|generated|generates|sparked|sparks|set off|sets off)\s+(?:a|an|the)"
+    r"|(?:become|became|becomes|becoming)\s+(?:a|an))"  # what someone became: "his dream of becoming a {pianist}"  # what an event set off: "created a huge {wave}"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed\s+)?$"
 )  # what a thing is built on, filled with, cut off from, a layer of: "built on closely spaced {oak posts}"  # "stored in the stroma"; what a thing is used in or as: "silicon was used in radar as a detector"
 #: A hyphenated verb and particle used as a noun ("go-ahead", "lead-up", "break-in").
 _PHRASAL = re.compile(r"^[a-z]+-(?:ahead|up|out|off|in|down|over|back|away|through|on)$", re.IGNORECASE)
@@ -42,7 +44,8 @@ _DEFINING = re.compile(
     r"(?:\b(?:called|known as|named|termed|referred to as|such as|identifying it as|(?:identified|recognized|recognised|classified|confirmed) (?:it|them|him|her) as|"
     r"made of|made from|built of|built from|composed of|consists of|consisting of|in the form of|formed (?:by|from|of)|"
     r"(?:the )?(?:world['’]s )?first-ever|(?:credited|regarded|hailed|described|remembered) as (?:the )?(?:world['’]s )?first|"
-    r"\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:species|type|kind|sort|variety|genus|breed) of)|,\s+or)"
+    r"\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:species|type|kind|sort|variety|genus|breed) of|"
+    r"\bthe (?:discovery|invention|isolation|synthesis) of)|,\s+or)"  # "the discovery of induced pluripotent stem cells"
     r"\s+(?:the\s+|a\s+|an\s+)?$",
     re.IGNORECASE,
 )
@@ -100,12 +103,22 @@ def _phrases(text: str) -> Iterator[Phrase]:
         if run and not _adjacent(text, run[-1], match):
             yield from _close(text, run)
             run = []
-        if _content(match.group()):
+        if _content(match.group()) or run and _noun_after_adjective(run[-1].group(), match.group()):
             run.append(match)
         else:
             yield from _close(text, run)
             run = []
     yield from _close(text, run)
+
+
+def _noun_after_adjective(previous: str, word: str) -> bool:
+    """A word listed as a verb is the noun of its phrase after a word that can only be an adjective
+    ("the process of nuclear {transfer}", "its rapid growth"): an adjective goes with a noun."""
+    lower = word.lower()
+    return (
+        word[0].islower() and (lower in gz.COMMON_VERBS or lower in gz.VERB_FORMS) and lower not in gz.FUNCTION_WORDS
+        and dictionary.only_adjective(previous.lower()) and dictionary.NOUN in dictionary.classes(lower)
+    )
 
 
 def _verb_like(text: str, word: re.Match[str]) -> bool:
@@ -140,8 +153,18 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     while words and (re.search(r"(?:ed|ing)$", words[-1].group()) and words[-1].group() not in gz.ING_NOUNS
                      or words[-1].group().lower() in _NO_NOUN_ENDS):
         words.pop()  # "the reactor operators arranging": a participle is no head; "the moon's pull alone"
-    for i in range(1, len(words) - 1):
+    while len(words) > 1 and re.search(r"[A-Z][\w'’-]*\s+$", text[: words[0].start()]) and dictionary.classes(words[0].group().lower()) == {
+        dictionary.VERB
+    } and dictionary.past_form(words[0].group()):
+        words.pop(0)  # "Anning sold shells": after a name, a past form is its verb
+    for i in range(1, len(words)):
         word = words[i].group()
+        if words[i - 1].group()[0].isupper() and dictionary.classes(word.lower()) == {dictionary.VERB} and dictionary.past_form(word):
+            yield from _close(text, words[:i])
+            yield from _close(text, words[i + 1 :])
+            return  # "the young Anning sold shells": a verb's past form, and nothing else, ends the subject
+        if i == len(words) - 1:
+            break
         if word.endswith("s") and not words[i - 1].group().endswith("s") and dictionary.can_be_verb(word) and not run[0].start() == 0:
             yield from _close(text, words[:i])
             yield from _close(text, words[i + 1 :])
@@ -178,9 +201,9 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
     named = named and not formed  # "fragments ... formed by impacts": a lone noun says how, it names nothing
     while words and (
         words[0].group().lower() in gz.WEAK_MODIFIERS
-        or len(words) > MAX_WORDS
+        or len(words) > MAX_WORDS + (1 if named else 0)  # a named term may be four words ("induced pluripotent stem cells")
         or re.search(r"(?:ed|ing)$", words[0].group()) and words[0].group().lower() not in gz.ING_NOUNS
-        and len(words) > 1 and _verb_like(text, words[0])
+        and len(words) > 1 and _verb_like(text, words[0]) and not named
     ):
         words.pop(0)
     if named:
@@ -334,6 +357,24 @@ _QUANTIFIERS = frozenset("most many some all several few both".split())
 MAX_ITEMS = 6
 
 
+#: After two nouns opening a sentence, what makes them its subject: an optional phrase saying whose
+#: or by whom ("by humans"), then a plural verb ("have reduced", "were", "threaten", "destroyed").
+_PAIR_VERB = re.compile(
+    r"(?:\s+(?:by|of|from|in)\s+[a-z]+(?:\s+[a-z]+)?)?\s+"
+    r"(?:(?:have|had|are|were|can|could|may|might|will|would|still|also|both|together)\s+)*"
+    r"(?:have|had|are|were|[a-z]{3,}ed|(?:threaten|cause|destroy|reduce|kill|damage|harm|affect|make|help|lead|drive)s?)\b"
+)
+
+
+def _subject_pair(text: str, start: int, spans: list[tuple[int, int]], after: str) -> bool:
+    """Two nouns opening the sentence are its subject, each a blank: "{Pollution} and {overhunting}
+    by humans have reduced ...". Each must be a noun of one word, and a plural verb must follow."""
+    nouns = [text[a:b].lower() for a, b in spans]  # a lower-case word the dictionary lacks is a noun too ("overhunting")
+    if start != 0 or not all(" " not in w and (dictionary.NOUN in dictionary.classes(w) or not dictionary.known(w)) for w in nouns):
+        return False
+    return bool(_PAIR_VERB.match(after.replace("\0", "")))
+
+
 def list_items(text: str) -> list[tuple[int, int, str]]:
     """The items of a list of kinds or examples the sentence names (start, end, text): three or
     more noun phrases ("X, Y and Z") after a cue or before a copula saying what they are ("three
@@ -364,7 +405,7 @@ def list_items(text: str) -> list[tuple[int, int, str]]:
         else:
             before, after = masked[: match.start()], masked[match.end() :].lstrip("\0")
             cued = cued_inside or bool(_LIST_CUE.search(before))
-            enough = len(spans) >= 3 and (cued or _LIST_NAMED.match(after)) or len(spans) == 2 and cued
+            enough = len(spans) >= 3 and (cued or _LIST_NAMED.match(after)) or len(spans) == 2 and (cued or _subject_pair(text, match.start(), spans, after))
             if not enough or len(spans) > MAX_ITEMS:
                 continue
             heads = {text[a:b].split()[-1].lower() for a, b in spans}

@@ -82,11 +82,49 @@ def number_value(text: str) -> str:
     return str(total + current) if total + current else norm
 
 
+#: What a count of people in a disaster says, however it is worded: "1,630 dead", "about 2,000 known
+#: dead", "500 people were killed", "killed 412 people", "a death toll of 1,630" all count the dead.
+_TOLLS = {
+    **dict.fromkeys("dead death deaths fatalities killed died perished drowned lives".split(), "dead"),
+    **dict.fromkeys("injured wounded hurt".split(), "injured"),
+    **dict.fromkeys("homeless".split(), "homeless"),
+}
+_TOLL_AFTER = re.compile(
+    r"\s+(?:(?:known|confirmed|reported|recorded|estimated)\s+)?"
+    r"(?:(?:people|persons|men|women|children|others|residents|sailors|soldiers|passengers|crew)\s+"
+    r"(?:(?:were|was|had been|have been|are)\s+)?(?:(?:also|later)\s+)?)?([a-z]+)"
+)
+_TOLL_BEFORE = re.compile(r"\b(killed|killing|kills|injured|injuring|injures|wounded|wounding|death toll (?:of|was|reached|rose to|stood at|is))\s+$")
+_PEOPLE = frozenset("people persons men women children others residents sailors soldiers passengers".split())
+
+
+def _toll(span: Span, text: str) -> str:
+    """"dead", "injured" or "homeless" for a count of people a disaster killed, injured or left
+    homeless, "" for any other number."""
+    after = _TOLL_AFTER.match(text, span.end)
+    if after and after.group(1) in _TOLLS:
+        return _TOLLS[after.group(1)]
+    before = _TOLL_BEFORE.search(text[: span.start])
+    word = re.match(r"\s+([a-z]+)", text[span.end :])
+    if before and (word is None or word.group(1) in _PEOPLE or word.group(1) in gz.FUNCTION_WORDS):
+        return "dead" if before.group(1).startswith(("kill", "death")) else "injured"
+    return ""
+
+
+def toll_words(span: Span, text: str) -> str:
+    """The words after a toll's number that say what it counts (" known dead", " people were killed"),
+    "" when there are none."""
+    after = _TOLL_AFTER.match(text, span.end)
+    return after.group() if after and after.group(1) in _TOLLS else ""
+
+
 def unit_of(span: Span, text: str) -> str:
     """The word after a number, singular ("10 days" -> "day"), "age" for an age ("at twenty-five"),
-    or "" without one."""
+    "dead" or "injured" for a disaster's toll however it is worded (`_toll`), or "" without one."""
     if re.search(r"\b(?:[Aa]t|[Aa]ged|age of)\s+(?:only\s+|just\s+)?$", text[: span.start]):
         return "age"
+    if toll := _toll(span, text):
+        return toll
     unit = re.match(r"[\s-]*([a-z]+)", text[span.end :]) if text else None
     if unit is None or unit.group(1) in gz.FUNCTION_WORDS:
         return ""
@@ -119,7 +157,8 @@ def value_of(span: Span, text: str = "") -> Value:
     if span.type is AnswerType.NUMBER:
         unit = unit_of(span, text)
         return Value("number", number_value(span.text) + (" " + unit if unit else ""))
-    words = [w for w in normalize(span.text).split() if w not in _NAME_FILLER]
+    written = span.text.partition(",")[0] if span.type is AnswerType.PLACE else span.text  # "Bergen, Norway" is Bergen
+    words = [w for w in normalize(written).split() if w not in _NAME_FILLER]
     if span.type is AnswerType.PERSON:
         names = [w for w in words if w not in {"jr", "sr", "ii", "iii"}] or words
         return Value("person", names[-1] if names else "")
