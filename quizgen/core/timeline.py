@@ -94,14 +94,15 @@ class Timeline:
             words = [w for w in words if w not in STOP]
             if not words or len(words) == 1 and classes(words[0]) - {"PROPN", "X"}:
                 continue  # "President", "Congress": words of many things
-            if gazetteer.place_kind(run) or gazetteer.countries_in(normalize(run)) or categories.people_named(run):
-                continue  # a place or a person lasts: it dates no deed
             span = self.span_of(frozenset(words), fact_id)
             if span is None:
                 continue
             years = (float(dt.date.fromordinal(span[0]).year), float(dt.date.fromordinal(span[1]).year))
-            if years[1] - years[0] <= _DATED_WITHIN and (best is None or years[1] - years[0] < best[1] - best[0]):
-                best = years
+            if years[1] - years[0] > _DATED_WITHIN or best is not None and years[1] - years[0] >= best[1] - best[0]:
+                continue
+            if gazetteer.place_kind(run) or gazetteer.countries_in(normalize(run)) or categories.people_named(run):
+                continue  # a place or a person lasts: it dates no deed (read last: the dearest test)
+            best = years
         return best
 
     def span_of(self, words: frozenset[str], fact_id: str) -> tuple[int, int] | None:
