@@ -99,7 +99,7 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
     ]  # the page's subject ({Fleming}; {terracotta soldiers} on a page about them) is a poor blank
     usable = [s for s in spans if not _repeated(sentence.text, s)]
     blanks = choose_blanks(usable)
-    blanks = [b for i, b in enumerate(blanks) if not any(b.start < with_unit(sentence.text, a) for a in blanks[:i])]
+    blanks = [b for i, b in enumerate(blanks) if not any(a.end <= b.start < _taken_end(sentence.text, a) for a in blanks[:i])]
     # (a blank inside the unit the one before takes, "{24-karat gold}", is no blank of its own)
     if not blanks or all(b.type is AnswerType.NUMBER and _COUNTED_KINDS.match(sentence.text, b.end) for b in blanks):
         return None  # "There are three types, and each ...": a count of kinds it does not name announces them
@@ -368,6 +368,8 @@ _AFTER_NUMBER = re.compile(
     r"\s+(?:mm\s?Hg\b|[ap]\.m\.|[AP]M\b|(?P<area>square|cubic) (?=[a-z]+\b)|(?P<word>[a-z]+(?:/[a-z]+)?|[A-Z]{2,4})\b(?![-/’'\w]))"
     r"|-(?P<joined>[a-z]+)\b\.?(?=[-\s,;])"  # "an {804-ft.}-long airship", "a {12-metre} mast"
 )
+#: A unit with the system it is counted in: "U.S. gallons", "short tons", "metric tons", "nautical miles".
+_QUALIFIED_UNIT = re.compile(r"\s+(?:U\.S\.|US|UK|imperial|short|long|metric|nautical|statute)\s+(?P<unit>[a-z]+)\b")
 #: The one noun a hyphenated quantity qualifies, ending its phrase: "24-karat {gold}.", "a 3-day {trek} to".
 _HEAD_NOUN = re.compile(r" ([a-z]{3,})(?=[.,;:!?]|$| (?:in|on|at|of|for|with|by|from|to|and|or)\b)")
 _IRREGULAR_PLURALS = frozenset("people men women children feet teeth geese mice oxen".split())
@@ -379,6 +381,9 @@ def with_unit(text: str, blank: Span) -> int:
     bare digits. A word that only may follow a number ("10 round trips", "19 other finalists") stays out."""
     if blank.type is not AnswerType.NUMBER:
         return blank.end
+    qualified = _QUALIFIED_UNIT.match(text, blank.end)
+    if qualified and (qualified.group("unit") in gz.MEASURE_UNITS or qualified.group("unit") in _UNIT_ABBREVIATIONS):
+        return _per_unit(text, qualified.end())  # "{2.3 million U.S. gallons}", "{13,000 short tons}"
     after = _AFTER_NUMBER.match(text, blank.end)
     if after is None:
         return blank.end
@@ -407,10 +412,19 @@ def with_unit(text: str, blank: Span) -> int:
             return _per_unit(text, after.end())
         old = re.match(r" old\b", text[after.end():])  # "{12 years old}": an age is said with its "old"
         return after.end() + (old.end() if old and word in {"years", "year", "months", "month", "weeks", "days"} else 0)
+    if word == "times" and re.match(r"\s*(?:[.!,;]|a |per |each |every |an? (?:day|week|month|year|hour|minute|second)\b)", text[after.end():]):
+        return after.end()  # "about {50 times} a day": how often, not "ten times larger"
     if word in gz.FUNCTION_WORDS or word in {"others", "times", "percent"} or NOUN not in classes(word):
         return blank.end
     plural = word in _IRREGULAR_PLURALS or word.endswith("men") or word.endswith("s") and not word.endswith(("ss", "us", "is"))
     return after.end() if plural else blank.end
+
+
+def _taken_end(text: str, blank: Span) -> int:
+    """Where a blank's answer ends in the fact: its unit, and the bracket restating it in other units."""
+    end = with_unit(text, blank)
+    restated = _RESTATED.match(text, end) if end > blank.end else None
+    return restated.end() if restated else end
 
 
 #: A bracket right after a quantity's unit restating it in other units: " (30 centimeters)", " (65 mi)".

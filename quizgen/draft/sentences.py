@@ -54,7 +54,9 @@ def split_sentences(paragraph: str) -> list[str]:
 
 
 #: Reference marks of encyclopedias ("[1]", "[note 2]", "[citation needed]"): not part of the prose.
-_REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|note \d+|citation needed|\d+[–-]\d+)\](?::\s?\d+(?:[–-]\d+)?(?=\[|\s|$))?")
+_REFERENCE_MARK = re.compile(
+    r"\[(?:\d+|[a-z]|note \d+|nb \d+|(?:lower|upper)-(?:alpha|roman) \d+|citation needed|\d+[–-]\d+)\](?:\s?:\s?\d+(?:[–-]\d+)?(?=\[|\s|$))?"
+)  # "[lower-alpha 2]": a footnote's letter
 # (with the page it cites: "[6]:100")
 
 
@@ -76,13 +78,36 @@ def document_sentences(doc_index: int, document: Document) -> list[Sentence]:
                 continue  # a closing quotation mark left alone
             if asked:
                 text = "Q: " + text  # every sentence of a reader's question is the question ("There is a swarm in my garden.")
+            text = _LEAD_PUNCTUATION.sub("", _ADDRESS_LEAD.sub("", text))
+            if not re.search(r"\w", text):
+                continue
             previous = sentences[-1] if sentences else None
+            if previous is not None and _LONE_LABEL.fullmatch(previous.text) and previous.paragraph == p_index - 1 and text[:1].isupper():
+                # "Assimilation:" on its line above "The nitrates ... are absorbed ...": the label is the term the text
+                # defines, one sentence "Assimilation: The nitrates ..."; a text that names the term itself stands alone
+                label = _LONE_LABEL.fullmatch(previous.text).group("label")  # type: ignore[union-attr]
+                if not re.search(rf"\b{re.escape(label)}\b", text, re.IGNORECASE):
+                    sentences[-1] = Sentence(doc_index, p_index, previous.position, f"{label}: {text}")
+                    continue
+            labelled = _LABEL_OPEN.match(text)
+            if labelled and re.search(rf"\b{re.escape(labelled.group('label'))}\b", text[labelled.end():], re.IGNORECASE):
+                text = text[labelled.end():]  # "Denitrification: The process ... is known as denitrification."
             if previous is not None and previous.text.endswith(":") and text[:1] in "\"“" and previous.paragraph >= p_index - 1:
                 # "The plaque reads:" + "“Here men from ...”": one sentence, the colon opens the quotation
                 sentences[-1] = Sentence(doc_index, p_index, previous.position, previous.text + " " + text)
                 continue
             sentences.append(Sentence(doc_index, p_index, len(sentences), text))
     return sentences
+
+
+#: A label alone on its line above its text ("Assimilation:", "Nitrification :"): one to three words.
+_LONE_LABEL = re.compile(r"(?P<label>[A-Z][a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})\s?:")
+#: A label opening a sentence: "Nitrification : The process of ...".
+_LABEL_OPEN = re.compile(r"(?P<label>[A-Z][a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})\s?:\s+(?=[A-Z])")
+#: Punctuation a split left at a sentence's start (": Denitrification: ...").
+_LEAD_PUNCTUATION = re.compile(r"^[:;,.]+\s*")
+#: The writer turning to the reader before a colon: "Let’s see how nephrons work: Each nephron ...".
+_ADDRESS_LEAD = re.compile(r"^(?:Let['’]s|Let us|Here['’]s|Here is|Here are) [^:]{1,60}:\s+(?=[A-Z])")
 
 
 def _unquoted_split(text: str) -> list[str]:
@@ -271,8 +296,8 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         core = _GENERIC_WE.sub(" ", core)
     if _OPINION.search(core) or _WEAK_OPINION.search(core) and not _states_a_value(core):
         return "opinion or address to the reader"
-    if re.search(r"!\s*$", _outside_quotes(text)):
-        return "exclamation"
+    if re.search(r"!\s*$", _outside_quotes(text)) and not re.search(r"\d", core):
+        return "exclamation"  # "... about 180L per day!": a children's explainer states its values with a "!"
     if _quotation(text):
         return "quotation of a person"
     if _hearsay(text):
