@@ -429,7 +429,7 @@ def _taken_end(text: str, blank: Span) -> int:
 
 #: A bracket right after a quantity's unit restating it in other units: " (30 centimeters)", " (65 mi)".
 _RESTATED = re.compile(r" \((?P<value>(?:about |around |c\. )?\d[\d,.]*\s?(?:[a-z]+\.?)(?: [a-z]+)?)\)")
-_PER_UNIT = re.compile(r" per (?P<unit>[a-z]+)\b")
+_PER_UNIT = re.compile(r" per (?:square |cubic )?(?P<unit>[a-z]+)\b")  # "pounds per square inch"
 
 
 def _per_unit(text: str, end: int) -> int:

@@ -53,7 +53,11 @@ _BY_A_PEOPLE = re.compile(r"\b(?:[a-z]+(?:ed|en|wn|ght)|made|led|won|held|found|
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in gz.NUMBER_QUALIFIERS)
 _DIGITS = r"[$€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s(?:hundred|thousand|million|billion|trillion)\b)?"
 _NUMBER_WORD = "|".join(sorted(gz.NUMBER_WORDS | {"one"}, key=len, reverse=True))
-_WORDS = rf"(?:a\s(?=hundred|thousand|million|billion|dozen))?(?:{_NUMBER_WORD})(?:[\s-](?:{_NUMBER_WORD}))*(?![-\s](?:{_NUMBER_WORD})\b)"
+_SCALE = r"(?=\s(?:hundred|thousand|million|billion|trillion)\b)"
+_WORDS = (
+    rf"(?:a\s(?=hundred|thousand|million|billion|dozen)|(?:several|a\sfew)\s(?=hundred|thousand|million|billion))?"
+    rf"(?:{_NUMBER_WORD})(?:[\s-](?:{_NUMBER_WORD})|\sand\sa\s(?:half|quarter){_SCALE})*(?![-\s](?:{_NUMBER_WORD})\b)"
+)  # "two and a half million", "several thousand"
 #: A number with its qualifier ("more than 30", "some 115,000"), a range ("700-1000", "60 to 100"),
 #: digits with separators and scale words ("1.5 million"), or number words ("a hundred thousand");
 #: the unit after it stays in the text, so it is only looked at, not taken.
@@ -115,6 +119,12 @@ _AWARD = re.compile(
 )
 _EPITHET = re.compile(r"\b[A-Z][a-z]+ the (?:Younger|Elder|Great|Conqueror|Wise|Bold|Good|Terrible|Magnificent)\b")
 _DEFINED_TERM = re.compile(r"\b(?:a|an|the)\s+(?P<term>[a-z][a-z-]+(?: [a-z][a-z-]+)?)\s*(?:—|–|--| - |,)\s*(?:a|an)\s+(?!few\b|lot\b|number\b)")
+#: A toll's number with no noun after it: "injured 150 and killed 21.", "killing 36, injuring ...".
+_TOLL_COUNT = re.compile(
+    rf"\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding)\s+(?:(?:{_QUALIFIER})\s+)?(?P<n>(?<![\w.,])\d[\d,]*\d|(?<![\w.,])\d|\b{_WORDS}\b)"
+    r"(?=\s*(?:[.,;]|and\b|$))",
+    re.IGNORECASE,
+)
 #: A quantity with its unit glued on: "about 180L", "1.5L", "20kg", "5km".
 _GLUED_UNIT = re.compile(
     rf"(?:\b(?:{_QUALIFIER})\s+)?(?<![\w.,])(?P<value>\d+(?:\.\d+)?)(?P<unit>mL|ml|L|kg|km|cm|mm|mg|g|m|lbs?|ft|mi|kW|MW|kHz|Hz)(?!\w)",
@@ -232,6 +242,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     ]  # "first developed by the {Germans}": a people as the agent of what was done
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _CENTURY.finditer(text)]
     candidates += list(_number_spans(text))
+    candidates += [Span(m.start("n"), m.end("n"), m.group("n"), AnswerType.NUMBER, 4) for m in _TOLL_COUNT.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4, (m.group("n"),)) for m in _ORDINAL_DAY.finditer(text)]
     for m in _DESIGNATION.finditer(text):
         named = re.match(r" ([A-Z][a-z]{2,})\b(?! [A-Z])", text[m.end():])

@@ -431,11 +431,12 @@ def _resolve(members: list[Candidate], kind: str) -> list[Group]:
 
 def _extra_blanks(member: Candidate, chosen: Candidate) -> tuple[Span, ...]:
     """The blanks of `member` worth a card of their own (a name, a date, a number; a name the
-    other wording lacks, "the East London Natural History Museum") whose value `chosen` does not state."""
+    other wording lacks, "the East London Natural History Museum"; a quantity, "2.3 million U.S. gallons") whose
+    value `chosen` does not state."""
     values = [value_of(span, chosen.text) for span in chosen.spans]
     return tuple(
         span for span in member.blanks
-        if (span.rank > STRONG_RANK or span.rank == STRONG_RANK and span.type in _NAMED) and not any(value_of(span, member.text).same(v) for v in values)
+        if (span.rank > STRONG_RANK or span.rank == STRONG_RANK and span.type in (*_NAMED, AnswerType.NUMBER)) and not any(value_of(span, member.text).same(v) for v in values)
     )
 
 
