@@ -126,6 +126,8 @@ _COUNTED_KINDS = re.compile(
 _TABLE_LINE = re.compile(
     r"^(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2}(?: \([a-z -]+\))?)(?::\s*|\s+)(?P<value>[A-Z0-9$€£][^°]*)$"
 )
+#: A label glued to its value: a lower-case letter, then a capital or a digit ("DateJanuary 15, 1919").
+_GLUED_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?:[ -][a-z]+){0,2})(?=[A-Z][a-z]+\b(?![A-Z])|\d)")
 #: Where a table value's answer ends: what follows says where or what more ("Frankfurt am Main, Germany").
 _VALUE_END = re.compile(r"\s*\(|, (?!\d{4}\b)|;|\s/\s|\s+(?:in|at|on|near|of)\s+(?=[A-Z])")
 
@@ -135,6 +137,10 @@ def table_candidate(sentence: Sentence, lexicon: Lexicon, subject: str | None) -
     "Date May 6, 1937" -> "Hindenburg disaster – date: {May 6, 1937}" (`subject` is the document's
     title). A teacher keeps these; a line with no value to ask (lower case, "unknown"), one whose
     value is the page's own subject, or a label that is a sentence is left out."""
+    glued = _GLUED_LABEL.match(sentence.text)
+    if glued and known(glued.group("label").split()[-1].lower()):
+        # a page's infobox cells run together when its markup is dropped: "TimeApproximately 12:30 pm", "Deaths21"
+        sentence = replace(sentence, text=f"{glued.group('label')} {sentence.text[glued.end('label'):]}")
     line = _TABLE_LINE.match(sentence.text.strip())
     if line is None or len(sentence.text) > 120:
         return None
@@ -155,7 +161,9 @@ def table_candidate(sentence: Sentence, lexicon: Lexicon, subject: str | None) -
     whole = next((s for s in spans if s.start == 0 and s.end == len(answer)), None)
     counted = next((s for s in spans if s.start == 0 and s.type is AnswerType.NUMBER), None)
     kind = whole.type if whole else AnswerType.NUMBER if counted or re.fullmatch(r"[\d,.]+", answer) else AnswerType.TERM
-    blank = Span(start, start + len(answer), answer, kind, 4, whole.alternatives if whole else ())
+    bare = re.sub(rf"^(?:{'|'.join(gz.NUMBER_QUALIFIERS)})\s+", "", answer, flags=re.IGNORECASE)  # "Approximately 12:30 pm"
+    alternatives = (whole.alternatives if whole else ()) + ((bare,) if bare != answer else ())
+    blank = Span(start, start + len(answer), answer, kind, 4, alternatives)
     named = label if label.isupper() else label[0].lower() + label[1:]
     lead = f"{subject} – {named}: " if subject else f"{label}: "
     return Candidate(sentence, (blank,), (blank,), (start, lead))
