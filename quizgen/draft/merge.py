@@ -434,10 +434,17 @@ def _extra_blanks(member: Candidate, chosen: Candidate) -> tuple[Span, ...]:
     other wording lacks, "the East London Natural History Museum"; a quantity, "2.3 million U.S. gallons") whose
     value `chosen` does not state."""
     values = [value_of(span, chosen.text) for span in chosen.spans]
+    new = [span for span in member.blanks if not any(value_of(span, member.text).same(v) for v in values)]
+    quantities = [span for span in new if span.rank == STRONG_RANK and span.type is AnswerType.NUMBER]
+    # one more number is a detail of the same fact ("Seventy-six years earlier"); two or more are facts of their own
     return tuple(
-        span for span in member.blanks
-        if (span.rank > STRONG_RANK or span.rank == STRONG_RANK and span.type in (*_NAMED, AnswerType.NUMBER)) and not any(value_of(span, member.text).same(v) for v in values)
+        span for span in new
+        if span.rank > STRONG_RANK or span.rank == STRONG_RANK and span.type in _NAMED or len(quantities) >= MIN_EXTRA_QUANTITIES and span in quantities
     )
+
+
+#: Numbers a merged sentence must state beyond the chosen wording for them to be a fact of their own.
+MIN_EXTRA_QUANTITIES = 2
 
 
 def clarity(candidate: Candidate) -> float:

@@ -130,7 +130,10 @@ def cut_clauses(text: str) -> str | None:
     writing about fishing and the sea f"): the text before its last, cut word, without the function
     words and commas left dangling, ending in " …"; None when too little is left to state anything."""
     words = text.split()[:-1]
-    while words and words[-1][:1].isupper() and len(words) > 1:
+    whole_word = text.split()[-1].lower().strip(",;:") in _FUNCTION_ENDS  # "..., which": cut after a whole word, not in a name
+    if whole_word:
+        words = text.split()
+    while not whole_word and words and words[-1][:1].isupper() and len(words) > 1:
         words.pop()  # a name may be what was cut ("in Port Harbou")
     while words and (words[-1].lower().strip(",;:—–-") in _FUNCTION_ENDS or re.search(r"[,;:—–(-]$", words[-1])):
         words = words[:-1] if words[-1].lower().strip(",;:—–-") in _FUNCTION_ENDS or len(words[-1]) < 2 else words[:-1] + [words[-1].rstrip(",;:—–(-")]
@@ -359,7 +362,10 @@ def _lead_in(text: str, final: bool) -> bool:
 
 
 #: A verb's -s form right after a singular noun opening the sentence: "The owl {eats} ...".
-_THIRD_PERSON = re.compile(r"^(?:The|A|An|Each|Every|This|Its) (?:[a-z]+ )?(?P<noun>[a-z]{3,}) (?P<verb>[a-z]{3,}(?<!s)s)\b(?= [a-z])")
+_THIRD_PERSON = re.compile(
+    r"^(?:(?:The|A|An|Each|Every|This|Its) (?:[a-z]+ )?(?P<noun>[a-z]{3,})|(?P<head>[A-Z][a-z]{3,}(?:tion|sion|sis|ment|ance|ence|ism|ity)))"
+    r" (?P<verb>[a-z]{3,}(?<!s)s)\b(?= [a-z]| \d)"
+)  # "Gestation lasts 14–16 months": a process noun needs no article
 
 
 _PLURAL_SUBJECT = re.compile(r"^(?:(?:The|Most|Many|Some|All) )?(?:[a-z]+ )?(?P<noun>[A-Za-z]{2,}[^s\W]s) (?P<verb>[a-z]{3,}(?<!s))\b(?= (?:about|the|a|an|\d|[a-z]+s\b))")
@@ -369,8 +375,8 @@ def _has_verb(text: str) -> bool:
     """A verb anywhere: a form of "be", "have" or a modal, an -ed or -es word, or a listed verb."""
     if _VERB_HINT.search(text):
         return True
-    third = _THIRD_PERSON.search(text)
-    if third and can_be_verb(third.group("verb")) and not third.group("noun").endswith("s"):
+    third = _THIRD_PERSON.search(re.sub(r" \([^()]*\)", "", text))  # "Gestation (the period ...) lasts ..."
+    if third and can_be_verb(third.group("verb")) and not (third.group("noun") or "").endswith("s"):
         return True  # "The owl eats mice, voles and beetles.": a singular subject and its verb
     plural = _PLURAL_SUBJECT.search(text)
     if plural and plural.group("verb") not in gz.FUNCTION_WORDS and can_be_verb(plural.group("verb")):
