@@ -118,7 +118,8 @@ NUMBER_WORDS = frozenset(
 NUMBER_QUALIFIERS = (
     "well over", "just over", "just under", "more than", "less than", "fewer than", "at least",
     "up to", "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over",
-    "under", "exactly",
+    "under", "exactly", "slightly more than", "slightly less than", "slightly over", "slightly under",
+    "a little more than", "a little over", "a little under",
 )
 
 #: Celestial bodies: places, but poor blanks unless nothing better is in the sentence.

@@ -202,7 +202,7 @@ _BROKEN = re.compile(
 )
 #: A glossary line, a label and its definition: "Meteorite: A meteor that hits Earth without ...".
 _GLOSSARY = re.compile(r"^[A-Z][a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}: (?:A|An|The|Any) [a-z][\w'’-]*(?: [\w'’,-]+){3,}[.!]$")
-_QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|'[^']*'(?!\w)")
+_QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|'[^']*'(?!\w)|«[^»]*»")  # «...»: guillemets, as Spanish and French pages quote
 
 
 def _outside_quotes(text: str) -> str:
@@ -340,7 +340,7 @@ def _quotation(text: str) -> bool:
     quoted name or term inside a statement ("called it “The Iron Lady”") is no quotation."""
     quoted = sum(len(q.split()) for q in _QUOTES.findall(text))
     frame = _QUOTES.sub(" ", text)
-    direct = text[:1] in "“\"‘" or len(frame.split()) <= 6  # the words open the sentence, or a short frame ("He said: ...")
+    direct = text[:1] in "“\"‘«" or len(frame.split()) <= 6  # the words open the sentence, or a short frame ("He said: ...")
     if _FRAME_FACT.search(frame):
         return False  # "“...,” said Ian Wilmut, who headed the team who created her in 1996.": the frame states a fact
     return direct and quoted >= 4 and quoted >= len(frame.split()) and bool(_SPEECH.search(frame))
