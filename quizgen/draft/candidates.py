@@ -377,7 +377,7 @@ _AFTER_NUMBER = re.compile(
     r"|-(?P<joined>[a-z]+)\b\.?(?=[-\s,;])"  # "an {804-ft.}-long airship", "a {12-metre} mast"
 )
 #: A unit with the system it is counted in: "U.S. gallons", "short tons", "metric tons", "nautical miles".
-_QUALIFIED_UNIT = re.compile(r"\s+(?:U\.S\.|US|UK|imperial|short|long|metric|nautical|statute)\s+(?P<unit>[a-z]+)\b")
+_QUALIFIED_UNIT = re.compile(rf"\s+{gz.UNIT_SYSTEM}\s+(?P<unit>[a-z]+)\b")
 #: The one noun a hyphenated quantity qualifies, ending its phrase: "24-karat {gold}.", "a 3-day {trek} to".
 _HEAD_NOUN = re.compile(r" ([a-z]{3,})(?=[.,;:!?]|$| (?:in|on|at|of|for|with|by|from|to|and|or)\b)")
 _IRREGULAR_PLURALS = frozenset("people men women children feet teeth geese mice oxen".split())
