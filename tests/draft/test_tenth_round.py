@@ -100,3 +100,32 @@ def test_a_merge_keeps_the_quantities_only_the_longer_sentence_gives():
     facts = draft_documents([long, short]).facts
     assert any(len(f.sources) == 2 for f in facts)
     assert any("{40 million cubic metres" in f.text for f in facts) and any("{18 miles per hour" in f.text for f in facts)
+
+
+ENCYCLOPEDIA = doc(
+    "encyclopedia",
+    "The Great Tay Flood, also known as the Perth Water Disaster, happened on Monday, 3 March 1890, in the Bridgend district of Perth.",
+    "A reservoir holding 2.1 million U.S. gallons (8,000 cubic metres) of water, weighing about 8,700 short tons, burst, and the water "
+    "rushed down the slope at an estimated 30 miles per hour (48 kilometres per hour), killing 17 people and injuring 90.",
+)
+BLOG = doc(
+    "blog",
+    "3 March 1890 was the day of the Great Perth Tay Flood in the Bridgend district.",
+    "The reservoir held almost two and a half million gallons of water.",
+    "The Perth flood injured 90 and killed 17.",
+)
+
+
+def test_one_full_date_and_the_same_words_are_one_event_despite_two_names():
+    facts = draft_documents([ENCYCLOPEDIA, BLOG]).facts
+    dated = [f for f in facts if any("3 March 1890" in q for q in f.quotes)]
+    assert len(dated) == 1 and dated[0].sources == ("encyclopedia-article", "blog-article")
+
+
+def test_a_disagreement_is_flagged_even_when_the_sentence_also_merges():
+    facts = draft_documents([ENCYCLOPEDIA, BLOG]).facts
+    assert any(len(f.sources) == 2 and any("killed 17" in q for q in f.quotes) for f in facts)  # the toll merges
+    note = 'Sources disagree: "2.1 million U.S. gallons" vs "almost two and a half million gallons".'
+    blog_volume = [f for f in facts if f.quotes == ("The reservoir held almost two and a half million gallons of water.",)]
+    assert [f.note for f in blog_volume] == [note]
+    assert any(f.note == note and "{2.1 million U.S. gallons" in f.text for f in facts)
