@@ -19,6 +19,7 @@ of Python's cyclic garbage collector ran meanwhile and how long they paused the 
 from __future__ import annotations
 
 import asyncio
+import bisect
 import functools
 import gc
 import math
@@ -118,31 +119,49 @@ def timed(owner: type, name: str, record: list[float]) -> None:
 
 
 class GcPauses:
-    """Durations of the cyclic garbage collector's full (generation 2) passes while recording."""
+    """The cyclic garbage collector's passes while recording: (generation, start, end) of each."""
 
     def __init__(self) -> None:
-        self.pauses: list[float] = []
+        self.passes: list[tuple[int, float, float]] = []
         self._started = 0.0
         gc.callbacks.append(self._callback)
 
     def _callback(self, phase: str, info: dict[str, int]) -> None:
-        if info.get("generation") != 2:
-            return
         if phase == "start":
             self._started = time.perf_counter()
         else:
-            self.pauses.append(time.perf_counter() - self._started)
+            self.passes.append((info.get("generation", -1), self._started, time.perf_counter()))
+
+    @property
+    def pauses(self) -> list[float]:
+        """Durations of the full (generation 2) passes."""
+        return [end - start for generation, start, end in self.passes if generation == 2]
+
+    def during(self, spans: list[tuple[float, float]], generation: int) -> list[float]:
+        """Durations of the passes of `generation` that began inside one of `spans`."""
+        starts = [start for start, _ in spans]
+        found = []
+        for kind, start, end in self.passes:
+            at = bisect.bisect_right(starts, start) - 1
+            if kind == generation and at >= 0 and start <= spans[at][1]:
+                found.append(end - start)
+        return found
 
 
-def latencies(starts: list[float], shown: list[float], frames: Frames) -> list[float]:
-    """For each start, the time to the first frame after the first `shown` moment that follows it."""
+def spans(starts: list[float], shown: list[float], frames: Frames) -> list[tuple[float, float]]:
+    """For each start, (start, the first frame after the first `shown` moment that follows it)."""
     values = []
     for start in starts:
         done = next((moment for moment in shown if moment >= start), None)
         frame = frames.first_after(done) if done is not None else None
         if frame is not None:
-            values.append(frame - start)
+            values.append((start, frame))
     return values
+
+
+def latencies(starts: list[float], shown: list[float], frames: Frames) -> list[float]:
+    """For each start, the time to the first frame after the first `shown` moment that follows it."""
+    return [end - start for start, end in spans(starts, shown, frames)]
 
 
 def baseline(context: Context) -> dict[str, Any]:
@@ -248,8 +267,10 @@ def quizgen(context: Context) -> dict[str, Any]:
     finally:
         app.close_collection()
     assert frames is not None
-    result = summary(latencies(next_starts, card_shown_at, frames))
-    result["grade"] = summary(latencies(grade_starts, grade_shown_at, frames))
+    answers = spans(next_starts, card_shown_at, frames)
+    grades = spans(grade_starts, grade_shown_at, frames)
+    result = summary([end - start for start, end in answers])
+    result["grade"] = summary([end - start for start, end in grades])
     # current() is also called while answering (it returns the card on screen at once): keep the
     # calls that chose a card, one per rate().
     choosing = sorted(current_times, reverse=True)[: len(rate_times)]
@@ -260,6 +281,14 @@ def quizgen(context: Context) -> dict[str, Any]:
     result["gc_full_passes"] = len(pauses)
     result["gc_max_ms"] = max(pauses, default=0.0) * 1000
     result["gc_median_ms"] = statistics.median(pauses) * 1000 if pauses else 0.0
+    # The passes that began between a key and the frame it led to (answer -> next card, key -> verdict).
+    waited = sorted(answers + grades)
+    for generation, key in ((2, "full"), (1, "middle"), (0, "young")):
+        during = gc_pauses.during(waited, generation) if gc_pauses else []
+        result[f"gc_{key}_in_answers"] = len(during)
+        result[f"gc_{key}_in_answers_ms"] = sum(during) * 1000
+    policy = app.gc_policy
+    result["policy"] = {name: getattr(policy, name, 0) for name in ("idle_collections", "young_passes", "full_passes")}
     result["cards"] = made.cards
     result["reviews"] = made.reviews
     return result
@@ -273,7 +302,12 @@ def report(results: dict[str, StepResult], context: Context) -> list[Row]:
             f"session (worker thread): save the answer (rate) median {ours['session_rate_ms']:.1f} ms, choose the "
             f"next card (current) median {ours['session_next_ms']:.1f} ms; answer key -> verdict: "
             f"median {grade['median_ms']:.1f} ms, p99 {grade['p99_ms']:.1f} ms; full GC passes while answering: "
-            f"{ours['gc_full_passes']} (median {ours['gc_median_ms']:.0f} ms, max {ours['gc_max_ms']:.0f} ms)")
+            f"{ours['gc_full_passes']} (median {ours['gc_median_ms']:.0f} ms, max {ours['gc_max_ms']:.0f} ms), of "
+            f"which between a key and its screen: {ours['gc_full_in_answers']} "
+            f"({ours['gc_full_in_answers_ms']:.0f} ms in all; passes of the younger generations there: "
+            f"{ours['gc_middle_in_answers']} + {ours['gc_young_in_answers']}, "
+            f"{ours['gc_middle_in_answers_ms'] + ours['gc_young_in_answers_ms']:.0f} ms); "
+            f"the app's collector policy ran {ours['policy']}")
     rows = []
     for label, key, limit in (("median", "median_ms", MEDIAN_MS), ("p99", "p99_ms", P99_MS)):
         rows.append(Row("answer_latency", f"{TITLE}, {label}", f"{ours[key]:.1f} ms", f"{base[key]:.1f} ms",

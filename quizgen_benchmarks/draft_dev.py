@@ -251,6 +251,7 @@ def read_article(folder: Path, article: dict[str, Any]) -> str:
 def run(folder: Path, keep: Path | None = None, data: Path = DATA, allow_missing: bool = False) -> DevReport:
     from quizgen.cli import main as quizgen_main
     from quizgen.core.deckfile import load_decks
+    from quizgen.core.model import Deck
     from quizgen.draft.drafter import draft
     from quizgen.draft.writer import render_deck, write_atomically
 
@@ -272,11 +273,14 @@ def run(folder: Path, keep: Path | None = None, data: Path = DATA, allow_missing
             result = draft(paths)
             deck_path = work / f"{group_name}.yaml"
             deck_path.unlink(missing_ok=True)
-            write_atomically(deck_path, render_deck(result, deck_path), force=True)
             out, err = io.StringIO(), io.StringIO()
-            with redirect_stdout(out), redirect_stderr(err):
-                status = quizgen_main(["check", str(deck_path)])
-            deck = load_decks([deck_path], with_warnings=False).decks[0]
+            if result.facts:
+                write_atomically(deck_path, render_deck(result, deck_path), force=True)
+                with redirect_stdout(out), redirect_stderr(err):
+                    status = quizgen_main(["check", str(deck_path)])
+                deck = load_decks([deck_path], with_warnings=False).decks[0]
+            else:  # `quizgen draft` writes no deck (exit 2, "found no sentence stating a checkable fact")
+                status, deck = 2, Deck(id=group_name, title=group_name, path=deck_path, facts=())
             key_to_article = dict(zip((s.key for s in result.sources), names))
             figures = {n: ArticleFigures(n, by_name[n]["genre"], by_name[n]["format"]) for n in names}
             warnings = len(re.findall(r": warning: ", err.getvalue() + out.getvalue()))

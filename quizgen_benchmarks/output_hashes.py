@@ -4,7 +4,8 @@
     python -m quizgen_benchmarks.output_hashes --check FILE.json   # after: exit 1 on any difference
 
 Covered: `cards --json` and `cards` (text) of the bundled deck, of every deck of the quality corpus
-(tests/quality/corpus) and of a synthetic deck (`--facts N`, default 20,000, from
+(tests/quality/corpus), of every deck of the quality sets (quizgen_benchmarks/quality_sets/*/decks,
+each alone) and of a synthetic deck (`--facts N`, default 20,000, from
 quizgen_benchmarks/inputs/deck.py, with two seeds); `check` and `lint` output of the bundled deck and
 the corpus; `export anki` (.apkg, SOURCE_DATE_EPOCH fixed) and `quiz` (every file) of the bundled
 deck and the corpus. Every command runs in-process through `quizgen.cli.main`.
@@ -27,6 +28,7 @@ from quizgen_benchmarks.inputs.deck import write_deck
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "quizgen" / "bundled" / "decks" / "challenge.yaml"
 CORPUS = ROOT / "tests" / "quality" / "corpus"
+QUALITY_SETS = ROOT / "quizgen_benchmarks" / "quality_sets"
 
 
 def _run(argv: list[str]) -> tuple[int, bytes, bytes]:
@@ -75,6 +77,10 @@ def hashes(facts: int, work: Path) -> dict[str, str]:
             record(f"cards-text:{name}", ["cards", *decks])
             record(f"check:{name}", ["check", *decks])
             record(f"lint:{name}", ["lint", *decks])
+        for path in sorted(QUALITY_SETS.glob("*/decks/*.yaml")):
+            name = f"{path.parent.parent.name}/{path.stem}"
+            record(f"cards-json:{name}", ["cards", "--json", str(path.relative_to(ROOT))])
+            record(f"cards-text:{name}", ["cards", str(path.relative_to(ROOT))])
         for seed in (7, 11):
             record(f"cards-json:synthetic:{seed}", ["cards", "--json", "--seed", str(seed), str(synthetic)],
                    with_stderr=False)

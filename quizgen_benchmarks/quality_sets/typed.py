@@ -18,9 +18,11 @@ def main() -> None:
     for f in sorted(Path(typeddir).glob("*.yaml")):
         for e in yaml.safe_load(f.read_text()) or []:
             key = str(e["blank"]).strip().lower(); fact = str(e.get("deck_fact", "")).lower()
-            cands = [c for c in cards if c.answer.strip().lower() == key and (fact in c.fact.lower() or fact[:25] in c.full_text.lower())]
+            # A blank written with "|" alternatives is its card's first alternative.
+            keys = {key, key.split("|")[0].strip()}
+            cands = [c for c in cards if c.answer.strip().lower() in keys and (fact in c.fact.lower() or fact[:25] in c.full_text.lower())]
             if not cands:
-                cands = [c for c in cards if c.answer.strip().lower() == key]
+                cands = [c for c in cards if c.answer.strip().lower() in keys]
             if not cands:
                 missing += 1; rows.append(("NOCARD", f.stem, e)); continue
             c = cands[0]

@@ -148,3 +148,28 @@ def test_fast_init_builds_frozen_objects():
         card.prompt = "changed"  # type: ignore[misc]
     with pytest.raises(TypeError):
         Card(id="x")  # type: ignore[call-arg]
+
+
+_PHRASES = (("south africa", "ZA"), ("africa", "AF"), ("guinea", "GN"), ("papua new guinea", "PG"),
+            ("new", "NEW"), ("a  b", "DOUBLE"), ("x", "X"))
+_WORDS = ["south", "africa", "papua", "new", "guinea", "a", "b", "x", "", "xx", "the"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=9), st.sampled_from(["", " ", "  "]))
+def test_phrase_index_finds_what_substring_search_finds(words, edge):
+    from quizgen.core.gazetteer import PhraseIndex
+
+    text = edge + " ".join(words) + edge
+    expected = {value for phrase, value in _PHRASES if f" {phrase} " in f" {text} "}
+    assert PhraseIndex(lambda: _PHRASES).found(text) == expected
+
+
+def test_countries_in_reads_names_and_demonyms():
+    from quizgen.core.gazetteer import countries_in
+
+    stem = "the greek colony of qqq in south africa near papua new guinea"
+    # whole words wherever they stand, as a search for " guinea " reads "papua new guinea" too
+    assert countries_in(stem) == {"ZA", "PG", "GN"}
+    assert countries_in(stem, demonyms=True) == {"ZA", "PG", "GN", "GR"}
+    assert countries_in("") == frozenset()

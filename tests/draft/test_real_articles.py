@@ -190,3 +190,23 @@ def test_the_gold_lists_load_and_name_real_facts():
         for kind in ("same", "may", "disagree"):
             for pair in group.get(kind, []):
                 assert set(pair) <= keys, pair
+
+
+def test_a_page_that_drafts_nothing_counts_as_all_missed(tmp_path: Path):
+    """`quizgen draft` writes no deck for a page with no checkable sentence; the measure counts its gold as missed."""
+    import hashlib
+
+    from quizgen_benchmarks.draft_dev import run
+
+    text = "Wow!\n\nLook up!\n\nIsn't it lovely?\n"
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "page.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "page.yaml").write_text('facts:\n  - id: up\n    fact: "Look {up}."\n    cue: ["Look up"]\n')
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    (tmp_path / "articles.yaml").write_text(
+        f"articles:\n  - name: page\n    genre: q&a\n    format: txt\n    url: x\n    sha256: {sha}\n")
+    (tmp_path / "pairs.yaml").write_text("page:\n  articles: [page]\n  same: []\n  may: []\n  disagree: []\n")
+    totals = run(tmp_path / "texts", None, tmp_path).totals()
+    assert (totals["found"], totals["required"], totals["drafted"]) == (0, 1, 0)
+    assert totals["checks_passed"] == 0

@@ -8,6 +8,8 @@ from quizgen.core.model import AnswerType
 from quizgen.study.grading import compare, diff, numbers, typed_marks, typo_budget
 
 ACCEPT_STATION = ("International Space Station", "ISS")
+ROUNDED_STEM = "Near the Earth's surface a falling object accelerates at about ____ if air resistance is ignored."
+FORT_STEM = "The Civil War began when Confederate guns fired on Fort ____ in April 1861."
 
 
 @pytest.mark.parametrize(
@@ -223,6 +225,75 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("the Arctic", ("Indian Ocean",), AnswerType.PLACE, "", "wrong"),
         ("Ocean", ("Indian Ocean",), AnswerType.PLACE, "", "wrong"),
         ("la libro", ("il libro",), AnswerType.TERM, "", "almost"),
+        # A regnal number is a number: in roman numerals, words or digits alike, never a typo.
+        ("Richard the Third", ("Richard III",), AnswerType.PERSON, "", "right"),
+        ("Richard 3rd", ("Richard III",), AnswerType.PERSON, "", "right"),
+        ("richard iii", ("Richard III",), AnswerType.PERSON, "", "right"),
+        ("Henry VIII", ("Henry the Eighth",), AnswerType.PERSON, "", "right"),
+        ("Richrd III", ("Richard III",), AnswerType.PERSON, "", "almost"),
+        ("Richard II", ("Richard III",), AnswerType.PERSON, "", "wrong"),
+        ("Richard the Second", ("Richard III",), AnswerType.PERSON, "", "wrong"),
+        ("Henry V", ("Henry VI",), AnswerType.PERSON, "", "wrong"),
+        ("Louis XV", ("Louis XIV",), AnswerType.PERSON, "", "wrong"),
+        ("Elizabeth I", ("Elizabeth II",), AnswerType.PERSON, "", "wrong"),
+        # One table of units, read both ways (symbol for name, name for symbol, a plain power digit);
+        # another unit of the table is a different quantity, never a typo.
+        ("230 volts", ("230 V",), AnswerType.NUMBER, "", "right"),
+        ("230 W", ("230 V",), AnswerType.NUMBER, "", "wrong"),
+        ("240 volts", ("230 V",), AnswerType.NUMBER, "", "wrong"),
+        ("70 m", ("70 metres",), AnswerType.NUMBER, "", "right"),
+        ("70 km", ("70 metres",), AnswerType.NUMBER, "", "wrong"),
+        ("7 m", ("70 metres",), AnswerType.NUMBER, "", "wrong"),
+        ("9.8 m/s2", ("9.8 m/s²",), AnswerType.NUMBER, "", "right"),
+        ("9.8 metres per second squared", ("9.8 m/s²",), AnswerType.NUMBER, "", "right"),
+        ("9.8 m/s", ("9.8 m/s²",), AnswerType.NUMBER, "", "wrong"),
+        # A unit asked for itself: singular, plural or symbol; a name of two units is neither.
+        ("newton", ("newtons",), AnswerType.TERM, "", "right"),
+        ("N", ("newtons",), AnswerType.TERM, "", "right"),
+        ("newtns", ("newtons",), AnswerType.TERM, "", "almost"),
+        ("joules", ("newtons",), AnswerType.TERM, "", "wrong"),
+        ("degrees", ("°C",), AnswerType.TERM, "", "wrong"),
+        # A more precise value of a key the stem gives as rounded: one more decimal, rounding to it.
+        ("9.81 m/s2", ("9.8 m/s²",), AnswerType.NUMBER, ROUNDED_STEM, "right"),
+        ("9.81", ("9.8 m/s²",), AnswerType.NUMBER, ROUNDED_STEM, "right"),
+        ("9.86 m/s2", ("9.8 m/s²",), AnswerType.NUMBER, ROUNDED_STEM, "wrong"),
+        ("9.9 m/s2", ("9.8 m/s²",), AnswerType.NUMBER, ROUNDED_STEM, "wrong"),
+        ("9.812", ("9.8 m/s²",), AnswerType.NUMBER, ROUNDED_STEM, "wrong"),
+        ("9.81 m/s2", ("9.8 m/s²",), AnswerType.NUMBER, "A falling object accelerates at ____.", "wrong"),
+        ("206.4", ("206",), AnswerType.NUMBER, "The adult skeleton has about ____ bones.", "wrong"),
+        # The word before the blank typed with it ("Fort" is no misspelled "forty").
+        ("Fort Sumter", ("Sumter",), AnswerType.TERM, FORT_STEM, "right"),
+        ("Fort Moultrie", ("Sumter",), AnswerType.TERM, FORT_STEM, "wrong"),
+        # "v.", "vs" and "versus" between two names are one word.
+        ("Brown vs Board of Education", ("Brown v. Board of Education",), AnswerType.TITLE, "", "right"),
+        ("Brown versus Board of Education", ("Brown v. Board of Education",), AnswerType.TITLE, "", "right"),
+        ("Brown vs Board of Educaton", ("Brown v. Board of Education",), AnswerType.TITLE, "", "almost"),
+        ("Plessy v. Ferguson", ("Brown v. Board of Education",), AnswerType.TITLE, "", "wrong"),
+        # US and UK spellings of an English word, or of a name the dictionary does not know.
+        ("epicenter", ("epicentre",), AnswerType.TERM, "", "right"),
+        ("Pangea", ("Pangaea",), AnswerType.TERM, "", "right"),
+        ("color", ("colour",), AnswerType.TERM, "", "right"),
+        ("organize", ("organise",), AnswerType.TERM, "", "right"),
+        ("hemoglobin", ("haemoglobin",), AnswerType.TERM, "", "right"),
+        ("analyze", ("analyse",), AnswerType.TERM, "", "right"),
+        ("defense", ("defence",), AnswerType.TERM, "", "right"),
+        ("catalog", ("catalogue",), AnswerType.TERM, "", "right"),
+        ("precize", ("precise",), AnswerType.TERM, "", "almost"),
+        ("letter", ("lettre",), AnswerType.TERM, "", "almost"),
+        ("epicentr", ("epicentre",), AnswerType.TERM, "", "almost"),
+        ("Michel", ("Michael",), AnswerType.PERSON, "", "almost"),
+        ("hypocenter", ("epicentre",), AnswerType.TERM, "", "wrong"),
+        # Digits for a number word inside a phrase, in the languages decks teach; alone, the word is asked.
+        ("j'ai 14 ans", ("j'ai quatorze ans",), AnswerType.TERM, "", "right"),
+        ("I am 14 years old", ("I am fourteen years old",), AnswerType.TERM, "", "right"),
+        ("ich bin 14 Jahre alt", ("ich bin vierzehn Jahre alt",), AnswerType.TERM, "", "right"),
+        ("j'ai quatorse ans", ("j'ai quatorze ans",), AnswerType.TERM, "", "almost"),
+        ("j'ai 15 ans", ("j'ai quatorze ans",), AnswerType.TERM, "", "wrong"),
+        ("j'ai 40 ans", ("j'ai quatorze ans",), AnswerType.TERM, "", "wrong"),
+        ("7", ("siete",), AnswerType.TERM, "", "wrong"),
+        # A typo with the article added is still a typo.
+        ("the great shism", ("Great Schism", "East-West Schism"), AnswerType.TERM, "", "almost"),
+        ("the great war", ("Great Schism", "East-West Schism"), AnswerType.TERM, "", "wrong"),
     ],
 )
 def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import random
 from datetime import UTC
+from decimal import Decimal
 
 import pytest
 from hypothesis import given, strategies as st
 
+from quizgen.core.model import AnswerType
 from quizgen.core.text import normalize
 from quizgen.study.grading import compare, diff
 from quizgen.study import queues
@@ -44,6 +46,29 @@ def test_the_diff_always_rebuilds_the_answer(typed: str, answer: str) -> None:
 @given(st.text(alphabet="0123456789", min_size=1, max_size=6), st.text(alphabet="0123456789", min_size=1, max_size=6))
 def test_different_numbers_are_never_almost(typed: str, answer: str) -> None:
     verdict, _ = compare(typed, (answer,))
+    assert verdict == ("right" if typed == answer else "wrong")
+
+
+def _roman(value: int) -> str:
+    tens, units = divmod(value, 10)
+    return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[units]
+
+
+@given(st.integers(1, 39), st.integers(1, 39), st.sampled_from(["Richard", "louis", "Pope Pius"]),
+       st.sampled_from(["roman", "digits"]))
+def test_another_regnal_number_is_never_right_or_almost(typed: int, answer: int, name: str, form: str) -> None:
+    written = f"{name} {_roman(typed)}" if form == "roman" else f"{name} {typed}th"
+    verdict, _ = compare(written, (f"{name.title()} {_roman(answer)}",), AnswerType.PERSON)
+    assert verdict == ("right" if typed == answer else "wrong")
+
+
+@given(st.decimals("0.1", "999.9", places=1), st.decimals("0.1", "999.9", places=1),
+       st.sampled_from([("V", "volts"), ("metres", "m"), ("m/s²", "m/s2"), ("kWh", "kilowatt hours"), ("N", "newtons")]))
+def test_a_value_in_another_spelling_of_its_unit_is_right_only_when_it_is_the_value(
+        typed: Decimal, answer: Decimal, unit: tuple[str, str]) -> None:
+    written, spelled = unit
+    verdict, _ = compare(f"{typed} {spelled}", (f"{answer} {written}",), AnswerType.NUMBER,
+                         "The reading is about ____.")
     assert verdict == ("right" if typed == answer else "wrong")
 
 

@@ -280,6 +280,7 @@ class ReviewScreen(StudyScreen[None]):
         else:
             typed.focus()
         self.query_one("#review-body", VerticalScroll).scroll_home(animate=False)
+        self.study_app.gc_policy.idle(self.app)  # the learner reads the card
 
     @on(messages.WorkFailed)
     def step_failed(self) -> None:
@@ -301,6 +302,7 @@ class ReviewScreen(StudyScreen[None]):
         ratings.selected = self.rating
         self.phase = Phase.REVEALED if grade.verdict == "revealed" else Phase.GRADED
         self.set_focus(None)
+        self.study_app.gc_policy.idle(self.app)  # the learner reads the verdict
 
     @on(McqOptions.Picked)
     def option_clicked(self, message: McqOptions.Picked) -> None:
@@ -315,6 +317,7 @@ class ReviewScreen(StudyScreen[None]):
         if self.phase is not Phase.ANSWERING or self.presented is None:
             return
         text = message.value
+        self.study_app.gc_policy.busy(self.app)
         grade = self.study_app.with_session(lambda session: session.answer_text(text))
         self.show_grade(grade)
 
@@ -372,6 +375,7 @@ class ReviewScreen(StudyScreen[None]):
     def action_pick(self, index: int) -> None:
         if self.phase is not Phase.ANSWERING or not self._is_mcq():
             return
+        self.study_app.gc_policy.busy(self.app)
         grade = self.study_app.with_session(lambda session: session.answer_choice(index))
         self.show_grade(grade)
 
@@ -388,6 +392,7 @@ class ReviewScreen(StudyScreen[None]):
         if self.phase not in (Phase.GRADED, Phase.REVEALED) or self.rating is None:
             return
         self.phase = Phase.SAVING
+        self.study_app.gc_policy.busy(self.app)
         self.commit(self.rating)
 
     def action_focus_answer(self) -> None:
@@ -398,14 +403,17 @@ class ReviewScreen(StudyScreen[None]):
 
     def action_undo(self) -> None:
         self.phase = Phase.SAVING
+        self.study_app.gc_policy.busy(self.app)
         self.undo()
 
     def action_bury(self) -> None:
         self.phase = Phase.SAVING
+        self.study_app.gc_policy.busy(self.app)
         self.bury()
 
     def action_suspend(self) -> None:
         self.phase = Phase.SAVING
+        self.study_app.gc_policy.busy(self.app)
         self.suspend()
 
     def action_stats(self) -> None:
