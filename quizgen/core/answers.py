@@ -86,6 +86,8 @@ _COUNTED = re.compile(r"^\s+[A-Za-z]")
 _SIGN = re.compile(r"^\s*(?:[-−–](?=\d|\.\d)|minus\s+(?=\d|\.\d|[a-z]))", re.IGNORECASE)
 #: The lowest value a temperature can take on each scale (absolute zero): nothing colder is offered.
 _ABSOLUTE_ZERO = (("°c", Decimal("-273.15")), ("°f", Decimal("-459.67")), ("k", Decimal(0)))
+#: A latitude moves by degrees too ("the 38th parallel": 35th, 40th, not 76th).
+_LATITUDE = re.compile(r"^(?:st|nd|rd|th)?\s+parallel\b|^\s*°\s*[NS]\b", re.IGNORECASE)
 _PERCENT = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
 
 
@@ -97,13 +99,14 @@ class Bounds(NamedTuple):
     step: int = 0  # a rounded key the stem calls rough ("roughly from 1600"): wrong answers are multiples of it
     year: bool = False  # a number the stem places in time ("In ____ the emperor ..."): it moves as a year
     clear_of: float | None = None  # a number the stem calls rough ("about 5 litres"): wrong answers keep clear of it
+    phase: float = 0  # with `step`: wrong answers lie a multiple of it from this ("the census of 1851": 1841, 1861)
 
 
     def admits(self, value: float | None) -> bool:
         if value is None:
             return True
         return (self.low is None or value > self.low) and (self.high is None or value < self.high) and \
-            (not self.step or value % self.step == 0) and \
+            (not self.step or (value - self.phase) % self.step == 0) and \
             (not self.clear_of or abs(value / self.clear_of - 1) >= ROUGH_APART)
 
 
@@ -325,6 +328,11 @@ def synthesize(answer: str, answer_type: AnswerType, bounds: Bounds = NO_BOUNDS)
                    for other in spread):
                 spread.append(option)  # 3,560 km and 3,562 km are one answer twice
         kept = spread
+    if len(kept) < 3 and answer_type is AnswerType.NUMBER and bounds.clear_of and bounds.high is not None and \
+            bounds.high < bounds.clear_of * 1.3:
+        # "about 6,400 km" of a river, which no river passes by much: wrong answers below it, clear of it
+        kept += [o for o in _synth_number(text, factors=_BELOW_FACTORS)
+                 if o not in kept and bounds.admits(value_of(o, answer_type))]
     if len(kept) < 3 and answer_type is AnswerType.NUMBER and "." in text and number_form(text) == "digits":
         # a measure the fact holds in a narrow range (a pH): finer steps keep values near it available
         kept += [o for o in _synth_number(text, _FINE_STEP) if o not in kept and bounds.admits(value_of(o, answer_type))]
@@ -438,11 +446,13 @@ _MEASURE_STEP, _FINE_STEP = Decimal("0.04"), Decimal("0.015")
 
 
 #: Factors for a rough decimal: far enough from it not to be "about" it too.
+_BELOW_FACTORS = (Decimal("0.75"), Decimal("0.65"), Decimal("0.55"))
 _ROUGH_FACTORS = (Decimal("0.7"), Decimal("1.3"), Decimal("1.5"), Decimal("0.6"), Decimal("1.7"), Decimal("0.5"))
 _ORDINAL_AFTER = re.compile(r"^(st|nd|rd|th)\b")
 
 
-def _synth_number(text: str, step: Decimal = _MEASURE_STEP, rough: bool = False) -> list[str]:
+def _synth_number(text: str, step: Decimal = _MEASURE_STEP, rough: bool = False,
+                  factors: tuple[Decimal, ...] | None = None) -> list[str]:
     sign = _SIGN.match(text)
     if sign:  # a negative number moves by its size and keeps its sign; never below absolute zero
         head, rest = text[: sign.end()], text[sign.end():]
@@ -471,9 +481,9 @@ def _synth_number(text: str, step: Decimal = _MEASURE_STEP, rough: bool = False)
         return []
     places = -value.as_tuple().exponent if "." in raw else 0  # type: ignore[operator]
     before = text[: match.start()]
-    factors = _UPWARD if _LOWER_BOUND.search(before) else _DOWNWARD if _UPPER_BOUND.search(before) else \
-        _ROUGH_FACTORS if rough else _FACTORS
-    if factors is _FACTORS and _TEMPERATURE.match(text[match.end():]):
+    factors = factors or (_UPWARD if _LOWER_BOUND.search(before) else _DOWNWARD if _UPPER_BOUND.search(before) else
+                          _ROUGH_FACTORS if rough else _FACTORS)
+    if factors is _FACTORS and (_TEMPERATURE.match(text[match.end():]) or _LATITUDE.search(text[match.end():])):
         values = _nearby_additive(value, places)
     else:
         values = _nearby_values(value, places, factors, step)

@@ -589,8 +589,34 @@ def _sexes() -> dict[str, str]:
 
 
 def sex_of(name: str) -> str | None:
-    """"f" or "m" for a person the lists know ("Sally Ride" -> "f"), else None."""
-    return _sexes().get(_key(name))
+    """"f" or "m" for a person the lists know ("Sally Ride" -> "f"), else by a given name that the listed
+    people of one sex only bear ("Gordon Cooper" -> "m", as Gordon Brown), else None."""
+    key = _key(name)
+    sex = _sexes().get(key)
+    if sex is None and " " in key:
+        given = key.split()[0]
+        sex = _given_sexes().get(given) or ("f" if given in _FEMALE_GIVEN else "m" if given in _MALE_GIVEN else None)
+    return sex
+
+
+#: Common given names of one sex, beside the listed people's (written for quizgen; short forms included).
+_FEMALE_GIVEN = frozenset("""alena alina alla anastasia anya daria elena galina irina katya ksenia larisa ludmila
+    lyudmila marina natalia natalya nadezhda olga svetlana tatiana tatyana valentina vera yelena yulia julia
+    peggy sally susan kathy cathy betty judy nancy karen linda mary patricia barbara jennifer jessica sarah emma
+    anna maria sophie laura lisa helen ellen""".split())
+_MALE_GIVEN = frozenset("""gus wally pete jim jimmy joe bob bill ted tom dick harry jack gene buzz deke scott gordon
+    alan neil frank fred ed eddie mike dave steve chuck ken ron don walt oleg anton vladimir klim yuri sergei gherman
+    alexei aleksei pavel pyotr ivan nikolai dmitri boris igor viktor valeri valery konstantin""".split())
+
+
+@lru_cache(maxsize=1)
+def _given_sexes() -> dict[str, str]:
+    """Given name -> the sex of every listed person who bears it (names borne by both are left out)."""
+    seen: dict[str, set[str]] = {}
+    for key, sex in _sexes().items():
+        if " " in key:
+            seen.setdefault(key.split()[0], set()).add(sex)
+    return {given: next(iter(sexes)) for given, sexes in seen.items() if len(sexes) == 1}
 
 
 @lru_cache(maxsize=1)
@@ -684,9 +710,94 @@ def people_named(text: str) -> tuple[Member, ...]:
         member = table.get(key)
         if member is None and key:
             member = table.get(key.split()[-1])
+        if member is None and " " in key:  # "President Kennedy": the one Kennedy of the presidents
+            words = key.split()
+            member = _by_title().get(f"{' '.join(words[:-1])} {words[-1]}")
         if member is not None:
             found[member.name] = member
     return tuple(found.values())
+
+
+#: Years in office of heads of state and government school history names (written for quizgen from well-known
+#: public facts; a person who held an office twice has the span of both): "Nixon ... signed ... in ____" is a year
+#: of the office, not of the life. "Name, from, to; ..."
+_TERMS_TEXT = """George Washington, 1789, 1797; John Adams, 1797, 1801; Thomas Jefferson, 1801, 1809;
+    James Madison, 1809, 1817; James Monroe, 1817, 1825; John Quincy Adams, 1825, 1829; Andrew Jackson, 1829, 1837;
+    Martin Van Buren, 1837, 1841; William Henry Harrison, 1841, 1841; John Tyler, 1841, 1845; James K. Polk, 1845, 1849;
+    Zachary Taylor, 1849, 1850; Millard Fillmore, 1850, 1853; Franklin Pierce, 1853, 1857; James Buchanan, 1857, 1861;
+    Abraham Lincoln, 1861, 1865; Andrew Johnson, 1865, 1869; Ulysses S. Grant, 1869, 1877;
+    Rutherford B. Hayes, 1877, 1881; James A. Garfield, 1881, 1881; Chester A. Arthur, 1881, 1885;
+    Grover Cleveland, 1885, 1897; Benjamin Harrison, 1889, 1893; William McKinley, 1897, 1901;
+    Theodore Roosevelt, 1901, 1909; William Howard Taft, 1909, 1913; Woodrow Wilson, 1913, 1921;
+    Warren G. Harding, 1921, 1923; Calvin Coolidge, 1923, 1929; Herbert Hoover, 1929, 1933;
+    Franklin D. Roosevelt, 1933, 1945; Harry S. Truman, 1945, 1953; Dwight D. Eisenhower, 1953, 1961;
+    John F. Kennedy, 1961, 1963; Lyndon B. Johnson, 1963, 1969; Richard Nixon, 1969, 1974; Gerald Ford, 1974, 1977;
+    Jimmy Carter, 1977, 1981; Ronald Reagan, 1981, 1989; George H. W. Bush, 1989, 1993; Bill Clinton, 1993, 2001;
+    George W. Bush, 2001, 2009; Barack Obama, 2009, 2017; Joe Biden, 2021, 2025;
+    Vladimir Lenin, 1917, 1924; Joseph Stalin, 1924, 1953; Nikita Khrushchev, 1953, 1964; Leonid Brezhnev, 1964, 1982;
+    Yuri Andropov, 1982, 1984; Konstantin Chernenko, 1984, 1985; Mikhail Gorbachev, 1985, 1991;
+    Boris Yeltsin, 1991, 1999; Mao Zedong, 1949, 1976; Deng Xiaoping, 1978, 1989; Fidel Castro, 1959, 2008;
+    Charles de Gaulle, 1958, 1969; Konrad Adenauer, 1949, 1963; Willy Brandt, 1969, 1974; Helmut Kohl, 1982, 1998;
+    Josip Broz Tito, 1945, 1980; Jawaharlal Nehru, 1947, 1964; Indira Gandhi, 1966, 1984; Gamal Abdel Nasser, 1954, 1970;
+    Winston Churchill, 1940, 1955; Clement Attlee, 1945, 1951; Margaret Thatcher, 1979, 1990; Harold Wilson, 1964, 1976;
+    Neville Chamberlain, 1937, 1940; David Lloyd George, 1916, 1922; Tony Blair, 1997, 2007;
+    Adolf Hitler, 1933, 1945; Benito Mussolini, 1922, 1943; Francisco Franco, 1939, 1975; Juan Peron, 1946, 1974;
+    Nelson Mandela, 1994, 1999; Kwame Nkrumah, 1957, 1966; Jomo Kenyatta, 1963, 1978; Sukarno, 1945, 1967;
+    Ho Chi Minh, 1945, 1969; Kim Il-sung, 1948, 1994; Lech Walesa, 1990, 1995; Vaclav Havel, 1989, 2003;
+    Alexander Dubcek, 1968, 1969; Janos Kadar, 1956, 1988; Imre Nagy, 1953, 1956; Walter Ulbricht, 1950, 1971;
+    Erich Honecker, 1971, 1989; Nicolae Ceausescu, 1965, 1989; Augusto Pinochet, 1973, 1990;
+    Salvador Allende, 1970, 1973; Getulio Vargas, 1930, 1954; Fulgencio Batista, 1952, 1959;
+    Chiang Kai-shek, 1928, 1975; Syngman Rhee, 1948, 1960; Anwar Sadat, 1970, 1981; Golda Meir, 1969, 1974;
+    Menachem Begin, 1977, 1983; Pol Pot, 1975, 1979; Saddam Hussein, 1979, 2003; Ruhollah Khomeini, 1979, 1989;
+    Mohammad Reza Pahlavi, 1941, 1979; Hirohito, 1926, 1989; Hideki Tojo, 1941, 1944; Napoleon, 1799, 1815;
+    Louis XIV, 1643, 1715; Louis XVI, 1774, 1792; Queen Victoria, 1837, 1901; Elizabeth II, 1952, 2022;
+    Elizabeth I, 1558, 1603; Henry VIII, 1509, 1547; Peter the Great, 1682, 1725; Catherine the Great, 1762, 1796;
+    Nicholas II, 1894, 1917; Kaiser Wilhelm II, 1888, 1918; Franz Joseph I, 1848, 1916"""
+
+
+#: Words of taking or leaving an office: its first or last year is then the answer, and other years fit as wrong ones.
+OFFICE_CHANGE = re.compile(r"\b(?:became|become|becomes|elected|re-elected|took office|inaugurated|sworn|appointed|"
+                            r"resigned|succeeded|came to power|took power|rose to power|seized power|ousted|"
+                            r"overthrown|deposed|left office|proclaimed|declared|founded|independen\w*|first|last)\b",
+                           re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _terms() -> dict[str, tuple[int, int]]:
+    out = {}
+    for item in _TERMS_TEXT.split(";"):
+        name, start, end = (part.strip() for part in item.split(","))
+        out[_key(name)] = (int(start), int(end))
+    return out
+
+
+def term_of(name: str) -> tuple[int, int] | None:
+    """The first and last year in office of a head of state or government the lists know, else None."""
+    return _terms().get(_key(name))
+
+
+#: Titles a stem puts before a surname, and the lists whose members bear them.
+_TITLE_LISTS = {"president": "presidents", "prime minister": "prime ministers", "premier": "prime ministers",
+                "king": "monarchs", "queen": "monarchs", "emperor": "monarchs", "empress": "monarchs",
+                "tsar": "monarchs", "general": "commanders", "admiral": "commanders", "marshal": "commanders",
+                "chairman": "leaders"}
+
+
+@lru_cache(maxsize=1)
+def _by_title() -> dict[str, Member | None]:
+    """"president kennedy" -> the listed person of that title's list with that surname (None: two share it)."""
+    people = _people()
+    lists = _categories()[0]
+    out: dict[str, Member | None] = {}
+    for title, name in _TITLE_LISTS.items():
+        for listed in lists[name].members:
+            key = _key(listed.name)
+            member = people.get(key)
+            if member is None or " " not in key:
+                continue
+            title_key = f"{title} {key.split()[-1]}"
+            out[title_key] = None if title_key in out and out[title_key] != member else member
+    return out
 
 
 #: Common given names of the languages school decks meet (written for quizgen), beside the listed
@@ -715,6 +826,21 @@ def given_names() -> frozenset[str]:
             if answer_type is AnswerType.PERSON for m in members.split("; ") if " " in m.split(",")[0].strip()}
     bundled = {normalize(p.name).split()[0] for p in bundled_people.people() if " " in p.name.strip()}
     return frozenset(hand | {w for w in bundled - hand if not classes(w) - {"PROPN", "X"}} | set(_GIVEN_NAMES))
+
+
+#: From this year of birth on, people of one generation were born at most this many years apart (Kalpana Chawla,
+#: born 1962, is not of Neil Armstrong's, born 1930); earlier, lives decide (`lived_apart`: Schubert for Mozart).
+#: Read for a person's fact that states no year (else who was alive and of age then decides).
+MODERN_BIRTHS, GENERATION_BIRTHS = 1850, 30
+
+
+def born_apart(name: str, key: str) -> bool:
+    """Whether a listed person was born a generation or more from a modern key."""
+    key_born = born(key)
+    if key_born is None or key_born < MODERN_BIRTHS:
+        return False
+    other = born(name)
+    return other is not None and abs(other - key_born) > GENERATION_BIRTHS
 
 
 def born(name: str) -> int | None:
@@ -793,8 +919,13 @@ def category_for(answer: str, kind: str | None, answer_type: AnswerType, declare
     if not found and declared and kind:
         found = [c for c in _categories()[0].values() if c.type is answer_type and c.kind == kind
                  and c.name != OTHER_PEOPLE]
+    kind = _SAME_KIND.get(kind or "", kind)
     exact = [c for c in found if c.kind == kind or c.kind.split()[-1] == kind]
     return (exact or found or [None])[0]
+
+
+#: Kind nouns that name the same list as another ("Cosmonaut ____": the astronauts, not every explorer).
+_SAME_KIND = {"cosmonaut": "astronaut", "taikonaut": "astronaut", "spaceman": "astronaut"}
 
 
 #: A person this many years from the key's era belongs to another age (near today; further back

@@ -29,10 +29,11 @@ from typing import Callable, Iterable, NamedTuple
 from quizgen.core import categories, gazetteer
 from quizgen.core.answers import NO_BOUNDS, Bounds, date_shape, number_form, synthesize, value_of
 from quizgen.core.kinds import LAND_TITLES, Cues, form_of, name_kind
-from quizgen.core.lexicon import OBJECT_VERBS, STOP, SUBJECT_VERBS, group_of, type_of_kind
+from quizgen.core.lexicon import NUMBERED_SERIES, OBJECT_VERBS, STOP, SUBJECT_VERBS, group_of, type_of_kind
 from quizgen.core.wordclass import classes, phrase_classes
 from quizgen.core.model import AnswerType, Blank, Deck, Fact
 from quizgen.core.text import normalize, normalize_once
+from quizgen.core.timeline import Timeline
 
 #: Kinds a verb implies ("wrote ____" a book): the lists may know better (a play).
 _VERB_KINDS = frozenset(OBJECT_VERBS.values()) | frozenset(k for k in SUBJECT_VERBS.values() if k)
@@ -141,9 +142,15 @@ class Target(NamedTuple):
     age: int = 0  # a person's fact with years: the age a listed person must have reached then to fill the role
     states: bool = False  # a country that was a state in its fact's year (1500-1900): so must its wrong answers be
     nationality: frozenset[str] = frozenset()  # a person: the countries of "The Portuguese sailor ____"
+    office: bool = False  # a person in office in the fact's years (`event`): so must a head of state offered be
 
 
 _LIFETIME = categories.LIFETIME
+_PLURAL_AFTER = re.compile(r"\bqqq (?:[a-z]+ )?[a-z]{3,}[^s\W]s\b")
+_ISLANDS = re.compile(r"\b(?:islands?|isles?|archipelago|coast|coastline|seaport)\b")
+#: A member of a numbered series, as a whole answer ("Apollo 13", "Chang'e 4") and inside a fact's text.
+_SERIES_ITEM = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?P<n>\d{1,3})\s*$")
+_SERIES_IN_TEXT = re.compile(r"\b(?P<name>[A-Z][\w'’-]*) (?P<n>\d{1,3})\b(?![.,]?\d)")
 
 
 def _near_life(era: float, years: tuple[float, float]) -> bool:
@@ -316,6 +323,9 @@ class DistractorIndex:
         self._plain: dict[tuple[str, str, str | None, bool], Answer] = {}  # see `_once_per_index`
         self._signatures = _Signatures()
         self._verdicts: dict[int, tuple | None] = {}
+        self._deck = deck
+        self.timeline = Timeline(deck)  # what the deck dates of the things its stems name, read on first use
+        self._series: dict[str, frozenset[int]] | None = None  # `series`, read on first use
         self.cues: dict[tuple[str, int], tuple[Cues, str | None]] = {}
         self.facts: dict[str, FactText] = {}
         self.answers: dict[tuple[str, int], Answer] = {}
@@ -357,6 +367,17 @@ class DistractorIndex:
                        for t, pool in deck.pools.items()}
         self._kind_pools = {k: [self.plain(p, KIND_POOL, kind=k, person=True) for p in pool]
                             for k, pool in deck.kind_pools.items()}
+
+    def series(self, name: str) -> frozenset[int]:
+        """The numbers of a numbered series ("apollo") that exist: the lists' (`NUMBERED_SERIES`), else those
+        the deck's facts name ("Apollo 8", "Apollo 11"); the deck is read once, on the first series key."""
+        if self._series is None:
+            named: dict[str, set[int]] = {}
+            for fact in self._deck.facts:
+                for match in _SERIES_IN_TEXT.finditer(fact.render(frozenset(), "")):
+                    named.setdefault(normalize(match["name"]), set()).add(int(match["n"]))
+            self._series = {key: frozenset(numbers) for key, numbers in named.items()}
+        return NUMBERED_SERIES.get(name) or self._series.get(name, frozenset())
 
     def _deck_answer(self, fact: Fact, blank: Blank, cue: Cues, kind: str | None, shared: FactText,
                      tags: frozenset[str]) -> Answer:
@@ -407,6 +428,8 @@ class DistractorIndex:
         cue, kind = self.cues[(fact.id, blank.index)]
         answer = self.answers[(fact.id, blank.index)]
         event = self.facts[fact.id].event
+        if event is None and blank.type is AnswerType.PERSON:  # "the day of the Pearl Harbor attack": dated by the deck
+            event = self.timeline.years_of(fact.render(frozenset((blank.index,)), "____"), fact.id)
         if event is None or blank.type is not AnswerType.PERSON or answer.era is None or \
                 not categories.alive_in(blank.answer, event) or not _near_life(answer.era, event):
             event = None  # no year, or years the key did not live through (a tomb found in 1922)
@@ -435,6 +458,9 @@ class DistractorIndex:
         elif blank.type is AnswerType.PERSON:  # a listed person's country first: most stems name none
             home = categories.country_of(blank.answer)
             named = _stated_countries(answer.stem) if home else frozenset()
+            if home and home not in named:  # "founded at the Gdańsk shipyard ..., led by ____": a Pole
+                cities = gazetteer.cities_named(fact.render(frozenset((blank.index,)), "____"))
+                named |= frozenset(code for _, code in cities)
             if home in named:
                 stated = named
         # a country named in a fact of its own time is a state then; one named before it was a state
@@ -442,9 +468,13 @@ class DistractorIndex:
         states = blank.type is AnswerType.PLACE and answer.era is not None and gazetteer.dated(answer.era) and \
             gazetteer.place_kind(blank.answer) == "country" and gazetteer.existed(blank.answer, answer.era)
         nationality = _nationality(answer.stem) if blank.type is AnswerType.PERSON else frozenset()
+        # "President ____ called the day ... (1941)": a head of state in office then, not one before or after
+        term = categories.term_of(blank.answer) if event is not None and group_of(kind) == "politician" else None
+        office = term is not None and term[0] <= event[1] and event[0] <= term[1] and \
+            not categories.OFFICE_CHANGE.search(answer.stem)  # type: ignore[index]
         return Target(blank, cue, kind, self.targets[(fact.id, blank.index)], answer.context, answer.tags,
                       answer.stem, answer.era, bounds, answer.value, answer.shape, event, gap, stated,
-                      answer.role, age, states, nationality)
+                      answer.role, age, states, nationality, office)
 
     def deck_candidates(self, target: Target) -> list[Answer]:
         """Deck answers of the blank's type (and shape) nearest it: of its kind first, then of its
@@ -621,6 +651,8 @@ def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]
     if category is not None and not (category.type is not AnswerType.PERSON and _SCOPED.search(target.stem)):
         countries = gazetteer.countries_in(target.stem, demonyms=category.type is AnswerType.PLACE) \
             if category.type in (AnswerType.PERSON, AnswerType.PLACE) else frozenset()
+        if category.type is AnswerType.PERSON and target.stated:
+            countries = countries or target.stated  # "at the Gdańsk shipyard ..., led by ____": Poles
         if category.type is AnswerType.PERSON and target.kind in LAND_TITLES:
             countries = countries or LAND_TITLES[target.kind]  # "the pharaoh ____": Egypt's rulers
         for member in categories.related(blank.answer, category, target.era, target.cues.gender, countries,
@@ -748,6 +780,15 @@ def _judge_value(index: DistractorIndex, target: Target, candidate: Answer) -> f
     answer_type = target.blank.type
     synthesized = candidate.origin == SYNTH
     if answer_type is AnswerType.NUMBER and not target.bounds.year:
+        series = _SERIES_ITEM.match(target.blank.answer)
+        if series:  # "Apollo 13": only members that exist; "the first ... Vostok 1": any other reads off "first"
+            other = _SERIES_ITEM.match(candidate.text)
+            if other is None or normalize(other["name"]) != normalize(series["name"]) or \
+                    series["n"] == "1" and " first " in f" {target.stem} " or \
+                    int(other["n"]) not in index.series(normalize(series["name"])):
+                return None
+        if (value == 1) != (key_value == 1) and _PLURAL_AFTER.search(target.stem):
+            return None  # "the ____ astronauts of Apollo 1": never "one" for "three" (nor "three" for "one")
         if synthesized:
             return 1.0
         # A deck number counts the same thing, at a believable magnitude.
@@ -791,6 +832,10 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             or candidate.era is not None and not _near_life(candidate.era, target.event)):
         return None  # "crowned emperor in 800": not a king born in 849; "executed in 1793": not one dead by
         # then; "elected President in 1860": not a boy of two then
+    if target.office:
+        term = categories.term_of(candidate.text)
+        if term is not None and not (term[0] <= target.event[1] and target.event[0] <= term[1]):  # type: ignore[index]
+            return None  # "President ____ called the day of Pearl Harbor ...": not Hoover, out of office by 1941
     if target.states and not gazetteer.existed(candidate.text, target.era):  # type: ignore[arg-type]
         return None  # "bought Louisiana from ____ in 1803": not Italy, a state from 1861
     if target.blank.type is AnswerType.PLACE:
@@ -805,6 +850,15 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
                 not gazetteer.near_countries(target.blank.answer, candidate.text) and \
                 not (target.role and not target.role.isdisjoint(candidate.role)):
             return None  # a country of another part of the world: no Taiwan for Nepal, no Kenya for Egypt
+        if target.era is not None and (gazetteer.founded(candidate.text) or -math.inf) > target.era >= \
+                (gazetteer.founded(target.blank.answer) or -math.inf):
+            return None  # "Bolívar was born in ____ in 1783": not Brasília, founded in 1960
+        if _ISLANDS.search(target.stem) and gazetteer.landlocked(candidate.text) and \
+                not gazetteer.landlocked(target.blank.answer):
+            return None  # "The Galápagos Islands belong to ____": not Bolivia, which has no coast
+        bordered = gazetteer.bordered(target.stem, target.blank.answer)
+        if bordered and not gazetteer.borders(candidate.text, bordered):
+            return None  # "Lake Titicaca, on the border of ____ and Bolivia": a neighbour of Bolivia, not Venezuela
         scoped = gazetteer.continents_named(target.stem)
         if scoped and gazetteer.continent_of(target.blank.answer) in scoped and \
                 gazetteer.continent_of(candidate.text) not in scoped | {None}:
@@ -824,6 +878,9 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     person = target.blank.type is AnswerType.PERSON
     if person and _surname(candidate.text) == _surname(target.blank.answer):
         return None  # a relative of the key (Caroline Herschel for William): partly true, or a give-away
+    if person and " " in candidate.text.strip() and len(_surname(candidate.text)) >= 4 and \
+            f" {_surname(candidate.text)} " in f" {target.stem} ":
+        return None  # "____ became President when Roosevelt died": not Franklin D. Roosevelt
     if person and " " in candidate.text.strip() and _after_given_name(target.stem):
         return None  # "Claude ____ painted ...": a surname, never a full name
     if target.nationality:
@@ -840,13 +897,19 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         if home and home not in target.stated or town and any(s[:1] == "@" for s in target.stated) and \
                 "@" + town not in target.stated:
             return None  # "the ____ in Paris": not the Uffizi nor the Hermitage; "Amsterdam's ____": no Mauritshuis
-    if target.stated and (candidate.origin == DECK or person and candidate.origin != DATA):
+    if target.stated and (candidate.origin == DECK or candidate.origin != DATA and
+                          (person or target.blank.type is AnswerType.PLACE)):
         home = _home(candidate.text, person)
         if home and home not in target.stated:
             return None  # "the Roman town of ____": not Sparta; "____ is the capital of France": not Tokyo;
             # "____ led India's campaign against British rule": not Lenin
+        if home is None and target.blank.type is AnswerType.PLACE and gazetteer.city(target.blank.answer):
+            return None  # "Bolivia's seat of government is ____" (a city the data places): no Tenochtitlan,
+            # which nothing places in Bolivia
     if person and target.era is not None and candidate.era is None and categories.undated(candidate.text):
         return None  # a Parmenides (no known years) for Hobbes's Leviathan of 1651, from a pool or the deck
+    if person and target.event is None and categories.born_apart(candidate.text, target.blank.answer):
+        return None  # "____ and Buzz Aldrin walked on the Moon" (no year): not Kalpana Chawla, born 32 years after him
     if person and candidate.origin != DATA and categories.lived_apart(candidate.text, target.blank.answer):
         return None  # an author's Heidegger (born 1889) for Bentham (died 1832)
     if candidate.origin == DATA:  # the data lists its nearest first: that order is kept
@@ -937,8 +1000,8 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
         other_kind = kind if named_key else key_kind
         if other_kind and group_of(other_kind) and group_of(other_kind) != group_of(known):
             return None
-    if gender and gender != other_gender and (origin == DECK or other_gender):
-        return None  # the stem says "she" (or "King"): only answers known to be the same fit
+    if gender and gender != other_gender and (origin == DECK or other_gender or answer_type is AnswerType.PERSON):
+        return None  # the stem says "she" (or "King", "the first woman"): only answers known to be the same fit
     if plural is not None and other_plural is not None and plural != other_plural:
         return None
     (key_gloss, key_vocab), (gloss, vocab) = key_gloss, gloss

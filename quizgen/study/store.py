@@ -54,6 +54,11 @@ __all__ = [
 #: Marks a SQLite file as ours (PRAGMA application_id): "QZG1".
 APPLICATION_ID = 0x515A4731
 BUSY_TIMEOUT_MS = 5000
+#: WAL pages after which a commit copies the log into the file (SQLite's default: 1000). An answer
+#: writes ~6 pages; the log is reused from its start after each such checkpoint, and a commit that
+#: overwrites the log costs less than one that makes it longer (the file's size is then flushed with
+#: it): with the default, a session's first ~170 answers all grow the log.
+WAL_CHECKPOINT_PAGES = 100
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -167,6 +172,7 @@ class Collection:
             if str(mode).lower() != "wal":
                 raise InputError([_problem(self.path, f"cannot switch the collection to WAL mode (got {mode})")])
             self._db.execute("PRAGMA synchronous = FULL")
+            self._db.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
             if version < SCHEMA_VERSION:
                 self._migrate()
 

@@ -25,7 +25,8 @@ sources:
     title: Russian Film Crew Set to Make First Ever Movie in Space
     url: https://example.org/story?a=1&b=2
 pools:
-  person: [Anton Shkaplerov, Valentina Tereshkova, Yuri Gagarin, Oleg Novitsky, Alena Mordovina, Vladimir Mashkov]
+  person: [Anton Shkaplerov, Valentina Tereshkova, Yuri Gagarin, Oleg Novitsky, Alena Mordovina, Vladimir Mashkov,
+           Irina Alfyorova, Yulia Snigir]
   year: [2019, 2020, 2022]
 facts:
   - id: lead-actress

@@ -19,7 +19,8 @@ sources:
     title: Russian Film Crew Set to Make First Ever Movie in Space
     url: https://example.org/story?a=1&b=2
 pools:
-  person: [Anton Shkaplerov, Valentina Tereshkova, Yuri Gagarin, Oleg Novitsky]
+  person: [Anton Shkaplerov, Valentina Tereshkova, Yuri Gagarin, Oleg Novitsky, Alena Mordovina, Irina Alfyorova,
+           Yulia Snigir]
 facts:
   - id: lead-actress
     text: "Russian actress {Yulia Peresild} plays the lead role in Challenge."

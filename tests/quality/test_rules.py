@@ -342,7 +342,7 @@ def test_r6_a_rough_decimal_keeps_clear_of_the_key(tmp_path):
 
 
 def test_r6_numbers_keep_their_written_form():
-    assert "23rd parallel" in synthesize("38th parallel", AnswerType.NUMBER)
+    assert "33rd parallel" in synthesize("38th parallel", AnswerType.NUMBER)  # a latitude moves by degrees (round 7)
     assert not any(o.endswith("3th parallel") for o in synthesize("38th parallel", AnswerType.NUMBER))
 
 

@@ -24,7 +24,8 @@ sources:
     file: article.txt
     title: A short article
 pools:
-  person: [Anton Shkaplerov, Valentina Tereshkova, Yuri Gagarin, Oleg Novitsky, Alena Mordovina, Vladimir Mashkov]
+  person: [Anton Shkaplerov, Valentina Tereshkova, Yuri Gagarin, Oleg Novitsky, Alena Mordovina, Vladimir Mashkov,
+           Irina Alfyorova, Yulia Snigir]
   place: [Baikonur, Plesetsk, Kourou, Vostochny]
 facts:
   - id: actress

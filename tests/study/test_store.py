@@ -19,6 +19,7 @@ from quizgen.study.store import (
     Collection,
     ReviewDraft,
     Schedule,
+    WAL_CHECKPOINT_PAGES,
     StoredParameters,
     default_db_path,
     micros,
@@ -192,6 +193,23 @@ def test_apply_review_logs_the_answer_and_both_states(collection: Collection) ->
     ]
     assert collection.review_counts() == {CARD: 2}
     assert log == [first, second]  # what apply_review returns is what the log holds
+
+
+def test_a_long_session_reuses_the_write_ahead_log(tmp_path: Path) -> None:
+    """Answers copy the log into the file every WAL_CHECKPOINT_PAGES pages and then overwrite it from
+    its start (cheaper to make durable than a log that grows): after 250 answers, each durable, the
+    log's file has never held more than 200 pages (with SQLite's default interval it reaches 1,000)."""
+    path = tmp_path / "c.sqlite3"
+    with Collection.open(path) as collection:
+        for number in range(250):
+            card_id = f"space:fact{number}:1:mcq"
+            after = CardState(card_id, fsrs.Card(card_id=number, due=NOW), reps=1)
+            collection.apply_review(card_id, lambda before, n, after=after: ReviewDraft(
+                NOW, fsrs.Rating.Good, "mcq", "right", "x", ("x", "y"), 1500, after))
+        page_size = sqlite3.connect(path).execute("PRAGMA page_size").fetchone()[0]
+        wal_pages = (path.with_name(path.name + "-wal").stat().st_size - 32) // (page_size + 24)
+        assert WAL_CHECKPOINT_PAGES < wal_pages <= 200, wal_pages
+        assert len(collection.review_log()) == 250
 
 
 def test_undo_review_restores_the_state_byte_for_byte(collection: Collection, tmp_path: Path) -> None:
