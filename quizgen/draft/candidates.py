@@ -99,7 +99,7 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
     ]  # the page's subject ({Fleming}; {terracotta soldiers} on a page about them) is a poor blank
     usable = [s for s in spans if not _repeated(sentence.text, s)]
     blanks = choose_blanks(usable)
-    blanks = [b for i, b in enumerate(blanks) if not any(b.start < with_unit(sentence.text, a) for a in blanks[:i])]
+    blanks = [b for i, b in enumerate(blanks) if not any(a.end <= b.start < _taken_end(sentence.text, a) for a in blanks[:i])]
     # (a blank inside the unit the one before takes, "{24-karat gold}", is no blank of its own)
     if not blanks or all(b.type is AnswerType.NUMBER and _COUNTED_KINDS.match(sentence.text, b.end) for b in blanks):
         return None  # "There are three types, and each ...": a count of kinds it does not name announces them
@@ -126,6 +126,8 @@ _COUNTED_KINDS = re.compile(
 _TABLE_LINE = re.compile(
     r"^(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2}(?: \([a-z -]+\))?)(?::\s*|\s+)(?P<value>[A-Z0-9$€£][^°]*)$"
 )
+#: A label glued to its value: a lower-case letter, then a capital or a digit ("DateJanuary 15, 1919").
+_GLUED_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?:[ -][a-z]+){0,2})(?=[A-Z][a-z]+\b(?![A-Z])|\d)")
 #: Where a table value's answer ends: what follows says where or what more ("Frankfurt am Main, Germany").
 _VALUE_END = re.compile(r"\s*\(|, (?!\d{4}\b)|;|\s/\s|\s+(?:in|at|on|near|of)\s+(?=[A-Z])")
 
@@ -135,6 +137,10 @@ def table_candidate(sentence: Sentence, lexicon: Lexicon, subject: str | None) -
     "Date May 6, 1937" -> "Hindenburg disaster – date: {May 6, 1937}" (`subject` is the document's
     title). A teacher keeps these; a line with no value to ask (lower case, "unknown"), one whose
     value is the page's own subject, or a label that is a sentence is left out."""
+    glued = _GLUED_LABEL.match(sentence.text)
+    if glued and known(glued.group("label").split()[-1].lower()):
+        # a page's infobox cells run together when its markup is dropped: "TimeApproximately 12:30 pm", "Deaths21"
+        sentence = replace(sentence, text=f"{glued.group('label')} {sentence.text[glued.end('label'):]}")
     line = _TABLE_LINE.match(sentence.text.strip())
     if line is None or len(sentence.text) > 120:
         return None
@@ -155,7 +161,9 @@ def table_candidate(sentence: Sentence, lexicon: Lexicon, subject: str | None) -
     whole = next((s for s in spans if s.start == 0 and s.end == len(answer)), None)
     counted = next((s for s in spans if s.start == 0 and s.type is AnswerType.NUMBER), None)
     kind = whole.type if whole else AnswerType.NUMBER if counted or re.fullmatch(r"[\d,.]+", answer) else AnswerType.TERM
-    blank = Span(start, start + len(answer), answer, kind, 4, whole.alternatives if whole else ())
+    bare = re.sub(rf"^(?:{'|'.join(gz.NUMBER_QUALIFIERS)})\s+", "", answer, flags=re.IGNORECASE)  # "Approximately 12:30 pm"
+    alternatives = (whole.alternatives if whole else ()) + ((bare,) if bare != answer else ())
+    blank = Span(start, start + len(answer), answer, kind, 4, alternatives)
     named = label if label.isupper() else label[0].lower() + label[1:]
     lead = f"{subject} – {named}: " if subject else f"{label}: "
     return Candidate(sentence, (blank,), (blank,), (start, lead))
@@ -368,6 +376,8 @@ _AFTER_NUMBER = re.compile(
     r"\s+(?:mm\s?Hg\b|[ap]\.m\.|[AP]M\b|(?P<area>square|cubic) (?=[a-z]+\b)|(?P<word>[a-z]+(?:/[a-z]+)?|[A-Z]{2,4})\b(?![-/’'\w]))"
     r"|-(?P<joined>[a-z]+)\b\.?(?=[-\s,;])"  # "an {804-ft.}-long airship", "a {12-metre} mast"
 )
+#: A unit with the system it is counted in: "U.S. gallons", "short tons", "metric tons", "nautical miles".
+_QUALIFIED_UNIT = re.compile(rf"\s+{gz.UNIT_SYSTEM}\s+(?P<unit>[a-z]+)\b")
 #: The one noun a hyphenated quantity qualifies, ending its phrase: "24-karat {gold}.", "a 3-day {trek} to".
 _HEAD_NOUN = re.compile(r" ([a-z]{3,})(?=[.,;:!?]|$| (?:in|on|at|of|for|with|by|from|to|and|or)\b)")
 _IRREGULAR_PLURALS = frozenset("people men women children feet teeth geese mice oxen".split())
@@ -379,6 +389,9 @@ def with_unit(text: str, blank: Span) -> int:
     bare digits. A word that only may follow a number ("10 round trips", "19 other finalists") stays out."""
     if blank.type is not AnswerType.NUMBER:
         return blank.end
+    qualified = _QUALIFIED_UNIT.match(text, blank.end)
+    if qualified and (qualified.group("unit") in gz.MEASURE_UNITS or qualified.group("unit") in _UNIT_ABBREVIATIONS):
+        return _per_unit(text, qualified.end())  # "{2.3 million U.S. gallons}", "{13,000 short tons}"
     after = _AFTER_NUMBER.match(text, blank.end)
     if after is None:
         return blank.end
@@ -407,15 +420,24 @@ def with_unit(text: str, blank: Span) -> int:
             return _per_unit(text, after.end())
         old = re.match(r" old\b", text[after.end():])  # "{12 years old}": an age is said with its "old"
         return after.end() + (old.end() if old and word in {"years", "year", "months", "month", "weeks", "days"} else 0)
+    if word == "times" and re.match(r"\s*(?:[.!,;]|a |per |each |every |an? (?:day|week|month|year|hour|minute|second)\b)", text[after.end():]):
+        return after.end()  # "about {50 times} a day": how often, not "ten times larger"
     if word in gz.FUNCTION_WORDS or word in {"others", "times", "percent"} or NOUN not in classes(word):
         return blank.end
     plural = word in _IRREGULAR_PLURALS or word.endswith("men") or word.endswith("s") and not word.endswith(("ss", "us", "is"))
     return after.end() if plural else blank.end
 
 
+def _taken_end(text: str, blank: Span) -> int:
+    """Where a blank's answer ends in the fact: its unit, and the bracket restating it in other units."""
+    end = with_unit(text, blank)
+    restated = _RESTATED.match(text, end) if end > blank.end else None
+    return restated.end() if restated else end
+
+
 #: A bracket right after a quantity's unit restating it in other units: " (30 centimeters)", " (65 mi)".
 _RESTATED = re.compile(r" \((?P<value>(?:about |around |c\. )?\d[\d,.]*\s?(?:[a-z]+\.?)(?: [a-z]+)?)\)")
-_PER_UNIT = re.compile(r" per (?P<unit>[a-z]+)\b")
+_PER_UNIT = re.compile(r" per (?:square |cubic )?(?P<unit>[a-z]+)\b")  # "pounds per square inch"
 
 
 def _per_unit(text: str, end: int) -> int:

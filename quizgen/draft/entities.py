@@ -53,7 +53,11 @@ _BY_A_PEOPLE = re.compile(r"\b(?:[a-z]+(?:ed|en|wn|ght)|made|led|won|held|found|
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in gz.NUMBER_QUALIFIERS)
 _DIGITS = r"[$€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s(?:hundred|thousand|million|billion|trillion)\b)?"
 _NUMBER_WORD = "|".join(sorted(gz.NUMBER_WORDS | {"one"}, key=len, reverse=True))
-_WORDS = rf"(?:a\s(?=hundred|thousand|million|billion|dozen))?(?:{_NUMBER_WORD})(?:[\s-](?:{_NUMBER_WORD}))*(?![-\s](?:{_NUMBER_WORD})\b)"
+_SCALE = r"(?=\s(?:hundred|thousand|million|billion|trillion)\b)"
+_WORDS = (
+    rf"(?:a\s(?=hundred|thousand|million|billion|dozen)|(?:several|a\sfew)\s(?=hundred|thousand|million|billion))?"
+    rf"(?:{_NUMBER_WORD})(?:[\s-](?:{_NUMBER_WORD})|\sand\sa\s(?:half|quarter){_SCALE})*(?![-\s](?:{_NUMBER_WORD})\b)"
+)  # "two and a half million", "several thousand"
 #: A number with its qualifier ("more than 30", "some 115,000"), a range ("700-1000", "60 to 100"),
 #: digits with separators and scale words ("1.5 million"), or number words ("a hundred thousand");
 #: the unit after it stays in the text, so it is only looked at, not taken.
@@ -100,7 +104,7 @@ _NAMED_THING = re.compile(
 #: An organisation named before the noun that says what it is: "Glasgow's Brown and Clyde shipyard".
 _ORG_BEFORE_NOUN = re.compile(rf"(?P<name>{_CONNECTED_NAME}) (?:{'|'.join(sorted(gz.ORG_AFTER))})\b")
 #: A glossary line: "Meteorite: A meteor that hits Earth ...": the label is the term it defines.
-_GLOSSARY = re.compile(r"^(?P<term>[A-Z][a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}): (?:A|An|The|Any) [a-z]")
+_GLOSSARY = re.compile(r"^(?P<term>[A-Z][a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})\s?: (?:A|An|The|Any) [a-z]")
 #: A comparison that is the fact: "deeper than any other lake", "more massive than the Sun"; not a
 #: bound ("no larger than a grain of rice": the grain is the measure, not the comparison), nor one
 #: with the thing itself ("the low tides are lower than they'd be", "higher than usual").
@@ -115,6 +119,24 @@ _AWARD = re.compile(
 )
 _EPITHET = re.compile(r"\b[A-Z][a-z]+ the (?:Younger|Elder|Great|Conqueror|Wise|Bold|Good|Terrible|Magnificent)\b")
 _DEFINED_TERM = re.compile(r"\b(?:a|an|the)\s+(?P<term>[a-z][a-z-]+(?: [a-z][a-z-]+)?)\s*(?:—|–|--| - |,)\s*(?:a|an)\s+(?!few\b|lot\b|number\b)")
+#: A toll's number with no noun after it: "injured 150 and killed 21.", "killing 36, injuring ...".
+_TOLL_COUNT = re.compile(
+    rf"\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding)\s+(?:(?:{_QUALIFIER})\s+)?(?P<n>(?<![\w.,])\d[\d,]*\d|(?<![\w.,])\d|\b{_WORDS}\b)"
+    r"(?=\s*(?:[.,;]|and\b|$))",
+    re.IGNORECASE,
+)
+#: A quantity with its unit glued on: "about 180L", "1.5L", "20kg", "5km".
+_GLUED_UNIT = re.compile(
+    rf"(?:\b(?:{_QUALIFIER})\s+)?(?<![\w.,])(?P<value>\d+(?:\.\d+)?)(?P<unit>mL|ml|L|kg|km|cm|mm|mg|g|m|lbs?|ft|mi|kW|MW|kHz|Hz)(?!\w)",
+    re.IGNORECASE,
+)
+#: A definition ending on the term it defines: "... is called Nitrogen fixation.", "... are known as stomata."
+_CALLED_END = re.compile(
+    r"\b(?:is|are|was|were) (?:also |now |often |usually )?(?:called|known as|termed|named|referred to as) (?:the )?"
+    r"(?P<term>[A-Za-z][a-z-]+(?: [a-z][a-z-]+){0,3})\s*[.!]?$"
+)
+#: A process noun opening a sentence before its verb: "Reabsorption moves substances ...", "Erosion wears ...".
+_PROCESS_SUBJECT = re.compile(r"^(?P<term>[A-Z][a-z]+(?:tion|sion|sis|ment|ance|ence|ism))\s+(?P<verb>[a-z]{3,}s)\b")
 #: A compass direction something faces or lies in: "placed facing east", "to the north of".
 _DIRECTION = re.compile(r"\b(?:facing|faces|face|towards?|to the)\s+(?P<term>(?:north|south)(?:-?(?:east|west))?|east|west)\b", re.IGNORECASE)
 #: A count given in words, where a number would be: "only a {small number} of Londoners", "{very few} people".
@@ -220,6 +242,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     ]  # "first developed by the {Germans}": a people as the agent of what was done
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _CENTURY.finditer(text)]
     candidates += list(_number_spans(text))
+    candidates += [Span(m.start("n"), m.end("n"), m.group("n"), AnswerType.NUMBER, 4) for m in _TOLL_COUNT.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4, (m.group("n"),)) for m in _ORDINAL_DAY.finditer(text)]
     for m in _DESIGNATION.finditer(text):
         named = re.match(r" ([A-Z][a-z]{2,})\b(?! [A-Z])", text[m.end():])
@@ -292,6 +315,16 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     glossary = _GLOSSARY.match(text)
     if glossary is not None and glossary.group("term") not in lexicon.types:
         candidates.append(Span(glossary.start("term"), glossary.end("term"), glossary.group("term"), AnswerType.TERM, 5))
+    candidates += [
+        Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4, (m.group("value") + m.group("unit"), f"{m.group('value')} {m.group('unit')}", m.group("value")))
+        for m in _GLUED_UNIT.finditer(text)
+    ]  # "about {180L} per day"
+    called = _CALLED_END.search(text)
+    if called is not None:  # "... is called {Nitrogen fixation}.": the term a definition ends on, capitalised or not
+        candidates.append(Span(called.start("term"), called.end("term"), called.group("term"), AnswerType.TERM, 5))
+    process = _PROCESS_SUBJECT.match(text)
+    if process is not None and words.can_be_verb(process.group("verb")) and process.group("verb") not in gz.FUNCTION_WORDS:
+        candidates.append(Span(0, process.end("term"), process.group("term"), AnswerType.TERM, 5))
     subject = terms.defined_subject(text)
     if subject is not None and subject.text not in lexicon.types:
         candidates.append(Span(subject.start, subject.end, subject.text, AnswerType.TERM, 5 if subject.copular else 3))

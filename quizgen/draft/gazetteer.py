@@ -115,10 +115,14 @@ NUMBER_WORDS = frozenset(
 )
 
 #: Words that may stand before a number and belong to the answer ("more than 30").
+#: The system a unit is counted in, between a number and its unit: "2.3 million U.S. gallons", "13,000 short tons".
+UNIT_SYSTEM = r"(?:U\.S\.|US|UK|imperial|short|long|metric|nautical|statute)"
+
 NUMBER_QUALIFIERS = (
     "well over", "just over", "just under", "more than", "less than", "fewer than", "at least",
     "up to", "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over",
-    "under", "exactly",
+    "under", "exactly", "slightly more than", "slightly less than", "slightly over", "slightly under",
+    "a little more than", "a little over", "a little under",
 )
 
 #: Celestial bodies: places, but poor blanks unless nothing better is in the sentence.

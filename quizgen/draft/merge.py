@@ -233,9 +233,15 @@ def _own_term(a: Candidate, b: Candidate) -> bool:
     """`a` names, quotes or defines a term (a term span above a plain compound) that `b` does not state."""
     values_b = [value_of(span, b.text) for span in b.spans]
     return any(
-        span.type is AnswerType.TERM and span.rank >= 3 and not any(value_of(span, a.text).same(v) for v in values_b)
+        span.type is AnswerType.TERM and span.rank >= 3 and not _event_name(span.text) and not any(value_of(span, a.text).same(v) for v in values_b)
         for span in a.spans
     )
+
+
+def _event_name(text: str) -> bool:
+    """A name in title case of two words or more ("Great Boston Molasses Flood"): two pages call one event
+    by two names, which is no term each names in one frame ("named polonium" / "name radium")."""
+    return len(text.split()) >= 2 and all(w[:1].isupper() for w in text.split() if w.lower() not in {"of", "the", "and"})
 
 
 def conflicting(a: Candidate, b: Candidate) -> tuple[str, str, str] | None:
@@ -259,7 +265,7 @@ def _written(span, text: str) -> str:  # type: ignore[no-untyped-def]
         toll = toll_words(span, text)
         if toll:  # "about 2,000 known dead", "500 people were killed"
             return span.text + toll
-        unit = re.match(r"[\s-]*[a-z]+(?:-[a-z]+)*", text[span.end :])  # "about 2.5 million light-years"
+        unit = re.match(rf"[\s-]*(?:{gz.UNIT_SYSTEM}\s+)?[a-z]+(?:-[a-z]+)*", text[span.end :])  # "about 2.5 million light-years"
         if unit and value_of(span, text).key.partition(" ")[2]:
             return span.text + unit.group()
     return span.text
@@ -291,6 +297,8 @@ def relation(comparison: Comparison) -> str | None:
         return "same"  # one full date and more values: one event; two names alone say who and where, not what happened
     # the words of a shared name are no shared wording: "the steamer SS Karin Holm sailed into Bergen" /
     # "the SS Karin Holm was a steamer on her way to Bergen" share one name and one word, not six
+    if c.dates >= 1 and c.plain >= 3 and c.similarity >= DATED_SIMILARITY:
+        return "same"  # one full date and three more words both use: one event told twice ("the day of the flood")
     if c.values >= 1 and c.plain >= 5 and c.similarity >= SURE_SIMILARITY - 0.05:
         return "same"  # a rewording: most of the words are the same
     if c.numbers >= 1 and c.plain >= 2 and c.similarity >= SURE_SIMILARITY - 0.1:
@@ -330,7 +338,34 @@ def group_candidates(per_document: list[list[Candidate]]) -> list[Group]:
     result: list[Group] = []
     for members, kind in _document_order(per_document, group_of, groups, kinds):
         result.extend(_resolve(members, kind))
-    return _restatements(result, evidence, per_document)
+    # a disagreement between two sentences one of which already states another fact with the other page
+    # (the long sentence giving the volume, the weight and the toll) is still flagged, on both sides
+    unflagged = [
+        (per_document[i][x], per_document[j][y]) for _, _, i, x, j, y, kind in sorted(pairs)
+        if kind == "disagree" and not (group_of.get((i, x)) == group_of.get((j, y)) is not None)
+    ]
+    return _restatements(_flag(result, unflagged), evidence, per_document)
+
+
+def _note(first: Candidate, second: Candidate) -> str | None:
+    pair = conflicting(first, second) or conflicting(second, first)
+    return f'Sources disagree: "{pair[1]}" vs "{pair[2]}".' if pair else None
+
+
+def _flag(groups: list[Group], disagreeing: list[tuple[Candidate, Candidate]]) -> list[Group]:
+    """Each group stating a sentence of a disagreeing pair carries the pair's note (when it has none)."""
+    notes: dict[tuple[int, int], str] = {}
+    flagged = {(m.sentence.doc, m.sentence.position) for group in groups if group.conflict for m in group.members}
+    for first, second in disagreeing:  # best pair first: one disagreement per sentence
+        keys = [(m.sentence.doc, m.sentence.position) for m in (first, second)]
+        note = _note(first, second)
+        if note and not any(k in flagged or k in notes for k in keys):
+            notes.update(dict.fromkeys(keys, note))
+    return [
+        group if group.conflict or not (note := next((notes[k] for m in group.members if (k := (m.sentence.doc, m.sentence.position)) in notes), None))
+        else replace(group, conflict=note)
+        for group in groups
+    ]
 
 
 #: How alike two sentences of one document must be to say one fact twice (pages restate their
@@ -418,8 +453,7 @@ def _resolve(members: list[Candidate], kind: str) -> list[Group]:
     with the note."""
     if kind == "disagree":
         first, second = members
-        pair = conflicting(first, second) or conflicting(second, first)
-        note = f'Sources disagree: "{pair[1]}" vs "{pair[2]}".' if pair else None
+        note = _note(first, second)
         return [Group((m,), m, note) for m in members]
     chosen = max(members, key=lambda m: (clarity(m) + (FIRST_SOURCE_BONUS if m.sentence.doc == 0 else 0), -m.sentence.doc))
     # A merge keeps only the chosen wording's blanks: a sentence that also states something the
@@ -431,12 +465,20 @@ def _resolve(members: list[Candidate], kind: str) -> list[Group]:
 
 def _extra_blanks(member: Candidate, chosen: Candidate) -> tuple[Span, ...]:
     """The blanks of `member` worth a card of their own (a name, a date, a number; a name the
-    other wording lacks, "the East London Natural History Museum") whose value `chosen` does not state."""
+    other wording lacks, "the East London Natural History Museum"; a quantity, "2.3 million U.S. gallons") whose
+    value `chosen` does not state."""
     values = [value_of(span, chosen.text) for span in chosen.spans]
+    new = [span for span in member.blanks if not any(value_of(span, member.text).same(v) for v in values)]
+    quantities = [span for span in new if span.rank == STRONG_RANK and span.type is AnswerType.NUMBER]
+    # one more number is a detail of the same fact ("Seventy-six years earlier"); two or more are facts of their own
     return tuple(
-        span for span in member.blanks
-        if (span.rank > STRONG_RANK or span.rank == STRONG_RANK and span.type in _NAMED) and not any(value_of(span, member.text).same(v) for v in values)
+        span for span in new
+        if span.rank > STRONG_RANK or span.rank == STRONG_RANK and span.type in _NAMED or len(quantities) >= MIN_EXTRA_QUANTITIES and span in quantities
     )
+
+
+#: Numbers a merged sentence must state beyond the chosen wording for them to be a fact of their own.
+MIN_EXTRA_QUANTITIES = 2
 
 
 def clarity(candidate: Candidate) -> float:

@@ -213,6 +213,9 @@ def _continues(current: str, previous_line: str, line: str, wrapped_line_min: in
     words = [w for w in current.split() if w.lower() not in _HEADING_SMALL_WORDS and not w[:1].isdigit()]
     if current == previous_line and line[:1].isupper() and sum(w[:1].isupper() for w in words) > 0.75 * len(words):
         return False  # a heading in title case above its text, as PDFs lay them out ("of", "the" stay small)
+    if re.search(r"\b[A-Z][a-z]+$", current) and len(previous_line.split()) >= 6 and re.match(r"(?:The|A|An|This|These|It|In) [a-z]", line) \
+            and current.split()[-1].lower() not in _HEADING_SMALL_WORDS:
+        return False  # "... such as Nitrosomonas and Nitrobacter" / "The ammonia is ...": a name and "The ammonia" run on in no sentence
     if len(previous_line) >= wrapped_line_min or re.match(r"[a-z0-9(\"“—–-]", line):
         return True
     if re.search(r"[,;:(—–-]$|\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which)$", current):

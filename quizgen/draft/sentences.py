@@ -54,7 +54,9 @@ def split_sentences(paragraph: str) -> list[str]:
 
 
 #: Reference marks of encyclopedias ("[1]", "[note 2]", "[citation needed]"): not part of the prose.
-_REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|note \d+|citation needed|\d+[–-]\d+)\](?::\s?\d+(?:[–-]\d+)?(?=\[|\s|$))?")
+_REFERENCE_MARK = re.compile(
+    r"\[(?:\d+|[a-z]|note \d+|nb \d+|(?:lower|upper)-(?:alpha|roman) \d+|citation needed|\d+[–-]\d+)\](?:\s?:\s?\d+(?:[–-]\d+)?(?=\[|\s|$))?"
+)  # "[lower-alpha 2]": a footnote's letter
 # (with the page it cites: "[6]:100")
 
 
@@ -76,13 +78,36 @@ def document_sentences(doc_index: int, document: Document) -> list[Sentence]:
                 continue  # a closing quotation mark left alone
             if asked:
                 text = "Q: " + text  # every sentence of a reader's question is the question ("There is a swarm in my garden.")
+            text = _LEAD_PUNCTUATION.sub("", _ADDRESS_LEAD.sub("", text))
+            if not re.search(r"\w", text):
+                continue
             previous = sentences[-1] if sentences else None
+            if previous is not None and _LONE_LABEL.fullmatch(previous.text) and previous.paragraph == p_index - 1 and text[:1].isupper():
+                # "Assimilation:" on its line above "The nitrates ... are absorbed ...": the label is the term the text
+                # defines, one sentence "Assimilation: The nitrates ..."; a text that names the term itself stands alone
+                label = _LONE_LABEL.fullmatch(previous.text).group("label")  # type: ignore[union-attr]
+                if not re.search(rf"\b{re.escape(label)}\b", text, re.IGNORECASE):
+                    sentences[-1] = Sentence(doc_index, p_index, previous.position, f"{label}: {text}")
+                    continue
+            labelled = _LABEL_OPEN.match(text)
+            if labelled and re.search(rf"\b{re.escape(labelled.group('label'))}\b", text[labelled.end():], re.IGNORECASE):
+                text = text[labelled.end():]  # "Denitrification: The process ... is known as denitrification."
             if previous is not None and previous.text.endswith(":") and text[:1] in "\"“" and previous.paragraph >= p_index - 1:
                 # "The plaque reads:" + "“Here men from ...”": one sentence, the colon opens the quotation
                 sentences[-1] = Sentence(doc_index, p_index, previous.position, previous.text + " " + text)
                 continue
             sentences.append(Sentence(doc_index, p_index, len(sentences), text))
     return sentences
+
+
+#: A label alone on its line above its text ("Assimilation:", "Nitrification :"): one to three words.
+_LONE_LABEL = re.compile(r"(?P<label>[A-Z][a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})\s?:")
+#: A label opening a sentence: "Nitrification : The process of ...".
+_LABEL_OPEN = re.compile(r"(?P<label>[A-Z][a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})\s?:\s+(?=[A-Z])")
+#: Punctuation a split left at a sentence's start (": Denitrification: ...").
+_LEAD_PUNCTUATION = re.compile(r"^[:;,.]+\s*")
+#: The writer turning to the reader before a colon: "Let’s see how nephrons work: Each nephron ...".
+_ADDRESS_LEAD = re.compile(r"^(?:Let['’]s|Let us|Here['’]s|Here is|Here are) [^:]{1,60}:\s+(?=[A-Z])")
 
 
 def _unquoted_split(text: str) -> list[str]:
@@ -105,7 +130,10 @@ def cut_clauses(text: str) -> str | None:
     writing about fishing and the sea f"): the text before its last, cut word, without the function
     words and commas left dangling, ending in " …"; None when too little is left to state anything."""
     words = text.split()[:-1]
-    while words and words[-1][:1].isupper() and len(words) > 1:
+    whole_word = text.split()[-1].lower().strip(",;:") in _FUNCTION_ENDS  # "..., which": cut after a whole word, not in a name
+    if whole_word:
+        words = text.split()
+    while not whole_word and words and words[-1][:1].isupper() and len(words) > 1:
         words.pop()  # a name may be what was cut ("in Port Harbou")
     while words and (words[-1].lower().strip(",;:—–-") in _FUNCTION_ENDS or re.search(r"[,;:—–(-]$", words[-1])):
         words = words[:-1] if words[-1].lower().strip(",;:—–-") in _FUNCTION_ENDS or len(words[-1]) < 2 else words[:-1] + [words[-1].rstrip(",;:—–(-")]
@@ -174,7 +202,7 @@ _BROKEN = re.compile(
 )
 #: A glossary line, a label and its definition: "Meteorite: A meteor that hits Earth without ...".
 _GLOSSARY = re.compile(r"^[A-Z][a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}: (?:A|An|The|Any) [a-z][\w'’-]*(?: [\w'’,-]+){3,}[.!]$")
-_QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|'[^']*'(?!\w)")
+_QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|'[^']*'(?!\w)|«[^»]*»")  # «...»: guillemets, as Spanish and French pages quote
 
 
 def _outside_quotes(text: str) -> str:
@@ -271,8 +299,8 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         core = _GENERIC_WE.sub(" ", core)
     if _OPINION.search(core) or _WEAK_OPINION.search(core) and not _states_a_value(core):
         return "opinion or address to the reader"
-    if re.search(r"!\s*$", _outside_quotes(text)):
-        return "exclamation"
+    if re.search(r"!\s*$", _outside_quotes(text)) and not re.search(r"\d", core):
+        return "exclamation"  # "... about 180L per day!": a children's explainer states its values with a "!"
     if _quotation(text):
         return "quotation of a person"
     if _hearsay(text):
@@ -312,7 +340,7 @@ def _quotation(text: str) -> bool:
     quoted name or term inside a statement ("called it “The Iron Lady”") is no quotation."""
     quoted = sum(len(q.split()) for q in _QUOTES.findall(text))
     frame = _QUOTES.sub(" ", text)
-    direct = text[:1] in "“\"‘" or len(frame.split()) <= 6  # the words open the sentence, or a short frame ("He said: ...")
+    direct = text[:1] in "“\"‘«" or len(frame.split()) <= 6  # the words open the sentence, or a short frame ("He said: ...")
     if _FRAME_FACT.search(frame):
         return False  # "“...,” said Ian Wilmut, who headed the team who created her in 1996.": the frame states a fact
     return direct and quoted >= 4 and quoted >= len(frame.split()) and bool(_SPEECH.search(frame))
@@ -334,7 +362,10 @@ def _lead_in(text: str, final: bool) -> bool:
 
 
 #: A verb's -s form right after a singular noun opening the sentence: "The owl {eats} ...".
-_THIRD_PERSON = re.compile(r"^(?:The|A|An|Each|Every|This|Its) (?:[a-z]+ )?(?P<noun>[a-z]{3,}) (?P<verb>[a-z]{3,}(?<!s)s)\b(?= [a-z])")
+_THIRD_PERSON = re.compile(
+    r"^(?:(?:The|A|An|Each|Every|This|Its) (?:[a-z]+ )?(?P<noun>[a-z]{3,})|(?P<head>[A-Z][a-z]{3,}(?:tion|sion|sis|ment|ance|ence|ism|ity)))"
+    r" (?P<verb>[a-z]{3,}(?<!s)s)\b(?= [a-z]| \d)"
+)  # "Gestation lasts 14–16 months": a process noun needs no article
 
 
 _PLURAL_SUBJECT = re.compile(r"^(?:(?:The|Most|Many|Some|All) )?(?:[a-z]+ )?(?P<noun>[A-Za-z]{2,}[^s\W]s) (?P<verb>[a-z]{3,}(?<!s))\b(?= (?:about|the|a|an|\d|[a-z]+s\b))")
@@ -344,8 +375,8 @@ def _has_verb(text: str) -> bool:
     """A verb anywhere: a form of "be", "have" or a modal, an -ed or -es word, or a listed verb."""
     if _VERB_HINT.search(text):
         return True
-    third = _THIRD_PERSON.search(text)
-    if third and can_be_verb(third.group("verb")) and not third.group("noun").endswith("s"):
+    third = _THIRD_PERSON.search(re.sub(r" \([^()]*\)", "", text))  # "Gestation (the period ...) lasts ..."
+    if third and can_be_verb(third.group("verb")) and not (third.group("noun") or "").endswith("s"):
         return True  # "The owl eats mice, voles and beetles.": a singular subject and its verb
     plural = _PLURAL_SUBJECT.search(text)
     if plural and plural.group("verb") not in gz.FUNCTION_WORDS and can_be_verb(plural.group("verb")):

@@ -350,7 +350,7 @@ _LIST_CUE = re.compile(
     re.IGNORECASE,
 )
 _LIST_NAMED = re.compile(r"\s+(?:are|were)\s+(?:the|among|found|common|examples|called|known|types|kinds)\b")
-_ITEM_WORD = r"(?!(?:" + "|".join(sorted(gz.FUNCTION_WORDS | gz.COMMON_VERBS | gz.VERB_FORMS, key=len, reverse=True)) + r")\b)[a-z][a-z-]*"
+_ITEM_WORD = r"(?!(?:" + "|".join(sorted(gz.FUNCTION_WORDS | gz.COMMON_VERBS | gz.VERB_FORMS | {"cannot"}, key=len, reverse=True)) + r")\b)[a-z][a-z-]*"
 _ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{0,2}}"
 _LIST = re.compile(rf"(?<![\w-])(?:{_ITEM})\0*(?:, (?:{_ITEM})\0*)+,? (?:and|or) (?:{_ITEM})\0*|(?<![\w-])(?:{_ITEM})\0* (?:and|or) (?:{_ITEM})\0*")
 _QUANTIFIERS = frozenset("most many some all several few both".split())

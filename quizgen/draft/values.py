@@ -74,12 +74,15 @@ def number_value(text: str) -> str:
             current += _UNITS[word]
         elif word in _TENS:
             current += _TENS[word]
+        elif word == "half" and current:
+            current += 0.5  # "two and a half million"
         elif word == "hundred":
             current = max(current, 1) * 100
         elif word in _SCALES:
             total += max(current, 1) * _SCALES[word]
             current = 0
-    return str(total + current) if total + current else norm
+    value = total + current
+    return (str(int(value)) if value == int(value) else str(value)) if value else norm
 
 
 #: What a count of people in a disaster says, however it is worded: "1,630 dead", "about 2,000 known
@@ -125,7 +128,7 @@ def unit_of(span: Span, text: str) -> str:
         return "age"
     if toll := _toll(span, text):
         return toll
-    unit = re.match(r"[\s-]*([a-z]+)", text[span.end :]) if text else None
+    unit = re.match(rf"[\s-]*(?:{gz.UNIT_SYSTEM}\s+)?([a-z]+)", text[span.end :]) if text else None  # "U.S. gallons" count gallons
     if unit is None or unit.group(1) in gz.FUNCTION_WORDS:
         return ""
     word = unit.group(1)
