@@ -283,7 +283,27 @@ def _text_features(text: str, initial: bool) -> tuple:
     last = words[-1].lower() if words else ""
     return (form_of(text), upper, initial, any(w[:1].isupper() for w in words[1:]), len(words), name_kind(text),
             _article_for(text), rest_lower, _plural(text), _word_class(text) if rest_lower else frozenset(),
-            last[-3:] if last.endswith(("ism", "ist")) else "")
+            last[-3:] if last.endswith(("ism", "ist")) else "", determiner_of(text))
+
+
+#: The articles of the vocabulary languages (French, Italian, Spanish, German) that open a noun and
+#: say its gender and number; "l'" and Italian "un'" are elided forms, each its own class.
+_DETERMINERS = frozenset("le la les un une des il lo i gli uno una el los las unos unas der die das ein eine".split())
+
+
+def determiner_of(text: str) -> str:
+    """The article a vocabulary answer opens with ("le chien" -> "le", "l'eau" -> "l'"), else ""."""
+    first = text.split()[0].lower().replace("’", "'") if text.split() else ""
+    for elided in ("l'", "un'"):
+        if first.startswith(elided) and len(first) > len(elided):
+            return elided
+    return first if first in _DETERMINERS and len(text.split()) > 1 else ""
+
+
+def vocabulary_determiner(cue: Cues, answer: str) -> str:
+    """In a vocabulary fact (a gloss or a language the stem names), the article its answer opens
+    with: every wrong option must open with the same one (`_static_verdict`)."""
+    return determiner_of(answer) if gloss_of(cue, answer) or vocab_of(cue, answer) else ""
 
 
 def _word_class(text: str) -> frozenset[str]:
@@ -357,6 +377,9 @@ class DistractorIndex:
                 if blank.type not in NUMERIC:
                     for tag in fact.tags:
                         grouped.setdefault((blank.type, "tag", tag), {}).setdefault(answer.key, answer)
+                    determiner = vocabulary_determiner(cue, blank.answer)
+                    if determiner:  # a vocabulary noun's options share its article: read those first
+                        grouped.setdefault((blank.type, "article", determiner), {}).setdefault(answer.key, answer)
         # a person the deck dates (the years of the facts they answer) is placed by them as a pool entry too
         self._deck_kinds = {key: kind for (fact_id, index), (cue, kind) in self.cues.items() if kind
                             for key in (self.answers[(fact_id, index)].key,)}
@@ -487,6 +510,9 @@ class DistractorIndex:
         length = len(blank.answer)
         buckets = _buckets(blank.type, "", target.kind)
         found: list[Answer] = []  # never one of the index's own lists, which `_nearest` may return
+        determiner = vocabulary_determiner(target.cues, blank.answer)
+        if determiner:
+            found += _nearest(self._by_bucket.get((blank.type, "article", determiner)), length, _WINDOW)
         if len(buckets) > 1:
             found += _nearest(self._by_bucket.get(buckets[0]), length, _WINDOW)
         for tag in sorted(target.tags)[:2]:
@@ -956,10 +982,10 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
     its fact must still show."""
     (_, answer_type, key_kind, key_group, key_strict, gender, plural, key_gloss, article,
      key_form, key_upper, key_initial, _, key_words, named_key, _, key_rest_lower, key_plural, key_class,
-     key_suffix, key_listed) = key
+     key_suffix, key_determiner, key_listed) = key
     (_, kind, group, strict, other_gender, other_plural, gloss, origin,
      form, upper, initial, others_upper, words, named, other_article, rest_lower, other_plural_form,
-     other_class, suffix) = other
+     other_class, suffix, determiner) = other
     if key_suffix and suffix and key_suffix != suffix:
         return None  # "Cubism" for "the Surrealist movement": a noun for the adjective
     if answer_type is AnswerType.PLACE and origin != KIND_POOL and named_key != named and (
@@ -1009,6 +1035,8 @@ def _static_verdict(key: tuple, other: tuple) -> tuple[float, int] | None:
         return None  # a noun for a verb, an English gloss for a Spanish word
     if origin == DECK and _vocab_conflict(key_vocab, vocab):
         return None  # English among French, a plural among singulars, an adverb among nouns
+    if key_determiner and (key_gloss or key_vocab) and determiner != key_determiner:
+        return None  # a vocabulary noun learnt with its article: "la porte" is no option for "le chien"
     if article and other_article != article:
         return None
     # Form: a letter code for a code, a name for a name, the same case (a capital that only opens

@@ -40,7 +40,7 @@ def test_a2_vocabulary_keeps_language_number_and_part_of_speech(tmp_path):
         {"id": "oiseaux", "text": "The French for 'the birds' is {les oiseaux}.", "tags": ["animals"]},
         {"id": "horse", "text": "'Le cheval' means {the horse} in English.", "tags": ["animals"]},
         {"id": "manger", "text": "The French for 'to eat' is {le manger|manger}.", "tags": ["animals"]}]}, "chat")
-    assert set(found) == {"le chien", "la vache"}  # no plural, no English, no verb
+    assert set(found) == {"le chien"}  # no plural, no English, no verb, no other article ("la vache")
 
 
 def test_a2_a_stated_feminine_form_takes_feminine_forms_only(tmp_path):
