@@ -796,6 +796,8 @@ def term_of(name: str) -> tuple[int, int] | None:
     return _terms().get(_key(name))
 
 
+#: A ruler's surname naming a policy or a time of their office: "the Monroe Doctrine", "the Reagan administration".
+_EPONYM = re.compile(r"\b([A-Z][\w'’-]+?)(?:['’]s)?\s+(?:Doctrine|[Aa]dministration|[Pp]residency|[Gg]overnment)\b")
 _TERM_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|the|de))*")
 
 
@@ -806,6 +808,10 @@ def terms_named(text: str) -> tuple[tuple[int, int], ...]:
     ("Romulus Augustulus", "Pope Urban II")."""
     found = {term for person in people_named(text) if (term := term_of(person.name)) is not None}
     terms = _terms()
+    for surname in _EPONYM.findall(text):  # "the Monroe Doctrine": the one ruler of the table of that surname
+        spans = {term for key, term in terms.items() if key.split()[-1] == normalize(surname)}
+        if len(spans) == 1:
+            found |= spans
     for run in _TERM_NAME.findall(text):
         words = _key(re.sub(r"['’]s$", "", run)).split()
         for i in range(len(words)):  # every whole-word stretch: "the last emperor Romulus Augustulus"

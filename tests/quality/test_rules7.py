@@ -192,7 +192,8 @@ def test_r7_a_ruler_named_anywhere_in_the_fact_keeps_its_year_in_their_term(tmp_
         {"id": "mc", "text": "King {John} agreed to Magna Carta at {Runnymede} in {June 1215}."},
         {"id": "cr", "text": "Pope {Urban II} called for the First Crusade at the Council of {Clermont} in {1095}."},
         {"id": "bw", "text": "The battle of {Bosworth} in {1485} was lost by Richard III to Henry Tudor."},
-        {"id": "ro", "text": "Rome fell in {476}, when Odoacer deposed the last emperor, Romulus Augustulus."}]}
+        {"id": "ro", "text": "Rome fell in {476}, when Odoacer deposed the last emperor, Romulus Augustulus."},
+        {"id": "md", "text": "The {Monroe Doctrine} of {1823} warned Europe off the Americas."}]}
     lbj = _year_options(tmp_path, deck, "lbj", "1964")  # a title before the full name; the name in another blank
     assert lbj and all(1963 <= y <= 1969 for y in lbj)
     magna = _year_options(tmp_path, deck, "mc", "June 1215")  # "King John" reigned 1199-1216
@@ -202,3 +203,5 @@ def test_r7_a_ruler_named_anywhere_in_the_fact_keeps_its_year_in_their_term(tmp_
     assert all(1483 <= y <= 1485 for y in _year_options(tmp_path, deck, "bw", "1485"))  # Richard III, 1483-1485
     rome = _year_options(tmp_path, deck, "ro", "476")  # deposed: not before the reign (475), later years fair
     assert rome and all(y >= 475 for y in rome) and any(y > 476 for y in rome)
+    monroe = _year_options(tmp_path, deck, "md", "1823")  # a policy named after a president: James Monroe's
+    assert monroe and all(1817 <= y <= 1825 for y in monroe)
