@@ -53,15 +53,19 @@ def reviews(db_path: Path) -> list[ReviewRow]:
 
 async def settle(pilot: Pilot) -> None:
     """Let workers finish and their messages be handled (a handler may start another worker)."""
-    for _ in range(10):
+    quiet = 0
+    for _ in range(20):
         try:
             await pilot.app.workers.wait_for_complete()
         except WorkerCancelled:
             pass  # an exclusive worker was replaced by a newer one (e.g. the deck counts): wait for that
         await pilot.pause()
-        if not any(not worker.is_finished for worker in pilot.app.workers):
+        # Quiet twice in a row: a message still queued (keys sent together, a submitted input) may start a
+        # worker only on the next round, and a loaded machine delivers it late.
+        quiet = quiet + 1 if not any(not worker.is_finished for worker in pilot.app.workers) else 0
+        if quiet == 2:
             return
-    raise AssertionError("workers still running after 10 rounds")
+    raise AssertionError("workers still running after 20 rounds")
 
 
 async def open_deck(pilot: Pilot, deck_id: str) -> None:
