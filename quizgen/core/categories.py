@@ -713,6 +713,8 @@ def people_named(text: str) -> tuple[Member, ...]:
         if member is None and " " in key:  # "President Kennedy": the one Kennedy of the presidents
             words = key.split()
             member = _by_title().get(f"{' '.join(words[:-1])} {words[-1]}")
+            if member is None and words[0] in _TITLE_LISTS:  # "President Lyndon B. Johnson": his full name
+                member = table.get(_key(" ".join(words[1:])))
         if member is not None:
             found[member.name] = member
     return tuple(found.values())
@@ -752,7 +754,25 @@ _TERMS_TEXT = """George Washington, 1789, 1797; John Adams, 1797, 1801; Thomas J
     Mohammad Reza Pahlavi, 1941, 1979; Hirohito, 1926, 1989; Hideki Tojo, 1941, 1944; Napoleon, 1799, 1815;
     Louis XIV, 1643, 1715; Louis XVI, 1774, 1792; Queen Victoria, 1837, 1901; Elizabeth II, 1952, 2022;
     Elizabeth I, 1558, 1603; Henry VIII, 1509, 1547; Peter the Great, 1682, 1725; Catherine the Great, 1762, 1796;
-    Nicholas II, 1894, 1917; Kaiser Wilhelm II, 1888, 1918; Franz Joseph I, 1848, 1916"""
+    Nicholas II, 1894, 1917; Kaiser Wilhelm II, 1888, 1918; Franz Joseph I, 1848, 1916;
+    William the Conqueror, 1066, 1087; William II, 1087, 1100; Henry I, 1100, 1135; King Stephen, 1135, 1154;
+    Henry II, 1154, 1189; Richard I, 1189, 1199; King John, 1199, 1216; Henry III, 1216, 1272; Edward I, 1272, 1307;
+    Edward II, 1307, 1327; Edward III, 1327, 1377; Richard II, 1377, 1399; Henry IV, 1399, 1413; Henry V, 1413, 1422;
+    Henry VI, 1422, 1471; Edward IV, 1461, 1483; Richard III, 1483, 1485; Henry VII, 1485, 1509; Edward VI, 1547, 1553;
+    Mary I, 1553, 1558; James I, 1603, 1625; Charles I, 1625, 1649; Oliver Cromwell, 1653, 1658; Charles II, 1660, 1685;
+    James II, 1685, 1688; William III, 1689, 1702; Mary II, 1689, 1694; Queen Anne, 1702, 1714; George I, 1714, 1727;
+    George II, 1727, 1760; George III, 1760, 1820; George IV, 1820, 1830; William IV, 1830, 1837;
+    Edward VII, 1901, 1910; George V, 1910, 1936; Edward VIII, 1936, 1936; George VI, 1936, 1952;
+    Charlemagne, 768, 814; Hugh Capet, 987, 996; Louis IX, 1226, 1270; Philip IV, 1285, 1314; Francis I, 1515, 1547;
+    Louis XIII, 1610, 1643; Louis XV, 1715, 1774; Louis XVIII, 1814, 1824; Charles X, 1824, 1830;
+    Louis Philippe I, 1830, 1848; Napoleon III, 1848, 1870; Otto I, 936, 973; Frederick Barbarossa, 1155, 1190;
+    Pope Leo I, 440, 461; Pope Gregory I, 590, 604; Pope Leo III, 795, 816; Pope Gregory VII, 1073, 1085;
+    Pope Urban II, 1088, 1099; Pope Innocent III, 1198, 1216; Pope Boniface VIII, 1294, 1303; Pope Leo X, 1513, 1521;
+    Pope Pius IX, 1846, 1878; Pope Pius XII, 1939, 1958; Pope John XXIII, 1958, 1963; Pope John Paul II, 1978, 2005;
+    Pope Benedict XVI, 2005, 2013; Pope Francis, 2013, 2025; Tiberius, 14, 37; Caligula, 37, 41; Nero, 54, 68;
+    Vespasian, 69, 79; Domitian, 81, 96; Trajan, 98, 117; Hadrian, 117, 138; Antoninus Pius, 138, 161;
+    Marcus Aurelius, 161, 180; Commodus, 180, 192; Septimius Severus, 193, 211; Diocletian, 284, 305;
+    Constantine the Great, 306, 337; Theodosius I, 379, 395; Romulus Augustulus, 475, 476; Justinian I, 527, 565"""
 
 
 #: Words of taking or leaving an office: its first or last year is then the answer, and other years fit as wrong ones.
@@ -774,6 +794,32 @@ def _terms() -> dict[str, tuple[int, int]]:
 def term_of(name: str) -> tuple[int, int] | None:
     """The first and last year in office of a head of state or government the lists know, else None."""
     return _terms().get(_key(name))
+
+
+#: A ruler's surname naming a policy or a time of their office: "the Monroe Doctrine", "the Reagan administration".
+_EPONYM = re.compile(r"\b([A-Z][\w'’-]+?)(?:['’]s)?\s+(?:Doctrine|[Aa]dministration|[Pp]residency|[Gg]overnment)\b")
+_TERM_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|the|de))*")
+
+
+@lru_cache(maxsize=16384)
+def terms_named(text: str) -> tuple[tuple[int, int], ...]:
+    """The terms of office (reigns, pontificates) of the rulers a text names: a listed person it names (by full
+    name, by a surname only one has, "President Kennedy") or a name of the written table it states whole
+    ("Romulus Augustulus", "Pope Urban II")."""
+    found = {term for person in people_named(text) if (term := term_of(person.name)) is not None}
+    terms = _terms()
+    for surname in _EPONYM.findall(text):  # "the Monroe Doctrine": the one ruler of the table of that surname
+        spans = {term for key, term in terms.items() if key.split()[-1] == normalize(surname)}
+        if len(spans) == 1:
+            found |= spans
+    for run in _TERM_NAME.findall(text):
+        words = _key(re.sub(r"['’]s$", "", run)).split()
+        for i in range(len(words)):  # every whole-word stretch: "the last emperor Romulus Augustulus"
+            for j in range(i + 1, len(words) + 1):
+                term = terms.get(_key(" ".join(words[i:j])))
+                if term is not None:
+                    found.add(term)
+    return tuple(sorted(found))
 
 
 #: Titles a stem puts before a surname, and the lists whose members bear them.

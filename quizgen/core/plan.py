@@ -205,6 +205,12 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
     if blank.type is AnswerType.NUMBER and _IN_YEAR.search(left) and blank.answer.strip().isdigit() and \
             30 <= key <= 2100:
         year = True  # "In ____ the emperor Caracalla ...": a year written bare, near the key
+    if blank.type is AnswerType.DATE or (blank.type is AnswerType.YEAR or year) and key >= 100:
+        in_office = _in_office(blank, key, left, right)
+        if in_office is not None and in_office[0] is not None:
+            low = in_office[0] if low is None else max(low, in_office[0])
+        if in_office is not None and in_office[1] is not None:
+            high = in_office[1] if high is None else min(high, in_office[1])
     if blank.type is AnswerType.NUMBER:
         # "below ____": a larger wrong answer would be true as well; "more than ____" likewise.
         if _STEM_UPPER.search(left):
@@ -270,17 +276,6 @@ def _ordered(fact: Fact, blank: Blank, key: float, left: str, right: str,
             elif other_first > last:
                 high = other_first if high is None else min(high, other_first)
     stem = f"{left}____{right}"
-    if not (_BIRTH.search(stem) or _DEATH.search(stem) or categories.OFFICE_CHANGE.search(stem)):
-        years = (_year(int(first)), _year(int(last))) if is_date else (first, last)
-        for person in categories.people_named(f"{left} {right}"):
-            term = categories.term_of(person.name)
-            # "the reforms of Alexander Dubček were ended in ____": a year of his time in office, not of his life
-            if term is None or not term[0] <= years[0] <= years[1] <= term[1]:
-                continue
-            start = float(term[0]) if not is_date else float(dt.date(term[0], 1, 1).toordinal())
-            end = float(term[1]) if not is_date else float(dt.date(term[1], 12, 31).toordinal())
-            low = start - 0.5 if low is None else max(low, start - 0.5)
-            high = end + 0.5 if high is None else min(high, end + 0.5)
     for before, words in anchors(stem):
         span = timeline.span_of(words, fact.id)
         if span is None:
@@ -294,6 +289,55 @@ def _ordered(fact: Fact, blank: Blank, key: float, left: str, right: str,
         elif not before and first >= edge_first:
             low = edge_first - 0.5 if low is None else max(low, edge_first - 0.5)
     return low, high
+
+
+#: Words of leaving an office (the answer is the term's last year: not before its first) and of coming to one
+#: (its first year: not after its last).
+_LEAVING = re.compile(r"\b(?:deposed|ousted|overthrown|overthrew|resigned|left office|abdicated|dethroned)\b",
+                      re.IGNORECASE)
+_COMING = re.compile(r"\b(?:became|become|becomes|elected|re-elected|took office|inaugurated|sworn|appointed|"
+                     r"crowned|came to power|took power|rose to power|seized power)\b", re.IGNORECASE)
+
+
+def _in_office(blank: Blank, key: float, left: str, right: str) -> tuple[float | None, float | None] | None:
+    """The term of office (or reign, or pontificate) the answer's year or date lies in, of a ruler the fact
+    names anywhere, in its text or another blank's answer ("President {Lyndon B. Johnson} signed ... in ____",
+    "where Henry Tudor defeated {Richard III}"); None when the stem is of a birth, a death or a change of office
+    ("became", "deposed": a year outside the term is then a fair wrong answer), or the answer lies in no term
+    of theirs (another person of that name)."""
+    stem = f"{left}____{right}"
+    if _BIRTH.search(stem) or _DEATH.search(stem):
+        return None
+    leaving, coming = bool(_LEAVING.search(stem)), bool(_COMING.search(stem))
+    changes = [m[0] for m in categories.OFFICE_CHANGE.finditer(stem) if m.start() == 0 or m[0][0].islower()]
+    if leaving and coming or changes and not (leaving or coming):  # ("the First Crusade" is a name: no change)
+        return None  # "became", "proclaimed", "first": a year outside the term is a fair wrong answer
+    is_date = blank.type is AnswerType.DATE
+    if is_date:
+        spans = moments(blank.answer)
+        if len(spans) != 1:
+            return None
+        years = (_year(spans[0][0]), _year(spans[0][1]))
+    else:
+        years = (int(key), int(key))
+    low: float | None = None
+    high: float | None = None
+    for start_year, end_year in categories.terms_named(f"{left} {right}"):
+        # "the reforms of Alexander Dubček were ended in ____": a year of his time in office, not of his life
+        if not start_year <= years[0] <= years[1] <= end_year:
+            continue
+        start = float(start_year) if not is_date else float(dt.date(start_year, 1, 1).toordinal())
+        end = float(end_year) if not is_date else float(dt.date(end_year, 12, 31).toordinal())
+        if leaving or coming:  # "deposed ... Romulus Augustulus" (475-476) in ____: not before 475; of the
+            # terms the answer lies in, the loosest edge ("the Shah was overthrown" as Khomeini came, in 1979)
+            low = start - 0.5 if low is None else min(low, start - 0.5)
+            high = end + 0.5 if high is None else max(high, end + 0.5)
+            continue
+        low = start - 0.5 if low is None else max(low, start - 0.5)
+        high = end + 0.5 if high is None else min(high, end + 0.5)
+    if low is None or high is None:
+        return None
+    return (low, None) if leaving else (None, high) if coming else (low, high)
 
 
 def _year(ordinal: int) -> int:

@@ -174,3 +174,34 @@ def test_r7_a_modern_person_is_offered_only_beside_people_of_their_generation(tm
                                      "facts": [{"id": "m", "text": "{Neil Armstrong} and Buzz Aldrin walked on the Moon."}]},
                           "m")
     assert {"Yang Liwei", "Kalpana Chawla"}.isdisjoint(found) and "John Glenn" in found
+
+
+def _year_options(tmp_path, deck: dict, fact_id: str, answer: str) -> list[int]:
+    path = tmp_path / "deck.yaml"
+    import yaml
+
+    path.write_text(yaml.safe_dump({"title": "T", **deck}, allow_unicode=True), encoding="utf-8")
+    loaded = load_decks([path], with_warnings=False).decks[0]
+    plan = next(p for plans in plan_deck(loaded) for p in plans if p.fact.id == fact_id and p.blank.answer == answer)
+    return [int(o.split()[-1]) for o in plan.distractors]
+
+
+def test_r7_a_ruler_named_anywhere_in_the_fact_keeps_its_year_in_their_term(tmp_path):
+    deck = {"facts": [
+        {"id": "lbj", "text": "President {Lyndon B. Johnson} signed the Civil Rights Act in {1964}."},
+        {"id": "mc", "text": "King {John} agreed to Magna Carta at {Runnymede} in {June 1215}."},
+        {"id": "cr", "text": "Pope {Urban II} called for the First Crusade at the Council of {Clermont} in {1095}."},
+        {"id": "bw", "text": "The battle of {Bosworth} in {1485} was lost by Richard III to Henry Tudor."},
+        {"id": "ro", "text": "Rome fell in {476}, when Odoacer deposed the last emperor, Romulus Augustulus."},
+        {"id": "md", "text": "The {Monroe Doctrine} of {1823} warned Europe off the Americas."}]}
+    lbj = _year_options(tmp_path, deck, "lbj", "1964")  # a title before the full name; the name in another blank
+    assert lbj and all(1963 <= y <= 1969 for y in lbj)
+    magna = _year_options(tmp_path, deck, "mc", "June 1215")  # "King John" reigned 1199-1216
+    assert magna and all(1199 <= y <= 1216 for y in magna)
+    crusade = _year_options(tmp_path, deck, "cr", "1095")  # a pope ("the First Crusade" is a name, no "first")
+    assert crusade and all(1088 <= y <= 1099 for y in crusade)
+    assert all(1483 <= y <= 1485 for y in _year_options(tmp_path, deck, "bw", "1485"))  # Richard III, 1483-1485
+    rome = _year_options(tmp_path, deck, "ro", "476")  # deposed: not before the reign (475), later years fair
+    assert rome and all(y >= 475 for y in rome) and any(y > 476 for y in rome)
+    monroe = _year_options(tmp_path, deck, "md", "1823")  # a policy named after a president: James Monroe's
+    assert monroe and all(1817 <= y <= 1825 for y in monroe)
