@@ -43,7 +43,6 @@ _BETWEEN = re.compile(r"\b(between|from)\b", re.IGNORECASE)
 _PH_SPREAD = 0.5
 _LATITUDE = re.compile(r"\bparallel\b|°\s*[NS]\b|\blatitude\b", re.IGNORECASE)
 _CENSUS = re.compile(r"\bcensus(?:es)?\b", re.IGNORECASE)
-#: A deed of an office: an office named in the stem ("President Kennedy asked ..."), or an act only the office does.
 _TEMPERATURE = re.compile(r"[°º]\s*[CF]\b|\bdegrees?\s+(?:C|F|Celsius|Fahrenheit)\b|\d\s*K\b")
 _COUNT = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)(?![\d.])(?P<rest>[^\d]*)")
 _AGE = re.compile(r"\b(aged|age of|years old|____ years of age|voting age|minimum age)\b", re.IGNORECASE)
