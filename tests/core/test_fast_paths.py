@@ -173,3 +173,34 @@ def test_countries_in_reads_names_and_demonyms():
     assert countries_in(stem) == {"ZA", "PG", "GN"}
     assert countries_in(stem, demonyms=True) == {"ZA", "PG", "GN", "GR"}
     assert countries_in("") == frozenset()
+
+
+# The year patterns as they read without their fast-path guards: the oracles of `fact_years`'s.
+_ERA_YEARS_PLAIN = re.compile(r"\b(?:(?P<bc>\d{1,4})\s*(?:BC|BCE|B\.C\.)|(?:AD|A\.D\.|CE)\s*(?P<ad>\d{1,4})|"
+                              r"(?P<ad2>\d{1,4})\s*(?:AD|CE|A\.D\.)|(?:[Ii]n|year|[Ss]ince|[Uu]ntil|around|c\.|circa|Day)"
+                              r"\s+(?P<plain>[1-9]\d{2})(?![\d,%]|[.]\d|\s*(?:km|m|kg|people|years|BC|BCE|AD|CE)\b))|"
+                              r"(?P<ago>\d{1,3}(?:,\d{3})?|\d{1,5})\s+years\s+ago")
+_YEAR_WORDS = ["In", "in", "year", "Since", "since", "until", "Until", "around", "c.", "circa", "Day", "AD", "A.D.",
+               "CE", "BC", "BCE", "B.C.", "years", "ago", "1453", "800", "79", "12,000", "5", "13th", "century",
+               "Century", "early", "mid", "late", "the", "km", "%", ".5", ",", "-", "١٢٣", "Ａ", "x"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_YEAR_WORDS), max_size=10), st.lists(st.sampled_from([" ", "", "  ", "\n"]),
+                                                                    min_size=10, max_size=10))
+def test_the_guarded_year_patterns_find_what_the_plain_ones_find(words, gaps):
+    from quizgen.core import distractors
+
+    text = "".join(word + gap for word, gap in zip(words, gaps))
+    assert [(m.span(), m.groupdict()) for m in distractors._ERA_YEARS.finditer(text)] == \
+        [(m.span(), m.groupdict()) for m in _ERA_YEARS_PLAIN.finditer(text)]
+    if distractors._CENTURY.search(text):
+        assert distractors._CENTURY_WORD.search(text)  # the guard never hides a century
+
+
+def test_fact_years_reads_eras_and_centuries():
+    from quizgen.core.categories import PRESENT
+    from quizgen.core.distractors import fact_years
+
+    assert fact_years("Built in 800 and burnt in the late 13th century, 2,000 years ago; Caesar died in 44 BC.") == \
+        [1261, 1300, 800, PRESENT - 2000, -44]
