@@ -173,10 +173,10 @@ def test_history_is_ignored_without_the_flag(space_deck: Path, tmp_path: Path, e
 
 
 def _revlog(answers: list[tuple], anki_ids: dict[str, int]) -> list[tuple]:
-    """The revlog rows `history.revlog_sql` writes for `answers` (rows with Answered's columns)."""
+    """The revlog rows `history.write_revlog` writes for `answers` (rows with Answered's columns)."""
     import sqlite3
 
-    from quizgen.export.anki.history import ANKI_CARDS, ANKI_CARDS_SCHEMA, revlog_sql
+    from quizgen.export.anki.history import ANKI_CARDS, ANKI_CARDS_SCHEMA, write_revlog
 
     db = sqlite3.connect(":memory:")
     db.execute("CREATE TABLE revlog (id INTEGER PRIMARY KEY, cid, usn, ease, ivl, lastIvl, factor, time, type)")
@@ -184,8 +184,10 @@ def _revlog(answers: list[tuple], anki_ids: dict[str, int]) -> list[tuple]:
     db.executemany("INSERT INTO given VALUES (?, ?, ?, ?, ?, ?, ?, ?)", answers)
     db.execute(ANKI_CARDS_SCHEMA)
     db.executemany(f"INSERT INTO {ANKI_CARDS} VALUES (?, ?)", anki_ids.items())
-    db.execute(revlog_sql("SELECT * FROM given"))
-    return db.execute("SELECT id, cid, usn, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id").fetchall()
+    written = write_revlog(db, "SELECT * FROM given")
+    rows = db.execute("SELECT id, cid, usn, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id").fetchall()
+    assert written == len(rows)
+    return rows
 
 
 def test_revlog_ids_are_given_in_one_pass() -> None:
