@@ -76,6 +76,24 @@ def _days_between(start: datetime, end: datetime) -> int:
     return max(1, round((end - start).total_seconds() / 86_400))
 
 
+def _memory_json(stability: float | None, difficulty: float | None, last_review: int | None) -> str:
+    """The card's `data` as Anki reads it: the FSRS memory ("s", "d", to 4 places) and the last review
+    ("lrt", seconds), keys sorted; "" when there is neither. The bytes of `json.dumps(sort_keys=True)`,
+    spelled by hand for finite numbers (a format per card instead of an encoder's set-up)."""
+    data: dict[str, float | int] = {}
+    if stability is not None and difficulty is not None:
+        s, d = round(stability, 4), round(difficulty, 4)
+        if not (math.isfinite(s) and math.isfinite(d)):
+            data = {"s": s, "d": d}
+        elif last_review is None:
+            return f'{{"d": {d!r}, "s": {s!r}}}'
+        else:
+            return f'{{"d": {d!r}, "lrt": {last_review}, "s": {s!r}}}'
+    if last_review is not None:
+        data["lrt"] = last_review
+    return json.dumps(data, sort_keys=True) if data else ""
+
+
 def card_columns(state: CardState, days: AnkiDays, now: datetime) -> CardColumns | None:
     """Anki's columns for a card with quizgen history; None for a card never answered and not suspended."""
     memory = state.memory
@@ -84,11 +102,8 @@ def card_columns(state: CardState, days: AnkiDays, now: datetime) -> CardColumns
             return None
         return CardColumns(TYPE_NEW, QUEUE_SUSPENDED, None, 0, 0, 0, 0, 0, "")
     due = memory.due
-    data: dict[str, float | int] = {}
-    if memory.stability is not None and memory.difficulty is not None:
-        data = {"s": round(memory.stability, 4), "d": round(memory.difficulty, 4)}
-    if memory.last_review is not None:
-        data["lrt"] = int(memory.last_review.timestamp())
+    data = _memory_json(memory.stability, memory.difficulty,
+                        None if memory.last_review is None else int(memory.last_review.timestamp()))
     if memory.state is fsrs.State.Review:
         ctype, queue = TYPE_REVIEW, QUEUE_REVIEW
         anchor = memory.last_review or now
@@ -109,7 +124,7 @@ def card_columns(state: CardState, days: AnkiDays, now: datetime) -> CardColumns
     if state.suspended:
         queue = QUEUE_SUSPENDED
     return CardColumns(ctype, queue, due_value, ivl, DEFAULT_FACTOR if ctype != TYPE_LEARN else 0,
-                       state.reps, state.lapses, left, json.dumps(data, sort_keys=True) if data else "")
+                       state.reps, state.lapses, left, data)
 
 
 class BadAnswer(ValueError):
