@@ -47,9 +47,8 @@ from quizgen.study.records import (  # re-exported: the collection's read API
 
 __all__ = [
     "APPLICATION_ID", "BUSY_TIMEOUT_MS", "MIGRATIONS", "SCHEMA_VERSION", "Answered", "CardState", "Collection",
-    "NewFrontier",
-    "ReviewDraft", "ReviewRow", "Schedule", "StoredParameters", "default_db_path", "micros", "split_card_id",
-    "utc_text",
+    "NewFrontier", "ReviewDraft", "ReviewRow", "Schedule", "StoredParameters", "default_db_path", "micros",
+    "split_card_id", "utc_text",
 ]
 
 class NewFrontier(NamedTuple):
