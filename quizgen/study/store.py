@@ -332,7 +332,7 @@ class Collection:
         """How far `deck`'s cards, in new-card order of deck version `version`, are known to be
         answered (NewFrontier(): nothing known)."""
         with self._lock, self._sqlite_errors():
-            row = self._db.execute("SELECT version, position, gaps FROM new_frontier WHERE deck = ?", (deck,)).fetchone()
+            row = self._db.execute(_FRONTIER_ROW, (deck,)).fetchone()
         return self._frontier(row, version)
 
     def _frontier(self, row: tuple[str, int, str] | None, version: str) -> NewFrontier:
@@ -348,7 +348,7 @@ class Collection:
         are not gaps, and the gaps it drops). Checked again inside the write (another process may
         have made one new again since, or moved the frontier itself): nothing is written otherwise."""
         with self.transaction():
-            row = self._db.execute("SELECT version, position, gaps FROM new_frontier WHERE deck = ?", (deck,)).fetchone()
+            row = self._db.execute(_FRONTIER_ROW, (deck,)).fetchone()
             if self._frontier(row, version) != known:
                 return
             for begin in range(0, len(answered), 500):
@@ -764,6 +764,7 @@ _ANSWERED = ("r.id AS id, k.card_id AS card_id, r.at AS reviewed_at, r.rating AS
              "r.b_memory_state AS memory_before, r.a_memory_state AS memory_after, r.a_due AS due_after")
 _INSERT_REVIEW = (f"INSERT INTO review_log (card, {', '.join(ReviewColumns.NAMES)}) "
                   f"VALUES (?, {', '.join('?' * len(ReviewColumns.NAMES))})")
+_FRONTIER_ROW = "SELECT version, position, gaps FROM new_frontier WHERE deck = ?"
 #: The card id and the columns `Schedule.from_columns` takes, in its order.
 _SCHEDULE_COLUMNS = "card_id, memory_state, due, suspended, buried_until"
 _PARAMETER_COLUMNS = ("parameters, created_at, source, reviews, log_loss, rmse_bins, default_log_loss, "
