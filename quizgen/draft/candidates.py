@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from quizgen.core.model import AnswerType
 from quizgen.draft import gazetteer as gz
 from quizgen.draft import terms
+from quizgen.draft.clauses import content_phrases
 from quizgen.draft.entities import Lexicon, Span, find_spans
 from quizgen.draft.sentences import Sentence
 from quizgen.draft.words import NOUN, classes, known, past_form
@@ -101,16 +102,49 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
     blanks = choose_blanks(usable)
     blanks = [b for i, b in enumerate(blanks) if not any(a.end <= b.start < _taken_end(sentence.text, a) for a in blanks[:i])]
     # (a blank inside the unit the one before takes, "{24-karat gold}", is no blank of its own)
-    if not blanks or all(b.type is AnswerType.NUMBER and _COUNTED_KINDS.match(sentence.text, b.end) for b in blanks):
+    if not blanks:
+        return _description(sentence, spans, usable)
+    if all(b.type is AnswerType.NUMBER and _COUNTED_KINDS.match(sentence.text, b.end) for b in blanks):
         return None  # "There are three types, and each ...": a count of kinds it does not name announces them
     compounds = {normalize(s.text) for s in usable if s.rank == COMPOUND_RANK and _compound_noun(s.text)}
     if all(b.rank <= COMPOUND_RANK for b in blanks) and (
         _PRONOUN_SUBJECT.match(sentence.text) or not compounds or len(compounds) < MIN_COMPOUNDS
         and (_tells_a_story(sentence.text) or not any(re.fullmatch(r"\W*", sentence.text[b.end :]) for b in blanks))
     ):
-        return None  # "They collected samples, did scientific tests ...", "... the local cultural workers thought the
-        # national treasures ...": only a described thing to ask, no term
+        return _description(sentence, spans, usable)  # "They collected samples, did scientific tests ...", "... the
+        # local cultural workers thought the national treasures ...": only a described thing to ask, no term
     return Candidate(sentence, tuple(blanks), tuple(spans))
+
+
+def _description(sentence: Sentence, spans: list[Span], usable: list[Span]) -> Candidate | None:
+    """A sentence with nothing strong to ask, as the phrase its clause states, or None."""
+    described = _described(sentence.text, usable)
+    return Candidate(sentence, described, tuple(spans) + described) if described else None
+
+
+#: Rank of the phrase a description's clause is about ("light is split into a {spectrum of colours}"):
+#: a blank only where the sentence has no name, number or term of higher rank.
+CONTENT_RANK = 3
+#: Words of a sentence that speaks to the reader, quotes someone or judges, in which the clause's
+#: phrase is no fact: first and second persons, quotation marks, an evaluative word.
+_NOT_STATED = re.compile(
+    rf"\b(?:I|me|my|we|us|our|you|your|[Ww]e['’]re|[Yy]ou['’]re|{'|'.join(sorted(gz.EVALUATIVE))}|amazing|magical|laughable)\b|[“”\"]|…$",
+    re.IGNORECASE,
+)
+#: A main clause whose subject points back rather than names ("This has provided ...", "There are ...").
+_DEICTIC_SUBJECT = re.compile(r"^(?:[^,]{0,60}, )?(?:This|That|These|Those|There|Here|No one|Nobody|Little|Such)\b(?! [a-z]+s? (?:is|are|was|were)\b)")
+
+
+def _described(text: str, spans: list[Span]) -> tuple[Span, ...]:
+    """A sentence that describes or defines with everyday words: no span of higher rank than a
+    compound, a plain declarative main clause, and the phrases it states (see `clauses`)."""
+    if any(s.rank > COMPOUND_RANK for s in spans) or _NOT_STATED.search(text) or _DEICTIC_SUBJECT.match(text):
+        return ()
+    found = [Span(p.start, p.end, p.text, AnswerType.TERM, CONTENT_RANK, p.alternatives) for p in content_phrases(text)]
+    return tuple(
+        s for s in found
+        if re.search(r"[a-z]{3,}", s.text) and normalize(s.text) not in gz.FUNCTION_WORDS and not _repeated(text, s)
+    )
 
 
 #: A noun that counts kinds or ways: a count of them alone ("three types") announces what follows.

@@ -587,6 +587,11 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
         # "Sea of Tranquility", "Royal Academy of Sciences": a name with "of" is one name when its
         # words say it is a place or an organisation.
         start, name = match.start(), match.group()
+        if any(w in gz.EVENT_WORDS for w in re.split(r" (?:of|for)\b", name)[0].split()):
+            while name.split(" ", 1)[0] in gz.SENTENCE_STARTERS - gz.DEMONYMS and " " in name:
+                start, name = start + len(name.split(" ", 1)[0]) + 1, name.split(" ", 1)[1]
+            yield Span(start, match.end(), name, AnswerType.TERM, 5)  # "the {Battle of the Nile}", "the {American War of Independence}"
+            continue
         while name.split(" ", 1)[0] in gz.SENTENCE_STARTERS and " " in name:
             start += len(name.split(" ", 1)[0]) + 1
             name = name.split(" ", 1)[1]

@@ -1,0 +1,358 @@
+"""The parts of a declarative sentence: its subject, its verb group, and the phrase that carries
+what the sentence states about the subject (the object, the complement, the agent).
+
+A small rule chunker over word classes (LemmInflect's dictionary, `words.py`), no tagger: the main
+clause is what is left after an opening subordinate clause or phrase ("When light passes ..., ",
+"Inside the raindrop, ") and a reporting frame ("Witnesses said ..."); its verb group is the first
+auxiliary, or the first word that can be a verb right after a noun; the content phrase is then
+
+- the agent of a passive ("are preyed upon by {leopards}"),
+- the object of a preposition right after a passive or an intransitive verb ("is split into a
+  {spectrum of different colors}", "act as a {mirror}", "browses on {leaves}"),
+- the object of a transitive verb ("engulfed the {spire}"),
+- the complement of "be": a noun phrase (the definiens: "is the {use of sound waves}"), a placing
+  phrase ("must be {behind the viewer}"), or an adjective ("is {airborne}"),
+- the subject of a passive with nothing after it ("{Bronze statues} were removed last week").
+
+A noun phrase runs over adjectives and nouns, one "of" phrase ("{back of the raindrop}") and one
+"and"/"or" of two short halves ("{neck and legs}"); its determiner stays out. This is what a
+teacher blanks in a description or a definition of everyday words, where no name, number or
+defined term is in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.draft import gazetteer as gz
+from quizgen.draft.words import ADJ, ADV, NOUN, VERB, can_be_verb, classes, only_adjective, past_form
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*|[^\w\s]")
+_BE = frozenset("is are was were be been being am".split())
+_MODALS = frozenset("do does did can could may might must will would shall should cannot".split())
+_AUX = _BE | frozenset("has have had do does did can could may might must will would shall should cannot".split())
+_DETERMINERS = frozenset(
+    "the a an its their his her our this these those that some any each every all both many several much no "
+    "such another other most".split()
+)
+_ADVERBS = frozenset("not also still often usually always never once already then just only even now mostly sometimes "
+                     "generally typically easily quickly rapidly slowly gradually finally eventually first later "
+                     "actually really very highly largely mainly simply".split())
+_PARTICLES = frozenset("up out off down back away over".split())
+#: Prepositions whose object is the content of a clause ("act as a mirror", "split into a spectrum").
+_CONTENT_PREPOSITIONS = frozenset("as into of on with from in by to through for at toward towards upon onto".split())
+#: Prepositions of place: kept with their object after "be" ("must be behind the viewer").
+_PLACING = frozenset("behind above below beneath under inside outside near beside between among within".split())
+_SUBORDINATORS = frozenset(
+    "when while although though if as because since after before once until unless whereas whenever where".split()
+)
+#: Verbs whose clause reports, judges or feels rather than states (their object is no fact).
+_FRAMING_VERBS = frozenset(
+    "say says said tell tells told think thinks thought believe believes believed know knows knew seem seems seemed "
+    "sound sounds sounded feel feels felt hope hopes hoped want wants wanted wonder wonders wondered depend depends "
+    "depended mean means meant like likes liked love loves loved".split()
+)
+_REPORTING = frozenset("said says reported reports added adds explained explains noted notes stated states announced confirmed".split())
+_RELATIVES = frozenset("that which who whom whose".split())
+#: Heads that only relate their "of" phrase to the subject ("is a part of the story", "a result of"):
+#: the "of" phrase is the content.
+_RELATION_HEADS = frozenset(
+    "part result kind type sort lot number piece example member variety series couple pair group range amount "
+    "majority rest half form way one".split()
+)
+_TIME_WORDS = frozenset("last next this yesterday today earlier later recently soon then again".split())
+_PRONOUNS = frozenset("it they he she we i you this that these those there one".split())
+MAX_PHRASE_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """`text[start:end]`, the phrase a teacher would blank, and answers it also accepts."""
+
+    start: int
+    end: int
+    text: str
+    alternatives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+
+def content_phrases(text: str) -> list[Phrase]:
+    """The phrase carrying what a declarative sentence states (see the module docstring), and the
+    object of the preposition right after it ("send out {sound waves} through the {nose or the mouth}");
+    none when the main clause cannot be read or has no such phrase (an intransitive verb alone:
+    "The crowd gasped")."""
+    first = _content_phrase(text)
+    if first is None:
+        return []
+    tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    following = next((i for i, t in enumerate(tokens) if t.start >= first.end), None)
+    if following is None or tokens[following].lower not in _CONTENT_PREPOSITIONS - {"of", "to", "for", "as"}:
+        return [first]
+    second = _noun_phrase(text, tokens, following + 1)
+    if second is None or second.start < first.end or not re.search(r"[a-z]{3,}", second.text):
+        return [first]
+    return [first, second]
+
+
+def _content_phrase(text: str) -> Phrase | None:
+    tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    start = _main_clause(tokens)
+    if start is None:
+        return None
+    verb = _verb_index(tokens, start)
+    if verb is None or verb == start:
+        return None
+    subject = tokens[start:verb]
+    if any(t.lower in _FRAMING_VERBS for t in tokens[verb : verb + 3]):
+        return None
+    group_end, passive, copula = _verb_group(tokens, verb)
+    if group_end >= len(tokens):
+        return _subject_phrase(text, subject) if passive else None
+    after = tokens[group_end]
+    if passive:
+        by = next((i for i in range(group_end, min(group_end + 3, len(tokens))) if tokens[i].lower == "by"), None)
+        if by is not None:
+            return _noun_phrase(text, tokens, by + 1)
+        if after.lower in _CONTENT_PREPOSITIONS and not _infinitive(tokens, group_end):
+            return _noun_phrase(text, tokens, group_end + 1)
+        if not _word(after) or after.lower in _SUBORDINATORS or after.lower in _TIME_WORDS:
+            return _subject_phrase(text, subject)
+        return None
+    if copula:
+        if after.lower in _PLACING:
+            phrase = _noun_phrase(text, tokens, group_end + 1)
+            if phrase is None:
+                return None
+            whole = text[after.start : phrase.end]
+            return Phrase(after.start, phrase.end, whole, (phrase.text,))
+        if re.fullmatch(r"[a-z]{3,}er", after.lower) and classes(after.lower) == {ADJ} and not (
+            group_end + 1 < len(tokens) and tokens[group_end + 1].lower == "than"
+        ):
+            return _subject_phrase(text, subject)  # "its neck and legs are shorter": what is compared
+        if after.lower in _DETERMINERS or _nominal(after) and ADJ not in classes(after.lower):
+            return _noun_phrase(text, tokens, group_end)
+        if after.lower in {"able", "unable", "likely", "unlikely", "about", "going", "due"}:
+            return None  # "are able to hear": the infinitive, not "able", says what
+        if _nominal(after):
+            return _noun_phrase(text, tokens, group_end)
+        return _adjective_phrase(text, tokens, group_end)
+    if after.lower in _CONTENT_PREPOSITIONS and not _infinitive(tokens, group_end):
+        return _noun_phrase(text, tokens, group_end + 1)
+    if after.lower in _DETERMINERS or _nominal(after):
+        return _noun_phrase(text, tokens, group_end)
+    return None
+
+
+def _infinitive(tokens: list[_Token], at: int) -> bool:
+    """"to" and a verb ("used to access"): a purpose, not a place or a thing."""
+    return tokens[at].lower == "to" and at + 1 < len(tokens) and can_be_verb(tokens[at + 1].lower) and tokens[at + 1].lower not in _DETERMINERS
+
+
+def _word(token: _Token) -> bool:
+    return token.text[:1].isalpha()
+
+
+def _main_clause(tokens: list[_Token]) -> int | None:
+    """Where the main clause starts: after an opening subordinate clause or phrase and its comma,
+    and after a reporting frame ("Witnesses said the whole island ...": the report is the clause)."""
+    if not tokens:
+        return None
+    start = 0
+    first = tokens[0].lower
+    opening = first in gz.FUNCTION_WORDS and first not in _DETERMINERS and first not in _PRONOUNS
+    if first in _SUBORDINATORS or opening or first in _PLACING or first.endswith("ing") and len(first) > 5:
+        comma = next((i for i, t in enumerate(tokens[: 20 if first in _SUBORDINATORS else 10]) if t.text == ","), None)
+        if comma is None:
+            return None if first in _SUBORDINATORS else 0
+        start = comma + 1
+    for i in range(start + 1, min(start + 6, len(tokens) - 1)):
+        if tokens[i].lower in _REPORTING and all(_word(t) for t in tokens[start:i]):
+            return i + 2 if tokens[i + 1].lower == "that" else i + 1
+    return start if start < len(tokens) else None
+
+
+def _nominal(token: _Token) -> bool:
+    """A word that may open a noun phrase: a noun or an adjective, not a function word or a verb only."""
+    if not _word(token) or token.lower in gz.FUNCTION_WORDS or token.lower in _AUX:
+        return False
+    found = classes(token.lower)
+    return not found or bool(found & {NOUN, ADJ}) or token.text[:1].isupper()
+
+
+def _verb_index(tokens: list[_Token], start: int) -> int | None:
+    """The first word of the main clause's verb group: an auxiliary, or a word that can be a verb
+    right after a noun of the subject (not after a determiner or a preposition); a relative clause
+    inside the subject ("Flames that began in the evening burst ...") is passed over."""
+    relative = False
+    for i in range(start + 1, min(len(tokens), start + 20)):
+        token = tokens[i]
+        back = i - 1
+        while back > start and tokens[back].lower in _ADVERBS:
+            back -= 1  # "They once lived": the word before the adverb
+        before = tokens[back]
+        if token.text in {",", ";", ":", "(", "—", "–"} and i > start + 1:
+            return None  # an aside before any verb: the clause is not a plain one
+        if token.lower in _AUX:
+            if before.lower in _RELATIVES:
+                relative = True
+                continue
+            return i
+        if not _word(token) or token.text[:1].isupper() or token.lower in gz.FUNCTION_WORDS or "-" in token.text:
+            continue
+        if before.lower in _RELATIVES:
+            relative = True
+            continue
+        if before.lower in gz.FUNCTION_WORDS and before.lower not in _PRONOUNS or not _word(before):
+            continue
+        if not can_be_verb(token.lower) or i + 1 < len(tokens) and tokens[i + 1].lower in _AUX:
+            continue  # "Draw wells were used": a noun before the auxiliary
+        if relative and not past_form(token.lower) and not token.lower.endswith("s"):
+            continue
+        plural_before = before.lower in {"they", "we", "you", "i"} or (
+            before.lower.endswith("s") and not before.lower.endswith(("ss", "'s"))
+        )
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        base_ok = plural_before and (following is None or not _nominal(following) or following.lower in _DETERMINERS)
+        if token.lower.endswith("s") and not token.lower.endswith("ss") or past_form(token.lower) or base_ok:
+            return i
+    return None
+
+
+def _verb_group(tokens: list[_Token], verb: int) -> tuple[int, bool, bool]:
+    """Where the verb group ends, whether it is a passive, and whether its verb is "be" alone."""
+    i, be, participle = verb, False, False
+    main = None
+    while i < len(tokens):
+        lower = tokens[i].lower
+        if lower in _AUX or lower in {"n't", "not"}:
+            be = be or lower in _BE
+            i += 1
+        elif lower in _ADVERBS or lower.endswith("ly") and len(lower) > 4 and lower not in gz.FUNCTION_WORDS - _ADVERBS:
+            i += 1
+        elif main is not None and ADV in classes(lower) and NOUN not in classes(lower) and lower not in gz.FUNCTION_WORDS and i + 1 < len(tokens) and (
+            tokens[i + 1].lower in gz.FUNCTION_WORDS
+        ):
+            i += 1  # "bows inward toward the back"
+        elif main is None and _word(tokens[i]) and VERB in classes(lower) and lower not in gz.FUNCTION_WORDS and (
+            i == verb or _participle(tokens, i) or lower.endswith("ing")
+            or tokens[i - 1].lower in _MODALS or tokens[i - 1].lower in {"not", "n't"} and tokens[i - 2].lower in _MODALS
+        ):
+            main = lower
+            participle = be and _participle(tokens, i)
+            i += 1
+            if i < len(tokens) and tokens[i].lower in _PARTICLES and i + 1 < len(tokens) and (
+                tokens[i + 1].lower in _DETERMINERS or _nominal(tokens[i + 1])
+            ):
+                i += 1  # "send out sound waves", "heats up water"
+            if i < len(tokens) and tokens[i].lower == "upon":
+                i += 1  # "preyed upon by"
+        else:
+            break
+    copula = be and main is None
+    return i, participle, copula
+
+
+def _participle(tokens: list[_Token], i: int) -> bool:
+    """A past participle: its form, or a verb right before "by" or "into" ("is split into")."""
+    lower = tokens[i].lower
+    return lower.endswith(("ed", "en")) or past_form(lower) or lower in gz.IRREGULAR_PASTS or (
+        i + 1 < len(tokens) and tokens[i + 1].lower in {"by", "into"}
+    )
+
+
+def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Phrase | None:
+    """The noun phrase opening at token `at`, its determiner left out."""
+    while at < len(tokens) and (tokens[at].lower in _DETERMINERS or tokens[at].lower.endswith("'s") and at + 1 < len(tokens)):
+        at += 1
+    if at < len(tokens) and tokens[at].lower.endswith("ing") and VERB in classes(tokens[at].lower) and depth == 0:
+        return _noun_phrase(text, tokens, at + 1, depth + 1)  # "at saving the northern tower": what is saved
+    words: list[_Token] = []
+    i = at
+    while i < len(tokens):
+        token = tokens[i]
+        if token.text == "," and words and only_adjective(words[-1].lower) and i + 1 < len(tokens) and _nominal(tokens[i + 1]):
+            i += 1  # "large, distinctive black patches"
+            continue
+        if not _nominal(token) or token.text[:1].isdigit():
+            break
+        if words and can_be_verb(token.lower) and NOUN not in classes(token.lower):
+            break
+        if words and i + 1 < len(tokens) and tokens[i + 1].lower in {"the", "a", "an", "its", "their"} and can_be_verb(token.lower):
+            break  # "the water droplets puts the droplets": the phrase's last word was a verb
+        words.append(token)
+        i += 1
+    if not words or len(words) > MAX_PHRASE_WORDS or all(only_adjective(w.lower) for w in words) and len(words) > 1:
+        return None
+    if words[0].text[:1].isupper() and words[0] is not tokens[0]:
+        return None  # a name: the drafter's name rules type it, or it is none
+    end = words[-1].end
+    alternatives: list[str] = []
+    follow = tokens[i].lower if i < len(tokens) else ""
+    if follow == "of" and depth == 0:
+        inner = _noun_phrase(text, tokens, i + 1, depth + 1)
+        if inner is not None:
+            if len(words) == 1 and words[0].lower in _RELATION_HEADS:
+                return inner  # "a part of the {story}", "a result of the {preferential scattering}"
+            alternatives.append(inner.text)
+            end = inner.end
+    elif follow in {"and", "or"} and depth <= 1 and len(words) <= 2:
+        other = _noun_phrase(text, tokens, i + 1, 2)
+        if other is not None and len(other.text.split()) <= 3 and _closes(text, other.end):
+            end = other.end
+            if follow == "or":  # "through the {nose or the mouth}": either is the answer
+                alternatives += [text[words[0].start : words[-1].end], other.text]
+    nouns = [w.text for w in words if not only_adjective(w.lower)]
+    if nouns and len(nouns) < len(words) and end == words[-1].end:
+        alternatives.append(" ".join(nouns))  # "tiny puddles" accepts "puddles"
+    phrase = text[words[0].start : end]
+    if end == words[-1].end and len(words) == 1:
+        alternatives += _singular(words[0].text)  # "preyed upon by {leopards}" accepts "leopard"
+    return Phrase(words[0].start, end, phrase, tuple(a for a in alternatives if a != phrase))
+
+
+def _singular(word: str) -> list[str]:
+    from lemminflect import getLemma
+
+    lemma = getLemma(word.lower(), upos="NOUN")
+    return [lemma[0]] if lemma and lemma[0] != word.lower() else []
+
+
+def _closes(text: str, end: int) -> bool:
+    return bool(re.match(r"\s*(?:[.;:!)]|,(?! [A-Z])|$|(?:in|on|at|to|for|with|when|where|which|that|because|up|down)\b)", text[end:]))
+
+
+def _subject_phrase(text: str, subject: list[_Token]) -> Phrase | None:
+    """The subject, when it is a noun phrase (not a pronoun): "{Bronze statues} were removed"."""
+    words = [t for t in subject if t.lower not in _DETERMINERS]
+    if not words or len(words) > MAX_PHRASE_WORDS or any(t.lower in _PRONOUNS or not _word(t) for t in words):
+        return None
+    if any(t.lower in gz.FUNCTION_WORDS and t.lower not in {"and", "or"} for t in words) or words[-1].lower in {"and", "or"}:
+        return None
+    if any(t.text[:1].isupper() for t in words[1:]):
+        return None  # a name: the drafter's name rules type it
+    return Phrase(words[0].start, words[-1].end, text[words[0].start : words[-1].end])
+
+
+def _adjective_phrase(text: str, tokens: list[_Token], at: int) -> Phrase | None:
+    """An adjective complement of "be": "is {airborne}", "are {sleek and deep brown}"."""
+    words: list[_Token] = []
+    i = at
+    while i < len(tokens) and (_word(tokens[i]) and (ADJ in classes(tokens[i].lower) or tokens[i].lower in {"and", "or"} and words)):
+        words.append(tokens[i])
+        i += 1
+    while words and words[-1].lower in {"and", "or"}:
+        words.pop()
+    if not words or len(words) > 4 or i < len(tokens) and _nominal(tokens[i]) and tokens[i].lower not in _CONTENT_PREPOSITIONS:
+        return None
+    return Phrase(words[0].start, words[-1].end, text[words[0].start : words[-1].end])
