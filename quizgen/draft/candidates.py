@@ -132,7 +132,9 @@ _NOT_STATED = re.compile(
     re.IGNORECASE,
 )
 #: A main clause whose subject points back rather than names ("This has provided ...", "There are ...").
-_DEICTIC_SUBJECT = re.compile(r"^(?:[^,]{0,60}, )?(?:This|That|These|Those|There|Here|No one|Nobody|Little|Such)\b(?! [a-z]+s? (?:is|are|was|were)\b)")
+_DEICTIC_SUBJECT = re.compile(
+    r"^(?:[^,]{0,60}, )?(?:(?:This|That|These|Those)\b(?! [a-z]+s? (?:is|are|was|were)\b)|(?:There|Here|No one|Nobody|Little|Such)\b)"
+)
 
 
 def _described(text: str, spans: list[Span]) -> tuple[Span, ...]:
@@ -179,7 +181,8 @@ def table_candidate(sentence: Sentence, lexicon: Lexicon, subject: str | None) -
     if line is None or len(sentence.text) > 120:
         return None
     label, value = line.group("label"), line.group("value")
-    if label.split()[0].lower() in gz.FUNCTION_WORDS or _FINITE_VERB.search(label):
+    if label.split()[0].lower() in gz.FUNCTION_WORDS or label.split()[-1].lower() in gz.FUNCTION_WORDS or _FINITE_VERB.search(label):
+        # "Panda at National Zoo ...": a caption's words, not a label
         return None
     if not known(label.split()[0].lower()) and value[:1].isupper() and not line.group(0)[line.end("label") : line.start("value")].strip():
         return None  # "Lyme Regis, Dorset, England": a name running on, not a label and its value

@@ -62,6 +62,11 @@ _RELATION_HEADS = frozenset(
     "majority rest half form way one".split()
 )
 _TIME_WORDS = frozenset("last next this yesterday today earlier later recently soon then again".split())
+#: Nouns of position and general nouns: alone, no answer ("at the top", "in a way").
+_GENERAL_NOUNS = frozenset(
+    "top bottom side sides end front back middle edge centre center part parts way ways time times place places "
+    "thing things area areas lot lots kind sort type fact case point".split()
+)
 _PRONOUNS = frozenset("it they he she we i you this that these those there one".split())
 MAX_PHRASE_WORDS = 6
 
@@ -140,6 +145,8 @@ def _content_phrase(text: str) -> Phrase | None:
             group_end + 1 < len(tokens) and tokens[group_end + 1].lower == "than"
         ):
             return _subject_phrase(text, subject)  # "its neck and legs are shorter": what is compared
+        if after.lower == "that" and group_end + 1 < len(tokens) and tokens[group_end + 1].lower in _DETERMINERS | _PRONOUNS:
+            return None  # "the explanation was that the infection ...": a clause, not a phrase
         if after.lower in _DETERMINERS or _nominal(after) and ADJ not in classes(after.lower):
             return _noun_phrase(text, tokens, group_end)
         if after.lower in {"able", "unable", "likely", "unlikely", "about", "going", "due"}:
@@ -148,9 +155,21 @@ def _content_phrase(text: str) -> Phrase | None:
             return _noun_phrase(text, tokens, group_end)
         return _adjective_phrase(text, tokens, group_end)
     if after.lower in _CONTENT_PREPOSITIONS and not _infinitive(tokens, group_end):
-        return _noun_phrase(text, tokens, group_end + 1)
+        return _telling(_noun_phrase(text, tokens, group_end + 1), after.lower in _TELLING_PREPOSITIONS)
     if after.lower in _DETERMINERS or _nominal(after):
-        return _noun_phrase(text, tokens, group_end)
+        return _telling(_noun_phrase(text, tokens, group_end), False)
+    return None
+
+
+#: Prepositions after a verb whose object alone is what the clause says ("act as a {mirror}", "turns into {ice}").
+_TELLING_PREPOSITIONS = frozenset("as into by of in through".split())
+
+
+def _telling(phrase: Phrase | None, cued: bool) -> Phrase | None:
+    """An active verb's object: one plain noun ("make {echoes}", "possess {horns}") is the next word of a
+    story, not a fact's answer, unless a telling preposition introduces it."""
+    if phrase is None or cued or " " in phrase.text or "-" in phrase.text:
+        return phrase
     return None
 
 
@@ -294,6 +313,8 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
         i += 1
     if not words or len(words) > MAX_PHRASE_WORDS or all(only_adjective(w.lower) for w in words) and len(words) > 1:
         return None
+    if len(words) == 1 and words[0].lower in _GENERAL_NOUNS and not (i < len(tokens) and tokens[i].lower == "of"):
+        return None  # "sealed at the top": a position or a general noun alone says nothing to ask
     if words[0].text[:1].isupper() and words[0] is not tokens[0]:
         return None  # a name: the drafter's name rules type it, or it is none
     end = words[-1].end
