@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from quizgen.core.model import AnswerType
 from quizgen.draft import gazetteer as gz
 from quizgen.draft import terms
-from quizgen.draft.clauses import content_phrases
+from quizgen.draft.clauses import content_phrases, plain_statement
 from quizgen.draft.entities import Lexicon, Span, find_spans
 from quizgen.draft.sentences import Sentence
 from quizgen.draft.words import NOUN, classes, known, past_form
@@ -125,22 +125,10 @@ def _description(sentence: Sentence, spans: list[Span], usable: list[Span]) -> C
 #: Rank of the phrase a description's clause is about ("light is split into a {spectrum of colours}"):
 #: a blank only where the sentence has no name, number or term of higher rank.
 CONTENT_RANK = 3
-#: Words of a sentence that speaks to the reader, quotes someone or judges, in which the clause's
-#: phrase is no fact: first and second persons, quotation marks, an evaluative word.
-_NOT_STATED = re.compile(
-    rf"\b(?:I|me|my|we|us|our|you|your|[Ww]e['’]re|[Yy]ou['’]re|{'|'.join(sorted(gz.EVALUATIVE))}|amazing|magical|laughable)\b|[“”\"]|…$",
-    re.IGNORECASE,
-)
-#: A main clause whose subject points back rather than names ("This has provided ...", "There are ...").
-_DEICTIC_SUBJECT = re.compile(
-    r"^(?:[^,]{0,60}, )?(?:(?:This|That|These|Those)\b(?! [a-z]+s? (?:is|are|was|were)\b)|(?:There|Here|No one|Nobody|Little|Such)\b)"
-)
-
-
 def _described(text: str, spans: list[Span]) -> tuple[Span, ...]:
     """A sentence that describes or defines with everyday words: no span of higher rank than a
     compound, a plain declarative main clause, and the phrases it states (see `clauses`)."""
-    if any(s.rank > COMPOUND_RANK for s in spans) or _NOT_STATED.search(text) or _DEICTIC_SUBJECT.match(text):
+    if any(s.rank > COMPOUND_RANK for s in spans) or not plain_statement(text):
         return ()
     found = [Span(p.start, p.end, p.text, AnswerType.TERM, CONTENT_RANK, p.alternatives) for p in content_phrases(text)]
     return tuple(

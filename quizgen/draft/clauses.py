@@ -92,6 +92,25 @@ class _Token:
         return self.text.lower().replace("’", "'")
 
 
+#: Words of a sentence that speaks to the reader, quotes someone or judges, in which the clause's
+#: phrase is no fact: first and second persons, quotation marks, an evaluative word.
+_NOT_STATED = re.compile(
+    rf"\b(?:I|me|my|we|us|our|you|your|[Ww]e['’]re|[Yy]ou['’]re|{'|'.join(sorted(gz.EVALUATIVE))}|amazing|magical|laughable)\b|[“”\"]|…$",
+    re.IGNORECASE,
+)
+#: A main clause whose subject points back rather than names ("This has provided ...", "There are ...").
+_DEICTIC_SUBJECT = re.compile(
+    r"^(?:[^,]{0,60}, )?(?:(?:This|That|These|Those)\b(?! [a-z]+s? (?:is|are|was|were)\b)|(?:There|Here|No one|Nobody|Little|Such)\b)"
+)
+
+
+def plain_statement(text: str) -> bool:
+    """The sentence states rather than greets, exclaims, quotes or speaks to the reader: no first or
+    second person, no quotation marks, no evaluative word, no subject pointing back ("This has ..."),
+    and a main clause with a phrase to ask (`content_phrases`)."""
+    return not _NOT_STATED.search(text) and not _DEICTIC_SUBJECT.match(text) and bool(content_phrases(text))
+
+
 def content_phrases(text: str) -> list[Phrase]:
     """The phrase carrying what a declarative sentence states (see the module docstring), and the
     object of the preposition right after it ("send out {sound waves} through the {nose or the mouth}");
@@ -131,6 +150,8 @@ def _content_phrase(text: str) -> Phrase | None:
             return _noun_phrase(text, tokens, by + 1)
         if after.lower in _CONTENT_PREPOSITIONS and not _infinitive(tokens, group_end):
             return _noun_phrase(text, tokens, group_end + 1)
+        if tokens[group_end - 1].lower in {"called", "named", "termed"}:
+            return _noun_phrase(text, tokens, group_end)  # "The first step is called {evaporation}"
         if not _word(after) or after.lower in _SUBORDINATORS or after.lower in _TIME_WORDS:
             return _subject_phrase(text, subject)
         return None

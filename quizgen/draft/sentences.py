@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quizgen.draft import gazetteer as gz
+from quizgen.draft.clauses import plain_statement
 from quizgen.draft.readers import Document
 from quizgen.draft.words import VERB, can_be_verb, classes, known, past_form
 
@@ -299,7 +300,7 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         core = _GENERIC_WE.sub(" ", core)
     if _OPINION.search(core) or _WEAK_OPINION.search(core) and not _states_a_value(core):
         return "opinion or address to the reader"
-    if re.search(r"!\s*$", _outside_quotes(text)) and not re.search(r"\d", core):
+    if re.search(r"!\s*$", _outside_quotes(text)) and not re.search(r"\d", core) and not plain_statement(text):
         return "exclamation"  # "... about 180L per day!": a children's explainer states its values with a "!"
     if _quotation(text):
         return "quotation of a person"
