@@ -100,7 +100,8 @@ _NOT_STATED = re.compile(
 )
 #: A main clause whose subject points back rather than names ("This has provided ...", "There are ...").
 _DEICTIC_SUBJECT = re.compile(
-    r"^(?:[^,]{0,60}, )?(?:(?:This|That|These|Those)\b(?! [a-z]+s? (?:is|are|was|were)\b)|(?:There|Here|No one|Nobody|Little|Such)\b)"
+    r"^(?:[^,]{0,60}, )?(?:(?:This|That|These|Those)\b(?! [a-z]+s? (?:is|are|was|were)\b)|(?:There|Here|No one|Nobody|Little|Such)\b"
+    r"|(?:Some|Many|Most|Few|Several|Both|All|Others)\b(?= (?:are|is|were|was|have|has|can|may|do)\b))"
 )
 
 
@@ -174,8 +175,10 @@ def _content_phrase(text: str) -> Phrase | None:
             return None  # "are able to hear": the infinitive, not "able", says what
         if _nominal(after):
             return _noun_phrase(text, tokens, group_end)
+        if not any(t.lower in {"is", "are", "be"} for t in tokens[verb:group_end]):
+            return None  # "The weather was pleasant": a story's scene, not how a thing is
         return _adjective_phrase(text, tokens, group_end)
-    if after.lower in _CONTENT_PREPOSITIONS and not _infinitive(tokens, group_end):
+    if after.lower in _CONTENT_PREPOSITIONS - {"from", "to"} and not _infinitive(tokens, group_end):
         return _telling(_noun_phrase(text, tokens, group_end + 1), after.lower in _TELLING_PREPOSITIONS)
     if after.lower in _DETERMINERS or _nominal(after):
         return _telling(_noun_phrase(text, tokens, group_end), False)
@@ -332,8 +335,8 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
             break  # "the water droplets puts the droplets": the phrase's last word was a verb
         words.append(token)
         i += 1
-    if not words or len(words) > MAX_PHRASE_WORDS or all(only_adjective(w.lower) for w in words) and len(words) > 1:
-        return None
+    if not words or len(words) > MAX_PHRASE_WORDS or all(only_adjective(w.lower) or ADJ in classes(w.lower) and NOUN not in classes(w.lower) for w in words):
+        return None  # a phrase names a thing: an adjective alone is no noun phrase ("was pleasant")
     if len(words) == 1 and words[0].lower in _GENERAL_NOUNS and not (i < len(tokens) and tokens[i].lower == "of"):
         return None  # "sealed at the top": a position or a general noun alone says nothing to ask
     if words[0].text[:1].isupper() and words[0] is not tokens[0]:
