@@ -53,7 +53,7 @@ _FRAMING_VERBS = frozenset(
     "sound sounds sounded feel feels felt hope hopes hoped want wants wanted wonder wonders wondered depend depends "
     "depended mean means meant like likes liked love loves loved".split()
 )
-_REPORTING = frozenset("said says reported reports added adds explained explains noted notes stated states announced confirmed".split())
+_REPORTING = frozenset("say said says report reported reports added adds explained explains noted notes stated states announced confirmed".split())
 _RELATIVES = frozenset("that which who whom whose".split())
 #: Heads that only relate their "of" phrase to the subject ("is a part of the story", "a result of"):
 #: the "of" phrase is the content.
@@ -139,9 +139,9 @@ def _content_phrase(text: str) -> Phrase | None:
     if verb is None or verb == start:
         return None
     subject = tokens[start:verb]
-    if any(t.lower in _FRAMING_VERBS for t in tokens[verb : verb + 3]):
-        return None
     group_end, passive, copula = _verb_group(tokens, verb)
+    if any(t.lower in _FRAMING_VERBS for t in tokens[verb:group_end]):
+        return None
     if group_end >= len(tokens):
         return _subject_phrase(text, subject) if passive else None
     after = tokens[group_end]
@@ -173,10 +173,13 @@ def _content_phrase(text: str) -> Phrase | None:
             return _noun_phrase(text, tokens, group_end)
         if after.lower in {"able", "unable", "likely", "unlikely", "about", "going", "due"}:
             return None  # "are able to hear": the infinitive, not "able", says what
-        if _nominal(after):
-            return _noun_phrase(text, tokens, group_end)
-        if not any(t.lower in {"is", "are", "be"} for t in tokens[verb:group_end]):
-            return None  # "The weather was pleasant": a story's scene, not how a thing is
+        nominal = _noun_phrase(text, tokens, group_end) if _nominal(after) else None
+        if nominal is not None or after.lower in {"like", "unlike"}:
+            return nominal  # "is like a game": a simile, no fact
+        if not any(t.lower in {"is", "are", "be"} for t in tokens[verb:group_end]) or not any(
+            t.lower in {"not", "never", "n't"} for t in tokens[verb:group_end]
+        ):
+            return None  # "The weather was pleasant": a scene; "are large": a detail; "are not blind": a correction
         return _adjective_phrase(text, tokens, group_end)
     if after.lower in _CONTENT_PREPOSITIONS - {"from", "to"} and not _infinitive(tokens, group_end):
         return _telling(_noun_phrase(text, tokens, group_end + 1), after.lower in _TELLING_PREPOSITIONS)
@@ -318,7 +321,9 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
     """The noun phrase opening at token `at`, its determiner left out."""
     while at < len(tokens) and (tokens[at].lower in _DETERMINERS or tokens[at].lower.endswith("'s") and at + 1 < len(tokens)):
         at += 1
-    if at < len(tokens) and tokens[at].lower.endswith("ing") and VERB in classes(tokens[at].lower) and depth == 0:
+    if at + 1 < len(tokens) and tokens[at].lower.endswith("ing") and VERB in classes(tokens[at].lower) and depth == 0 and (
+        tokens[at + 1].lower in _DETERMINERS or _nominal(tokens[at + 1])
+    ):
         return _noun_phrase(text, tokens, at + 1, depth + 1)  # "at saving the northern tower": what is saved
     words: list[_Token] = []
     i = at
