@@ -168,6 +168,8 @@ def table_candidate(sentence: Sentence, lexicon: Lexicon, subject: str | None) -
     line = _TABLE_LINE.match(sentence.text.strip())
     if line is None or len(sentence.text) > 120:
         return None
+    if subject and normalize(sentence.text).startswith(normalize(subject) + " "):
+        return None  # "Giant Panda range" on a page titled "Giant Panda": a caption, not a label and its value
     label, value = line.group("label"), line.group("value")
     if label.split()[0].lower() in gz.FUNCTION_WORDS or label.split()[-1].lower() in gz.FUNCTION_WORDS or _FINITE_VERB.search(label):
         # "Panda at National Zoo ...": a caption's words, not a label

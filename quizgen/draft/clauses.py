@@ -95,7 +95,7 @@ class _Token:
 #: Words of a sentence that speaks to the reader, quotes someone or judges, in which the clause's
 #: phrase is no fact: first and second persons, quotation marks, an evaluative word.
 _NOT_STATED = re.compile(
-    rf"\b(?:I|me|my|we|us|our|you|your|[Ww]e['’]re|[Yy]ou['’]re|{'|'.join(sorted(gz.EVALUATIVE))}|amazing|magical|laughable)\b|[“”\"]|…$",
+    rf"\b(?:I|me|my|we|us|our|you|your|[Ww]e['’]re|[Yy]ou['’]re|{'|'.join(sorted(gz.EVALUATIVE))}|amazing|magical|laughable)\b|[“”\"]",
     re.IGNORECASE,
 )
 #: A main clause whose subject points back rather than names ("This has provided ...", "There are ...").
@@ -130,7 +130,12 @@ def content_phrases(text: str) -> list[Phrase]:
     return [first, second]
 
 
+#: A discourse aside between commas ("Red light, for instance, has ..."): no part of the clause.
+_ASIDE = re.compile(r", (?:for (?:instance|example)|however|in fact|of course|therefore|though|too|also|then|indeed),")
+
+
 def _content_phrase(text: str) -> Phrase | None:
+    text = _ASIDE.sub(lambda m: " " * len(m.group()), text)  # offsets stay those of the sentence
     tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     start = _main_clause(tokens)
     if start is None:

@@ -616,7 +616,8 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
         # A name given in the sentence ("It was named Neptune") is what the sentence says; a letter
         # given as a name keeps the noun it labels ("called Z holes").
         given = bool(_NAMING.search(text[:start]))
-        kind = re.match(r" [a-z]{3,}s\b", text[end:])  # "called Fibonacci numbers": the name and the kind it names
+        kind = re.match(r" [a-z]{3,}s\b| [a-z]{3,}(?=\s*(?:[.,;:!?)]|$))", text[end:])
+        # "called Fibonacci numbers", "called Rayleigh scattering.": the name and the kind it names
         labelled = re.match(r" [a-z]+\b", text[end:]) if given and (len(name) <= 2 or kind) else None
         if labelled:
             end += labelled.end()

@@ -344,6 +344,8 @@ def _quotation(text: str) -> bool:
     direct = text[:1] in "“\"‘«" or len(frame.split()) <= 6  # the words open the sentence, or a short frame ("He said: ...")
     if _FRAME_FACT.search(frame):
         return False  # "“...,” said Ian Wilmut, who headed the team who created her in 1996.": the frame states a fact
+    if text[:1] in "“\"‘«" and quoted >= 2 and len(frame.split()) <= 8 and re.match(r"\s*,?\s*(?:said|says|told|added|asked|wrote)\b", frame):
+        return True  # "“Rome is burning,” said X, 40.": words opening the sentence, then who said them
     return direct and quoted >= 4 and quoted >= len(frame.split()) and bool(_SPEECH.search(frame))
 
 
