@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from quizgen.core.model import AnswerType
 from quizgen.draft import gazetteer as gz
 from quizgen.draft import terms
-from quizgen.draft.clauses import content_phrases, plain_statement
+from quizgen.draft.clauses import content_phrases, of_phrase_end, plain_statement
 from quizgen.draft.entities import Lexicon, Span, find_spans
 from quizgen.draft.sentences import Sentence
 from quizgen.draft.words import NOUN, classes, known, past_form
@@ -100,6 +100,7 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
     ]  # the page's subject ({Fleming}; {terracotta soldiers} on a page about them) is a poor blank
     usable = [s for s in spans if not _repeated(sentence.text, s)]
     blanks = choose_blanks(usable)
+    blanks = [_with_of_phrase(sentence.text, b, blanks) for b in blanks]
     blanks = [b for i, b in enumerate(blanks) if not any(a.end <= b.start < _taken_end(sentence.text, a) for a in blanks[:i])]
     # (a blank inside the unit the one before takes, "{24-karat gold}", is no blank of its own)
     if not blanks:
@@ -114,6 +115,17 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
         return _description(sentence, spans, usable)  # "They collected samples, did scientific tests ...", "... the
         # local cultural workers thought the national treasures ...": only a described thing to ask, no term
     return Candidate(sentence, tuple(blanks), tuple(spans))
+
+
+def _with_of_phrase(text: str, blank: Span, blanks: list[Span]) -> Span:
+    """A defined one-word term with the "of" phrase that completes it: "consists of a {spectrum of
+    colors|spectrum}" (the head alone is accepted too); not where another blank starts inside it."""
+    if blank.type is not AnswerType.TERM or " " in blank.text or not blank.text.islower() or not re.search(r"\b(?:a|an|the) $", text[: blank.start]):
+        return blank
+    end = of_phrase_end(text, blank.end)
+    if end is None or any(blank.end < other.start < end for other in blanks):
+        return blank
+    return replace(blank, end=end, text=text[blank.start : end], alternatives=(blank.text, *blank.alternatives))
 
 
 def _description(sentence: Sentence, spans: list[Span], usable: list[Span]) -> Candidate | None:

@@ -205,6 +205,16 @@ def _telling(phrase: Phrase | None, cued: bool) -> Phrase | None:
     return None
 
 
+def of_phrase_end(text: str, end: int) -> int | None:
+    """Where the "of" phrase right after `end` ends ("a {spectrum} of colors" -> after "colors"), or None."""
+    if not re.match(r" of ", text[end:]):
+        return None
+    tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    at = next((i for i, t in enumerate(tokens) if t.start > end + 1), None)
+    phrase = _noun_phrase(text, tokens, at, 1) if at is not None else None
+    return phrase.end if phrase is not None else None
+
+
 def _infinitive(tokens: list[_Token], at: int) -> bool:
     """"to" and a verb ("used to access"): a purpose, not a place or a thing."""
     return tokens[at].lower == "to" and at + 1 < len(tokens) and can_be_verb(tokens[at + 1].lower) and tokens[at + 1].lower not in _DETERMINERS
