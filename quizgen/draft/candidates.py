@@ -114,6 +114,11 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
     ):
         return _description(sentence, spans, usable)  # "They collected samples, did scientific tests ...", "... the
         # local cultural workers thought the national treasures ...": only a described thing to ask, no term
+    if all(b.rank <= CONTENT_RANK for b in blanks) and len(blanks) < MAX_BLANKS:
+        # the weak blanks of a description ("the {sun} heats ...") beside the phrase its clause states
+        extra = [d for d in _described(sentence.text, [s for s in usable if s.rank <= COMPOUND_RANK])
+                 if not any(d.start < b.end and b.start < d.end for b in spans if b.rank > 1)]
+        blanks = sorted(blanks + extra[: MAX_BLANKS - len(blanks)], key=lambda b: b.start)
     return Candidate(sentence, tuple(blanks), tuple(spans))
 
 
