@@ -277,6 +277,12 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
                 either = (answer.split(" ", 1)[1],)  # "seasonal trading post": "trading post" is the answer too
             candidates.append(Span(start, end, answer, AnswerType.TERM, phrase_rank, either))
     candidates += [Span(start, end, item, AnswerType.TERM, 5) for start, end, item in terms.list_items(text)]
+    candidates += [
+        Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 4) for m in _BRACKETED_NAME.finditer(text)
+        if words.NOUN in words.classes(m.group("head")) and all(
+            w not in gz.FUNCTION_WORDS and (words.classes(w) <= {words.NOUN} or not words.known(w)) for w in m.group("term").split()
+        )
+    ]  # "light particles ({photons})": the bracket names the thing the words before describe
     candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _QUOTED_NAME.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.PERSON, 5) for m in _STYLED.finditer(text)]
     for match in _ORG_BEFORE_NOUN.finditer(text):
@@ -580,6 +586,10 @@ def _after_stop(text: str, start: int) -> bool:
 
 
 _LINKED_NAME = re.compile(rf"{_TOKEN}(?: {_TOKEN})*(?: (?:of|for|de|la|del|da|von|van)(?: the)? {_TOKEN}(?: {_TOKEN})*)+")
+
+
+#: A noun phrase and, in brackets, the one- or two-word name of what it describes: "light particles (photons)".
+_BRACKETED_NAME = re.compile(r"(?<![\w-])[a-z][a-z-]+ (?P<head>[a-z][a-z-]{2,}) \((?P<term>[a-z][a-z-]{3,}(?: [a-z][a-z-]{2,})?)\)")
 
 
 def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:

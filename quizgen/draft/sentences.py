@@ -182,6 +182,12 @@ _OPINION = re.compile(
 _WEAK_OPINION = re.compile(r"\b([Oo]ur|us)\b")
 #: A relative clause of everyone's "we" right after its noun: "the food (that) we eat", "the air we breathe".
 _GENERIC_WE = re.compile(r"(?<=[a-z]) (?:that |which )?we [a-z]+\b(?= *[,.;]| (?:is|are|was|were|comes?|came|makes?|made)\b)")
+#: Everyone's "our" and "us": the human body and senses, the planet ("our eyes are more sensitive to blue",
+#: "the sky appears blue to us"); a fact about people in general, not the writer's aside.
+_GENERIC_OUR = re.compile(
+    r"\bour (?:eyes|ears|bodies|body|skin|brains?|lungs|hearts?|blood|bones|teeth|senses|planet|world|Earth|atmosphere|"
+    r"solar system|galaxy|sun|moon)\b|\b(?:appears?|looks?|seems?|sounds?) [a-z]+ to us\b"
+)
 #: "We know (that) ...", "Today we know ...": the writer reporting a fact, not giving a view.
 _REPORTING = re.compile(r"\b(?:(?:Today|Now|Thus|So),? )?[Ww]e (?:now |also )?know(?: that)?\s+")
 #: A roman numeral after a name is no pronoun: "Photosystem I", "World War I".
@@ -298,6 +304,7 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
     core = _REPORTING.sub("", _NUMERAL_I.sub(r"\1 one", re.sub(r"\([^()]*\)", " ", _outside_quotes(text))))
     if re.search(r"\d", core):  # "Bees pollinate a third of the food we eat.": everyone's "we" beside a number
         core = _GENERIC_WE.sub(" ", core)
+    core = _GENERIC_OUR.sub(" ", core)
     if _OPINION.search(core) or _WEAK_OPINION.search(core) and not _states_a_value(core):
         return "opinion or address to the reader"
     if re.search(r"!\s*$", _outside_quotes(text)) and not re.search(r"\d", core) and not plain_statement(text):
