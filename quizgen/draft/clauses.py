@@ -44,6 +44,8 @@ _PARTICLES = frozenset("up out off down back away over".split())
 _CONTENT_PREPOSITIONS = frozenset("as into of on with from in by to through for at toward towards upon onto".split())
 #: Prepositions of place: kept with their object after "be" ("must be behind the viewer").
 _PLACING = frozenset("behind above below beneath under inside outside near beside between among within".split())
+#: Prepositions of where a thing is on another ("patches around the eyes"): a second phrase to ask.
+_AROUND = frozenset("around over across along".split())
 _SUBORDINATORS = frozenset(
     "when while although though if as because since after before once until unless whereas whenever where".split()
 )
@@ -65,7 +67,7 @@ _TIME_WORDS = frozenset("last next this yesterday today earlier later recently s
 #: Nouns of position and general nouns: alone, no answer ("at the top", "in a way").
 _GENERAL_NOUNS = frozenset(
     "top bottom side sides end front back middle edge centre center part parts way ways time times place places "
-    "thing things area areas lot lots kind sort type fact case point".split()
+    "thing things area areas lot lots kind sort type fact case point story history idea matter reason aspect".split()
 )
 _PRONOUNS = frozenset("it they he she we i you this that these those there one".split())
 MAX_PHRASE_WORDS = 6
@@ -122,7 +124,7 @@ def content_phrases(text: str) -> list[Phrase]:
         return []
     tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     following = next((i for i, t in enumerate(tokens) if t.start >= first.end), None)
-    if following is None or tokens[following].lower not in _CONTENT_PREPOSITIONS - {"of", "to", "for", "as"}:
+    if following is None or tokens[following].lower not in (_CONTENT_PREPOSITIONS - {"of", "to", "for", "as"}) | _PLACING | _AROUND:
         return [first]
     second = _noun_phrase(text, tokens, following + 1)
     if second is None or second.start < first.end or not re.search(r"[a-z]{3,}", second.text):
@@ -366,9 +368,10 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
     follow = tokens[i].lower if i < len(tokens) else ""
     if follow == "of" and depth == 0:
         inner = _noun_phrase(text, tokens, i + 1, depth + 1)
+        if len(words) == 1 and words[0].lower in _RELATION_HEADS:
+            # "a result of the {preferential scattering}"; "a part of the story": a general noun, nothing
+            return inner if inner is None or inner.text.lower() not in _GENERAL_NOUNS else None
         if inner is not None:
-            if len(words) == 1 and words[0].lower in _RELATION_HEADS:
-                return inner  # "a part of the {story}", "a result of the {preferential scattering}"
             alternatives.append(inner.text)
             end = inner.end
     elif follow in {"and", "or"} and depth <= 1 and len(words) <= 2:

@@ -39,11 +39,13 @@ def test_a_definition_blanks_its_definiens_and_a_placing_complement_keeps_its_pr
 
 def test_a_relation_head_gives_its_of_phrase_and_a_comparison_its_subject():
     assert phrases("Grammar is a part of the school timetable.") == ["school timetable"]
+    assert phrases("The old map is a part of the story.") == []  # a general noun is nothing to ask
     assert phrases("Although the pony is related to the horse, its legs and tail are shorter.") == ["legs and tail"]
 
 
 def test_or_accepts_either_half_and_a_negated_adjective_complement_is_asked():
     assert "{ears or the nose|ears|nose}" in drafted("Moles may sense sound waves through the ears or the nose.")
+    assert phrases("The moth has pale spots around the wings.") == ["pale spots", "wings"]  # where, on the thing
     assert phrases("The barn owl is not diurnal.") == ["diurnal"]  # a correction; "is silent" is a detail
     assert phrases("The barn owl is silent.") == []
 
