@@ -94,15 +94,33 @@ class _Token:
         return self.text.lower().replace("’", "'")
 
 
+#: Contractions read as their two words: "it's" is "it is", "can't" is "can not".
+_CONTRACTION = re.compile(r"(?i)^(?P<stem>it|that|there|here|he|she|what|who|[a-z]+(?=n['’]t$))(?P<tail>['’](?:s|re|ll)|n['’]t)$")
+_CONTRACTED = {"'s": "is", "'re": "are", "'ll": "will", "n't": "not", "ca": "can", "wo": "will", "sha": "shall"}
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    for m in _TOKEN.finditer(text):
+        split = _CONTRACTION.match(m.group())
+        if split is None:
+            tokens.append(_Token(m.start(), m.end(), m.group()))
+            continue
+        middle = m.start() + len(split.group("stem"))
+        tokens.append(_Token(m.start(), middle, _CONTRACTED.get(split.group("stem").lower(), split.group("stem"))))
+        tokens.append(_Token(middle, m.end(), _CONTRACTED[split.group("tail").lower().replace("’", "'")]))
+    return tokens
+
+
 #: Words of a sentence that speaks to the reader, quotes someone or judges, in which the clause's
 #: phrase is no fact: first and second persons, quotation marks, an evaluative word.
 _NOT_STATED = re.compile(
-    rf"\b(?:I|me|my|we|us|our|you|your|[Ww]e['’]re|[Yy]ou['’]re|{'|'.join(sorted(gz.EVALUATIVE))}|amazing|magical|laughable)\b|[“”\"]",
+    rf"\b(?:I|me|my|we|us|our|you|your|[Ww]e['’]re|[Yy]ou['’]re|{'|'.join(sorted(gz.EVALUATIVE))}|amazing|magical|laughable|exceptional)\b|[“”\"]",
     re.IGNORECASE,
 )
 #: A main clause whose subject points back rather than names ("This has provided ...", "There are ...").
 _DEICTIC_SUBJECT = re.compile(
-    r"^(?:[^,]{0,60}, )?(?:(?:This|That|These|Those)\b(?! [a-z]+s? (?:is|are|was|were)\b)|(?:There|Here|No one|Nobody|Little|Such)\b"
+    r"^(?:[^,]{0,60}, )?(?:(?:This|That|These|Those)\b(?! [a-z]+s? (?:is|are|was|were)\b)|(?:There|Here|No one|Nobody|Little|Such|In summary|In short|In conclusion|To sum up|Overall)\b"
     r"|(?:Some|Many|Most|Few|Several|Both|All|Others)\b(?= (?:are|is|were|was|have|has|can|may|do)\b))"
 )
 
@@ -122,7 +140,7 @@ def content_phrases(text: str) -> list[Phrase]:
     first = _content_phrase(text)
     if first is None:
         return []
-    tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = _tokens(text)
     following = next((i for i, t in enumerate(tokens) if t.start >= first.end), None)
     if following is None or tokens[following].lower not in (_CONTENT_PREPOSITIONS - {"of", "to", "for", "as"}) | _PLACING | _AROUND:
         return [first]
@@ -138,7 +156,7 @@ _ASIDE = re.compile(r", (?:for (?:instance|example)|however|in fact|of course|th
 
 def _content_phrase(text: str) -> Phrase | None:
     text = _ASIDE.sub(lambda m: " " * len(m.group()), text)  # offsets stay those of the sentence
-    tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = _tokens(text)
     start = _main_clause(tokens)
     if start is None:
         return None
@@ -211,7 +229,7 @@ def of_phrase_end(text: str, end: int) -> int | None:
     """Where the "of" phrase right after `end` ends ("a {spectrum} of colors" -> after "colors"), or None."""
     if not re.match(r" of ", text[end:]):
         return None
-    tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = _tokens(text)
     at = next((i for i, t in enumerate(tokens) if t.start > end + 1), None)
     phrase = _noun_phrase(text, tokens, at, 1) if at is not None else None
     return phrase.end if phrase is not None else None
