@@ -65,7 +65,7 @@ def test_sentences_that_point_back_quote_or_judge_state_nothing_to_blank():
     assert not plain_statement("Some are red, green, or yellow.")
     assert not plain_statement("In summary, the red colour of the leaf is a result of the slow loss of green pigment.")
     assert not plain_statement("It's like the wind is singing a happy song!")  # "it's" is "it is": a simile
-    assert not plain_statement("Our photographs have exceptional detail, which shows the grain.")
+    assert not plain_statement("The photographs have exceptional detail, which shows the grain.")
     assert plain_statement("The moss is covered in tiny spores.")
     assert phrases("Moles aren't blind.") == ["blind"]  # "aren't" is "are not": a correction
 
