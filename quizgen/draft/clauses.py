@@ -298,6 +298,9 @@ def _verb_index(tokens: list[_Token], start: int) -> int | None:
             continue
         if not can_be_verb(token.lower) or i + 1 < len(tokens) and tokens[i + 1].lower in _AUX:
             continue  # "Draw wells were used": a noun before the auxiliary
+        if i + 1 < len(tokens) and tokens[i + 1].lower == "by" and _participle(tokens, i):
+            relative = True  # "the tsunami created by the blast wiped out ...": a participle qualifying the subject
+            continue
         if relative and not past_form(token.lower) and not token.lower.endswith("s"):
             continue
         plural_before = before.lower in {"they", "we", "you", "i"} or (

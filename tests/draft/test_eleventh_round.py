@@ -56,6 +56,7 @@ def test_a_story_a_reporting_frame_and_a_clause_are_no_description():
     assert candidate("The children make noises.") is None  # one plain object of a story's verb
     assert phrases("He added the likely cause was that the wire had been cut.") == []
     assert phrases("Cleaners say the hall was being emptied.") == ["hall"]  # the report is the clause
+    assert phrases("The wave raised by the storm flooded the low coastal farms.") == ["low coastal farms"]
 
 
 def test_sentences_that_point_back_quote_or_judge_state_nothing_to_blank():
