@@ -69,6 +69,7 @@ _GENERAL_NOUNS = frozenset(
     "top bottom side sides end front back middle edge centre center part parts way ways time times place places "
     "thing things area areas lot lots kind sort type fact case point story history idea matter reason aspect".split()
 )
+_IDIOM_NOUNS = frozenset("order front spite terms addition means behalf favour favor regard respect".split())
 _PRONOUNS = frozenset("it they he she we i you this that these those there one".split())
 MAX_PHRASE_WORDS = 6
 
@@ -380,6 +381,8 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
         i += 1
     if not words or len(words) > MAX_PHRASE_WORDS or all(only_adjective(w.lower) or ADJ in classes(w.lower) and NOUN not in classes(w.lower) for w in words):
         return None  # a phrase names a thing: an adjective alone is no noun phrase ("was pleasant")
+    if len(words) == 1 and words[0].lower in _IDIOM_NOUNS and i < len(tokens) and tokens[i].lower in {"to", "of"}:
+        return None  # "in order to", "in front of", "by means of": a preposition of several words, no phrase
     if len(words) == 1 and words[0].lower in _GENERAL_NOUNS and not (i < len(tokens) and tokens[i].lower == "of"):
         return None  # "sealed at the top": a position or a general noun alone says nothing to ask
     if words[0].text[:1].isupper() and words[0] is not tokens[0]:

@@ -34,6 +34,7 @@ def test_the_agent_of_a_passive_and_the_subject_of_a_bare_passive_are_what_is_st
 
 def test_a_definition_blanks_its_definiens_and_a_placing_complement_keeps_its_preposition():
     assert phrases("Temperature is the measure of heat energy in a substance.")[0] == "measure of heat energy"
+    assert phrases("Sonar is the use of sound pulses in order to find fish.") == ["use of sound pulses"]  # "in order to"
     assert "{beneath the ice|ice}" in drafted("The lake water must be beneath the ice for the fish to survive.")
 
 
