@@ -337,7 +337,7 @@ def _verb_group(tokens: list[_Token], verb: int) -> tuple[int, bool, bool]:
             participle = be and _participle(tokens, i)
             i += 1
             if i < len(tokens) and tokens[i].lower in _PARTICLES and i + 1 < len(tokens) and (
-                tokens[i + 1].lower in _DETERMINERS or _nominal(tokens[i + 1])
+                tokens[i + 1].lower in _DETERMINERS or _nominal(tokens[i + 1]) or tokens[i + 1].lower in {"into", "to", "from"}
             ):
                 i += 1  # "send out sound waves", "heats up water"
             if i < len(tokens) and tokens[i].lower == "upon":

@@ -79,7 +79,7 @@ def document_sentences(doc_index: int, document: Document) -> list[Sentence]:
                 continue  # a closing quotation mark left alone
             if asked:
                 text = "Q: " + text  # every sentence of a reader's question is the question ("There is a swarm in my garden.")
-            text = _LEAD_PUNCTUATION.sub("", _ADDRESS_LEAD.sub("", text))
+            text = _TEASER.sub("", _LEAD_PUNCTUATION.sub("", _ADDRESS_LEAD.sub("", text)))
             if not re.search(r"\w", text):
                 continue
             previous = sentences[-1] if sentences else None
@@ -108,6 +108,8 @@ _LABEL_OPEN = re.compile(r"(?P<label>[A-Z][a-z][\w'’-]*(?: [a-z][\w'’-]*){0,
 #: Punctuation a split left at a sentence's start (": Denitrification: ...").
 _LEAD_PUNCTUATION = re.compile(r"^[:;,.]+\s*")
 #: The writer turning to the reader before a colon: "Let’s see how nephrons work: Each nephron ...".
+#: The writer building suspense before a dash or a colon: "..., something magical happens - it turns into ...".
+_TEASER = re.compile(r"\b[Ss]omething (?:[a-z]+ )?(?:happens|occurs|takes place)\s*[-–—:]\s*(?=[a-z])")
 _ADDRESS_LEAD = re.compile(r"^(?:Let['’]s|Let us|Here['’]s|Here is|Here are) [^:]{1,60}:\s+(?=[A-Z])")
 
 

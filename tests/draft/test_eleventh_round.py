@@ -12,7 +12,7 @@ from pathlib import Path
 from quizgen.draft.clauses import content_phrases, plain_statement
 from quizgen.draft.drafter import draft_documents
 from quizgen.draft.readers import Document
-from quizgen.draft.sentences import skip_reason
+from quizgen.draft.sentences import document_sentences, skip_reason
 from tests.draft.sentence_tools import candidate, drafted
 
 
@@ -101,3 +101,11 @@ def test_an_infobox_value_the_prose_states_is_left_out_one_it_does_not_state_is_
 def test_a_caption_line_ending_on_a_preposition_is_no_label_and_value():
     page = Document(Path("/docs/vole.txt"), "Water vole", ("Vole at Riverside Park in Leeds",), tables=frozenset({0}))
     assert not any("vole at" in f.text for f in draft_documents([page]).facts)
+
+
+def test_a_teaser_before_a_dash_is_cut_and_the_statement_after_it_is_drafted():
+    page = Document(Path("/docs/ice.txt"), "Ice", ("When ice gets warm enough, something wonderful happens - it turns back into liquid water!",))
+    [sentence] = document_sentences(0, page)
+    assert sentence.text == "When ice gets warm enough, it turns back into liquid water!"
+    assert skip_reason(sentence.text) is None
+    assert drafted(sentence.text) == "When ice gets warm enough, it turns back into {liquid water}!"
