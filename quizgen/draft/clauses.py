@@ -18,6 +18,10 @@ A noun phrase runs over adjectives and nouns, one "of" phrase ("{back of the rai
 "and"/"or" of two short halves ("{neck and legs}"); its determiner stays out. This is what a
 teacher blanks in a description or a definition of everyday words, where no name, number or
 defined term is in the sentence.
+
+`plain_statement` is the tone test built on it: a sentence states plainly when it does not speak to
+the reader or of the writer, quote, judge or point back ("This has ..."), and has such a clause; the
+drafter keeps an exclamation only when it states plainly.
 """
 
 from __future__ import annotations
