@@ -2,8 +2,9 @@
 
 Each size is a collection of four decks with ~96% of the cards studied, ten answers each over two
 years (quizgen_benchmarks/inputs/collection.py), "now" frozen at the same moment of its last
-interval. For each size, in a process of its own: the study core's start to the first card with the
-card cache current, then 300 answers (answer -> next card built; study_core.py says exactly what
+interval, and started once before (not timed), as a collection in daily use was
+(`study_common.started_before`). For each size, in a process of its own: the study core's start to
+the first card with the card cache current, then 300 answers (answer -> next card built; study_core.py says exactly what
 is timed); and, in another, the start with an empty card cache (the decks read, checked and
 generated, the cache written: generation as it is measured today). Each figure's baseline is the
 same figure on the smallest collection, so the ratio is how it grows; the target is that it grows
@@ -18,7 +19,7 @@ from typing import Any, Callable
 
 from quizgen_benchmarks.harness import Context, Row, StepResult, cpu_ratio, ratio, seconds_text
 from quizgen_benchmarks.inputs.collection import NOW
-from quizgen_benchmarks.study_common import card_cache, inputs, sizes, study_settings
+from quizgen_benchmarks.study_common import card_cache, inputs, sizes, started_before, study_settings
 from quizgen_benchmarks.study_core import ANSWERS, DECK, MovingClock, marks_text, quizgen_run
 
 TITLE = "study core by collection size"
@@ -40,6 +41,7 @@ def prepare(context: Context) -> dict[str, Any]:
     for name in sizes(context):
         study = inputs(context, name)
         load_catalog([study.decks_dir], cache_dir=_cache(context, name))
+        started_before(study.decks_dir, study.db_path, _cache(context, name))
         made[name] = {"cards": study.cards, "reviews": study.reviews}
     return made
 

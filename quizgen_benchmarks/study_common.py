@@ -47,6 +47,20 @@ def inputs(context: Context, size: str | None = None) -> StudyInputs:
     return made
 
 
+def started_before(decks_dir: Path, db_path: Path, cache_dir: Path) -> None:
+    """Count the decks once in a study session on the collection at `db_path` (not timed), as the
+    start of the session that gave today's earlier answers did: it leaves what a start saves for the
+    next one (each deck's new-card frontier, for the decks' current version), as a collection in
+    daily use holds. The timed starts then start as the learner's next one does."""
+    from quizgen.study.cardcache import load_catalog
+    from quizgen.study.session import StudySession
+    from quizgen.study.store import Collection
+
+    catalog = load_catalog([decks_dir], cache_dir=cache_dir)
+    with Collection.open(db_path) as collection:
+        StudySession(collection, catalog, clock=Clock(), settings=study_settings()).counts()
+
+
 class Clock:
     """A frozen clock the benchmark moves on by hand (answers are a few seconds apart)."""
 

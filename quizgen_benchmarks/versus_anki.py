@@ -5,7 +5,8 @@ For each size, the study collection of the scaling rows is exported by quizgen's
 studying the decks leaves it) and imported into a fresh
 Anki collection by Anki's backend (the `anki` package), as its import dialog does with "import any
 learning progress" (timed: the baseline of the export). Anki's deck options are set to quizgen's
-benchmark limits (100 new / 1,000 reviews a day) with FSRS on. Then, each in a fresh process on a
+benchmark limits (100 new / 1,000 reviews a day) with FSRS on. quizgen's collection is started
+once before (not timed; `study_common.started_before`), as one in daily use was. Then, each in a fresh process on a
 copy of its collection, at the real time (Anki has no other clock): quizgen's study core and Anki's
 backend each start (open, deck list counts, first card of one deck built) and answer 300 cards
 (study_core.py says exactly what is timed). The ratios are quizgen / Anki: start-up, answer ->
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from quizgen_benchmarks.harness import Context, Row, StepResult, cpu_ratio, ratio, seconds_text, timer
-from quizgen_benchmarks.study_common import card_cache, inputs, study_settings
+from quizgen_benchmarks.study_common import card_cache, inputs, started_before, study_settings
 from quizgen_benchmarks.study_core import ANSWERS, DECK, MovingClock, anki_run, marks_text, quizgen_run
 
 TITLE = "quizgen / Anki on the same history"
@@ -53,9 +54,11 @@ def _study_cache(context: Context, name: str) -> Path:
 
 
 def _cache(context: Context, name: str) -> dict[str, Any]:
-    """Fill the card cache as studying the decks leaves it, in a process of its own (not timed; the
-    export's peak memory is then the export's own)."""
-    _study_cache(context, name)
+    """Fill the card cache as studying the decks leaves it, and start the collection once as a
+    collection in daily use was (`started_before`), in a process of its own (not timed; the export's
+    peak memory is then the export's own)."""
+    study = inputs(context, name)
+    started_before(study.decks_dir, study.db_path, _study_cache(context, name))
     return {}
 
 

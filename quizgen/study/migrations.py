@@ -200,4 +200,11 @@ MIGRATIONS: tuple[tuple[Step, ...], ...] = (
         "ALTER TABLE fsrs_parameters ADD COLUMN deck TEXT",
         "CREATE INDEX fsrs_parameters_deck ON fsrs_parameters (deck, id)",
     ),
+    (
+        # The cards a deck's new-card frontier passed that were not answered when it was saved (JSON
+        # [[position, card id], ...], by position): a day's walk for new cards looks at these, then
+        # goes on from `position`, so a deck answered all but here and there costs its new cards,
+        # not its answered ones. '[]': every card before `position` is answered (schema 5's meaning).
+        "ALTER TABLE new_frontier ADD COLUMN gaps TEXT NOT NULL DEFAULT '[]'",
+    ),
 )

@@ -29,12 +29,13 @@ from quizgen.study.queues import LEARNING, RELEARNING, REVIEW, Answer, Day, DayP
 from quizgen.study.records import from_micros, split_card_id
 from quizgen.study.scheduler import DeckSchedulers, Scheduler, StudyDays
 from quizgen.study.settings import Settings
-from quizgen.study.store import CardState, Collection, ReviewDraft, Schedule
+from quizgen.study.store import CardState, Collection, NewFrontier, ReviewDraft, Schedule
 
 ALL_DECKS = ""
 #: What stands in a quoted source sentence for the answer of a card still to be asked today.
 QUOTE_MASK = "_____"
-#: A deck's new-card frontier is saved when a start walked this many answered cards to find new ones.
+#: A deck's new-card frontier is saved when it spares the next walk for new cards this many cards
+#: (passed, or gaps since answered).
 FRONTIER_STEP = 256
 
 
@@ -814,26 +815,45 @@ class _CollectionSource:
 
     def new(self, deck: str, start: int, limit: int) -> tuple[list[tuple[str, Schedule | None]], int]:
         version = self.catalog.version(deck)
-        frontier = self.collection.new_frontier(deck, version) if version is not None and start == 0 else 0
-        walked_from = position = max(start, frontier)
-        found: list[tuple[str, Schedule | None]] = []
-        first_new: int | None = None
+        known = self.collection.new_frontier(deck, version) if version is not None else NewFrontier()
+        # The frontier's gaps from `start` on first (the cards it passed unanswered), then the deck's
+        # cards from the frontier on: the answered cards before it are never looked at again.
+        looked = [gap for gap in known.gaps if gap[0] >= start]
+        unanswered = self.collection.unanswered([card_id for _, card_id in looked]) if looked else []
+        found = unanswered[:limit]
+        passed: list[tuple[int, str]] = []  # the unanswered cards the walk passed from the frontier on
+        walked_from = position = max(start, known.position)
+        if len(found) == limit:  # the next walk starts after the last gap taken
+            position = next(at for at, card_id in looked if card_id == found[-1][0]) + 1
         while len(found) < limit:
             chunk = self.catalog.new_ids(deck, position, max(limit, 256))
             if not chunk:
                 break
-            unanswered = self.collection.unanswered(chunk)
-            if unanswered and first_new is None:
-                first_new = position + chunk.index(unanswered[0][0])
+            rows = self.collection.unanswered(chunk)
             room = limit - len(found)
-            found += unanswered[:room]
-            if len(unanswered) >= room:  # the next walk starts after the last card taken
-                position += chunk.index(unanswered[room - 1][0]) + 1
+            found += rows[:room]
+            passed += [(position + chunk.index(card_id), card_id) for card_id, _ in rows[:room]]
+            if len(rows) >= room:  # the next walk starts after the last card taken
+                position += chunk.index(rows[room - 1][0]) + 1
                 break
             position += len(chunk)
-        known = first_new if first_new is not None else position
-        if version is not None and start == 0 and known > walked_from + FRONTIER_STEP:
-            # Where the next start begins (checked again under the write lock), when it moved far.
-            self.collection.advance_new_frontier(deck, version, walked_from,
-                                                 self.catalog.new_ids(deck, walked_from, known - walked_from))
+        if version is not None:
+            self._advance(deck, version, known, start, looked, unanswered,
+                          position if walked_from == known.position and len(unanswered) < limit else known.position,
+                          passed)
         return found, position
+
+    def _advance(self, deck: str, version: str, known: NewFrontier, start: int, looked: list[tuple[int, str]],
+                 unanswered: list[tuple[str, Schedule | None]], reached: int, passed: list[tuple[int, str]]) -> None:
+        """Save where the next walk begins (checked again under the write lock) when it spares that
+        walk FRONTIER_STEP cards: the walk went from the frontier to `reached`, passing `passed`
+        unanswered, and found the gaps `looked` at answered but for `unanswered`."""
+        still = {card_id for card_id, _ in unanswered}
+        dropped = [card_id for _, card_id in looked if card_id not in still]
+        if reached - known.position + len(dropped) <= FRONTIER_STEP:
+            return
+        gaps = (*(gap for gap in known.gaps if gap[0] < start), *(gap for gap in looked if gap[1] in still), *passed)
+        skipped = {card_id for _, card_id in passed}
+        answered = [card_id for card_id in self.catalog.new_ids(deck, known.position, reached - known.position)
+                    if card_id not in skipped]
+        self.collection.advance_new_frontier(deck, version, known, NewFrontier(reached, gaps), answered + dropped)

@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
+from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence, TypeVar
 
 import fsrs
 
@@ -47,9 +47,17 @@ from quizgen.study.records import (  # re-exported: the collection's read API
 
 __all__ = [
     "APPLICATION_ID", "BUSY_TIMEOUT_MS", "MIGRATIONS", "SCHEMA_VERSION", "Answered", "CardState", "Collection",
-    "ReviewDraft", "ReviewRow", "Schedule", "StoredParameters", "default_db_path", "micros", "split_card_id",
-    "utc_text",
+    "NewFrontier", "ReviewDraft", "ReviewRow", "Schedule", "StoredParameters", "default_db_path", "micros",
+    "split_card_id", "utc_text",
 ]
+
+class NewFrontier(NamedTuple):
+    """How far a deck's cards in new-card order are known to be answered: every card before
+    `position` was, when it was saved, except the `gaps` ((position, card id), by position)."""
+
+    position: int = 0
+    gaps: tuple[tuple[int, str], ...] = ()
+
 
 #: Marks a SQLite file as ours (PRAGMA application_id): "QZG1".
 APPLICATION_ID = 0x515A4731
@@ -320,29 +328,38 @@ class Collection:
             found += [(card_id, flagged.get(card_id)) for card_id in chunk if card_id not in answered]
         return found
 
-    def new_frontier(self, deck: str, version: str) -> int:
-        """How many of `deck`'s cards, in new-card order of deck version `version`, are known to be
-        answered from the start (0 when not known)."""
+    def new_frontier(self, deck: str, version: str) -> NewFrontier:
+        """How far `deck`'s cards, in new-card order of deck version `version`, are known to be
+        answered (NewFrontier(): nothing known)."""
         with self._lock, self._sqlite_errors():
-            row = self._db.execute("SELECT version, position FROM new_frontier WHERE deck = ?", (deck,)).fetchone()
-        return int(row[1]) if row is not None and row[0] == version else 0
+            row = self._db.execute(_FRONTIER_ROW, (deck,)).fetchone()
+        return self._frontier(row, version)
 
-    def advance_new_frontier(self, deck: str, version: str, start: int, ids: Sequence[str]) -> None:
-        """Record that `deck`'s cards in new-card order (deck version `version`) are all answered up
-        to `start + len(ids)`, where `ids` are those from `start` on: checked again inside the write
-        (another process may have made one new again since, or moved the frontier itself)."""
+    def _frontier(self, row: tuple[str, int, str] | None, version: str) -> NewFrontier:
+        if row is None or row[0] != version:
+            return NewFrontier()
+        with _Decoding(self.path, f"the new-card frontier of {row[0]}"):
+            return NewFrontier(int(row[1]), tuple((int(at), str(card_id)) for at, card_id in json.loads(row[2])))
+
+    def advance_new_frontier(self, deck: str, version: str, known: NewFrontier, frontier: NewFrontier,
+                             answered: Sequence[str]) -> None:
+        """Record `frontier` for `deck` (deck version `version`) in place of `known`, the one the walk
+        started from; `answered` are the cards the step claims answered (those the walk passed that
+        are not gaps, and the gaps it drops). Checked again inside the write (another process may
+        have made one new again since, or moved the frontier itself): nothing is written otherwise."""
         with self.transaction():
-            row = self._db.execute("SELECT version, position FROM new_frontier WHERE deck = ?", (deck,)).fetchone()
-            if (int(row[1]) if row is not None and row[0] == version else 0) != start:
+            row = self._db.execute(_FRONTIER_ROW, (deck,)).fetchone()
+            if self._frontier(row, version) != known:
                 return
-            for begin in range(0, len(ids), 500):
-                chunk = ids[begin:begin + 500]
-                answered = self._db.execute(f"SELECT count(*) FROM card_state WHERE memory_state IS NOT NULL AND "
-                                            f"card_id IN ({', '.join('?' * len(chunk))})", chunk).fetchone()[0]
-                if answered != len(chunk):
+            for begin in range(0, len(answered), 500):
+                chunk = answered[begin:begin + 500]
+                count = self._db.execute(f"SELECT count(*) FROM card_state WHERE memory_state IS NOT NULL AND "
+                                         f"card_id IN ({', '.join('?' * len(chunk))})", chunk).fetchone()[0]
+                if count != len(set(chunk)):
                     return
-            self._db.execute("INSERT OR REPLACE INTO new_frontier (deck, version, position) VALUES (?, ?, ?)",
-                             (deck, version, start + len(ids)))
+            self._db.execute("INSERT OR REPLACE INTO new_frontier (deck, version, position, gaps) VALUES (?, ?, ?, ?)",
+                             (deck, version, frontier.position,
+                              json.dumps([list(gap) for gap in frontier.gaps], separators=(",", ":"))))
 
     def answers_since(self, since: datetime) -> list[tuple[int, str, int | None]]:
         """(review id, card id, the card's FSRS state value before the answer or None if it was new)
@@ -747,6 +764,7 @@ _ANSWERED = ("r.id AS id, k.card_id AS card_id, r.at AS reviewed_at, r.rating AS
              "r.b_memory_state AS memory_before, r.a_memory_state AS memory_after, r.a_due AS due_after")
 _INSERT_REVIEW = (f"INSERT INTO review_log (card, {', '.join(ReviewColumns.NAMES)}) "
                   f"VALUES (?, {', '.join('?' * len(ReviewColumns.NAMES))})")
+_FRONTIER_ROW = "SELECT version, position, gaps FROM new_frontier WHERE deck = ?"
 #: The card id and the columns `Schedule.from_columns` takes, in its order.
 _SCHEDULE_COLUMNS = "card_id, memory_state, due, suspended, buried_until"
 _PARAMETER_COLUMNS = ("parameters, created_at, source, reviews, log_loss, rmse_bins, default_log_loss, "

@@ -173,10 +173,10 @@ def test_history_is_ignored_without_the_flag(space_deck: Path, tmp_path: Path, e
 
 
 def _revlog(answers: list[tuple], anki_ids: dict[str, int]) -> list[tuple]:
-    """The revlog rows `history.revlog_sql` writes for `answers` (rows with Answered's columns)."""
+    """The revlog rows `history.write_revlog` writes for `answers` (rows with Answered's columns)."""
     import sqlite3
 
-    from quizgen.export.anki.history import ANKI_CARDS, ANKI_CARDS_SCHEMA, revlog_sql
+    from quizgen.export.anki.history import ANKI_CARDS, ANKI_CARDS_SCHEMA, write_revlog
 
     db = sqlite3.connect(":memory:")
     db.execute("CREATE TABLE revlog (id INTEGER PRIMARY KEY, cid, usn, ease, ivl, lastIvl, factor, time, type)")
@@ -184,8 +184,10 @@ def _revlog(answers: list[tuple], anki_ids: dict[str, int]) -> list[tuple]:
     db.executemany("INSERT INTO given VALUES (?, ?, ?, ?, ?, ?, ?, ?)", answers)
     db.execute(ANKI_CARDS_SCHEMA)
     db.executemany(f"INSERT INTO {ANKI_CARDS} VALUES (?, ?)", anki_ids.items())
-    db.execute(revlog_sql("SELECT * FROM given"))
-    return db.execute("SELECT id, cid, usn, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id").fetchall()
+    written = write_revlog(db, "SELECT * FROM given")
+    rows = db.execute("SELECT id, cid, usn, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id").fetchall()
+    assert written == len(rows)
+    return rows
 
 
 def test_revlog_ids_are_given_in_one_pass() -> None:
@@ -222,3 +224,20 @@ def test_revlog_columns_follow_each_answer() -> None:
     assert [row[3:] for row in rows] == [
         (3, -600, 0, 0, 4200, 0), (3, 2, -600, 2500, 0, 0), (3, 4, 2, 2500, 60_000, 1),
         (1, -1, 4, 2500, 1000, 1), (3, 1, -1, 2500, 1000, 2), (3, 0, 1, 0, 1000, 1)]
+
+
+def test_card_memory_json_is_what_json_dumps_writes() -> None:
+    """The cards' `data` column, spelled by hand for speed, has json.dumps(sort_keys=True)'s bytes."""
+    import json
+
+    from quizgen.export.anki.history import _memory_json
+
+    for stability, difficulty, last in [(12.345678, 5.55555, 1_773_100_000), (3.0, 1e-9, None), (0.1, 10.0, 0),
+                                        (None, None, 1_773_100_000), (None, 4.2, None), (float("inf"), 2.0, 7),
+                                        (float("nan"), 2.0, None), (1e20, 123456.78915, 1)]:
+        data: dict[str, float | int] = {}
+        if stability is not None and difficulty is not None:
+            data = {"s": round(stability, 4), "d": round(difficulty, 4)}
+        if last is not None:
+            data["lrt"] = last
+        assert _memory_json(stability, difficulty, last) == (json.dumps(data, sort_keys=True) if data else "")

@@ -541,14 +541,14 @@ def test_the_new_card_frontier_is_saved_and_forgotten_when_a_card_is_new_again(
     again = StudySession(collection, catalog, clock=clock, settings=settings, tz=UTC)
     again.start()
     assert again.current() is not None
-    assert collection.new_frontier("space", "v1") >= 1
-    assert collection.new_frontier("space", "v2") == 0  # another version of the deck: not known
+    assert collection.new_frontier("space", "v1").position >= 1
+    assert collection.new_frontier("space", "v2").position == 0  # another version of the deck: not known
     answered_first = next(cid for cid in first_ids if collection.card_state(cid) is not None)
     while len(log := collection.review_log(answered_first)) > 1:  # back to its first answer
         collection.undo_review(log[-1].id, clock())
-    assert collection.new_frontier("space", "v1") >= 1
+    assert collection.new_frontier("space", "v1").position >= 1
     collection.undo_review(log[0].id, clock())
-    assert collection.new_frontier("space", "v1") == 0
+    assert collection.new_frontier("space", "v1").position == 0
     # A session starting now walks the deck from its first card again: it sees what one with no
     # frontier at all sees.
     fresh = StudySession(collection, catalog, clock=clock, settings=replace(settings, new_per_day=50), tz=UTC)
@@ -556,6 +556,37 @@ def test_the_new_card_frontier_is_saved_and_forgotten_when_a_card_is_new_again(
                                settings=replace(settings, new_per_day=50), tz=UTC)
     assert fresh.counts() == unversioned.counts()
     assert fresh.counts()[0].new == unversioned.counts()[0].new == 4  # one per fact not answered today
+
+
+def test_a_start_looks_at_the_frontiers_gaps_and_past_it_never_at_answered_cards(
+        collection, decks_and_cards, clock, settings, monkeypatch) -> None:
+    """A deck answered here and there (one card of each fact, the siblings waiting): a start saves
+    the frontier with the cards it passed unanswered (its gaps); the next start asks the collection
+    about those and the cards past it only, and counts what a session with no frontier counts."""
+    from quizgen.study import session as session_module
+
+    monkeypatch.setattr(session_module, "FRONTIER_STEP", 0)
+    decks, cards = decks_and_cards
+    catalog = catalog_of(decks, cards, "v1")
+    first = StudySession(collection, catalog, clock=clock, settings=replace(settings, new_per_day=3), tz=UTC)
+    first.start()
+    while first.current() is not None:  # three new cards, one per fact
+        _answer_right(first)
+    clock.advance(days=1)
+    StudySession(collection, catalog, clock=clock, settings=settings, tz=UTC).counts()  # saves the frontier
+    frontier = collection.new_frontier("space", "v1")
+    order = catalog.new_ids("space", 0, len(catalog))
+    answered = {cid for cid in order if (state := collection.card_state(cid)) is not None and state.memory}
+    assert 0 < frontier.position and frontier.gaps
+    before = order[:frontier.position]
+    assert [card_id for _, card_id in frontier.gaps] == [cid for cid in before if cid not in answered]
+    assert [order[at] for at, _ in frontier.gaps] == [card_id for _, card_id in frontier.gaps]
+    without = StudySession(collection, catalog_of(decks, cards), clock=clock, settings=settings, tz=UTC).counts()
+    asked: list[str] = []
+    unanswered = collection.unanswered
+    monkeypatch.setattr(collection, "unanswered", lambda ids: asked.extend(ids) or unanswered(ids))
+    assert StudySession(collection, catalog, clock=clock, settings=settings, tz=UTC).counts() == without
+    assert asked and not set(asked) & (answered & set(before))
 
 
 def _right_grade(session: StudySession) -> Grade:

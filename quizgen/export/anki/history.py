@@ -76,6 +76,24 @@ def _days_between(start: datetime, end: datetime) -> int:
     return max(1, round((end - start).total_seconds() / 86_400))
 
 
+def _memory_json(stability: float | None, difficulty: float | None, last_review: int | None) -> str:
+    """The card's `data` as Anki reads it: the FSRS memory ("s", "d", to 4 places) and the last review
+    ("lrt", seconds), keys sorted; "" when there is neither. The bytes of `json.dumps(sort_keys=True)`,
+    spelled by hand for finite numbers (a format per card instead of an encoder's set-up)."""
+    data: dict[str, float | int] = {}
+    if stability is not None and difficulty is not None:
+        s, d = round(stability, 4), round(difficulty, 4)
+        if not (math.isfinite(s) and math.isfinite(d)):
+            data = {"s": s, "d": d}
+        elif last_review is None:
+            return f'{{"d": {d!r}, "s": {s!r}}}'
+        else:
+            return f'{{"d": {d!r}, "lrt": {last_review}, "s": {s!r}}}'
+    if last_review is not None:
+        data["lrt"] = last_review
+    return json.dumps(data, sort_keys=True) if data else ""
+
+
 def card_columns(state: CardState, days: AnkiDays, now: datetime) -> CardColumns | None:
     """Anki's columns for a card with quizgen history; None for a card never answered and not suspended."""
     memory = state.memory
@@ -84,11 +102,8 @@ def card_columns(state: CardState, days: AnkiDays, now: datetime) -> CardColumns
             return None
         return CardColumns(TYPE_NEW, QUEUE_SUSPENDED, None, 0, 0, 0, 0, 0, "")
     due = memory.due
-    data: dict[str, float | int] = {}
-    if memory.stability is not None and memory.difficulty is not None:
-        data = {"s": round(memory.stability, 4), "d": round(memory.difficulty, 4)}
-    if memory.last_review is not None:
-        data["lrt"] = int(memory.last_review.timestamp())
+    data = _memory_json(memory.stability, memory.difficulty,
+                        None if memory.last_review is None else int(memory.last_review.timestamp()))
     if memory.state is fsrs.State.Review:
         ctype, queue = TYPE_REVIEW, QUEUE_REVIEW
         anchor = memory.last_review or now
@@ -109,7 +124,7 @@ def card_columns(state: CardState, days: AnkiDays, now: datetime) -> CardColumns
     if state.suspended:
         queue = QUEUE_SUSPENDED
     return CardColumns(ctype, queue, due_value, ivl, DEFAULT_FACTOR if ctype != TYPE_LEARN else 0,
-                       state.reps, state.lapses, left, json.dumps(data, sort_keys=True) if data else "")
+                       state.reps, state.lapses, left, data)
 
 
 class BadAnswer(ValueError):
@@ -135,21 +150,19 @@ def bad_answer_sql(answers: str) -> str:
             "OR (x.due_after IS NOT NULL AND typeof(x.due_after) != 'integer') LIMIT 1")
 
 
-def revlog_sql(answers: str) -> str:
-    """The statement that fills Anki's `revlog` from `answers` (a SELECT with `Answered`'s columns) for
-    the cards of ANKI_CARDS: the whole log in one statement run by SQLite, sorted by its own sorter
-    (spilling to temporary files), so memory holds no history and no Python object per answer.
+#: The answers to the package's cards in the order they were given (time, then id), numbered from 1
+#: by their rowid `n`, with every revlog column but the id: written by one statement, read back in
+#: rowid order by the next (no sort).
+ANKI_GIVEN = "temp.anki_given"
+_GIVEN_SCHEMA = (f"CREATE TABLE {ANKI_GIVEN} (n INTEGER PRIMARY KEY, cid INTEGER, ms INTEGER, ease INTEGER, "
+                 "ivl INTEGER, last_ivl INTEGER, factor INTEGER, time INTEGER, type INTEGER)")
+_REVLOG_FROM_GIVEN = ("INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
+                      "SELECT n + max(0, max(ms - n) OVER (ORDER BY n ROWS UNBOUNDED PRECEDING)), cid, -1, ease, ivl, "
+                      f"last_ivl, factor, time, type FROM {ANKI_GIVEN} ORDER BY n")
 
-    Each row, in the order the answers were given (time, then id):
-    - id: the answer's time in ms; answers in the same ms get the next free ms, with no search:
-      id = max(ms, previous id + 1), which over the n-th row (from 1) is n + max(0, max of ms - n so
-      far), a running max. Ids only grow.
-    - ivl: the interval the answer scheduled: days (rounded half to even, at least 1) when the card
-      went to review, else minus the seconds (at least 1); 0 for an answer that scheduled nothing.
-      lastIvl: the card's previous answer's ivl (0 for its first).
-    - factor 2500 once the card is in review or relearning; time in ms, capped at MAX_ANSWER_MS;
-      type from the state before: learning (or new), review, relearning.
-    """
+
+def _given_sql(answers: str) -> str:
+    """The statement that fills ANKI_GIVEN from `answers` (see write_revlog)."""
     days = "(x.due_after / 1000000.0 / 86400.0)"
     whole = f"CAST({days} AS INTEGER)"
     # Python's round() for a positive float: to the nearest whole, a half to the even one (a
@@ -161,14 +174,39 @@ def revlog_sql(answers: str) -> str:
     kind = (f"CASE WHEN x.memory_before IS NULL OR x.memory_before = {LEARNING} THEN {REVLOG_LEARN} "
             f"WHEN x.memory_before = {RELEARNING} THEN {REVLOG_RELEARN} ELSE {REVLOG_REVIEW} END")
     factor = f"CASE WHEN x.memory_after IN ({REVIEW}, {RELEARNING}) THEN {DEFAULT_FACTOR} ELSE 0 END"
-    numbered = (f"SELECT m.anki_id AS cid, x.reviewed_at / 1000 AS ms, x.rating AS ease, {interval} AS ivl, "
-                f"{factor} AS factor, min(max(0, x.duration_ms), {MAX_ANSWER_MS}) AS time, {kind} AS type, "
-                "row_number() OVER (ORDER BY x.reviewed_at, x.id) AS n "
-                f"FROM ({answers}) x JOIN {ANKI_CARDS} m ON m.card_id = x.card_id")
-    return ("INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
-            "SELECT n + max(0, max(ms - n) OVER (ORDER BY n ROWS UNBOUNDED PRECEDING)), cid, -1, ease, ivl, "
-            "coalesce(lag(ivl) OVER (PARTITION BY cid ORDER BY n), 0), factor, time, type "
-            f"FROM ({numbered}) ORDER BY n")
+    rows = (f"SELECT m.anki_id AS cid, x.reviewed_at / 1000 AS ms, x.rating AS ease, {interval} AS ivl, "
+            f"{factor} AS factor, min(max(0, x.duration_ms), {MAX_ANSWER_MS}) AS time, {kind} AS type, "
+            "x.reviewed_at AS at, x.id AS answer "
+            f"FROM ({answers}) x JOIN {ANKI_CARDS} m ON m.card_id = x.card_id")
+    return (f"INSERT INTO {ANKI_GIVEN} (cid, ms, ease, ivl, last_ivl, factor, time, type) "
+            "SELECT cid, ms, ease, ivl, coalesce(lag(ivl) OVER (PARTITION BY cid ORDER BY at, answer), 0), factor, "
+            f"time, type FROM ({rows}) ORDER BY at, answer")
+
+
+def write_revlog(connection: sqlite3.Connection, answers: str) -> int:
+    """Fill Anki's `revlog` from `answers` (a SELECT with `Answered`'s columns) for the cards of
+    ANKI_CARDS, inside SQLite: two statements, two sorts by SQLite's own sorter (spilling to temporary
+    files), so memory holds no history and no Python object per answer. Returns the rows written.
+
+    Each row, in the order the answers were given (time, then id):
+    - id: the answer's time in ms; answers in the same ms get the next free ms, with no search:
+      id = max(ms, previous id + 1), which over the n-th row (from 1) is n + max(0, max of ms - n so
+      far), a running max. Ids only grow.
+    - ivl: the interval the answer scheduled: days (rounded half to even, at least 1) when the card
+      went to review, else minus the seconds (at least 1); 0 for an answer that scheduled nothing.
+      lastIvl: the card's previous answer's ivl (0 for its first).
+    - factor 2500 once the card is in review or relearning; time in ms, capped at MAX_ANSWER_MS;
+      type from the state before: learning (or new), review, relearning.
+
+    The first statement sorts the answers by card (for lastIvl) and by time, numbering them into
+    ANKI_GIVEN; the second reads that table in its rowid order for the running max of the ids and
+    appends to revlog in id order (no third sort, as one statement with both windows needed).
+    """
+    connection.execute(_GIVEN_SCHEMA)
+    connection.execute(_given_sql(answers))
+    written = connection.execute(_REVLOG_FROM_GIVEN).rowcount
+    connection.execute(f"DROP TABLE {ANKI_GIVEN}")
+    return written
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from typing import BinaryIO
 import genanki
 
 from quizgen.export.anki.history import (ANKI_CARDS, ANKI_CARDS_SCHEMA, AnkiDays, BadAnswer, StudyHistory,
-                                         bad_answer_sql, card_columns, revlog_sql)
+                                         bad_answer_sql, card_columns, write_revlog)
 from quizgen.export.anki.notes import ExportPlan, NoteSpec
 from quizgen.export.anki.notetypes import NoteTypeSpec, cloze_notetype, mcq_notetype
 from quizgen.files import WriteError, write_atomic
@@ -86,7 +86,7 @@ def _add_history(connection: sqlite3.Connection, notes: tuple[NoteSpec, ...], hi
     """Write study state into the cards table and reviews into revlog; returns (cards, revlog rows).
 
     One pass over the cards in Python, then the answers in one statement inside SQLite, the study
-    collection attached read-only (history.revlog_sql): memory holds a few numbers per card, never
+    collection attached read-only (history.write_revlog): memory holds a few numbers per card, never
     the history.
     """
     rows = connection.execute("SELECT n.guid, c.ord, c.id FROM cards c JOIN notes n ON n.id = c.nid").fetchall()
@@ -120,7 +120,7 @@ def _add_history(connection: sqlite3.Connection, notes: tuple[NoteSpec, ...], hi
     # in: one sort each, instead of an index update per row in no particular order.
     connection.execute("DROP INDEX ix_revlog_usn")
     connection.execute("DROP INDEX ix_revlog_cid")
-    revlog_done = connection.execute(revlog_sql(answers)).rowcount
+    revlog_done = write_revlog(connection, answers)
     connection.execute("CREATE INDEX ix_revlog_usn on revlog (usn)")
     connection.execute("CREATE INDEX ix_revlog_cid on revlog (cid)")
     connection.commit()
