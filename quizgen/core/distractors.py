@@ -80,6 +80,13 @@ _SCOPED = re.compile(r"\b(?:largest|biggest|smallest|longest|shortest|highest|ta
 # Origins, best source first.
 OWN, KIND_POOL, DECK, POOL, DATA, SYNTH = "own", "kind-pool", "deck", "pool", "data", "synth"
 _BONUS = {KIND_POOL: 3.0, DATA: 1.5, POOL: 0.5}
+#: The origins whose wrong answers are sure to be of the key's kind: the author's own picks, a pool the author
+#: gave for the key's kind, values computed near the key within what the fact states. Another deck answer, a
+#: type pool entry or a name from quizgen's lists is only likely to be (judged on the six quality sets, a
+#: name from them was bad 5-49% of the time by source, a computed value 2-5%): an MCQ shows at most two such
+#: wrong answers (`generator.offered`). In a vocabulary fact, another deck word of the key's article, or a single
+#: word like it, is sure too (`rank`).
+SURE = frozenset((OWN, KIND_POOL, SYNTH))
 _UNDECIDED = object()  # a pair of signatures not yet judged
 
 
@@ -575,9 +582,10 @@ def _buckets(answer_type: AnswerType, shape: str, kind: str | None) -> tuple[obj
 
 
 def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded: str,
-         accepted: list[str]) -> tuple[tuple[str, ...], int, int]:
+         accepted: list[str]) -> tuple[tuple[str, ...], int, int, tuple[bool, ...]]:
     """The blank's wrong answers, best first (at most POOL_SIZE); how many of them the author
-    picked; how many candidates were refused as implausible (for `check`'s message).
+    picked; how many candidates were refused as implausible (for `check`'s message); which of them
+    are sure (`SURE`: the author's picks, a pool of the key's kind, values computed near the key).
 
     `excluded` is the prompt normalized between spaces (a candidate it shows is never offered);
     `accepted` the blank's accepted answers normalized between spaces."""
@@ -631,12 +639,20 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
                 kept.append(item)
         scored = kept
     by_surname = _surname_key(target)
+    sure = [True] * len(chosen)
+    # a vocabulary word's deck answers are sure when they open with the key's article (same language, number
+    # and gender: `_static_verdict`) or are single words like it
+    vocabulary = not numeric and bool(gloss_of(target.cues, blank.answer) or vocab_of(target.cues, blank.answer))
+    determiner = vocabulary and determiner_of(blank.answer)
+    vocabulary = vocabulary and bool(determiner or " " not in normalize(blank.answer))
     for _, _, candidate in scored[: POOL_SIZE - len(chosen)]:
         if by_surname and " " in candidate.text.strip():
             chosen.append(_surname_shown(candidate.text))  # "Who wrote ...?" Sieyès: Mirabeau, Danton
         else:
             chosen.append(_display(target, candidate) if recased else candidate.text)
-    return tuple(chosen), preferred, len(refused - seen)
+        sure.append(candidate.origin in SURE or vocabulary and candidate.origin == DECK and
+                    (determiner or " " not in candidate.key))
+    return tuple(chosen), preferred, len(refused - seen), tuple(sure)
 
 
 def _sources(index: DistractorIndex, target: Target) -> Iterable[Iterable[Answer]]:
