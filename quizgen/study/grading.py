@@ -234,7 +234,8 @@ _CLOCK = re.compile(r"\b[012]?\d:[0-5]\d\b")
 _TYPED_CLOCK = re.compile(r"\b([012]?\d)[.:h]([0-5]\d)\b")
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 #: Articles that carry a word's gender in the languages decks teach: a missing one is "almost".
-_FOREIGN_ARTICLE = re.compile(r"^(?:der|die|das|den|dem|des|ein|eine|le|la|les|l'|el|los|las|un|une|una|il|lo|gli)\s+",
+_FOREIGN_ARTICLE = re.compile(r"^(?:der|die|das|den|dem|des|ein|eine|le|la|les|l'|el|los|las|un|une|una|unos|unas|"
+                              r"il|lo|gli|o|os|as|um|uma|uns|umas)\s+",
                               re.IGNORECASE)
 #: Words naming the kind of a place or thing, which a student may drop or add ("the Atlantic", "Lake Victoria").
 _DESCRIPTOR = re.compile(r"\b(?:ocean|sea|river|lake|mount|mountains|desert|island|islands|canal|bay|gulf|strait|"

@@ -225,6 +225,11 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("the Arctic", ("Indian Ocean",), AnswerType.PLACE, "", "wrong"),
         ("Ocean", ("Indian Ocean",), AnswerType.PLACE, "", "wrong"),
         ("la libro", ("il libro",), AnswerType.TERM, "", "almost"),
+        ("cão", ("o cão", "o cachorro"), AnswerType.TERM, "", "almost"),  # Portuguese: o/os/as/um/uma
+        ("cachorro", ("o cão", "o cachorro"), AnswerType.TERM, "", "almost"),
+        ("gatos", ("os gatos",), AnswerType.TERM, "", "almost"),
+        ("um livro", ("um livro",), AnswerType.TERM, "", "right"),
+        ("livros", ("os gatos",), AnswerType.TERM, "", "wrong"),
         # A regnal number is a number: in roman numerals, words or digits alike, never a typo.
         ("Richard the Third", ("Richard III",), AnswerType.PERSON, "", "right"),
         ("Richard 3rd", ("Richard III",), AnswerType.PERSON, "", "right"),
