@@ -248,10 +248,33 @@ def vocab_of(cue: Cues, answer: str) -> tuple | None:
     return (cue.language, frozenset(grammar), pos)
 
 
-#: Articles that say a noun's number (French, Spanish, Italian, Portuguese; "the" says nothing).
-_PLURAL_ARTICLES = frozenset("les des los las unos unas gli os as".split())
-_SINGULAR_ARTICLES = frozenset("le la el un une una uno il lo o".split())
-_ARTICLES = _PLURAL_ARTICLES | _SINGULAR_ARTICLES | frozenset("the a an der die das den dem ein eine".split())
+#: The one table of articles: each word's readings as (language, number, gender); "" where it says none (English
+#: articles, German case forms). A word says a noun's number when all its readings agree ("le" is French singular
+#: and Italian plural: it says none; "die" likewise). Portuguese "a" reads as the English article first.
+_ARTICLE_TABLE: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "le": (("fr", "sg", "m"), ("it", "pl", "f")), "la": (("fr", "sg", "f"), ("es", "sg", "f"), ("it", "sg", "f")),
+    "les": (("fr", "pl", ""),), "un": (("fr", "sg", "m"), ("es", "sg", "m"), ("it", "sg", "m")),
+    "une": (("fr", "sg", "f"),), "des": (("fr", "pl", ""),),
+    "il": (("it", "sg", "m"),), "lo": (("it", "sg", "m"),), "uno": (("it", "sg", "m"),),
+    "una": (("es", "sg", "f"), ("it", "sg", "f")), "i": (("it", "pl", "m"),), "gli": (("it", "pl", "m"),),
+    "el": (("es", "sg", "m"),), "los": (("es", "pl", "m"),), "las": (("es", "pl", "f"),),
+    "unos": (("es", "pl", "m"),), "unas": (("es", "pl", "f"),),
+    "der": (("de", "sg", "m"),), "die": (("de", "sg", "f"), ("de", "pl", "")), "das": (("de", "sg", "n"),),
+    "ein": (("de", "sg", "m"), ("de", "sg", "n")), "eine": (("de", "sg", "f"),),
+    "den": (("de", "", ""),), "dem": (("de", "", ""),),
+    "o": (("pt", "sg", "m"),), "os": (("pt", "pl", "m"),), "as": (("pt", "pl", "f"),), "um": (("pt", "sg", "m"),),
+    "uma": (("pt", "sg", "f"),), "uns": (("pt", "pl", "m"),), "umas": (("pt", "pl", "f"),),
+    "the": (("en", "", ""),), "a": (("en", "", ""),), "an": (("en", "", ""),),
+}
+
+
+def _articles(number: str) -> frozenset[str]:
+    return frozenset(w for w, readings in _ARTICLE_TABLE.items() if all(r[1] == number for r in readings))
+
+
+_PLURAL_ARTICLES = _articles("pl")
+_SINGULAR_ARTICLES = _articles("sg")
+_ARTICLES = frozenset(_ARTICLE_TABLE)
 
 
 def _vocab_conflict(key: tuple | None, other: tuple | None) -> bool:
@@ -293,9 +316,9 @@ def _text_features(text: str, initial: bool) -> tuple:
             last[-3:] if last.endswith(("ism", "ist")) else "", determiner_of(text))
 
 
-#: The articles of the vocabulary languages (French, Italian, Spanish, German) that open a noun and
-#: say its gender and number; "l'" and Italian "un'" are elided forms, each its own class.
-_DETERMINERS = frozenset("le la les un une des il lo i gli uno una el los las unos unas der die das ein eine".split())
+#: The articles of the vocabulary languages that open a noun (`_ARTICLE_TABLE`, but English's and German case
+#: forms): a noun's options open with the same one; "l'" and Italian "un'" are elided forms, each its own class.
+_DETERMINERS = frozenset(w for w, readings in _ARTICLE_TABLE.items() if any(r[0] != "en" and r[1] for r in readings))
 
 
 def determiner_of(text: str) -> str:
@@ -643,7 +666,7 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
     # a vocabulary word's deck answers are sure when they open with the key's article (same language, number
     # and gender: `_static_verdict`) or are single words like it
     vocabulary = not numeric and bool(gloss_of(target.cues, blank.answer) or vocab_of(target.cues, blank.answer))
-    determiner = vocabulary and determiner_of(blank.answer)
+    determiner = determiner_of(blank.answer) if vocabulary else ""
     vocabulary = vocabulary and bool(determiner or " " not in normalize(blank.answer))
     for _, _, candidate in scored[: POOL_SIZE - len(chosen)]:
         if by_surname and " " in candidate.text.strip():
@@ -651,7 +674,7 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
         else:
             chosen.append(_display(target, candidate) if recased else candidate.text)
         sure.append(candidate.origin in SURE or vocabulary and candidate.origin == DECK and
-                    (determiner or " " not in candidate.key))
+                    bool(determiner or " " not in candidate.key))
     return tuple(chosen), preferred, len(refused - seen), tuple(sure)
 
 

@@ -92,3 +92,17 @@ def test_r8_check_says_which_blanks_have_three_options_and_how_to_fix(tmp_path):
     fixed = load(tmp_path, {"pools": {"painter": PAINTERS},
                             "facts": [{**f, "kind": "painter"} for f in FACTS]})
     assert not [str(w) for w in deck_warnings(fixed) if "sure to be" in str(w)]
+
+
+def test_r8_one_article_table_portuguese_nouns_keep_their_article(tmp_path):
+    # the table's Portuguese articles open a vocabulary noun like the others' (`distractors._ARTICLE_TABLE`)
+    rows = (("gato", "the cat", "o gato"), ("cao", "the dog", "o cão"), ("livro", "the book", "o livro"),
+            ("pao", "the bread", "o pão"), ("casa", "the house", "a casa"), ("porta", "the door", "a porta"),
+            ("gatos", "the cats", "os gatos"), ("livros", "the books", "os livros"), ("casas", "the houses", "as casas"))
+    deck = load(tmp_path, {"facts": [{"id": fid, "text": f"{english}: {{{word}}}", "tags": ["nouns"]}
+                                     for fid, english, word in rows]})
+    assert set(wrong(mcq(deck, "gato"))) == {"o cão", "o livro", "o pão"}  # never "os gatos", "as casas"
+    mcqs = {c.fact for c in generate_cards([deck]) if c.kind is CardKind.MCQ}
+    assert "gatos" not in mcqs  # the only other "os" noun: one wrong answer, no MCQ (never padded with "o gato")
+    assert all(type(flag) is bool for plan in plan_deck(deck).blanks() for flag in plan.sure)
+    assert not [str(w) for w in deck_warnings(deck) if "facts[gato]" in str(w)]  # three sure words: four options
