@@ -116,7 +116,7 @@ def test_rendered_mcq_card(space_deck: Path, tmp_path: Path, export, anki_col: C
     assert '<div class="qg-question">____ directed Challenge.</div>' in question
     options = re.findall(r"<li>(.*?)</li>", question)
     assert options == generated_options(space_deck, "space:director:1:mcq")  # the generator's listed order
-    assert "Klim Shipenko" in options and len(options) == 3  # the deck's other persons are not sure: three options
+    assert "Klim Shipenko" in options and len(options) == 4
     assert '<div class="qg-key" hidden style="display:none">Klim Shipenko</div>' in question
     assert "<script>" in question and "Math.random" in question
     # The back names the answer in plain HTML and shows the full sentence.
