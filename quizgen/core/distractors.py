@@ -664,10 +664,11 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
     by_surname = _surname_key(target)
     sure = [True] * len(chosen)
     # a vocabulary word's deck answers are sure when they open with the key's article (same language, number
-    # and gender: `_static_verdict`) or are single words like it
+    # and gender: `_static_verdict`) or are single words like a single-word key in the language the stem names
     vocabulary = not numeric and bool(gloss_of(target.cues, blank.answer) or vocab_of(target.cues, blank.answer))
     determiner = determiner_of(blank.answer) if vocabulary else ""
-    vocabulary = vocabulary and bool(determiner or " " not in normalize(blank.answer))
+    vocabulary = vocabulary and bool(determiner or " " not in normalize(blank.answer) and
+                                     target.cues.language not in (None, "english"))  # a word of the language taught
     for _, _, candidate in scored[: POOL_SIZE - len(chosen)]:
         if by_surname and " " in candidate.text.strip():
             chosen.append(_surname_shown(candidate.text))  # "Who wrote ...?" Sieyès: Mirabeau, Danton
