@@ -70,6 +70,8 @@ def offered(plan: BlankPlan, seed: int, wanted: int) -> tuple[tuple[str, ...], t
     every one is sure to be of the key's kind; otherwise the surest `UNSURE_SHOWN` of those drawn
     (three options: a weaker option is worse than none), and they are the whole pool."""
     picked = _pick(plan.distractors, plan.preferred, seed, wanted)
+    if all(plan.sure):  # every one sure (a number's computed values, the author's own): nothing to decide
+        return picked, plan.distractors, plan.preferred
     sure = dict(zip(plan.distractors, plan.sure))
     if len(picked) <= UNSURE_SHOWN or all(sure[text] for text in picked):
         pool = tuple(text for text, is_sure in zip(plan.distractors, plan.sure) if is_sure)
