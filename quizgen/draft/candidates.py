@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from quizgen.core.model import AnswerType
 from quizgen.draft import gazetteer as gz
 from quizgen.draft import terms
+from quizgen.draft.clauses import content_phrases, of_phrase_end, plain_statement
 from quizgen.draft.entities import Lexicon, Span, find_spans
 from quizgen.draft.sentences import Sentence
 from quizgen.draft.words import NOUN, classes, known, past_form
@@ -99,18 +100,58 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
     ]  # the page's subject ({Fleming}; {terracotta soldiers} on a page about them) is a poor blank
     usable = [s for s in spans if not _repeated(sentence.text, s)]
     blanks = choose_blanks(usable)
+    blanks = [_with_of_phrase(sentence.text, b, blanks) for b in blanks]
     blanks = [b for i, b in enumerate(blanks) if not any(a.end <= b.start < _taken_end(sentence.text, a) for a in blanks[:i])]
     # (a blank inside the unit the one before takes, "{24-karat gold}", is no blank of its own)
-    if not blanks or all(b.type is AnswerType.NUMBER and _COUNTED_KINDS.match(sentence.text, b.end) for b in blanks):
+    if not blanks:
+        return _description(sentence, spans, usable)
+    if all(b.type is AnswerType.NUMBER and _COUNTED_KINDS.match(sentence.text, b.end) for b in blanks):
         return None  # "There are three types, and each ...": a count of kinds it does not name announces them
     compounds = {normalize(s.text) for s in usable if s.rank == COMPOUND_RANK and _compound_noun(s.text)}
     if all(b.rank <= COMPOUND_RANK for b in blanks) and (
         _PRONOUN_SUBJECT.match(sentence.text) or not compounds or len(compounds) < MIN_COMPOUNDS
         and (_tells_a_story(sentence.text) or not any(re.fullmatch(r"\W*", sentence.text[b.end :]) for b in blanks))
     ):
-        return None  # "They collected samples, did scientific tests ...", "... the local cultural workers thought the
-        # national treasures ...": only a described thing to ask, no term
+        return _description(sentence, spans, usable)  # "They collected samples, did scientific tests ...", "... the
+        # local cultural workers thought the national treasures ...": only a described thing to ask, no term
+    if all(b.rank <= CONTENT_RANK for b in blanks) and len(blanks) < MAX_BLANKS:
+        # the weak blanks of a description ("the {sun} heats ...") beside the phrase its clause states
+        extra = [d for d in _described(sentence.text, [s for s in usable if s.rank <= COMPOUND_RANK])
+                 if not any(d.start < b.end and b.start < d.end for b in spans if b.rank > 1)]
+        blanks = sorted(blanks + extra[: MAX_BLANKS - len(blanks)], key=lambda b: b.start)
     return Candidate(sentence, tuple(blanks), tuple(spans))
+
+
+def _with_of_phrase(text: str, blank: Span, blanks: list[Span]) -> Span:
+    """A defined one-word term with the "of" phrase that completes it: "consists of a {spectrum of
+    colors|spectrum}" (the head alone is accepted too); not where another blank starts inside it."""
+    if blank.type is not AnswerType.TERM or " " in blank.text or not blank.text.islower() or not re.search(r"\b(?:a|an|the) $", text[: blank.start]):
+        return blank
+    end = of_phrase_end(text, blank.end)
+    if end is None or any(blank.end < other.start < end for other in blanks):
+        return blank
+    return replace(blank, end=end, text=text[blank.start : end], alternatives=(blank.text, *blank.alternatives))
+
+
+def _description(sentence: Sentence, spans: list[Span], usable: list[Span]) -> Candidate | None:
+    """A sentence with nothing strong to ask, as the phrase its clause states, or None."""
+    described = _described(sentence.text, usable)
+    return Candidate(sentence, described, tuple(spans) + described) if described else None
+
+
+#: Rank of the phrase a description's clause is about ("light is split into a {spectrum of colours}"):
+#: a blank only where the sentence has no name, number or term of higher rank.
+CONTENT_RANK = 3
+def _described(text: str, spans: list[Span]) -> tuple[Span, ...]:
+    """A sentence that describes or defines with everyday words: no span of higher rank than a
+    compound, a plain declarative main clause, and the phrases it states (see `clauses`)."""
+    if any(s.rank > COMPOUND_RANK for s in spans) or not plain_statement(text):
+        return ()
+    found = [Span(p.start, p.end, p.text, AnswerType.TERM, CONTENT_RANK, p.alternatives) for p in content_phrases(text)]
+    return tuple(
+        s for s in found
+        if re.search(r"[a-z]{3,}", s.text) and normalize(s.text) not in gz.FUNCTION_WORDS and not _repeated(text, s)
+    )
 
 
 #: A noun that counts kinds or ways: a count of them alone ("three types") announces what follows.
@@ -144,8 +185,11 @@ def table_candidate(sentence: Sentence, lexicon: Lexicon, subject: str | None) -
     line = _TABLE_LINE.match(sentence.text.strip())
     if line is None or len(sentence.text) > 120:
         return None
+    if subject and normalize(sentence.text).startswith(normalize(subject) + " "):
+        return None  # "Giant Panda range" on a page titled "Giant Panda": a caption, not a label and its value
     label, value = line.group("label"), line.group("value")
-    if label.split()[0].lower() in gz.FUNCTION_WORDS or _FINITE_VERB.search(label):
+    if label.split()[0].lower() in gz.FUNCTION_WORDS or label.split()[-1].lower() in gz.FUNCTION_WORDS or _FINITE_VERB.search(label):
+        # "Panda at National Zoo ...": a caption's words, not a label
         return None
     if not known(label.split()[0].lower()) and value[:1].isupper() and not line.group(0)[line.end("label") : line.start("value")].strip():
         return None  # "Lyme Regis, Dorset, England": a name running on, not a label and its value

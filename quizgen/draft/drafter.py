@@ -124,7 +124,9 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
         for sentence in sentences:
             if (index, sentence.position) in table_lines:
                 candidate = table_candidate(sentence, lexicon, sources[index].document.title)
-                if candidate is not None:
+                if candidate is not None and _in_prose(candidate.blanks[0].text, sentences, table_lines, index):
+                    skipped.append(Skipped(sources[index].key, sentence.text, "infobox line the text states"))
+                elif candidate is not None:
                     per_document[index].append(candidate)
                 else:
                     skipped.append(Skipped(sources[index].key, sentence.text, "table or infobox line"))
@@ -140,6 +142,15 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
     facts = _name_facts([fact for group in groups for fact in _to_facts(group, sources)])
     merged = sum(1 for g in groups if len(g.members) > 1)
     return Draft(sources, tuple(facts), tuple(skipped), total, merged)
+
+
+def _in_prose(answer: str, sentences: list[Sentence], table_lines: set[tuple[int, int]], index: int) -> bool:
+    """An infobox value the document's prose also states ("Order Carnivora" beside "belonging to the
+    order Carnivora"): the prose sentence is the fact a teacher keeps, the line a repeat."""
+    said = re.compile(r"(?<![\w-])" + re.escape(normalize(answer)) + r"(?![\w-])")
+    return any(
+        (index, s.position) not in table_lines and said.search(normalize(s.text)) for s in sentences
+    )
 
 
 def source_keys(documents: Sequence[Document]) -> list[str]:

@@ -277,6 +277,12 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
                 either = (answer.split(" ", 1)[1],)  # "seasonal trading post": "trading post" is the answer too
             candidates.append(Span(start, end, answer, AnswerType.TERM, phrase_rank, either))
     candidates += [Span(start, end, item, AnswerType.TERM, 5) for start, end, item in terms.list_items(text)]
+    candidates += [
+        Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 4) for m in _BRACKETED_NAME.finditer(text)
+        if words.NOUN in words.classes(m.group("head")) and all(
+            w not in gz.FUNCTION_WORDS and (words.classes(w) <= {words.NOUN} or not words.known(w)) for w in m.group("term").split()
+        )
+    ]  # "light particles ({photons})": the bracket names the thing the words before describe
     candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _QUOTED_NAME.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.PERSON, 5) for m in _STYLED.finditer(text)]
     for match in _ORG_BEFORE_NOUN.finditer(text):
@@ -582,11 +588,20 @@ def _after_stop(text: str, start: int) -> bool:
 _LINKED_NAME = re.compile(rf"{_TOKEN}(?: {_TOKEN})*(?: (?:of|for|de|la|del|da|von|van)(?: the)? {_TOKEN}(?: {_TOKEN})*)+")
 
 
+#: A noun phrase and, in brackets, the one- or two-word name of what it describes: "light particles (photons)".
+_BRACKETED_NAME = re.compile(r"(?<![\w-])[a-z][a-z-]+ (?P<head>[a-z][a-z-]{2,}) \((?P<term>[a-z][a-z-]{3,}(?: [a-z][a-z-]{2,})?)\)")
+
+
 def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
     for match in _LINKED_NAME.finditer(text):
         # "Sea of Tranquility", "Royal Academy of Sciences": a name with "of" is one name when its
         # words say it is a place or an organisation.
         start, name = match.start(), match.group()
+        if any(w in gz.EVENT_WORDS for w in re.split(r" (?:of|for)\b", name)[0].split()):
+            while name.split(" ", 1)[0] in gz.SENTENCE_STARTERS - gz.DEMONYMS and " " in name:
+                start, name = start + len(name.split(" ", 1)[0]) + 1, name.split(" ", 1)[1]
+            yield Span(start, match.end(), name, AnswerType.TERM, 5)  # "the {Battle of the Nile}", "the {American War of Independence}"
+            continue
         while name.split(" ", 1)[0] in gz.SENTENCE_STARTERS and " " in name:
             start += len(name.split(" ", 1)[0]) + 1
             name = name.split(" ", 1)[1]
@@ -611,7 +626,8 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
         # A name given in the sentence ("It was named Neptune") is what the sentence says; a letter
         # given as a name keeps the noun it labels ("called Z holes").
         given = bool(_NAMING.search(text[:start]))
-        kind = re.match(r" [a-z]{3,}s\b", text[end:])  # "called Fibonacci numbers": the name and the kind it names
+        kind = re.match(r" [a-z]{3,}s\b| [a-z]{3,}(?=\s*(?:[.,;:!?)]|$))", text[end:])
+        # "called Fibonacci numbers", "called Rayleigh scattering.": the name and the kind it names
         labelled = re.match(r" [a-z]+\b", text[end:]) if given and (len(name) <= 2 or kind) else None
         if labelled:
             end += labelled.end()

@@ -62,6 +62,13 @@ ORG_WORDS = frozenset(
 )
 
 #: Words inside a name that make it a place ("International Space Station", "Sea of Tranquility").
+#: Heads of the names of events and documents that go on with "of" ("Battle of the Nile", "American War of
+#: Independence", "Wars of the Roses", "Treaty of Versailles"): the whole is one name.
+EVENT_WORDS = frozenset(
+    """Battle Battles War Wars Siege Treaty Revolution Campaign Declaration Act Edict Peace Sack Fall Massacre
+    Council Congress Conference Expedition Voyage Raid Invasion""".split()
+)
+
 PLACE_WORDS = frozenset(
     """Station Island Islands River Mountains Mountain Mount Lake Sea Ocean Bay Gulf Strait Valley
     Desert Street Avenue Square Park Bridge Canal Peninsula Province County Region Kingdom Republic

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quizgen.draft import gazetteer as gz
+from quizgen.draft.clauses import plain_statement
 from quizgen.draft.readers import Document
 from quizgen.draft.words import VERB, can_be_verb, classes, known, past_form
 
@@ -78,7 +79,7 @@ def document_sentences(doc_index: int, document: Document) -> list[Sentence]:
                 continue  # a closing quotation mark left alone
             if asked:
                 text = "Q: " + text  # every sentence of a reader's question is the question ("There is a swarm in my garden.")
-            text = _LEAD_PUNCTUATION.sub("", _ADDRESS_LEAD.sub("", text))
+            text = _TEASER.sub("", _LEAD_PUNCTUATION.sub("", _ADDRESS_LEAD.sub("", text)))
             if not re.search(r"\w", text):
                 continue
             previous = sentences[-1] if sentences else None
@@ -107,6 +108,8 @@ _LABEL_OPEN = re.compile(r"(?P<label>[A-Z][a-z][\w'’-]*(?: [a-z][\w'’-]*){0,
 #: Punctuation a split left at a sentence's start (": Denitrification: ...").
 _LEAD_PUNCTUATION = re.compile(r"^[:;,.]+\s*")
 #: The writer turning to the reader before a colon: "Let’s see how nephrons work: Each nephron ...".
+#: The writer building suspense before a dash or a colon: "..., something magical happens - it turns into ...".
+_TEASER = re.compile(r"\b[Ss]omething (?:[a-z]+ )?(?:happens|occurs|takes place)\s*[-–—:]\s*(?=[a-z])")
 _ADDRESS_LEAD = re.compile(r"^(?:Let['’]s|Let us|Here['’]s|Here is|Here are) [^:]{1,60}:\s+(?=[A-Z])")
 
 
@@ -181,6 +184,12 @@ _OPINION = re.compile(
 _WEAK_OPINION = re.compile(r"\b([Oo]ur|us)\b")
 #: A relative clause of everyone's "we" right after its noun: "the food (that) we eat", "the air we breathe".
 _GENERIC_WE = re.compile(r"(?<=[a-z]) (?:that |which )?we [a-z]+\b(?= *[,.;]| (?:is|are|was|were|comes?|came|makes?|made)\b)")
+#: Everyone's "our" and "us": the human body and senses, the planet ("our eyes are more sensitive to blue",
+#: "the sky appears blue to us"); a fact about people in general, not the writer's aside.
+_GENERIC_OUR = re.compile(
+    r"\bour (?:eyes|ears|bodies|body|skin|brains?|lungs|hearts?|blood|bones|teeth|senses|planet|world|Earth|atmosphere|"
+    r"solar system|galaxy|sun|moon)\b|\b(?:appears?|looks?|seems?|sounds?) [a-z]+ to us\b"
+)
 #: "We know (that) ...", "Today we know ...": the writer reporting a fact, not giving a view.
 _REPORTING = re.compile(r"\b(?:(?:Today|Now|Thus|So),? )?[Ww]e (?:now |also )?know(?: that)?\s+")
 #: A roman numeral after a name is no pronoun: "Photosystem I", "World War I".
@@ -297,9 +306,10 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
     core = _REPORTING.sub("", _NUMERAL_I.sub(r"\1 one", re.sub(r"\([^()]*\)", " ", _outside_quotes(text))))
     if re.search(r"\d", core):  # "Bees pollinate a third of the food we eat.": everyone's "we" beside a number
         core = _GENERIC_WE.sub(" ", core)
+    core = _GENERIC_OUR.sub(" ", core)
     if _OPINION.search(core) or _WEAK_OPINION.search(core) and not _states_a_value(core):
         return "opinion or address to the reader"
-    if re.search(r"!\s*$", _outside_quotes(text)) and not re.search(r"\d", core):
+    if re.search(r"!\s*$", _outside_quotes(text)) and not re.search(r"\d", core) and not plain_statement(text):
         return "exclamation"  # "... about 180L per day!": a children's explainer states its values with a "!"
     if _quotation(text):
         return "quotation of a person"
@@ -343,6 +353,8 @@ def _quotation(text: str) -> bool:
     direct = text[:1] in "“\"‘«" or len(frame.split()) <= 6  # the words open the sentence, or a short frame ("He said: ...")
     if _FRAME_FACT.search(frame):
         return False  # "“...,” said Ian Wilmut, who headed the team who created her in 1996.": the frame states a fact
+    if text[:1] in "“\"‘«" and quoted >= 2 and len(frame.split()) <= 8 and re.match(r"\s*,?\s*(?:said|says|told|added|asked|wrote)\b", frame):
+        return True  # "“Rome is burning,” said X, 40.": words opening the sentence, then who said them
     return direct and quoted >= 4 and quoted >= len(frame.split()) and bool(_SPEECH.search(frame))
 
 

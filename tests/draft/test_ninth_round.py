@@ -105,7 +105,7 @@ def test_an_infobox_label_alone_above_a_name_is_one_row_with_it(tmp_path):
     page.write_text(
         "Thomas Hale\n\nThomas Hale (3 May 1760 – 9 June 1831) was an English surgeon and naturalist.\n\n"
         "Born\n3 May 1760\nAlford, Lincolnshire, England\nSpouse\nCatherine Kingsley\nKnown for\nSmallpox hospitals\n"
-        "Academic advisors\nJohn Fordyce\n\nHale studied medicine in London under John Fordyce.\n",
+        "Academic advisors\nJohn Fordyce\n\nHale studied medicine in London for six years.\n",
         encoding="utf-8",
     )
     texts = [f.text for f in draft([page]).facts]

@@ -1,0 +1,454 @@
+"""The parts of a declarative sentence: its subject, its verb group, and the phrase that carries
+what the sentence states about the subject (the object, the complement, the agent).
+
+A small rule chunker over word classes (LemmInflect's dictionary, `words.py`), no tagger: the main
+clause is what is left after an opening subordinate clause or phrase ("When light passes ..., ",
+"Inside the raindrop, ") and a reporting frame ("Witnesses said ..."); its verb group is the first
+auxiliary, or the first word that can be a verb right after a noun; the content phrase is then
+
+- the agent of a passive ("are preyed upon by {leopards}"),
+- the object of a preposition right after a passive or an intransitive verb ("is split into a
+  {spectrum of different colors}", "act as a {mirror}", "browses on {leaves}"),
+- the object of a transitive verb ("engulfed the {spire}"),
+- the complement of "be": a noun phrase (the definiens: "is the {use of sound waves}"), a placing
+  phrase ("must be {behind the viewer}"), or an adjective ("is {airborne}"),
+- the subject of a passive with nothing after it ("{Bronze statues} were removed last week").
+
+A noun phrase runs over adjectives and nouns, one "of" phrase ("{back of the raindrop}") and one
+"and"/"or" of two short halves ("{neck and legs}"); its determiner stays out. This is what a
+teacher blanks in a description or a definition of everyday words, where no name, number or
+defined term is in the sentence.
+
+`plain_statement` is the tone test built on it: a sentence states plainly when it does not speak to
+the reader or of the writer, quote, judge or point back ("This has ..."), and has such a clause; the
+drafter keeps an exclamation only when it states plainly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.draft import gazetteer as gz
+from quizgen.draft.words import ADJ, ADV, NOUN, VERB, can_be_verb, classes, only_adjective, past_form
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*|[^\w\s]")
+_BE = frozenset("is are was were be been being am".split())
+_MODALS = frozenset("do does did can could may might must will would shall should cannot".split())
+_AUX = _BE | frozenset("has have had do does did can could may might must will would shall should cannot".split())
+_DETERMINERS = frozenset(
+    "the a an its their his her our this these those that some any each every all both many several much no "
+    "such another other most".split()
+)
+_ADVERBS = frozenset("not also still often usually always never once already then just only even now mostly sometimes "
+                     "generally typically easily quickly rapidly slowly gradually finally eventually first later "
+                     "actually really very highly largely mainly simply".split())
+_PARTICLES = frozenset("up out off down back away over".split())
+#: Prepositions whose object is the content of a clause ("act as a mirror", "split into a spectrum").
+_CONTENT_PREPOSITIONS = frozenset("as into of on with from in by to through for at toward towards upon onto".split())
+#: Prepositions of place: kept with their object after "be" ("must be behind the viewer").
+_PLACING = frozenset("behind above below beneath under inside outside near beside between among within".split())
+#: Prepositions of where a thing is on another ("patches around the eyes"): a second phrase to ask.
+_AROUND = frozenset("around over across along".split())
+_SUBORDINATORS = frozenset(
+    "when while although though if as because since after before once until unless whereas whenever where".split()
+)
+#: Verbs whose clause reports, judges or feels rather than states (their object is no fact).
+_FRAMING_VERBS = frozenset(
+    "say says said tell tells told think thinks thought believe believes believed know knows knew seem seems seemed "
+    "sound sounds sounded feel feels felt hope hopes hoped want wants wanted wonder wonders wondered depend depends "
+    "depended mean means meant like likes liked love loves loved".split()
+)
+_REPORTING = frozenset("say said says report reported reports added adds explained explains noted notes stated states announced confirmed".split())
+_RELATIVES = frozenset("that which who whom whose".split())
+#: Heads that only relate their "of" phrase to the subject ("is a part of the story", "a result of"):
+#: the "of" phrase is the content.
+_RELATION_HEADS = frozenset(
+    "part result kind type sort lot number piece example member variety series couple pair group range amount "
+    "majority rest half form way one".split()
+)
+_TIME_WORDS = frozenset("last next this yesterday today earlier later recently soon then again".split())
+#: Nouns of position and general nouns: alone, no answer ("at the top", "in a way").
+_GENERAL_NOUNS = frozenset(
+    "top bottom side sides end front back middle edge centre center part parts way ways time times place places "
+    "thing things area areas lot lots kind sort type fact case point story history idea matter reason aspect".split()
+)
+_IDIOM_NOUNS = frozenset("order front spite terms addition means behalf favour favor regard respect".split())
+_PRONOUNS = frozenset("it they he she we i you this that these those there one".split())
+MAX_PHRASE_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """`text[start:end]`, the phrase a teacher would blank, and answers it also accepts."""
+
+    start: int
+    end: int
+    text: str
+    alternatives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+
+#: Contractions read as their two words: "it's" is "it is", "can't" is "can not".
+_CONTRACTION = re.compile(r"(?i)^(?P<stem>it|that|there|here|he|she|what|who|[a-z]+(?=n['’]t$))(?P<tail>['’](?:s|re|ll)|n['’]t)$")
+_CONTRACTED = {"'s": "is", "'re": "are", "'ll": "will", "n't": "not", "ca": "can", "wo": "will", "sha": "shall"}
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    for m in _TOKEN.finditer(text):
+        split = _CONTRACTION.match(m.group())
+        if split is None:
+            tokens.append(_Token(m.start(), m.end(), m.group()))
+            continue
+        middle = m.start() + len(split.group("stem"))
+        tokens.append(_Token(m.start(), middle, _CONTRACTED.get(split.group("stem").lower(), split.group("stem"))))
+        tokens.append(_Token(middle, m.end(), _CONTRACTED[split.group("tail").lower().replace("’", "'")]))
+    return tokens
+
+
+#: Words of a sentence that speaks to the reader, quotes someone or judges, in which the clause's
+#: phrase is no fact: first and second persons, quotation marks, an evaluative word.
+_NOT_STATED = re.compile(
+    rf"\b(?:I|me|my|we|us|our|you|your|[Ww]e['’]re|[Yy]ou['’]re|{'|'.join(sorted(gz.EVALUATIVE))}|amazing|magical|laughable|exceptional)\b|[“”\"]",
+    re.IGNORECASE,
+)
+#: A main clause whose subject points back rather than names ("This has provided ...", "There are ...").
+_DEICTIC_SUBJECT = re.compile(
+    r"^(?:[^,]{0,60}, )?(?:(?:This|That|These|Those)\b(?! [a-z]+s? (?:is|are|was|were)\b)|(?:There|Here|No one|Nobody|Little|Such|In summary|In short|In conclusion|To sum up|Overall)\b"
+    r"|(?:Some|Many|Most|Few|Several|Both|All|Others)\b(?= (?:are|is|were|was|have|has|can|may|do)\b))"
+)
+
+
+def plain_statement(text: str) -> bool:
+    """The sentence states rather than greets, exclaims, quotes or speaks to the reader: no first or
+    second person, no quotation marks, no evaluative word, no subject pointing back ("This has ..."),
+    and a main clause with a phrase to ask (`content_phrases`)."""
+    return not _NOT_STATED.search(text) and not _DEICTIC_SUBJECT.match(text) and bool(content_phrases(text))
+
+
+def content_phrases(text: str) -> list[Phrase]:
+    """The phrase carrying what a declarative sentence states (see the module docstring), and the
+    object of the preposition right after it ("send out {sound waves} through the {nose or the mouth}");
+    none when the main clause cannot be read or has no such phrase (an intransitive verb alone:
+    "The crowd gasped")."""
+    first = _content_phrase(text)
+    if first is None:
+        return []
+    tokens = _tokens(text)
+    following = next((i for i, t in enumerate(tokens) if t.start >= first.end), None)
+    if following is None or tokens[following].lower not in (_CONTENT_PREPOSITIONS - {"of", "to", "for", "as"}) | _PLACING | _AROUND:
+        return [first]
+    second = _noun_phrase(text, tokens, following + 1)
+    if second is None or second.start < first.end or not re.search(r"[a-z]{3,}", second.text):
+        return [first]
+    return [first, second]
+
+
+#: A discourse aside between commas ("Red light, for instance, has ..."): no part of the clause.
+_ASIDE = re.compile(r", (?:for (?:instance|example)|however|in fact|of course|therefore|though|too|also|then|indeed),")
+
+
+def _content_phrase(text: str) -> Phrase | None:
+    text = _ASIDE.sub(lambda m: " " * len(m.group()), text)  # offsets stay those of the sentence
+    tokens = _tokens(text)
+    start = _main_clause(tokens)
+    if start is None:
+        return None
+    verb = _verb_index(tokens, start)
+    if verb is None or verb == start:
+        return None
+    subject = tokens[start:verb]
+    group_end, passive, copula = _verb_group(tokens, verb)
+    if any(t.lower in _FRAMING_VERBS for t in tokens[verb:group_end]):
+        return None
+    if group_end >= len(tokens):
+        return _subject_phrase(text, subject) if passive else None
+    after = tokens[group_end]
+    if passive:
+        by = next((i for i in range(group_end, min(group_end + 3, len(tokens))) if tokens[i].lower == "by"), None)
+        if by is not None:
+            return _noun_phrase(text, tokens, by + 1)
+        if after.lower in _CONTENT_PREPOSITIONS and not _infinitive(tokens, group_end):
+            return _noun_phrase(text, tokens, group_end + 1)
+        if tokens[group_end - 1].lower in {"called", "named", "termed"}:
+            return _noun_phrase(text, tokens, group_end)  # "The first step is called {evaporation}"
+        if not _word(after) or after.lower in _SUBORDINATORS or after.lower in _TIME_WORDS:
+            return _subject_phrase(text, subject)
+        return None
+    if copula:
+        if after.lower in _PLACING:
+            phrase = _noun_phrase(text, tokens, group_end + 1)
+            if phrase is None:
+                return None
+            whole = text[after.start : phrase.end]
+            return Phrase(after.start, phrase.end, whole, (phrase.text,))
+        if re.fullmatch(r"[a-z]{3,}er", after.lower) and classes(after.lower) == {ADJ} and not (
+            group_end + 1 < len(tokens) and tokens[group_end + 1].lower == "than"
+        ):
+            return _subject_phrase(text, subject)  # "its neck and legs are shorter": what is compared
+        if after.lower == "that" and group_end + 1 < len(tokens) and tokens[group_end + 1].lower in _DETERMINERS | _PRONOUNS:
+            return None  # "the explanation was that the infection ...": a clause, not a phrase
+        if after.lower in _DETERMINERS or _nominal(after) and ADJ not in classes(after.lower):
+            return _noun_phrase(text, tokens, group_end)
+        if after.lower in {"able", "unable", "likely", "unlikely", "about", "going", "due"}:
+            return None  # "are able to hear": the infinitive, not "able", says what
+        nominal = _noun_phrase(text, tokens, group_end) if _nominal(after) else None
+        if nominal is not None or after.lower in {"like", "unlike"}:
+            return nominal  # "is like a game": a simile, no fact
+        if not any(t.lower in {"is", "are", "be"} for t in tokens[verb:group_end]) or not any(
+            t.lower in {"not", "never", "n't"} for t in tokens[verb:group_end]
+        ):
+            return None  # "The weather was pleasant": a scene; "are large": a detail; "are not blind": a correction
+        return _adjective_phrase(text, tokens, group_end)
+    if after.lower in _CONTENT_PREPOSITIONS - {"from", "to"} and not _infinitive(tokens, group_end):
+        return _telling(_noun_phrase(text, tokens, group_end + 1), after.lower in _TELLING_PREPOSITIONS)
+    if after.lower in _DETERMINERS or _nominal(after):
+        return _telling(_noun_phrase(text, tokens, group_end), False)
+    return None
+
+
+#: Prepositions after a verb whose object alone is what the clause says ("act as a {mirror}", "turns into {ice}").
+_TELLING_PREPOSITIONS = frozenset("as into by of in through".split())
+
+
+def _telling(phrase: Phrase | None, cued: bool) -> Phrase | None:
+    """An active verb's object: one plain noun ("make {echoes}", "possess {horns}") is the next word of a
+    story, not a fact's answer, unless a telling preposition introduces it."""
+    if phrase is None or cued or " " in phrase.text or "-" in phrase.text:
+        return phrase
+    return None
+
+
+def of_phrase_end(text: str, end: int) -> int | None:
+    """Where the "of" phrase right after `end` ends ("a {spectrum} of colors" -> after "colors"), or None."""
+    if not re.match(r" of ", text[end:]):
+        return None
+    tokens = _tokens(text)
+    at = next((i for i, t in enumerate(tokens) if t.start > end + 1), None)
+    phrase = _noun_phrase(text, tokens, at, 1) if at is not None else None
+    return phrase.end if phrase is not None else None
+
+
+def _infinitive(tokens: list[_Token], at: int) -> bool:
+    """"to" and a verb ("used to access"): a purpose, not a place or a thing."""
+    return tokens[at].lower == "to" and at + 1 < len(tokens) and can_be_verb(tokens[at + 1].lower) and tokens[at + 1].lower not in _DETERMINERS
+
+
+def _word(token: _Token) -> bool:
+    return token.text[:1].isalpha()
+
+
+def _main_clause(tokens: list[_Token]) -> int | None:
+    """Where the main clause starts: after an opening subordinate clause or phrase and its comma,
+    and after a reporting frame ("Witnesses said the whole island ...": the report is the clause)."""
+    if not tokens:
+        return None
+    start = 0
+    first = tokens[0].lower
+    opening = first in gz.FUNCTION_WORDS and first not in _DETERMINERS and first not in _PRONOUNS
+    if first in _SUBORDINATORS or opening or first in _PLACING or first.endswith("ing") and len(first) > 5:
+        comma = next((i for i, t in enumerate(tokens[: 20 if first in _SUBORDINATORS else 10]) if t.text == ","), None)
+        if comma is None:
+            return None if first in _SUBORDINATORS else 0
+        start = comma + 1
+    for i in range(start + 1, min(start + 6, len(tokens) - 1)):
+        if tokens[i].lower in _REPORTING and all(_word(t) for t in tokens[start:i]):
+            return i + 2 if tokens[i + 1].lower == "that" else i + 1
+    return start if start < len(tokens) else None
+
+
+def _nominal(token: _Token) -> bool:
+    """A word that may open a noun phrase: a noun or an adjective, not a function word or a verb only."""
+    if not _word(token) or token.lower in gz.FUNCTION_WORDS or token.lower in _AUX:
+        return False
+    found = classes(token.lower)
+    return not found or bool(found & {NOUN, ADJ}) or token.text[:1].isupper()
+
+
+def _verb_index(tokens: list[_Token], start: int) -> int | None:
+    """The first word of the main clause's verb group: an auxiliary, or a word that can be a verb
+    right after a noun of the subject (not after a determiner or a preposition); a relative clause
+    inside the subject ("Flames that began in the evening burst ...") is passed over."""
+    relative = False
+    for i in range(start + 1, min(len(tokens), start + 20)):
+        token = tokens[i]
+        back = i - 1
+        while back > start and tokens[back].lower in _ADVERBS:
+            back -= 1  # "They once lived": the word before the adverb
+        before = tokens[back]
+        if token.text in {",", ";", ":", "(", "—", "–"} and i > start + 1:
+            return None  # an aside before any verb: the clause is not a plain one
+        if token.lower in _AUX:
+            if before.lower in _RELATIVES:
+                relative = True
+                continue
+            return i
+        if not _word(token) or token.text[:1].isupper() or token.lower in gz.FUNCTION_WORDS or "-" in token.text:
+            continue
+        if before.lower in _RELATIVES:
+            relative = True
+            continue
+        if before.lower in gz.FUNCTION_WORDS and before.lower not in _PRONOUNS or not _word(before):
+            continue
+        if not can_be_verb(token.lower) or i + 1 < len(tokens) and tokens[i + 1].lower in _AUX:
+            continue  # "Draw wells were used": a noun before the auxiliary
+        if i + 1 < len(tokens) and tokens[i + 1].lower == "by" and _participle(tokens, i):
+            relative = True  # "the tsunami created by the blast wiped out ...": a participle qualifying the subject
+            continue
+        if relative and not past_form(token.lower) and not token.lower.endswith("s"):
+            continue
+        plural_before = before.lower in {"they", "we", "you", "i"} or (
+            before.lower.endswith("s") and not before.lower.endswith(("ss", "'s"))
+        )
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        base_ok = plural_before and (following is None or not _nominal(following) or following.lower in _DETERMINERS)
+        if token.lower.endswith("s") and not token.lower.endswith("ss") or past_form(token.lower) or base_ok:
+            return i
+    return None
+
+
+def _verb_group(tokens: list[_Token], verb: int) -> tuple[int, bool, bool]:
+    """Where the verb group ends, whether it is a passive, and whether its verb is "be" alone."""
+    i, be, participle = verb, False, False
+    main = None
+    while i < len(tokens):
+        lower = tokens[i].lower
+        if lower in _AUX or lower in {"n't", "not"}:
+            be = be or lower in _BE
+            i += 1
+        elif lower in _ADVERBS or lower.endswith("ly") and len(lower) > 4 and lower not in gz.FUNCTION_WORDS - _ADVERBS:
+            i += 1
+        elif main is not None and ADV in classes(lower) and NOUN not in classes(lower) and lower not in gz.FUNCTION_WORDS and i + 1 < len(tokens) and (
+            tokens[i + 1].lower in gz.FUNCTION_WORDS
+        ):
+            i += 1  # "bows inward toward the back"
+        elif main is None and _word(tokens[i]) and VERB in classes(lower) and lower not in gz.FUNCTION_WORDS and (
+            i == verb or _participle(tokens, i) or lower.endswith("ing")
+            or tokens[i - 1].lower in _MODALS or tokens[i - 1].lower in {"not", "n't"} and tokens[i - 2].lower in _MODALS
+        ):
+            main = lower
+            participle = be and _participle(tokens, i)
+            i += 1
+            if i < len(tokens) and tokens[i].lower in _PARTICLES and i + 1 < len(tokens) and (
+                tokens[i + 1].lower in _DETERMINERS or _nominal(tokens[i + 1]) or tokens[i + 1].lower in {"into", "to", "from"}
+            ):
+                i += 1  # "send out sound waves", "heats up water"
+            if i < len(tokens) and tokens[i].lower == "upon":
+                i += 1  # "preyed upon by"
+        else:
+            break
+    copula = be and main is None
+    return i, participle, copula
+
+
+def _participle(tokens: list[_Token], i: int) -> bool:
+    """A past participle: its form, or a verb right before "by" or "into" ("is split into")."""
+    lower = tokens[i].lower
+    return lower.endswith(("ed", "en")) or past_form(lower) or lower in gz.IRREGULAR_PASTS or (
+        i + 1 < len(tokens) and tokens[i + 1].lower in {"by", "into"}
+    )
+
+
+def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Phrase | None:
+    """The noun phrase opening at token `at`, its determiner left out."""
+    while at < len(tokens) and (tokens[at].lower in _DETERMINERS or tokens[at].lower.endswith("'s") and at + 1 < len(tokens)):
+        at += 1
+    if at + 1 < len(tokens) and tokens[at].lower.endswith("ing") and VERB in classes(tokens[at].lower) and depth == 0 and (
+        tokens[at + 1].lower in _DETERMINERS or _nominal(tokens[at + 1])
+    ):
+        return _noun_phrase(text, tokens, at + 1, depth + 1)  # "at saving the northern tower": what is saved
+    words: list[_Token] = []
+    i = at
+    while i < len(tokens):
+        token = tokens[i]
+        if token.text == "," and words and only_adjective(words[-1].lower) and i + 1 < len(tokens) and _nominal(tokens[i + 1]):
+            i += 1  # "large, distinctive black patches"
+            continue
+        if not _nominal(token) or token.text[:1].isdigit():
+            break
+        if words and can_be_verb(token.lower) and NOUN not in classes(token.lower):
+            break
+        if words and i + 1 < len(tokens) and tokens[i + 1].lower in {"the", "a", "an", "its", "their"} and can_be_verb(token.lower):
+            break  # "the water droplets puts the droplets": the phrase's last word was a verb
+        words.append(token)
+        i += 1
+    if not words or len(words) > MAX_PHRASE_WORDS or all(only_adjective(w.lower) or ADJ in classes(w.lower) and NOUN not in classes(w.lower) for w in words):
+        return None  # a phrase names a thing: an adjective alone is no noun phrase ("was pleasant")
+    if len(words) == 1 and words[0].lower in _IDIOM_NOUNS and i < len(tokens) and tokens[i].lower in {"to", "of"}:
+        return None  # "in order to", "in front of", "by means of": a preposition of several words, no phrase
+    if len(words) == 1 and words[0].lower in _GENERAL_NOUNS and not (i < len(tokens) and tokens[i].lower == "of"):
+        return None  # "sealed at the top": a position or a general noun alone says nothing to ask
+    if words[0].text[:1].isupper() and words[0] is not tokens[0]:
+        return None  # a name: the drafter's name rules type it, or it is none
+    end = words[-1].end
+    alternatives: list[str] = []
+    follow = tokens[i].lower if i < len(tokens) else ""
+    if follow == "of" and depth == 0:
+        inner = _noun_phrase(text, tokens, i + 1, depth + 1)
+        if len(words) == 1 and words[0].lower in _RELATION_HEADS:
+            # "a result of the {preferential scattering}"; "a part of the story": a general noun, nothing
+            return inner if inner is None or inner.text.lower() not in _GENERAL_NOUNS else None
+        if inner is not None:
+            alternatives.append(inner.text)
+            end = inner.end
+    elif follow in {"and", "or"} and depth <= 1 and len(words) <= 2:
+        other = _noun_phrase(text, tokens, i + 1, 2)
+        if other is not None and len(other.text.split()) <= 3 and _closes(text, other.end):
+            end = other.end
+            if follow == "or":  # "through the {nose or the mouth}": either is the answer
+                alternatives += [text[words[0].start : words[-1].end], other.text]
+    nouns = [w.text for w in words if not only_adjective(w.lower)]
+    if nouns and len(nouns) < len(words) and end == words[-1].end:
+        alternatives.append(" ".join(nouns))  # "tiny puddles" accepts "puddles"
+    phrase = text[words[0].start : end]
+    if end == words[-1].end and len(words) == 1:
+        alternatives += _singular(words[0].text)  # "preyed upon by {leopards}" accepts "leopard"
+    return Phrase(words[0].start, end, phrase, tuple(a for a in alternatives if a != phrase))
+
+
+def _singular(word: str) -> list[str]:
+    from lemminflect import getLemma
+
+    lemma = getLemma(word.lower(), upos="NOUN")
+    return [lemma[0]] if lemma and lemma[0] != word.lower() else []
+
+
+def _closes(text: str, end: int) -> bool:
+    return bool(re.match(r"\s*(?:[.;:!)]|,(?! [A-Z])|$|(?:in|on|at|to|for|with|when|where|which|that|because|up|down)\b)", text[end:]))
+
+
+def _subject_phrase(text: str, subject: list[_Token]) -> Phrase | None:
+    """The subject, when it is a noun phrase (not a pronoun): "{Bronze statues} were removed"."""
+    words = [t for t in subject if t.lower not in _DETERMINERS]
+    if not words or len(words) > MAX_PHRASE_WORDS or any(t.lower in _PRONOUNS or not _word(t) for t in words):
+        return None
+    if any(t.lower in gz.FUNCTION_WORDS and t.lower not in {"and", "or"} for t in words) or words[-1].lower in {"and", "or"}:
+        return None
+    if any(t.text[:1].isupper() for t in words[1:]):
+        return None  # a name: the drafter's name rules type it
+    return Phrase(words[0].start, words[-1].end, text[words[0].start : words[-1].end])
+
+
+def _adjective_phrase(text: str, tokens: list[_Token], at: int) -> Phrase | None:
+    """An adjective complement of "be": "is {airborne}", "are {sleek and deep brown}"."""
+    words: list[_Token] = []
+    i = at
+    while i < len(tokens) and (_word(tokens[i]) and (ADJ in classes(tokens[i].lower) or tokens[i].lower in {"and", "or"} and words)):
+        words.append(tokens[i])
+        i += 1
+    while words and words[-1].lower in {"and", "or"}:
+        words.pop()
+    if not words or len(words) > 4 or i < len(tokens) and _nominal(tokens[i]) and tokens[i].lower not in _CONTENT_PREPOSITIONS:
+        return None
+    return Phrase(words[0].start, words[-1].end, text[words[0].start : words[-1].end])
