@@ -58,6 +58,12 @@ def blank_warnings(deck: Deck, plan: BlankPlan) -> Iterator[Problem]:
         yield _warn(deck, fact, "distractors",
                     f"{which} ({blank.type}{kind}): only {count} plausible wrong answer(s){refused}{must}: {outcome}.",
                     what_it_needs(plan))
+    elif sum(plan.sure) < DEFAULT_OPTIONS - 1:
+        kind = f", kind {plan.kind}" if plan.kind else ""
+        yield _warn(deck, fact, "distractors",
+                    f"{which} ({blank.type}{kind}): only {sum(plan.sure)} of its {count} wrong answers are sure to be "
+                    "of its kind (yours, a pool of its kind, values computed near it); the others, from the deck or "
+                    "quizgen's lists, are only likely to be, so its MCQ has 3 options.", what_it_needs(plan))
 
 
 def what_it_needs(plan: BlankPlan) -> str:

@@ -85,6 +85,13 @@ _SCOPED = re.compile(r"\b(?:largest|biggest|smallest|longest|shortest|highest|ta
 # Origins, best source first.
 OWN, KIND_POOL, DECK, POOL, DATA, SYNTH = "own", "kind-pool", "deck", "pool", "data", "synth"
 _BONUS = {KIND_POOL: 3.0, DATA: 1.5, POOL: 0.5}
+#: The origins whose wrong answers are sure to be of the key's kind: the author's own picks, a pool the author
+#: gave for the key's kind, values computed near the key within what the fact states. Another deck answer, a
+#: type pool entry or a name from quizgen's lists is only likely to be (judged on the six quality sets, a
+#: name from them was bad 5-49% of the time by source, a computed value 2-5%): an MCQ shows at most two such
+#: wrong answers (`generator.offered`). In a vocabulary fact, another deck word of the key's article, or a single
+#: word like it, is sure too (`rank`).
+SURE = frozenset((OWN, KIND_POOL, SYNTH))
 _UNDECIDED = object()  # a pair of signatures not yet judged
 
 
@@ -248,10 +255,33 @@ def vocab_of(cue: Cues, answer: str) -> tuple | None:
     return (cue.language, frozenset(grammar), pos)
 
 
-#: Articles that say a noun's number (French, Spanish, Italian, Portuguese; "the" says nothing).
-_PLURAL_ARTICLES = frozenset("les des los las unos unas gli os as".split())
-_SINGULAR_ARTICLES = frozenset("le la el un une una uno il lo o".split())
-_ARTICLES = _PLURAL_ARTICLES | _SINGULAR_ARTICLES | frozenset("the a an der die das den dem ein eine".split())
+#: The one table of articles: each word's readings as (language, number, gender); "" where it says none (English
+#: articles, German case forms). A word says a noun's number when all its readings agree ("le" is French singular
+#: and Italian plural: it says none; "die" likewise). Portuguese "a" reads as the English article first.
+_ARTICLE_TABLE: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "le": (("fr", "sg", "m"), ("it", "pl", "f")), "la": (("fr", "sg", "f"), ("es", "sg", "f"), ("it", "sg", "f")),
+    "les": (("fr", "pl", ""),), "un": (("fr", "sg", "m"), ("es", "sg", "m"), ("it", "sg", "m")),
+    "une": (("fr", "sg", "f"),), "des": (("fr", "pl", ""),),
+    "il": (("it", "sg", "m"),), "lo": (("it", "sg", "m"),), "uno": (("it", "sg", "m"),),
+    "una": (("es", "sg", "f"), ("it", "sg", "f")), "i": (("it", "pl", "m"),), "gli": (("it", "pl", "m"),),
+    "el": (("es", "sg", "m"),), "los": (("es", "pl", "m"),), "las": (("es", "pl", "f"),),
+    "unos": (("es", "pl", "m"),), "unas": (("es", "pl", "f"),),
+    "der": (("de", "sg", "m"),), "die": (("de", "sg", "f"), ("de", "pl", "")), "das": (("de", "sg", "n"),),
+    "ein": (("de", "sg", "m"), ("de", "sg", "n")), "eine": (("de", "sg", "f"),),
+    "den": (("de", "", ""),), "dem": (("de", "", ""),),
+    "o": (("pt", "sg", "m"),), "os": (("pt", "pl", "m"),), "as": (("pt", "pl", "f"),), "um": (("pt", "sg", "m"),),
+    "uma": (("pt", "sg", "f"),), "uns": (("pt", "pl", "m"),), "umas": (("pt", "pl", "f"),),
+    "the": (("en", "", ""),), "a": (("en", "", ""),), "an": (("en", "", ""),),
+}
+
+
+def _articles(number: str) -> frozenset[str]:
+    return frozenset(w for w, readings in _ARTICLE_TABLE.items() if all(r[1] == number for r in readings))
+
+
+_PLURAL_ARTICLES = _articles("pl")
+_SINGULAR_ARTICLES = _articles("sg")
+_ARTICLES = frozenset(_ARTICLE_TABLE)
 
 
 def _vocab_conflict(key: tuple | None, other: tuple | None) -> bool:
@@ -293,9 +323,9 @@ def _text_features(text: str, initial: bool) -> tuple:
             last[-3:] if last.endswith(("ism", "ist")) else "", determiner_of(text))
 
 
-#: The articles of the vocabulary languages (French, Italian, Spanish, German) that open a noun and
-#: say its gender and number; "l'" and Italian "un'" are elided forms, each its own class.
-_DETERMINERS = frozenset("le la les un une des il lo i gli uno una el los las unos unas der die das ein eine".split())
+#: The articles of the vocabulary languages that open a noun (`_ARTICLE_TABLE`, but English's and German case
+#: forms): a noun's options open with the same one; "l'" and Italian "un'" are elided forms, each its own class.
+_DETERMINERS = frozenset(w for w, readings in _ARTICLE_TABLE.items() if any(r[0] != "en" and r[1] for r in readings))
 
 
 def determiner_of(text: str) -> str:
@@ -582,9 +612,10 @@ def _buckets(answer_type: AnswerType, shape: str, kind: str | None) -> tuple[obj
 
 
 def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded: str,
-         accepted: list[str]) -> tuple[tuple[str, ...], int, int]:
+         accepted: list[str]) -> tuple[tuple[str, ...], int, int, tuple[bool, ...]]:
     """The blank's wrong answers, best first (at most POOL_SIZE); how many of them the author
-    picked; how many candidates were refused as implausible (for `check`'s message).
+    picked; how many candidates were refused as implausible (for `check`'s message); which of them
+    are sure (`SURE`: the author's picks, a pool of the key's kind, values computed near the key).
 
     `excluded` is the prompt normalized between spaces (a candidate it shows is never offered);
     `accepted` the blank's accepted answers normalized between spaces."""
@@ -638,12 +669,21 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
                 kept.append(item)
         scored = kept
     by_surname = _surname_key(target)
+    sure = [True] * len(chosen)
+    # a vocabulary word's deck answers are sure when they open with the key's article (same language, number
+    # and gender: `_static_verdict`) or are single words like a single-word key in the language the stem names
+    vocabulary = not numeric and bool(gloss_of(target.cues, blank.answer) or vocab_of(target.cues, blank.answer))
+    determiner = determiner_of(blank.answer) if vocabulary else ""
+    vocabulary = vocabulary and bool(determiner or " " not in normalize(blank.answer) and
+                                     target.cues.language not in (None, "english"))  # a word of the language taught
     for _, _, candidate in scored[: POOL_SIZE - len(chosen)]:
         if by_surname and " " in candidate.text.strip():
             chosen.append(_surname_shown(candidate.text))  # "Who wrote ...?" Sieyès: Mirabeau, Danton
         else:
             chosen.append(_display(target, candidate) if recased else candidate.text)
-    return tuple(chosen), preferred, len(refused - seen)
+        sure.append(candidate.origin in SURE or vocabulary and candidate.origin == DECK and
+                    bool(determiner or " " not in candidate.key))
+    return tuple(chosen), preferred, len(refused - seen), tuple(sure)
 
 
 def _sources(index: DistractorIndex, target: Target) -> Iterable[Iterable[Answer]]:

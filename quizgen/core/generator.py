@@ -18,7 +18,7 @@ from quizgen.core.plan import MASK, BlankPlan, plan_deck, plan_facts
 
 DEFAULT_SEED = 7
 DEFAULT_OPTIONS = 4
-__all__ = ["DEFAULT_OPTIONS", "DEFAULT_SEED", "MASK", "card_rng", "deck_cards", "draw_options", "generate_cards"]
+__all__ = ["DEFAULT_OPTIONS", "DEFAULT_SEED", "MASK", "card_rng", "deck_cards", "draw_options", "generate_cards", "offered"]
 
 
 def generate_cards(decks: Iterable[Deck], seed: int = DEFAULT_SEED, n_options: int = DEFAULT_OPTIONS) -> list[Card]:
@@ -51,14 +51,35 @@ def _blank_cards(cards: list[Card], deck: Deck, plan: BlankPlan, seed: int, n_op
                           note=fact.note))
     if plan.mcq is not None and len(plan.distractors) >= 2:
         mcq_id = id_prefix + "mcq"
-        picked = _pick(plan.distractors, plan.preferred, _card_seed(seed, mcq_id), n_options - 1)
+        picked, pool, preferred = offered(plan, _card_seed(seed, mcq_id), n_options - 1)
         at = positions.next(len(picked) + 1)
         options = (*picked[:at], blank.answer, *picked[at:])
         cards.append(Card(id=mcq_id, deck=deck.id, fact=fact.id, blank=blank.index, kind=CardKind.MCQ,
                           type=blank.type, prompt=plan.mcq, answer=blank.answer, accept=blank.accept,
                           full_text=full_text, sources=fact.sources, tags=fact.tags, note=fact.note,
-                          options=options, answer_index=at, distractor_pool=plan.distractors,
-                          pool_preferred=plan.preferred))
+                          options=options, answer_index=at, distractor_pool=pool, pool_preferred=preferred))
+
+
+#: Wrong answers an MCQ shows when any of them is not sure (`distractors.SURE`): three options.
+UNSURE_SHOWN = 2
+
+
+def offered(plan: BlankPlan, seed: int, wanted: int) -> tuple[tuple[str, ...], tuple[str, ...], int]:
+    """The wrong answers an MCQ shows, the pool a study session draws them from, and how many of the
+    pool's leading ones the author picked. More than `UNSURE_SHOWN` wrong answers are shown only when
+    every one is sure to be of the key's kind; otherwise the surest `UNSURE_SHOWN` of those drawn
+    (three options: a weaker option is worse than none), and they are the whole pool."""
+    picked = _pick(plan.distractors, plan.preferred, seed, wanted)
+    if all(plan.sure):  # every one sure (a number's computed values, the author's own): nothing to decide
+        return picked, plan.distractors, plan.preferred
+    sure = dict(zip(plan.distractors, plan.sure))
+    if len(picked) <= UNSURE_SHOWN or all(sure[text] for text in picked):
+        pool = tuple(text for text, is_sure in zip(plan.distractors, plan.sure) if is_sure)
+        return picked, (pool if len(pool) >= len(picked) else plan.distractors), plan.preferred
+    order = {text: i for i, text in enumerate(plan.distractors)}
+    kept = sorted(picked, key=lambda text: (not sure[text], order[text]))[:UNSURE_SHOWN]
+    return tuple(t for t in picked if t in kept), tuple(sorted(kept, key=order.__getitem__)), \
+        sum(order[t] < plan.preferred for t in kept)
 
 
 class _KeyPositions:

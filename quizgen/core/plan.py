@@ -71,6 +71,7 @@ class BlankPlan:
     distractors: tuple[str, ...]  # valid wrong answers, best first
     preferred: int  # how many leading ones the author picked
     refused: int  # candidates refused as another kind, form or value
+    sure: tuple[bool, ...]  # per distractor: sure to be of the key's kind (`distractors.SURE`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,12 +142,13 @@ def _fact_plans(fact: Fact, index: DistractorIndex) -> Iterator[BlankPlan]:
         else:
             mcq, prompt_key = cloze_prompt, cloze_key
         distractors: tuple[str, ...] = ()
+        sure: tuple[bool, ...] = ()
         preferred = refused = 0
         if mcq is not None:
             target = index.target(fact, blank, _bounds(fact, blank, index.timeline))
-            distractors, preferred, refused = rank(index, target, blank.distractors, prompt_key, accepted)
+            distractors, preferred, refused, sure = rank(index, target, blank.distractors, prompt_key, accepted)
         yield BlankPlan(fact, blank, cloze_prompt, mcq, ask_leaks, text_leaks, derived, kind, cue, distractors,
-                        preferred, refused)
+                        preferred, refused, sure)
 
 
 def _segments_around(fact: Fact, blank: Blank) -> tuple[str, str]:

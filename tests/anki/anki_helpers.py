@@ -42,6 +42,7 @@ facts:
     text: "{Klim Shipenko} directed Challenge."
     type: person
     tags: [crew]
+    distractors: [Oleg Novitsky, Vladimir Mashkov, Anton Shkaplerov]
   - id: tricky
     text: 'A <script>alert("x")</script> & ''quotes'' \\{\\{c1::gotcha\\}\\} :: stays text, said {Anton Shkaplerov}.'
     type: person

@@ -43,6 +43,7 @@ pools:
   - id: lead
     text: "{{Yulia Peresild}} plays the lead role in Challenge."
     type: person
+    distractors: [Alena Mordovina, Irina Alfyorova, Yulia Snigir]
 {extra}"""
 
 
@@ -171,6 +172,7 @@ facts:
     id: lead
     text: "{Yulia Peresild} plays the lead role in Challenge."
     type: person
+    distractors: [Alena Mordovina, Irina Alfyorova, Yulia Snigir]
   - <<: *base
     id: director
     text: "{Klim Shipenko} directed Challenge."

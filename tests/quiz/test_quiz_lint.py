@@ -99,7 +99,10 @@ def test_one_line_per_finding_with_a_fix(findings: tuple[Path, list[str]]) -> No
 
 
 def test_a_clean_deck_has_no_findings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    facts = [{"id": c.lower(), "text": f"The capital of {c} is {{{city}}}.", "type": "place"} for c, city in CAPITALS]
+    # the author's own wrong answers: sure to be of the key's kind (`generator.offered`), four options each
+    cities = [city for _, city in CAPITALS]
+    facts = [{"id": c.lower(), "text": f"The capital of {c} is {{{city}}}.", "type": "place",
+              "distractors": [cities[(i + k) % len(cities)] for k in (1, 2, 3)]} for i, (c, city) in enumerate(CAPITALS)]
     deck = write_deck(tmp_path, "clean", {"title": "Capitals", "facts": facts})
     assert run_cli("lint", deck) == 0
     captured = capsys.readouterr()

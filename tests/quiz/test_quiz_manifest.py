@@ -86,7 +86,7 @@ def _first(data: dict[str, Any], kind: str) -> dict[str, Any]:
     (lambda d: d.pop("quiz_id"), "quiz_id", "is missing"),
     (lambda d: d.update(seed="7"), "seed", "whole number"),
     (lambda d: d["versions"][0]["questions"][0].update(number=5), "versions[0].questions[0].number", "expected 1"),
-    (lambda d: _first(d, "mcq").update(key=9), ".key", "has 4 options"),
+    (lambda d: _first(d, "mcq").update(key=9), ".key", "is 9, but the question has 3 options"),
     (lambda d: _first(d, "mcq").update(card_id="capitals:x:1:mcq"), ".card_id", "deck, fact, blank and kind say"),
     (lambda d: _first(d, "cloze").update(kind="essay"), ".kind", "\"mcq\" or \"cloze\""),
     (lambda d: _first(d, "cloze").update(accept=[]), ".accept", "at least 1"),

@@ -34,14 +34,17 @@ facts:
     type: person
     source: article
     note: She was chosen among 20 finalists.
+    distractors: [Alena Mordovina, Irina Alfyorova, Yulia Snigir]
   - id: director
     text: "The film is directed by {Klim Shipenko}."
     type: person
     source: article
+    distractors: [Oleg Novitsky, Vladimir Mashkov, Anton Shkaplerov]
   - id: launch
     text: "The crew launched from {Baikonur} in {2021}."
     type: [place, year]
     source: article
+    distractors: [[Plesetsk, Kourou, Vostochny], [2019, 2020, 2022]]
   - id: station
     text: "They flew to the {International Space Station|ISS}."
     type: term

@@ -54,6 +54,7 @@ def test_orphans_lists_and_prunes_deleted_facts(tmp_path, deck_dir, decks_and_ca
     text: "The film is directed by {Klim Shipenko}."
     type: person
     source: article
+    distractors: [Oleg Novitsky, Vladimir Mashkov, Anton Shkaplerov]
 ''', "").replace("plays the lead role in Challenge", "stars in Challenge")
     (deck_dir / "space.yaml").write_text(edited, encoding="utf-8")
     assert main(["orphans", "--db", str(db), str(deck_dir)]) == 0
