@@ -66,12 +66,7 @@ def _span(target: Target, candidate: Answer) -> float:
     return IN_OFFICE_YEARS if group_of(target.kind) in _OFFICES else WORKING_YEARS
 #: A year or date of another fact is offered only this near the key (else the synthesized ones).
 DECK_YEARS_NEAR = 15
-#: How far apart two places' ages may be: `categories.era_gap` (150 years near today, wider going back).
-#: A person, term or title dated this many years from the key's fact (by the facts it answers, or the lists'
-#: dates of a person) is of another age, however far back: 110 of 119 such judged options were bad on the seven
-#: quality sets, and the cut, chosen leaving each set out, was this one for every set (docs/quality.md, round 9).
-#: A place is not of one age (a city of 1900 hosts the Games of 2020).
-NAME_ERA_GAP = 50
+#: How far apart two answers' ages may be: `categories.era_gap` (150 years near today, wider going back).
 #: "in 1656, when": a year; "1,781": not; "c. 1274 BC": a year BC (`_ERA_YEARS`), not AD 1274 as well
 _YEARISH = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?!\d|,\d|\s*(?:BC|BCE|B\.C\.))")
 _DAYS_PER_YEAR = 365.25
@@ -492,8 +487,7 @@ class DistractorIndex:
         if event is None or blank.type is not AnswerType.PERSON or answer.era is None or \
                 not categories.alive_in(blank.answer, event) or not _near_life(answer.era, event):
             event = None  # no year, or years the key did not live through (a tomb found in 1922)
-        gap = 0.0 if answer.era is None else \
-            categories.era_gap(answer.era) if blank.type is AnswerType.PLACE else NAME_ERA_GAP
+        gap = categories.era_gap(answer.era) if answer.era is not None else 0.0
         age = 0
         if event is not None:
             age = categories.OFFICE_AGE if group_of(kind) == "politician" else categories.ADULT_AGE
