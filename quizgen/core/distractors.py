@@ -67,7 +67,8 @@ def _span(target: Target, candidate: Answer) -> float:
 #: A year or date of another fact is offered only this near the key (else the synthesized ones).
 DECK_YEARS_NEAR = 15
 #: How far apart two answers' ages may be: `categories.era_gap` (150 years near today, wider going back).
-_YEARISH = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?!\d|,\d)")  # "in 1656, when": a year; "1,781": not
+#: "in 1656, when": a year; "1,781": not; "c. 1274 BC": a year BC (`_ERA_YEARS`), not AD 1274 as well
+_YEARISH = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?!\d|,\d|\s*(?:BC|BCE|B\.C\.))")
 _DAYS_PER_YEAR = 365.25
 _ERA_YEARS = re.compile(r"\b(?:(?P<bc>\d{1,4})\s*(?:BC|BCE|B\.C\.)|(?:AD|A\.D\.|CE)\s*(?P<ad>\d{1,4})|"
                         r"(?P<ad2>\d{1,4})\s*(?:AD|CE|A\.D\.)|(?:[Ii]n|year|[Ss]ince|[Uu]ntil|around|c\.|circa|Day)\s+"
