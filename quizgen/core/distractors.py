@@ -265,6 +265,7 @@ _ARTICLE_TABLE: dict[str, tuple[tuple[str, str, str], ...]] = {
     "den": (("de", "", ""),), "dem": (("de", "", ""),),
     "o": (("pt", "sg", "m"),), "os": (("pt", "pl", "m"),), "as": (("pt", "pl", "f"),), "um": (("pt", "sg", "m"),),
     "uma": (("pt", "sg", "f"),), "uns": (("pt", "pl", "m"),), "umas": (("pt", "pl", "f"),),
+    "het": (("nl", "sg", "n"),), "een": (("nl", "sg", ""),), "de": (("nl", "sg", "c"), ("nl", "pl", "")),
     "the": (("en", "", ""),), "a": (("en", "", ""),), "an": (("en", "", ""),),
 }
 
