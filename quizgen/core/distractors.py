@@ -28,6 +28,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from quizgen.core import categories, gazetteer
 from quizgen.core.answers import NO_BOUNDS, Bounds, date_shape, number_form, synthesize, value_of
+from quizgen.core.articles import ARTICLE_TABLE
 from quizgen.core.kinds import LAND_TITLES, Cues, form_of, name_kind
 from quizgen.core.lexicon import NUMBERED_SERIES, OBJECT_VERBS, STOP, SUBJECT_VERBS, group_of, type_of_kind
 from quizgen.core.wordclass import classes, phrase_classes
@@ -67,7 +68,8 @@ def _span(target: Target, candidate: Answer) -> float:
 #: A year or date of another fact is offered only this near the key (else the synthesized ones).
 DECK_YEARS_NEAR = 15
 #: How far apart two answers' ages may be: `categories.era_gap` (150 years near today, wider going back).
-_YEARISH = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?!\d|,\d)")  # "in 1656, when": a year; "1,781": not
+#: "in 1656, when": a year; "1,781": not; "c. 1274 BC": a year BC (`_ERA_YEARS`), not AD 1274 as well
+_YEARISH = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?!\d|,\d|\s*(?:BC|BCE|B\.C\.))")
 _DAYS_PER_YEAR = 365.25
 #: The years with an era or a year word a text states. The leading lookahead names the characters a match can
 #: begin with (a digit, or the first letter of an era or year word: keep it in step with the words, which
@@ -255,33 +257,15 @@ def vocab_of(cue: Cues, answer: str) -> tuple | None:
     return (cue.language, frozenset(grammar), pos)
 
 
-#: The one table of articles: each word's readings as (language, number, gender); "" where it says none (English
-#: articles, German case forms). A word says a noun's number when all its readings agree ("le" is French singular
-#: and Italian plural: it says none; "die" likewise). Portuguese "a" reads as the English article first.
-_ARTICLE_TABLE: dict[str, tuple[tuple[str, str, str], ...]] = {
-    "le": (("fr", "sg", "m"), ("it", "pl", "f")), "la": (("fr", "sg", "f"), ("es", "sg", "f"), ("it", "sg", "f")),
-    "les": (("fr", "pl", ""),), "un": (("fr", "sg", "m"), ("es", "sg", "m"), ("it", "sg", "m")),
-    "une": (("fr", "sg", "f"),), "des": (("fr", "pl", ""),),
-    "il": (("it", "sg", "m"),), "lo": (("it", "sg", "m"),), "uno": (("it", "sg", "m"),),
-    "una": (("es", "sg", "f"), ("it", "sg", "f")), "i": (("it", "pl", "m"),), "gli": (("it", "pl", "m"),),
-    "el": (("es", "sg", "m"),), "los": (("es", "pl", "m"),), "las": (("es", "pl", "f"),),
-    "unos": (("es", "pl", "m"),), "unas": (("es", "pl", "f"),),
-    "der": (("de", "sg", "m"),), "die": (("de", "sg", "f"), ("de", "pl", "")), "das": (("de", "sg", "n"),),
-    "ein": (("de", "sg", "m"), ("de", "sg", "n")), "eine": (("de", "sg", "f"),),
-    "den": (("de", "", ""),), "dem": (("de", "", ""),),
-    "o": (("pt", "sg", "m"),), "os": (("pt", "pl", "m"),), "as": (("pt", "pl", "f"),), "um": (("pt", "sg", "m"),),
-    "uma": (("pt", "sg", "f"),), "uns": (("pt", "pl", "m"),), "umas": (("pt", "pl", "f"),),
-    "the": (("en", "", ""),), "a": (("en", "", ""),), "an": (("en", "", ""),),
-}
 
 
 def _articles(number: str) -> frozenset[str]:
-    return frozenset(w for w, readings in _ARTICLE_TABLE.items() if all(r[1] == number for r in readings))
+    return frozenset(w for w, readings in ARTICLE_TABLE.items() if all(r[1] == number for r in readings))
 
 
 _PLURAL_ARTICLES = _articles("pl")
 _SINGULAR_ARTICLES = _articles("sg")
-_ARTICLES = frozenset(_ARTICLE_TABLE)
+_ARTICLES = frozenset(ARTICLE_TABLE)
 
 
 def _vocab_conflict(key: tuple | None, other: tuple | None) -> bool:
@@ -323,9 +307,9 @@ def _text_features(text: str, initial: bool) -> tuple:
             last[-3:] if last.endswith(("ism", "ist")) else "", determiner_of(text))
 
 
-#: The articles of the vocabulary languages that open a noun (`_ARTICLE_TABLE`, but English's and German case
+#: The articles of the vocabulary languages that open a noun (`ARTICLE_TABLE`, but English's and German case
 #: forms): a noun's options open with the same one; "l'" and Italian "un'" are elided forms, each its own class.
-_DETERMINERS = frozenset(w for w, readings in _ARTICLE_TABLE.items() if any(r[0] != "en" and r[1] for r in readings))
+_DETERMINERS = frozenset(w for w, readings in ARTICLE_TABLE.items() if any(r[0] != "en" and r[1] for r in readings))
 
 
 def determiner_of(text: str) -> str:

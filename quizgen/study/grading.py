@@ -18,6 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from rapidfuzz.distance import OSA, Levenshtein
 
 from quizgen.core.answers import infer_type_from_form, is_year_span, number_value, parse_date, value_of, words_span
+from quizgen.core.articles import FOREIGN_ARTICLES
 from quizgen.core.model import AnswerType
 from quizgen.core.text import fold, normalize
 from quizgen.study.variants import ROMAN_TAIL, VERSUS, numbers_spelled_alike, regnal, roman_value, spelling_variant
@@ -234,9 +235,8 @@ _CLOCK = re.compile(r"\b[012]?\d:[0-5]\d\b")
 _TYPED_CLOCK = re.compile(r"\b([012]?\d)[.:h]([0-5]\d)\b")
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 #: Articles that carry a word's gender in the languages decks teach: a missing one is "almost".
-_FOREIGN_ARTICLE = re.compile(r"^(?:der|die|das|den|dem|des|ein|eine|le|la|les|l'|el|los|las|un|une|una|unos|unas|"
-                              r"il|lo|gli|o|os|as|um|uma|uns|umas)\s+",
-                              re.IGNORECASE)
+_FOREIGN_ARTICLE = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, FOREIGN_ARTICLES | {"l'"}), key=len, reverse=True))
+                              + r")\s+", re.IGNORECASE)
 #: Words naming the kind of a place or thing, which a student may drop or add ("the Atlantic", "Lake Victoria").
 _DESCRIPTOR = re.compile(r"\b(?:ocean|sea|river|lake|mount|mountains|desert|island|islands|canal|bay|gulf|strait|"
                          r"peninsula|falls|operation)\b")

@@ -106,3 +106,15 @@ def test_r8_one_article_table_portuguese_nouns_keep_their_article(tmp_path):
     assert "gatos" not in mcqs  # the only other "os" noun: one wrong answer, no MCQ (never padded with "o gato")
     assert all(type(flag) is bool for plan in plan_deck(deck).blanks() for flag in plan.sure)
     assert not [str(w) for w in deck_warnings(deck) if "facts[gato]" in str(w)]  # three sure words: four options
+
+
+def test_r8_dutch_nouns_keep_their_article(tmp_path):
+    # Dutch "het" and "de" are in the one article table: a "het" noun's options are "het" nouns, a "de" noun's
+    # "de" nouns (heldout9's Dutch deck mixed them before)
+    rows = (("huis", "the house", "het huis"), ("kind", "the child", "het kind"), ("boek", "the book", "het boek"),
+            ("brood", "the bread", "het brood"), ("hond", "the dog", "de hond"), ("kat", "the cat", "de kat"),
+            ("tafel", "the table", "de tafel"), ("stad", "the city", "de stad"))
+    deck = load(tmp_path, {"facts": [{"id": fid, "text": f"{english}: {{{word}}}", "tags": ["nouns"]}
+                                     for fid, english, word in rows]})
+    assert set(wrong(mcq(deck, "huis"))) == {"het kind", "het boek", "het brood"}
+    assert set(wrong(mcq(deck, "hond"))) == {"de kat", "de tafel", "de stad"}

@@ -230,6 +230,8 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("gatos", ("os gatos",), AnswerType.TERM, "", "almost"),
         ("um livro", ("um livro",), AnswerType.TERM, "", "right"),
         ("livros", ("os gatos",), AnswerType.TERM, "", "wrong"),
+        ("huis", ("het huis",), AnswerType.TERM, "", "almost"),  # Dutch, from the one article table
+        ("de huis", ("het huis",), AnswerType.TERM, "", "almost"),
         # A regnal number is a number: in roman numerals, words or digits alike, never a typo.
         ("Richard the Third", ("Richard III",), AnswerType.PERSON, "", "right"),
         ("Richard 3rd", ("Richard III",), AnswerType.PERSON, "", "right"),
