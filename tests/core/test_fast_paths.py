@@ -173,3 +173,55 @@ def test_countries_in_reads_names_and_demonyms():
     assert countries_in(stem) == {"ZA", "PG", "GN"}
     assert countries_in(stem, demonyms=True) == {"ZA", "PG", "GN", "GR"}
     assert countries_in("") == frozenset()
+
+
+# Patterns that open with a lookahead naming the characters a match can begin with: without it (the oracle) they
+# must match alike. The texts are made of the pattern's own words and numbers, so a word added to a pattern whose
+# first letter the lookahead lacks fails here.
+def _guarded_patterns() -> list[re.Pattern[str]]:
+    from quizgen.core import distractors, plan
+
+    return [distractors._ERA_YEARS, plan._NUMBER_TOKEN]
+
+
+def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    guard = re.match(r"\(\?=\[[^\]]+\]\)\(\?:", pattern.pattern)
+    assert guard is not None and pattern.pattern.endswith(")"), pattern.pattern
+    return re.compile(pattern.pattern[guard.end():-1], pattern.flags)
+
+
+_ODD_LETTERS = ["ſ", "K", "İ", "ı", "١٢٣", "Ａ", "É"]  # letters and digits whose case or class is not ASCII's
+
+
+@pytest.mark.parametrize("index", range(2))
+def test_a_guarded_pattern_finds_what_it_finds_unguarded(index: int) -> None:
+    pattern = _guarded_patterns()[index]
+    plain = _unguarded(pattern)
+    words = sorted(set(re.findall(r"[A-Za-z]+", pattern.pattern))) + ["12,000", "1453", "800", "79", "5", "4.2",
+                                                                       "13th", "-", "/", ",", ".", "%"]
+    words += [w.upper() for w in words] + [w.capitalize() for w in words] + _ODD_LETTERS
+    rng = random.Random(index)
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", "  ", "\n"]) for _ in range(rng.randint(1, 9)))
+        assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
+
+
+def test_the_century_guard_never_hides_a_century() -> None:
+    from quizgen.core import distractors
+
+    rng = random.Random(5)
+    words = ["early", "mid", "late", "in", "the", "13th", "5th", "21st", "century", "CENTURY", "Century", "BC", "-",
+             " ", "centurY", *_ODD_LETTERS]
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", "-"]) for _ in range(rng.randint(1, 7)))
+        if distractors._CENTURY.search(text):
+            assert distractors._CENTURY_WORD.search(text), text
+
+
+def test_fact_years_reads_eras_and_centuries():
+    from quizgen.core.categories import PRESENT
+    from quizgen.core.distractors import fact_years
+
+    assert fact_years("Built in 800 and burnt in the late 13th century, 2,000 years ago; Caesar died in 44 BC.") == \
+        [1261, 1300, 800, PRESENT - 2000, -44]

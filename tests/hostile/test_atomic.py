@@ -107,12 +107,17 @@ def leftovers(folder: Path) -> list[str]:
 QUIZ_ARGS = ("--answer-sheet",)
 
 
-def quiz_set(tmp_path: Path, seed: int) -> dict[str, str]:
-    """The files of a complete quiz of the Challenge deck with `seed` (made once per test in its own folder)."""
-    folder = tmp_path / f"reference-{seed}"
-    run = quizgen("quiz", CHALLENGE, "-o", folder, "--seed", seed, *QUIZ_ARGS)
-    assert run.status == 0, run.err
-    return snapshot(folder)
+@pytest.fixture(scope="module")
+def quiz_sets(tmp_path_factory: pytest.TempPathFactory) -> dict[int, dict[str, str]]:
+    """The files of a complete quiz of the Challenge deck with seed 1 and with seed 2, each made once for the
+    module's tests in a folder of its own."""
+    sets = {}
+    for seed in (1, 2):
+        folder = tmp_path_factory.mktemp(f"reference-{seed}") / "quiz"
+        run = quizgen("quiz", CHALLENGE, "-o", folder, "--seed", seed, *QUIZ_ARGS)
+        assert run.status == 0, run.err
+        sets[seed] = snapshot(folder)
+    return sets
 
 
 @pytest.mark.slow
@@ -126,7 +131,7 @@ def test_every_file_quiz_writes_is_named_as_part_of_its_set(tmp_path: Path) -> N
 
 
 @pytest.mark.slow
-def test_a_full_disk_during_quiz_leaves_the_old_set_whole_with_one_line(tmp_path: Path) -> None:
+def test_a_full_disk_during_quiz_leaves_the_old_set_whole_with_one_line(tmp_path: Path, quiz_sets) -> None:
     out = tmp_path / "quiz"
     first = quizgen("quiz", CHALLENGE, "-o", out, "--seed", "1", *QUIZ_ARGS)
     assert first.status == 0, first.err
@@ -141,7 +146,7 @@ def test_a_full_disk_during_quiz_leaves_the_old_set_whole_with_one_line(tmp_path
     second = quizgen("quiz", CHALLENGE, "-o", out, "--seed", "2", *QUIZ_ARGS)
     assert second.status == 0
     after = snapshot(out)
-    assert after == {**quiz_set(tmp_path, 2), "my notes.txt": before["my notes.txt"]}  # the teacher's file stays
+    assert after == {**quiz_sets[2], "my notes.txt": before["my notes.txt"]}  # the teacher's file stays
     assert leftovers(out) == []
 
 
@@ -172,8 +177,8 @@ def test_quiz_refuses_a_folder_that_holds_much_else(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_sigkill_during_quiz_leaves_the_old_set_or_the_new_never_a_mix(tmp_path: Path) -> None:
-    sets = {1: quiz_set(tmp_path, 1), 2: quiz_set(tmp_path, 2)}
+def test_sigkill_during_quiz_leaves_the_old_set_or_the_new_never_a_mix(tmp_path: Path, quiz_sets) -> None:
+    sets = quiz_sets
     out = tmp_path / "quiz"
     started = time.monotonic()
     assert quizgen("quiz", CHALLENGE, "-o", out, "--seed", "1", *QUIZ_ARGS).status == 0
@@ -225,16 +230,21 @@ def mark(marking: Path, batch: str, results: Path, **options: object) -> Run:
     return quizgen("mark", marking / batch, "--quiz", marking / "quiz" / "quiz.json", "-o", results, **options)
 
 
-def marked_set(marking: Path, batch: str, tmp_path: Path) -> dict[str, str]:
-    """The files of `quizgen mark` on one batch, marked into a folder of their own."""
-    folder = tmp_path / f"reference-{batch}"
-    run = mark(marking, batch, folder)
-    assert run.status in (0, 2) and "Traceback" not in run.err, run.err  # 2: items flagged for the teacher
-    return snapshot(folder)
+@pytest.fixture(scope="module")
+def marked_sets(marking: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, str]]:
+    """The files of `quizgen mark` on each batch, marked once for the module's tests into a folder of their own."""
+    sets = {}
+    for batch in ("first", "second"):
+        folder = tmp_path_factory.mktemp(f"reference-{batch}") / "results"
+        run = mark(marking, batch, folder)
+        assert run.status in (0, 2) and "Traceback" not in run.err, run.err  # 2: items flagged for the teacher
+        sets[batch] = snapshot(folder)
+    return sets
 
 
 @pytest.mark.slow
-def test_a_full_disk_during_mark_leaves_the_old_results_whole_with_one_line(marking: Path, tmp_path: Path) -> None:
+def test_a_full_disk_during_mark_leaves_the_old_results_whole_with_one_line(marking: Path, tmp_path: Path,
+                                                                          marked_sets) -> None:
     results = tmp_path / "results"
     first = mark(marking, "first", results)
     assert first.status in (0, 2), first.err
@@ -249,13 +259,14 @@ def test_a_full_disk_during_mark_leaves_the_old_results_whole_with_one_line(mark
     second = mark(marking, "second", results)
     assert second.status in (0, 2), second.err
     # The second batch's results whole, none of the first's students left beside them, the teacher's file kept.
-    assert snapshot(results) == {**marked_set(marking, "second", tmp_path), "my notes.txt": before["my notes.txt"]}
+    assert snapshot(results) == {**marked_sets["second"], "my notes.txt": before["my notes.txt"]}
     assert leftovers(results) == []
 
 
 @pytest.mark.slow
-def test_sigkill_during_mark_leaves_the_old_results_or_the_new_never_a_mix(marking: Path, tmp_path: Path) -> None:
-    sets = {"first": marked_set(marking, "first", tmp_path), "second": marked_set(marking, "second", tmp_path)}
+def test_sigkill_during_mark_leaves_the_old_results_or_the_new_never_a_mix(marking: Path, tmp_path: Path,
+                                                                          marked_sets) -> None:
+    sets = marked_sets
     assert set(sets["first"]) != set(sets["second"])  # other students: other annotated PDFs and pages
     results = tmp_path / "results"
     started = time.monotonic()

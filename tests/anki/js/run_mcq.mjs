@@ -1,13 +1,14 @@
 // Runs quizgen's MCQ card script on the question/answer HTML that Anki rendered, in jsdom.
-// Reads {"front": html, "back": html, "reviews": n, "click": "right"|"wrong"|null} on stdin and
-// prints a JSON report of what a learner would see in two kinds of client:
+// Reads a list of runs [{"front": html, "back": html, "reviews": n, "click": "right"|"wrong"|null}, ...]
+// on stdin (one node start for all of them) and prints a JSON list of reports, one per run, each of
+// what a learner would see in these kinds of client:
 //  - "samePage": one page for both sides, the side's HTML swapped in and its scripts re-run
 //    (Anki desktop's reviewer does this);
 //  - "reloaded": a new page per side sharing sessionStorage (clients that reload the web view);
 //  - "noStorage": one page where sessionStorage throws (blocked storage).
 import { JSDOM } from "jsdom";
 
-const input = JSON.parse(await new Promise((resolve) => {
+const runs = JSON.parse(await new Promise((resolve) => {
   let data = "";
   process.stdin.on("data", (chunk) => (data += chunk));
   process.stdin.on("end", () => resolve(data));
@@ -75,39 +76,43 @@ function storageOf(window) {
   return entries;
 }
 
-const report = { samePage: [], reloaded: [], noStorage: [] };
+function review(input) {
+  const report = { samePage: [], reloaded: [], noStorage: [] };
 
-const desktop = page();
-for (let i = 0; i < input.reviews; i++) {
-  show(desktop, input.front);
-  const front = state(desktop);
-  const clicked = click(desktop, input.click);
-  const afterClick = state(desktop);
-  show(desktop, input.back);
-  report.samePage.push({ front, clicked, afterClick, back: state(desktop) });
+  const desktop = page();
+  for (let i = 0; i < input.reviews; i++) {
+    show(desktop, input.front);
+    const front = state(desktop);
+    const clicked = click(desktop, input.click);
+    const afterClick = state(desktop);
+    show(desktop, input.back);
+    report.samePage.push({ front, clicked, afterClick, back: state(desktop) });
+  }
+
+  for (let i = 0; i < Math.min(input.reviews, 20); i++) {
+    const frontPage = page();
+    show(frontPage, input.front);
+    const front = state(frontPage);
+    const clicked = click(frontPage, input.click);
+    const backPage = page(storageOf(frontPage));
+    show(backPage, input.back);
+    report.reloaded.push({ front, clicked, back: state(backPage) });
+    frontPage.close();
+    backPage.close();
+  }
+
+  const blocked = page({}, true);
+  for (let i = 0; i < Math.min(input.reviews, 20); i++) {
+    show(blocked, input.front);
+    const front = state(blocked);
+    const clicked = click(blocked, input.click);
+    show(blocked, input.back);
+    report.noStorage.push({ front, clicked, back: state(blocked) });
+  }
+
+  desktop.close();
+  blocked.close();
+  return report;
 }
 
-for (let i = 0; i < Math.min(input.reviews, 20); i++) {
-  const frontPage = page();
-  show(frontPage, input.front);
-  const front = state(frontPage);
-  const clicked = click(frontPage, input.click);
-  const backPage = page(storageOf(frontPage));
-  show(backPage, input.back);
-  report.reloaded.push({ front, clicked, back: state(backPage) });
-  frontPage.close();
-  backPage.close();
-}
-
-const blocked = page({}, true);
-for (let i = 0; i < Math.min(input.reviews, 20); i++) {
-  show(blocked, input.front);
-  const front = state(blocked);
-  const clicked = click(blocked, input.click);
-  show(blocked, input.back);
-  report.noStorage.push({ front, clicked, back: state(blocked) });
-}
-
-desktop.close();
-blocked.close();
-process.stdout.write(JSON.stringify(report));
+process.stdout.write(JSON.stringify(runs.map(review)));
