@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from quizgen.commands._decks import add_deck_arguments, read_decks
+from quizgen.core.problems import Severity
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -13,7 +14,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                    "field and says how to fix it. Exit status: 0 valid (warnings are printed), "
                                    "2 invalid.")
     add_deck_arguments(parser, required=True)
-    parser.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1; notes, such as a blank given three options, are not counted)")
     parser.set_defaults(func=run, pause_gc=True)  # many acyclic objects: see quizgen.commands.gcpolicy
 
 
@@ -22,6 +23,8 @@ def run(args: argparse.Namespace) -> int:
     facts = sum(len(d.facts) for d in deck_set.decks)
     blanks = sum(len(f.blanks) for d in deck_set.decks for f in d.facts)
     noun = "deck" if len(deck_set.decks) == 1 else "decks"
+    warnings = [w for w in deck_set.warnings if w.severity is not Severity.NOTE]
+    notes = len(deck_set.warnings) - len(warnings)
     print(f"ok: {len(deck_set.decks)} {noun}, {facts} facts, {blanks} blanks, "
-          f"{len(deck_set.warnings)} warning(s)")
-    return 1 if args.strict and deck_set.warnings else 0
+          f"{len(warnings)} warning(s)" + (f", {notes} note(s)" if notes else ""))
+    return 1 if args.strict and warnings else 0

@@ -25,8 +25,9 @@ def deck_warnings(deck: Deck) -> list[Problem]:
         _near_duplicates(deck))
 
 
-def _warn(deck: Deck, fact: Fact, field: str, message: str, fix: str) -> Problem:
-    return Problem(deck.path, fact.line, f"facts[{fact.id}].{field}", message, fix, Severity.WARNING)
+def _warn(deck: Deck, fact: Fact, field: str, message: str, fix: str,
+          severity: Severity = Severity.WARNING) -> Problem:
+    return Problem(deck.path, fact.line, f"facts[{fact.id}].{field}", message, fix, severity)
 
 
 def blank_warnings(deck: Deck, plan: BlankPlan) -> Iterator[Problem]:
@@ -57,13 +58,14 @@ def blank_warnings(deck: Deck, plan: BlankPlan) -> Iterator[Problem]:
         must = f"; wrong answers must be {' and '.join(form)} like the key" if form else ""
         yield _warn(deck, fact, "distractors",
                     f"{which} ({blank.type}{kind}): only {count} plausible wrong answer(s){refused}{must}: {outcome}.",
-                    what_it_needs(plan))
+                    what_it_needs(plan), Severity.WARNING if count < 2 else Severity.NOTE)
     elif sum(plan.sure) < DEFAULT_OPTIONS - 1:
         kind = f", kind {plan.kind}" if plan.kind else ""
         yield _warn(deck, fact, "distractors",
                     f"{which} ({blank.type}{kind}): only {sum(plan.sure)} of its {count} wrong answers are sure to be "
                     "of its kind (yours, a pool of its kind, values computed near it); the others, from the deck or "
-                    "quizgen's lists, are only likely to be, so its MCQ has 3 options.", what_it_needs(plan))
+                    "quizgen's lists, are only likely to be, so its MCQ has 3 options.", what_it_needs(plan),
+                    Severity.NOTE)  # three options are fine (issue 11): worth knowing, not a fault
 
 
 def what_it_needs(plan: BlankPlan) -> str:

@@ -14,6 +14,7 @@ from quizgen.core.controls import visible_name
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"  # worth knowing, nothing wrong: `check --strict` does not count it
 
 
 @dataclass(frozen=True, slots=True)

@@ -308,13 +308,14 @@ class WarningRecord(NamedTuple):
     field: str | None
     message: str
     fix: str | None
+    severity: str = Severity.WARNING.value
 
     @classmethod
     def of(cls, problem: Problem) -> WarningRecord:
-        return cls(problem.line, problem.field, problem.message, problem.fix)
+        return cls(problem.line, problem.field, problem.message, problem.fix, problem.severity.value)
 
     def to_problem(self, path: Path) -> Problem:
-        return Problem(path, self.line, self.field, self.message, self.fix, Severity.WARNING)
+        return Problem(path, self.line, self.field, self.message, self.fix, Severity(self.severity))
 
 
 class EntryRecord(NamedTuple):

@@ -118,3 +118,22 @@ def test_r8_dutch_nouns_keep_their_article(tmp_path):
                                      for fid, english, word in rows]})
     assert set(wrong(mcq(deck, "huis"))) == {"het kind", "het boek", "het brood"}
     assert set(wrong(mcq(deck, "hond"))) == {"de kat", "de tafel", "de stad"}
+
+
+def test_r8_three_options_are_a_note_that_strict_check_does_not_count(tmp_path, capsys):
+    # a blank given three options is fine (issue 11: "three is fine"): `check` says so as a note, and
+    # `--strict` fails only on warnings (a blank left without an MCQ, a leak)
+    from quizgen.cli import main
+
+    path = tmp_path / "painters.yaml"
+    path.write_text(yaml.safe_dump({"title": "T", "facts": FACTS}), encoding="utf-8")
+    assert main(["check", "--strict", str(path)]) == 0
+    err = capsys.readouterr()
+    notes = [line for line in err.err.splitlines() if "so its MCQ has 3 options" in line]
+    assert notes and all(": note:" in line for line in notes)
+    assert "warning(s), " in err.out and " note(s)" in err.out
+    alone = tmp_path / "alone.yaml"  # a word nothing else in the deck or the lists is like: no MCQ, a warning
+    alone.write_text(yaml.safe_dump({"title": "T", "facts": FACTS + [
+        {"id": "x", "text": "The club's secret word is {plugh}."}]}), encoding="utf-8")
+    assert main(["check", "--strict", str(alone)]) == 1
+    assert ": warning:" in capsys.readouterr().err
