@@ -27,3 +27,15 @@ ARTICLE_TABLE: dict[str, tuple[tuple[str, str, str], ...]] = {
 
 #: The articles that carry a word's gender or number in a language other than English.
 FOREIGN_ARTICLES = frozenset(w for w, readings in ARTICLE_TABLE.items() if any(r[0] != "en" for r in readings))
+
+
+def _of_number(number: str) -> frozenset[str]:
+    return frozenset(w for w, readings in ARTICLE_TABLE.items() if all(r[1] == number for r in readings))
+
+
+#: The articles that say a noun's number: every reading agrees.
+PLURAL_ARTICLES = _of_number("pl")
+SINGULAR_ARTICLES = _of_number("sg")
+#: The articles of the vocabulary languages that open a noun (English's and German case forms left out).
+DETERMINERS = frozenset(w for w, readings in ARTICLE_TABLE.items() if any(r[0] != "en" and r[1] for r in readings))
+

@@ -28,7 +28,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from quizgen.core import categories, gazetteer
 from quizgen.core.answers import NO_BOUNDS, Bounds, date_shape, number_form, synthesize, value_of
-from quizgen.core.articles import ARTICLE_TABLE
+from quizgen.core.articles import ARTICLE_TABLE, DETERMINERS, PLURAL_ARTICLES, SINGULAR_ARTICLES
 from quizgen.core.kinds import LAND_TITLES, Cues, form_of, name_kind
 from quizgen.core.lexicon import NUMBERED_SERIES, OBJECT_VERBS, STOP, SUBJECT_VERBS, group_of, type_of_kind
 from quizgen.core.wordclass import classes, phrase_classes
@@ -247,25 +247,14 @@ def vocab_of(cue: Cues, answer: str) -> tuple | None:
     first = answer.split()[0].lower() if answer.split() else ""
     if cue.gloss_plural and cue.language != "english":
         grammar.add("plural")  # "the houses": "die Häuser"
-    if first in _PLURAL_ARTICLES:
+    if first in PLURAL_ARTICLES:
         grammar.add("plural")
-    elif first in _SINGULAR_ARTICLES or first.startswith(("l'", "l’")):
+    elif first in SINGULAR_ARTICLES or first.startswith(("l'", "l’")):
         grammar.discard("plural")
-    if first in _ARTICLES or first.startswith(("l'", "l’")):
+    if first in ARTICLE_TABLE or first.startswith(("l'", "l’")):
         grammar.add("article")  # "the cat" is not offered beside "fast", nor "le chat" beside "pomme"
     pos = phrase_classes(answer) if cue.language == "english" else cue.gloss_pos
     return (cue.language, frozenset(grammar), pos)
-
-
-
-
-def _articles(number: str) -> frozenset[str]:
-    return frozenset(w for w, readings in ARTICLE_TABLE.items() if all(r[1] == number for r in readings))
-
-
-_PLURAL_ARTICLES = _articles("pl")
-_SINGULAR_ARTICLES = _articles("sg")
-_ARTICLES = frozenset(ARTICLE_TABLE)
 
 
 def _vocab_conflict(key: tuple | None, other: tuple | None) -> bool:
@@ -307,18 +296,14 @@ def _text_features(text: str, initial: bool) -> tuple:
             last[-3:] if last.endswith(("ism", "ist")) else "", determiner_of(text))
 
 
-#: The articles of the vocabulary languages that open a noun (`ARTICLE_TABLE`, but English's and German case
-#: forms): a noun's options open with the same one; "l'" and Italian "un'" are elided forms, each its own class.
-_DETERMINERS = frozenset(w for w, readings in ARTICLE_TABLE.items() if any(r[0] != "en" and r[1] for r in readings))
-
-
 def determiner_of(text: str) -> str:
-    """The article a vocabulary answer opens with ("le chien" -> "le", "l'eau" -> "l'"), else ""."""
+    """The article a vocabulary answer opens with ("le chien" -> "le", "l'eau" -> "l'"), else "": every option
+    of a vocabulary noun opens with the same one (`articles.DETERMINERS`; elided "l'" and "un'" each their own)."""
     first = text.split()[0].lower().replace("’", "'") if text.split() else ""
     for elided in ("l'", "un'"):
         if first.startswith(elided) and len(first) > len(elided):
             return elided
-    return first if first in _DETERMINERS and len(text.split()) > 1 else ""
+    return first if first in DETERMINERS and len(text.split()) > 1 else ""
 
 
 def vocabulary_determiner(cue: Cues, answer: str) -> str:

@@ -728,15 +728,13 @@ class _UpcomingAnswers:
         """The answers of the other facts of `card`'s deck still in `queues` that the sentence may state
         (`queued`: the ids of its review and new queues, kept with them by `_BuiltQueues`)."""
         learning_part = (queues.learning, queues.ahead, queues.later)
-        if not queued.met:  # the queues as built: met once, in queue order
-            for queue in (queues.learning, queues.review, queues.new, queues.ahead, queues.later):
-                if not self._seen.issuperset(queue):
-                    self._meet(queue)
-            queued.met = True
-        else:  # the review and new queues only shrank since; the learning part is made anew each time
-            for queue in learning_part:
-                if not self._seen.issuperset(queue):
-                    self._meet(queue)
+        # the queues as built are met once, in queue order; since, the review and new queues only shrank, and
+        # the learning part is made anew for each card
+        for queue in learning_part if queued.met else (queues.learning, queues.review, queues.new, queues.ahead,
+                                                        queues.later):
+            if not self._seen.issuperset(queue):
+                self._meet(queue)
+        queued.met = True
         self._read(catalog, card.deck)
         longest = self._longest.get(card.deck, 0)
         found: dict[str, tuple[str, str, str]] = {}

@@ -95,7 +95,7 @@ def test_r8_check_says_which_blanks_have_three_options_and_how_to_fix(tmp_path):
 
 
 def test_r8_one_article_table_portuguese_nouns_keep_their_article(tmp_path):
-    # the table's Portuguese articles open a vocabulary noun like the others' (`distractors._ARTICLE_TABLE`)
+    # the table's Portuguese articles open a vocabulary noun like the others' (`articles.ARTICLE_TABLE`)
     rows = (("gato", "the cat", "o gato"), ("cao", "the dog", "o cão"), ("livro", "the book", "o livro"),
             ("pao", "the bread", "o pão"), ("casa", "the house", "a casa"), ("porta", "the door", "a porta"),
             ("gatos", "the cats", "os gatos"), ("livros", "the books", "os livros"), ("casas", "the houses", "as casas"))
