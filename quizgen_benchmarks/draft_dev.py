@@ -172,7 +172,11 @@ def blank_verdict(fact: Fact, index: int, golds: list[Gold]) -> str:
 _UNIT_GLUE = re.compile(r"[\d][,.:]$|[–-]$")  # "115,{000}", "1:{23}", "25–{26 April}"
 _TITLE_WORDS = frozenset(
     "the a an in on at of by for from to and or king queen president commander pilot captain sir lord "
-    "lady dr mr mrs ms saint st general prince princess emperor pope pharaoh professor module lunar command".split()
+    "lady dr mr mrs ms saint st general prince princess emperor pope pharaoh professor module lunar command "
+    # role and rank words (round 12): the gold lists blank the person after them ("Deputy Project Manager
+    # {Richard Cook}", "Rear-Admiral {Horatio Nelson}"), so they are no part of the name either
+    "manager director deputy administrator admiral minister secretary governor senator mayor chief officer "
+    "colonel major lieutenant sergeant inspector chancellor ambassador engineer scientist".split()
 )
 
 
@@ -189,7 +193,9 @@ def is_fragment(fact: Fact, index: int) -> bool:
     if answer[:1].isupper():
         previous = re.search(r"([A-Z][\w’']*)\s+$", before)
         following = re.match(r"\s+([A-Z][\w’']*)", after)
-        if previous and previous.group(1).lower() not in _TITLE_WORDS and not re.search(r"[.!?:;]\s*\S+\s+$", before) and before.strip() != previous.group(1):
+        neighbour = previous.group(1).lower().rstrip(".").rsplit("-", 1)[-1] if previous else ""
+        possessor = previous is not None and re.search(r"['’]s$", previous.group(1)) is not None  # "NASA’s {Jet Propulsion Laboratory}"
+        if previous and neighbour not in _TITLE_WORDS and not possessor and not re.search(r"[.!?:;]\s*\S+\s+$", before) and before.strip() != previous.group(1):
             return True
         if following and following.group(1).lower() not in _TITLE_WORDS:
             return True

@@ -371,7 +371,7 @@ def _named_kind(text: str, span: Span) -> Span:
     return Span(start, span.end, text[start : span.end], span.type, rank, (span.text, *span.alternatives))
 
 
-_ROLE_BEFORE = re.compile(r"\b(?P<role>[A-Z][a-z]+\.?) $")
+_ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?) $")
 
 
 def _with_role(text: str, span: Span) -> Span:
@@ -379,7 +379,7 @@ def _with_role(text: str, span: Span) -> Span:
     role = _ROLE_BEFORE.search(text, 0, span.start)
     if role is None or not span.text[:1].isupper() or span.type in (AnswerType.NUMBER, AnswerType.DATE, AnswerType.YEAR):
         return span
-    if role.group("role").lower().rstrip(".") not in gz.TITLE_ROLES:
+    if not gz.title_role(role.group("role")):
         return span
     return Span(span.start, span.end, span.text, span.type, span.rank, (*span.alternatives, f"{role.group('role')} {span.text}"))
 
@@ -551,7 +551,7 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
             if parts and not (len(parts) == 1 and parts[0] in gz.DEMONYMS):
                 yield start, start + len(" ".join(parts)), " ".join(parts)
             continue
-        roles = [i for i, part in enumerate(parts[:-1]) if part.lower() in gz.TITLE_ROLES and _names_someone(parts[i + 1])]
+        roles = [i for i, part in enumerate(parts[:-1]) if gz.title_role(part) and _names_someone(parts[i + 1])]
         if roles:  # "Lunar Module Pilot Edwin Aldrin": the person comes after the role
             cut = roles[-1] + 1
             start += len(" ".join(parts[:cut])) + 1
@@ -561,7 +561,7 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
         while parts and (
             parts[0] in gz.DEMONYMS and not kind
             or (start == 0 or _after_stop(text, start)) and parts[0] in gz.SENTENCE_STARTERS
-            or len(parts) > 1 and parts[0].lower() in gz.TITLE_ROLES and _names_someone(parts[1])
+            or len(parts) > 1 and gz.title_role(parts[0]) and _names_someone(parts[1])
         ):
             start += len(parts[0]) + 1
             parts = parts[1:]

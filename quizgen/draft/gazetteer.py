@@ -171,8 +171,16 @@ STATE_WORDS = frozenset("Union Republic Empire Federation Kingdom Channel Sea Oc
 TITLE_ROLES = frozenset(
     """commander pilot president senator governor general captain admiral colonel major lieutenant
     professor doctor dr chancellor minister secretary chairman director astronaut cosmonaut specialist
-    actress actor pharaoh archaeologist egyptologist astronomer mathematician""".split()
+    actress actor pharaoh archaeologist egyptologist astronomer mathematician manager administrator deputy
+    engineer scientist officer chief editor spokesman spokeswoman spokesperson mayor ambassador judge
+    inspector sergeant detective curator founder physicist chemist biologist geologist historian
+    explorer""".split()
 )
+
+
+def title_role(word: str) -> bool:
+    """A role word before a person's name, hyphenated ranks too: "Director", "Rear-Admiral", "Dr."."""
+    return word.lower().rstrip(".").rsplit("-", 1)[-1] in TITLE_ROLES
 
 #: Verbs whose subject is nearly always a person: "Akerblad deciphered ...", "Tombaugh noticed ...".
 PERSON_VERBS = frozenset(

@@ -44,10 +44,23 @@ def _segmenter():  # type: ignore[no-untyped-def]
 _GLUED_STOP = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z]*(?:['’]s)?\s)")  # "... was found.Dolly's body was ..." too
 
 
+#: A clock time's "a.m."/"p.m." at a piece's end, and what goes on naming that time after it: a time zone
+#: ("10:32 p.m. Pacific time", "1:17 a.m. EDT"), a weekday or a month ("9 a.m. Monday", "5 p.m. Aug. 5").
+_CLOCK_END = re.compile(r"\d\s?[ap]\.m\.$", re.IGNORECASE)
+_TIME_GOES_ON = re.compile(
+    r"(?:(?:Pacific|Eastern|Central|Mountain|Atlantic|Greenwich|Universal|Moscow|British|Indian)\b"
+    r"|[A-Z]{1,4}T\b|GMT\b|UTC\b|CET\b|CEST\b|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:the|a|an|it|he|she|they|we)\b)"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d)"
+)
+
+
 def split_sentences(paragraph: str) -> list[str]:
     pieces: list[str] = []
     for piece in (p.strip() for s in _segmenter().segment(paragraph) for p in _GLUED_STOP.split(s)):
-        if pieces and re.match(r"[a-z]|-[a-z]", piece) and re.search(r"\b[a-z]{1,4}\.$", pieces[-1]):
+        if pieces and _CLOCK_END.search(pieces[-1]) and _TIME_GOES_ON.match(piece):
+            pieces[-1] += " " + piece  # "at 10:32 p.m." + "Pacific time last night ...": the time goes on, no end
+        elif pieces and re.match(r"[a-z]|-[a-z]", piece) and re.search(r"\b[a-z]{1,4}\.$", pieces[-1]):
             pieces[-1] += piece if piece[0] == "-" else " " + piece  # "an 804-ft." + "-long airship": an abbreviation, no end
         elif piece:
             pieces.append(piece)
