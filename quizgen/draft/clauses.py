@@ -144,15 +144,59 @@ def content_phrases(text: str) -> list[Phrase]:
     "The crowd gasped")."""
     first = _content_phrase(text)
     if first is None:
-        return []
+        kind = _kind_subject(text)  # "{Killer T cells} gather and attack ...": the subject is all there is to ask
+        return [kind] if kind is not None else []
+    found = [first]
     tokens = _tokens(text)
     following = next((i for i, t in enumerate(tokens) if t.start >= first.end), None)
     if following is None or tokens[following].lower not in (_CONTENT_PREPOSITIONS - {"of", "to", "for", "as"}) | _PLACING | _AROUND:
-        return [first]
+        return found
     second = _noun_phrase(text, tokens, following + 1)
     if second is None or second.start < first.end or not re.search(r"[a-z]{3,}", second.text):
-        return [first]
-    return [first, second]
+        return found
+    return [*found, second]
+
+
+def _kind_subject(text: str) -> Phrase | None:
+    """The main clause's subject when it names a kind by a modifier and its noun ("{Killer T cells}
+    gather and attack ...", "The {secondary rainbow} is usually seen above ..."): the thing a
+    description is about, which a teacher asks as much as what it does. One word ("The okapi"), a
+    pronoun, a name, a subject with a determiner other than "the" or a possessive is none."""
+    text = _ASIDE.sub(lambda m: " " * len(m.group()), text)
+    tokens = _tokens(text)
+    start = _main_clause(tokens)
+    if start is None:
+        return None
+    verb = _verb_index(tokens, start)
+    if verb is None or verb - start < 2:
+        return None
+    group_end, _passive, copula = _verb_group(tokens, verb)
+    if copula or tokens[verb].lower not in _AUX and any(can_be_verb(t.lower) for t in tokens[start + 1 : verb]):
+        return None  # "The barn owl is not diurnal": what it is, not the owl, is asked; "The children make noises"
+    subject = tokens[start:verb]
+    while subject and subject[0].lower in _ADVERBS:
+        subject = subject[1:]  # "Then suppressor T cells stop ..."
+    if not subject or subject[0].lower in _DETERMINERS and subject[0].lower != "the":
+        return None
+    words = subject[1:] if subject[0].lower == "the" else subject
+    if not 2 <= len(words) <= 4 or any(not _word(t) or t.lower in gz.FUNCTION_WORDS or t.lower in _PRONOUNS or t.lower.endswith(("'s", "’s")) for t in words):
+        return None
+    if any(t.text[:1].isupper() and not re.fullmatch(r"[A-Z](?:-[a-z]+)?", t.text) for t in words[1:]):
+        return None  # a name; "T cells", "B-cells" are no names
+    if any(can_be_verb(t.lower) and NOUN not in classes(t.lower) and ADJ not in classes(t.lower) for t in words):
+        return None
+    head = words[-1].lower
+    if NOUN not in classes(head) and classes(head) or head in _GENERAL_NOUNS or words[0].lower in _VAGUE_MODIFIERS:
+        return None
+    return Phrase(words[0].start, words[-1].end, text[words[0].start : words[-1].end])
+
+
+#: Modifiers that judge or only count rather than name a kind ("the beautiful sunsets", "Different vaccines").
+_VAGUE_MODIFIERS = frozenset(
+    "beautiful wonderful amazing great good bad nice best worst famous incredible different various other many "
+    "several few most more less same certain such old new young small large big little long short tall high low "
+    "huge tiny".split()  # ... and those of size and age: "The old town is built on ..." describes, names no kind
+)
 
 
 #: A discourse aside between commas ("Red light, for instance, has ..."): no part of the clause.
@@ -214,7 +258,7 @@ def _content_phrase(text: str) -> Phrase | None:
     if after.lower in _CONTENT_PREPOSITIONS - {"from", "to"} and not _infinitive(tokens, group_end):
         return _telling(_noun_phrase(text, tokens, group_end + 1), after.lower in _TELLING_PREPOSITIONS)
     if after.lower in _DETERMINERS or _nominal(after):
-        return _telling(_noun_phrase(text, tokens, group_end), False)
+        return _telling(_noun_phrase(text, tokens, group_end), False, tokens[group_end - 1].lower)
     return None
 
 
@@ -222,12 +266,22 @@ def _content_phrase(text: str) -> Phrase | None:
 _TELLING_PREPOSITIONS = frozenset("as into by of in through".split())
 
 
-def _telling(phrase: Phrase | None, cued: bool) -> Phrase | None:
+def _telling(phrase: Phrase | None, cued: bool, verb: str = "") -> Phrase | None:
     """An active verb's object: one plain noun ("make {echoes}", "possess {horns}") is the next word of a
-    story, not a fact's answer, unless a telling preposition introduces it."""
+    story, not a fact's answer, unless a telling preposition introduces it, or a verb of content in the
+    present (not a light verb) takes a plural noun: "they attract {macrophages}"."""
     if phrase is None or cued or " " in phrase.text or "-" in phrase.text:
         return phrase
+    if verb and verb not in _LIGHT_VERBS and not past_form(verb) and not verb.endswith("ed") and phrase.text.endswith("s") and NOUN in classes(phrase.text.lower()):
+        return phrase
     return None
+
+
+#: Verbs that say little by themselves: their one-noun object is no answer ("make echoes", "have legs").
+_LIGHT_VERBS = frozenset(
+    "make makes do does have has get gets take takes give gives use uses see sees find finds possess possesses "
+    "need needs want wants keep keeps put puts show shows let lets include includes".split()
+)
 
 
 def of_phrase_end(text: str, end: int) -> int | None:
@@ -312,7 +366,10 @@ def _verb_index(tokens: list[_Token], start: int) -> int | None:
             before.lower.endswith("s") and not before.lower.endswith(("ss", "'s"))
         )
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        base_ok = plural_before and (following is None or not _nominal(following) or following.lower in _DETERMINERS)
+        base_ok = plural_before and (
+            following is None or not _nominal(following) or following.lower in _DETERMINERS
+            or NOUN not in classes(token.lower) or before.lower in {"they", "we", "you", "i"} or only_adjective(following.lower)
+        )  # "they attract macrophages", "cells engulf antigens": a word that is only a verb, or one after a pronoun
         if token.lower.endswith("s") and not token.lower.endswith("ss") or past_form(token.lower) or base_ok:
             return i
     return None
