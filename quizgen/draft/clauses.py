@@ -149,12 +149,38 @@ def content_phrases(text: str) -> list[Phrase]:
     found = [first]
     tokens = _tokens(text)
     following = next((i for i, t in enumerate(tokens) if t.start >= first.end), None)
-    if following is None or tokens[following].lower not in (_CONTENT_PREPOSITIONS - {"of", "to", "for", "as"}) | _PLACING | _AROUND:
-        return found
-    second = _noun_phrase(text, tokens, following + 1)
-    if second is None or second.start < first.end or not re.search(r"[a-z]{3,}", second.text):
-        return found
-    return [*found, second]
+    if following is not None and tokens[following].lower in (_CONTENT_PREPOSITIONS - {"of", "to", "for", "as"}) | _PLACING | _AROUND:
+        second = _noun_phrase(text, tokens, following + 1)
+        if second is not None and second.start >= first.end and re.search(r"[a-z]{3,}", second.text):
+            found.append(second)
+    last = _second_predicate(text, found[-1].end)
+    return [*found, last] if last is not None else found
+
+
+#: "and" opening a second verb phrase of the same subject: "... and have been successfully bred in ...",
+#: "..., and supplements its diet with ...".
+_AND_VERB = re.compile(r",? and (?=(?:(?:has|have|had|is|are|was|were|can|may|also|often|then|later|been|successfully) )*[a-z]{3,}\b)")
+
+
+def _second_predicate(text: str, after: int) -> Phrase | None:
+    """The phrase a second verb phrase of the main clause states ("Okapis have been exhibited in many
+    zoos and have been successfully bred in {captivity}"): read as a clause of its own, "They" + the
+    verb phrase; none when what follows "and" is a noun phrase (a list) or a new clause with its subject."""
+    match = _AND_VERB.search(text, after)
+    if match is None:
+        return None
+    rest = text[match.end():]
+    head = rest.split(" ", 1)[0].lower()
+    if head in _DETERMINERS or head in _PRONOUNS or not (head in _AUX or head in _ADVERBS or can_be_verb(head)):
+        return None
+    if head not in _AUX and head not in _ADVERBS and (NOUN in classes(head) or ADJ in classes(head)) and not head.endswith("s"):
+        return None  # "... and fruit", "... and white": the list goes on
+    prefix = "They "
+    phrase = _content_phrase(prefix + rest)
+    if phrase is None or phrase.start < len(prefix):
+        return None
+    shift = match.end() - len(prefix)
+    return Phrase(phrase.start + shift, phrase.end + shift, phrase.text, phrase.alternatives)
 
 
 def _kind_subject(text: str) -> Phrase | None:

@@ -73,7 +73,7 @@ PLACE_WORDS = frozenset(
     """Station Island Islands River Mountains Mountain Mount Lake Sea Ocean Bay Gulf Strait Valley
     Desert Street Avenue Square Park Bridge Canal Peninsula Province County Region Kingdom Republic
     City Town Village Cape Coast Harbour Harbor Falls Forest Glacier Crater Cosmodrome Airport
-    Palace Castle Cathedral Tower""".split()
+    Palace Castle Cathedral Tower Monument Memorial Building Stadium Temple Abbey Viaduct Dam""".split()
 )
 
 #: Words right after a name that make it a place ("the Salyut-7 space station").
