@@ -298,7 +298,9 @@ def _telling(phrase: Phrase | None, cued: bool, verb: str = "") -> Phrase | None
     present (not a light verb) takes a plural noun: "they attract {macrophages}"."""
     if phrase is None or cued or " " in phrase.text or "-" in phrase.text:
         return phrase
-    if verb and verb not in _LIGHT_VERBS and not past_form(verb) and not verb.endswith("ed") and phrase.text.endswith("s") and NOUN in classes(phrase.text.lower()):
+    if verb and verb not in _LIGHT_VERBS and not past_form(verb) and not verb.endswith("ed") and phrase.text.endswith("s") and (
+        NOUN in classes(phrase.text.lower()) or not classes(phrase.text.lower())
+    ):
         return phrase
     return None
 
@@ -395,7 +397,8 @@ def _verb_index(tokens: list[_Token], start: int) -> int | None:
         base_ok = plural_before and (
             following is None or not _nominal(following) or following.lower in _DETERMINERS
             or NOUN not in classes(token.lower) or before.lower in {"they", "we", "you", "i"} or only_adjective(following.lower)
-        )  # "they attract macrophages", "cells engulf antigens": a word that is only a verb, or one after a pronoun
+            or (NOUN in classes(before.lower[:-1]) or not classes(before.lower[:-1])) and before.lower[:-1] not in gz.FUNCTION_WORDS
+        )  # "The chloroplasts use sunlight": a plural noun seldom modifies another noun  # "they attract macrophages", "cells engulf antigens": a word that is only a verb, or one after a pronoun
         if token.lower.endswith("s") and not token.lower.endswith("ss") or past_form(token.lower) or base_ok:
             return i
     return None
@@ -485,6 +488,8 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
         if inner is not None:
             alternatives.append(inner.text)
             end = inner.end
+    elif follow == "," and depth == 0 and len(words) <= 3 and (listed := _list_end(text, tokens, i)) is not None:
+        end = listed  # "use {sunlight, carbon dioxide and water}": a list of three or more is one answer
     elif follow in {"and", "or"} and depth <= 1 and len(words) <= 2:
         other = _noun_phrase(text, tokens, i + 1, 2)
         if other is not None and len(other.text.split()) <= 3 and _closes(text, other.end):
@@ -498,6 +503,31 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
     if end == words[-1].end and len(words) == 1:
         alternatives += _singular(words[0].text)  # "preyed upon by {leopards}" accepts "leopard"
     return Phrase(words[0].start, end, phrase, tuple(a for a in alternatives if a != phrase))
+
+
+def _list_end(text: str, tokens: list[_Token], comma: int) -> int | None:
+    """Where a list of short noun phrases ends that goes on at the comma at token `comma` ("sunlight,
+    carbon dioxide and water", "leaves, fungi, and fruit"): after its last item, one that "and" or "or"
+    opens; None when it is no such list (two items, a long item, a clause after the comma)."""
+    i, items = comma, 1
+    while i < len(tokens) and tokens[i].text == ",":
+        i += 1
+        closing = i < len(tokens) and tokens[i].lower in {"and", "or"}
+        if closing:
+            i += 1
+        item = _noun_phrase(text, tokens, i, 3)
+        if item is None or len(item.text.split()) > 3 or item.start != tokens[i].start:
+            return None
+        items += 1
+        i = next((k for k, t in enumerate(tokens) if t.start >= item.end), len(tokens))
+        if closing:
+            return item.end if items >= 3 and _closes(text, item.end) else None
+        if i < len(tokens) and tokens[i].lower in {"and", "or"}:
+            last = _noun_phrase(text, tokens, i + 1, 3)
+            if last is None or len(last.text.split()) > 3 or items + 1 < 3 or not _closes(text, last.end):
+                return None
+            return last.end
+    return None
 
 
 def _singular(word: str) -> list[str]:
