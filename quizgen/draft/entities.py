@@ -805,7 +805,8 @@ def _acronyms(text: str) -> Iterable[tuple[tuple[int, int, str], str]]:
 def _term_spans(text: str) -> Iterable[Span]:
     for match in _QUOTED_TERM.finditer(text):
         if 1 <= len(match.group("term").split()) <= 4:
-            yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
+            counted = any(_number_spans(match.group("term")))  # "the “seven minutes of terror” landing": one unit, not {seven}
+            yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 5 if counted else 3)
     for match in _DEFINED_TERM.finditer(text):
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
     for match in _ROLE_TERM.finditer(text):

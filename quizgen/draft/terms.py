@@ -409,7 +409,11 @@ def list_items(text: str) -> list[tuple[int, int, str]]:
             if not enough or len(spans) > MAX_ITEMS:
                 continue
             heads = {text[a:b].split()[-1].lower() for a, b in spans}
-            if len(heads) == 1 and all(" " in text[a:b] for a, b in spans):
+            if len(spans) == 2 and " " not in text[spans[0][0] : spans[0][1]] and dictionary.only_adjective(text[spans[0][0] : spans[0][1]].lower()):
+                found.append((spans[0][0], spans[1][1], text[spans[0][0] : spans[1][1]]))
+                continue  # "the large and robust embryos": two adjectives of one noun, one answer
+            if len(heads) == 1 and all(len(text[a:b].split()) == 2 for a, b in spans):
                 spans = [(a, a + text[a:b].rindex(" ")) for a, b in spans]  # "divergent boundaries" -> "divergent"
+                # (not "red blood cells and white blood cells": "{red blood}" cuts a compound)
             found += [(a, b, text[a:b]) for a, b in spans]
     return found
