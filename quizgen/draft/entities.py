@@ -108,6 +108,23 @@ _GLOSSARY = re.compile(r"^(?P<term>[A-Z][a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}
 #: A comparison that is the fact: "deeper than any other lake", "more massive than the Sun"; not a
 #: bound ("no larger than a grain of rice": the grain is the measure, not the comparison), nor one
 #: with the thing itself ("the low tides are lower than they'd be", "higher than usual").
+#: What "be" says a thing is, when the word classes it: a colour ("are {deep brown}", "is {green}") or a
+#: way of life ("is {carnivorous}", "are {nocturnal}"): checkable, unlike "is large" (a detail).
+_COLOURS = "red|orange|yellow|green|blue|purple|violet|brown|black|white|grey|gray|pink|golden|silver"
+_CLASSING = (
+    r"[a-z]+vorous|nocturnal|diurnal|crepuscular|aquatic|terrestrial|arboreal|venomous|poisonous|extinct|"
+    r"endangered|airborne|transparent|opaque|magnetic|radioactive|toxic|edible|deciduous|evergreen|warm-blooded|cold-blooded"
+)
+_CLASSED_BY_BE = re.compile(
+    rf"\b(?:is|are|was|were|be|becomes?|became|turns?|turned)(?: (?:not|usually|often|mostly|mainly|always|almost|also|then))? "
+    rf"(?:[a-z]+ and )?"  # "is sleek and {deep brown}"
+    rf"(?P<term>(?:(?:deep|pale|dark|light|bright|dull) )?(?:{_COLOURS})(?:(?:,| and| or) (?:(?:deep|pale|dark|light|bright|dull) )?(?:{_COLOURS}))*|{_CLASSING})\b"
+    rf"(?![ -](?:[a-z]+ )?(?:than|as)\b)(?P<next> [a-z]+)?"
+)
+#: A subject that points back to what the sentence before named: its class says nothing alone ("Some are blue").
+_POINTING_BACK = re.compile(r"(?:Some|Many|Most|Others?|These|Those|This|It|They|Both|All)\b(?! of the\b)")
+#: A word and, in brackets, the few ordinary words that gloss it: "the light {refracts} (changes direction)".
+_GLOSSED = re.compile(r"(?<![\w-])(?P<term>[a-z]{4,}) \((?:or |i\.e\.,? )?[a-z]+(?: [a-z]+){1,5}\)")
 _COMPARATIVE = re.compile(r"(?<!\bno )(?<!\bnot )(?<!\bany )\b(?P<term>(?:more|less) [a-z]{4,}|[a-z]{3,}(?:er|ier))\s+than\b(?!\s+(?:\d|a few|ever|half|twice|once|one|two|three|they|it|he|she|we|those|that|usual|normal|before)\b)")
 #: Scientific names: "Penicillium notatum", "Staphylococcus aureus".
 _BINOMIAL = re.compile(
@@ -308,6 +325,12 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         if words.ADJ in words.classes(term.split()[-1]) and term.split()[-1] not in {"other", "rather", "number", "later", "earlier"}:
             candidates.append(Span(match.start("term"), match.end("term"), term, AnswerType.TERM, 3))
     candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 3) for m in _VAGUE_COUNT.finditer(text)]
+    candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _CLASSED_BY_BE.finditer(text)
+                   if not _POINTING_BACK.match(text)
+                   and (not m.group("next") or m.group("next")[1:] in gz.FUNCTION_WORDS or words.NOUN not in words.classes(m.group("next")[1:]))]
+    # (not "was white brick": a colour before a noun describes the noun)
+    candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _GLOSSED.finditer(text)
+                   if m.group("term") not in gz.FUNCTION_WORDS]
     candidates += list(_bracketed_acronym_terms(text))
     for match in re.finditer(r"\b(?P<acronym>[A-Z]{2,6}) (?P<noun>[a-z]{3,})\b", text):
         if match.group("acronym") in lexicon.modifiers and words.NOUN in words.classes(match.group("noun")) and match.group("noun") not in gz.FUNCTION_WORDS:

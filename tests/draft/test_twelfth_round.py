@@ -90,3 +90,16 @@ def test_a_described_subject_is_no_term_a_page_restates():
                                         "The outer arc is usually seen above and outside the inner arc and has its colours reversed.")])
     assert len(drafted_page.facts) == 2
     assert document_sentences(0, doc("x", "A b c.")) is not None
+
+
+def test_what_be_says_a_thing_is_when_the_word_classes_it_a_colour_or_a_way_of_life():
+    assert "{pale grey}" in drafted("The fur of the lynx is thick and pale grey, almost silver.")
+    assert "{herbivorous}" in drafted("The dugong is herbivorous, grazing on sea grass beside the coast.")
+    assert "{green or blue}" in drafted("The copper roof of the town hall is green or blue.")
+    # a colour before a noun describes the noun; a subject pointing back classes nothing
+    assert candidate("The wall was white stone.") is None or "{white}" not in drafted("The wall was white stone.")
+    assert candidate("Some are tan, gray, or blue.") is None
+
+
+def test_a_word_glossed_in_brackets_is_the_term_it_explains():
+    assert "{reflects} (bounces back)" in drafted("At the mirror, the beam reflects (bounces back) toward the lamp.")
