@@ -134,7 +134,12 @@ def plain_statement(text: str) -> bool:
     """The sentence states rather than greets, exclaims, quotes or speaks to the reader: no first or
     second person, no quotation marks, no evaluative word, no subject pointing back ("This has ..."),
     and a main clause with a phrase to ask (`content_phrases`)."""
-    return not _NOT_STATED.search(text) and not _DEICTIC_SUBJECT.match(text) and bool(content_phrases(text))
+    unquoted = _SCARE_QUOTES.sub(r"\g<words>", text)  # the perceived "dangerous" influences: a word set apart, no speech
+    return not _NOT_STATED.search(unquoted) and not _DEICTIC_SUBJECT.match(text) and bool(content_phrases(text))
+
+
+#: One or two words in quotation marks inside a sentence: a scare quote or a name, not a quotation.
+_SCARE_QUOTES = re.compile(r"(?<=\w )[“\"](?P<words>[\w'’-]+(?: [\w'’-]+)?)[”\"](?= \w)")
 
 
 def content_phrases(text: str) -> list[Phrase]:

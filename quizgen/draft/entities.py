@@ -631,6 +631,14 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
         if name in lexicon.types:
             continue  # typed below, with its lexicon type
         linked_type = _word_type(name)
+        left, _, right = name.partition(" of the ")
+        if linked_type is AnswerType.PLACE and len(left.split()) >= 2 and left.split()[-1] in gz.PLACE_WORDS and right:
+            # "the Ituri Forest of the Democratic Republic of the Congo": a place named whole, in the place
+            # that holds it: two places (not "Sea of Tranquility", "Valley of the Kings": one name)
+            yield Span(start, start + len(left), left, AnswerType.PLACE, 4)
+            right_start = start + len(left) + len(" of the ")
+            yield Span(right_start, match.end(), right, _word_type(right) or AnswerType.PLACE, 4)
+            continue
         if linked_type in (AnswerType.PLACE, AnswerType.ORGANIZATION):
             yield Span(start, match.end(), name, linked_type, 4)
     for start, end, name in _names(text):
@@ -655,6 +663,10 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
         if labelled:
             end += labelled.end()
             name = text[start:end]
+        placed = _PLACE_NOUN_AFTER.match(text, end) if not labelled and len(name) > 2 else None
+        if placed is not None:  # "in the {Voyagers gallery|Voyagers}": the name and the kind of place it names
+            alternatives = (*alternatives, name)
+            end, name = placed.end(), text[start : placed.end()]
         if cued is not None:
             yield Span(start, end, name, cued, 5, alternatives)
         elif known is not None:
@@ -680,6 +692,8 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
         yield Span(match.start("name"), match.end("name"), match.group("name"), AnswerType.TERM, 4)  # the "Ring of Fire"
 
 
+#: A kind of place written after its name, in lower case: "the Voyagers gallery", "the Gale crater".
+_PLACE_NOUN_AFTER = re.compile(r" (?:gallery|crater|forest|valley|desert|canyon|basin|region)\b(?![-’'])")
 #: A name of two words or more in quotation marks, each capitalised but its small joining words: the "Ring of Fire".
 _QUOTED_TITLE = re.compile(r"[\"“](?P<name>[A-Z][a-z]+(?: (?:of|the|and|de|du|la|[A-Z][a-z]+))*? [A-Z][a-z]+)[\"”]")
 

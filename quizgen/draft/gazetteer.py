@@ -77,7 +77,10 @@ PLACE_WORDS = frozenset(
 )
 
 #: Words right after a name that make it a place ("the Salyut-7 space station").
-PLACE_AFTER = frozenset("station island river mountains lake sea ocean city town village cosmodrome province county region prefecture".split())
+PLACE_AFTER = frozenset(
+    "station island river mountains lake sea ocean city town village cosmodrome province county region prefecture "
+    "gallery crater forest valley desert canyon basin".split()
+)
 
 #: Nouns naming a work, right before its title ("the drama film Nevesta", "titled Challenge").
 WORK_NOUNS = frozenset(

@@ -6,7 +6,7 @@ drafter."""
 
 from __future__ import annotations
 
-from quizgen.draft.clauses import _kind_subject, content_phrases
+from quizgen.draft.clauses import _kind_subject, content_phrases, plain_statement
 from quizgen.draft.drafter import _in_prose, draft_documents
 from quizgen.draft.sentences import Sentence, document_sentences, skip_reason, split_sentences
 from tests.draft.sentence_tools import candidate, doc, drafted
@@ -103,3 +103,14 @@ def test_what_be_says_a_thing_is_when_the_word_classes_it_a_colour_or_a_way_of_l
 
 def test_a_word_glossed_in_brackets_is_the_term_it_explains():
     assert "{reflects} (bounces back)" in drafted("At the mirror, the beam reflects (bounces back) toward the lamp.")
+
+
+def test_scare_quotes_are_no_quotation_and_places_keep_their_kind_and_their_holder_apart():
+    assert plain_statement("The girl developed a strong interest in chemistry, urged on by the “risky” hobby of her aunt.")
+    assert not plain_statement("The girl said “I will study the stars” to her aunt.")
+    made = candidate("The tapir lives mostly in the Manu Forest of the Republic of Peru.")
+    assert made is not None
+    assert {"Manu Forest", "Republic of Peru"} <= {s.text for s in made.spans}
+    assert "{Sea of Tranquility}" in drafted("The lander set down in the Sea of Tranquility in 1969.")
+    assert "{Hall gallery|Hall}" in drafted("The vases stand in the Hall gallery of the museum since 1950.") or \
+        "{Pioneers gallery|Pioneers}" in drafted("The vases stand in the Pioneers gallery of the museum since 1950.")
