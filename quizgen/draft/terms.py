@@ -208,8 +208,9 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
         words.pop(0)
     if named:
         pass  # a phrase the sentence names is taken whole ("called self-organized criticality")
-    elif len(words) >= 3 and "-" in words[0].group():
-        words.pop(0)  # "late-night safety test" -> "safety test"
+    elif len(words) >= 3 and "-" in words[0].group() and not _COPULAR.search(before):
+        words.pop(0)  # "late-night safety test" -> "safety test"; what a thing is keeps its kind ("is a
+        # {wrought-iron lattice tower}", "is the {most-visited paid monument}")
     elif len(words) == 2 and "-" in words[0].group():
         if re.search(r"(?:ed|ing|ent|ant|ive|ous|ful|less|able)$", words[0].group()):
             return  # "fluid-filled area", "light-dependent reactions": a description, not a term

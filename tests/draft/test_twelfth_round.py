@@ -114,3 +114,8 @@ def test_scare_quotes_are_no_quotation_and_places_keep_their_kind_and_their_hold
     assert "{Sea of Tranquility}" in drafted("The lander set down in the Sea of Tranquility in 1969.")
     assert "{Hall gallery|Hall}" in drafted("The vases stand in the Hall gallery of the museum since 1950.") or \
         "{Pioneers gallery|Pioneers}" in drafted("The vases stand in the Pioneers gallery of the museum since 1950.")
+
+
+def test_what_a_thing_is_keeps_its_hyphenated_kind():
+    assert "{cast-iron pumping engine}" in drafted("The Crofton engine is a cast-iron pumping engine beside the canal.")
+    assert "{safety drill}" in drafted("The crew failed during a late-night safety drill.")
