@@ -117,5 +117,5 @@ def test_scare_quotes_are_no_quotation_and_places_keep_their_kind_and_their_hold
 
 
 def test_what_a_thing_is_keeps_its_hyphenated_kind():
-    assert "{cast-iron pumping engine}" in drafted("The Crofton engine is a cast-iron pumping engine beside the canal.")
+    assert "{steel-framed observation wheel|observation wheel}" in drafted("The Millennium Wheel is a steel-framed observation wheel in the park.")
     assert "{safety drill}" in drafted("The crew failed during a late-night safety drill.")
