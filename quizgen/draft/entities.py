@@ -39,6 +39,7 @@ _DATE = re.compile(
 )
 #: A year of the era ("AD 62", "79 AD") and year ranges ("1830–1833").
 _ERA = re.compile(rf"\b{_ERA_YEAR}")
+_WORDED_YEAR_RANGE = re.compile(r"(?:(?<=\bfrom )|(?<=\bbetween ))(?P<first>1[0-9]{3}|20[0-9]{2}) (?:to|and|until) (?P<last>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d)")
 _YEAR_RANGE = re.compile(rf"(?<![\w.,-])(?:1[0-9]{{3}}|20[0-9]{{2}}){_DASH}(?:1[0-9]{{3}}|20[0-9]{{2}}|[0-9]{{2}})(?![\w%-])")
 #: Clock times: "1:23 am", "1:23:45", "4:18 pm", "20:18 UTC".
 _TIME = re.compile(r"(?<![\w:.,])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[ap]m\b|[ap]\.m\.(?!$)|[ap]\.m(?=\.$)|UTC\b|GMT\b))?")
@@ -248,6 +249,8 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 5) for m in _COORDINATE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _ERA.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _YEAR_RANGE.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 6, (f"{m.group('first')}–{m.group('last')}",))
+                   for m in _WORDED_YEAR_RANGE.finditer(text)]  # "constructed from {1887 to 1889}": one span of time
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _TIME.finditer(text)]
     candidates += [
         Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 4, ("the " + m.group(),) if text[: m.start()].endswith("the ") else ())

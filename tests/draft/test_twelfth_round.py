@@ -120,3 +120,8 @@ def test_scare_quotes_are_no_quotation_and_places_keep_their_kind_and_their_hold
 def test_what_a_thing_is_keeps_its_hyphenated_kind():
     assert "{steel-framed observation wheel|observation wheel}" in drafted("The Millennium Wheel is a steel-framed observation wheel in the park.")
     assert "safety drill" in [p.text for p in phrases_of("The crew failed during a late-night safety drill.")]
+
+
+def test_a_span_of_years_in_words_is_one_unit():
+    assert "from {1887 to 1889|1887–1889}" in drafted("The bridge was built from 1887 to 1889 by the city.")
+    assert "between {1920 and 1925|1920–1925}" in drafted("The dam was raised between 1920 and 1925 by the state.")
