@@ -43,7 +43,7 @@ _METHOD = re.compile(
 _DEFINING = re.compile(
     r"(?:\b(?:called|known as|named|termed|referred to as|such as|identifying it as|(?:identified|recognized|recognised|classified|confirmed) (?:it|them|him|her) as|"
     r"made of|made from|built of|built from|composed of|consists of|consisting of|in the form of|formed (?:by|from|of)|"
-    r"(?:the )?(?:world['’]s )?first-ever|(?:credited|regarded|hailed|described|remembered) as (?:the )?(?:world['’]s )?first|"
+    r"(?:the )?(?:world['’]s )?first-ever|(?:credited|regarded|hailed|described|remembered|recognized|recognised|considered|known) as (?:the )?(?:world['’]s )?first|"
     r"\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:species|type|kind|sort|variety|genus|breed) of|"
     r"\bthe (?:discovery|invention|isolation|synthesis) of)|,\s+or)"  # "the discovery of induced pluripotent stem cells"
     r"\s+(?:the\s+|a\s+|an\s+)?$",

@@ -125,3 +125,8 @@ def test_what_a_thing_is_keeps_its_hyphenated_kind():
 def test_a_span_of_years_in_words_is_one_unit():
     assert "from {1887 to 1889|1887–1889}" in drafted("The bridge was built from 1887 to 1889 by the city.")
     assert "between {1920 and 1925|1920–1925}" in drafted("The dam was raised between 1920 and 1925 by the state.")
+
+
+def test_what_is_missing_and_the_first_of_a_kind_are_asked():
+    assert "There was {no written record} of the" in drafted("There was no written record of the eruption before 1600.")
+    assert "{first climate scientist|climate scientist}" in drafted("Mira Hale was a chemist, widely recognized as the first climate scientist.")
