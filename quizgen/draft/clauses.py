@@ -158,8 +158,17 @@ def content_phrases(text: str) -> list[Phrase]:
         second = _noun_phrase(text, tokens, following + 1)
         if second is not None and second.start >= first.end and re.search(r"[a-z]{3,}", second.text):
             found.append(second)
+    agent = _RELATIVE_AGENT.match(text, found[-1].end)
+    if agent is not None:  # "has short horns that are completely covered by {skin}": what the phrase is covered by
+        third = _noun_phrase(text, tokens, next(i for i, t in enumerate(tokens) if t.start >= agent.end()))
+        if third is not None and re.search(r"[a-z]{3,}", third.text):
+            found.append(third)
     last = _second_predicate(text, found[-1].end)
     return [*found, last] if last is not None else found
+
+
+#: A relative clause of the phrase in the passive, to its agent: " that are completely covered by ".
+_RELATIVE_AGENT = re.compile(r",? (?:that|which) (?:is|are|was|were)(?: [a-z]+ly)? [a-z]+(?:ed|en) by (?=[a-z])")
 
 
 #: "and" opening a second verb phrase of the same subject: "... and have been successfully bred in ...",
@@ -480,6 +489,8 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
         return None  # "in order to", "in front of", "by means of": a preposition of several words, no phrase
     if len(words) == 1 and words[0].lower in _GENERAL_NOUNS and not (i < len(tokens) and tokens[i].lower == "of"):
         return None  # "sealed at the top": a position or a general noun alone says nothing to ask
+    if words[-1].lower in _GENERAL_NOUNS and all(w.lower in _VAGUE_MODIFIERS for w in words[:-1]) and not (i < len(tokens) and tokens[i].lower == "of"):
+        return None  # "work in different ways": a vague modifier adds nothing to a general noun
     if words[0].text[:1].isupper() and words[0] is not tokens[0]:
         return None  # a name: the drafter's name rules type it, or it is none
     end = words[-1].end

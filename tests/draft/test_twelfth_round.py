@@ -130,3 +130,8 @@ def test_a_span_of_years_in_words_is_one_unit():
 def test_what_is_missing_and_the_first_of_a_kind_are_asked():
     assert "There was {no written record} of the" in drafted("There was no written record of the eruption before 1600.")
     assert "{first climate scientist|climate scientist}" in drafted("Mira Hale was a chemist, widely recognized as the first climate scientist.")
+
+
+def test_a_relative_passives_agent_is_asked_and_a_vague_general_phrase_is_not():
+    assert phrases("The female has long spines that are partly covered by fur near the base.") == ["long spines", "fur"]
+    assert phrases("Different seeds grow in different ways.") == []
