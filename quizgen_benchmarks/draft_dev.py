@@ -195,9 +195,14 @@ def is_fragment(fact: Fact, index: int) -> bool:
         following = re.match(r"\s+([A-Z][\w’']*)", after)
         neighbour = previous.group(1).lower().rstrip(".").rsplit("-", 1)[-1] if previous else ""
         possessor = previous is not None and re.search(r"['’]s$", previous.group(1)) is not None  # "NASA’s {Jet Propulsion Laboratory}"
-        if previous and neighbour not in _TITLE_WORDS and not possessor and not re.search(r"[.!?:;]\s*\S+\s+$", before) and before.strip() != previous.group(1):
+        # a neighbour that is itself a blank of the fact is a unit of its own ("the {Chilean Navy} {Roberto Rios}")
+        segments = getattr(fact, "segments", ())
+        marked = "".join(s if isinstance(s, str) else ("\0" if s.index == fact.blanks[index].index else "\1" + s.answer + "\1") for s in segments)
+        blank_before = "\0" in marked and marked.split("\0")[0].endswith("\1 ")
+        blank_after = "\0" in marked and marked.split("\0")[1].startswith(" \1")
+        if previous and neighbour not in _TITLE_WORDS and not possessor and not blank_before and not re.search(r"[.!?:;]\s*\S+\s+$", before) and before.strip() != previous.group(1):
             return True
-        if following and following.group(1).lower() not in _TITLE_WORDS:
+        if following and following.group(1).lower() not in _TITLE_WORDS and not blank_after:
             return True
     if re.fullmatch(r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}", answer) and re.match(r",? \d{4}", after):
         return True

@@ -581,6 +581,15 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
             if parts and not (len(parts) == 1 and parts[0] in gz.DEMONYMS):
                 yield start, start + len(" ".join(parts)), " ".join(parts)
             continue
+        body = next((i for i, part in enumerate(parts[:-2]) if i > 0 and part in gz.INSTITUTION_WORDS | gz.ORG_WORDS
+                     and _person_shaped(" ".join(parts[i + 1 :]))), None)
+        if body is not None:  # "the Chilean Navy Roberto Rios": the body the person serves in, then the person
+            head = " ".join(parts[: body + 1])
+            yield start, start + len(head), head
+            start += len(head) + 1
+            parts = parts[body + 1 :]
+            yield start, start + len(" ".join(parts)), " ".join(parts)
+            continue
         roles = [i for i, part in enumerate(parts[:-1]) if gz.title_role(part) and _names_someone(parts[i + 1])]
         if roles:  # "Lunar Module Pilot Edwin Aldrin": the person comes after the role
             cut = roles[-1] + 1

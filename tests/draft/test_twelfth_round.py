@@ -135,3 +135,7 @@ def test_what_is_missing_and_the_first_of_a_kind_are_asked():
 def test_a_relative_passives_agent_is_asked_and_a_vague_general_phrase_is_not():
     assert phrases("The female has long spines that are partly covered by fur near the base.") == ["long spines", "fur"]
     assert phrases("Different seeds grow in different ways.") == []
+
+
+def test_the_body_a_person_serves_in_and_the_person_are_two_names():
+    assert "the {Royal Navy} {Anne Morrow}" in drafted("The first diver down was a medic of the Royal Navy Anne Morrow, who stayed an hour.")
