@@ -63,7 +63,7 @@ _WORDS = (
 #: digits with separators and scale words ("1.5 million"), or number words ("a hundred thousand");
 #: the unit after it stays in the text, so it is only looked at, not taken.
 _NUMBER = re.compile(
-    rf"(?:\b(?:{_QUALIFIER})\s+)?(?P<value>(?<![\w.,:])(?:{_DIGITS})(?:\+(?= [a-z]))?(?:{_DASH}{_DIGITS}|\s(?:to|and)\s{_DIGITS}(?=\s[a-z]))?(?![\w:]|[.,]\d)|\b{_WORDS}\b)"
+    rf"(?:\b(?:{_QUALIFIER})\s+)?(?P<value>(?<![\w.,:])(?:{_DIGITS})(?:\+(?= [a-z]))?(?:{_DASH}{_DIGITS}|\s(?:to|and)\s{_DIGITS}(?=\s[a-z]))?(?![\w:]|[.,]\d)|\b{_WORDS}(?:\s(?:to|or)\s{_WORDS}(?=\s[a-z]))?\b)"
     rf"(?=(?P<unit>\s*%|\s+(?:per\s?cent|percent)\b|-[a-z]+|\s+(?:[a-z][a-z-]*)|\s*\())",
     re.IGNORECASE,
 )

@@ -250,7 +250,10 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s
 #: Nouns that classify what follows their "of": "a species of lobe-finned fish", "a type of rock".
 _CLASSIFIERS = frozenset("species type kind sort variety genus breed".split())
 #: What may follow a verb that ends its clause: a stop, or a particle ("heats up", "flow into").
-_CLAUSE_AFTER_VERB = re.compile(r"[,.;:!?]| (?:up|down|out|off|away|back|into|in|to|from|through)\b| [a-z]{3,}ly\b")
+_CLAUSE_AFTER_VERB = re.compile(
+    r"[,.;:!?]| (?:up|down|out|off|away|back|into|in|to|from|through|on|for|among|at|with|over|around|across|along|toward|towards)\b"
+    r"| [a-z]{3,}ly\b"
+)  # "the swarm hangs on a branch", "scouts look for a home", "antigens circulate among the cells"
 
 
 def _subject_and_verb(text: str, before: str, last: re.Match[str]) -> bool:

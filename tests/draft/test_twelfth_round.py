@@ -139,3 +139,10 @@ def test_a_relative_passives_agent_is_asked_and_a_vague_general_phrase_is_not():
 
 def test_the_body_a_person_serves_in_and_the_person_are_two_names():
     assert "the {Royal Navy} {Anne Morrow}" in drafted("The first diver down was a medic of the Royal Navy Anne Morrow, who stayed an hour.")
+
+
+def test_a_range_in_number_words_is_one_unit_and_a_subject_and_its_verb_are_no_compound():
+    assert "{three to five years|three to five}" in drafted("The queen may live for three to five years.")
+    assert "{two or three weeks|two or three}" in drafted("The eggs hatch after two or three weeks.")
+    assert "flock rests" not in [p.text for p in phrases_of("The flock rests on a ledge while scouts look for water.")]
+    assert "scouts look" not in [p.text for p in phrases_of("The flock rests on a ledge while scouts look for water.")]
