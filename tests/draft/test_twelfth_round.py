@@ -144,5 +144,5 @@ def test_the_body_a_person_serves_in_and_the_person_are_two_names():
 def test_a_range_in_number_words_is_one_unit_and_a_subject_and_its_verb_are_no_compound():
     assert "{three to five years|three to five}" in drafted("The queen may live for three to five years.")
     assert "{two or three weeks|two or three}" in drafted("The eggs hatch after two or three weeks.")
-    assert "flock rests" not in [p.text for p in phrases_of("The flock rests on a ledge while scouts look for water.")]
-    assert "scouts look" not in [p.text for p in phrases_of("The flock rests on a ledge while scouts look for water.")]
+    assert "cluster hangs" not in [p.text for p in phrases_of("The cluster hangs on a ledge while scouts look for water.")]
+    assert "scouts look" not in [p.text for p in phrases_of("The cluster hangs on a ledge while scouts look for water.")]
