@@ -432,7 +432,8 @@ def _short_fact(text: str) -> bool:
     Neptune.") or a number ("It weighs 45 tons.")."""
     if len(text.split()) < 3 or not _has_verb(text):
         return False
-    return bool(re.search(r"\b(?:named|called|renamed|dubbed|christened|nicknamed|known as) [A-Z“\"]|\d", text))
+    return bool(re.search(r"\b(?:named|called|renamed|dubbed|christened|nicknamed|known as) [A-Z“\"]|\d|\b(?:has|have|had) no [a-z]{3,}", text))
+    # "Drones have no sting.": what a thing lacks is a fact
 
 
 def _states_a_value(text: str) -> bool:

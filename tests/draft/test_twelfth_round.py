@@ -146,3 +146,8 @@ def test_a_range_in_number_words_is_one_unit_and_a_subject_and_its_verb_are_no_c
     assert "{two or three weeks|two or three}" in drafted("The eggs hatch after two or three weeks.")
     assert "cluster hangs" not in [p.text for p in phrases_of("The cluster hangs on a ledge while scouts look for water.")]
     assert "scouts look" not in [p.text for p in phrases_of("The cluster hangs on a ledge while scouts look for water.")]
+
+
+def test_what_a_thing_lacks_is_a_short_fact():
+    assert skip_reason("Drones have no sting.") is None
+    assert drafted("The kiwi has no tail.") == "The kiwi has {no tail}."
