@@ -999,6 +999,29 @@ def era_gap(era: float) -> float:
 _KIND_FIELDS = {"astronomer": "astronomy", "physicist": "physics", "chemist": "chemistry", "biologist": "biology",
                 "naturalist": "biology", "botanist": "biology", "physician": "medicine", "doctor": "medicine",
                 "surgeon": "medicine", "geologist": "earth"}
+#: A rank the stem gives ("Admiral ____", "Marshal ____") -> the bundled roles its wrong answers must hold.
+_KIND_ROLES = {"admiral": frozenset(("admiral",)), "general": frozenset(("general",)),
+               "marshal": frozenset(("general",))}
+#: The roles that say in what a commander served: for a rank the table above does not name ("Captain ____",
+#: army or navy), a wrong answer shares one of them with the key (Captain Scott, an explorer: no generals).
+_SERVICE_ROLES = frozenset(("admiral", "general", "explorer", "aviator", "astronaut"))
+
+
+def _rank_roles(key: str, kind: str | None) -> frozenset[str]:
+    """The roles a stem's rank asks of a person's wrong answers: those the rank names, else the key's own
+    service roles for another military rank; empty when the stem names no rank of the military group."""
+    if not kind or group_of(kind) != "military":
+        return frozenset()
+    return _KIND_ROLES.get(kind) or _roles_of(key) & _SERVICE_ROLES
+
+
+@lru_cache(maxsize=65536)
+def _roles_of(key: str) -> frozenset[str]:
+    """The bundled roles of a listed person (by their normalized name), empty when the list does not know them."""
+    person = bundled_people.lookup(key)
+    return frozenset(person.roles) if person is not None else frozenset()
+
+
 #: Fields near enough that one's people are believable for the other's key when the key's own field has too few.
 _NEAR_FIELDS = {"physics": frozenset(("physics", "chemistry", "astronomy", "computing")),
                 "chemistry": frozenset(("chemistry", "physics")),
@@ -1116,6 +1139,9 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
     elif fields:  # too few of its field: people of a near field (no physician for a chemist, no astronomer)
         near = frozenset().union(*(_NEAR_FIELDS.get(f, frozenset((f,))) for f in fields))
         others = [(k, m) for k, m in others if field_of.get(k, frozenset()) & near]
+    ranks = _rank_roles(key, kind)
+    if ranks:  # "Admiral ____": admirals, not the generals and rulers of the age
+        others = [(k, m) for k, m in others if _roles_of(k) & ranks]
     found = [m for _, m in others]
     if countries:
         pass
