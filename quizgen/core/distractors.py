@@ -840,6 +840,8 @@ def _judge_value(index: DistractorIndex, target: Target, candidate: Answer) -> f
             return None
         return 2.0 - abs(math.log((abs(value) + 1) / (abs(key_value) + 1)))
     years = abs(value - key_value) / (_DAYS_PER_YEAR if answer_type is AnswerType.DATE else 1)
+    if synthesized and answer_type is AnswerType.YEAR and " century" in target.blank.answer.lower():
+        years = 0.0  # a century's wrong answers are the next ones, made by `synthesize` ("the 13th century": 12th, 14th)
     if years > MAX_YEARS_OFF and (answer_type is AnswerType.YEAR or target.bounds.year or target.shape.rsplit("|", 1)[0].endswith("year")):
         return None
     if years > DECK_YEARS_NEAR and not synthesized:
