@@ -999,27 +999,35 @@ def era_gap(era: float) -> float:
 _KIND_FIELDS = {"astronomer": "astronomy", "physicist": "physics", "chemist": "chemistry", "biologist": "biology",
                 "naturalist": "biology", "botanist": "biology", "physician": "medicine", "doctor": "medicine",
                 "surgeon": "medicine", "geologist": "earth"}
-#: A rank the stem gives ("Admiral ____", "Marshal ____") -> the bundled roles its wrong answers must hold.
-_KIND_ROLES = {"admiral": frozenset(("admiral",)), "general": frozenset(("general",)),
-               "marshal": frozenset(("general",))}
-#: The roles that say in what a commander served: for a rank the table above does not name ("Captain ____",
-#: army or navy), a wrong answer shares one of them with the key (Captain Scott, an explorer: no generals).
+#: The roles that say in what a commander served: for a military rank the bundled roles do not name ("Captain
+#: ____", army or navy), a wrong answer shares one of them with the key (Captain Scott, an explorer: no generals).
 _SERVICE_ROLES = frozenset(("admiral", "general", "explorer", "aviator", "astronaut"))
 
 
-def _rank_roles(key: str, kind: str | None) -> frozenset[str]:
-    """The roles a stem's rank asks of a person's wrong answers: those the rank names, else the key's own
-    service roles for another military rank; empty when the stem names no rank of the military group."""
-    if not kind or group_of(kind) != "military":
+@lru_cache(maxsize=4096)
+def stated_roles(key: str, kind: str | None) -> frozenset[str]:
+    """The roles a person's wrong answers must hold when the stem names the key's role ("Admiral ____", "The
+    poet ____", "the mathematician ____": `people.role_words`), read only when the key itself holds one of them
+    (else the word is not the key's role); for another military rank ("Captain ____"), the key's own service
+    roles. Empty when the stem names no role or the bundled list does not know the key."""
+    if not kind:
         return frozenset()
-    return _KIND_ROLES.get(kind) or _roles_of(key) & _SERVICE_ROLES
+    person = bundled_people.lookup(key)
+    if person is None:
+        return frozenset()
+    roles = bundled_people.role_words.get(kind) or bundled_people.role_words.get(kind.split()[-1], frozenset())
+    if roles and any(bundled_people.has_role(person, role) for role in roles):
+        return roles
+    if group_of(kind) == "military":
+        return frozenset(person.roles) & _SERVICE_ROLES
+    return frozenset()
 
 
 @lru_cache(maxsize=65536)
-def _roles_of(key: str) -> frozenset[str]:
-    """The bundled roles of a listed person (by their normalized name), empty when the list does not know them."""
-    person = bundled_people.lookup(key)
-    return frozenset(person.roles) if person is not None else frozenset()
+def holds_role(name: str, roles: frozenset[str]) -> bool | None:
+    """Whether the bundled list gives a person one of `roles` (or a narrower one); None when it does not know them."""
+    person = bundled_people.lookup(name)
+    return None if person is None else any(bundled_people.has_role(person, role) for role in roles)
 
 
 #: Fields near enough that one's people are believable for the other's key when the key's own field has too few.
@@ -1093,7 +1101,8 @@ def _index(category: Category) -> _ListIndex:
 
 def related(answer: str, category: Category, era: float | None = None, sex: str | None = None,
             countries: frozenset[str] = frozenset(), limit: int = 12,
-            alive: tuple[float, float] | None = None, age: int = 0, kind: str | None = None) -> list[Member]:
+            alive: tuple[float, float] | None = None, age: int = 0, kind: str | None = None,
+            roles: frozenset[str] = frozenset()) -> list[Member]:
     """Other members of the list, nearest first: neighbours in the list, or for people the nearest
     in era (never another age), of the stem's sex when it says one, of the country the stem names
     ("president of South Africa"), and of the key's own country when the list has enough of them."""
@@ -1139,9 +1148,8 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
     elif fields:  # too few of its field: people of a near field (no physician for a chemist, no astronomer)
         near = frozenset().union(*(_NEAR_FIELDS.get(f, frozenset((f,))) for f in fields))
         others = [(k, m) for k, m in others if field_of.get(k, frozenset()) & near]
-    ranks = _rank_roles(key, kind)
-    if ranks:  # "Admiral ____": admirals, not the generals and rulers of the age
-        others = [(k, m) for k, m in others if _roles_of(k) & ranks]
+    if roles:  # "Admiral ____": admirals, not the generals and rulers of the age; "The poet ____": poets
+        others = [(k, m) for k, m in others if holds_role(k, roles) is not False]
     found = [m for _, m in others]
     if countries:
         pass

@@ -697,8 +697,11 @@ def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]
             countries = countries or target.stated  # "at the Gdańsk shipyard ..., led by ____": Poles
         if category.type is AnswerType.PERSON and target.kind in LAND_TITLES:
             countries = countries or LAND_TITLES[target.kind]  # "the pharaoh ____": Egypt's rulers
+        # the role the stem names ("Admiral ____", "The poet ____") or the author's `kind:`, not the lists' own kind
+        roles = categories.stated_roles(blank.answer, target.cues.kind or blank.kind) \
+            if category.type is AnswerType.PERSON else frozenset()
         for member in categories.related(blank.answer, category, target.era, target.cues.gender, countries,
-                                         alive=target.event, age=target.age, kind=target.kind):
+                                         alive=target.event, age=target.age, kind=target.kind, roles=roles):
             yield index.plain(member.name, DATA, kind=target.kind or category.kind,
                               person=blank.type is AnswerType.PERSON)._replace(era=member.era)
 
