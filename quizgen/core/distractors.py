@@ -87,13 +87,14 @@ _SCOPED = re.compile(r"\b(?:largest|biggest|smallest|longest|shortest|highest|ta
 # Origins, best source first.
 OWN, KIND_POOL, DECK, POOL, DATA, SYNTH = "own", "kind-pool", "deck", "pool", "data", "synth"
 _BONUS = {KIND_POOL: 3.0, DATA: 1.5, POOL: 0.5}
-#: The origins whose wrong answers are sure to be of the key's kind: the author's own picks, a pool the author
-#: gave for the key's kind, values computed near the key within what the fact states. Another deck answer, a
-#: type pool entry or a name from quizgen's lists is only likely to be (judged on the six quality sets, a
-#: name from them was bad 5-49% of the time by source, a computed value 2-5%): an MCQ shows at most two such
-#: wrong answers (`generator.offered`). In a vocabulary fact, another deck word of the key's article, or a single
-#: word like it, is sure too (`rank`).
-SURE = frozenset((OWN, KIND_POOL, SYNTH))
+#: The origins whose wrong answers are sure to be of the key's kind: the author's own picks for the blank and
+#: values computed near the key within what the fact states. Another deck answer, an entry of a pool (even a pool
+#: of the key's kind: the author's list of ships or battles is of the kind, not of this stem's age or side) or a
+#: name from quizgen's lists is only likely to be: judged on the eight quality sets, a name from a pool of its kind
+#: was bad 23-30% of the time in every leave-one-set-out fold (the deck's answers 6-10%, the lists' 16-21%), the
+#: author's own 8-14%, a computed value 1-8%. An MCQ shows at most two likely wrong answers (`generator.offered`).
+#: In a vocabulary fact, another deck word of the key's article, or a single word like it, is sure too (`rank`).
+SURE = frozenset((OWN, SYNTH))
 _UNDECIDED = object()  # a pair of signatures not yet judged
 
 
