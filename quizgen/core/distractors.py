@@ -95,6 +95,10 @@ _BONUS = {KIND_POOL: 3.0, DATA: 1.5, POOL: 0.5}
 #: author's own 8-14%, a computed value 1-8%. An MCQ shows at most two likely wrong answers (`generator.offered`).
 #: In a vocabulary fact, another deck word of the key's article, or a single word like it, is sure too (`rank`).
 SURE = frozenset((OWN, SYNTH))
+#: How far each likely origin's wrong answers are trusted, best first, by the same figures: another deck answer
+#: (bad 6-10% in every fold), a name from quizgen's lists (16-21%), a pool of the key's kind (23-30%), a type
+#: pool (25-50%). A sure one is 0. An MCQ that shows only two likely ones shows the most trusted (`offered`).
+TRUST = {DECK: 1, DATA: 2, KIND_POOL: 3, POOL: 4}
 _UNDECIDED = object()  # a pair of signatures not yet judged
 
 
@@ -582,10 +586,10 @@ def _buckets(answer_type: AnswerType, shape: str, kind: str | None) -> tuple[obj
 
 
 def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded: str,
-         accepted: list[str]) -> tuple[tuple[str, ...], int, int, tuple[bool, ...]]:
+         accepted: list[str]) -> tuple[tuple[str, ...], int, int, tuple[bool, ...], tuple[int, ...]]:
     """The blank's wrong answers, best first (at most POOL_SIZE); how many of them the author
     picked; how many candidates were refused as implausible (for `check`'s message); which of them
-    are sure (`SURE`: the author's picks, a pool of the key's kind, values computed near the key).
+    are sure (`SURE`: the author's picks, values computed near the key); how far each is trusted (`TRUST`).
 
     `excluded` is the prompt normalized between spaces (a candidate it shows is never offered);
     `accepted` the blank's accepted answers normalized between spaces."""
@@ -640,6 +644,7 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
         scored = kept
     by_surname = _surname_key(target)
     sure = [True] * len(chosen)
+    trust = [0] * len(chosen)
     # a vocabulary word's deck answers are sure when they open with the key's article (same language, number
     # and gender: `_static_verdict`) or are single words like a single-word key in the language the stem names
     vocabulary = not numeric and bool(gloss_of(target.cues, blank.answer) or vocab_of(target.cues, blank.answer))
@@ -653,7 +658,8 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
             chosen.append(_display(target, candidate) if recased else candidate.text)
         sure.append(candidate.origin in SURE or vocabulary and candidate.origin == DECK and
                     bool(determiner or " " not in candidate.key))
-    return tuple(chosen), preferred, len(refused - seen), tuple(sure)
+        trust.append(0 if sure[-1] else TRUST.get(candidate.origin, 0))
+    return tuple(chosen), preferred, len(refused - seen), tuple(sure), tuple(trust)
 
 
 def _sources(index: DistractorIndex, target: Target) -> Iterable[Iterable[Answer]]:

@@ -72,6 +72,7 @@ class BlankPlan:
     preferred: int  # how many leading ones the author picked
     refused: int  # candidates refused as another kind, form or value
     sure: tuple[bool, ...]  # per distractor: sure to be of the key's kind (`distractors.SURE`)
+    trust: tuple[int, ...]  # per distractor: 0 when sure, else how far its origin is trusted (`distractors.TRUST`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,12 +144,14 @@ def _fact_plans(fact: Fact, index: DistractorIndex) -> Iterator[BlankPlan]:
             mcq, prompt_key = cloze_prompt, cloze_key
         distractors: tuple[str, ...] = ()
         sure: tuple[bool, ...] = ()
+        trust: tuple[int, ...] = ()
         preferred = refused = 0
         if mcq is not None:
             target = index.target(fact, blank, _bounds(fact, blank, index.timeline))
-            distractors, preferred, refused, sure = rank(index, target, blank.distractors, prompt_key, accepted)
+            distractors, preferred, refused, sure, trust = rank(index, target, blank.distractors, prompt_key,
+                                                                accepted)
         yield BlankPlan(fact, blank, cloze_prompt, mcq, ask_leaks, text_leaks, derived, kind, cue, distractors,
-                        preferred, refused, sure)
+                        preferred, refused, sure, trust)
 
 
 def _segments_around(fact: Fact, blank: Blank) -> tuple[str, str]:
