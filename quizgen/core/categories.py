@@ -308,6 +308,9 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                    "Buzz Aldrin, 1930, 2030, m, US; Michael Collins, 1930, 2021, m, US; "
                    "Sally Ride, 1951, 2012, f, US; Tim Peake, 1972, 2040, m, GB; "
                    "Chris Hadfield, 1959, 2040, m, CA; Yang Liwei, 1965, 2040, m, CN"),
+    # a list the bundled people fill alone (`_ROLE_LISTS_OF`): one kind of answer each, so they serve a key they
+    # hold and tie two of the deck's people of that role ("Thomas Malthus" and "David Ricardo")
+    "economists": ("economist", AnswerType.PERSON, ""),
     "philosophers": ("philosopher", AnswerType.PERSON,
                      "Socrates, -470, -399, m, GR; Plato, -428, -348, m, GR; Aristotle, -384, -322, m, GR; "
                      "Confucius, -551, -479, m, CN; Thomas Aquinas, 1225, 1274, m, IT; "
@@ -470,7 +473,8 @@ _ROLE_LISTS_OF = {"philosopher": "philosophers", "theologian": "philosophers", "
                   "explorer": "explorers", "astronaut": "astronauts", "president": "presidents",
                   "prime-minister": "prime ministers", "general": "commanders", "admiral": "commanders",
                   "ruler": "monarchs", "politician": "leaders", "revolutionary": "leaders", "activist": "leaders",
-                  "military": "commanders", "aviator": "explorers", "engineer": "scientists"}
+                  "military": "commanders", "aviator": "explorers", "engineer": "scientists",
+                  "economist": "economists"}
 #: The list of the bundled people no other list takes (a religious leader, an economist, an actor): known
 #: as persons with their years, sex and country, never a list a stem's kind names.
 OTHER_PEOPLE = "other people"
@@ -503,7 +507,7 @@ def _categories() -> tuple[dict[str, Category], dict[str, list[Category]]]:
     by its name (and by a bundled person's other names)."""
     lists: dict[str, list[Member]] = {}
     for name, (kind, answer_type, members) in _LISTS.items():
-        lists[name] = [_member(m) for m in members.split("; ")]
+        lists[name] = [_member(m) for m in members.split("; ")] if members else []
     listed = {name: {normalize(m.name) for m in members} for name, members in lists.items()}
     people_lists = {name for name, (_, answer_type, _) in _LISTS.items() if answer_type is AnswerType.PERSON}
     hand = {normalize(m.name): m for name in people_lists for m in lists[name]}  # their years win
