@@ -46,7 +46,16 @@ _IN_YEAR = re.compile(r"(?:^|\b(?:in|since|until|by|year|from|of))\s*$", re.IGNO
 _BETWEEN = re.compile(r"\b(between|from)\b", re.IGNORECASE)
 _PH_SPREAD = 0.5
 _LATITUDE = re.compile(r"\bparallel\b|°\s*[NS]\b|\blatitude\b", re.IGNORECASE)
-_CENSUS = re.compile(r"\bcensus(?:es)?\b", re.IGNORECASE)
+#: Events held at fixed intervals since a first year: a year asked of one moves by its period from the key (when
+#: the fact's other years keep that phase: "the 2020 Games were postponed to ____" does not) and never before the
+#: first (censuses every ten years, the modern Olympic Games and the football World Cup every four, from 1896 and
+#: 1930; the Nobel Prizes every year, from 1901; a US president elected in a leap year, every four from 1788).
+#: The last field, when set, is the phase a key must have for the rule to read it.
+_RECURRING = ((re.compile(r"\bcensus(?:es)?\b", re.IGNORECASE), 10, 0, None),
+              (re.compile(r"\b(?:Olympics?|Olympic Games|Games)\b"), 4, 1896, None),
+              (re.compile(r"\bWorld Cup\b"), 4, 1930, None),
+              (re.compile(r"\bNobel\b"), 1, 1901, None),
+              (re.compile(r"\belected (?:as )?president\b", re.IGNORECASE), 4, 1788, 0))
 _TEMPERATURE = re.compile(r"[°º]\s*[CF]\b|\bdegrees?\s+(?:C|F|Celsius|Fahrenheit)\b|\d\s*K\b")
 _COUNT = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)(?![\d.])(?P<rest>[^\d]*)")
 _AGE = re.compile(r"\b(aged|age of|years old|____ years of age|voting age|minimum age)\b", re.IGNORECASE)
@@ -208,8 +217,15 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
     if blank.type is AnswerType.YEAR and _ROUGH_CLAUSE.search(left) and blank.answer.strip().isdigit():
         step = 50 if key % 50 == 0 else 10 if key % 10 == 0 else 0  # "roughly from 1600": 1550, 1650, not 1601
     phase = 0.0
-    if blank.type is AnswerType.YEAR and _CENSUS.search(f"{left[-40:]}____{right[:40]}") and blank.answer.strip().isdigit():
-        step, phase = 10, key % 10  # censuses are taken every ten years: 1841, 1861 for 1851, never 1856
+    if blank.type is AnswerType.YEAR and blank.answer.strip().isdigit():
+        near = f"{left[-40:]}____{right[:40]}"
+        for pattern, period, first, on in _RECURRING:
+            if pattern.search(near) and key >= first and (on is None or key % period == on):
+                stated = [int(y) for y in _YEARISH.findall(left + " " + right)]
+                if all(y % period == key % period for y in stated if y >= first):
+                    step, phase = period, key % period  # "the 1851 census": 1841, 1861; "the 1900 Games": 1904
+                low = max(low if low is not None else first, float(first))  # no modern Games before 1896
+                break
     if blank.type is AnswerType.NUMBER and _IN_YEAR.search(left) and blank.answer.strip().isdigit() and \
             30 <= key <= 2100:
         year = True  # "In ____ the emperor Caracalla ...": a year written bare, near the key

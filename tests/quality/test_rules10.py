@@ -139,3 +139,16 @@ def test_r10_check_says_only_the_authors_own_make_a_blank_sure(tmp_path):
     messages = [str(w) for w in deck_warnings(deck) if "facts[v]" in str(w)]
     assert messages and "so its MCQ has 3 options" in messages[0] and "`distractors: [...]`" in messages[0]
     assert "pools:" not in messages[0]
+
+
+def test_r10_a_recurring_event_keeps_its_cycle_and_its_first_year(tmp_path):
+    deck = load(tmp_path, {"facts": [
+        {"id": "w", "text": "Women first competed at the modern Olympics at the {1900} Games in Paris."},
+        {"id": "t", "text": "The 2020 Summer Olympics in Tokyo were postponed to {2021} because of the pandemic."},
+        {"id": "r", "text": "Röntgen won the first Nobel Prize in Physics in {1901}."},
+        {"id": "l", "text": "Abraham Lincoln was elected president in {1860}."}]})
+    years = {f: {int(o) for o in wrong(mcq(deck, f))} for f in ("w", "t", "r", "l")}
+    assert years["w"] and all(y % 4 == 0 and y >= 1896 for y in years["w"])  # no 1903, no 1895
+    assert years["t"] and not all(y % 4 == 1 for y in years["t"])  # postponed: not a cycle of 2021
+    assert years["r"] and all(y >= 1901 for y in years["r"])  # no Nobel Prize before 1901
+    assert years["l"] and all(y % 4 == 0 for y in years["l"])  # elections every four years
