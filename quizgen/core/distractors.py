@@ -728,6 +728,22 @@ _WORD_BEFORE_MASK = re.compile(r"(\S+) qqq\b")
 _TWO_BEFORE_MASK = re.compile(r"(?:^|\s)(\S+ \S+) qqq\b")
 
 
+#: Words that make a country's name one said with "the" ("the United Kingdom", "the Czech Republic"), and the
+#: countries said with it for their plural names (Barbados, Honduras and Laos are not).
+_THE_WORDS = frozenset("republic kingdom states union islands emirates federation".split())
+_THE_COUNTRIES = frozenset("bahamas philippines netherlands maldives seychelles comoros gambia".split())
+
+
+@lru_cache(maxsize=65536)
+def _takes_the(name: str) -> bool:
+    """Whether a country's name is said with "the": a plural ("the Bahamas", "the Netherlands") or a name with a
+    common noun of states ("the United Kingdom"); a name the gazetteer does not list as a country is not read."""
+    if gazetteer.place_kind(name) != "country":
+        return False
+    words = normalize(name).removeprefix("the ").split()
+    return bool(words) and (" ".join(words) in _THE_COUNTRIES or not _THE_WORDS.isdisjoint(words))
+
+
 def _repeats_stem(stem: str, candidate_key: str) -> bool:
     """Whether a candidate opens with the two words the stem writes just before the blank ("battle of")."""
     before = _two_before(stem)
@@ -927,6 +943,9 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             parts, other_parts = gazetteer.feature_parts(target.blank.answer), gazetteer.feature_parts(candidate.text)
             if parts and other_parts and parts.isdisjoint(other_parts):
                 return None  # the Tigris's rivals are rivers of western Asia, not the Amur or the Irrawaddy
+    if target.blank.type is AnswerType.PLACE and " the qqq " in f" {target.stem} " and \
+            _takes_the(target.blank.answer) and not _takes_the(candidate.text):
+        return None  # "an island in the ____" (the Bahamas, the Philippines): not Barbados, never "the Vietnam"
     if _repeats_stem(target.stem, candidate.key):
         return None  # "the battle of ____": not "Battle of Trafalgar", which says "battle of" twice
     person = target.blank.type is AnswerType.PERSON

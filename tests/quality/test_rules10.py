@@ -152,3 +152,16 @@ def test_r10_a_recurring_event_keeps_its_cycle_and_its_first_year(tmp_path):
     assert years["t"] and not all(y % 4 == 1 for y in years["t"])  # postponed: not a cycle of 2021
     assert years["r"] and all(y >= 1901 for y in years["r"])  # no Nobel Prize before 1901
     assert years["l"] and all(y % 4 == 0 for y in years["l"])  # elections every four years
+
+
+def test_r10_a_country_said_with_the_takes_countries_said_with_the(tmp_path):
+    deck = load(tmp_path, {"facts": [
+        {"id": "b", "text": "Columbus first landed in the Americas in 1492, on an island in the {Bahamas}."},
+        {"id": "p", "text": "Magellan was killed in the {Philippines} in 1521."}]})
+    for fact in ("b", "p"):
+        card = mcq(deck, fact)
+        assert card is None or not wrong(card) & {"Barbados", "Grenada", "Vietnam", "Myanmar", "Cuba", "Jamaica"}
+    plan = next(p for p in plan_deck(deck).blanks() if p.fact.id == "p")
+    assert all(o.startswith(("the ", "The ")) or o.split()[-1] in ("Islands", "Republic", "Kingdom", "States",
+                                                                    "Netherlands", "Maldives", "Bahamas", "Seychelles")
+               for o in plan.distractors)
