@@ -57,6 +57,7 @@ _RECURRING = ((re.compile(r"\bcensus(?:es)?\b", re.IGNORECASE), 10, 0, None),
               (re.compile(r"\bNobel\b"), 1, 1901, None),
               (re.compile(r"\belected (?:as )?president\b", re.IGNORECASE), 4, 1788, 0))
 _TEMPERATURE = re.compile(r"[°º]\s*[CF]\b|\bdegrees?\s+(?:C|F|Celsius|Fahrenheit)\b|\d\s*K\b")
+_PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%")
 _COUNT = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)(?![\d.])(?P<rest>[^\d]*)")
 _AGE = re.compile(r"\b(aged|age of|years old|____ years of age|voting age|minimum age)\b", re.IGNORECASE)
 _OLDEST_AGE = 66
@@ -260,6 +261,13 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
         if _ROUGH.search(left) and key > 0 and (key >= 3 or "." in blank.answer) and \
                 not _TEMPERATURE.search(blank.answer):
             clear_of = key  # "about 5 litres": 6 litres would be about right too; "about 4.2 light-years": not 4.0
+        if blank.answer.rstrip().endswith("%"):
+            # shares of one whole a fact states ("78% nitrogen and ____ oxygen"): with the key they make at most
+            # 100%, so a wrong share is no larger than what is left (no "32% oxygen" beside 78% nitrogen)
+            shares = [float(m) for m in _PERCENT.findall(f"{left} {right}")]  # the other blanks' answers are in it
+            if shares and key + sum(shares) <= 100:
+                ceiling = 100 - sum(shares)
+                high = ceiling if high is None else min(high, ceiling)
         counted = _counted_words(right)
         if counted:  # "32 permanent teeth, while a child has ____ milk teeth": a count of the same thing bounds it
             for text in (left, right):

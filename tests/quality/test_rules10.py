@@ -165,3 +165,11 @@ def test_r10_a_country_said_with_the_takes_countries_said_with_the(tmp_path):
     assert all(o.startswith(("the ", "The ")) or o.split()[-1] in ("Islands", "Republic", "Kingdom", "States",
                                                                     "Netherlands", "Maldives", "Bahamas", "Seychelles")
                for o in plan.distractors)
+
+
+def test_r10_shares_of_one_whole_make_at_most_a_hundred_percent(tmp_path):
+    deck = load(tmp_path, {"facts": [{"id": "a", "text": "Dry air is about {78%} nitrogen and {21%} oxygen."},
+                                     {"id": "b", "text": "About {71%} of Earth's surface is water, and 97% of it is salt water."}]})
+    assert all(float(o[:-1]) <= 79 for o in wrong(mcq(deck, "a", 1)))  # no 98% nitrogen beside 21% oxygen
+    assert all(float(o[:-1]) <= 22 for o in wrong(mcq(deck, "a", 2)))  # no 32% oxygen beside 78% nitrogen
+    assert any(float(o[:-1]) > 71 for o in wrong(mcq(deck, "b")))  # shares of two wholes (168%): not bounded
