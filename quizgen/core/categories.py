@@ -308,6 +308,9 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                    "Buzz Aldrin, 1930, 2030, m, US; Michael Collins, 1930, 2021, m, US; "
                    "Sally Ride, 1951, 2012, f, US; Tim Peake, 1972, 2040, m, GB; "
                    "Chris Hadfield, 1959, 2040, m, CA; Yang Liwei, 1965, 2040, m, CN"),
+    # a list the bundled people fill alone (`_ROLE_LISTS_OF`): one kind of answer each, so they serve a key they
+    # hold and tie two of the deck's people of that role ("Thomas Malthus" and "David Ricardo")
+    "economists": ("economist", AnswerType.PERSON, ""),
     "philosophers": ("philosopher", AnswerType.PERSON,
                      "Socrates, -470, -399, m, GR; Plato, -428, -348, m, GR; Aristotle, -384, -322, m, GR; "
                      "Confucius, -551, -479, m, CN; Thomas Aquinas, 1225, 1274, m, IT; "
@@ -470,7 +473,8 @@ _ROLE_LISTS_OF = {"philosopher": "philosophers", "theologian": "philosophers", "
                   "explorer": "explorers", "astronaut": "astronauts", "president": "presidents",
                   "prime-minister": "prime ministers", "general": "commanders", "admiral": "commanders",
                   "ruler": "monarchs", "politician": "leaders", "revolutionary": "leaders", "activist": "leaders",
-                  "military": "commanders", "aviator": "explorers", "engineer": "scientists"}
+                  "military": "commanders", "aviator": "explorers", "engineer": "scientists",
+                  "economist": "economists"}
 #: The list of the bundled people no other list takes (a religious leader, an economist, an actor): known
 #: as persons with their years, sex and country, never a list a stem's kind names.
 OTHER_PEOPLE = "other people"
@@ -503,7 +507,7 @@ def _categories() -> tuple[dict[str, Category], dict[str, list[Category]]]:
     by its name (and by a bundled person's other names)."""
     lists: dict[str, list[Member]] = {}
     for name, (kind, answer_type, members) in _LISTS.items():
-        lists[name] = [_member(m) for m in members.split("; ")]
+        lists[name] = [_member(m) for m in members.split("; ")] if members else []
     listed = {name: {normalize(m.name) for m in members} for name, members in lists.items()}
     people_lists = {name for name, (_, answer_type, _) in _LISTS.items() if answer_type is AnswerType.PERSON}
     hand = {normalize(m.name): m for name in people_lists for m in lists[name]}  # their years win
@@ -999,6 +1003,37 @@ def era_gap(era: float) -> float:
 _KIND_FIELDS = {"astronomer": "astronomy", "physicist": "physics", "chemist": "chemistry", "biologist": "biology",
                 "naturalist": "biology", "botanist": "biology", "physician": "medicine", "doctor": "medicine",
                 "surgeon": "medicine", "geologist": "earth"}
+#: The roles that say in what a commander served: for a military rank the bundled roles do not name ("Captain
+#: ____", army or navy), a wrong answer shares one of them with the key (Captain Scott, an explorer: no generals).
+_SERVICE_ROLES = frozenset(("admiral", "general", "explorer", "aviator", "astronaut"))
+
+
+@lru_cache(maxsize=4096)
+def stated_roles(key: str, kind: str | None) -> frozenset[str]:
+    """The roles a person's wrong answers must hold when the stem names the key's role ("Admiral ____", "The
+    poet ____", "the mathematician ____": `people.role_words`), read only when the key itself holds one of them
+    (else the word is not the key's role); for another military rank ("Captain ____"), the key's own service
+    roles. Empty when the stem names no role or the bundled list does not know the key."""
+    if not kind:
+        return frozenset()
+    person = bundled_people.lookup(key)
+    if person is None:
+        return frozenset()
+    roles = bundled_people.role_words.get(kind) or bundled_people.role_words.get(kind.split()[-1], frozenset())
+    if roles and any(bundled_people.has_role(person, role) for role in roles):
+        return roles
+    if group_of(kind) == "military":
+        return frozenset(person.roles) & _SERVICE_ROLES
+    return frozenset()
+
+
+@lru_cache(maxsize=65536)
+def holds_role(name: str, roles: frozenset[str]) -> bool | None:
+    """Whether the bundled list gives a person one of `roles` (or a narrower one); None when it does not know them."""
+    person = bundled_people.lookup(name)
+    return None if person is None else any(bundled_people.has_role(person, role) for role in roles)
+
+
 #: Fields near enough that one's people are believable for the other's key when the key's own field has too few.
 _NEAR_FIELDS = {"physics": frozenset(("physics", "chemistry", "astronomy", "computing")),
                 "chemistry": frozenset(("chemistry", "physics")),
@@ -1070,7 +1105,8 @@ def _index(category: Category) -> _ListIndex:
 
 def related(answer: str, category: Category, era: float | None = None, sex: str | None = None,
             countries: frozenset[str] = frozenset(), limit: int = 12,
-            alive: tuple[float, float] | None = None, age: int = 0, kind: str | None = None) -> list[Member]:
+            alive: tuple[float, float] | None = None, age: int = 0, kind: str | None = None,
+            roles: frozenset[str] = frozenset()) -> list[Member]:
     """Other members of the list, nearest first: neighbours in the list, or for people the nearest
     in era (never another age), of the stem's sex when it says one, of the country the stem names
     ("president of South Africa"), and of the key's own country when the list has enough of them."""
@@ -1116,6 +1152,8 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
     elif fields:  # too few of its field: people of a near field (no physician for a chemist, no astronomer)
         near = frozenset().union(*(_NEAR_FIELDS.get(f, frozenset((f,))) for f in fields))
         others = [(k, m) for k, m in others if field_of.get(k, frozenset()) & near]
+    if roles:  # "Admiral ____": admirals, not the generals and rulers of the age; "The poet ____": poets
+        others = [(k, m) for k, m in others if holds_role(k, roles) is not False]
     found = [m for _, m in others]
     if countries:
         pass

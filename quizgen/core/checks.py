@@ -11,7 +11,8 @@ from quizgen.core.categories import agrees, categories_of
 from quizgen.core.distractors import vocab_of
 from quizgen.core.generator import DEFAULT_OPTIONS
 from quizgen.core.limits import NEAR_DUPLICATE_WINDOW
-from quizgen.core.model import Deck, Fact
+from quizgen.core.answers import TENS_WORDS, UNITS_WORDS
+from quizgen.core.model import AnswerType, Deck, Fact
 from quizgen.core.plan import BlankPlan, plan_deck
 from quizgen.core.problems import Problem, Severity
 from quizgen.core.text import normalize
@@ -63,17 +64,23 @@ def blank_warnings(deck: Deck, plan: BlankPlan) -> Iterator[Problem]:
         kind = f", kind {plan.kind}" if plan.kind else ""
         yield _warn(deck, fact, "distractors",
                     f"{which} ({blank.type}{kind}): only {sum(plan.sure)} of its {count} wrong answers are sure to be "
-                    "of its kind (yours, a pool of its kind, values computed near it); the others, from the deck or "
-                    "quizgen's lists, are only likely to be, so its MCQ has 3 options.", what_it_needs(plan),
+                    "of its kind (yours, values computed near it); the others, from the deck, a pool or quizgen's "
+                    "lists, are only likely to be, so its MCQ has 3 options.", what_it_needs(plan, sure=True),
                     Severity.NOTE)  # three options are fine (issue 11): worth knowing, not a fault
 
 
-def what_it_needs(plan: BlankPlan) -> str:
+def what_it_needs(plan: BlankPlan, sure: bool = False) -> str:
     """How to give a blank more wrong answers, exactly: its own `distractors:`, a pool of its kind
-    (the stem's, or the list's that holds the key), or its kind for this stem. `check` and `lint` say it."""
+    (the stem's, or the list's that holds the key), or its kind for this stem; with `sure`, how to make
+    them sure (only the author's own are). `check` and `lint` say it."""
     fact, blank = plan.fact, plan.blank
     per_blank = ("`distractors:` with one list per blank (`distractors: [[...], [...]]`)"
                  if len(fact.blanks) > 1 else "`distractors: [...]` to the fact")
+    if sure:
+        return f"add {per_blank}: your own wrong answers for it are sure, and its MCQ then has 4 options."
+    if blank.type is AnswerType.TERM and _number_words(blank.answer):
+        # "a third", "twelve": a number written as a term; as a number its wrong answers are computed
+        return f"set `type: number` (its wrong answers are then computed near it), or add {per_blank}."
     listed = [c.kind for c in categories_of(blank.answer) if c.type is blank.type and not agrees(c, plan.kind)]
     if plan.kind:
         pool = f"a pool of its kind, `pools: {{{plan.kind}: [...]}}` (other {_plural(plan.kind)})"
@@ -88,6 +95,17 @@ def what_it_needs(plan: BlankPlan) -> str:
                 f"of that kind (`pools: {{{example}: [...]}}`)")
         kind_fix = ""
     return f"add {per_blank}, or {pool}" + (f", or {kind_fix}." if kind_fix else ".")
+
+
+#: The words a number written in words is made of ("twenty-one", "a third", "one hundred and four").
+_NUMBER_WORDS = frozenset((*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand", "million", "billion", "a", "an", "and",
+                           "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"))
+
+
+def _number_words(answer: str) -> bool:
+    """Whether an answer is a number in words only ("twelve", "a third"; not "Three Kingdoms")."""
+    words = answer.lower().replace("-", " ").split()
+    return bool(words) and all(w in _NUMBER_WORDS for w in words) and any(w not in ("a", "an", "and") for w in words)
 
 
 def _plural(noun: str) -> str:

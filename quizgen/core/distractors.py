@@ -89,13 +89,18 @@ _SCOPED = re.compile(r"\b(?:largest|biggest|smallest|longest|shortest|highest|ta
 # Origins, best source first.
 OWN, KIND_POOL, DECK, POOL, DATA, SYNTH = "own", "kind-pool", "deck", "pool", "data", "synth"
 _BONUS = {KIND_POOL: 3.0, DATA: 1.5, POOL: 0.5}
-#: The origins whose wrong answers are sure to be of the key's kind: the author's own picks, a pool the author
-#: gave for the key's kind, values computed near the key within what the fact states. Another deck answer, a
-#: type pool entry or a name from quizgen's lists is only likely to be (judged on the six quality sets, a
-#: name from them was bad 5-49% of the time by source, a computed value 2-5%): an MCQ shows at most two such
-#: wrong answers (`generator.offered`). In a vocabulary fact, another deck word of the key's article, or a single
-#: word like it, is sure too (`rank`).
-SURE = frozenset((OWN, KIND_POOL, SYNTH))
+#: The origins whose wrong answers are sure to be of the key's kind: the author's own picks for the blank and
+#: values computed near the key within what the fact states. Another deck answer, an entry of a pool (even a pool
+#: of the key's kind: the author's list of ships or battles is of the kind, not of this stem's age or side) or a
+#: name from quizgen's lists is only likely to be: judged on the eight quality sets, a name from a pool of its kind
+#: was bad 23-30% of the time in every leave-one-set-out fold (the deck's answers 6-10%, the lists' 16-21%), the
+#: author's own 8-14%, a computed value 1-8%. An MCQ shows at most two likely wrong answers (`generator.offered`).
+#: In a vocabulary fact, another deck word of the key's article, or a single word like it, is sure too (`rank`).
+SURE = frozenset((OWN, SYNTH))
+#: How far each likely origin's wrong answers are trusted, best first, by the same figures: another deck answer
+#: (bad 6-10% in every fold), a name from quizgen's lists (16-21%), a pool of the key's kind (23-30%), a type
+#: pool (25-50%). A sure one is 0. An MCQ that shows only two likely ones shows the most trusted (`offered`).
+TRUST = {DECK: 1, DATA: 2, KIND_POOL: 3, POOL: 4}
 _UNDECIDED = object()  # a pair of signatures not yet judged
 
 
@@ -583,10 +588,10 @@ def _buckets(answer_type: AnswerType, shape: str, kind: str | None) -> tuple[obj
 
 
 def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded: str,
-         accepted: list[str]) -> tuple[tuple[str, ...], int, int, tuple[bool, ...]]:
+         accepted: list[str]) -> tuple[tuple[str, ...], int, int, tuple[bool, ...], tuple[int, ...]]:
     """The blank's wrong answers, best first (at most POOL_SIZE); how many of them the author
     picked; how many candidates were refused as implausible (for `check`'s message); which of them
-    are sure (`SURE`: the author's picks, a pool of the key's kind, values computed near the key).
+    are sure (`SURE`: the author's picks, values computed near the key); how far each is trusted (`TRUST`).
 
     `excluded` is the prompt normalized between spaces (a candidate it shows is never offered);
     `accepted` the blank's accepted answers normalized between spaces."""
@@ -641,6 +646,7 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
         scored = kept
     by_surname = _surname_key(target)
     sure = [True] * len(chosen)
+    trust = [0] * len(chosen)
     # a vocabulary word's deck answers are sure when they open with the key's article (same language, number
     # and gender: `_static_verdict`) or are single words like a single-word key in the language the stem names
     vocabulary = not numeric and bool(gloss_of(target.cues, blank.answer) or vocab_of(target.cues, blank.answer))
@@ -654,7 +660,8 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
             chosen.append(_display(target, candidate) if recased else candidate.text)
         sure.append(candidate.origin in SURE or vocabulary and candidate.origin == DECK and
                     bool(determiner or " " not in candidate.key))
-    return tuple(chosen), preferred, len(refused - seen), tuple(sure)
+        trust.append(0 if sure[-1] else TRUST.get(candidate.origin, 0))
+    return tuple(chosen), preferred, len(refused - seen), tuple(sure), tuple(trust)
 
 
 def _sources(index: DistractorIndex, target: Target) -> Iterable[Iterable[Answer]]:
@@ -699,8 +706,11 @@ def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]
             countries = countries or target.stated  # "at the Gdańsk shipyard ..., led by ____": Poles
         if category.type is AnswerType.PERSON and target.kind in LAND_TITLES:
             countries = countries or LAND_TITLES[target.kind]  # "the pharaoh ____": Egypt's rulers
+        # the role the stem names ("Admiral ____", "The poet ____") or the author's `kind:`, not the lists' own kind
+        roles = categories.stated_roles(blank.answer, target.cues.kind or blank.kind) \
+            if category.type is AnswerType.PERSON else frozenset()
         for member in categories.related(blank.answer, category, target.era, target.cues.gender, countries,
-                                         alive=target.event, age=target.age, kind=target.kind):
+                                         alive=target.event, age=target.age, kind=target.kind, roles=roles):
             yield index.plain(member.name, DATA, kind=target.kind or category.kind,
                               person=blank.type is AnswerType.PERSON)._replace(era=member.era)
 
@@ -718,6 +728,22 @@ _WORD_BEFORE_MASK = re.compile(r"(\S+) qqq\b")
 
 
 _TWO_BEFORE_MASK = re.compile(r"(?:^|\s)(\S+ \S+) qqq\b")
+
+
+#: Words that make a country's name one said with "the" ("the United Kingdom", "the Czech Republic"), and the
+#: countries said with it for their plural names (Barbados, Honduras and Laos are not).
+_THE_WORDS = frozenset("republic kingdom states union islands emirates federation".split())
+_THE_COUNTRIES = frozenset("bahamas philippines netherlands maldives seychelles comoros gambia".split())
+
+
+@lru_cache(maxsize=65536)
+def _takes_the(name: str) -> bool:
+    """Whether a country's name is said with "the": a plural ("the Bahamas", "the Netherlands") or a name with a
+    common noun of states ("the United Kingdom"); a name the gazetteer does not list as a country is not read."""
+    if gazetteer.place_kind(name) != "country":
+        return False
+    words = normalize(name).removeprefix("the ").split()
+    return bool(words) and (" ".join(words) in _THE_COUNTRIES or not _THE_WORDS.isdisjoint(words))
 
 
 def _repeats_stem(stem: str, candidate_key: str) -> bool:
@@ -919,6 +945,9 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             parts, other_parts = gazetteer.feature_parts(target.blank.answer), gazetteer.feature_parts(candidate.text)
             if parts and other_parts and parts.isdisjoint(other_parts):
                 return None  # the Tigris's rivals are rivers of western Asia, not the Amur or the Irrawaddy
+    if target.blank.type is AnswerType.PLACE and " the qqq " in f" {target.stem} " and \
+            _takes_the(target.blank.answer) and not _takes_the(candidate.text):
+        return None  # "an island in the ____" (the Bahamas, the Philippines): not Barbados, never "the Vietnam"
     if _repeats_stem(target.stem, candidate.key):
         return None  # "the battle of ____": not "Battle of Trafalgar", which says "battle of" twice
     person = target.blank.type is AnswerType.PERSON

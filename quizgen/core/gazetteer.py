@@ -179,6 +179,8 @@ _FEATURES = {
     "mount pinatubo": "AS", "vesuvius": "EU", "etna": "EU", "stromboli": "EU", "eyjafjallajökull": "EU",
     "mount st. helens": "NA", "mauna loa": "OC", "popocatépetl": "NA", "ural mountains": "EU AS",
     "gobi desert": "AS", "fuji": "AS", "lake khövsgöl": "AS", "issyk-kul": "AS",
+    "lake taupō": "OC", "lake eyre": "OC", "lake ontario": "NA", "lake erie": "NA", "great bear lake": "NA",
+    "great slave lake": "NA", "lake winnipeg": "NA", "lake ladoga": "EU", "lake chad": "AF", "lake toba": "AS",
 }
 
 

@@ -67,8 +67,9 @@ UNSURE_SHOWN = 2
 def offered(plan: BlankPlan, seed: int, wanted: int) -> tuple[tuple[str, ...], tuple[str, ...], int]:
     """The wrong answers an MCQ shows, the pool a study session draws them from, and how many of the
     pool's leading ones the author picked. More than `UNSURE_SHOWN` wrong answers are shown only when
-    every one is sure to be of the key's kind; otherwise the surest `UNSURE_SHOWN` of those drawn
-    (three options: a weaker option is worse than none), and they are the whole pool."""
+    every one is sure to be of the key's kind; otherwise the surest `UNSURE_SHOWN` of those drawn, the sure
+    first, then by how far their origin is trusted (`distractors.TRUST`: another deck answer before quizgen's
+    lists, before a pool), three options: a weaker option is worse than none; they are the whole pool."""
     picked = _pick(plan.distractors, plan.preferred, seed, wanted)
     if all(plan.sure):  # every one sure (a number's computed values, the author's own): nothing to decide
         return picked, plan.distractors, plan.preferred
@@ -77,7 +78,8 @@ def offered(plan: BlankPlan, seed: int, wanted: int) -> tuple[tuple[str, ...], t
         pool = tuple(text for text, is_sure in zip(plan.distractors, plan.sure) if is_sure)
         return picked, (pool if len(pool) >= len(picked) else plan.distractors), plan.preferred
     order = {text: i for i, text in enumerate(plan.distractors)}
-    kept = sorted(picked, key=lambda text: (not sure[text], order[text]))[:UNSURE_SHOWN]
+    trust = dict(zip(plan.distractors, plan.trust))  # the sure first, then the likely by their origin's record
+    kept = sorted(picked, key=lambda text: (trust[text], order[text]))[:UNSURE_SHOWN]
     return tuple(t for t in picked if t in kept), tuple(sorted(kept, key=order.__getitem__)), \
         sum(order[t] < plan.preferred for t in kept)
 

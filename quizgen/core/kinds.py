@@ -24,6 +24,7 @@ from quizgen.core import categories, gazetteer
 from quizgen.core.lexicon import (FEMALE, GROUP_OF, MALE, OBJECT_VERBS, QUALIFIERS, STOP, SUBJECT_VERBS,
                                   WORK_OF_GROUP, group_of, type_of_kind)
 from quizgen.core.model import AnswerType, Blank, Fact
+from quizgen.core.wordclass import gloss_form
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|[.;:!?,]")
 _PLACE_VERBS = frozenset("lies lie flows flow borders border stands runs rises".split())
@@ -40,6 +41,8 @@ _WHICH = re.compile(r"^\s*(?:which|what)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+o
 _HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\s+(?P<noun>[a-z][a-z\-]*)", re.IGNORECASE)
 _FEMALE_WORDS = frozenset("she her hers herself mother".split())  # "the mother of modern nursing"
 _MALE_WORDS = frozenset("he his him himself father".split())  # "the father of modern art"
+#: "one of the few women to ...", "one of only two women who ...": the blank's person is of that sex.
+_ONE_OF_SEX = re.compile(r"\bone of (?:the )?(?:\w+ ){0,2}(?P<sex>women|men)\b")
 #: Words inside a name that say what it is ("Mount Everest", "Nile River", "Labour Party").
 _NAME_HEADS = {
     "river": "river", "mount": "mountain", "mountain": "mountain", "mountains": "range", "lake": "lake",
@@ -234,6 +237,9 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
         words = {*lower_left, *lower_right}
         female, male = bool(words & _FEMALE_WORDS), bool(words & _MALE_WORDS)
         gender = "f" if female and not male else "m" if male and not female else None
+    if gender is None and single:  # "____, one of the few women to rule as pharaoh, ..."
+        among = _ONE_OF_SEX.search(" ".join(lower_left[-8:] + lower_right[:8]))
+        gender = ("f" if among["sex"] == "women" else "m") if among else None
     plural = None
     if nxt_l in ("is", "was", "has"):
         plural = False
@@ -252,7 +258,9 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
         head = _PAIR.match(left)
         if head and len(head["head"].split()) <= 4:
             text = head["head"]
-            pair = "to" if text.lower().startswith("to ") else form_of(text)
+            # the English gloss says more of the word asked: "the books" a plural, "a boy" indefinite, "how are
+            # you?" a question; a wrong answer glossed otherwise is of another form (`distractors.gloss_of`)
+            pair = "to" if text.lower().startswith("to ") else form_of(text) + gloss_form(text)
     qualifiers = _qualifiers(lower_left + lower_right + [w.lower() for w in _WORD.findall(ask)])
     language = _language(lower_left, lower_right)
     grammar = _GRAMMAR_WORDS.intersection(lower_left).union(_GRAMMAR_WORDS.intersection(lower_right)) \

@@ -48,8 +48,18 @@ _IN_YEAR = re.compile(r"(?:^|\b(?:in|since|until|by|year|from|of))\s*$", re.IGNO
 _BETWEEN = re.compile(r"\b(between|from)\b", re.IGNORECASE)
 _PH_SPREAD = 0.5
 _LATITUDE = re.compile(r"\bparallel\b|°\s*[NS]\b|\blatitude\b", re.IGNORECASE)
-_CENSUS = re.compile(r"\bcensus(?:es)?\b", re.IGNORECASE)
+#: Events held at fixed intervals since a first year: a year asked of one moves by its period from the key (when
+#: the fact's other years keep that phase: "the 2020 Games were postponed to ____" does not) and never before the
+#: first (censuses every ten years, the modern Olympic Games and the football World Cup every four, from 1896 and
+#: 1930; the Nobel Prizes every year, from 1901; a US president elected in a leap year, every four from 1788).
+#: The last field, when set, is the phase a key must have for the rule to read it.
+_RECURRING = ((re.compile(r"\bcensus(?:es)?\b", re.IGNORECASE), 10, 0, None),
+              (re.compile(r"\b(?:Olympics?|Olympic Games|Games)\b"), 4, 1896, None),
+              (re.compile(r"\bWorld Cup\b"), 4, 1930, None),
+              (re.compile(r"\bNobel\b"), 1, 1901, None),
+              (re.compile(r"\belected (?:as )?president\b", re.IGNORECASE), 4, 1788, 0))
 _TEMPERATURE = re.compile(r"[°º]\s*[CF]\b|\bdegrees?\s+(?:C|F|Celsius|Fahrenheit)\b|\d\s*K\b")
+_PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%")
 _COUNT = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)(?![\d.])(?P<rest>[^\d]*)")
 _AGE = re.compile(r"\b(aged|age of|years old|____ years of age|voting age|minimum age)\b", re.IGNORECASE)
 _OLDEST_AGE = 66
@@ -74,6 +84,7 @@ class BlankPlan:
     preferred: int  # how many leading ones the author picked
     refused: int  # candidates refused as another kind, form or value
     sure: tuple[bool, ...]  # per distractor: sure to be of the key's kind (`distractors.SURE`)
+    trust: tuple[int, ...]  # per distractor: 0 when sure, else how far its origin is trusted (`distractors.TRUST`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,12 +156,14 @@ def _fact_plans(fact: Fact, index: DistractorIndex) -> Iterator[BlankPlan]:
             mcq, prompt_key = cloze_prompt, cloze_key
         distractors: tuple[str, ...] = ()
         sure: tuple[bool, ...] = ()
+        trust: tuple[int, ...] = ()
         preferred = refused = 0
         if mcq is not None:
             target = index.target(fact, blank, _bounds(fact, blank, index.timeline))
-            distractors, preferred, refused, sure = rank(index, target, blank.distractors, prompt_key, accepted)
+            distractors, preferred, refused, sure, trust = rank(index, target, blank.distractors, prompt_key,
+                                                                accepted)
         yield BlankPlan(fact, blank, cloze_prompt, mcq, ask_leaks, text_leaks, derived, kind, cue, distractors,
-                        preferred, refused, sure)
+                        preferred, refused, sure, trust)
 
 
 def _segments_around(fact: Fact, blank: Blank) -> tuple[str, str]:
@@ -209,8 +222,15 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
     if blank.type is AnswerType.YEAR and _ROUGH_CLAUSE.search(left) and blank.answer.strip().isdigit():
         step = 50 if key % 50 == 0 else 10 if key % 10 == 0 else 0  # "roughly from 1600": 1550, 1650, not 1601
     phase = 0.0
-    if blank.type is AnswerType.YEAR and _CENSUS.search(f"{left[-40:]}____{right[:40]}") and blank.answer.strip().isdigit():
-        step, phase = 10, key % 10  # censuses are taken every ten years: 1841, 1861 for 1851, never 1856
+    if blank.type is AnswerType.YEAR and blank.answer.strip().isdigit():
+        near = f"{left[-40:]}____{right[:40]}"
+        for pattern, period, first, on in _RECURRING:
+            if pattern.search(near) and key >= first and (on is None or key % period == on):
+                stated = [int(y) for y in _YEARISH.findall(left + " " + right)]
+                if all(y % period == key % period for y in stated if y >= first):
+                    step, phase = period, key % period  # "the 1851 census": 1841, 1861; "the 1900 Games": 1904
+                low = max(low if low is not None else first, float(first))  # no modern Games before 1896
+                break
     if blank.type is AnswerType.NUMBER and _IN_YEAR.search(left) and blank.answer.strip().isdigit() and \
             30 <= key <= 2100:
         year = True  # "In ____ the emperor Caracalla ...": a year written bare, near the key
@@ -245,6 +265,13 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
         if _ROUGH.search(left) and key > 0 and (key >= 3 or "." in blank.answer) and \
                 not _TEMPERATURE.search(blank.answer):
             clear_of = key  # "about 5 litres": 6 litres would be about right too; "about 4.2 light-years": not 4.0
+        if blank.answer.rstrip().endswith("%"):
+            # shares of one whole a fact states ("78% nitrogen and ____ oxygen"): with the key they make at most
+            # 100%, so a wrong share is no larger than what is left (no "32% oxygen" beside 78% nitrogen)
+            shares = [float(m) for m in _PERCENT.findall(f"{left} {right}")]  # the other blanks' answers are in it
+            if shares and key + sum(shares) <= 100:
+                ceiling = 100 - sum(shares)
+                high = ceiling if high is None else min(high, ceiling)
         counted = _counted_words(right)
         if counted:  # "32 permanent teeth, while a child has ____ milk teeth": a count of the same thing bounds it
             for text in (left, right):

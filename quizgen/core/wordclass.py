@@ -43,3 +43,41 @@ def phrase_classes(phrase: str) -> frozenset[str]:
             return frozenset({NOUN})  # a name ("Monday", "July")
         return found
     return frozenset()
+
+
+@lru_cache(maxsize=65536)
+def plural_noun(word: str) -> bool:
+    """Whether the dictionary reads an English word only as the plural of a noun ("books", "children",
+    "women"; not "glasses", which is also a noun of its own, nor "news")."""
+    from lemminflect import getAllLemmas
+
+    lower = word.lower()
+    nouns = getAllLemmas(lower).get("NOUN", ())
+    return bool(nouns) and lower not in nouns
+
+
+#: The words that open an English noun gloss, and whether each makes it definite.
+_GLOSS_DETERMINERS = {"the": "def", "a": "indef", "an": "indef", "some": "indef", "these": "def", "those": "def"}
+
+
+@lru_cache(maxsize=65536)
+def gloss_form(phrase: str) -> str:
+    """What an English gloss says of the word it glosses, for a front/back vocabulary pair ("the children:
+    ____"): definite or not, plural, a question ("the books" -> ":def:pl", "a boy" -> ":indef", "how are
+    you?" -> ":?"); "" for a phrase that is not English (the front of "a água: {the water}" is Portuguese)."""
+    words = phrase.replace("(", " ").replace(")", " ").split()
+    if not words:
+        return ""
+    bare = [w.strip("?!.,;'\"").lower() for w in words]
+    first = bare[0]
+    if not all(classes(w) or w == first and w in _GLOSS_DETERMINERS for w in bare if w):
+        return ""
+    form = ""
+    if first in _GLOSS_DETERMINERS and len(bare) > 1:
+        form += ":" + _GLOSS_DETERMINERS[first]
+        noun = next((w for w in reversed(bare[1:]) if w and w not in ("male", "female", "masculine", "feminine")), "")
+        if noun and plural_noun(noun):
+            form += ":pl"
+    if phrase.rstrip().endswith("?"):
+        form += ":?"
+    return form

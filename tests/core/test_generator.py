@@ -137,8 +137,10 @@ def test_same_seed_same_cards_other_seed_other_order(tmp_path: Path):
 
 
 def test_draw_options_is_seeded_and_varies(tmp_path: Path):
-    deck = load_one(tmp_path, {"title": "T", "pools": {"cosmonaut": PEOPLE + ["Klim Shipenko", "Pyotr Dubrov"]},
-                               "facts": [{"text": "{Yuri Gagarin} flew first.", "type": "person", "kind": "cosmonaut"}]})
+    # the author's own wrong answers are sure, so a study session draws among all of them (a pool of the kind is
+    # only likely: its MCQ keeps the surest two, `generator.offered`)
+    deck = load_one(tmp_path, {"title": "T", "facts": [{"text": "{Yuri Gagarin} flew first.", "type": "person",
+                                                         "distractors": PEOPLE + ["Klim Shipenko", "Pyotr Dubrov"]}]})
     mcq = generate_cards([deck])[1]
     draws = {draw_options(mcq, random.Random(f"{mcq.id}:{n}")) for n in range(20)}
     assert len(draws) > 5
