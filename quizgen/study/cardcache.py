@@ -317,18 +317,24 @@ class WarningRecord(NamedTuple):
     def to_problem(self, path: Path) -> Problem:
         return Problem(path, self.line, self.field, self.message, self.fix, Severity(self.severity))
 
+    @classmethod
+    def loads_all(cls, blob: bytes) -> tuple[WarningRecord, ...]:
+        """The warnings of an entry's `warnings` blob."""
+        return tuple(cls(*w) for w in marshal.loads(blob))
+
 
 class EntryRecord(NamedTuple):
     """One deck file's entry, as its `entry` row holds it: what it was made from (`key`), the deck,
     its card count, and the files the deck names (the entry is stale when one is gone). Its cards
-    are the rows of its `card` table (see `write_entry`)."""
+    are the rows of its `card` table (see `write_entry`). The row's `warnings` blob (what `check`
+    says of the deck, `WarningRecord`s) is read only when asked (`CachedDeckCards.warnings`): it
+    grows with the deck (megabytes at 25,000 facts), and a start needs none of it."""
 
     format: int
     key: str
     deck: DeckRecord
     count: int
     needs: tuple[str, ...]
-    warnings: tuple[WarningRecord, ...]  # what `check` says of the deck (deck_warnings), its file left out
 
 
 #: An entry is a small SQLite file: its header row, and one row per card with the card's id, its
@@ -381,7 +387,7 @@ class CachedDeckCards(DeckCards):
         self._source, self._seed, self._entry_path = source, seed, entry_path
         self._fallback: DeckCards | None = None
         self._fallback_lock = threading.Lock()
-        self.warnings: tuple[WarningRecord, ...] = ()  # the deck's, as its entry holds them
+        self._warnings: tuple[WarningRecord, ...] | None = None  # read when first asked
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -440,6 +446,17 @@ class CachedDeckCards(DeckCards):
     @property
     def count(self) -> int:
         return self._count if self._fallback is None else self._fallback.count
+
+    @property
+    def warnings(self) -> tuple[WarningRecord, ...]:
+        """The deck's warnings, as its entry holds them (read when first asked; from the deck read
+        afresh if the entry turns out damaged)."""
+        if self._warnings is None:
+            self._warnings = self._either(
+                lambda: WarningRecord.loads_all(self._rows("SELECT warnings FROM entry")[0][0]),
+                lambda part: tuple(WarningRecord.of(w) for w in deck_warnings(
+                    load_decks([self._source], with_warnings=False).decks[0])))
+        return self._warnings
 
     def has(self, card_id: str) -> bool:
         return self._either(lambda: bool(self._rows("SELECT 1 FROM card WHERE id = ?", (card_id,))),
@@ -515,12 +532,11 @@ def _read(directory: Path, path: Path, key: str, seed: int) -> DeckCards | None:
     except sqlite3.Error:
         return None
     try:
-        row = db.execute("SELECT format, key, deck, count, needs, warnings FROM entry").fetchone()
+        row = db.execute("SELECT format, key, deck, count, needs FROM entry").fetchone()
         if row is None or row[0] != FORMAT or row[1] != key:
             db.close()
             return None
-        entry = EntryRecord(row[0], row[1], DeckRecord(*marshal.loads(row[2])), row[3], marshal.loads(row[4]),
-                            tuple(WarningRecord(*w) for w in marshal.loads(row[5])))
+        entry = EntryRecord(row[0], row[1], DeckRecord(*marshal.loads(row[2])), row[3], marshal.loads(row[4]))
     except (sqlite3.Error, ValueError, EOFError, TypeError):
         db.close()
         return None
@@ -532,7 +548,6 @@ def _read(directory: Path, path: Path, key: str, seed: int) -> DeckCards | None:
     except OSError:
         pass
     part = CachedDeckCards(entry.deck.to_info(), db, entry.count, key, source=path, seed=seed, entry_path=entry_path)
-    part.warnings = entry.warnings
     return part
 
 

@@ -187,3 +187,27 @@ def test_a_cache_that_cannot_be_written_leaves_decks_generated_here(
     catalog = load_catalog(paths, cache_dir=blocked, processes=2)
     assert not any(isinstance(catalog.part(i.id), cardcache.CachedDeckCards) for i in catalog.decks)
     _same(catalog, _fresh(paths))
+
+
+def test_a_start_never_reads_the_warnings_and_export_gets_them_as_check_gives_them(
+        deck_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from quizgen.core.checks import deck_warnings
+
+    cache = tmp_path / "cache"
+    (deck_dir / "weak.yaml").write_text('title: Weak\nfacts:\n  - text: "{Zorblax} is a word."\n'
+                                        '  - text: "{Shipenko} directed it; Shipenko also produced it."\n')
+    load_catalog([deck_dir], cache_dir=cache)
+    decks = load_decks([deck_dir], with_warnings=False).decks
+    expected = [w for deck in decks for w in deck_warnings(deck)]
+    assert len(expected) >= 2
+    assert cardcache.checked_parts(decks, cache_dir=cache)[1] == expected
+    for entry in cache.glob("*.cards"):
+        with sqlite3.connect(entry) as db:  # a warnings blob that does not decode: read, it would fail
+            db.execute("UPDATE entry SET warnings = x'00'")
+    with monkeypatch.context() as patched:
+        _no_deck_reading(patched)
+        _same(load_catalog([deck_dir], cache_dir=cache), _fresh([deck_dir]))
+    # Asked for, damaged: the deck read afresh says them.
+    assert cardcache.checked_parts(decks, cache_dir=cache)[1] == expected
