@@ -5,7 +5,8 @@ them. So the first `quizgen study` after a deck changes generates its cards as a
 them here (that deck only: an entry per deck file); later starts read only the cards they ask for.
 
 Deck files stay the source of truth: an entry is used only when it was made from the same bytes of
-the deck file, by the same quizgen code (a hash of `quizgen/core/` and the catalog, with the versions of
+the deck file (hashed, or known unchanged from the file's stat as `git status` knows it: `KeyMemo`),
+by the same quizgen code (a hash of `quizgen/core/` and the catalog, with the versions of
 the libraries they use), with the same seed, and every
 file the deck names (sources, images) still exists; otherwise the deck is read, checked and
 generated again, so a bad deck is still reported as bad. The cache is disposable: delete the folder
@@ -142,7 +143,7 @@ def _current(directory: Path | None, path: Path, seed: int, allow_outside: Seque
              ) -> tuple[str | None, DeckCards | None]:
     """What an entry for the deck file `path` must be made from (`_key`), and the deck's part from
     its current entry in `directory` (None: no cache, no current entry, or the file can't be read)."""
-    key = _key(path, seed, allow_outside)
+    key = _key(path, seed, allow_outside, directory)
     return key, _read(directory, path, key, seed) if directory is not None and key is not None else None
 
 
@@ -502,18 +503,92 @@ def _still_there(need: str) -> bool:
     return os.path.realpath(need) == need and os.path.isfile(need)
 
 
-def _key(path: Path, seed: int, allow_outside: Sequence[Path] = ()) -> str | None:
+class FileStat(NamedTuple):
+    """What tells that a deck file changed without reading it, as `git status` tells it: a write
+    changes its mtime, a rename over it its inode, and any change of its metadata (an mtime set
+    back included) its ctime."""
+
+    device: int
+    inode: int
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+
+    @classmethod
+    def of(cls, path: Path) -> FileStat:
+        st = os.stat(path)
+        return cls(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+    def settled(self, now_ns: int) -> bool:
+        """Taken long enough after the file's last change that a later change cannot leave every
+        field the same (a change within the same tick of the file system's clock could)."""
+        return now_ns - max(self.mtime_ns, self.ctime_ns) >= SETTLED_NS
+
+
+#: How long after a deck file's last change its stat stands for its bytes (see `KeyMemo`).
+SETTLED_NS = 2_000_000_000
+KEY_SUFFIX = ".key"
+
+
+class KeyMemo(NamedTuple):
+    """A deck file's key as last hashed from its bytes (`_key`), kept beside its entry (a marshal
+    blob in `<entry>.key`): while the file's stat is the one it had then (taken once the file had
+    settled), and the key's other inputs (`prefix`) are the same, the key is the same, and a start
+    reads neither the file nor its hash (the bytes of 400,000 cards' decks take 35 ms to hash)."""
+
+    stat: FileStat
+    prefix: str
+    key: str
+
+    @classmethod
+    def read(cls, path: Path) -> KeyMemo | None:
+        try:
+            stat, prefix, key = marshal.loads(path.read_bytes())
+            return cls(FileStat(*stat), prefix, key)
+        except (OSError, ValueError, EOFError, TypeError):
+            return None  # none, or damaged: the file is hashed
+
+    def write(self, path: Path) -> None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, marshal.dumps((tuple(self.stat), self.prefix, self.key)), durable=False)
+        except OSError:
+            pass  # the cache is optional: the next start hashes the file again
+
+
+def _key(path: Path, seed: int, allow_outside: Sequence[Path] = (), directory: Path | None = None) -> str | None:
     """What an entry for `path` must have been made from (with the folders outside its own that it
-    may read); None if the file can't be read (the loader then reports it)."""
+    may read); None if the file can't be read (the loader then reports it). With a cache
+    `directory`, from the file's `KeyMemo` there while it holds."""
     try:
         limits.check_deck_file(path)  # neither a deck too big nor a pipe is read here: the loader says why
-        data = read_regular(path)
+        before = FileStat.of(path)
     except (OSError, InputError):
         return None
     roots = DeckTree.of(path, allow_outside).roots
-    digest = hashlib.sha256(f"{FORMAT}:{code_fingerprint()}:{seed}:{sys.version_info[:2]}:{roots}:".encode())
+    prefix = f"{FORMAT}:{code_fingerprint()}:{seed}:{sys.version_info[:2]}:{roots}:"
+    memo_path = None if directory is None else _entry_path(directory, path).with_suffix(KEY_SUFFIX)
+    if memo_path is not None:
+        memo = KeyMemo.read(memo_path)
+        if memo is not None and memo.stat == before and memo.prefix == prefix:
+            return memo.key
+    try:
+        data = read_regular(path)
+    except (OSError, InputError):
+        return None
+    digest = hashlib.sha256(prefix.encode())
     digest.update(data)
-    return digest.hexdigest()
+    key = digest.hexdigest()
+    if memo_path is not None and before.settled(time.time_ns()) and _stat_or_none(path) == before:
+        KeyMemo(before, prefix, key).write(memo_path)
+    return key
+
+
+def _stat_or_none(path: Path) -> FileStat | None:
+    try:
+        return FileStat.of(path)
+    except OSError:
+        return None
 
 
 def _entry_path(directory: Path, path: Path) -> Path:
@@ -563,7 +638,7 @@ def _write(directory: Path, path: Path, data: bytes) -> None:
 
 def _prune(directory: Path) -> None:
     cutoff = time.time() - KEEP_SECONDS
-    for old in directory.glob(f"*{SUFFIX}"):
+    for old in (*directory.glob(f"*{SUFFIX}"), *directory.glob(f"*{KEY_SUFFIX}")):
         try:
             if old.stat().st_mtime < cutoff:
                 old.unlink()

@@ -211,3 +211,36 @@ def test_a_start_never_reads_the_warnings_and_export_gets_them_as_check_gives_th
         _same(load_catalog([deck_dir], cache_dir=cache), _fresh([deck_dir]))
     # Asked for, damaged: the deck read afresh says them.
     assert cardcache.checked_parts(decks, cache_dir=cache)[1] == expected
+
+
+def test_a_settled_deck_is_known_unchanged_from_its_stat_and_any_change_is_still_seen(
+        deck_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import time
+
+    cache = tmp_path / "cache"
+    deck = deck_dir / "space.yaml"
+    load_catalog([deck_dir], cache_dir=cache)
+    assert not list(cache.glob("*.key"))  # just written: its stat does not yet stand for its bytes
+    monkeypatch.setattr(cardcache, "SETTLED_NS", 0)  # from now on every stat has settled
+    load_catalog([deck_dir], cache_dir=cache)  # hashed once more, the stat kept with the key
+    assert len(list(cache.glob("*.key"))) == 1
+    with monkeypatch.context() as patched:
+        patched.setattr(cardcache, "read_regular", lambda *a: pytest.fail("a settled deck file was read"))
+        _same(load_catalog([deck_dir], cache_dir=cache), _fresh([deck_dir]))
+    # The same size, the mtime set back: the ctime still moves (after a tick of the file clock).
+    time.sleep(0.05)
+    stat = deck.stat()
+    text = deck.read_text()
+    assert "{12} days" in text
+    deck.write_text(text.replace("{12} days", "{13} days"))
+    os.utime(deck, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert deck.stat().st_size == stat.st_size and deck.stat().st_mtime_ns == stat.st_mtime_ns
+    edited = load_catalog([deck_dir], cache_dir=cache)
+    assert edited.card("space:days:1:cloze").answer == "13"
+    _same(edited, _fresh([deck_dir]))
+    # Another seed or other code: the memo's key is not theirs.
+    _same(load_catalog([deck_dir], seed=9, cache_dir=cache), _fresh([deck_dir], seed=9))
+    (memo,) = cache.glob("*.key")
+    memo.write_bytes(b"\x00damaged")
+    _same(load_catalog([deck_dir], cache_dir=cache), _fresh([deck_dir]))
