@@ -121,7 +121,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=Path, help="folder with the development set's article texts")
     parser.add_argument("--keep", type=Path, help="with --articles: keep the inputs and drafted decks here")
     parser.add_argument("--allow-missing", action="store_true", help="with --articles: skip pages whose text is missing")
-    parser.add_argument("--set", choices=("dev", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10", "check11"), default="dev", help="with --articles: which set of pages (default dev)")
+    sets = ("dev", *sorted((p.name.removeprefix("draft_") for p in Path(__file__).parent.glob("draft_check*") if p.is_dir()),
+                           key=lambda n: (len(n), n)))
+    parser.add_argument("--set", choices=sets, default="dev", help="with --articles: which set of pages (default dev)")
     args = parser.parse_args(argv)
     if args.articles is not None:
         from quizgen_benchmarks.draft_dev import DATA, print_report

@@ -545,9 +545,29 @@ def _pool_types(pools: dict[AnswerType, tuple[str, ...]], kind_pools: dict[str, 
 
 
 def _close(name: str, type_name: str) -> bool:
-    import difflib
+    """A pool name that is a slip for an answer type: its plural (`persons:`), or one letter off a type of five
+    letters or more (`peson:`, `numbr:`, `tilte:`). Anything further is a kind: `numeral:`, `team:`, `period:` are
+    words a teacher means (a short type like `term` or `date` is one letter from many such words)."""
+    if name == type_name + "s" or _swapped(name, type_name):
+        return True
+    return len(type_name) >= 5 and _one_edit(name, type_name)
 
-    return difflib.SequenceMatcher(None, name, type_name).ratio() >= 0.75
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether `a` is `b` with two neighbouring letters swapped (`yaer`, `trem`)."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y] if len(a) == len(b) else []
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` becomes `b` by one insertion, deletion or substitution, or a swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1 or _swapped(a, b)
+    short, long = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
+    return short[i:] == long[i + 1:]
 
 
 def _build_fact(draft: _FactDraft, pool_types: dict[str, AnswerType], declared: dict[str, AnswerType]) -> Fact:

@@ -52,6 +52,8 @@ _NUMBER_WORDS = re.compile(r"\b(?:zero|one|two|three|four|five|six|seven|eight|n
 _CONTENT = re.compile(r"[a-z][a-z\-]{3,}")
 #: Years and dates of the deck further than this from the key are never offered (rubric E).
 MAX_YEARS_OFF = 50
+#: A century moves by centuries: one of them counts as this many years of MAX_YEARS_OFF (two centuries off is the limit).
+_CENTURY_STEPS = 100 / (MAX_YEARS_OFF / 2)
 #: A person of the deck whose own facts are dated this far from the key's is of another generation
 #: (Bram Stoker's Dracula of 1897 for The Hobbit of 1937); for an office (an emperor, a president)
 #: the nearer span, as reigns are short.
@@ -840,6 +842,8 @@ def _judge_value(index: DistractorIndex, target: Target, candidate: Answer) -> f
             return None
         return 2.0 - abs(math.log((abs(value) + 1) / (abs(key_value) + 1)))
     years = abs(value - key_value) / (_DAYS_PER_YEAR if answer_type is AnswerType.DATE else 1)
+    if "century" in target.shape:
+        years /= _CENTURY_STEPS  # "the 14th century": the 13th and 15th are its near neighbours, two centuries the farthest
     if years > MAX_YEARS_OFF and (answer_type is AnswerType.YEAR or target.bounds.year or target.shape.rsplit("|", 1)[0].endswith("year")):
         return None
     if years > DECK_YEARS_NEAR and not synthesized:

@@ -36,6 +36,8 @@ _BEFORE = re.compile(r"^\s*(?:to|and|-|–|until|till)\s*(?P<x>\d+(?:\.\d+)?)", 
 _YEARISH = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 _STEM_UPPER = re.compile(r"\b(below|under|less than|fewer than|at most|up to|no more than)\s*$", re.IGNORECASE)
 _STEM_LOWER = re.compile(r"\b(above|over|more than|at least|greater than|no fewer than|upwards of)\s*$", re.IGNORECASE)
+#: A state reached by a time ("extinct by ____", "by the end of the ____"): any later time would be true as well.
+_BY_TIME = re.compile(r"\bby(?: the (?:end|close) of)?(?: the)?\s*$", re.IGNORECASE)
 _PH = re.compile(r"\bph\b", re.IGNORECASE)
 _BIRTH = re.compile(r"\b(born|birth|birthplace)\b", re.IGNORECASE)
 _DEATH = re.compile(r"\b(died|dies|death|killed|executed|murdered|assassinated)\b", re.IGNORECASE)
@@ -202,6 +204,8 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
             if not death and not _POSTHUMOUS.search(stem):
                 ceiling = float(person.died + 1)
                 high = ceiling if high is None else min(high, ceiling)
+    if blank.type in (AnswerType.YEAR, AnswerType.DATE) and _BY_TIME.search(left):
+        high = key if high is None else min(high, key)  # "extinct by the end of the ____": a later one is true as well
     if blank.type is AnswerType.YEAR and _ROUGH_CLAUSE.search(left) and blank.answer.strip().isdigit():
         step = 50 if key % 50 == 0 else 10 if key % 10 == 0 else 0  # "roughly from 1600": 1550, 1650, not 1601
     phase = 0.0
@@ -304,6 +308,11 @@ _COMING = re.compile(r"\b(?:became|become|becomes|elected|re-elected|took office
                      r"crowned|came to power|took power|rose to power|seized power)\b", re.IGNORECASE)
 
 
+#: The narrowest window the terms of office an answer lies in may leave (years, days): two rulers' terms that meet
+#: at the answer would leave no wrong answer, and a year or date blank always gets an MCQ (issue 11).
+_MIN_TERM_YEARS, _MIN_TERM_DAYS = 4, 60
+
+
 def _in_office(blank: Blank, key: float, left: str, right: str) -> tuple[float | None, float | None] | None:
     """The term of office (or reign, or pontificate) the answer's year or date lies in, of a ruler the fact
     names anywhere, in its text or another blank's answer ("President {Lyndon B. Johnson} signed ... in ____",
@@ -327,6 +336,7 @@ def _in_office(blank: Blank, key: float, left: str, right: str) -> tuple[float |
         years = (int(key), int(key))
     low: float | None = None
     high: float | None = None
+    loosest: tuple[float, float] | None = None  # the union of the terms, for terms that meet at the answer
     for start_year, end_year in categories.terms_named(f"{left} {right}"):
         # "the reforms of Alexander Dubček were ended in ____": a year of his time in office, not of his life
         if not start_year <= years[0] <= years[1] <= end_year:
@@ -340,8 +350,12 @@ def _in_office(blank: Blank, key: float, left: str, right: str) -> tuple[float |
             continue
         low = start - 0.5 if low is None else max(low, start - 0.5)
         high = end + 0.5 if high is None else min(high, end + 0.5)
+        loosest = (start - 0.5, end + 0.5) if loosest is None else (min(loosest[0], start - 0.5), max(loosest[1], end + 0.5))
     if low is None or high is None:
         return None
+    if loosest is not None and high - low < (_MIN_TERM_DAYS if is_date else _MIN_TERM_YEARS):
+        low, high = loosest  # "Henry Tudor defeated Richard III" in 1485, as one reign ended and the other began:
+        # their terms meet at the answer and would leave no wrong year; either term is a time it could have been
     return (low, None) if leaving else (None, high) if coming else (low, high)
 
 

@@ -107,7 +107,8 @@ def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = 
     "60 to 100"); a date in either order or ISO ("July 14, 1789", "1789-07-14" for "14 July
     1789"); a title or name without its leading article ("Starry Night"); a unit by its symbol or
     name ("230 volts" for "230 V"); a regnal number in words or digits ("Richard the Third");
-    US or UK spelling ("epicenter"). A person's surname alone is "almost" ("Fleming" for
+    US or UK spelling ("epicenter"); a ratio in words ("3 to 1" for "3:1"); a name's word abbreviated
+    or written out ("Warner Brothers", "Saint Helena", "Down's syndrome"). A person's surname alone is "almost" ("Fleming" for
     "Alexander Fleming"). A different number, roman numerals included, is always wrong."""
     unmatched = []
     for answer in accept:
@@ -131,13 +132,16 @@ _RANGE_SEP = re.compile(r"(?<=\d)\s*(?:-|–|—|to)\s*(?=\d)")
 _UNIT_WORDS = {"°c": ("degrees", "degree", "celsius", "c", "deg", "degrees celsius", "°c", "°"),
                "°f": ("degrees", "fahrenheit", "f", "°f", "°"), "%": ("percent", "per cent", "%"),
                "km": ("kilometres", "kilometers", "kilometre", "kilometer"), "m": ("metres", "meters", "metre", "meter"),
-               "kg": ("kilograms", "kilogram", "kilos"), "cm": ("centimetres", "centimeters"), "s": ("seconds",),
+               "kg": ("kilograms", "kilogram", "kilos"), "cm": ("centimetres", "centimeters", "centimetre", "centimeter"),
+               "µm": ("μm", "um", "micrometres", "micrometers", "micrometre", "micrometer", "microns", "micron"),
+               "μm": ("µm", "um", "micrometres", "micrometers", "micrometre", "micrometer", "microns", "micron"),
+               "nm": ("nanometres", "nanometers", "nanometre", "nanometer"), "s": ("seconds",),
                "minutes": ("min", "mins", "minute"), "hours": ("h", "hr", "hrs", "hour"),
                "seconds": ("s", "sec", "secs", "second"), "days": ("day", "d"), "years": ("year", "yr", "yrs"),
                "km²": ("square kilometres", "square kilometers", "square km", "sq km", "km2"),
                "m²": ("square metres", "square meters", "sq m", "m2"), "mi²": ("square miles", "sq mi"),
                "km/h": ("kilometres per hour", "kilometers per hour", "kph", "kmh"), "mph": ("miles per hour",),
-               "mi": ("miles", "mile"), "ft": ("feet", "foot"), "g": ("grams", "gram"), "mm": ("millimetres", "millimeters"),
+               "mi": ("miles", "mile"), "ft": ("feet", "foot"), "g": ("grams", "gram"), "mm": ("millimetres", "millimeters", "millimetre", "millimeter"),
                "l": ("litres", "liters", "litre", "liter"), "ml": ("millilitres", "milliliters"),
                "bc": ("bce", "b c", "b c e"), "ad": ("ce", "a d", "c e"),
                "$": ("dollars", "dollar", "us dollars", "usd", "us$"), "£": ("pounds", "pound", "gbp"),
@@ -200,6 +204,8 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
             typed_key == answer_key or typed_key == normalize(_ARTICLE.sub("", _transliterated(answer)))
             or _stem_words_added(typed_key, answer_key, prompt)):
         return "right"
+    if typed_key and _same_numbers(typed, answer) and _abbreviated(typed) == _abbreviated(answer):
+        return "right"  # "Warner Brothers" for "Warner Bros.", "Saint Helena" for "St Helena", "Down's syndrome"
     if typed_key and (_same_unit(_ARTICLE.sub("", typed), _ARTICLE.sub("", answer))
                       or numbers_spelled_alike(typed_key, answer_key)):
         return "right"  # "newton" or "N" for "newtons"; "j'ai 14 ans" for "j'ai quatorze ans"
@@ -232,6 +238,9 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
 
 
 _CLOCK = re.compile(r"\b[012]?\d:[0-5]\d\b")
+#: A ratio ("3:1", "9:3:3:1"); a time of day ("10:30") is not one.
+_RATIO = re.compile(r"^\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+\s*$")
+_RATIO_SEP = re.compile(r"(?<=\d)\s*:\s*(?=\d)")
 _TYPED_CLOCK = re.compile(r"\b([012]?\d)[.:h]([0-5]\d)\b")
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 #: Articles that carry a word's gender in the languages decks teach: a missing one is "almost".
@@ -241,6 +250,20 @@ _FOREIGN_ARTICLE = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, FOREIGN_A
 _DESCRIPTOR = re.compile(r"\b(?:ocean|sea|river|lake|mount|mountains|desert|island|islands|canal|bay|gulf|strait|"
                          r"peninsula|falls|operation)\b")
 _GLUE_WORDS = frozenset("a an the and or of in on at to by for with from is was not".split())
+
+
+#: Words of names that are written out or abbreviated alike, each read as its abbreviation ("street" and
+#: "saint" are both "St"; the stem tells which, and either way the student wrote the same name).
+_ABBREVIATIONS = {"brothers": "bros", "brother": "bros", "saint": "st", "street": "st", "mount": "mt",
+                  "company": "co", "corporation": "corp", "limited": "ltd", "incorporated": "inc", "doctor": "dr",
+                  "junior": "jr", "senior": "sr", "university": "univ", "department": "dept", "fort": "ft"}
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _abbreviated(text: str) -> str:
+    """A name with its possessive 's dropped and each word read as its abbreviation: the key under which
+    "Warner Brothers" and "Warner Bros.", "Down's syndrome" and "Down syndrome" are one name."""
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in normalize(_POSSESSIVE.sub("", _ARTICLE.sub("", text))).split())
 
 
 def _transliterated(text: str) -> str:
@@ -312,6 +335,8 @@ def _in_units_of(rest: str, allowed: str) -> str:
 
 
 def _same_number(typed: str, answer: str, prompt: str) -> str | None:
+    if _RATIO.match(answer) and not _CLOCK.search(answer):  # "3 to 1" for "3:1"
+        typed, answer = _RATIO_SEP.sub(" to ", typed), _RATIO_SEP.sub(" to ", answer)
     typed, answer = _PLAIN_POWER.sub(lambda m: "²³"[int(m[1]) - 2], typed), _PLAIN_POWER.sub(
         lambda m: "²³"[int(m[1]) - 2], answer)
     typed_range, answer_range = _RANGE_SEP.sub(" to ", typed), _RANGE_SEP.sub(" to ", answer)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from quizgen.cli import main
+from quizgen.core.deckfile import load_decks
 
 # (file name, file bytes, expected line, expected field, words the message must hold)
 BAD_DECKS = [
@@ -125,3 +126,21 @@ def test_weak_cards_warn_and_exit_0(tmp_path: Path, capsys, label, text, words):
     assert any(words in line and ": warning:" in line for line in captured.err.splitlines()), captured.err
     assert captured.out.startswith("ok: 1 deck")
     assert main(["check", "--strict", str(deck)]) == 1
+
+
+@pytest.mark.parametrize("name", ["numeral", "team", "period", "germ", "data", "tern"])
+def test_a_pool_named_by_a_word_near_a_type_is_a_kind_not_a_slip(tmp_path: Path, name):
+    """`numeral:` (a Latin teacher's pool of number words) is one edit-rich word from `number`; it is a kind."""
+    deck = tmp_path / "deck.yaml"
+    deck.write_text(f"title: T\npools:\n  {name}: [a, b, c]\nfacts:\n  - text: \"{{x}} y\"\n    kind: {name}\n")
+    loaded = load_decks([deck]).decks[0]
+    assert loaded.kind_pools == {name: ("a", "b", "c")} and not loaded.pools
+
+
+@pytest.mark.parametrize(("slip", "meant"), [("peson", "person"), ("numbr", "number"), ("yaer", "year"),
+                                             ("trem", "term"), ("titles", "title"), ("organisation", "organization")])
+def test_a_pool_one_slip_from_a_type_is_refused_with_the_type(tmp_path: Path, capsys, slip, meant):
+    deck = tmp_path / "deck.yaml"
+    deck.write_text(f"title: T\npools:\n  {slip}: [a, b, c]\nfacts:\n  - text: \"{{x}} y\"\n")
+    assert main(["check", str(deck)]) == 2
+    assert f"did you mean `{meant}`" in capsys.readouterr().err

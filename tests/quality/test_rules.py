@@ -465,3 +465,31 @@ def test_p_the_place_of_a_title_is_no_listed_person(tmp_path):
         encoding="utf-8")
     blank = load_decks([path], with_warnings=False).decks[0].facts[0].blanks[0]
     assert blank.type is not AnswerType.PERSON  # the lists know the Duke as "Wellington"; the blank is his title's
+
+
+def test_y1_a_century_gets_its_neighbouring_centuries(tmp_path):
+    """Two centuries off is the farthest; a century is never refused as "more than 50 years" from the key."""
+    wrong_answers(tmp_path, {"facts": [
+        {"id": "c", "text": "The poet {Geoffrey Chaucer} wrote The Canterbury Tales in the late {14th century}."}]}, "c")
+    loaded = load_decks([tmp_path / "deck.yaml"], with_warnings=False).decks[0]
+    century = next(p for plans in plan_deck(loaded) for p in plans if p.blank.answer == "14th century")
+    assert {"13th century", "15th century"} <= set(century.distractors) <= {
+        "12th century", "13th century", "15th century", "16th century"}
+
+
+def test_y2_terms_that_meet_at_the_answer_still_leave_wrong_years(tmp_path):
+    """Richard III reigned 1483-1485 and Henry VII from 1485: the year of Bosworth lies in both terms."""
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "b", "text": "The Wars of the Roses ended at the Battle of Bosworth in {1485}, where Henry Tudor "
+                            "defeated Richard III."}]}, "b")
+    assert {"1483", "1484"} <= set(found) and all(int(y) <= 1485 for y in found)  # Richard III died in 1485
+
+
+def test_y3_a_state_reached_by_a_time_takes_earlier_times_only(tmp_path):
+    """"Extinct by the end of the 17th century": the 18th would be true as well (P)."""
+    found = wrong_answers(tmp_path, {"facts": [
+        {"id": "d", "text": "The dodo was extinct by the end of the {17th century}."},
+        {"id": "c", "text": "Colossus was breaking German messages by {1944}."}]}, "d")
+    assert found and all(int(c.split("th")[0]) < 17 for c in found)
+    later = wrong_answers(tmp_path, {"facts": [{"id": "c", "text": "Colossus was breaking German messages by {1944}."}]}, "c")
+    assert later and all(int(y) < 1944 for y in later)

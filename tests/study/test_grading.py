@@ -131,6 +131,18 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("14 July 1790", ("14 July 1789",), AnswerType.DATE, "", "wrong"),
         ("5 October", ("October 5",), AnswerType.DATE, "", "right"),
         ("Starry Night", ("The Starry Night",), AnswerType.TITLE, "", "right"),
+        # Names abbreviated or written out, and an eponym's possessive (heldout10's typed answers)
+        ("Warner Brothers", ("Warner Bros.",), None, "", "right"),
+        ("Saint Helena", ("St Helena",), AnswerType.PLACE, "", "right"),
+        ("Down's syndrome", ("Down syndrome",), None, "", "right"),
+        ("Warner Sisters", ("Warner Bros.",), None, "", "wrong"),
+        # A ratio in words; a time of day is no ratio
+        ("3 to 1", ("3:1",), AnswerType.NUMBER, "", "right"),
+        ("1 to 3", ("3:1",), AnswerType.NUMBER, "", "wrong"),
+        ("10 to 30", ("10:30",), None, "", "wrong"),
+        # A unit's name for its symbol, micro sign included
+        ("7 micrometres", ("7 µm",), AnswerType.NUMBER, "A red blood cell is about ____ across.", "right"),
+        ("7 mm", ("7 µm",), AnswerType.NUMBER, "", "wrong"),
         ("the Nile", ("Nile",), AnswerType.PLACE, "", "right"),
         ("Fleming", ("Alexander Fleming",), AnswerType.PERSON, "", "almost"),
         ("Alexander", ("Alexander Fleming",), AnswerType.PERSON, "", "wrong"),
