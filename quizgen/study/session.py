@@ -680,9 +680,14 @@ class _BuiltQueues:
 
     def answered(self, card_id: str, memory_before: int | None) -> None:
         """`card_id` was just answered (in FSRS state `memory_before` as the day's plan knew it,
-        None: new): every scope's queues take it in."""
-        for answered in self._answered.values():
-            answered.append((card_id, memory_before))
+        None: new): every scope's queues take it in. A scope whose review and new queues did not
+        hold it, new or in review as it was (an undone card shown again first: the queues built
+        after the undo may hold a sibling of it instead), is built anew when next asked."""
+        for scope in list(self._answered):
+            if memory_before in (None, REVIEW) and card_id not in self._queued[scope]:
+                del self._queues[scope], self._answered[scope], self._queued[scope]
+            else:
+                self._answered[scope].append((card_id, memory_before))
 
 
 class _QueuedIds(Counter[str]):

@@ -120,8 +120,10 @@ def test_counts_equal_the_straightforward_computation_on_random_collections(
             _answer_right(session)
         elif session.current() is not None:
             _answer_wrong(session)
-        # A start now (the deck list's counts, the queues read as far as the limits need).
+        # The session's own (its plan and queues kept answer by answer), and a start's now (the
+        # deck list's counts, the queues read as far as the limits need).
         expected = straightforward_counts(session, collection, catalog, settings)
+        assert session.counts() == expected
         assert StudySession(collection, catalog, clock=clock, settings=settings, tz=UTC).counts() == expected
         fresh = StudySession(collection, fewer, clock=clock, settings=settings, tz=UTC)
         assert fresh.counts() == straightforward_counts(fresh, collection, fewer, settings)
