@@ -5,7 +5,8 @@ them. So the first `quizgen study` after a deck changes generates its cards as a
 them here (that deck only: an entry per deck file); later starts read only the cards they ask for.
 
 Deck files stay the source of truth: an entry is used only when it was made from the same bytes of
-the deck file, by the same quizgen code (a hash of `quizgen/core/` and the catalog, with the versions of
+the deck file (hashed, or known unchanged from the file's stat as `git status` knows it: `KeyMemo`),
+by the same quizgen code (a hash of `quizgen/core/` and the catalog, with the versions of
 the libraries they use), with the same seed, and every
 file the deck names (sources, images) still exists; otherwise the deck is read, checked and
 generated again, so a bad deck is still reported as bad. The cache is disposable: delete the folder
@@ -51,6 +52,9 @@ from quizgen.study.catalog import Catalog, DeckCards, DeckInfo
 CACHE_ENV = "QUIZGEN_CACHE"
 FORMAT = 4
 SUFFIX = ".cards"
+#: How much of an entry file SQLite maps into memory (an entry of 25,000 facts is ~20 MB). Entries are
+#: only ever replaced whole (a rename), never changed in place, so a mapped page never goes away.
+ENTRY_MMAP_BYTES = 256 * 1024 * 1024
 #: Entries not used for this long are removed when another is written.
 KEEP_SECONDS = 90 * 24 * 3600
 
@@ -142,7 +146,7 @@ def _current(directory: Path | None, path: Path, seed: int, allow_outside: Seque
              ) -> tuple[str | None, DeckCards | None]:
     """What an entry for the deck file `path` must be made from (`_key`), and the deck's part from
     its current entry in `directory` (None: no cache, no current entry, or the file can't be read)."""
-    key = _key(path, seed, allow_outside)
+    key = _key(path, seed, allow_outside, directory)
     return key, _read(directory, path, key, seed) if directory is not None and key is not None else None
 
 
@@ -317,18 +321,24 @@ class WarningRecord(NamedTuple):
     def to_problem(self, path: Path) -> Problem:
         return Problem(path, self.line, self.field, self.message, self.fix, Severity(self.severity))
 
+    @classmethod
+    def loads_all(cls, blob: bytes) -> tuple[WarningRecord, ...]:
+        """The warnings of an entry's `warnings` blob."""
+        return tuple(cls(*w) for w in marshal.loads(blob))
+
 
 class EntryRecord(NamedTuple):
     """One deck file's entry, as its `entry` row holds it: what it was made from (`key`), the deck,
     its card count, and the files the deck names (the entry is stale when one is gone). Its cards
-    are the rows of its `card` table (see `write_entry`)."""
+    are the rows of its `card` table (see `write_entry`). The row's `warnings` blob (what `check`
+    says of the deck, `WarningRecord`s) is read only when asked (`CachedDeckCards.warnings`): it
+    grows with the deck (megabytes at 25,000 facts), and a start needs none of it."""
 
     format: int
     key: str
     deck: DeckRecord
     count: int
     needs: tuple[str, ...]
-    warnings: tuple[WarningRecord, ...]  # what `check` says of the deck (deck_warnings), its file left out
 
 
 #: An entry is a small SQLite file: its header row, and one row per card with the card's id, its
@@ -381,7 +391,7 @@ class CachedDeckCards(DeckCards):
         self._source, self._seed, self._entry_path = source, seed, entry_path
         self._fallback: DeckCards | None = None
         self._fallback_lock = threading.Lock()
-        self.warnings: tuple[WarningRecord, ...] = ()  # the deck's, as its entry holds them
+        self._warnings: tuple[WarningRecord, ...] | None = None  # read when first asked
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -441,6 +451,17 @@ class CachedDeckCards(DeckCards):
     def count(self) -> int:
         return self._count if self._fallback is None else self._fallback.count
 
+    @property
+    def warnings(self) -> tuple[WarningRecord, ...]:
+        """The deck's warnings, as its entry holds them (read when first asked; from the deck read
+        afresh if the entry turns out damaged)."""
+        if self._warnings is None:
+            self._warnings = self._either(
+                lambda: WarningRecord.loads_all(self._rows("SELECT warnings FROM entry")[0][0]),
+                lambda part: tuple(WarningRecord.of(w) for w in deck_warnings(
+                    load_decks([self._source], with_warnings=False).decks[0])))
+        return self._warnings
+
     def has(self, card_id: str) -> bool:
         return self._either(lambda: bool(self._rows("SELECT 1 FROM card WHERE id = ?", (card_id,))),
                             lambda part: part.has(card_id))
@@ -485,18 +506,92 @@ def _still_there(need: str) -> bool:
     return os.path.realpath(need) == need and os.path.isfile(need)
 
 
-def _key(path: Path, seed: int, allow_outside: Sequence[Path] = ()) -> str | None:
+class FileStat(NamedTuple):
+    """What tells that a deck file changed without reading it, as `git status` tells it: a write
+    changes its mtime, a rename over it its inode, and any change of its metadata (an mtime set
+    back included) its ctime."""
+
+    device: int
+    inode: int
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+
+    @classmethod
+    def of(cls, path: Path) -> FileStat:
+        st = os.stat(path)
+        return cls(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+    def settled(self, now_ns: int) -> bool:
+        """Taken long enough after the file's last change that a later change cannot leave every
+        field the same (a change within the same tick of the file system's clock could)."""
+        return now_ns - max(self.mtime_ns, self.ctime_ns) >= SETTLED_NS
+
+
+#: How long after a deck file's last change its stat stands for its bytes (see `KeyMemo`).
+SETTLED_NS = 2_000_000_000
+KEY_SUFFIX = ".key"
+
+
+class KeyMemo(NamedTuple):
+    """A deck file's key as last hashed from its bytes (`_key`), kept beside its entry (a marshal
+    blob in `<entry>.key`): while the file's stat is the one it had then (taken once the file had
+    settled), and the key's other inputs (`prefix`) are the same, the key is the same, and a start
+    reads neither the file nor its hash (the bytes of 400,000 cards' decks take 35 ms to hash)."""
+
+    stat: FileStat
+    prefix: str
+    key: str
+
+    @classmethod
+    def read(cls, path: Path) -> KeyMemo | None:
+        try:
+            stat, prefix, key = marshal.loads(path.read_bytes())
+            return cls(FileStat(*stat), prefix, key)
+        except (OSError, ValueError, EOFError, TypeError):
+            return None  # none, or damaged: the file is hashed
+
+    def write(self, path: Path) -> None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, marshal.dumps((tuple(self.stat), self.prefix, self.key)), durable=False)
+        except OSError:
+            pass  # the cache is optional: the next start hashes the file again
+
+
+def _key(path: Path, seed: int, allow_outside: Sequence[Path] = (), directory: Path | None = None) -> str | None:
     """What an entry for `path` must have been made from (with the folders outside its own that it
-    may read); None if the file can't be read (the loader then reports it)."""
+    may read); None if the file can't be read (the loader then reports it). With a cache
+    `directory`, from the file's `KeyMemo` there while it holds."""
     try:
         limits.check_deck_file(path)  # neither a deck too big nor a pipe is read here: the loader says why
-        data = read_regular(path)
+        before = FileStat.of(path)
     except (OSError, InputError):
         return None
     roots = DeckTree.of(path, allow_outside).roots
-    digest = hashlib.sha256(f"{FORMAT}:{code_fingerprint()}:{seed}:{sys.version_info[:2]}:{roots}:".encode())
+    prefix = f"{FORMAT}:{code_fingerprint()}:{seed}:{sys.version_info[:2]}:{roots}:"
+    memo_path = None if directory is None else _entry_path(directory, path).with_suffix(KEY_SUFFIX)
+    if memo_path is not None:
+        memo = KeyMemo.read(memo_path)
+        if memo is not None and memo.stat == before and memo.prefix == prefix:
+            return memo.key
+    try:
+        data = read_regular(path)
+    except (OSError, InputError):
+        return None
+    digest = hashlib.sha256(prefix.encode())
     digest.update(data)
-    return digest.hexdigest()
+    key = digest.hexdigest()
+    if memo_path is not None and before.settled(time.time_ns()) and _stat_or_none(path) == before:
+        KeyMemo(before, prefix, key).write(memo_path)
+    return key
+
+
+def _stat_or_none(path: Path) -> FileStat | None:
+    try:
+        return FileStat.of(path)
+    except OSError:
+        return None
 
 
 def _entry_path(directory: Path, path: Path) -> Path:
@@ -512,15 +607,17 @@ def _read(directory: Path, path: Path, key: str, seed: int) -> DeckCards | None:
     try:
         # Read-only and immutable: entries are only ever replaced whole (a rename), never changed.
         db = sqlite3.connect(f"{entry_path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        # Mapped, its pages are read without a system call each: a start's lookups (is each due card
+        # still one of the deck's) touch a few pages per card, of a file the OS holds already.
+        db.execute(f"PRAGMA mmap_size = {ENTRY_MMAP_BYTES}")
     except sqlite3.Error:
         return None
     try:
-        row = db.execute("SELECT format, key, deck, count, needs, warnings FROM entry").fetchone()
+        row = db.execute("SELECT format, key, deck, count, needs FROM entry").fetchone()
         if row is None or row[0] != FORMAT or row[1] != key:
             db.close()
             return None
-        entry = EntryRecord(row[0], row[1], DeckRecord(*marshal.loads(row[2])), row[3], marshal.loads(row[4]),
-                            tuple(WarningRecord(*w) for w in marshal.loads(row[5])))
+        entry = EntryRecord(row[0], row[1], DeckRecord(*marshal.loads(row[2])), row[3], marshal.loads(row[4]))
     except (sqlite3.Error, ValueError, EOFError, TypeError):
         db.close()
         return None
@@ -532,7 +629,6 @@ def _read(directory: Path, path: Path, key: str, seed: int) -> DeckCards | None:
     except OSError:
         pass
     part = CachedDeckCards(entry.deck.to_info(), db, entry.count, key, source=path, seed=seed, entry_path=entry_path)
-    part.warnings = entry.warnings
     return part
 
 
@@ -548,7 +644,7 @@ def _write(directory: Path, path: Path, data: bytes) -> None:
 
 def _prune(directory: Path) -> None:
     cutoff = time.time() - KEEP_SECONDS
-    for old in directory.glob(f"*{SUFFIX}"):
+    for old in (*directory.glob(f"*{SUFFIX}"), *directory.glob(f"*{KEY_SUFFIX}")):
         try:
             if old.stat().st_mtime < cutoff:
                 old.unlink()

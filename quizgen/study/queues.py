@@ -141,10 +141,10 @@ class TodayLog:
             self._count(answer, -1)
 
     def fact_answered(self, fact: tuple[str, str]) -> bool:
-        return self._facts[fact] > 0
+        return self._facts.get(fact, 0) > 0  # `get`: a Counter's missing key costs a call of Python
 
     def card_answered(self, card_id: str) -> bool:
-        return self._cards[card_id] > 0
+        return self._cards.get(card_id, 0) > 0
 
 
 class PlanSource(Protocol):
@@ -202,8 +202,9 @@ class DayPlan:
             plan = self._decks[deck_id] = _DeckPlan()
         return plan
 
-    def reviews(self, deck_id: str) -> Iterator[tuple[int, str]]:
-        """The deck's review cards due today, soonest first, read from the source as the walk goes."""
+    def reviews(self, deck_id: str, wanted: int = 0) -> Iterator[tuple[int, str]]:
+        """The deck's review cards due today, soonest first, read from the source as the walk goes
+        (`wanted`: how many the walk means to take, which the first read is sized for)."""
         plan = self._deck(deck_id)
         index = 0
         while True:
@@ -216,7 +217,10 @@ class DayPlan:
                 continue
             if plan.review_done:
                 return
-            plan.review_batch = min(plan.review_batch * 2, 4096) if plan.review_batch else self.batch
+            # The first read takes what the walk wants and a quarter more (for the cards it skips:
+            # siblings, buried); each later one twice the last.
+            plan.review_batch = (min(plan.review_batch * 2, 4096) if plan.review_batch
+                                 else max(self.batch, wanted + wanted // 4))
             rows = self.source.due(deck_id, REVIEW, self.end, plan.review_after, plan.review_batch)
             plan.review_done = len(rows) < plan.review_batch
             for card_id, schedule in rows:
@@ -347,7 +351,7 @@ def build_queues(
         room = max(0, limits(deck_id)[1] - today_log.reviews_done[deck_id])
         if room <= 0:
             continue
-        for due, card_id in plan.reviews(deck_id):
+        for due, card_id in plan.reviews(deck_id, room):
             schedule = schedules.get(card_id)
             if schedule is None or schedule.memory != REVIEW or schedule.due != due or schedule.hidden(today):
                 continue

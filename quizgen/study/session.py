@@ -295,20 +295,19 @@ class StudySession:
             self._plan.update(card_id, schedule)
 
     @staticmethod
-    def _count(deck_id: str, title: str, queues: Queues, of_deck: bool = True) -> DeckCounts:
-        """The counts of `queues`: of the one deck `deck_id` in them, or (`of_deck` False) of them all."""
-        prefix = f"{deck_id}:"
-
-        def n(queue: tuple[str, ...]) -> int:
-            return sum(1 for cid in queue if cid.startswith(prefix)) if of_deck else len(queue)
-
-        learning = n(queues.learning) + n(queues.ahead) + n(queues.later)
-        return DeckCounts(deck_id, title, new=n(queues.new), learning=learning, due=n(queues.review))
+    def _count(deck_id: str, title: str, queues: Queues) -> DeckCounts:
+        """The counts of `queues`, all of them, as the counts of `deck_id`."""
+        learning = len(queues.learning) + len(queues.ahead) + len(queues.later)
+        return DeckCounts(deck_id, title, new=len(queues.new), learning=learning, due=len(queues.review))
 
     def counts(self) -> list[DeckCounts]:
         """Today's new / learning / due cards per deck, daily limits applied."""
         queues = self._queues(self.now(), None)
-        return [self._count(deck.id, deck.title, queues) for deck in self._decks.values()]
+        by_deck = {name: Counter(card_id.partition(":")[0] for card_id in getattr(queues, name))
+                   for name in ("new", "learning", "ahead", "later", "review")}
+        return [DeckCounts(deck.id, deck.title, new=by_deck["new"][deck.id],
+                           learning=by_deck["learning"][deck.id] + by_deck["ahead"][deck.id] + by_deck["later"][deck.id],
+                           due=by_deck["review"][deck.id]) for deck in self._decks.values()]
 
     # --- the card on screen --------------------------------------------------------------------
 
@@ -347,7 +346,7 @@ class StudySession:
             options, answer_index = draw_options(card, random.Random(f"{card.id}:{review_number}"))
         state = stored.state
         title = self._decks[self._scope].title if self._scope else "All decks"
-        remaining = self._count(self._scope or ALL_DECKS, title, queues, of_deck=False)  # queues of the scope
+        remaining = self._count(self._scope or ALL_DECKS, title, queues)  # the queues of the scope
         # The source sentence is looked up now, with the card (in the caller's worker thread: it may
         # read a source document), so grading the answer needs no I/O.
         source = self.catalog.source(card)
@@ -681,9 +680,14 @@ class _BuiltQueues:
 
     def answered(self, card_id: str, memory_before: int | None) -> None:
         """`card_id` was just answered (in FSRS state `memory_before` as the day's plan knew it,
-        None: new): every scope's queues take it in."""
-        for answered in self._answered.values():
-            answered.append((card_id, memory_before))
+        None: new): every scope's queues take it in. A scope whose review and new queues did not
+        hold it, new or in review as it was (an undone card shown again first: the queues built
+        after the undo may hold a sibling of it instead), is built anew when next asked."""
+        for scope in list(self._answered):
+            if memory_before in (None, REVIEW) and card_id not in self._queued[scope]:
+                del self._queues[scope], self._answered[scope], self._queued[scope]
+            else:
+                self._answered[scope].append((card_id, memory_before))
 
 
 class _QueuedIds(Counter[str]):

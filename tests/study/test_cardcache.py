@@ -187,3 +187,60 @@ def test_a_cache_that_cannot_be_written_leaves_decks_generated_here(
     catalog = load_catalog(paths, cache_dir=blocked, processes=2)
     assert not any(isinstance(catalog.part(i.id), cardcache.CachedDeckCards) for i in catalog.decks)
     _same(catalog, _fresh(paths))
+
+
+def test_a_start_never_reads_the_warnings_and_export_gets_them_as_check_gives_them(
+        deck_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from quizgen.core.checks import deck_warnings
+
+    cache = tmp_path / "cache"
+    (deck_dir / "weak.yaml").write_text('title: Weak\nfacts:\n  - text: "{Zorblax} is a word."\n'
+                                        '  - text: "{Shipenko} directed it; Shipenko also produced it."\n')
+    load_catalog([deck_dir], cache_dir=cache)
+    decks = load_decks([deck_dir], with_warnings=False).decks
+    expected = [w for deck in decks for w in deck_warnings(deck)]
+    assert len(expected) >= 2
+    assert cardcache.checked_parts(decks, cache_dir=cache)[1] == expected
+    for entry in cache.glob("*.cards"):
+        with sqlite3.connect(entry) as db:  # a warnings blob that does not decode: read, it would fail
+            db.execute("UPDATE entry SET warnings = x'00'")
+    with monkeypatch.context() as patched:
+        _no_deck_reading(patched)
+        _same(load_catalog([deck_dir], cache_dir=cache), _fresh([deck_dir]))
+    # Asked for, damaged: the deck read afresh says them.
+    assert cardcache.checked_parts(decks, cache_dir=cache)[1] == expected
+
+
+def test_a_settled_deck_is_known_unchanged_from_its_stat_and_any_change_is_still_seen(
+        deck_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import time
+
+    cache = tmp_path / "cache"
+    deck = deck_dir / "space.yaml"
+    load_catalog([deck_dir], cache_dir=cache)
+    assert not list(cache.glob("*.key"))  # just written: its stat does not yet stand for its bytes
+    monkeypatch.setattr(cardcache, "SETTLED_NS", 0)  # from now on every stat has settled
+    load_catalog([deck_dir], cache_dir=cache)  # hashed once more, the stat kept with the key
+    assert len(list(cache.glob("*.key"))) == 1
+    with monkeypatch.context() as patched:
+        patched.setattr(cardcache, "read_regular", lambda *a: pytest.fail("a settled deck file was read"))
+        _same(load_catalog([deck_dir], cache_dir=cache), _fresh([deck_dir]))
+    # The same size, the mtime set back: the ctime still moves (after a tick of the file clock).
+    time.sleep(0.05)
+    stat = deck.stat()
+    text = deck.read_text()
+    assert "{12} days" in text
+    deck.write_text(text.replace("{12} days", "{13} days"))
+    os.utime(deck, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert deck.stat().st_size == stat.st_size and deck.stat().st_mtime_ns == stat.st_mtime_ns
+    edited = load_catalog([deck_dir], cache_dir=cache)
+    assert edited.card("space:days:1:cloze").answer == "13"
+    _same(edited, _fresh([deck_dir]))
+    # Another seed or other code: the memo's key is not theirs.
+    _same(load_catalog([deck_dir], seed=9, cache_dir=cache), _fresh([deck_dir], seed=9))
+    (memo,) = cache.glob("*.key")
+    memo.write_bytes(b"\x00damaged")
+    _same(load_catalog([deck_dir], cache_dir=cache), _fresh([deck_dir]))
