@@ -18,6 +18,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from html import escape
 
+from quizgen.quiz.accepted import readings
 from quizgen.quiz.build import Quiz, VersionItem
 from quizgen.quiz.files import deterministic_zip
 from quizgen.quiz.gift import question_name
@@ -144,7 +145,7 @@ def _item(item: VersionItem, ident: str) -> ET.Element:
     else:
         response = ET.SubElement(presentation, "response_str", ident="response1", rcardinality="Single")
         ET.SubElement(ET.SubElement(response, "render_fib"), "response_label", ident="answer1", rshuffle="No")
-        correct = list(card.accept)
+        correct = list(readings(card))
     processing = ET.SubElement(element, "resprocessing")
     outcomes = ET.SubElement(processing, "outcomes")
     ET.SubElement(outcomes, "decvar", maxvalue="100", minvalue="0", varname="SCORE", vartype="Decimal")
