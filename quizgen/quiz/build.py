@@ -132,7 +132,8 @@ class Quiz:
             return None
         return (
             f"asked for {self.requested} questions but only {len(self.questions)} are possible "
-            "(at most one per fact, after the --kinds and --tag filters); the quiz has "
+            "(at most one per fact, after the --kinds and --tag filters, and none whose question or "
+            "options would give another's answer away); the quiz has "
             f"{len(self.questions)}."
         )
 
@@ -206,12 +207,11 @@ def choose_cards(cards: Sequence[Card], settings: QuizSettings,
     rng.shuffle(facts)
     if select == "weakest":  # a stable sort: facts with the same figure keep their shuffled order
         facts.sort(key=lambda fact: facility.get(fact, UNSEEN_FACILITY))
-    # Alternate the kinds asked for, and prefer questions that do not give each other away:
-    # a fact whose every card leaks is held back and used only to reach n.
+    # Alternate the kinds asked for, and never let two questions give each other away: a fact
+    # whose every card would (with a question already chosen) is left out.
     kinds = sorted(settings.kinds)
     rng.shuffle(kinds)
     chosen: list[Card] = []
-    held_back: list[Card] = []
     for fact in facts:
         if len(chosen) == settings.n:
             break
@@ -220,8 +220,8 @@ def choose_cards(cards: Sequence[Card], settings: QuizSettings,
         wanted = kinds[len(chosen) % len(kinds)]
         options.sort(key=lambda card: card.kind is not wanted)
         fitting = [card for card in options if not any(leaks(card, other) for other in chosen)]
-        (chosen if fitting else held_back).append((fitting or options)[0])
-    chosen.extend(held_back[: settings.n - len(chosen)])
+        if fitting:
+            chosen.append(fitting[0])
     # Canonical order (deck, then the fact's position in it) so question keys read like the decks.
     position: dict[tuple[str, str], int] = {}
     for i, card in enumerate(cards):
@@ -230,10 +230,19 @@ def choose_cards(cards: Sequence[Card], settings: QuizSettings,
 
 
 def leaks(first: Card, second: Card) -> bool:
-    """Whether either card's question shows the other's answer."""
-    return any(contains_phrase(second.prompt, a) for a in first.accept) or any(
-        contains_phrase(first.prompt, a) for a in second.accept
-    )
+    """Whether either card gives the other away on a sheet that prints both (see `gives_away`)."""
+    return gives_away(first, second) or gives_away(second, first)
+
+
+def gives_away(shown: Card, asked: Card) -> bool:
+    """Whether `shown`, as printed, gives away `asked`'s answer: its question contains one of the
+    answers `asked` accepts, or, when `asked` is a cloze (the answer is to be written), one of
+    `shown`'s options does. An MCQ's answer among another MCQ's options tells nothing its own
+    options do not print already."""
+    texts = [shown.prompt]
+    if asked.kind is CardKind.CLOZE:
+        texts.extend(shown.options or ())
+    return any(contains_phrase(text, answer) for text in texts for answer in asked.accept)
 
 
 def question_source(deck: Deck, card: Card) -> QuestionSource:

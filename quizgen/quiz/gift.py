@@ -1,4 +1,6 @@
-"""Moodle GIFT: MCQ as multiple choice, cloze as short answer with every accepted alternative.
+"""Moodle GIFT: MCQ as multiple choice, cloze as short answer with every accepted alternative and
+reading (quiz/accepted.py), or as a numeric question (`{#=1969:0}`) for a plain number with no word
+form and no unit.
 
 Written for Moodle's own importer (question/format/gift/format.php) and its short-answer grading
 (question/type/shortanswer/question.php), read in their code:
@@ -26,6 +28,7 @@ from __future__ import annotations
 import re
 from html import escape
 
+from quizgen.quiz.accepted import numeric_value, readings
 from quizgen.quiz.build import Quiz, VersionItem
 
 FILE_NAME = "quiz.gift.txt"
@@ -58,7 +61,7 @@ def gift_short_answer(text: str) -> str:
 
 def writable(item: VersionItem) -> bool:
     """Whether GIFT can hold the question (a short answer with `->` reads as a matching question)."""
-    return item.answer_index is not None or not any("->" in a for a in item.question.card.accept)
+    return item.answer_index is not None or not any("->" in a for a in readings(item.question.card))
 
 
 def left_out(quiz: Quiz) -> list[VersionItem]:
@@ -95,8 +98,11 @@ def _question(item: VersionItem) -> str:
                 answers.append("=" + gift_html(option))
             else:  # a distractor reading like a weight ("%5 off") gets an explicit 0% weight
                 answers.append("~" + ("%0%" if _WEIGHT.match(option) else "") + gift_html(option))
+    elif (value := numeric_value(card)) is not None:  # digits and a point only: nothing to escape
+        head += "#"
+        answers = [f"={value}:0"]
     else:
-        answers = ["=" + gift_short_answer(a) for a in card.accept]
+        answers = ["=" + gift_short_answer(a) for a in readings(card)]
     return "\n".join([head, *("\t" + a for a in answers), "}"])
 
 

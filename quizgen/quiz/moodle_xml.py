@@ -1,4 +1,5 @@
-"""Moodle XML: MCQ as `multichoice` (single answer), cloze as `shortanswer` with every accepted text.
+"""Moodle XML: MCQ as `multichoice` (single answer), cloze as `shortanswer` with every accepted text and
+reading (quiz/accepted.py), or `numerical` for a plain number with no word form and no unit.
 
 Texts are HTML (`format="html"`): each is HTML-escaped, then ElementTree escapes it again for XML,
 so a reader gets the deck text back with `html.unescape(element.text)`.
@@ -9,6 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from html import escape
 
+from quizgen.quiz.accepted import numeric_value, readings
 from quizgen.quiz.build import Quiz, VersionItem
 from quizgen.quiz.gift import question_name
 
@@ -37,7 +39,8 @@ def _html(parent: ET.Element, tag: str, value: str) -> ET.Element:
 
 def _question(item: VersionItem) -> ET.Element:
     card = item.question.card
-    kind = "multichoice" if item.answer_index is not None else "shortanswer"
+    value = None if item.answer_index is not None else numeric_value(card)
+    kind = "multichoice" if item.answer_index is not None else "shortanswer" if value is None else "numerical"
     question = ET.Element("question", type=kind)
     _text(ET.SubElement(question, "name"), question_name(item))
     _html(question, "questiontext", card.prompt)
@@ -55,9 +58,18 @@ def _question(item: VersionItem) -> ET.Element:
             fraction = "100" if index == item.answer_index else "0"
             answer = ET.SubElement(question, "answer", fraction=fraction, format="html")
             _text(answer, escape(option, quote=False))
+    elif value is not None:
+        # Moodle's numerical type (qformat_xml `import_numerical`): the value within a tolerance of 0,
+        # no units (`showunits` 3, "units not used": a unit typed after the number is refused as
+        # invalid, never counted wrong).
+        answer = ET.SubElement(question, "answer", fraction="100", format="moodle_auto_format")
+        _text(answer, value)
+        ET.SubElement(answer, "tolerance").text = "0"
+        for tag, setting in (("unitgradingtype", "0"), ("unitpenalty", "0.1"), ("showunits", "3"), ("unitsleft", "0")):
+            ET.SubElement(question, tag).text = setting
     else:
         ET.SubElement(question, "usecase").text = "0"  # case-insensitive
-        for accepted in card.accept:
+        for accepted in readings(card):
             # Moodle compares a short answer's text as typed (no HTML), where `*` is a wildcard
             # and `\*` a literal asterisk.
             answer = ET.SubElement(question, "answer", fraction="100", format="plain_text")

@@ -1,6 +1,7 @@
 """QTI 1.2 for Canvas (and other LMSs that import it): a zip with imsmanifest.xml, the assessment and
 Canvas's assessment_meta.xml. MCQ is `multiple_choice_question`, cloze is `short_answer_question`
-with every accepted text.
+with every accepted text and reading (quiz/accepted.py), or `numerical_question` (an exact answer,
+as Canvas writes one) for a plain number with no word form and no unit.
 
 Checked against Canvas's own converter (Instructure's QTIMigrationTool, run on these packages; see
 docs/quiz.md): several accepted answers go in one `respcondition` each (sibling `varequal`s in one
@@ -18,6 +19,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from html import escape
 
+from quizgen.quiz.accepted import numeric_value, readings
 from quizgen.quiz.build import Quiz, VersionItem
 from quizgen.quiz.files import deterministic_zip
 from quizgen.quiz.gift import question_name
@@ -31,6 +33,7 @@ CP_SCHEMA = f"{CP_NS} http://www.imsglobal.org/xsd/imscp_v1p1.xsd"
 CANVAS_SCHEMA = f"{CANVAS_NS} https://canvas.instructure.com/xsd/cccv1p0.xsd"
 MCQ_TYPE = "multiple_choice_question"
 SHORT_TYPE = "short_answer_question"
+NUMERICAL_TYPE = "numerical_question"
 PACKAGE_NAME = "quiz.qti.zip"
 CARD_ID_FIELD = "quizgen_card_id"
 
@@ -125,10 +128,11 @@ def item_ident(quiz: Quiz, item: VersionItem) -> str:
 def _item(item: VersionItem, ident: str) -> ET.Element:
     card = item.question.card
     is_mcq = item.answer_index is not None
+    value = None if is_mcq else numeric_value(card)
     element = ET.Element("item", ident=ident, title=question_name(item))
     metadata = ET.SubElement(ET.SubElement(element, "itemmetadata"), "qtimetadata")
     choice_ids = [f"{ident}_{i}" for i in range(len(item.options))]
-    _field(metadata, "question_type", MCQ_TYPE if is_mcq else SHORT_TYPE)
+    _field(metadata, "question_type", MCQ_TYPE if is_mcq else SHORT_TYPE if value is None else NUMERICAL_TYPE)
     _field(metadata, "points_possible", f"{float(item.question.points)}")
     _field(metadata, "original_answer_ids", ",".join(choice_ids))
     _field(metadata, "assessment_question_identifierref", f"{ident}_ref")
@@ -141,13 +145,27 @@ def _item(item: VersionItem, ident: str) -> ET.Element:
         for choice_id, option in zip(choice_ids, item.options):
             _mattext(ET.SubElement(choices, "response_label", ident=choice_id), option)
         correct = [choice_ids[item.answer_index]]  # type: ignore[index]
+    elif value is not None:
+        response = ET.SubElement(presentation, "response_str", ident="response1", rcardinality="Single")
+        ET.SubElement(ET.SubElement(response, "render_fib", fibtype="Decimal"), "response_label", ident="answer1")
+        correct = []
     else:
         response = ET.SubElement(presentation, "response_str", ident="response1", rcardinality="Single")
         ET.SubElement(ET.SubElement(response, "render_fib"), "response_label", ident="answer1", rshuffle="No")
-        correct = list(card.accept)
+        correct = list(readings(card))
     processing = ET.SubElement(element, "resprocessing")
     outcomes = ET.SubElement(processing, "outcomes")
     ET.SubElement(outcomes, "decvar", maxvalue="100", minvalue="0", varname="SCORE", vartype="Decimal")
+    if value is not None:
+        # An exact answer as Canvas writes one and its importer reads it (NumericInteraction: the
+        # value under <or>, its margin the <varlte> bound minus it, here 0).
+        condition = ET.SubElement(processing, "respcondition", {"continue": "No"})
+        either = ET.SubElement(ET.SubElement(condition, "conditionvar"), "or")
+        ET.SubElement(either, "varequal", respident="response1").text = value
+        bounds = ET.SubElement(either, "and")
+        ET.SubElement(bounds, "vargte", respident="response1").text = value
+        ET.SubElement(bounds, "varlte", respident="response1").text = value
+        ET.SubElement(condition, "setvar", action="Set", varname="SCORE").text = "100"
     for value in correct:  # one condition per accepted answer: any of them is right
         condition = ET.SubElement(processing, "respcondition", {"continue": "No"})
         ET.SubElement(ET.SubElement(condition, "conditionvar"), "varequal", respident="response1").text = value

@@ -11,7 +11,7 @@ import io
 import xml.etree.ElementTree as ET
 import zipfile
 
-from quizgen.quiz.qti import CANVAS_NS, CARD_ID_FIELD, CP_NS, MCQ_TYPE, QTI_NS, SHORT_TYPE
+from quizgen.quiz.qti import CANVAS_NS, CARD_ID_FIELD, CP_NS, MCQ_TYPE, NUMERICAL_TYPE, QTI_NS, SHORT_TYPE
 
 
 def check_package(data: bytes) -> list[str]:
@@ -94,6 +94,7 @@ def check_assessment(root: ET.Element) -> list[str]:
         correct = [
             v.text or ""
             for v in item.findall(f"{q}resprocessing/{q}respcondition/{q}conditionvar/{q}varequal")
+            + item.findall(f"{q}resprocessing/{q}respcondition/{q}conditionvar/{q}or/{q}varequal")
         ]
         setvars = item.findall(f"{q}resprocessing/{q}respcondition/{q}setvar")
         for conditionvar in item.findall(f"{q}resprocessing/{q}respcondition/{q}conditionvar"):
@@ -118,6 +119,19 @@ def check_assessment(root: ET.Element) -> list[str]:
                 problems.append(f"{where}: a short answer question needs response_str/render_fib")
             if any(not c.strip() for c in correct):
                 problems.append(f"{where}: an accepted answer is empty")
+        elif kind == NUMERICAL_TYPE:
+            fib = item.find(f"{q}presentation/{q}response_str/{q}render_fib")
+            if fib is None or fib.get("fibtype") != "Decimal":
+                problems.append(f"{where}: a numerical question needs response_str/render_fib fibtype=\"Decimal\"")
+            for either in item.findall(f"{q}resprocessing/{q}respcondition/{q}conditionvar/{q}or"):
+                low, high = either.findtext(f"{q}and/{q}vargte"), either.findtext(f"{q}and/{q}varlte")
+                exact = either.findtext(f"{q}varequal")
+                try:
+                    if low is None or high is None or not float(low) <= float(exact or "nan") <= float(high):
+                        problems.append(f"{where}: an exact answer needs <or><varequal/><and><vargte/><varlte/>"
+                                        "</and></or> around its value (what Canvas's importer reads)")
+                except ValueError:
+                    problems.append(f"{where}: a numerical answer is not a number")
         else:
             problems.append(f"{where}: unknown question_type {kind!r}")
     return problems

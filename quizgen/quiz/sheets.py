@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from quizgen.core.generator import MASK as BLANK_MASK
 from quizgen.core.model import CardKind
+from quizgen.quiz.accepted import readings
 from quizgen.quiz.build import VERSION_LETTERS, Quiz, Version, VersionItem
 
 
@@ -107,7 +108,7 @@ def key_rows(version: Version) -> list[KeyRow]:
             where += " [" + ", ".join(key for key, _ in src.documents) + "]"
         is_mcq = item.letter is not None
         rows.append(KeyRow(item.number, item.letter if is_mcq else WRITTEN, flat(card.answer),  # type: ignore[arg-type]
-                           () if is_mcq else tuple(flat(a) for a in card.accept[1:]), item.question.points,
+                           () if is_mcq else tuple(flat(a) for a in readings(card)[1:]), item.question.points,
                            flat(card.prompt), where))
     return rows
 

@@ -158,6 +158,12 @@ _UNIT_WORDS = {"°c": ("degrees", "degree", "celsius", "c", "deg", "degrees cels
                "g/cm³": ("grams per cubic centimetre", "grams per cubic centimeter", "g/cc"),
                "km³": ("cubic kilometres", "cubic kilometers"), "m³": ("cubic metres", "cubic meters"),
                "cm³": ("cubic centimetres", "cubic centimeters", "cc"), "cm²": ("square centimetres", "square centimeters")}
+def unit_spellings(unit: str) -> tuple[str, ...]:
+    """The other spellings the table gives a unit ("minutes" -> "min", "mins", "minute"), for
+    writers of accepted answers; () for a word the table does not know."""
+    return _UNIT_WORDS.get(unit.strip().lower(), ())
+
+
 #: A power written as a plain digit after a unit ("m/s2", "km2"): the deck's superscript.
 _PLAIN_POWER = re.compile(r"(?<=[a-z])([23])(?![\w.])", re.IGNORECASE)
 _SLASH_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{3,4})$")

@@ -2,8 +2,8 @@
 
 Follows Moodle's own code step by step (question/format/gift/format.php: `escapedchar_pre`,
 `readquestion`, `parse_text_with_format`, `commentparser`, the answer weight regex; and
-question/type/shortanswer/question.php: `compare_string_with_wildcard`), for the two question types
-quizgen writes, so a test sees what Moodle would store and how it would grade. Written from
+question/type/shortanswer/question.php: `compare_string_with_wildcard`), for the three question types
+quizgen writes (multiple choice, short answer, numerical), so a test sees what Moodle would store and how it would grade. Written from
 reading that code, not copied from it.
 """
 
@@ -123,6 +123,21 @@ def read_question(lines: list[str]) -> GiftQuestion:
                 fraction, part = _weight(part)
             answer, fmt = _comment(part, qformat)
             answers.append(GiftAnswer(answer, fraction, fmt))
+    elif qtype == "numerical":  # the value and its tolerance: `answer:tolerance`, `min..max` or `answer`
+        for part in [p.strip() for p in answertext[1:].split("~", 1)[0].split("=") if p.strip()]:
+            fraction = 1.0
+            if _WEIGHT.match(part):
+                fraction, part = _weight(part)
+            answer, fmt = _comment(part, qformat)
+            if ".." in answer[1:]:
+                low, high = (float(x) for x in answer.split("..", 1))
+                value, tolerance = (low + high) / 2, (high - low) / 2
+            elif ":" in answer[1:]:
+                value_text, tolerance_text = answer.split(":", 1)
+                value, tolerance = float(value_text), float(tolerance_text)
+            else:
+                value, tolerance = float(answer), 0.0
+            answers.append(GiftAnswer(f"{value!r}:{tolerance!r}", fraction, fmt))
     return GiftQuestion(name, qtype, qtext, qformat, tuple(answers))
 
 

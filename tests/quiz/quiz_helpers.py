@@ -66,6 +66,28 @@ def nasty_deck() -> dict[str, Any]:
     return {"title": 'Nasty {deck} & <co> #1 "quoted" ~=:', "id": "nasty", "facts": facts}
 
 
+def numbers_deck() -> dict[str, Any]:
+    """Numbers, years and names whose typed answers quizgen reads in more than one writing."""
+    facts = [
+        ("light", "Sunlight takes about {8} minutes to reach Earth.", "number"),
+        ("age", "The Solar System is about {4.6 billion} years old.", "number"),
+        ("apollo", "Apollo 11 landed on the Moon in {1969}.", "year"),
+        ("armstrong", "{Neil Armstrong} was the first person to walk on the Moon.", "person"),
+        ("pi", "Pi is about {3.14} to two decimal places.", "number"),
+        ("moons", "Mars has {2} small moons.", "number"),
+        ("boiling", "Water boils at {100 °C} at sea level.", "number"),
+        ("sputnik", "Sputnik 1 was launched in {1957}.", "year"),
+        ("gagarin", "{Yuri Gagarin} was the first person in space.", "person"),
+        ("planets", "The Solar System has {8} planets.", "number"),
+        ("starry", "Van Gogh painted {The Starry Night} in 1889.", "title"),
+        ("orbit", "Earth takes about {365} days to orbit the Sun.", "number"),
+    ]
+    return {"title": "Space numbers", "id": "numbers",
+            "pools": {"person": ["Buzz Aldrin", "John Glenn", "Valentina Tereshkova", "Alan Shepard"],
+                      "title": ["Sunflowers", "The Potato Eaters", "Irises"]},
+            "facts": [{"id": i, "text": t, "type": k} for i, t, k in facts]}
+
+
 def run_cli(*argv: str | Path) -> int:
     return main([str(a) for a in argv])
 

@@ -9,11 +9,14 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from quiz_helpers import write_deck
 
 from quizgen.core.deckfile import load_decks
 from quizgen.core.generator import generate_cards
 from quizgen.core.model import CardKind
-from quizgen.quiz.build import MAX_LETTER_RUN, QuizSettings, assign_letters, build_quiz, leaks, longest_run
+from quizgen.core.text import contains_phrase
+from quizgen.quiz.build import (MAX_LETTER_RUN, QuizSettings, assign_letters, build_quiz, gives_away, leaks,
+                                 longest_run)
 
 
 def make_quiz(path: Path, **options):  # type: ignore[no-untyped-def]
@@ -32,8 +35,11 @@ def test_at_most_one_question_per_fact_and_n_respected(school_path: Path) -> Non
 
 def test_fewer_possible_than_asked_gives_a_shorter_quiz_and_says_so(school_path: Path) -> None:
     quiz = make_quiz(school_path, n=50)
-    assert len(quiz.questions) == 13  # 13 facts in the deck
-    assert quiz.shortfall is not None and "only 13 are possible" in quiz.shortfall
+    # 13 facts in the deck, but the rivers fact's question names Vienna and Prague, the answers of
+    # two capitals: never both on one sheet.
+    assert len(quiz.questions) == 12
+    assert quiz.shortfall is not None and "only 12 are possible" in quiz.shortfall
+    assert "give another's answer away" in quiz.shortfall
 
 
 def test_kind_and_tag_filters(school_path: Path) -> None:
@@ -91,6 +97,48 @@ def test_chosen_questions_do_not_give_each_other_away(challenge_deck: Path) -> N
     quiz = make_quiz(challenge_deck, n=12)
     cards = [q.card for q in quiz.questions]
     assert not [(a.id, b.id) for i, a in enumerate(cards) for b in cards[i + 1:] if leaks(a, b)]
+
+
+PLANETS = {
+    "title": "Planets", "id": "planets",
+    "pools": {"term": ["Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune"]},
+    "facts": [{"id": "mercury", "text": "{Mercury} is the closest planet to the Sun.", "type": "term"},
+              {"id": "venus", "text": "{Venus} is the hottest planet.", "type": "term"},
+              {"id": "jupiter", "text": "{Jupiter} is the largest planet.", "type": "term"},
+              {"id": "mars", "text": "{Mars} is known as the Red Planet.", "type": "term"},
+              {"id": "saturn", "text": "{Saturn} has the most prominent rings.", "type": "term"},
+              {"id": "earth", "text": "{Earth} is the only planet known to hold life.", "type": "term"}],
+}
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_no_printed_option_is_a_cloze_answer(tmp_path: Path, seed: int) -> None:
+    """A cloze's answer never stands among another question's options (nor in its text), in any version."""
+    quiz = make_quiz(write_deck(tmp_path, "planets", PLANETS), n=6, versions=2, seed=seed)
+    for version in quiz.versions:
+        printed = [(item, [item.question.card.prompt, *item.options]) for item in version.items]
+        for item in version.items:
+            card = item.question.card
+            others = [texts for other, texts in printed if other is not item]
+            for texts in others:
+                assert not any(contains_phrase(text, card.answer) for text in texts[:1])  # no question text
+                if card.kind is CardKind.CLOZE:
+                    assert not any(contains_phrase(text, answer) for text in texts for answer in card.accept), \
+                        (version.name, card.id, texts)
+    kinds = {q.card.kind for q in quiz.questions}
+    assert len(quiz.questions) >= 3 and kinds  # a planets quiz is still possible
+
+
+def test_an_mcq_whose_options_hold_a_cloze_answer_gives_it_away(tmp_path: Path) -> None:
+    decks = load_decks([write_deck(tmp_path, "planets", PLANETS)]).decks
+    cards = {c.id: c for c in generate_cards(decks)}
+    pairs = [(mcq, cloze) for mcq in cards.values() for cloze in cards.values()
+             if mcq.kind is CardKind.MCQ and cloze.kind is CardKind.CLOZE and mcq.fact != cloze.fact
+             and cloze.answer in (mcq.options or ())]
+    assert pairs  # the planets' MCQs list other planets
+    for mcq, cloze in pairs:
+        assert gives_away(mcq, cloze) and leaks(cloze, mcq)
+        assert not gives_away(mcq, cards[cloze.id.replace(":cloze", ":mcq")])  # its own options print it anyway
 
 
 def test_same_seed_same_quiz_other_seed_other_quiz(school_path: Path) -> None:

@@ -17,16 +17,17 @@ from markdown_it import MarkdownIt
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from quiz_gift_reader import moodle_matches, parse_gift
-from quiz_helpers import html_text, nasty_deck, norm, quiz_for, run_cli, school_deck, write_deck
+from quiz_helpers import html_text, nasty_deck, norm, numbers_deck, quiz_for, run_cli, school_deck, write_deck
 
 from quizgen.core.model import CardKind
 from quizgen.quiz import kahoot
+from quizgen.quiz.accepted import numeric_value, readings
 from quizgen.quiz.build import Quiz, VersionItem
 from quizgen.quiz.qti import QTI_NS, quiz_ident
 from quizgen.quiz.qti_check import check_package
 
 OPTIONS = dict(n=12, versions=3, seed=11)
-DECKS = {"school": school_deck, "nasty": nasty_deck}
+DECKS = {"school": school_deck, "nasty": nasty_deck, "numbers": numbers_deck}
 
 
 @dataclass
@@ -189,10 +190,13 @@ def test_gift_imports_as_moodle_reads_it_and_grades_right(made: Made) -> None:
             assert [html.unescape(a.text) for a in question.answers] == [norm(o) for o in item.options]
             assert [html.unescape(a.text) for a in question.answers if a.fraction == 1] == [norm(card.answer)]
             assert all(a.fraction == 0 for a in question.answers if html.unescape(a.text) != norm(card.answer))
+        elif numeric_value(card) is not None:
+            assert question.qtype == "numerical"
+            assert [a.text for a in question.answers] == [f"{float(card.answer)!r}:0.0"]
         else:
             assert question.qtype == "shortanswer" and all(a.fraction == 1 for a in question.answers)
             patterns = [a.text for a in question.answers]
-            for accepted in card.accept:  # typed as written, Moodle grades it right
+            for accepted in readings(card):  # typed as written, Moodle grades it right
                 assert any(moodle_matches(norm(accepted), p) for p in patterns), (accepted, patterns)
             for pattern in patterns:  # nothing HTML-escaped, every `*` literal
                 assert "&amp;" not in pattern and "&lt;" not in pattern.replace("&lt;", "") or "&lt;" in card.answer
@@ -225,10 +229,16 @@ def test_moodle_xml_parses_back_to_the_questions(made: Made) -> None:
             correct = [html.unescape(a.findtext("text") or "") for a in answers if a.get("fraction") == "100"]
             assert correct == [card.answer]
             assert all(a.get("fraction") == "0" for a in answers if a.findtext("text") != html.escape(card.answer, quote=False))
+        elif numeric_value(card) is not None:  # qformat_xml import_numerical: text, tolerance, no units
+            assert question.get("type") == "numerical"
+            assert [(a.findtext("text"), a.findtext("tolerance"), a.get("fraction")) for a in answers] == [
+                (numeric_value(card), "0", "100")]
+            assert question.findtext("showunits") == "3" and question.find("units") is None
         else:
             assert question.get("type") == "shortanswer"
             texts = [(a.findtext("text") or "").replace("\\*", "*") for a in answers]
-            assert texts == list(card.accept) and all(a.get("fraction") == "100" for a in answers)
+            assert texts == list(readings(card)) and all(a.get("fraction") == "100" for a in answers)
+            assert texts[:len(card.accept)] == list(card.accept)
 
 
 # --- QTI (Canvas) ---------------------------------------------------------------------------------
@@ -249,7 +259,8 @@ def test_qti_package_is_valid_and_holds_the_questions(made: Made) -> None:
         fields = {f.findtext(f"{q}fieldlabel"): f.findtext(f"{q}fieldentry") for f in element.iter(f"{q}qtimetadatafield")}
         assert fields["quizgen_card_id"] == card.id
         for condition in element.iter(f"{q}conditionvar"):
-            assert len(condition.findall(f"{q}varequal")) == 1, "one condition per accepted answer: any of them"
+            assert len(condition.findall(f"{q}varequal")) + len(condition.findall(f"{q}or")) == 1, \
+                "one condition per accepted answer: any of them"
         assert html.unescape(element.findtext(f"{q}presentation/{q}material/{q}mattext") or "") == card.prompt
         correct = [v.text for v in element.iter(f"{q}varequal")]
         if card.kind is CardKind.MCQ:
@@ -257,8 +268,15 @@ def test_qti_package_is_valid_and_holds_the_questions(made: Made) -> None:
             texts = {label.get("ident"): html.unescape(label.findtext(f"{q}material/{q}mattext") or "") for label in labels}
             assert list(texts.values()) == list(item.options)
             assert [texts[c] for c in correct] == [card.answer]  # type: ignore[index]
+        elif numeric_value(card) is not None:  # an exact answer, as Canvas's importer reads one
+            assert fields["question_type"] == "numerical_question"
+            assert element.find(f".//{q}render_fib").get("fibtype") == "Decimal"  # type: ignore[union-attr]
+            (either,) = element.iter(f"{q}or")
+            assert [either.findtext(f"{q}varequal"), either.findtext(f"{q}and/{q}vargte"),
+                    either.findtext(f"{q}and/{q}varlte")] == [numeric_value(card)] * 3
         else:
-            assert correct == list(card.accept)
+            assert fields["question_type"] == "short_answer_question"
+            assert correct == list(readings(card))
 
 
 def test_qti_check_catches_broken_packages(made: Made) -> None:

@@ -10,5 +10,5 @@ from sheet_helpers import make_quiz
 
 @pytest.fixture(scope="session")
 def copies_quiz(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """24 questions (MCQ and cloze), versions A and B, 4 numbered copies."""
-    return make_quiz(tmp_path_factory.mktemp("copies-quiz"), "-n", "24", "--versions", "2", "--copies", "4")
+    """20 questions (MCQ and cloze), versions A and B, 4 numbered copies."""
+    return make_quiz(tmp_path_factory.mktemp("copies-quiz"), "-n", "20", "--versions", "2", "--copies", "4")

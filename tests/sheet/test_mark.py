@@ -46,7 +46,7 @@ def test_degraded_scans_in_any_order_are_marked_without_a_silent_error(copies_qu
     assert tally.bubble_accuracy >= 0.99 and tally.students_right == 4
     flagged = sum(r["status"] == "flagged" for r in rows)
     assert (status == 2) == (flagged > 0) and "marked 4 answer sheet(s)" in out
-    assert {r["quiz_id"] for r in rows} == {quiz.quiz_id} and len(rows) == 4 * 24
+    assert {r["quiz_id"] for r in rows} == {quiz.quiz_id} and len(rows) == 4 * 20
     # The grades, in both files, and one annotated PDF per student.
     with (results / "grades.csv").open(encoding="utf-8") as handle:
         grades = list(csv.reader(handle))
@@ -71,7 +71,7 @@ def _keyed(rows, quiz, truth):  # type: ignore[no-untyped-def]
 
 
 def test_bad_input_is_one_line_each_and_the_rest_is_marked(copies_quiz: Path, tmp_path: Path):
-    other = make_quiz(tmp_path / "other", "-n", "24", "--versions", "2", "--copies", "1", "--seed", "99")
+    other = make_quiz(tmp_path / "other", "-n", "20", "--versions", "2", "--copies", "1", "--seed", "99")
     quiz = manifest.load(copies_quiz / "quiz.json")
     ours = synthetic.filled_scans((copies_quiz / "answer-sheets.pdf").read_bytes(), quiz, random.Random(2), degrade="none")
     theirs = synthetic.filled_scans((other / "answer-sheets.pdf").read_bytes(), manifest.load(other / "quiz.json"),

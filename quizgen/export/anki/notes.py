@@ -11,7 +11,7 @@ import hashlib
 import html
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from quizgen.core.containment import Refused, read_image
@@ -254,6 +254,21 @@ def choices_html(options: Sequence[str], escape: Callable[[str], str] = text_htm
     return '<ol class="qg-choice-list">' + "".join(f"<li>{escape(o)}</li>" for o in options) + "</ol>"
 
 
+def with_new_card_positions(notes: Sequence[NoteSpec], start: int) -> list[NoteSpec]:
+    """One deck's notes, in the same order, with their new-card positions from `start`: every MCQ
+    of the deck before any cloze, each kind in fact order.
+
+    Anki introduces new cards by position and buries siblings only within one note. A fact's cloze
+    and MCQ are separate notes (their GUIDs and note types must not change, or re-imports would
+    duplicate them), so quizgen's rule (a fact's MCQ first, its cloze on a later day) is kept by
+    position: a fact's cloze comes after every MCQ of its deck. Anki's importer keeps the position a
+    package gives a new card (docs/anki.md), for notes new to the collection.
+    """
+    ranked = [note for note in notes if note.notetype == "mcq"] + [note for note in notes if note.notetype != "mcq"]
+    position = {note.guid: start + rank for rank, note in enumerate(ranked)}
+    return [replace(note, position=position[note.guid]) for note in notes]
+
+
 def plan_export(decks: Sequence[Deck], cards: Sequence[Card], parent: str | None) -> ExportPlan:
     """Everything the package will hold, in a deterministic order (deck order, fact order, blank order)."""
     media = read_media(decks)
@@ -270,6 +285,7 @@ def plan_export(decks: Sequence[Deck], cards: Sequence[Card], parent: str | None
         deck_specs.append(DeckSpec(deck_anki_id, anki_deck_name(deck, parent), text_html(deck.description or "")))
         tags_of: dict[tuple[str, ...], tuple[str, ...]] = {}
         sources_of: dict[tuple[str, ...], str] = {}
+        deck_notes: list[NoteSpec] = []  # in fact order: each fact's cloze note, then its MCQ notes
         for fact in deck.facts:
             fact_cards = by_fact.get((deck.id, fact.id), [])
             tags = tags_of.get(fact.tags)
@@ -286,8 +302,8 @@ def plan_export(decks: Sequence[Deck], cards: Sequence[Card], parent: str | None
                 card_ids = {n - 1: cloze_cards[n].id for n in sorted(set(numbers.values()))}
                 # Fields in CLOZE_FIELDS order: Text, Extra, Source, Image.
                 fields = (cloze_text(fact, numbers), extra, source, image)
-                notes.append(NoteSpec(cloze_guid(deck.id, fact.id), "cloze", fields, tags, deck_anki_id,
-                                      card_ids, len(notes)))
+                deck_notes.append(NoteSpec(cloze_guid(deck.id, fact.id), "cloze", fields, tags, deck_anki_id,
+                                           card_ids, 0))
             full_text = None
             for card in fact_cards:
                 if card.kind is not CardKind.MCQ or not card.options or card.answer_index is None:
@@ -297,8 +313,9 @@ def plan_export(decks: Sequence[Deck], cards: Sequence[Card], parent: str | None
                 # Fields in MCQ_FIELDS order: Question, Choices, Answer, Text, Extra, Source, Image.
                 fields = (text_html(card.prompt), choices_html(card.options, option_html),
                           option_html(card.options[card.answer_index]), full_text, extra, source, image)
-                notes.append(NoteSpec(mcq_guid(deck.id, fact.id, card.blank), "mcq", fields, tags, deck_anki_id,
-                                      {0: card.id}, len(notes)))
+                deck_notes.append(NoteSpec(mcq_guid(deck.id, fact.id, card.blank), "mcq", fields, tags, deck_anki_id,
+                                           {0: card.id}, 0))
+        notes.extend(with_new_card_positions(deck_notes, start=len(notes)))
     ordered_media = tuple(sorted(media.values(), key=lambda m: m.name))
     unique_media = tuple({m.name: m for m in ordered_media}.values())
     roundtrip = roundtrip_record(decks, [spec.name for spec in deck_specs], cards)
