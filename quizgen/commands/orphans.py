@@ -40,4 +40,41 @@ def run(args: argparse.Namespace) -> int:
             print(f"Removed {len(orphans)} orphaned cards and their {removed} reviews.")
         else:
             print(f"{len(orphans)} orphaned cards; `quizgen orphans --prune` removes them and their history.")
+            for hint in restore_hints(args, collection, catalog, orphans):
+                print(hint)
     return 0
+
+
+def restore_hints(args: argparse.Namespace, collection, catalog, orphans) -> list[str]:  # noqa: ANN001
+    """For each orphaned fact, the facts without `id:` that could take its id back (`quizgen ids
+    --restore`, which checks the same): the command when there is one, the choice when several."""
+    from quizgen.core.deckfile import load_deck
+    from quizgen.study.orphans import fact_histories, restore_problem
+    from quizgen.study.store import split_card_id
+
+    orphaned: dict[str, list[str]] = {}
+    for orphan in orphans:
+        deck_id, fact = split_card_id(orphan.card_id)
+        if fact not in orphaned.setdefault(deck_id, []):
+            orphaned[deck_id].append(fact)
+    db = f" --db {args.db}" if getattr(args, "db", None) else ""
+    hints = []
+    for info in catalog.decks:
+        if info.id not in orphaned:
+            continue
+        deck = load_deck(info.path, getattr(args, "allow_outside", ()))
+        histories = fact_histories(collection, info.id)
+        current = {f.id: (len(f.blanks), f.id_declared) for f in deck.facts}
+        lines = {f.id: f.line for f in deck.facts}
+        for old in orphaned[info.id]:
+            fits = [f.id for f in deck.facts if restore_problem(histories, current, f.id, old) is None]
+            if len(fits) == 1:
+                hints.append(f"`{old}`: if the fact `{fits[0]}` (line {lines[fits[0]]}, no `id:`, no history) is it "
+                             f"with its answer corrected, `quizgen ids {info.path}{db} --restore {fits[0]}={old}` "
+                             "gives it back its id and history.")
+            elif fits:
+                shown = ", ".join(f"`{f}`" for f in fits[:5]) + (f" and {len(fits) - 5} more" if len(fits) > 5 else "")
+                hints.append(f"`{old}`: if one of the facts without `id:` or history ({shown}) is it with its answer "
+                             f"corrected, `quizgen ids {info.path}{db} --restore FACT={old}` gives it back its id and "
+                             "history.")
+    return hints
