@@ -6,8 +6,8 @@ import argparse
 import sys
 
 from quizgen.commands._decks import add_deck_arguments, read_decks
-from quizgen.core.model import Deck
-from quizgen.core.problems import Problem, Severity
+from quizgen.core.pinids import unpinned_ids_note
+from quizgen.core.problems import Severity
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -34,14 +34,3 @@ def run(args: argparse.Namespace) -> int:
           f"{len(warnings)} warning(s)" + (f", {notes} note(s)" if notes else ""))
     return 1 if args.strict and warnings else 0
 
-
-def unpinned_ids_note(deck: Deck) -> Problem | None:
-    """A note for a deck with facts without `id:`: their ids follow their answers (docs/decks.md, "Ids")."""
-    unpinned = [fact for fact in deck.facts if not fact.id_declared]
-    if not unpinned:
-        return None
-    count = f"{len(unpinned)} fact{'s have' if len(unpinned) > 1 else ' has'} no `id:`"
-    return Problem(deck.path, unpinned[0].line, "facts",
-                   f"{count} (the first: `{unpinned[0].id}`), so {'their ids follow their' if len(unpinned) > 1 else 'its id follows its'} "
-                   "answers: correcting an answer would start its cards afresh and make a new Anki note.",
-                   f"`quizgen ids {deck.path}` writes the ids they have now into the file, once.", Severity.NOTE)

@@ -16,10 +16,24 @@ from typing import Any, Mapping
 
 import yaml
 
-from quizgen.core.problems import InputError, Problem
+from quizgen.core.model import Deck
+from quizgen.core.problems import InputError, Problem, Severity
 from quizgen.core.yamlfile import compose_yaml, parse_yaml
 
 _PLAIN_ID = re.compile(r"^[A-Za-z][A-Za-z0-9._-]*$")
+
+
+def unpinned_ids_note(deck: Deck) -> Problem | None:
+    """A note for a deck with facts without `id:`: their ids follow their answers (docs/decks.md, "Ids")."""
+    unpinned = [fact for fact in deck.facts if not fact.id_declared]
+    if not unpinned:
+        return None
+    many = len(unpinned) > 1
+    return Problem(deck.path, unpinned[0].line, "facts",
+                   f"{len(unpinned)} fact{'s have' if many else ' has'} no `id:` (the first: `{unpinned[0].id}`), "
+                   f"so {'their ids follow their' if many else 'its id follows its'} answers: correcting an answer "
+                   "would start its cards afresh and make a new Anki note.",
+                   f"`quizgen ids {deck.path}` writes the ids they have now into the file, once.", Severity.NOTE)
 
 
 def id_scalar(fact_id: str) -> str:
@@ -40,8 +54,16 @@ def pin_ids(text: str, path: Path, ids: Mapping[int, str]) -> str:
     inserts: dict[int, list[str]] = {}  # line index -> new lines to put before it
     inline: list[tuple[int, int, str]] = []  # (line, column, text) for flow mappings
     problems = []
+    first_index: dict[int, int] = {}
+    for index, node in enumerate(facts):
+        first_index.setdefault(id(node), index)
     for index, fact_id in sorted(ids.items()):
         node = facts[index] if index < len(facts) else None
+        if node is not None and first_index[id(node)] != index:
+            problems.append(Problem(path, node.start_mark.line + 1, f"facts[{index + 1}]",
+                                    "this fact is an alias (`*name`) of another, so it cannot take an id of its own.",
+                                    f"write the fact out in full with `id: {id_scalar(fact_id)}`."))
+            continue
         if not isinstance(node, yaml.MappingNode) or not node.value:
             problems.append(Problem(path, node.start_mark.line + 1 if node is not None else None, f"facts[{index + 1}]",
                                     "this fact is not a mapping the id can be added to.",

@@ -121,7 +121,8 @@ def test_ids_leaves_an_alias_fact_to_the_author(tmp_path, capsys) -> None:
     text = "title: T\nfacts:\n  - &one\n    text: \"{Mars} is red.\"\n  - *one\n"
     deck = _write(tmp_path, text)
     status, _, err = _run(capsys, "ids", deck)
-    assert status == 2 and "error" in err
+    assert status == 2 and err.endswith("facts[2]: this fact is an alias (`*name`) of another, so it cannot take an "
+                                        "id of its own. Fix: write the fact out in full with `id: mars-2`.\n")
     assert deck.read_text(encoding="utf-8") == text
 
 
