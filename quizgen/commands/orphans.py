@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from quizgen.commands._decks import add_db_argument, add_deck_arguments, add_decks_dir_argument, read_catalog, resolve_db
+
+if TYPE_CHECKING:
+    from quizgen.study.catalog import Catalog
+    from quizgen.study.store import Collection
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from quizgen.study.orphans import find_orphans, prune
-    from quizgen.study.store import Collection
+    from quizgen.study.store import Collection, split_card_id
 
     catalog = read_catalog(args)
     with Collection.open(resolve_db(args)) as collection:
@@ -40,41 +45,22 @@ def run(args: argparse.Namespace) -> int:
             print(f"Removed {len(orphans)} orphaned cards and their {removed} reviews.")
         else:
             print(f"{len(orphans)} orphaned cards; `quizgen orphans --prune` removes them and their history.")
-            for hint in restore_hints(args, collection, catalog, orphans):
+            for hint in restore_hints(args, collection, catalog, {split_card_id(o.card_id)[0] for o in orphans}):
                 print(hint)
     return 0
 
 
-def restore_hints(args: argparse.Namespace, collection, catalog, orphans) -> list[str]:  # noqa: ANN001
-    """For each orphaned fact, the facts without `id:` that could take its id back (`quizgen ids
-    --restore`, which checks the same): the command when there is one, the choice when several."""
+def restore_hints(args: argparse.Namespace, collection: Collection, catalog: Catalog, deck_ids: set[str]) -> list[str]:
+    """For each orphaned fact id of the decks `deck_ids`, the facts without `id:` that could take it
+    back (`quizgen ids --restore`)."""
     from quizgen.core.deckfile import load_deck
-    from quizgen.study.orphans import fact_histories, restore_problem
-    from quizgen.study.store import split_card_id
+    from quizgen.study.orphans import restorable, restore_hint
 
-    orphaned: dict[str, list[str]] = {}
-    for orphan in orphans:
-        deck_id, fact = split_card_id(orphan.card_id)
-        if fact not in orphaned.setdefault(deck_id, []):
-            orphaned[deck_id].append(fact)
     db = f" --db {args.db}" if getattr(args, "db", None) else ""
     hints = []
     for info in catalog.decks:
-        if info.id not in orphaned:
+        if info.id not in deck_ids:
             continue
         deck = load_deck(info.path, getattr(args, "allow_outside", ()))
-        histories = fact_histories(collection, info.id)
-        current = {f.id: (len(f.blanks), f.id_declared) for f in deck.facts}
-        lines = {f.id: f.line for f in deck.facts}
-        for old in orphaned[info.id]:
-            fits = [f.id for f in deck.facts if restore_problem(histories, current, f.id, old) is None]
-            if len(fits) == 1:
-                hints.append(f"`{old}`: if the fact `{fits[0]}` (line {lines[fits[0]]}, no `id:`, no history) is it "
-                             f"with its answer corrected, `quizgen ids {info.path}{db} --restore {fits[0]}={old}` "
-                             "gives it back its id and history.")
-            elif fits:
-                shown = ", ".join(f"`{f}`" for f in fits[:5]) + (f" and {len(fits) - 5} more" if len(fits) > 5 else "")
-                hints.append(f"`{old}`: if one of the facts without `id:` or history ({shown}) is it with its answer "
-                             f"corrected, `quizgen ids {info.path}{db} --restore FACT={old}` gives it back its id and "
-                             "history.")
+        hints.extend(restore_hint(deck, history, fits, db) for history, fits in restorable(collection, deck))
     return hints

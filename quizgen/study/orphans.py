@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Iterable
 
+from quizgen.core.model import Deck
 from quizgen.study.records import from_micros
 from quizgen.study.store import CardState, Collection, split_card_id
 
@@ -109,3 +110,31 @@ def restore_problem(histories: dict[str, FactHistory], current_facts: dict[str, 
         return (f"the history of `{old_id}` has cards of blank {extra[0]}, and the fact `{fact}` has "
                 f"{blanks} blank(s): it is not the same fact")
     return None
+
+
+def restorable(collection: Collection, deck: Deck) -> list[tuple[FactHistory, list[str]]]:
+    """Each fact id of the deck with history and no fact now, with the facts that could take it back
+    (those `restore_problem` allows), for the ones that have any."""
+    histories = fact_histories(collection, deck.id)
+    current = {f.id: (len(f.blanks), f.id_declared) for f in deck.facts}
+    found = []
+    for old, history in histories.items():
+        if old in current:
+            continue
+        fits = [f.id for f in deck.facts if not f.id_declared and restore_problem(histories, current, f.id, old) is None]
+        if fits:
+            found.append((history, fits))
+    return found
+
+
+def restore_hint(deck: Deck, history: FactHistory, fits: list[str], db_option: str) -> str:
+    """One line saying which fact may take `history`'s id back, and the command that does it."""
+    lines = {f.id: f.line for f in deck.facts}
+    old = history.fact
+    if len(fits) == 1:
+        return (f"`{old}`: if the fact `{fits[0]}` (line {lines[fits[0]]}, no `id:`, no history) is it with its "
+                f"answer corrected, `quizgen ids {deck.path}{db_option} --restore {fits[0]}={old}` gives it back its "
+                "id and history.")
+    shown = ", ".join(f"`{f}`" for f in fits[:5]) + (f" and {len(fits) - 5} more" if len(fits) > 5 else "")
+    return (f"`{old}`: if one of the facts without `id:` or history ({shown}) is it with its answer corrected, "
+            f"`quizgen ids {deck.path}{db_option} --restore FACT={old}` gives it back its id and history.")

@@ -45,7 +45,7 @@ def test_pinned_ids_update_the_note_in_place(write_deck, tmp_path: Path, export,
     assert len(import_package(anki_col, tmp_path / "v1.apkg").new) == 8
     card_ids = sorted(anki_col.find_cards(""))
 
-    assert main(["ids", str(deck)]) == 0
+    assert main(["ids", str(deck), "--db", str(tmp_path / "no-history.db")]) == 0
     assert "wrote 4 fact id(s)" in capsys.readouterr().out
     deck.write_text(deck.read_text(encoding="utf-8").replace("{Yulia Peresild}", "{Yuliya Peresild}"),
                     encoding="utf-8")

@@ -247,3 +247,30 @@ def test_restore_pins_every_other_fact_on_its_id(tmp_path, capsys, clock, settin
     assert facts["{Galileo Galilei} was tried by the Inquisition in 1633."] == ("galileo-2", True)
     assert set(load_catalog([deck], cache_dir=None).ids()) == studied
     assert _run(capsys, "orphans", "--db", db, deck)[1] == "No orphaned cards.\n"
+
+
+def test_add_notes_facts_without_ids(tmp_path, config_dir, capsys) -> None:
+    deck = _write(tmp_path, PLANETS)
+    status, out, err = _run(capsys, "add", deck)
+    assert status == 0 and out.startswith("added ")
+    assert ": note: facts: 6 facts have no `id:`" in err and "Fix: `quizgen ids " in err
+    assert _run(capsys, "ids", deck)[0] == 0
+    assert _run(capsys, "remove", deck)[0] == 0
+    status, out, err = _run(capsys, "add", deck)
+    assert status == 0 and err == ""
+
+
+def test_ids_will_not_strand_history_a_fact_could_take_back(tmp_path, capsys, clock, settings) -> None:
+    """Plain `ids` after an answer was corrected: once the new id is written, `--restore` could no
+    longer move the history back, so it asks first; `--no-restore` writes anyway."""
+    deck, db, _ = _orphaned_galileo(tmp_path, clock, settings)
+    edited = deck.read_bytes()
+    status, out, err = _run(capsys, "ids", deck, "--db", db)
+    assert status == 2 and out == "" and deck.read_bytes() == edited
+    assert f"`galileo-galilei`: if the fact `galileo` (line 4, no `id:`, no history) is it with its answer " \
+           f"corrected, `quizgen ids {deck} --db {db} --restore galileo=galileo-galilei`" in err
+    assert "Fix: say which fact it is with --restore, or that none is with --no-restore." in err
+    status, out, err = _run(capsys, "ids", deck, "--db", db, "--no-restore")
+    assert (status, err) == (0, "") and "wrote 6 fact id(s)" in out
+    out = _run(capsys, "orphans", "--db", db, deck)[1]
+    assert "planets:galileo-galilei:1:cloze" in out and "--restore" not in out
