@@ -161,9 +161,10 @@ def _write(edit: _Edit, allow_outside: list[Path]) -> None:
             raise InputError([Problem(deck.path, None, "facts", "the ids did not read back as written, so the file "
                                       "was left as it was.", "add the `id:` lines by hand.")])
 
-    mode = os.stat(deck.path).st_mode
-    write_atomic(deck.path, edit.data, check=same_deck)
-    os.chmod(deck.path, mode & 0o7777)
+    target = Path(os.path.realpath(deck.path))  # a symlinked deck: its file changes, the link stays
+    mode = os.stat(target).st_mode
+    write_atomic(target, edit.data, check=same_deck)
+    os.chmod(target, mode & 0o7777)
     restored = [f"`{fact}` is `{old}` again" for fact, old in edit.restored.items()]
     print(f"{deck.path}: wrote {edit.count} fact id(s)" + (f" ({', '.join(restored)}: its history is back)"
           if restored else " (the ids the facts already had)") +

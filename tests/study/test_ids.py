@@ -274,3 +274,11 @@ def test_ids_will_not_strand_history_a_fact_could_take_back(tmp_path, capsys, cl
     assert (status, err) == (0, "") and "wrote 6 fact id(s)" in out
     out = _run(capsys, "orphans", "--db", db, deck)[1]
     assert "planets:galileo-galilei:1:cloze" in out and "--restore" not in out
+
+
+def test_ids_through_a_symlink_changes_the_file_and_keeps_the_link(tmp_path, capsys) -> None:
+    deck = _write(tmp_path, PLANETS)
+    link = tmp_path / "link.yaml"
+    link.symlink_to(deck)
+    assert _run(capsys, "ids", link)[0] == 0
+    assert link.is_symlink() and "    id: jupiter\n" in deck.read_text(encoding="utf-8")
