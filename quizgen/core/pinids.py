@@ -50,7 +50,7 @@ def pin_ids(text: str, path: Path, ids: Mapping[int, str]) -> str:
         return text
     facts = _fact_nodes(compose_yaml(text, path), path)
     lines = text.split("\n")  # each line without its "\n" ("\r" stays on it)
-    newline_tail = {i: line.endswith("\r") for i, line in enumerate(lines)}
+    cr = "\r" if "\r\n" in text else ""  # the added lines end as the file's do
     inserts: dict[int, list[str]] = {}  # line index -> new lines to put before it
     inline: list[tuple[int, int, str]] = []  # (line, column, text) for flow mappings
     problems = []
@@ -77,10 +77,12 @@ def pin_ids(text: str, path: Path, ids: Mapping[int, str]) -> str:
         end_line, end_column = value.end_mark.line, value.end_mark.column
         line = lines[end_line] if end_line < len(lines) else ""
         rest = line[end_column:].strip()
-        if end_line < len(lines) and (not rest or rest.startswith("#")):
+        if end_column == 0 and end_line > key.start_mark.line:
+            at = end_line  # a block value (`text: |`) ends where the next line starts: the id goes before it
+        elif end_line < len(lines) and (not rest or rest.startswith("#")):
             at = end_line + 1  # the value ends on this line: the id goes on the next
         elif not line[:end_column].strip():
-            at = end_line  # a block value ends where the next line starts
+            at = end_line
         else:
             problems.append(Problem(path, key.start_mark.line + 1, f"facts[{index + 1}]",
                                     "this fact's layout leaves no line for an id after its first key.",
@@ -94,12 +96,11 @@ def pin_ids(text: str, path: Path, ids: Mapping[int, str]) -> str:
     out: list[str] = []
     for i, line in enumerate(lines):
         for added in inserts.get(i, ()):
-            out.append(added + ("\r" if newline_tail.get(i) or newline_tail.get(i - 1) else ""))
+            out.append(added + cr)
         out.append(line)
-    if len(lines) in inserts:  # after the last line
-        if out and out[-1] != "":
-            out.append("")  # the file did not end with a newline: start one
-        out[-1:] = [*[added for added in inserts[len(lines)]], ""]
+    if len(lines) in inserts:  # after the last line, which had no newline: give it one
+        out[-1] += cr
+        out.extend([*[added + cr for added in inserts[len(lines)]], ""])
     new_text = "\n".join(out)
     _check_same_data(text, new_text, path, ids)
     return new_text

@@ -92,6 +92,8 @@ def test_ids_writes_the_derived_ids_and_changes_nothing_else(tmp_path, capsys, n
                   "cards' history and Anki notes.\n"
     written = deck.read_bytes().decode("utf-8")
     assert written.startswith(bom + "title: Planets" + newline)
+    assert written.count("\n") == written.count(newline)  # the added lines end as the file's do
+    assert written.endswith("    id: neptune" + newline)
     assert _without_pinned(written).rstrip("\r\n") == original.rstrip("\r\n")  # every other character kept
     assert "in 1610.\"" + newline + "    id: galileo-galilei" + newline + "    distractors:" in written
     after = load_deck(deck)
@@ -282,3 +284,23 @@ def test_ids_through_a_symlink_changes_the_file_and_keeps_the_link(tmp_path, cap
     link.symlink_to(deck)
     assert _run(capsys, "ids", link)[0] == 0
     assert link.is_symlink() and "    id: jupiter\n" in deck.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fact", [
+    '- text: "{Mars} is red."\n',  # the list at column 0
+    '- tags:\n  - red\n  - small\n  text: "{Mars} is red."\n',  # a block list first
+    '- tags: [red,\n    small]\n  text: "{Mars} is red."\n',  # a flow list over two lines
+    '- text: "{Mars} is\n    red."\n  note: n\n',  # a quoted text over two lines
+    '- text: |\n    {Mars} is red.\n\n  note: n\n',  # a block text, a blank line after it
+    "- text: '{Mars} is red.'  # a comment\n\n# between facts\n",
+    '- {text: "{Mars} is red.",\n   tags: [red]}\n',  # a flow mapping over two lines
+    '- text: >-\n    {Mars} is red.\n',  # a folded text at the end of the file
+])
+def test_ids_handles_each_layout(tmp_path, capsys, fact) -> None:
+    text = "title: T\nfacts:\n" + fact + "- id: venus\n  text: \"{Venus} is hot.\"\n"
+    for body in (text, text.rsplit("- id: venus", 1)[0]):  # the fact in the middle, then at the end
+        deck = _write(tmp_path, body)
+        assert _run(capsys, "ids", deck, "--db", tmp_path / "none.db")[0] == 0
+        after = deck.read_text(encoding="utf-8")
+        assert after.replace("id: mars, ", "").replace("  id: mars\n", "").rstrip("\n") == body.rstrip("\n")
+        assert load_deck(deck).facts[0].id == "mars" and load_deck(deck).facts[0].id_declared
