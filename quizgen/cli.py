@@ -23,6 +23,7 @@ from quizgen.files import WriteError
 #: Modules under quizgen.commands, in the order their subcommands appear in --help.
 COMMAND_MODULES = [
     "check",
+    "ids",
     "cards",
     "schema",
     "study",

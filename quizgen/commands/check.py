@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from quizgen.commands._decks import add_deck_arguments, read_decks
+from quizgen.core.pinids import unpinned_ids_note
 from quizgen.core.problems import Severity
 
 
@@ -24,7 +26,11 @@ def run(args: argparse.Namespace) -> int:
     blanks = sum(len(f.blanks) for d in deck_set.decks for f in d.facts)
     noun = "deck" if len(deck_set.decks) == 1 else "decks"
     warnings = [w for w in deck_set.warnings if w.severity is not Severity.NOTE]
-    notes = len(deck_set.warnings) - len(warnings)
+    unpinned = [note for note in map(unpinned_ids_note, deck_set.decks) if note is not None]
+    for note in unpinned:
+        print(note, file=sys.stderr)
+    notes = len(deck_set.warnings) - len(warnings) + len(unpinned)
     print(f"ok: {len(deck_set.decks)} {noun}, {facts} facts, {blanks} blanks, "
           f"{len(warnings)} warning(s)" + (f", {notes} note(s)" if notes else ""))
     return 1 if args.strict and warnings else 0
+

@@ -36,6 +36,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
+    from quizgen.core.deckfile import load_deck
+    from quizgen.core.pinids import unpinned_ids_note
     from quizgen.study.library import Library
 
     library = Library.load()
@@ -51,6 +53,9 @@ def run_add(args: argparse.Namespace) -> int:
         if row.status == "ok":
             assert row.deck is not None
             print(f"added {row.path}: {row.deck.title} ({row.deck.fact_count} facts)")
+            note = unpinned_ids_note(load_deck(row.path))
+            if note is not None:
+                print(note, file=sys.stderr)
         else:
             print(f"added {row.path}, but it cannot be studied until fixed: {row.problem}")
     return 0

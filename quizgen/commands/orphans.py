@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from quizgen.commands._decks import add_db_argument, add_deck_arguments, add_decks_dir_argument, read_catalog, resolve_db
+
+if TYPE_CHECKING:
+    from quizgen.study.catalog import Catalog
+    from quizgen.study.store import Collection
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from quizgen.study.orphans import find_orphans, prune
-    from quizgen.study.store import Collection
+    from quizgen.study.store import Collection, split_card_id
 
     catalog = read_catalog(args)
     with Collection.open(resolve_db(args)) as collection:
@@ -40,4 +45,22 @@ def run(args: argparse.Namespace) -> int:
             print(f"Removed {len(orphans)} orphaned cards and their {removed} reviews.")
         else:
             print(f"{len(orphans)} orphaned cards; `quizgen orphans --prune` removes them and their history.")
+            for hint in restore_hints(args, collection, catalog, {split_card_id(o.card_id)[0] for o in orphans}):
+                print(hint)
     return 0
+
+
+def restore_hints(args: argparse.Namespace, collection: Collection, catalog: Catalog, deck_ids: set[str]) -> list[str]:
+    """For each orphaned fact id of the decks `deck_ids`, the facts without `id:` that could take it
+    back (`quizgen ids --restore`)."""
+    from quizgen.core.deckfile import load_deck
+    from quizgen.study.orphans import restorable, restore_hint
+
+    db = f" --db {args.db}" if getattr(args, "db", None) else ""
+    hints = []
+    for info in catalog.decks:
+        if info.id not in deck_ids:
+            continue
+        deck = load_deck(info.path, getattr(args, "allow_outside", ()))
+        hints.extend(restore_hint(deck, history, fits, db) for history, fits in restorable(collection, deck))
+    return hints

@@ -96,9 +96,12 @@ def duplicate_deck_id(path: Path, deck_id: str, first: Path) -> Problem:
                    "give one of the decks another `id:`; deck ids key study history.")
 
 
-def load_deck(path: Path, allow_outside: Sequence[Path] = ()) -> Deck:
-    limits.check_deck_file(path)
-    text = read_text(path)
+def load_deck(path: Path, allow_outside: Sequence[Path] = (), *, text: str | None = None) -> Deck:
+    """The deck in the file at `path`; `text`: its text as about to be written (`quizgen ids` checks
+    it before the rename), read as if it were the file's."""
+    if text is None:
+        limits.check_deck_file(path)
+        text = read_text(path)
     if not text.strip():
         raise InputError([Problem(path, 1, None, "the file is empty.",
                                   "a deck needs at least `title:` and `facts:` (see docs/decks.md).")])

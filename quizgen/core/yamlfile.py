@@ -186,20 +186,29 @@ def read_text(path: Path) -> str:
     return text
 
 
-def parse_yaml(text: str, path: Path) -> Any:
-    """Parse YAML text; a syntax error becomes one Problem with the line and a fix."""
+def compose_yaml(text: str, path: Path) -> yaml.Node | None:
+    """The YAML text's node tree (with each node's start and end marks: `pinids` edits by them);
+    a syntax error becomes one Problem with the line and a fix."""
     try:
-        node = yaml.compose(text, Loader=_Loader)  # noqa: S506 - composing builds no Python objects
-        if node is None:
-            return None
-        duplicates: list[_Duplicate] = []
-        data = _convert(node, {}, duplicates)
+        return yaml.compose(text, Loader=_Loader)  # noqa: S506 - composing builds no Python objects
     except yaml.MarkedYAMLError as error:
         raise InputError([_syntax_problem(error, text, path)]) from None
     except yaml.reader.ReaderError as error:  # a character YAML cannot hold (NUL, a control, U+FFFE)
         raise InputError([_character_problem(error, text, path)]) from None
     except yaml.YAMLError as error:
         raise InputError([Problem(path, None, None, f"is not valid YAML: {error}.")]) from None
+
+
+def parse_yaml(text: str, path: Path) -> Any:
+    """Parse YAML text; a syntax error becomes one Problem with the line and a fix."""
+    node = compose_yaml(text, path)
+    if node is None:
+        return None
+    duplicates: list[_Duplicate] = []
+    try:
+        data = _convert(node, {}, duplicates)
+    except yaml.MarkedYAMLError as error:
+        raise InputError([_syntax_problem(error, text, path)]) from None
     if duplicates:
         raise InputError(_duplicate_problems(node, duplicates, path))
     return data

@@ -66,6 +66,7 @@ KINDS: dict[str, tuple[Callable[[Path, str], Path], str]] = {
 #: Every command that reads decks, on the deck PATH (OUT: a fresh folder for outputs).
 DECK_COMMANDS: dict[str, Callable[[Path, Path], list[str]]] = {
     "check": lambda deck, out: ["check", str(deck)],
+    "ids": lambda deck, out: ["ids", "--db", str(out / "c.sqlite3"), str(deck)],
     "cards": lambda deck, out: ["cards", str(deck)],
     "cards --json": lambda deck, out: ["cards", "--json", str(deck)],
     "lint": lambda deck, out: ["lint", str(deck)],
