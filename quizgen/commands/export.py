@@ -19,6 +19,7 @@ from quizgen.commands._decks import add_deck_arguments, read_decks, resolve_db
 from quizgen.core.generator import DEFAULT_SEED
 from quizgen.core.model import Deck
 from quizgen.core.problems import InputError, Problem
+from quizgen.files import make_folder
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -47,9 +48,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _check_output(path: Path) -> None:
     if path.is_dir():
         raise InputError([Problem(path, None, "--output", "is a folder.", "give a file name such as decks.apkg.")])
-    if not path.parent.is_dir():
-        raise InputError([Problem(path, None, "--output", f"the folder '{path.parent}' does not exist.",
-                                  "create it first or write somewhere else.")])
 
 
 def _check_parent(parent: str | None) -> str | None:
@@ -100,6 +98,7 @@ def run_anki(args: argparse.Namespace) -> int:
             history = stack.enter_context(open_history(args.db, [card.id for card in cards]))
         elif args.db is not None:
             print("note: --db is only read with --with-history", file=sys.stderr)
+        make_folder(output.parent)  # a missing folder is made, as for every output
         summary = export_anki(deck_set.decks, cards, output, timestamp=timestamp, parent=parent,
                               history=history, now=now)
     line = (f"wrote {output}: {summary.decks} deck(s), {summary.notes} notes, {summary.cards} cards, "

@@ -125,7 +125,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.files import set_swap_problem, write_set
+    from quizgen.files import make_folder, set_swap_problem, write_set
     from quizgen.quiz.build import QuizSettings, build_quiz
     from quizgen.study.catalog import Catalog
 
@@ -210,7 +210,7 @@ def run(args: argparse.Namespace) -> int:
                           "importer reads as a matching question.", "import quiz.moodle.xml instead, which "
                           "holds it.", Severity.WARNING), file=sys.stderr)
     # One set: sheets, key and manifest appear together or not at all (never new sheets beside an old key).
-    args.output.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(args.output.parent)
     old_set = [p.name for p in args.output.iterdir() if SET_FILE.fullmatch(p.name)] if args.output.is_dir() else []
     write_set(args.output, files, replaces=old_set)
 
