@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Sequence
 
-from quizgen.commands._decks import add_deck_arguments, read_decks, resolve_db
+from quizgen.commands._decks import add_deck_arguments, print_warning_summary, read_decks, resolve_db
 from quizgen.core.generator import DEFAULT_SEED
 from quizgen.core.model import Deck
 from quizgen.core.problems import InputError, Problem
@@ -88,8 +88,7 @@ def run_anki(args: argparse.Namespace) -> int:
     # left them current: an export after studying neither generates nor plans the decks again.
     deck_set = read_decks(args, print_warnings=False)
     parts, warnings = checked_parts(deck_set.decks, seed=args.seed, allow_outside=getattr(args, "allow_outside", ()))
-    for warning in warnings:
-        print(warning, file=sys.stderr)
+    print_warning_summary(warnings)  # `check` shows them
     _warn_shared_titles(deck_set.decks)
     cards = Catalog(parts).cards()
     with contextlib.ExitStack() as stack:

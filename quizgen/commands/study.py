@@ -60,9 +60,9 @@ def run(args: argparse.Namespace) -> int:
 
     with paused_gc():  # reading decks and making cards: many acyclic objects (see gcpolicy)
         catalog, broken = read_study_catalog(args)  # the library's decks that cannot be read: rows of their own
-        refuse_without_terminal()
         settings_path = default_settings_path()  # the app remembers a theme picked there
         settings = Settings.load(settings_path)
+        refuse_without_terminal()  # after what can be wrong in the input, before the collection is made
         for warning in past_exam_warnings(catalog, datetime.now(UTC), settings):
             print(warning, file=sys.stderr)
         collector = StudyCollector()
