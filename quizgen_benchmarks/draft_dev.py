@@ -172,7 +172,11 @@ def blank_verdict(fact: Fact, index: int, golds: list[Gold]) -> str:
 _UNIT_GLUE = re.compile(r"[\d][,.:]$|[–-]$")  # "115,{000}", "1:{23}", "25–{26 April}"
 _TITLE_WORDS = frozenset(
     "the a an in on at of by for from to and or king queen president commander pilot captain sir lord "
-    "lady dr mr mrs ms saint st general prince princess emperor pope pharaoh professor module lunar command".split()
+    "lady dr mr mrs ms saint st general prince princess emperor pope pharaoh professor module lunar command "
+    # role and rank words (round 12): the gold lists blank the person after them ("Deputy Project Manager
+    # {Richard Cook}", "Rear-Admiral {Horatio Nelson}"), so they are no part of the name either
+    "manager director deputy administrator admiral minister secretary governor senator mayor chief officer "
+    "colonel major lieutenant sergeant inspector chancellor ambassador engineer scientist".split()
 )
 
 
@@ -189,9 +193,16 @@ def is_fragment(fact: Fact, index: int) -> bool:
     if answer[:1].isupper():
         previous = re.search(r"([A-Z][\w’']*)\s+$", before)
         following = re.match(r"\s+([A-Z][\w’']*)", after)
-        if previous and previous.group(1).lower() not in _TITLE_WORDS and not re.search(r"[.!?:;]\s*\S+\s+$", before) and before.strip() != previous.group(1):
+        neighbour = previous.group(1).lower().rstrip(".").rsplit("-", 1)[-1] if previous else ""
+        possessor = previous is not None and re.search(r"['’]s$", previous.group(1)) is not None  # "NASA’s {Jet Propulsion Laboratory}"
+        # a neighbour that is itself a blank of the fact is a unit of its own ("the {Chilean Navy} {Roberto Rios}")
+        segments = getattr(fact, "segments", ())
+        marked = "".join(s if isinstance(s, str) else ("\0" if s.index == fact.blanks[index].index else "\1" + s.answer + "\1") for s in segments)
+        blank_before = "\0" in marked and marked.split("\0")[0].endswith("\1 ")
+        blank_after = "\0" in marked and marked.split("\0")[1].startswith(" \1")
+        if previous and neighbour not in _TITLE_WORDS and not possessor and not blank_before and not re.search(r"[.!?:;]\s*\S+\s+$", before) and before.strip() != previous.group(1):
             return True
-        if following and following.group(1).lower() not in _TITLE_WORDS:
+        if following and following.group(1).lower() not in _TITLE_WORDS and not blank_after:
             return True
     if re.fullmatch(r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}", answer) and re.match(r",? \d{4}", after):
         return True

@@ -134,7 +134,12 @@ def plain_statement(text: str) -> bool:
     """The sentence states rather than greets, exclaims, quotes or speaks to the reader: no first or
     second person, no quotation marks, no evaluative word, no subject pointing back ("This has ..."),
     and a main clause with a phrase to ask (`content_phrases`)."""
-    return not _NOT_STATED.search(text) and not _DEICTIC_SUBJECT.match(text) and bool(content_phrases(text))
+    unquoted = _SCARE_QUOTES.sub(r"\g<words>", text)  # the perceived "dangerous" influences: a word set apart, no speech
+    return not _NOT_STATED.search(unquoted) and not _DEICTIC_SUBJECT.match(text) and bool(content_phrases(text))
+
+
+#: One or two words in quotation marks inside a sentence: a scare quote or a name, not a quotation.
+_SCARE_QUOTES = re.compile(r"(?<=\w )[“\"](?P<words>[\w'’-]+(?: [\w'’-]+)?)[”\"](?= \w)")
 
 
 def content_phrases(text: str) -> list[Phrase]:
@@ -144,15 +149,94 @@ def content_phrases(text: str) -> list[Phrase]:
     "The crowd gasped")."""
     first = _content_phrase(text)
     if first is None:
-        return []
+        kind = _kind_subject(text)  # "{Killer T cells} gather and attack ...": the subject is all there is to ask
+        return [kind] if kind is not None else []
+    found = [first]
     tokens = _tokens(text)
     following = next((i for i, t in enumerate(tokens) if t.start >= first.end), None)
-    if following is None or tokens[following].lower not in (_CONTENT_PREPOSITIONS - {"of", "to", "for", "as"}) | _PLACING | _AROUND:
-        return [first]
-    second = _noun_phrase(text, tokens, following + 1)
-    if second is None or second.start < first.end or not re.search(r"[a-z]{3,}", second.text):
-        return [first]
-    return [first, second]
+    if following is not None and tokens[following].lower in (_CONTENT_PREPOSITIONS - {"of", "to", "for", "as"}) | _PLACING | _AROUND:
+        second = _noun_phrase(text, tokens, following + 1)
+        if second is not None and second.start >= first.end and re.search(r"[a-z]{3,}", second.text):
+            found.append(second)
+    agent = _RELATIVE_AGENT.match(text, found[-1].end)
+    if agent is not None:  # "has short horns that are completely covered by {skin}": what the phrase is covered by
+        third = _noun_phrase(text, tokens, next(i for i, t in enumerate(tokens) if t.start >= agent.end()))
+        if third is not None and re.search(r"[a-z]{3,}", third.text):
+            found.append(third)
+    last = _second_predicate(text, found[-1].end)
+    return [*found, last] if last is not None else found
+
+
+#: A relative clause of the phrase in the passive, to its agent: " that are completely covered by ".
+_RELATIVE_AGENT = re.compile(r",? (?:that|which) (?:is|are|was|were)(?: [a-z]+ly)? [a-z]+(?:ed|en) by (?=[a-z])")
+
+
+#: "and" opening a second verb phrase of the same subject: "... and have been successfully bred in ...",
+#: "..., and supplements its diet with ...".
+_AND_VERB = re.compile(r",? and (?=(?:(?:has|have|had|is|are|was|were|can|may|also|often|then|later|been|successfully) )*[a-z]{3,}\b)")
+
+
+def _second_predicate(text: str, after: int) -> Phrase | None:
+    """The phrase a second verb phrase of the main clause states ("Okapis have been exhibited in many
+    zoos and have been successfully bred in {captivity}"): read as a clause of its own, "They" + the
+    verb phrase; none when what follows "and" is a noun phrase (a list) or a new clause with its subject."""
+    match = _AND_VERB.search(text, after)
+    if match is None:
+        return None
+    rest = text[match.end():]
+    head = rest.split(" ", 1)[0].lower()
+    if head in _DETERMINERS or head in _PRONOUNS or not (head in _AUX or head in _ADVERBS or can_be_verb(head)):
+        return None
+    if head not in _AUX and head not in _ADVERBS and (NOUN in classes(head) or ADJ in classes(head)) and not head.endswith("s"):
+        return None  # "... and fruit", "... and white": the list goes on
+    prefix = "They "
+    phrase = _content_phrase(prefix + rest)
+    if phrase is None or phrase.start < len(prefix):
+        return None
+    shift = match.end() - len(prefix)
+    return Phrase(phrase.start + shift, phrase.end + shift, phrase.text, phrase.alternatives)
+
+
+def _kind_subject(text: str) -> Phrase | None:
+    """The main clause's subject when it names a kind by a modifier and its noun ("{Killer T cells}
+    gather and attack ...", "The {secondary rainbow} is usually seen above ..."): the thing a
+    description is about, which a teacher asks as much as what it does. One word ("The okapi"), a
+    pronoun, a name, a subject with a determiner other than "the" or a possessive is none."""
+    text = _ASIDE.sub(lambda m: " " * len(m.group()), text)
+    tokens = _tokens(text)
+    start = _main_clause(tokens)
+    if start is None:
+        return None
+    verb = _verb_index(tokens, start)
+    if verb is None or verb - start < 2:
+        return None
+    group_end, _passive, copula = _verb_group(tokens, verb)
+    if copula or tokens[verb].lower not in _AUX and any(can_be_verb(t.lower) for t in tokens[start + 1 : verb]):
+        return None  # "The barn owl is not diurnal": what it is, not the owl, is asked; "The children make noises"
+    subject = tokens[start:verb]
+    while subject and subject[0].lower in _ADVERBS:
+        subject = subject[1:]  # "Then suppressor T cells stop ..."
+    if not subject or subject[0].lower in _DETERMINERS and subject[0].lower != "the":
+        return None
+    words = subject[1:] if subject[0].lower == "the" else subject
+    if not 2 <= len(words) <= 4 or any(not _word(t) or t.lower in gz.FUNCTION_WORDS or t.lower in _PRONOUNS or t.lower.endswith(("'s", "’s")) for t in words):
+        return None
+    if any(t.text[:1].isupper() and not re.fullmatch(r"[A-Z](?:-[a-z]+)?", t.text) for t in words[1:]):
+        return None  # a name; "T cells", "B-cells" are no names
+    if any(can_be_verb(t.lower) and NOUN not in classes(t.lower) and ADJ not in classes(t.lower) for t in words):
+        return None
+    head = words[-1].lower
+    if NOUN not in classes(head) and classes(head) or head in _GENERAL_NOUNS or words[0].lower in _VAGUE_MODIFIERS:
+        return None
+    return Phrase(words[0].start, words[-1].end, text[words[0].start : words[-1].end])
+
+
+#: Modifiers that judge or only count rather than name a kind ("the beautiful sunsets", "Different vaccines").
+_VAGUE_MODIFIERS = frozenset(
+    "beautiful wonderful amazing great good bad nice best worst famous incredible different various other many "
+    "several few most more less same certain such old new young small large big little long short tall high low "
+    "huge tiny".split()  # ... and those of size and age: "The old town is built on ..." describes, names no kind
+)
 
 
 #: A discourse aside between commas ("Red light, for instance, has ..."): no part of the clause.
@@ -214,7 +298,7 @@ def _content_phrase(text: str) -> Phrase | None:
     if after.lower in _CONTENT_PREPOSITIONS - {"from", "to"} and not _infinitive(tokens, group_end):
         return _telling(_noun_phrase(text, tokens, group_end + 1), after.lower in _TELLING_PREPOSITIONS)
     if after.lower in _DETERMINERS or _nominal(after):
-        return _telling(_noun_phrase(text, tokens, group_end), False)
+        return _telling(_noun_phrase(text, tokens, group_end), False, tokens[group_end - 1].lower)
     return None
 
 
@@ -222,12 +306,24 @@ def _content_phrase(text: str) -> Phrase | None:
 _TELLING_PREPOSITIONS = frozenset("as into by of in through".split())
 
 
-def _telling(phrase: Phrase | None, cued: bool) -> Phrase | None:
+def _telling(phrase: Phrase | None, cued: bool, verb: str = "") -> Phrase | None:
     """An active verb's object: one plain noun ("make {echoes}", "possess {horns}") is the next word of a
-    story, not a fact's answer, unless a telling preposition introduces it."""
+    story, not a fact's answer, unless a telling preposition introduces it, or a verb of content in the
+    present (not a light verb) takes a plural noun: "they attract {macrophages}"."""
     if phrase is None or cued or " " in phrase.text or "-" in phrase.text:
         return phrase
+    if verb and verb not in _LIGHT_VERBS and not past_form(verb) and not verb.endswith("ed") and phrase.text.endswith("s") and (
+        NOUN in classes(phrase.text.lower()) or not classes(phrase.text.lower())
+    ):
+        return phrase
     return None
+
+
+#: Verbs that say little by themselves: their one-noun object is no answer ("make echoes", "have legs").
+_LIGHT_VERBS = frozenset(
+    "make makes do does have has get gets take takes give gives use uses see sees find finds possess possesses "
+    "need needs want wants keep keeps put puts show shows let lets include includes".split()
+)
 
 
 def of_phrase_end(text: str, end: int) -> int | None:
@@ -312,7 +408,11 @@ def _verb_index(tokens: list[_Token], start: int) -> int | None:
             before.lower.endswith("s") and not before.lower.endswith(("ss", "'s"))
         )
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        base_ok = plural_before and (following is None or not _nominal(following) or following.lower in _DETERMINERS)
+        base_ok = plural_before and (
+            following is None or not _nominal(following) or following.lower in _DETERMINERS
+            or NOUN not in classes(token.lower) or before.lower in {"they", "we", "you", "i"} or only_adjective(following.lower)
+            or (NOUN in classes(before.lower[:-1]) or not classes(before.lower[:-1])) and before.lower[:-1] not in gz.FUNCTION_WORDS
+        )  # "The chloroplasts use sunlight": a plural noun seldom modifies another noun  # "they attract macrophages", "cells engulf antigens": a word that is only a verb, or one after a pronoun
         if token.lower.endswith("s") and not token.lower.endswith("ss") or past_form(token.lower) or base_ok:
             return i
     return None
@@ -389,6 +489,8 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
         return None  # "in order to", "in front of", "by means of": a preposition of several words, no phrase
     if len(words) == 1 and words[0].lower in _GENERAL_NOUNS and not (i < len(tokens) and tokens[i].lower == "of"):
         return None  # "sealed at the top": a position or a general noun alone says nothing to ask
+    if words[-1].lower in _GENERAL_NOUNS and all(w.lower in _VAGUE_MODIFIERS for w in words[:-1]) and not (i < len(tokens) and tokens[i].lower == "of"):
+        return None  # "work in different ways": a vague modifier adds nothing to a general noun
     if words[0].text[:1].isupper() and words[0] is not tokens[0]:
         return None  # a name: the drafter's name rules type it, or it is none
     end = words[-1].end
@@ -402,6 +504,8 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
         if inner is not None:
             alternatives.append(inner.text)
             end = inner.end
+    elif follow == "," and depth == 0 and len(words) <= 3 and (listed := _list_end(text, tokens, i)) is not None:
+        end = listed  # "use {sunlight, carbon dioxide and water}": a list of three or more is one answer
     elif follow in {"and", "or"} and depth <= 1 and len(words) <= 2:
         other = _noun_phrase(text, tokens, i + 1, 2)
         if other is not None and len(other.text.split()) <= 3 and _closes(text, other.end):
@@ -415,6 +519,31 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
     if end == words[-1].end and len(words) == 1:
         alternatives += _singular(words[0].text)  # "preyed upon by {leopards}" accepts "leopard"
     return Phrase(words[0].start, end, phrase, tuple(a for a in alternatives if a != phrase))
+
+
+def _list_end(text: str, tokens: list[_Token], comma: int) -> int | None:
+    """Where a list of short noun phrases ends that goes on at the comma at token `comma` ("sunlight,
+    carbon dioxide and water", "leaves, fungi, and fruit"): after its last item, one that "and" or "or"
+    opens; None when it is no such list (two items, a long item, a clause after the comma)."""
+    i, items = comma, 1
+    while i < len(tokens) and tokens[i].text == ",":
+        i += 1
+        closing = i < len(tokens) and tokens[i].lower in {"and", "or"}
+        if closing:
+            i += 1
+        item = _noun_phrase(text, tokens, i, 3)
+        if item is None or len(item.text.split()) > 3 or item.start != tokens[i].start:
+            return None
+        items += 1
+        i = next((k for k, t in enumerate(tokens) if t.start >= item.end), len(tokens))
+        if closing:
+            return item.end if items >= 3 and _closes(text, item.end) else None
+        if i < len(tokens) and tokens[i].lower in {"and", "or"}:
+            last = _noun_phrase(text, tokens, i + 1, 3)
+            if last is None or len(last.text.split()) > 3 or items + 1 < 3 or not _closes(text, last.end):
+                return None
+            return last.end
+    return None
 
 
 def _singular(word: str) -> list[str]:

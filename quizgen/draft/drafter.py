@@ -146,10 +146,13 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
 
 def _in_prose(answer: str, sentences: list[Sentence], table_lines: set[tuple[int, int]], index: int) -> bool:
     """An infobox value the document's prose also states ("Order Carnivora" beside "belonging to the
-    order Carnivora"): the prose sentence is the fact a teacher keeps, the line a repeat."""
-    said = re.compile(r"(?<![\w-])" + re.escape(normalize(answer)) + r"(?![\w-])")
+    order Carnivora"): the prose sentence is the fact a teacher keeps, the line a repeat. The value's head
+    counts too: the part before a comma ("Location Boston, Massachusetts, U.S." beside "in Boston") and a
+    name without the author after it ("Binomial nomenclature Ambystoma mexicanum Shaw")."""
+    heads = {answer, answer.split(",")[0], re.sub(r"(?<=[a-z]) [A-Z][a-z]+$", "", answer)}
+    said = [re.compile(r"(?<![\w-])" + re.escape(normalize(h)) + r"(?![\w-])") for h in heads if len(h.strip()) >= 4]
     return any(
-        (index, s.position) not in table_lines and said.search(normalize(s.text)) for s in sentences
+        (index, s.position) not in table_lines and any(p.search(normalize(s.text)) for p in said) for s in sentences
     )
 
 

@@ -39,6 +39,7 @@ _DATE = re.compile(
 )
 #: A year of the era ("AD 62", "79 AD") and year ranges ("1830–1833").
 _ERA = re.compile(rf"\b{_ERA_YEAR}")
+_WORDED_YEAR_RANGE = re.compile(r"(?:(?<=\bfrom )|(?<=\bbetween ))(?P<first>1[0-9]{3}|20[0-9]{2}) (?:to|and|until) (?P<last>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d)")
 _YEAR_RANGE = re.compile(rf"(?<![\w.,-])(?:1[0-9]{{3}}|20[0-9]{{2}}){_DASH}(?:1[0-9]{{3}}|20[0-9]{{2}}|[0-9]{{2}})(?![\w%-])")
 #: Clock times: "1:23 am", "1:23:45", "4:18 pm", "20:18 UTC".
 _TIME = re.compile(r"(?<![\w:.,])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[ap]m\b|[ap]\.m\.(?!$)|[ap]\.m(?=\.$)|UTC\b|GMT\b))?")
@@ -62,7 +63,7 @@ _WORDS = (
 #: digits with separators and scale words ("1.5 million"), or number words ("a hundred thousand");
 #: the unit after it stays in the text, so it is only looked at, not taken.
 _NUMBER = re.compile(
-    rf"(?:\b(?:{_QUALIFIER})\s+)?(?P<value>(?<![\w.,:])(?:{_DIGITS})(?:\+(?= [a-z]))?(?:{_DASH}{_DIGITS}|\s(?:to|and)\s{_DIGITS}(?=\s[a-z]))?(?![\w:]|[.,]\d)|\b{_WORDS}\b)"
+    rf"(?:\b(?:{_QUALIFIER})\s+)?(?P<value>(?<![\w.,:])(?:{_DIGITS})(?:\+(?= [a-z]))?(?:{_DASH}{_DIGITS}|\s(?:to|and)\s{_DIGITS}(?=\s[a-z]))?(?![\w:]|[.,]\d)|\b{_WORDS}(?:\s(?:to|or)\s{_WORDS}(?=\s[a-z]))?\b)"
     rf"(?=(?P<unit>\s*%|\s+(?:per\s?cent|percent)\b|-[a-z]+|\s+(?:[a-z][a-z-]*)|\s*\())",
     re.IGNORECASE,
 )
@@ -108,6 +109,28 @@ _GLOSSARY = re.compile(r"^(?P<term>[A-Z][a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}
 #: A comparison that is the fact: "deeper than any other lake", "more massive than the Sun"; not a
 #: bound ("no larger than a grain of rice": the grain is the measure, not the comparison), nor one
 #: with the thing itself ("the low tides are lower than they'd be", "higher than usual").
+#: What "be" says a thing is, when the word classes it: a colour ("are {deep brown}", "is {green}") or a
+#: way of life ("is {carnivorous}", "are {nocturnal}"): checkable, unlike "is large" (a detail).
+_COLOURS = "red|orange|yellow|green|blue|purple|violet|brown|black|white|grey|gray|pink|golden|silver"
+_CLASSING = (
+    r"[a-z]+vorous|nocturnal|diurnal|crepuscular|aquatic|terrestrial|arboreal|venomous|poisonous|extinct|"
+    r"endangered|airborne|transparent|opaque|magnetic|radioactive|toxic|edible|deciduous|evergreen|warm-blooded|cold-blooded"
+)
+_CLASSED_BY_BE = re.compile(
+    rf"\b(?:is|are|was|were|be|becomes?|became|turns?|turned)(?: (?:not|usually|often|mostly|mainly|always|almost|also|then))? "
+    rf"(?:[a-z]+ and )?"  # "is sleek and {deep brown}"
+    rf"(?P<term>(?:(?:deep|pale|dark|light|bright|dull) )?(?:{_COLOURS})(?:(?:,| and| or) (?:(?:deep|pale|dark|light|bright|dull) )?(?:{_COLOURS}))*|{_CLASSING})\b"
+    rf"(?![ -](?:[a-z]+ )?(?:than|as)\b)(?P<next> [a-z]+)?"
+)
+#: A subject that points back to what the sentence before named: its class says nothing alone ("Some are blue").
+_POINTING_BACK = re.compile(r"(?:Some|Many|Most|Others?|These|Those|This|It|They|Both|All)\b(?! of the\b)")
+#: "There is no ..." states what is missing: the absent thing is the fact ("There was no live video of ...").
+_NONE_THERE = re.compile(
+    r"(?:^(?:[A-Z][^,]{0,40}, )?[Tt]here (?:is|was|are|were)|^(?:The )?[A-Z]?[a-z]+s (?:have|had)|^(?:The|A|An) [a-z]+ (?:has|had)) "
+    r"(?P<term>no (?:[a-z-]+ ){0,2}[a-z-]{3,})(?= (?:of|in|on|for|at|to|from|with)\b|[,.;]|$)"
+)  # ... and what a thing lacks: "Drones have {no sting}", "The kiwi has {no tail}"
+#: A word and, in brackets, the few ordinary words that gloss it: "the light {refracts} (changes direction)".
+_GLOSSED = re.compile(r"(?<![\w-])(?P<term>[a-z]{4,}) \((?:or |i\.e\.,? )?[a-z]+(?: [a-z]+){1,5}\)")
 _COMPARATIVE = re.compile(r"(?<!\bno )(?<!\bnot )(?<!\bany )\b(?P<term>(?:more|less) [a-z]{4,}|[a-z]{3,}(?:er|ier))\s+than\b(?!\s+(?:\d|a few|ever|half|twice|once|one|two|three|they|it|he|she|we|those|that|usual|normal|before)\b)")
 #: Scientific names: "Penicillium notatum", "Staphylococcus aureus".
 _BINOMIAL = re.compile(
@@ -231,6 +254,8 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 5) for m in _COORDINATE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _ERA.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _YEAR_RANGE.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 6, (f"{m.group('first')}–{m.group('last')}",))
+                   for m in _WORDED_YEAR_RANGE.finditer(text)]  # "constructed from {1887 to 1889}": one span of time
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _TIME.finditer(text)]
     candidates += [
         Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 4, ("the " + m.group(),) if text[: m.start()].endswith("the ") else ())
@@ -308,6 +333,14 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         if words.ADJ in words.classes(term.split()[-1]) and term.split()[-1] not in {"other", "rather", "number", "later", "earlier"}:
             candidates.append(Span(match.start("term"), match.end("term"), term, AnswerType.TERM, 3))
     candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 3) for m in _VAGUE_COUNT.finditer(text)]
+    candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _CLASSED_BY_BE.finditer(text)
+                   if not _POINTING_BACK.match(text)
+                   and (not m.group("next") or m.group("next")[1:] in gz.FUNCTION_WORDS or words.NOUN not in words.classes(m.group("next")[1:]))]
+    # (not "was white brick": a colour before a noun describes the noun)
+    candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5)
+                   for m in _NONE_THERE.finditer(text)]  # "There was {no live video} of the landing": what was missing
+    candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _GLOSSED.finditer(text)
+                   if m.group("term") not in gz.FUNCTION_WORDS]
     candidates += list(_bracketed_acronym_terms(text))
     for match in re.finditer(r"\b(?P<acronym>[A-Z]{2,6}) (?P<noun>[a-z]{3,})\b", text):
         if match.group("acronym") in lexicon.modifiers and words.NOUN in words.classes(match.group("noun")) and match.group("noun") not in gz.FUNCTION_WORDS:
@@ -371,7 +404,7 @@ def _named_kind(text: str, span: Span) -> Span:
     return Span(start, span.end, text[start : span.end], span.type, rank, (span.text, *span.alternatives))
 
 
-_ROLE_BEFORE = re.compile(r"\b(?P<role>[A-Z][a-z]+\.?) $")
+_ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?) $")
 
 
 def _with_role(text: str, span: Span) -> Span:
@@ -379,7 +412,7 @@ def _with_role(text: str, span: Span) -> Span:
     role = _ROLE_BEFORE.search(text, 0, span.start)
     if role is None or not span.text[:1].isupper() or span.type in (AnswerType.NUMBER, AnswerType.DATE, AnswerType.YEAR):
         return span
-    if role.group("role").lower().rstrip(".") not in gz.TITLE_ROLES:
+    if not gz.title_role(role.group("role")):
         return span
     return Span(span.start, span.end, span.text, span.type, span.rank, (*span.alternatives, f"{role.group('role')} {span.text}"))
 
@@ -551,7 +584,16 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
             if parts and not (len(parts) == 1 and parts[0] in gz.DEMONYMS):
                 yield start, start + len(" ".join(parts)), " ".join(parts)
             continue
-        roles = [i for i, part in enumerate(parts[:-1]) if part.lower() in gz.TITLE_ROLES and _names_someone(parts[i + 1])]
+        body = next((i for i, part in enumerate(parts[:-2]) if i > 0 and part in gz.INSTITUTION_WORDS | gz.ORG_WORDS
+                     and _person_shaped(" ".join(parts[i + 1 :]))), None)
+        if body is not None:  # "the Chilean Navy Roberto Rios": the body the person serves in, then the person
+            head = " ".join(parts[: body + 1])
+            yield start, start + len(head), head
+            start += len(head) + 1
+            parts = parts[body + 1 :]
+            yield start, start + len(" ".join(parts)), " ".join(parts)
+            continue
+        roles = [i for i, part in enumerate(parts[:-1]) if gz.title_role(part) and _names_someone(parts[i + 1])]
         if roles:  # "Lunar Module Pilot Edwin Aldrin": the person comes after the role
             cut = roles[-1] + 1
             start += len(" ".join(parts[:cut])) + 1
@@ -561,7 +603,7 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
         while parts and (
             parts[0] in gz.DEMONYMS and not kind
             or (start == 0 or _after_stop(text, start)) and parts[0] in gz.SENTENCE_STARTERS
-            or len(parts) > 1 and parts[0].lower() in gz.TITLE_ROLES and _names_someone(parts[1])
+            or len(parts) > 1 and gz.title_role(parts[0]) and _names_someone(parts[1])
         ):
             start += len(parts[0]) + 1
             parts = parts[1:]
@@ -608,6 +650,14 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
         if name in lexicon.types:
             continue  # typed below, with its lexicon type
         linked_type = _word_type(name)
+        left, _, right = name.partition(" of the ")
+        if linked_type is AnswerType.PLACE and len(left.split()) >= 2 and left.split()[-1] in gz.PLACE_WORDS and right:
+            # "the Ituri Forest of the Democratic Republic of the Congo": a place named whole, in the place
+            # that holds it: two places (not "Sea of Tranquility", "Valley of the Kings": one name)
+            yield Span(start, start + len(left), left, AnswerType.PLACE, 4)
+            right_start = start + len(left) + len(" of the ")
+            yield Span(right_start, match.end(), right, _word_type(right) or AnswerType.PLACE, 4)
+            continue
         if linked_type in (AnswerType.PLACE, AnswerType.ORGANIZATION):
             yield Span(start, match.end(), name, linked_type, 4)
     for start, end, name in _names(text):
@@ -632,6 +682,10 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
         if labelled:
             end += labelled.end()
             name = text[start:end]
+        placed = _PLACE_NOUN_AFTER.match(text, end) if not labelled and len(name) > 2 else None
+        if placed is not None:  # "in the {Voyagers gallery|Voyagers}": the name and the kind of place it names
+            alternatives = (*alternatives, name)
+            end, name = placed.end(), text[start : placed.end()]
         if cued is not None:
             yield Span(start, end, name, cued, 5, alternatives)
         elif known is not None:
@@ -657,6 +711,8 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
         yield Span(match.start("name"), match.end("name"), match.group("name"), AnswerType.TERM, 4)  # the "Ring of Fire"
 
 
+#: A kind of place written after its name, in lower case: "the Voyagers gallery", "the Gale crater".
+_PLACE_NOUN_AFTER = re.compile(r" (?:gallery|crater|forest|valley|desert|canyon|basin|region)\b(?![-’'])")
 #: A name of two words or more in quotation marks, each capitalised but its small joining words: the "Ring of Fire".
 _QUOTED_TITLE = re.compile(r"[\"“](?P<name>[A-Z][a-z]+(?: (?:of|the|and|de|du|la|[A-Z][a-z]+))*? [A-Z][a-z]+)[\"”]")
 
@@ -805,7 +861,8 @@ def _acronyms(text: str) -> Iterable[tuple[tuple[int, int, str], str]]:
 def _term_spans(text: str) -> Iterable[Span]:
     for match in _QUOTED_TERM.finditer(text):
         if 1 <= len(match.group("term").split()) <= 4:
-            yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
+            counted = any(_number_spans(match.group("term")))  # "the “seven minutes of terror” landing": one unit, not {seven}
+            yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 5 if counted else 3)
     for match in _DEFINED_TERM.finditer(text):
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
     for match in _ROLE_TERM.finditer(text):

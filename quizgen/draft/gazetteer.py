@@ -73,11 +73,14 @@ PLACE_WORDS = frozenset(
     """Station Island Islands River Mountains Mountain Mount Lake Sea Ocean Bay Gulf Strait Valley
     Desert Street Avenue Square Park Bridge Canal Peninsula Province County Region Kingdom Republic
     City Town Village Cape Coast Harbour Harbor Falls Forest Glacier Crater Cosmodrome Airport
-    Palace Castle Cathedral Tower""".split()
+    Palace Castle Cathedral Tower Monument Memorial Building Stadium Temple Abbey Viaduct Dam""".split()
 )
 
 #: Words right after a name that make it a place ("the Salyut-7 space station").
-PLACE_AFTER = frozenset("station island river mountains lake sea ocean city town village cosmodrome province county region prefecture".split())
+PLACE_AFTER = frozenset(
+    "station island river mountains lake sea ocean city town village cosmodrome province county region prefecture "
+    "gallery crater forest valley desert canyon basin".split()
+)
 
 #: Nouns naming a work, right before its title ("the drama film Nevesta", "titled Challenge").
 WORK_NOUNS = frozenset(
@@ -171,8 +174,16 @@ STATE_WORDS = frozenset("Union Republic Empire Federation Kingdom Channel Sea Oc
 TITLE_ROLES = frozenset(
     """commander pilot president senator governor general captain admiral colonel major lieutenant
     professor doctor dr chancellor minister secretary chairman director astronaut cosmonaut specialist
-    actress actor pharaoh archaeologist egyptologist astronomer mathematician""".split()
+    actress actor pharaoh archaeologist egyptologist astronomer mathematician manager administrator deputy
+    engineer scientist officer chief editor spokesman spokeswoman spokesperson mayor ambassador judge
+    inspector sergeant detective curator founder physicist chemist biologist geologist historian
+    explorer""".split()
 )
+
+
+def title_role(word: str) -> bool:
+    """A role word before a person's name, hyphenated ranks too: "Director", "Rear-Admiral", "Dr."."""
+    return word.lower().rstrip(".").rsplit("-", 1)[-1] in TITLE_ROLES
 
 #: Verbs whose subject is nearly always a person: "Akerblad deciphered ...", "Tombaugh noticed ...".
 PERSON_VERBS = frozenset(

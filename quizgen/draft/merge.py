@@ -386,7 +386,9 @@ def _restatements(groups: list[Group], evidence: Evidence, per_document: list[li
         later = group.chosen
         target = None
         if len(group.members) == 1 and group.conflict is None and id(later) in found:
-            answers = [value_of(b, later.text) for b in later.blanks]
+            answers = [value_of(b, later.text) for b in later.blanks if b.rank > 3 or b.type is not AnswerType.TERM]
+            # (a described phrase, "The {secondary rainbow} is seen above ...", is what the sentence is about,
+            # not a term it restates)
             first = max(0, len(merged) - RESTATED_WINDOW)
             for index, earlier_group in enumerate(merged[first:], first):
                 earlier = earlier_group.chosen

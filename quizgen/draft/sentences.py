@@ -14,7 +14,7 @@ from functools import lru_cache
 from quizgen.draft import gazetteer as gz
 from quizgen.draft.clauses import plain_statement
 from quizgen.draft.readers import Document
-from quizgen.draft.words import VERB, can_be_verb, classes, known, past_form
+from quizgen.draft.words import NOUN, VERB, can_be_verb, classes, known, past_form
 
 #: Sentences shorter than this many words rarely state a fact worth a card.
 MIN_WORDS = 5
@@ -44,10 +44,23 @@ def _segmenter():  # type: ignore[no-untyped-def]
 _GLUED_STOP = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z]*(?:['’]s)?\s)")  # "... was found.Dolly's body was ..." too
 
 
+#: A clock time's "a.m."/"p.m." at a piece's end, and what goes on naming that time after it: a time zone
+#: ("10:32 p.m. Pacific time", "1:17 a.m. EDT"), a weekday or a month ("9 a.m. Monday", "5 p.m. Aug. 5").
+_CLOCK_END = re.compile(r"\d\s?[ap]\.m\.$", re.IGNORECASE)
+_TIME_GOES_ON = re.compile(
+    r"(?:(?:Pacific|Eastern|Central|Mountain|Atlantic|Greenwich|Universal|Moscow|British|Indian)\b"
+    r"|[A-Z]{1,4}T\b|GMT\b|UTC\b|CET\b|CEST\b|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:the|a|an|it|he|she|they|we)\b)"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d)"
+)
+
+
 def split_sentences(paragraph: str) -> list[str]:
     pieces: list[str] = []
     for piece in (p.strip() for s in _segmenter().segment(paragraph) for p in _GLUED_STOP.split(s)):
-        if pieces and re.match(r"[a-z]|-[a-z]", piece) and re.search(r"\b[a-z]{1,4}\.$", pieces[-1]):
+        if pieces and _CLOCK_END.search(pieces[-1]) and _TIME_GOES_ON.match(piece):
+            pieces[-1] += " " + piece  # "at 10:32 p.m." + "Pacific time last night ...": the time goes on, no end
+        elif pieces and re.match(r"[a-z]|-[a-z]", piece) and re.search(r"\b[a-z]{1,4}\.$", pieces[-1]):
             pieces[-1] += piece if piece[0] == "-" else " " + piece  # "an 804-ft." + "-long airship": an abbreviation, no end
         elif piece:
             pieces.append(piece)
@@ -163,6 +176,8 @@ _BOILERPLATE = re.compile(
 _BYLINE = re.compile(
     r"^(by|written by|words by|posted by)\s+(?-i:[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})\s*(,|\||$|and\b)|"
     r"\b(staff (writer|reporter)|correspondent|senior editor)\b|^(published|updated|posted)\b.*\d|"
+    r"^(?:updated|reviewed|medically reviewed|edited|fact[- ]checked)(?: and \w+)? by:?\s+(?-i:[A-Z])|^review date\b|"
+    # a health page's credit: "Updated by: Neil K. Kaneshiro, MD, ..."
     r"[\w.+-]+@[\w-]+\.[\w.]+",
     re.IGNORECASE,
 )
@@ -171,7 +186,10 @@ _CAPTION = re.compile(
     r"\b(getty( images)?|afp|reuters|ap photo|shutterstock)\s*/|/\s*(getty|afp|reuters|ap)\b|"
     r"\bpictured:|\bfile photo\b|\(l-r\)|\bleft to right\b|\bartist['’]s (impression|rendering)\b|"
     r"\b(painting|drawing|engraving|illustration|lithograph|sculpture) by (?-i:[A-Z])|"
-    r"[).](?-i:[A-Z][A-Za-z]{1,24})$",  # a credit glued to the caption's end: "... docked (2011-05-23)NASA"
+    r"[).](?-i:[A-Z][A-Za-z]{1,24})$|"  # a credit glued to the caption's end: "... docked (2011-05-23)NASA"
+    r"^in this (?:\w+ )?(?:image|photo|photograph|picture)\b|\bhandout (?:image|photo)\b|"
+    r"\b(?:image|photo|photograph)s? (?:provided|released|supplied|distributed) by\b",
+    # "In this handout image provided by NASA, ...", "This undated photo shows ..."
     re.IGNORECASE,
 )
 _OPINION = re.compile(
@@ -383,6 +401,12 @@ _THIRD_PERSON = re.compile(
 _PLURAL_SUBJECT = re.compile(r"^(?:(?:The|Most|Many|Some|All) )?(?:[a-z]+ )?(?P<noun>[A-Za-z]{2,}[^s\W]s) (?P<verb>[a-z]{3,}(?<!s))\b(?= (?:about|the|a|an|\d|[a-z]+s\b))")
 
 
+#: A plural noun, then a word that can be its verb, then what a verb takes: "cells gather and", "cells stop the".
+_PLURAL_THEN_VERB = re.compile(
+    r"\b(?P<noun>[A-Za-z][a-z]+[^s\W]s) (?P<verb>[a-z]{3,}(?<!s)) (?=(?:the|a|an|and|to|into|on|in|with|its|their|them|it)\b)"
+)
+
+
 def _has_verb(text: str) -> bool:
     """A verb anywhere: a form of "be", "have" or a modal, an -ed or -es word, or a listed verb."""
     if _VERB_HINT.search(text):
@@ -395,6 +419,10 @@ def _has_verb(text: str) -> bool:
         return True  # "Bees pollinate a third of the crops.": a plural subject and its verb
     if any(w in gz.VERB_FORMS or w in gz.COMMON_VERBS for w in re.findall(r"[a-z]+", text.lower())):
         return True
+    for match in _PLURAL_THEN_VERB.finditer(text):  # "Killer T cells gather and attack ...", "... cells stop the attack"
+        noun, verb = match.group("noun").lower(), match.group("verb")
+        if NOUN in classes(noun[:-1]) and can_be_verb(verb) and verb not in gz.FUNCTION_WORDS and classes(verb) != {NOUN}:
+            return True
     # a verb's irregular past form after the first word ("The young Anning sold shells ...", "spoke")
     return any(classes(w) == {VERB} and past_form(w) for w in re.findall(r"(?<=\s)[a-z]{3,}\b", text))
 
@@ -404,7 +432,8 @@ def _short_fact(text: str) -> bool:
     Neptune.") or a number ("It weighs 45 tons.")."""
     if len(text.split()) < 3 or not _has_verb(text):
         return False
-    return bool(re.search(r"\b(?:named|called|renamed|dubbed|christened|nicknamed|known as) [A-Z“\"]|\d", text))
+    return bool(re.search(r"\b(?:named|called|renamed|dubbed|christened|nicknamed|known as) [A-Z“\"]|\d|\b(?:has|have|had) no [a-z]{3,}", text))
+    # "Drones have no sting.": what a thing lacks is a fact
 
 
 def _states_a_value(text: str) -> bool:

@@ -43,7 +43,7 @@ _METHOD = re.compile(
 _DEFINING = re.compile(
     r"(?:\b(?:called|known as|named|termed|referred to as|such as|identifying it as|(?:identified|recognized|recognised|classified|confirmed) (?:it|them|him|her) as|"
     r"made of|made from|built of|built from|composed of|consists of|consisting of|in the form of|formed (?:by|from|of)|"
-    r"(?:the )?(?:world['’]s )?first-ever|(?:credited|regarded|hailed|described|remembered) as (?:the )?(?:world['’]s )?first|"
+    r"(?:the )?(?:world['’]s )?first-ever|(?:credited|regarded|hailed|described|remembered|recognized|recognised|considered|known) as (?:the )?(?:world['’]s )?first|"
     r"\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:species|type|kind|sort|variety|genus|breed) of|"
     r"\bthe (?:discovery|invention|isolation|synthesis) of)|,\s+or)"  # "the discovery of induced pluripotent stem cells"
     r"\s+(?:the\s+|a\s+|an\s+)?$",
@@ -208,8 +208,9 @@ def _close(text: str, run: list[re.Match[str]]) -> Iterator[Phrase]:
         words.pop(0)
     if named:
         pass  # a phrase the sentence names is taken whole ("called self-organized criticality")
-    elif len(words) >= 3 and "-" in words[0].group():
-        words.pop(0)  # "late-night safety test" -> "safety test"
+    elif len(words) >= 3 and "-" in words[0].group() and not _COPULAR.search(before):
+        words.pop(0)  # "late-night safety test" -> "safety test"; what a thing is keeps its kind ("is a
+        # {wrought-iron lattice tower}", "is the {most-visited paid monument}")
     elif len(words) == 2 and "-" in words[0].group():
         if re.search(r"(?:ed|ing|ent|ant|ive|ous|ful|less|able)$", words[0].group()):
             return  # "fluid-filled area", "light-dependent reactions": a description, not a term
@@ -249,7 +250,10 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s
 #: Nouns that classify what follows their "of": "a species of lobe-finned fish", "a type of rock".
 _CLASSIFIERS = frozenset("species type kind sort variety genus breed".split())
 #: What may follow a verb that ends its clause: a stop, or a particle ("heats up", "flow into").
-_CLAUSE_AFTER_VERB = re.compile(r"[,.;:!?]| (?:up|down|out|off|away|back|into|in|to|from|through)\b| [a-z]{3,}ly\b")
+_CLAUSE_AFTER_VERB = re.compile(
+    r"[,.;:!?]| (?:up|down|out|off|away|back|into|in|to|from|through|on|for|among|at|with|over|around|across|along|toward|towards)\b"
+    r"| [a-z]{3,}ly\b"
+)  # "the swarm hangs on a branch", "scouts look for a home", "antigens circulate among the cells"
 
 
 def _subject_and_verb(text: str, before: str, last: re.Match[str]) -> bool:
@@ -409,7 +413,11 @@ def list_items(text: str) -> list[tuple[int, int, str]]:
             if not enough or len(spans) > MAX_ITEMS:
                 continue
             heads = {text[a:b].split()[-1].lower() for a, b in spans}
-            if len(heads) == 1 and all(" " in text[a:b] for a, b in spans):
+            if len(spans) == 2 and " " not in text[spans[0][0] : spans[0][1]] and dictionary.only_adjective(text[spans[0][0] : spans[0][1]].lower()):
+                found.append((spans[0][0], spans[1][1], text[spans[0][0] : spans[1][1]]))
+                continue  # "the large and robust embryos": two adjectives of one noun, one answer
+            if len(heads) == 1 and all(len(text[a:b].split()) == 2 for a, b in spans):
                 spans = [(a, a + text[a:b].rindex(" ")) for a, b in spans]  # "divergent boundaries" -> "divergent"
+                # (not "red blood cells and white blood cells": "{red blood}" cuts a compound)
             found += [(a, b, text[a:b]) for a, b in spans]
     return found
