@@ -57,6 +57,16 @@ def write_atomic(path: Path, data: bytes | Callable[[BinaryIO], None], *, durabl
         raise
 
 
+def make_folder(folder: Path) -> None:
+    """Make the folder an output goes into, and the folders above it, where they are missing: the one
+    rule of every command that writes (`-o`, `--db`, `--html`). `WriteError` if it cannot be made (a
+    file in the way, no permission)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WriteError(folder, error, what="the folder") from None
+
+
 def _new_file_mode() -> int:
     """The mode `open()` gives a new file under the current umask."""
     umask = os.umask(0o022)

@@ -87,6 +87,7 @@ def test_quizgen_study_runs_the_app_under_the_study_collector(
         seen.append((app.gc_policy, gc.isenabled(), gc.get_freeze_count() > frozen, gc.get_threshold()))
 
     monkeypatch.setattr(StudyApp, "run", run)
+    monkeypatch.setattr("quizgen.commands.study.refuse_without_terminal", lambda: None)  # pytest has no terminal
     decks = Path(__file__).parent / "tui" / "data" / "decks"
     assert main(["study", str(decks / "space.yaml"), "--db", str(tmp_path / "c.sqlite3")]) == 0
     [(policy, collecting, froze, running_threshold)] = seen

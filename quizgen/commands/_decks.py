@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from quizgen.commands.processes import deck_processes
 from quizgen.core.deckfile import DeckSet, default_decks_dir, load_decks
 
 if TYPE_CHECKING:
+    from quizgen.core.problems import Problem
     from quizgen.study.catalog import Catalog
     from quizgen.study.library import Library, LibraryRow
 
@@ -73,11 +75,11 @@ def read_study_catalog(args: argparse.Namespace) -> tuple[Catalog, tuple[Library
     return read.catalog, read.broken
 
 
-def read_decks(args: argparse.Namespace, *, print_warnings: bool = True) -> DeckSet:
+def read_decks(args: argparse.Namespace, *, print_warnings: bool = True, summarize: bool = False) -> DeckSet:
     """Load the decks named on the command line (else the library's, else the bundled), for commands
     that need their facts too (their cards: `Catalog.generate(deck_set.decks)`); warnings go to
-    stderr, errors raise InputError. From the library, a deck that cannot be read is left out with
-    a warning that says why."""
+    stderr (with `summarize`, their count in one line: `print_warning_summary`), errors raise
+    InputError. From the library, a deck that cannot be read is left out with a warning that says why."""
     allow_outside = getattr(args, "allow_outside", ())
     library = library_in_use(args)
     if library is None:
@@ -91,10 +93,28 @@ def read_decks(args: argparse.Namespace, *, print_warnings: bool = True) -> Deck
 
             raise InputError([Problem(library.path, None, None, "no deck of the library can be read.",
                                       "`quizgen library` shows why; fix the decks or name some.")])
-    if print_warnings:
+    if print_warnings and summarize:
+        print_warning_summary(deck_set.warnings)
+    elif print_warnings:
         for warning in deck_set.warnings:
             print(warning, file=sys.stderr)
     return deck_set
+
+
+def print_warning_summary(warnings: Sequence[Problem]) -> None:
+    """One line on stderr counting the decks' warnings and notes, for the commands that make
+    something of the decks (`cards`, `export anki`): `check` and `lint` are where they are read."""
+    if not warnings:
+        return
+    from quizgen.core.problems import Severity
+
+    notes = sum(1 for warning in warnings if warning.severity is Severity.NOTE)
+    counts = [f"{count} {word}{'s' if count != 1 else ''}"
+              for count, word in ((len(warnings) - notes, "warning"), (notes, "note")) if count]
+    files = list(dict.fromkeys(str(warning.file) for warning in warnings))
+    named = " ".join(shlex.quote(name) for name in files) if len(files) <= 3 else "DECK..."
+    print(f"note: {' and '.join(counts)} about the decks (weak or missing cards): run `quizgen check {named}` "
+          "to read them", file=sys.stderr)
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:

@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    deck_set = read_decks(args, print_warnings=not args.json)
+    deck_set = read_decks(args, print_warnings=not args.json, summarize=True)  # `check` shows them
     out = JsonArray(sys.stdout) if args.json else TextList(sys.stdout)
     decks = list(deck_set.decks)
     del deck_set

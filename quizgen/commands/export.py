@@ -15,10 +15,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Sequence
 
-from quizgen.commands._decks import add_deck_arguments, read_decks, resolve_db
+from quizgen.commands._decks import add_deck_arguments, print_warning_summary, read_decks, resolve_db
 from quizgen.core.generator import DEFAULT_SEED
 from quizgen.core.model import Deck
 from quizgen.core.problems import InputError, Problem
+from quizgen.files import make_folder
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -47,9 +48,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _check_output(path: Path) -> None:
     if path.is_dir():
         raise InputError([Problem(path, None, "--output", "is a folder.", "give a file name such as decks.apkg.")])
-    if not path.parent.is_dir():
-        raise InputError([Problem(path, None, "--output", f"the folder '{path.parent}' does not exist.",
-                                  "create it first or write somewhere else.")])
 
 
 def _check_parent(parent: str | None) -> str | None:
@@ -90,8 +88,7 @@ def run_anki(args: argparse.Namespace) -> int:
     # left them current: an export after studying neither generates nor plans the decks again.
     deck_set = read_decks(args, print_warnings=False)
     parts, warnings = checked_parts(deck_set.decks, seed=args.seed, allow_outside=getattr(args, "allow_outside", ()))
-    for warning in warnings:
-        print(warning, file=sys.stderr)
+    print_warning_summary(warnings)  # `check` shows them
     _warn_shared_titles(deck_set.decks)
     cards = Catalog(parts).cards()
     with contextlib.ExitStack() as stack:
@@ -100,6 +97,7 @@ def run_anki(args: argparse.Namespace) -> int:
             history = stack.enter_context(open_history(args.db, [card.id for card in cards]))
         elif args.db is not None:
             print("note: --db is only read with --with-history", file=sys.stderr)
+        make_folder(output.parent)  # a missing folder is made, as for every output
         summary = export_anki(deck_set.decks, cards, output, timestamp=timestamp, parent=parent,
                               history=history, now=now)
     line = (f"wrote {output}: {summary.decks} deck(s), {summary.notes} notes, {summary.cards} cards, "

@@ -125,7 +125,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.files import set_swap_problem, write_set
+    from quizgen.files import make_folder, set_swap_problem, write_set
     from quizgen.quiz.build import QuizSettings, build_quiz
     from quizgen.study.catalog import Catalog
 
@@ -194,12 +194,18 @@ def run(args: argparse.Namespace) -> int:
 
         for problem in kahoot.problems(quiz):
             print(problem, file=sys.stderr)
-        for item in kahoot.left_out(quiz):
-            src = item.question.source
-            print(Problem(src.deck_file, src.line or None, "kahoot", f"fact '{src.fact_id}': question {item.number} "
-                          f"is not in {kahoot.FILE_NAME}: Kahoot takes multiple choice only and this blank has "
-                          "no multiple choice form (fewer than two good distractors).",
+        left_out = kahoot.left_out(quiz)
+        if len(left_out) == 1:
+            src = left_out[0].question.source
+            print(Problem(src.deck_file, src.line or None, "kahoot", f"fact '{src.fact_id}': question "
+                          f"{left_out[0].number} is not in {kahoot.FILE_NAME}: Kahoot takes multiple choice only "
+                          "and this blank has no multiple choice form (fewer than two good distractors).",
                           "add `distractors:` to the fact.", Severity.WARNING), file=sys.stderr)
+        elif left_out:  # one line for them all: `check` lists each blank without an MCQ
+            listed = ", ".join(f"{item.number} ({item.question.source.fact_id})" for item in left_out)
+            print(f"warning: kahoot: {len(left_out)} questions are not in {kahoot.FILE_NAME}: Kahoot takes "
+                  f"multiple choice only and their blanks have no multiple choice form (fewer than two good "
+                  f"distractors): questions {listed}. Fix: add `distractors:` to those facts.", file=sys.stderr)
     if "gift" in args.format:
         from quizgen.quiz import gift
 
@@ -210,7 +216,7 @@ def run(args: argparse.Namespace) -> int:
                           "importer reads as a matching question.", "import quiz.moodle.xml instead, which "
                           "holds it.", Severity.WARNING), file=sys.stderr)
     # One set: sheets, key and manifest appear together or not at all (never new sheets beside an old key).
-    args.output.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(args.output.parent)
     old_set = [p.name for p in args.output.iterdir() if SET_FILE.fullmatch(p.name)] if args.output.is_dir() else []
     write_set(args.output, files, replaces=old_set)
 

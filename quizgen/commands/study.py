@@ -4,7 +4,9 @@ Without DECK: the library's decks (`quizgen add`), else the bundled deck. A libr
 moved or no longer checks is listed on the deck list with its problem, not studied.
 
 Decks and the collection are opened before the app starts, so a bad deck or an unusable database
-ends with one clear message and exit status 2, never a half-drawn screen. Cards come through the
+ends with one clear message and exit status 2, never a half-drawn screen; so does a run with no
+terminal to draw on or read keys from (input from a file or /dev/null: the app would wait forever),
+checked after the decks are read and before the collection is opened or made. Cards come through the
 card cache (quizgen.study.cardcache): a deck file is read and its cards generated only when it
 changed since the last start.
 """
@@ -30,6 +32,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
+def refuse_without_terminal() -> None:
+    """InputError unless keys come from a terminal and the screen goes to one (Textual draws on
+    stderr, so `quizgen study > log` still works)."""
+    import sys
+
+    from quizgen.core.problems import InputError, Problem
+
+    streams = {"its input (stdin)": sys.__stdin__, "its screen (stderr)": sys.__stderr__}
+    missing = [name for name, stream in streams.items() if stream is None or not stream.isatty()]
+    if missing:
+        what = f"{missing[0]} is not one" if len(missing) == 1 else f"{' and '.join(missing)} are not terminals"
+        raise InputError([Problem("quizgen study", None, None,
+                                  f"study needs a terminal: {what} (a file, a pipe or /dev/null), so it could "
+                                  "never read a key.",
+                                  "run it in a terminal window; `quizgen stats` shows the figures without one.")])
+
+
 def run(args: argparse.Namespace) -> int:
     import sys
     from datetime import UTC, datetime
@@ -43,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
         catalog, broken = read_study_catalog(args)  # the library's decks that cannot be read: rows of their own
         settings_path = default_settings_path()  # the app remembers a theme picked there
         settings = Settings.load(settings_path)
+        refuse_without_terminal()  # after what can be wrong in the input, before the collection is made
         for warning in past_exam_warnings(catalog, datetime.now(UTC), settings):
             print(warning, file=sys.stderr)
         collector = StudyCollector()

@@ -233,6 +233,12 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str, path: Path) -> Probl
     candidates = [line_no - 1, line_no - 2] if line_no else []
     problem = (error.problem or "syntax error").strip()
     for index in candidates:
+        if 0 <= index < len(lines) and "\t" in _indentation(lines[index]):
+            tabs = _indentation(lines[index]).count("\t")
+            return Problem(path, index + 1, None, f"line {index + 1} is indented with a tab; YAML needs spaces.",
+                           "replace the tab with two spaces." if tabs == 1 else
+                           f"replace each of its {tabs} tabs with two spaces.")
+    for index in candidates:
         if 0 <= index < len(lines) and _value_starts_with_brace(lines[index]):
             return Problem(
                 path,
@@ -278,6 +284,11 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str, path: Path) -> Probl
         f"YAML syntax error: {problem}{column}.",
         "check the indentation and quoting on this line; text with ': ', '#', '{' or '[' needs quotes.",
     )
+
+
+def _indentation(line: str) -> str:
+    """The spaces and tabs a line starts with."""
+    return line[:len(line) - len(line.lstrip(" \t"))]
 
 
 def _value_starts_with_brace(line: str) -> bool:

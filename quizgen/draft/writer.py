@@ -13,7 +13,7 @@ from quizgen.core.containment import DeckTree, FileKind, Refused, resolve
 from quizgen.core.problems import InputError, Problem
 from quizgen.core.text import slugify
 from quizgen.draft.drafter import Draft, DraftFact
-from quizgen.files import write_atomic
+from quizgen.files import make_folder, write_atomic
 
 #: Skipped sentences listed at the end of the file, so the curator sees what was left out and why.
 MAX_SKIPPED_SHOWN = 40
@@ -139,6 +139,5 @@ def write_atomically(path: Path, text: str, force: bool, validate: Callable[[Pat
         raise InputError(
             [Problem(path, None, None, "already exists; drafting never overwrites a deck.", "pass --force to replace it, or choose another -o file.")]
         )
-    if not path.parent.is_dir():
-        raise InputError([Problem(path, None, None, f"folder {path.parent} does not exist.", "create it first.")])
+    make_folder(path.parent)  # a missing folder is made, as for every output
     write_atomic(path, text.encode("utf-8"), check=validate)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Sequence
 
 from quizgen.core.problems import InputError, Problem
+from quizgen.files import make_folder
 from quizgen.importers import ImportOptions, read_file
 from quizgen.importers.combine import combine
 from quizgen.importers.model import Imported, ImportedDeck, Skipped
@@ -73,6 +74,7 @@ def import_files(paths: Sequence[Path], output: Path, options: ImportOptions, *,
         texts.append(render_deck(item, source=source, kind=kind, skipped=skipped if index == 0 else (),
                                  media_dir=folder.name, names=names,
                                  extra_header=_hierarchy_line(item.deck, planned)))
+    make_folder(output.parent)  # a missing folder is made, as for every output
     written_media = write_media(folder, names, force)
     report = ImportReport()
     for item, text in zip(planned, texts):

@@ -177,10 +177,6 @@ def check_targets(planned: Sequence[PlannedDeck], force: bool) -> None:
         if not ID_PATTERN.match(item.deck_id):
             problems.append(Problem(item.file, None, None, f"'{item.deck_id}' cannot be a deck id.",
                                     "choose an -o file name made of letters, digits, '-' and '_'."))
-    folder = planned[0].file.parent if planned else None
-    if folder is not None and not folder.is_dir():
-        problems.append(Problem(planned[0].file, None, "--output", f"the folder '{folder}' does not exist.",
-                                "create it first or write somewhere else."))
     if problems:
         raise InputError(problems)
 

@@ -23,6 +23,11 @@ from quizgen.quiz.sheets import (
 )
 
 _TIMESTAMP = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+#: Typst (0.15) writes the tagged PDF's `/MarkInfo <</Marked true/Suspects false>>`; poppler's tools
+#: (pdfinfo, pdftotext) then print "Syntax Error: Suspects object is wrong type". `false` is the
+#: default, so the entry says nothing: it is blanked with as many spaces (the byte offsets of the
+#: cross-reference table stay right). Typst has no option to leave it out while keeping the tags.
+_SUSPECTS = b"/Suspects false"
 
 
 def template() -> bytes:
@@ -70,7 +75,16 @@ def compile_pdf(data: dict[str, Any], font_set: fonts.FontSet, source: bytes | N
         timestamp=_TIMESTAMP,
     )
     assert isinstance(pdf, bytes)
-    return pdf
+    return _without_suspects(pdf)
+
+
+def _without_suspects(pdf: bytes) -> bytes:
+    """`pdf` with the catalog's default `/Suspects false` blanked out (see _SUSPECTS)."""
+    at = pdf.find(b"/MarkInfo<<")
+    end = pdf.find(b">>", at)
+    if at < 0 or end < 0 or pdf.count(_SUSPECTS, at, end) != 1:
+        return pdf
+    return pdf[:at] + pdf[at:end].replace(_SUSPECTS, b" " * len(_SUSPECTS)) + pdf[end:]
 
 
 def render(quiz: Quiz) -> list[tuple[str, bytes]]:

@@ -18,6 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from rapidfuzz.distance import OSA, Levenshtein
 
 from quizgen.core.answers import infer_type_from_form, is_year_span, number_value, parse_date, value_of, words_span
+from quizgen.core import people
 from quizgen.core.articles import FOREIGN_ARTICLES
 from quizgen.core.model import AnswerType
 from quizgen.core.text import fold, normalize
@@ -108,16 +109,35 @@ def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = 
     1789"); a title or name without its leading article ("Starry Night"); a unit by its symbol or
     name ("230 volts" for "230 V"); a regnal number in words or digits ("Richard the Third");
     US or UK spelling ("epicenter"); a ratio in words ("3 to 1" for "3:1"); a name's word abbreviated
-    or written out ("Warner Brothers", "Saint Helena", "Down's syndrome"). A person's surname alone is "almost" ("Fleming" for
-    "Alexander Fleming"). A different number, roman numerals included, is always wrong."""
-    unmatched = []
+    or written out ("Warner Brothers", "Saint Helena", "Down's syndrome"); a decimal comma ("4,6" for "4.6",
+    never "4,600"); a name quizgen's list of people knows the person by ("Galileo" for "Galileo Galilei").
+    A person's surname alone is "almost" ("Fleming" for "Alexander Fleming"). A different number, roman numerals included, is always wrong."""
+    typed = decimal_points(typed)
+    written = {}  # each accepted answer with decimal points -> as the deck writes it
     for answer in accept:
+        written.setdefault(decimal_points(answer), answer)
+    unmatched = []
+    for answer in written:
         verdict = _fair_reading(typed, answer, answer_type, prompt)
         if verdict in ("right", "almost"):
-            return verdict, answer
+            return verdict, written[answer]
         if verdict is None:
             unmatched.append(answer)
-    return _spelling(typed, unmatched) if unmatched else ("wrong", accept[0])
+    if not unmatched:
+        return "wrong", accept[0]
+    verdict, closest = _spelling(typed, unmatched)
+    return verdict, written[closest]
+
+
+#: A decimal comma, as most of Europe writes one ("4,6", "12,75"): one or two digits after the comma,
+#: which a thousands separator never has (three: "4,600" stays four thousand six hundred).
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,.])")
+
+
+def decimal_points(text: str) -> str:
+    """`text` with its unambiguous decimal commas written as points: "4,6 billion" -> "4.6 billion";
+    "4,600", "1,5,7" and "14, 1789" stay as they are."""
+    return _DECIMAL_COMMA.sub(r"\1.\2", text) if "," in text else text
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -231,6 +251,8 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
     if typed_key and _INFINITIVE.sub("", typed_key) == _INFINITIVE.sub("", answer_key) and (
             _INFINITIVE.match(answer_key) or _INFINITIVE.match(typed_key)) and len(answer_key.split()) <= 2:
         return "right"  # "speak" for "to speak": the infinitive's "to" is the gloss's form, not the answer
+    if kind is AnswerType.PERSON and typed_key and _same_numbers(typed, answer) and _known_as(typed, answer):
+        return "right"  # "Galileo" for "Galileo Galilei", "Michelangelo" for "Michelangelo Buonarroti"
     if kind is AnswerType.PERSON:
         words = normalize(answer).split()
         typed_words = normalize(typed).split()
@@ -241,6 +263,25 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
         if 1 <= len(typed_words) < len(words) and words[-len(typed_words):] == typed_words and len(typed_key) >= 3:
             return "almost"  # the surname alone
     return None
+
+
+def _known_as(typed: str, answer: str) -> bool:
+    """Whether quizgen's list of people (quizgen.core.people) names the answer's person by the typed
+    name too: its full name, a single name it lists the person as known by ("Galileo" for "Galileo
+    Galilei", "Michelangelo", "Tutankhamen"), or a longer other name ("Jeanne d'Arc" for "Joan of
+    Arc"). A longer name that is only a near spelling of the answer ("Dmitri Mendeleyev") is left
+    to the spelling rules, as any near spelling is; the surname alone is not one of these names
+    ("Galilei" stays "almost", by the rule below)."""
+    person = people.lookup(answer)
+    if person is None:
+        return False
+    names = {normalize(name) for name in (person.name, *person.aliases)}
+    typed_key, answer_key = normalize(typed), normalize(answer)
+    if answer_key not in names or typed_key not in names or typed_key == people.surname(person) or \
+            people.lookup(typed) != person:
+        return False
+    return (typed_key == normalize(person.name) or len(typed_key.split()) == 1
+            or Levenshtein.distance(typed_key, answer_key) > typo_budget(len(answer_key)))
 
 
 _CLOCK = re.compile(r"\b[012]?\d:[0-5]\d\b")

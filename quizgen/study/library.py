@@ -52,10 +52,18 @@ class LibraryRow:
     deck: DeckInfo | None = None
     #: Why it cannot be studied, one line each (the first is what lists show).
     problems: tuple[str, ...] = ()
+    #: The deck file's line of the first problem, where one is known.
+    line: int | None = None
 
     @property
     def problem(self) -> str:
         return self.problems[0] if self.problems else ""
+
+    @classmethod
+    def in_error(cls, path: Path, problems: Sequence[Problem]) -> LibraryRow:
+        """The row of a deck file that does not check."""
+        return cls(path, "error", problems=tuple(str(p) for p in problems),
+                   line=next((p.line for p in problems if p.line), None))
 
 
 @dataclass(frozen=True)
@@ -190,7 +198,7 @@ class Library:
         rows = {row.path: row for row in broken}
         for path in files:
             if path in errors:
-                rows[path] = LibraryRow(path, "error", problems=tuple(str(p) for p in errors[path].problems))
+                rows[path] = LibraryRow.in_error(path, errors[path].problems)
             else:
                 rows[path] = LibraryRow(path, "ok", deck=next(ok))
         return LibraryDecks(catalog, tuple(sorted(rows.values(), key=self._order(files))))
@@ -208,11 +216,11 @@ class Library:
             try:
                 deck_set = load_decks([path], allow_outside=allow_outside, with_warnings=with_warnings)
             except InputError as error:
-                rows.append(LibraryRow(path, "error", problems=tuple(str(p) for p in error.problems)))
+                rows.append(LibraryRow.in_error(path, error.problems))
                 continue
             deck = deck_set.decks[0]
             if deck.id in seen:
-                rows.append(LibraryRow(path, "error", problems=(str(duplicate_deck_id(path, deck.id, seen[deck.id])),)))
+                rows.append(LibraryRow.in_error(path, [duplicate_deck_id(path, deck.id, seen[deck.id])]))
                 continue
             seen[deck.id] = path
             decks.append(deck)

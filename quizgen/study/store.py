@@ -895,7 +895,8 @@ def _first_line(report: str) -> str:
 
 
 def _problem(path: Path, message: str, fix: str | None = None) -> Problem:
-    return Problem(path, None, None, message, fix)
+    """A problem with the collection file; its message ends as a sentence, so "Fix:" reads apart."""
+    return Problem(path, None, None, message if message.endswith((".", "!", "?")) else message + ".", fix)
 
 
 def _damaged(path: Path, detail: str) -> Problem:

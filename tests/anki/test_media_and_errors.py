@@ -111,7 +111,6 @@ def test_failure_while_writing_leaves_no_partial_file(space_deck: Path, tmp_path
 @pytest.mark.parametrize(
     ("args", "epoch", "expected"),
     [
-        (["-o", "{tmp}/missing/x.apkg"], None, "--output: the folder '{tmp}/missing' does not exist."),
         (["-o", "{tmp}"], None, "--output: is a folder."),
         (["-o", "{tmp}/x.apkg", "--parent", "A::::B"], None, "--parent: error: 'A::::B' is not a deck name."),
         (["-o", "{tmp}/x.apkg"], "yesterday", "'yesterday' is not a number of seconds since 1970."),

@@ -52,7 +52,9 @@ BAD_DECKS = [
      "whole number"),
     ("plainfact.yaml", b"title: T\nfacts:\n  - \"{a} b\"\n", 3, "facts[1]", "must be a mapping"),
     ("escape.yaml", b'title: T\nfacts:\n  - text: "a \\{x\\} {b}"\n', 3, "text", "use single quotes"),
-    ("tab.yaml", b"title: T\nfacts:\n\t- text: \"{a} b\"\n", 3, None, "YAML syntax error"),
+    ("tab.yaml", b"title: T\nfacts:\n\t- text: \"{a} b\"\n", 3, None,
+     "line 3 is indented with a tab; YAML needs spaces. Fix: replace the tab with two spaces."),
+    ("tab_deeper.yaml", b"title: T\nfacts:\n  - text: \"{a} b\"\n  \tid: x\n", 4, None, "line 4 is indented with a tab"),
 ]
 
 

@@ -601,9 +601,10 @@ CASES: list[Case] = [
     # Another program's SQLite file, or one with no tables but a schema version: refused, byte for byte the same.
     *(Case(f"{name}-foreign-application-id", lambda f, a=args: a(str(_keep(foreign_db(f, application_id=0x1234)))),
            2, where="other.sqlite3", says=r"another program's SQLite database \(application_id 0x00001234\); "
-           r"it was left untouched", then=_unchanged("other.sqlite3")) for name, args in COLLECTION_COMMANDS.items()),
+           r"it was left untouched\. Fix: pass another file", then=_unchanged("other.sqlite3"))
+      for name, args in COLLECTION_COMMANDS.items()),
     *(Case(f"{name}-tableless-foreign", lambda f, a=args: a(str(_keep(foreign_db(f, user_version=7)))), 2,
-           where="other.sqlite3", says=r"not a quizgen collection; it was left untouched",
+           where="other.sqlite3", says=r"not a quizgen collection; it was left untouched\. Fix: ",
            then=_unchanged("other.sqlite3")) for name, args in COLLECTION_COMMANDS.items()),
     # draft: locked and hostile PDFs, characters a deck cannot hold.
     Case("draft-pdf-with-password", lambda f: ["draft", _write(f / "locked.pdf", encrypted(pdf(ARTICLE), "pw")),

@@ -6,6 +6,8 @@ from __future__ import annotations
 import html
 import io
 import re
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass
@@ -117,6 +119,20 @@ def test_pdf_sheet_has_instructions_points_and_score_box(made: Made) -> None:
     assert squash(f"{len(made.quiz.questions)} questions, {total} points in all.") in text
     assert squash(f"Score / {total}") in text
     assert text.count(squash("(1 point)")) == len(made.quiz.questions)
+
+
+def test_pdf_is_tagged_without_a_suspects_entry_poppler_reads_quietly(made: Made) -> None:
+    """A tagged PDF (MarkInfo Marked true) whose catalog holds no `/Suspects`, which poppler's tools
+    reported as "Syntax Error: Suspects object is wrong type"; pypdf and poppler read it cleanly."""
+    for name in ("quiz-A.pdf", "answer-key.pdf"):
+        path = made.out / name
+        reader = PdfReader(path, strict=True)
+        mark_info = reader.trailer["/Root"]["/MarkInfo"]
+        assert bool(mark_info["/Marked"]) and "/Suspects" not in mark_info
+        assert "/StructTreeRoot" in reader.trailer["/Root"]  # still tagged for screen readers
+        if shutil.which("pdfinfo"):
+            done = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+            assert done.stderr == ""
 
 
 # --- HTML and Markdown ----------------------------------------------------------------------------

@@ -188,7 +188,9 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("to run", ("run",), AnswerType.TERM, "", "right"),
         ("ran", ("to run",), AnswerType.TERM, "", "wrong"),
         ("Johann Georg Faust", ("Georg Faust",), AnswerType.PERSON, "", "right"),
-        ("Ludwig van Beethoven", ("Beethoven",), AnswerType.PERSON, "", "almost"),
+        ("Ludwig van Beethoven", ("Beethoven",), AnswerType.PERSON, "", "right"),  # the list of people knows him
+        ("Karel van Zbornak", ("Zbornak",), AnswerType.PERSON, "", "almost"),  # given names nobody can check
+        ("Karl van Beethoven", ("Beethoven",), AnswerType.PERSON, "", "almost"),
         ("John Quincy Adams", ("John Adams",), AnswerType.PERSON, "", "wrong"),
         # Two letters swapped are one slip, even in a short word; a different month never is.
         ("cta", ("cat",), AnswerType.TERM, "", "almost"),
@@ -313,6 +315,27 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         # A typo with the article added is still a typo.
         ("the great shism", ("Great Schism", "East-West Schism"), AnswerType.TERM, "", "almost"),
         ("the great war", ("Great Schism", "East-West Schism"), AnswerType.TERM, "", "wrong"),
+        # A name quizgen's list of people knows the person by: a single name, the full name, another name.
+        ("Galileo", ("Galileo Galilei",), AnswerType.PERSON, "", "right"),
+        ("galilei", ("Galileo Galilei",), AnswerType.PERSON, "", "almost"),  # the surname alone
+        ("Galileo Galilei", ("Galileo",), AnswerType.PERSON, "", "right"),
+        ("Michelangelo", ("Michelangelo Buonarroti",), AnswerType.PERSON, "", "right"),
+        ("Rembrandt", ("Rembrandt van Rijn",), AnswerType.PERSON, "", "right"),
+        ("Leonardo", ("Leonardo da Vinci",), AnswerType.PERSON, "", "right"),
+        ("Jeanne d'Arc", ("Joan of Arc",), AnswerType.PERSON, "", "right"),
+        ("Dmitri Mendeleyev", ("Dmitri Mendeleev",), AnswerType.PERSON, "", "almost"),  # a near spelling
+        ("Napoleon III", ("Napoleon Bonaparte",), AnswerType.PERSON, "", "wrong"),  # another person
+        ("Galileo", ("Galileo Galilei",), AnswerType.TERM, "", "wrong"),  # only for a person
+        # A decimal comma where it cannot be a thousands separator (one or two digits after it).
+        ("4,6 billion", ("4.6 billion",), AnswerType.NUMBER, "The Earth is about ____ years old.", "right"),
+        ("4,6 billion years", ("about 4.6 billion years",), AnswerType.NUMBER, "", "right"),
+        ("4.6", ("4,6",), AnswerType.NUMBER, "", "right"),
+        ("12,75 %", ("12.75%",), AnswerType.NUMBER, "", "right"),
+        ("4,7 billion", ("4.6 billion",), AnswerType.NUMBER, "", "wrong"),
+        ("4,600", ("4.6",), AnswerType.NUMBER, "", "wrong"),  # three digits: four thousand six hundred
+        ("4,600", ("4600",), AnswerType.NUMBER, "", "right"),
+        ("4,6", ("46",), AnswerType.NUMBER, "", "wrong"),
+        ("1,5,7", ("1.5",), AnswerType.NUMBER, "", "wrong"),
     ],
 )
 def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:

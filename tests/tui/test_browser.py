@@ -428,6 +428,8 @@ async def test_sorting_while_a_search_cannot_be_read_sorts_the_results_on_screen
         await search(pilot, "deck:space (kind:mcq")  # cannot be read
         error = screen.query_one("#query-error")
         assert error.display and "last search that could be read (`deck:space kind:mcq`)" in static_text(error)
+        assert screen.query_one("#query", Input).has_focus  # the box keeps the focus, to mend the search
+        await to_the_cards(pilot)
         await pilot.press("O")  # reversed: applies now, to the results on screen
         await settle(pilot)
         assert rows(screen) == in_deck_order[::-1]
@@ -507,3 +509,53 @@ async def test_keys_typed_right_after_slash_go_into_the_search_box(make_app, db_
         assert rows(screen) == ["words:canberra:1:cloze"]
         assert not [state_of(db_path, card_id) for card_id in app.catalog.part("words").ids
                     if state_of(db_path, card_id) is not None]
+
+
+@pilot_test
+async def test_slash_in_the_box_is_the_search_key_and_a_bad_search_keeps_the_focus(make_app, db_path):
+    """The footer's `/ Search` pressed while the box has the focus types nothing; after a search
+    that cannot be read the box keeps the focus, so the keys typed to mend it (`i`, `s`, `b`, `e`,
+    `r`: info, suspend, bury, edit, reset on the table) all go into the box."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_browser(pilot)
+        box = screen.query_one("#query", Input)
+        await pilot.press("slash", *"tga:x is:new")
+        assert box.value == "tga:x is:new"  # no "/" typed
+        await pilot.press("enter")
+        await settle(pilot)
+        error = screen.query_one("#query-error")
+        assert error.display and "tga" in static_text(error)
+        assert box.has_focus and box.cursor_position == 0  # where the problem is
+        await pilot.press("delete", "delete", "delete", *"deck", "space", *"isebr", *["backspace"] * 6)
+        await settle(pilot)
+        assert isinstance(app.screen, BrowserScreen) and box.has_focus
+        assert box.value == "deck:x is:new"
+        assert reviews(db_path) == [] and all(state_of(db_path, card_id) is None for card_id in rows(screen))
+        box.value = ""
+        await pilot.press(*"km", "slash", "h", "space", "slash")  # within a word `/` is typed; after a space, not
+        assert box.value == "km/h "
+        box.value = ""
+        await pilot.press(*"deck:space", "enter")
+        await settle(pilot)
+        assert not error.display and screen.query_one(DataTable).has_focus
+        assert rows(screen) and all(card_id.startswith("space:") for card_id in rows(screen))
+
+
+@pilot_test
+async def test_suspend_and_bury_in_the_browser_say_how_to_take_them_back(make_app, db_path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_browser(pilot)
+        await to_the_cards(pilot)
+        first = rows(screen)[0]
+        message = screen.query_one("#browse-message")
+        await pilot.press("s")
+        await settle(pilot)
+        assert state_of(db_path, first).suspended and "s again to unsuspend" in static_text(message)
+        await pilot.press("s")
+        await settle(pilot)
+        assert not state_of(db_path, first).suspended and "Unsuspended" in static_text(message)
+        await pilot.press("b")
+        await settle(pilot)
+        assert "b again to unbury" in static_text(message)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tui_helpers import DECKS, SIZE, pilot_test, settle, static_text
+from tui_helpers import DECKS, SIZE, open_deck, pilot_test, reviews, settle, static_text
 
 from quizgen.cli import build_parser, main
 from quizgen.commands._decks import read_study_catalog
 from quizgen.study.settings import Settings
+from quizgen.study.store import Collection
 from quizgen.tui.app import create_app
 from quizgen.tui.screens.deck_list import DeckListScreen
 from quizgen.tui.screens.review import ReviewScreen
@@ -43,9 +44,13 @@ async def test_broken_library_decks_are_rows_with_their_problem(tmp_path, db_pat
             broken = static_text(screen.query_one("#broken-decks"), width=1000)
             assert screen.query_one("#broken-decks").display
             lines = broken.splitlines()
-            assert len(lines) == 2
-            assert lines[0].startswith("⚠ space.yaml · missing · ") and "moved or deleted" in lines[0]
-            assert lines[1].startswith("⚠ words.yaml · error · ") and "nonsense" in lines[1]
+            assert len(lines) == 4
+            assert lines[0] == "⚠ space.yaml is missing" and "moved or deleted" in lines[1]
+            nonsense_line = len((DECKS / "words.yaml").read_text(encoding="utf-8").splitlines()) + 2
+            assert lines[2] == f"⚠ words.yaml has an error (line {nonsense_line}): fix it to study this deck"
+            assert "nonsense" in lines[3]
+            totals = static_text(screen.query_one("#totals"), width=1000)
+            assert "Come back tomorrow" not in totals
             await pilot.press("t")
             await settle(pilot)
             not_counted = static_text(app.screen.query_one("#stats-not-counted"), width=1000).splitlines()
@@ -69,3 +74,51 @@ async def test_an_empty_library_studies_the_bundled_deck(db_path, clock):
             assert not app.screen.query_one("#broken-decks").display
     finally:
         app.close_collection()
+
+
+@pilot_test
+async def test_a_deck_with_one_error_is_named_with_its_line_not_come_back_tomorrow(tmp_path, db_path, clock):
+    """Study a library deck, break one line of it: the deck list names the file, the line and what
+    to do, never "come back tomorrow"; once mended, the deck studies on with its history."""
+    decks = tmp_path / "decks"
+    shutil.copytree(DECKS, decks)
+    deck = decks / "space.yaml"
+    assert main(["add", str(deck)]) == 0
+    app = _study_app(db_path, clock)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await open_deck(pilot, "space")
+            presented = app.screen.presented
+            await pilot.press("abcd"[presented.answer_index], "3")
+            await settle(pilot)
+    finally:
+        app.close_collection()
+    studied = reviews(db_path)
+    assert len(studied) == 1
+    good = deck.read_text(encoding="utf-8")
+    deck.write_text(good + '  - text: "{broken"\n', encoding="utf-8")
+    broken_line = len(good.splitlines()) + 1
+    app = _study_app(db_path, clock)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            screen = app.screen
+            totals = static_text(screen.query_one("#totals"), width=1000)
+            assert "Come back tomorrow" not in totals and "fix it to study" in totals
+            lines = static_text(screen.query_one("#broken-decks"), width=1000).splitlines()
+            assert lines[0] == f"⚠ space.yaml has an error (line {broken_line}): fix it to study this deck"
+            assert f"{deck}:{broken_line}: error:" in lines[1]
+    finally:
+        app.close_collection()
+    assert reviews(db_path) == studied  # nothing of the history went
+    deck.write_text(good, encoding="utf-8")
+    app = _study_app(db_path, clock)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert not app.screen.query_one("#broken-decks").display
+            assert "space" in [c.deck_id for c in app.screen.query_one(DeckTable).counts]
+    finally:
+        app.close_collection()
+    with Collection.open(db_path) as collection:
+        assert collection.card_state(studied[0].card_id) is not None

@@ -96,7 +96,8 @@ class BrowserScreen(StudyScreen[None]):
     CSS_PATH = "browser.tcss"
     BINDINGS = [
         Binding("escape,q", "close", "Back"),
-        Binding("slash", "focus_search", "Search"),
+        # A priority binding: heard before the box, which would type it (see action_focus_search).
+        Binding("slash", "focus_search", "Search", priority=True),
         Binding("down", "focus_table", "Cards", show=False),
         Binding("o", "cycle_order", "Sort"),
         Binding("O", "reverse", "Reverse", show=False),
@@ -220,22 +221,26 @@ class BrowserScreen(StudyScreen[None]):
         the facts' other cards), refresh the rows of the cards it changed and the search."""
         app = self.study_app
         changed: tuple[str, ...] = card_ids
+        back = ""  # how to take the change back, when a key does
         try:
             if step_name == "suspend":
                 suspend = not all(self._status(cid).suspended for cid in card_ids)
                 changed = tuple(app.with_session(lambda session: session.set_suspended(card_ids, suspend)))
                 done = ("Suspended" if suspend else "Unsuspended") + done
+                back = " (s again to unsuspend)" if suspend else ""
             elif step_name == "bury":
                 today = self._today().today
                 bury = not all(self._status(cid).buried(today) for cid in card_ids)
                 changed = tuple(app.with_session(lambda session: session.set_buried(card_ids, bury)))
                 done = ("Buried until tomorrow" if bury else "Unburied") + done
+                back = " (b again to unbury)" if bury else ""
             else:
                 app.collection.forget(card_ids)
                 done = "Reset to new (history kept)" + done
             if len(changed) > len(card_ids):
                 done += " Its fact's other cards wait until tomorrow." if len(card_ids) == 1 else \
                     " Their facts' other cards wait until tomorrow."
+            done += back
             rows = app.collection.status_rows()
         except Exception as error:  # noqa: BLE001
             self.post_message(messages.WorkFailed(f"Could not change the cards: {error}"))
@@ -308,11 +313,14 @@ class BrowserScreen(StudyScreen[None]):
     def search_failed(self, message: SearchFailed) -> None:
         if message.query != self.query_text:
             return  # a search since replaced by another
+        self.show_query_error(message.error, message.query)
+
+    def show_query_error(self, query_error: QueryError, text: str) -> None:
+        """Say under the box what cannot be read in the search `text`, and where."""
         error = self.query_one("#query-error", Static)
-        text = message.query
         shown = f"`{self.shown_query}`" if self.shown_query.strip() else "every card"
-        error.update(Text.assemble(("Search: ", "bold"), message.error.message, "\n",
-                                   (text[:message.error.position], "dim"), ("▲", "bold red"), "\n",
+        error.update(Text.assemble(("Search: ", "bold"), query_error.message, "\n",
+                                   (text[:query_error.position], "dim"), ("▲", "bold red"), "\n",
                                    (f"The table shows the last search that could be read ({shown}); "
                                     "sorting applies to it.", "dim")))
         error.display = True
@@ -326,7 +334,18 @@ class BrowserScreen(StudyScreen[None]):
 
     @on(Input.Submitted, "#query")
     def query_submitted(self, message: Input.Submitted) -> None:
+        """A search that reads goes to the worker and the focus to the cards; one that cannot be read
+        is said at once and the box keeps the focus (with the cursor where the problem is), so the
+        keys typed to mend it never reach the cards' keys. (Reading a search is pure and quick.)"""
         self.query_text = message.value
+        try:
+            parse(message.value)
+        except QueryError as error:
+            self.show_query_error(error, message.value)
+            box = self.query_one("#query", Input)
+            box.cursor_position = min(error.position, len(box.value))
+            self.set_focus(box)
+            return
         self.set_focus(self.query_one(DataTable))
         if self.index is not None:
             self.run_search()
@@ -438,7 +457,16 @@ class BrowserScreen(StudyScreen[None]):
     # Focus moves at once (`set_focus`, not `focus()`, which waits for the next idle moment), so
     # keys typed right after `/` (fast typing, a paste) go into the box, never to the cards' keys.
     def action_focus_search(self) -> None:
-        self.set_focus(self.query_one("#query", Input))
+        """`/` is the key to the search box: from the cards it moves there; in the box it is typed
+        only within a word ("km/h", "1/2"), never at the start or after a space, where it can only
+        have meant "search" (no search starts with `/`)."""
+        box = self.query_one("#query", Input)
+        if self.focused is not box:
+            self.set_focus(box)
+            return
+        before = box.value[:box.cursor_position]
+        if before and not before[-1].isspace():
+            box.insert_text_at_cursor("/")
 
     def action_focus_table(self) -> None:
         self.set_focus(self.query_one(DataTable))
@@ -451,8 +479,8 @@ class BrowserScreen(StudyScreen[None]):
         typed into it, so a character here came through another widget.)"""
         box = self.query_one("#query", Input)
         typing = self.focused is box  # `has_focus` follows only when the box hears of it
-        if event.key == "slash" and not typing:
-            self.set_focus(box)
+        if event.key == "slash":
+            self.action_focus_search()  # the binding's rule, for a `/` that came through the table
         elif typing and event.is_printable and event.character:
             box.insert_text_at_cursor(event.character)
         else:

@@ -22,15 +22,32 @@ from quizgen.tui.widgets.deck_table import DeckTable
 
 
 def broken_text(rows: Sequence[LibraryRow]) -> Text:
-    """One line per library deck that cannot be studied: its file, what is wrong, the problem."""
+    """Two lines per library deck that cannot be studied: what became of its file and what to do
+    ("p2.yaml has an error (line 21): fix it to study this deck"), then its first problem."""
     text = Text()
     for row in rows:
         if text:
             text.append("\n")
         text.append(f"⚠ {row.path.name}", style="bold")
-        text.append(f" · {row.status} · ", style="bold")
-        text.append(row.problem)
+        if row.status == "error":
+            count = len(row.problems)
+            errors = "an error" if count <= 1 else f"{count} errors"
+            where = "" if row.line is None else f" (line {row.line})" if count <= 1 else f" (first on line {row.line})"
+            text.append(f" has {errors}{where}: fix it to study this deck", style="bold")
+        else:
+            text.append(" is missing", style="bold")
+        text.append(f"\n  {row.problem}")
     return text
+
+
+def nothing_left_text(broken: int, studyable: int) -> str:
+    """The totals' line when no card is left today: "come back tomorrow" only when every deck was read."""
+    if not broken:
+        return "Nothing left to study today. Come back tomorrow."
+    which = "the deck below" if broken == 1 else f"the {broken} decks below"
+    if not studyable:
+        return f"Nothing to study until {which} can be read: fix {'it' if broken == 1 else 'them'} to study."
+    return f"Nothing left today in the other decks; fix {which} to study {'it' if broken == 1 else 'them'}."
 
 
 class DeckListScreen(StudyScreen[None]):
@@ -83,7 +100,7 @@ class DeckListScreen(StudyScreen[None]):
         if new + learning + due:
             totals = f"all decks: {new} new · {learning} learning · {due} due"
         else:
-            totals = "Nothing left to study today. Come back tomorrow."
+            totals = nothing_left_text(len(self.study_app.broken_decks), len(message.counts))
         self.query_one("#totals", Static).update(totals)
         self.show_description()
 

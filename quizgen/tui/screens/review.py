@@ -216,7 +216,7 @@ class ReviewScreen(StudyScreen[None]):
     def bury(self) -> None:
         def step(session: StudySession) -> str:
             session.bury()
-            return "Buried until tomorrow."
+            return "Buried until tomorrow (u to undo)."
 
         self._run(step)
 
@@ -224,7 +224,7 @@ class ReviewScreen(StudyScreen[None]):
     def suspend(self) -> None:
         def step(session: StudySession) -> str:
             session.suspend()
-            return "Suspended: it won't be shown again until you unsuspend it."
+            return "Suspended: it won't be shown again (u to undo)."
 
         self._run(step)
 
