@@ -988,6 +988,11 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             parts, other_parts = gazetteer.feature_parts(target.blank.answer), gazetteer.feature_parts(candidate.text)
             if parts and other_parts and parts.isdisjoint(other_parts):
                 return None  # the Tigris's rivals are rivers of western Asia, not the Amur or the Irrawaddy
+        named = gazetteer.stated_parts(target.stem)
+        if named and not named.isdisjoint(gazetteer.parts_of(target.blank.answer)):
+            theirs = gazetteer.parts_of(candidate.text)
+            if theirs and theirs.isdisjoint(named):
+                return None  # "the capital of Lebanon, on the Mediterranean coast": not Beijing nor Jakarta
     if target.blank.type is AnswerType.PLACE and " the qqq " in f" {target.stem} " and \
             _takes_the(target.blank.answer) and not _takes_the(candidate.text):
         return None  # "an island in the ____" (the Bahamas, the Philippines): not Barbados, never "the Vietnam"
