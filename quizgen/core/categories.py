@@ -1027,6 +1027,20 @@ def stated_roles(key: str, kind: str | None) -> frozenset[str]:
     return frozenset()
 
 
+@lru_cache(maxsize=4096)
+def realm(key: str, stem: str) -> frozenset[str]:
+    """The key's own country when the stem names a monarch's role ("King ____", "became king in 1509",
+    "reigned", `people.role_words` giving "ruler") and the bundled list knows the key as a ruler of a listed
+    country: a king's wrong answers are rulers of the same realm (no Matthias Corvinus at Bosworth, no Ismail I
+    marrying Catherine of Aragon). Empty otherwise."""
+    person = bundled_people.lookup(key)
+    if person is None or not bundled_people.has_role(person, "ruler") or \
+            "ruler" not in bundled_people.roles_in(stem):
+        return frozenset()
+    home = country_of(key)
+    return frozenset((home,)) if home else frozenset()
+
+
 @lru_cache(maxsize=65536)
 def holds_role(name: str, roles: frozenset[str]) -> bool | None:
     """Whether the bundled list gives a person one of `roles` (or a narrower one); None when it does not know them."""

@@ -706,6 +706,8 @@ def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]
             countries = countries or target.stated  # "at the Gdańsk shipyard ..., led by ____": Poles
         if category.type is AnswerType.PERSON and target.kind in LAND_TITLES:
             countries = countries or LAND_TITLES[target.kind]  # "the pharaoh ____": Egypt's rulers
+        if category.type is AnswerType.PERSON:
+            countries = countries or categories.realm(blank.answer, target.stem)  # "King ____": the key's realm
         # the role the stem names ("Admiral ____", "The poet ____") or the author's `kind:`, not the lists' own kind
         roles = categories.stated_roles(blank.answer, target.cues.kind or blank.kind) \
             if category.type is AnswerType.PERSON else frozenset()
@@ -746,10 +748,43 @@ def _takes_the(name: str) -> bool:
     return bool(words) and (" ".join(words) in _THE_COUNTRIES or not _THE_WORDS.isdisjoint(words))
 
 
-def _repeats_stem(stem: str, candidate_key: str) -> bool:
-    """Whether a candidate opens with the two words the stem writes just before the blank ("battle of")."""
+def _repeats_stem(stem: str, candidate_key: str, key: str = "") -> bool:
+    """Whether a candidate opens with the two words the stem writes just before the blank ("battle of"), or
+    says a descriptor of its own where the stem gives the blank one and the key says none ("Gulf of ____": no
+    "Caspian Sea", which would read "Gulf of Caspian Sea")."""
     before = _two_before(stem)
-    return bool(before) and f"{candidate_key} ".startswith(before)
+    if before and f"{candidate_key} ".startswith(before):
+        return True
+    return _name_head(stem) is not None and not _DESCRIPTORS.isdisjoint(candidate_key.split()) and \
+        _DESCRIPTORS.isdisjoint(key.split())
+
+
+#: Two titles whose facts' years lie further apart are of other ages (the rubric's E for years).
+_TITLE_AGES = 50
+#: Words that say what kind of thing a name is when written beside it ("the Gulf of ____", "the ____ Mountains",
+#: "the ____ Film Festival", "the ____ Prize").
+_DESCRIPTORS = frozenset("gulf sea ocean bay strait straits lake river mount mountains range desert island islands "
+                         "peninsula canal channel cape festival prize award".split())
+#: Of those, the ones whose name is lent by another thing (a city's festival, a person's prize): a title beside
+#: one of them is of another kind than a title without (Cannes, a festival, is no film; Parasite is no festival).
+_NAMED_BY = frozenset(("festival", "prize", "award"))
+_HEAD_BEFORE = re.compile(r"(?:^|\s)(\S+ of|mount|lake|river|cape) qqq\b")
+_HEAD_AFTER = re.compile(r"\bqqq (\S+)(?: (\S+))?")
+
+
+@lru_cache(maxsize=65536)
+def _name_head(stem: str) -> str | None:
+    """The descriptor written beside a name's blank: "gulf" for "the gulf of qqq", "festival" for "the qqq film
+    festival" (one word between at most), None when the stem writes none."""
+    before = _HEAD_BEFORE.search(stem)
+    if before is not None and before.group(1).removesuffix(" of") in _DESCRIPTORS:
+        return before.group(1).removesuffix(" of")
+    after = _HEAD_AFTER.search(stem)
+    if after is not None:
+        for word in after.groups():
+            if word in _DESCRIPTORS:
+                return word
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -805,7 +840,15 @@ def _nationality(stem: str) -> frozenset[str]:
     match = _BEFORE_MASK.search(stem)
     if match is None:
         return frozenset()
+    if match.group(1).split()[-1] in _KNIGHTED:
+        return _KNIGHTED[match.group(1).split()[-1]]  # "Sir ____": a knight of a Commonwealth realm
     return frozenset(gazetteer.DEMONYMS[w] for w in match.group(1).split() if w in gazetteer.DEMONYMS)
+
+
+#: Honours said before a name that only a subject of the British Crown's realms carries ("Sir ____", "Dame ____"):
+#: no Bergman, Fellini or Kurosawa for Sir Alfred Hitchcock.
+_REALMS = frozenset(("GB", "AU", "NZ", "CA"))
+_KNIGHTED = {"sir": _REALMS, "dame": _REALMS}
 
 
 @lru_cache(maxsize=4096)
@@ -945,11 +988,23 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             parts, other_parts = gazetteer.feature_parts(target.blank.answer), gazetteer.feature_parts(candidate.text)
             if parts and other_parts and parts.isdisjoint(other_parts):
                 return None  # the Tigris's rivals are rivers of western Asia, not the Amur or the Irrawaddy
+        named = gazetteer.stated_parts(target.stem)
+        if named and not named.isdisjoint(gazetteer.parts_of(target.blank.answer)):
+            theirs = gazetteer.parts_of(candidate.text)
+            if theirs and theirs.isdisjoint(named):
+                return None  # "the capital of Lebanon, on the Mediterranean coast": not Beijing nor Jakarta
     if target.blank.type is AnswerType.PLACE and " the qqq " in f" {target.stem} " and \
             _takes_the(target.blank.answer) and not _takes_the(candidate.text):
         return None  # "an island in the ____" (the Bahamas, the Philippines): not Barbados, never "the Vietnam"
-    if _repeats_stem(target.stem, candidate.key):
+    if _repeats_stem(target.stem, candidate.key, normalize(target.blank.answer)):
         return None  # "the battle of ____": not "Battle of Trafalgar", which says "battle of" twice
+    if candidate.origin == DECK and target.blank.type is not AnswerType.PERSON and \
+            _name_head(target.stem) != _name_head(candidate.stem) and \
+            _NAMED_BY.intersection((_name_head(target.stem), _name_head(candidate.stem))):
+        return None  # "The ____ Film Festival": Cannes, not Parasite (a film); "____ (1935)": a film, not Cannes
+    if candidate.origin == DECK and target.blank.type is AnswerType.TITLE and target.era is not None and \
+            candidate.era is not None and abs(target.era - candidate.era) > _TITLE_AGES:
+        return None  # a film of 2019 for one of 1935: another age of the art
     person = target.blank.type is AnswerType.PERSON
     if person and _surname(candidate.text) == _surname(target.blank.answer):
         return None  # a relative of the key (Caroline Herschel for William): partly true, or a give-away

@@ -393,6 +393,35 @@ def placed_in(stem: str) -> frozenset[str]:
     return continents_named(stem) | frozenset(code for word, code in _REGION_WORDS.items() if f" {word} " in padded)
 
 
+@lru_cache(maxsize=65536)
+def parts_of(name: str) -> frozenset[str]:
+    """The parts of a continent a place lies in: a feature's (`feature_parts`), else its country's subregion (a
+    country, or a city the data knows). Empty when unknown."""
+    own = feature_parts(name)
+    if own:
+        return own
+    key = normalize(_strip_the(name))
+    place = _small().get(key)
+    code = place.country if place is not None and place.kind == "country" else None
+    if code is None:
+        found = city(name)
+        code = found.country if found is not None else None
+    region = (subregion(code) or "").strip() if code else None
+    return frozenset((region,)) if region else frozenset()
+
+
+@lru_cache(maxsize=16384)
+def stated_parts(stem: str) -> frozenset[str]:
+    """The parts of a continent the seas, gulfs, rivers and other features a normalized stem names lie in ("on
+    the mediterranean coast": southern Europe, northern Africa, western Asia)."""
+    padded = f" {stem} "
+    found: set[str] = set()
+    for name, parts in _parts().items():
+        if f" {name} " in padded:
+            found |= parts
+    return frozenset(found)
+
+
 @lru_cache(maxsize=65536)  # asked of every candidate of a place's blank
 def feature_continents(name: str) -> frozenset[str]:
     """The continents of a river, mountain, range, desert, lake or sea the lists know (else empty)."""

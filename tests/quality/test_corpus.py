@@ -45,4 +45,7 @@ def test_rates_meet_the_targets():
     # 302 since round 5: Kilimanjaro, Mont Blanc and the Andes lost options of other continents
     # (judged good in earlier rounds; the held-out teachers strike them: the Matterhorn against Denali),
     # and Galileo's physicians and biologists (no physician for a physicist's key); one regained
-    assert mcqs >= 302
+    # 301 since round 11: a king's wrong answers are rulers of his realm (`categories.realm`): Charlemagne's MCQ
+    # (Harun al-Rashid and Emperor Kanmu, judged R) and Queen Victoria's (Rani Lakshmibai and Yaa Asantewaa, judged
+    # good: a cost of the rule) have too few rulers of the key's own country left
+    assert mcqs >= 301
