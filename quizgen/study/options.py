@@ -85,6 +85,22 @@ def rows(settings: Settings, in_file: Iterable[str], decks: Iterable[Deck]) -> l
     return made
 
 
+def deck_blocks(decks: Iterable[Deck]) -> list[DeckOverride]:
+    """Each deck with a `study:` block: its values as the deck file writes them (the exam day too)."""
+    blocks = []
+    for deck in decks:
+        study = deck.study
+        values = [(name, value) for name, value in (("new_per_day", study.new_per_day),
+                                                    ("reviews_per_day", study.reviews_per_day),
+                                                    ("retention", study.retention), ("exam", study.exam))
+                  if value is not None]
+        if values:
+            text = ", ".join(f"{name}: {value_text(name, value) if name != 'exam' else value.isoformat()}"
+                             for name, value in values)
+            blocks.append(DeckOverride(deck.title, deck.path, text))
+    return blocks
+
+
 def toml_values(texts: Mapping[str, str]) -> dict[str, Any]:
     """The learner's texts as settings-file values, for `save_settings` to validate and write: numbers
     become numbers, steps lists of durations; anything else stays text (the validation says why)."""

@@ -85,7 +85,8 @@ async def test_a_decks_study_block_is_shown_read_only_with_its_file(make_app, tm
     shutil.copytree(DECKS, decks)
     space = decks / "space.yaml"
     space.write_text(space.read_text(encoding="utf-8").replace(
-        "description:", "study:\n  new_per_day: 2\n  retention: 0.85\ndescription:", 1), encoding="utf-8")
+        "description:", "study:\n  new_per_day: 2\n  retention: 0.85\n  exam: 2027-01-15\ndescription:", 1),
+        encoding="utf-8")
     app, _path = app_with_settings(make_app, tmp_path, decks=(decks,))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -97,6 +98,9 @@ async def test_a_decks_study_block_is_shown_read_only_with_its_file(make_app, tm
         assert "Space firsts: 2" in hint and str(space) in hint and "edit the deck file" in hint
         retention_hints = [static_text(widget, width=400) for widget in screen.query(".option-hint")]
         assert any("Space firsts: 0.85" in text for text in retention_hints)
+        blocks = static_text(screen.query_one("#options-decks"), width=400)
+        assert "Space firsts: new_per_day: 2, retention: 0.85, exam: 2027-01-15" in blocks and str(space) in blocks
+        assert "Odd facts" not in blocks  # a deck without a study: block
 
 
 @pilot_test

@@ -69,6 +69,14 @@ class OptionsScreen(StudyScreen[None]):
                     yield Static("", classes="option-source", id=f"source-{row.key}")
                 yield Static(overrides_text(row), classes="option-hint")
                 yield Static("", classes="option-error", id=f"error-{row.key}")
+            blocks = options.deck_blocks(app.catalog.decks)
+            if blocks:
+                decks = Text("Decks' own values (their study: block; read-only here, edit the deck file):",
+                             style="bold")
+                for block in blocks:
+                    decks.append(f"\n{block.title}", style="bold")
+                    decks.append(f": {block.text}  ({block.path})")
+                yield Static(decks, id="options-decks")
             theme = app.settings.theme or app.theme
             fuzz = "on" if app.settings.enable_fuzzing else "off"
             yield Static(f"Theme: {theme} (Ctrl+P, then Theme). Interval fuzz: {fuzz} (enable_fuzzing, in the file).",
