@@ -140,8 +140,9 @@ class OptionsScreen(StudyScreen[None]):
     @on(Invalid)
     def invalid(self, message: Invalid) -> None:
         general: list[str] = []
+        editable = {key for key, *_ in options.EDITABLE}
         for problem in message.problems:
-            if problem.field is not None and problem.field in dict((key, 0) for key, *_ in options.EDITABLE):
+            if problem.field in editable:
                 self.query_one(f"#error-{problem.field}", Static).update(Text(f"Not saved: {problem.message}"))
             else:
                 general.append(str(problem))
