@@ -173,8 +173,9 @@ class StudyApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        yield SystemCommand("Options", "Study settings: new cards/day, reviews/day, retention, steps",
-                            self.open_options)
+        if isinstance(screen, DeckListScreen):  # not over a card: saving re-reads the session's day
+            yield SystemCommand("Options", "Study settings: new cards/day, reviews/day, retention, steps",
+                                self.open_options)
 
     @on(messages.OptionsRequested)
     def open_options(self) -> None:

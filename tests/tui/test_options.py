@@ -152,3 +152,10 @@ async def test_cram_typed_cloze_shows_only_cloze_cards_and_saves_nothing(make_ap
             await settle(pilot)
         assert sorted(shown) == sorted(cloze_ids) and len(shown) == len(set(shown)) > 1
         assert reviews(db_path) == []  # cram writes nothing
+
+
+def test_the_options_command_is_offered_on_the_deck_list_only(make_app, tmp_path):
+    app, _path = app_with_settings(make_app, tmp_path)
+    commands = lambda screen: [command.title for command in app.get_system_commands(screen)]  # noqa: E731
+    assert "Options" in commands(DeckListScreen())
+    assert "Options" not in commands(ReviewScreen(None))
