@@ -6,9 +6,11 @@ today, and cram.
   answer away), and study them in a `CustomSession`: the queues are that list, and learning cards
   failed in it come back when due, as in an Anki filtered deck. Answers are saved and scheduled as
   always (`StudySession.rate`).
-- **Cram** (`cram=True`) studies the same kind of list without touching scheduling: answers are not
-  saved as reviews (a card's state and history stay as they were); a card answered Again comes back
-  a few cards later, every other one is done.
+- **Cram** (`cram=True`) studies the deck's or tags' cards, new ones too, without touching
+  scheduling: answers are not saved as reviews (a card's state and history stay as they were); a card
+  answered Again comes back a few cards later, every other one is done. Cram takes every card of the
+  kinds chosen (`kind`: "mcq", "cloze" or None for both), a fact's other cards after every fact's
+  first one, so siblings stay far apart.
 - **Extra new cards / reviews today** raise a deck's daily limit for the current study day only
   (`StudySession.raise_limit`, kept in the collection so a restart keeps it).
 """
@@ -45,6 +47,7 @@ class Selection:
     ahead_days: int | None = None  # study ahead: review cards due within this many days
     limit: int = DEFAULT_LIMIT
     cram: bool = False
+    kind: str | None = None  # "mcq" or "cloze" (the browser's `kind:`); None: both
 
 
 def selection_query(selection: Selection) -> str:
@@ -59,26 +62,31 @@ def selection_query(selection: Selection) -> str:
         terms += ["is:review", f"prop:due<={int(selection.ahead_days)}"]
     elif not selection.cram:
         terms.append("-is:new")  # new cards come through the deck's own limit ("extra new cards today")
+    if selection.kind is not None:
+        terms.append(f"kind:{selection.kind}")
     terms += ["-is:suspended", "-is:buried"]
     return " ".join(terms)
 
 
 def choose_cards(index: BrowseIndex, selection: Selection, now: Today) -> list[str]:
     """The selection's cards in study order (soonest due first; never-answered ones after, in deck
-    order), at most one per fact, at most `limit`."""
+    order), at most `limit`: one per fact, or for cram every card, each fact's first card before
+    any fact's second (so a sibling never follows the card it gives away)."""
     positions = index.search(parse(selection_query(selection)), now, "due")
-    chosen: list[str] = []
+    first: list[str] = []
+    others: list[str] = []
     facts: set[tuple[str, str]] = set()
     for position in positions:
         card_id = index.facts[position].card_id
         fact = split_card_id(card_id)
-        if fact in facts:
-            continue
-        facts.add(fact)
-        chosen.append(card_id)
-        if len(chosen) >= selection.limit:
-            break
-    return chosen
+        if fact not in facts:
+            facts.add(fact)
+            first.append(card_id)
+            if len(first) >= selection.limit:
+                break
+        elif selection.cram:
+            others.append(card_id)
+    return (first + others)[:selection.limit]
 
 
 class CustomSession(StudySession):

@@ -590,6 +590,16 @@ class StudySession:
             self._scope = None
         self.cards_changed(())  # the card on screen too: its text may have changed
 
+    def use_settings(self, settings: Settings) -> None:
+        """Study with `settings` from now on (saved on the Options screen): limits, steps, retention and
+        the day's rollover apply at once; today's plan is read afresh."""
+        self.settings = settings
+        self.days = StudyDays(self.tz, settings.day_rollover_hour)
+        self._schedulers = DeckSchedulers.of_collection(self.collection, settings, self.days,
+                                                        {deck.id: deck.study for deck in self._decks.values()})
+        self._exams_planned = None
+        self.cards_changed(())
+
     def raise_limit(self, deck_id: str, kind: str, count: int) -> int:
         """Allow `count` more new cards (`kind` "new") or reviews ("reviews") of `deck_id` today
         (custom study); today's extra in all."""

@@ -27,7 +27,7 @@ import tomllib
 from dataclasses import dataclass, fields, replace
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping, Sequence
 
 from quizgen.core.model import RETENTION_RANGE
 from quizgen.core.problems import InputError, Problem
@@ -139,24 +139,83 @@ def _convert(key: str, raw: Any) -> Any:
 
 
 def remember_setting(path: Path, key: str, value: str) -> None:
-    """Set one string setting in the settings file at `path`, keeping every other line as written
-    (comments included): its line is replaced, or added before the first table; atomically."""
+    """Set one string setting (the theme) in the settings file at `path`: `save_settings` for one key."""
+    save_settings(path, {key: value})
+
+
+def save_settings(path: Path, changes: Mapping[str, Any]) -> Settings:
+    """Write `changes` (setting -> a TOML value: int, float, bool, str or a list of them) into the
+    settings file at `path`, atomically (a temporary file, then a rename), and return the settings the
+    file then holds. Every other line stays as written, comments too (a changed key keeps its line's
+    own comment); a key not in the file is added before its first table. The new text is validated as
+    `Settings.load` validates it (one rule) before anything is written: a bad value is an InputError
+    naming the key, and the file is left as it was."""
     from quizgen.files import write_atomic
 
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
         lines = []
-    line = f"{key} = {json.dumps(value, ensure_ascii=False)}"  # a JSON string is a TOML basic string
-    pattern = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=")
-    at = next((number for number, text in enumerate(lines) if pattern.match(text)), None)
-    if at is not None:
-        lines[at] = line
-    else:
-        table = next((number for number, text in enumerate(lines) if text.lstrip().startswith("[")), len(lines))
-        lines.insert(table, line)
+    for key, value in changes.items():
+        line = f"{key} = {toml_value(value)}"
+        pattern = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=")
+        at = next((number for number, text in enumerate(lines) if pattern.match(text)), None)
+        if at is not None:
+            last, comment = _value_end(lines, at)
+            lines[at:last + 1] = [line + (f"  {comment}" if comment else "")]
+        else:
+            table = next((number for number, text in enumerate(lines) if text.lstrip().startswith("[")), len(lines))
+            lines.insert(table, line)
+    text = "\n".join(lines) + "\n"
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise InputError([Problem(path, None, None, f"the settings file would not be valid TOML: {error}")]) from None
+    settings = Settings.from_mapping(data, path=path, text=text)
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, ("\n".join(lines) + "\n").encode("utf-8"))
+    write_atomic(path, text.encode("utf-8"))
+    return settings
+
+
+def toml_value(value: Any) -> str:
+    """`value` written as TOML (a JSON string is a TOML basic string)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(toml_value(item) for item in value) + "]"
+    raise TypeError(f"no TOML form for {value!r}")
+
+
+def _value_end(lines: Sequence[str], at: int) -> tuple[int, str]:
+    """The last line of the `key = value` starting on line `at` (a list may go on over several lines)
+    and the comment that ends it ("" if none)."""
+    depth = 0
+    for number in range(at, len(lines)):
+        text = lines[number]
+        start = text.index("=") + 1 if number == at else 0
+        quote: str | None = None
+        for position in range(start, len(text)):
+            char = text[position]
+            if quote is not None:
+                if char == quote and (quote == "'" or text[position - 1] != "\\"):
+                    quote = None
+            elif char in "\"'":
+                quote = char
+            elif char in "[{":
+                depth += 1
+            elif char in "]}":
+                depth -= 1
+            elif char == "#":
+                if depth <= 0:
+                    return number, text[position:].rstrip()
+                break  # a comment inside a list that goes on
+        if depth <= 0:
+            return number, ""
+    return len(lines) - 1, ""
 
 
 def parse_step(item: Any) -> timedelta:

@@ -12,11 +12,12 @@ import threading
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Sequence, TypeVar
+from typing import Callable, Iterable, Sequence, TypeVar
 
 from textual import on, work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.theme import Theme
 
 from quizgen.core.problems import InputError
@@ -32,6 +33,7 @@ from quizgen.tui.screens.card_info import CardInfoScreen
 from quizgen.tui.screens.custom_study import CustomStudyScreen
 from quizgen.tui.screens.deck_list import DeckListScreen
 from quizgen.tui.screens.help import HelpScreen
+from quizgen.tui.screens.options import OptionsScreen
 from quizgen.tui.screens.review import ReviewScreen
 from quizgen.tui.screens.stats import StatsScreen
 from quizgen.tui.screens.summary import SummaryScreen
@@ -135,7 +137,7 @@ class StudyApp(App[None]):
             return
         try:
             remember_setting(self.settings_path, "theme", name)
-        except OSError as error:
+        except (OSError, InputError) as error:
             self.call_from_thread(self.notify, f"Could not remember the theme in {self.settings_path}: {error}",
                                   severity="warning", timeout=8)
 
@@ -168,6 +170,26 @@ class StudyApp(App[None]):
     @on(messages.CustomStudyRequested)
     def custom_study(self, message: messages.CustomStudyRequested) -> None:
         self.push_screen(CustomStudyScreen(message.deck_id))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, DeckListScreen):  # not over a card: saving re-reads the session's day
+            yield SystemCommand("Options", "Study settings: new cards/day, reviews/day, retention, steps",
+                                self.open_options)
+
+    @on(messages.OptionsRequested)
+    def open_options(self) -> None:
+        if not isinstance(self.screen, OptionsScreen):
+            self.push_screen(OptionsScreen())
+
+    @on(messages.SettingsSaved)
+    def settings_saved(self, message: messages.SettingsSaved) -> None:
+        self.settings = message.settings
+        with self._session_lock:
+            self.main_session.use_settings(message.settings)
+        if isinstance(self.screen, OptionsScreen):
+            self.pop_screen()  # the deck list reads its counts again under the new limits
+        self.notify(f"Options saved to {message.path}.", markup=False)
 
     @on(messages.CustomSessionReady)
     def custom_session(self, message: messages.CustomSessionReady) -> None:

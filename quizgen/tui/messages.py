@@ -8,11 +8,13 @@ Widget-specific messages are nested in their widget classes (e.g. `McqOptions.Pi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from textual.message import Message
 
 from quizgen.study.catalog import Catalog
 from quizgen.study.session import DeckCounts, Presented, StudySession, Summary
+from quizgen.study.settings import Settings
 from quizgen.study.stats import StudyStats
 
 
@@ -111,3 +113,16 @@ class CustomSessionReady(Message):
     """Custom study chose its cards: study them in this session (the app's own comes back after)."""
 
     session: StudySession
+
+
+@dataclass
+class OptionsRequested(Message):
+    """The learner asked for the Options screen (the study settings)."""
+
+
+@dataclass
+class SettingsSaved(Message):
+    """The Options screen wrote the settings file: study with `settings` from now on."""
+
+    settings: Settings
+    path: Path

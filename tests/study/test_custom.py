@@ -63,10 +63,28 @@ def test_one_card_per_fact_and_tags(collection, decks_and_cards, clock, settings
     tagged = [card if card.fact != "launch" else replace(card, tags=("crew",)) for card in cards]
     session = StudySession(collection, catalog_of(decks, tagged), clock=clock, settings=settings, tz=UTC)
     index, today = _index(session, tagged)
+    scheduled = choose_cards(index, Selection(tags=("crew",)), today)
+    assert scheduled == []  # a scheduled custom session takes studied cards only
     chosen = choose_cards(index, Selection(tags=("crew",), cram=True), today)
-    assert [card_id.split(":")[1] for card_id in chosen] == ["launch"]  # two blanks, four cards: one shown
+    launch = [card.id for card in cards if card.fact == "launch"]
+    assert sorted(chosen) == sorted(launch) and len(launch) == 4  # two blanks, four cards: cram takes them all
     everything = choose_cards(index, Selection(cram=True), today)
-    assert len(everything) == len({card.fact for card in cards})
+    assert sorted(everything) == sorted(card.id for card in cards)
+    # Each fact's first card comes before any fact's second one: a sibling never follows its card.
+    facts = [card_id.split(":")[1] for card_id in everything]
+    first_count = len(set(facts))
+    assert len(set(facts[:first_count])) == first_count
+
+
+@pytest.mark.parametrize("kind", ["mcq", "cloze"])
+def test_cram_by_kind_takes_every_card_of_that_kind(collection, decks_and_cards, clock, settings, kind) -> None:
+    decks, cards = decks_and_cards
+    session = StudySession(collection, catalog_of(decks, cards), clock=clock, settings=settings, tz=UTC)
+    index, today = _index(session, cards)
+    chosen = choose_cards(index, Selection(cram=True, kind=kind), today)
+    assert sorted(chosen) == sorted(card.id for card in cards if card.kind.value == kind)
+    assert selection_query(Selection(cram=True, kind=kind)) == f"kind:{kind} -is:suspended -is:buried"
+    assert len(choose_cards(index, Selection(cram=True, kind=kind, limit=2), today)) == 2
 
 
 def test_cram_writes_nothing_and_brings_a_failed_card_back(collection, decks_and_cards, clock, settings,

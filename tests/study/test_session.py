@@ -673,3 +673,17 @@ def test_cram_shows_no_next_intervals(collection, decks_and_cards, clock, settin
     scheduled = CustomSession(collection, catalog_of(decks, cards), ids, clock=clock, settings=settings, tz=UTC)
     scheduled.start()
     assert len(_right_grade(scheduled).intervals) == 4
+
+
+def test_use_settings_applies_new_limits_steps_and_the_rollover_at_once(collection, decks_and_cards, clock) -> None:
+    decks, cards = decks_and_cards
+    session = StudySession(collection, catalog_of(decks, cards), clock=clock,
+                           settings=Settings(enable_fuzzing=False, new_per_day=1), tz=UTC)
+    before = {count.deck_id: count.new for count in session.counts()}
+    assert set(before.values()) == {1}
+    steps = (timedelta(minutes=3),)
+    session.use_settings(Settings(enable_fuzzing=False, new_per_day=2, learning_steps=steps, day_rollover_hour=0))
+    assert {count.deck_id: count.new for count in session.counts()} == {deck: 2 for deck in before}
+    assert session.days.rollover_hour == 0
+    deck = next(iter(before))
+    assert session.scheduler(deck).fsrs.learning_steps == steps

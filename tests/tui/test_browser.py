@@ -349,13 +349,14 @@ async def test_cram_does_not_touch_scheduling_and_says_so(make_app, db_path):
         custom.query_one("#mode", OptionList).highlighted = 4  # cram
         custom.query_one("#deck", Select).value = "space"
         await pilot.pause()
+        custom.query_one("#amount", Input).value = "4"
         assert "NOT saved" in static_text(custom.query_one("#mode-help"))
         await pilot.press("ctrl+s")
         await settle(pilot)
         review = app.screen
         assert isinstance(review, ReviewScreen)
         assert "Cram: answers are not saved" in static_text(review.query_one("#deck-title"))
-        assert review.presented.card.id == card_id  # studied cards first (soonest due), one per fact
+        assert review.presented.card.id == card_id  # studied cards first (soonest due), then the others
         for _ in range(4):
             presented = review.presented
             if presented.options is not None:

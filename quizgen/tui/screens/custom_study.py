@@ -35,8 +35,14 @@ MODES = (
     ("tag", "Study by deck or tag", "At most", DEFAULT_LIMIT,
      "Review the deck's (or the tags') studied cards now, due or not; answers are saved and scheduled."),
     ("cram", "Cram (scheduling untouched)", "At most", DEFAULT_LIMIT,
-     "Go through the deck's or the tags' cards, new ones too: answers are NOT saved as reviews, and no "
-     "card's schedule changes. A card you miss comes back a few cards later."),
+     "Go through the deck's or the tags' cards of the kinds chosen, new ones too: answers are NOT saved as "
+     "reviews, and no card's schedule changes. A card you miss comes back a few cards later."),
+)
+#: Cram's card kinds: (label, the browser's `kind:`, None: both).
+CRAM_KINDS = (
+    ("Both: every card", None),
+    ("Multiple choice", "mcq"),
+    ("Typed (cloze)", "cloze"),
 )
 
 
@@ -76,6 +82,10 @@ class CustomStudyScreen(StudyScreen[None]):
             with Horizontal(classes="field", id="tags-field"):
                 yield Label("Tags", classes="field-label")
                 yield Input(placeholder="any of these tags (empty: the deck's every card)", id="tags")
+            with Horizontal(classes="field", id="kind-field"):
+                yield Label("Cards", classes="field-label")
+                yield Select([(label, kind or "both") for label, kind in CRAM_KINDS], allow_blank=False,
+                             value="both", id="kind")
             yield Static("", id="custom-error")
             yield Button("Start", id="start", variant="primary")
         yield Footer()
@@ -101,6 +111,7 @@ class CustomStudyScreen(StudyScreen[None]):
         self.query_one("#amount-label", Label).update(amount_label)
         self.query_one("#amount", Input).value = str(default)
         self.query_one("#tags-field").display = mode in ("tag", "cram")
+        self.query_one("#kind-field").display = mode == "cram"
         self.query_one("#custom-error", Static).update("")
 
     @on(OptionList.OptionSelected, "#mode")
@@ -117,10 +128,12 @@ class CustomStudyScreen(StudyScreen[None]):
         deck = self.query_one("#deck", Select).value
         deck_id = None if deck is Select.BLANK else str(deck)
         tags = tuple(self.query_one("#tags", Input).value.split())
-        self.start(self.mode(), deck_id, int(amount_text), tags)
+        kind = self.query_one("#kind", Select).value
+        self.start(self.mode(), deck_id, int(amount_text), tags, None if kind == "both" else str(kind))
 
     @work(thread=True, exclusive=True, group="custom-study")
-    def start(self, mode: str, deck_id: str | None, amount: int, tags: tuple[str, ...]) -> None:
+    def start(self, mode: str, deck_id: str | None, amount: int, tags: tuple[str, ...],
+              kind: str | None = None) -> None:
         app = self.study_app
         try:
             if mode in ("new", "reviews"):
@@ -132,7 +145,8 @@ class CustomStudyScreen(StudyScreen[None]):
                 return
             selection = Selection(deck_id, tags if mode in ("tag", "cram") else (),
                                   amount if mode == "ahead" else None,
-                                  amount if mode != "ahead" else DEFAULT_LIMIT, cram=mode == "cram")
+                                  amount if mode != "ahead" else DEFAULT_LIMIT, cram=mode == "cram",
+                                  kind=kind if mode == "cram" else None)
             session = app.session
             index = BrowseIndex(catalog_facts(app.catalog), app.collection.status_rows())
             today = Today(session.days.of(app.clock()), session.days,

@@ -57,6 +57,7 @@ class DeckListScreen(StudyScreen[None]):
         Binding("t", "stats", "Stats"),
         Binding("b", "browse", "Browse"),
         Binding("c", "custom_study", "Custom study"),
+        Binding("o", "options", "Options"),
         Binding("question_mark", "app.help", "Keys"),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -137,3 +138,6 @@ class DeckListScreen(StudyScreen[None]):
 
     def action_custom_study(self) -> None:
         self.post_message(messages.CustomStudyRequested(self.query_one(DeckTable).highlighted_deck))
+
+    def action_options(self) -> None:
+        self.post_message(messages.OptionsRequested())

@@ -19,6 +19,7 @@ KEY_HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("a", "study every deck together"),
             ("t", "statistics"),
             ("b  c", "browse every card (search, suspend, reset, edit) · custom study"),
+            ("o", "options: new cards/day, reviews/day, retention, steps (Ctrl+P there: Options too)"),
             ("q", "quit"),
         ),
     ),
