@@ -551,7 +551,7 @@ class DistractorIndex:
 @lru_cache(maxsize=65536)  # a year or number recurs across blanks (synthesized near several keys)
 def _valued(text: str, origin: str, answer_type: AnswerType) -> Answer:
     """A number, year or date candidate: its value and written shape are all the rules read."""
-    return Answer(text, normalize(text), origin, 0, len(text), value=value_of(text, answer_type),
+    return Answer(text, normalize_once(text), origin, 0, len(text), value=value_of(text, answer_type),
                   shape=f"{shape_key(text)}|{number_form(text)}")
 
 
@@ -615,10 +615,12 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
     judge = _judge_value if numeric else _judge_name
     scored: list[tuple[float, int, Answer]] = []
     refused: set[str] = set()  # a name refused from one source may still come from another (the data)
+    # this loop runs for every candidate of every blank: its methods are bound once per blank
+    see, refuse, keep = seen.add, refused.add, scored.append
     for source in _sources(index, target):
         for candidate in source:
             key = candidate.key
-            # `valid(key)`, inlined: this loop runs for every candidate of every blank
+            # `valid(key)`, inlined
             if key in seen:
                 continue
             padded = f" {key} "
@@ -626,10 +628,10 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
                 continue
             score = judge(index, target, candidate)
             if score is None:
-                refused.add(key)
+                refuse(key)
                 continue
-            seen.add(key)
-            scored.append((score, -len(scored), candidate))
+            see(key)
+            keep((score, -len(scored), candidate))
         if len(scored) >= _ENOUGH:
             break  # the sources further down are weaker: enough good ones are in hand
     scored.sort(reverse=True)  # by score, then first read: the second items differ, candidates are never compared
