@@ -20,9 +20,8 @@ from decimal import Decimal
 
 from quizgen.core.answers import int_to_words, number_value
 from quizgen.core.model import AnswerType, Card
-from quizgen.study.grading import compare, numbers, unit_spellings
+from quizgen.study.grading import compare, numbers, unit_spellings, without_article
 
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _PLAIN_NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 #: More writings than any teacher types: the list stays readable in the LMS and the answer key.
 MAX_READINGS = 12
@@ -61,7 +60,7 @@ def readings(card: Card) -> tuple[str, ...]:
     candidates: list[str] = []
     stem_unit = _stem_unit(card.prompt)
     for answer in card.accept:
-        candidates.append(_ARTICLE.sub("", answer))
+        candidates.append(without_article(answer))
         texts, unit = _number_texts(answer)
         units = [u for u in (unit, stem_unit) if u]
         for number in texts:

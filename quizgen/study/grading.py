@@ -141,6 +141,13 @@ def decimal_points(text: str) -> str:
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def without_article(text: str) -> str:
+    """`text` without a leading English article ("The Starry Night" -> "Starry Night"), as grading reads titles."""
+    return _ARTICLE.sub("", text)
+
+
 _INFINITIVE = re.compile(r"^to\s+")
 #: What may follow an age when the stem asks for one ("aged ____", "at the age of ____").
 _AGE_STEM = re.compile(r"\b(?:aged?|age of)\b", re.IGNORECASE)
@@ -154,7 +161,6 @@ _UNIT_WORDS = {"°c": ("degrees", "degree", "celsius", "c", "deg", "degrees cels
                "km": ("kilometres", "kilometers", "kilometre", "kilometer"), "m": ("metres", "meters", "metre", "meter"),
                "kg": ("kilograms", "kilogram", "kilos"), "cm": ("centimetres", "centimeters", "centimetre", "centimeter"),
                "µm": ("μm", "um", "micrometres", "micrometers", "micrometre", "micrometer", "microns", "micron"),
-               "μm": ("µm", "um", "micrometres", "micrometers", "micrometre", "micrometer", "microns", "micron"),
                "nm": ("nanometres", "nanometers", "nanometre", "nanometer"), "s": ("seconds",),
                "minutes": ("min", "mins", "minute"), "hours": ("h", "hr", "hrs", "hour"),
                "seconds": ("s", "sec", "secs", "second"), "days": ("day", "d"), "years": ("year", "yr", "yrs"),
@@ -178,6 +184,8 @@ _UNIT_WORDS = {"°c": ("degrees", "degree", "celsius", "c", "deg", "degrees cels
                "g/cm³": ("grams per cubic centimetre", "grams per cubic centimeter", "g/cc"),
                "km³": ("cubic kilometres", "cubic kilometers"), "m³": ("cubic metres", "cubic meters"),
                "cm³": ("cubic centimetres", "cubic centimeters", "cc"), "cm²": ("square centimetres", "square centimeters")}
+
+
 def unit_spellings(unit: str) -> tuple[str, ...]:
     """The other spellings the table gives a unit ("minutes" -> "min", "mins", "minute"), for
     writers of accepted answers; () for a word the table does not know."""
