@@ -129,6 +129,8 @@ class _DeckReader:
         #: The errors of facts, each with its fact's index in `facts:`, in the order found (apart
         #: from the deck's own in `problems`, which come first when every error is listed).
         self.fact_errors: list[tuple[int, Problem]] = []
+        #: The declared ids of facts too broken to read (their line): taken all the same.
+        self.unread_ids: dict[str, int] = {}
 
     def error(self, line: int | None, field: str | None, message: str, fix: str | None = None) -> None:
         self.problems.append(Problem(self.path, line, field, message, fix, Severity.ERROR))
@@ -384,6 +386,10 @@ class _DeckReader:
         draft = self.read_fact(line, entry, index, sources)
         self.fact_errors.extend((index, problem) for problem in self.problems[before:])
         del self.problems[before:]
+        if draft is None and isinstance(entry, LineDict) and isinstance(fact_id := entry.get("id"), str) \
+                and ID_PATTERN.match(fact_id.strip()):
+            # A fact too broken to read keeps its id: no other fact may take it (and its history).
+            self.unread_ids.setdefault(fact_id.strip(), entry.line_of("id"))
         return draft
 
     @property
@@ -504,7 +510,7 @@ class _DeckReader:
     def assign_ids(self, drafts: list[tuple[int, _FactDraft]]) -> None:
         """Check declared ids are unique (a repeat is the later fact's error); derive the missing
         ones from the answers."""
-        taken: dict[str, int] = {}
+        taken: dict[str, int] = dict(self.unread_ids)
         next_suffix: dict[str, int] = {}  # base -> the first suffix not yet tried
         for index, draft in drafts:
             if not draft.id_declared:
