@@ -49,7 +49,8 @@ def test_the_facts_that_check_are_the_deck_and_the_others_problems_come_with_it(
     assert read.skipped_facts == 3
     assert list(read.skipped) == strict.value.problems  # the same problems, in the same order
     assert [(p.line, p.field) for p in read.skipped] == [(6, "facts[2].text"), (8, "facts[3].tpye"),
-                                                          (11, "facts[5].id")]
+                                                          (10, "facts[5].id")]
+    assert "used twice (first on line 5)" in read.skipped[2].message
     mended = GOOD + '  - id: mars\n    text: "{Mars} is red."\n  - text: "{Saturn} has rings."\n'
     deck.write_text(mended, encoding="utf-8")
     assert [fact.id for fact in load_deck(deck).facts] == ["jupiter", "mercury", "venus", "jupiter-2", "mars",
