@@ -377,8 +377,7 @@ class ReviewScreen(StudyScreen[None]):
     @on(messages.WorkFailed)
     def step_failed(self) -> None:
         # The app shows the message; here the learner gets the card back to try again.
-        if self.phase is Phase.SAVING:
-            self.phase = Phase.REVEALED if self.grade and self.grade.verdict == "revealed" else Phase.GRADED
+        self._restore_phase()
 
     def show_grade(self, grade: Grade) -> None:
         assert self.presented is not None
