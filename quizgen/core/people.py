@@ -192,6 +192,11 @@ def without_title(name: str) -> str:
     return rest if rest.strip() else name
 
 
+#: Words inside a name that are no middle name: an epithet's or a place's ("Alexander the Great",
+#: "Augustine of Hippo"), two people's ("Lewis and Clark"), a surname's particle ("van Gogh", "da Vinci").
+_NOT_MIDDLE_NAMES = frozenset("the of and van von de da di du del della der den la le ter ten bin ibn al el y".split())
+
+
 def _initial_of(short: str, word: str) -> bool:
     return short == word or len(short) == 1 and word.startswith(short)
 
@@ -202,8 +207,10 @@ def middle_names_differ(name: str, other: str) -> bool:
     standing for a name ("john watson", "john b watson", "john broadus watson")."""
     words, other_words = name.split(), other.split()
     if words == other_words or min(len(words), len(other_words)) < 2 or \
-            words[0] != other_words[0] or words[-1] != other_words[-1]:
+            words[0] != other_words[0] or words[-1] != other_words[-1] or len(words[0]) < 2:
         return False
+    if not _NOT_MIDDLE_NAMES.isdisjoint(words + other_words) or words[-1] in _SUFFIXES | _REGNAL_NUMBERS:
+        return False  # "Alexander the Great", "Vincent van Gogh", "Lewis and Clark", "Martin Luther King Jr."
     short, long = sorted((words[1:-1], other_words[1:-1]), key=len)
     at = 0
     for word in short:

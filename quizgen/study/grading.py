@@ -113,13 +113,13 @@ def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = 
     never "4,600"); a name quizgen's list of people knows the person by ("Galileo" for "Galileo Galilei").
     A person's surname alone is "almost" ("Fleming" for "Alexander Fleming"). A different number, roman numerals included, is always wrong."""
     typed = decimal_points(typed)
-    typed_forms = dict.fromkeys((typed, _untitled(typed) or typed))  # as typed, and without a title
+    typed_forms = dict.fromkeys((typed, untitled_name(typed) or typed))  # as typed, and without a title
     # Each reading of an accepted answer (with decimal points; a person's name without its title)
     # -> the answer as the deck writes it, and the type it is read as.
     readings: dict[str, tuple[str, AnswerType | None]] = {}
     for answer in accept:
         readings.setdefault(decimal_points(answer), (answer, answer_type))
-        untitled = _untitled(answer)
+        untitled = untitled_name(answer)
         if untitled is not None:
             readings.setdefault(decimal_points(untitled), (answer, AnswerType.PERSON))
     unmatched, almost = [], None
@@ -139,7 +139,7 @@ def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = 
     return verdict, readings[closest][0]
 
 
-def _untitled(name: str) -> str | None:
+def untitled_name(name: str) -> str | None:
     """A person's name without the honorifics and ranks it opens with (`people.TITLES`): "Sir
     Douglas Haig" -> "Douglas Haig". None when it has none, or when what remains is no person's
     full name: a given name and a surname, or a person of quizgen's list ("General Motors",
