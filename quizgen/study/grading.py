@@ -110,7 +110,10 @@ def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = 
     name ("230 volts" for "230 V"); a regnal number in words or digits ("Richard the Third");
     US or UK spelling ("epicenter"); a ratio in words ("3 to 1" for "3:1"); a name's word abbreviated
     or written out ("Warner Brothers", "Saint Helena", "Down's syndrome"); a decimal comma ("4,6" for "4.6",
-    never "4,600"); a name quizgen's list of people knows the person by ("Galileo" for "Galileo Galilei").
+    never "4,600"); a name quizgen's list of people knows the person by ("Galileo" for "Galileo Galilei");
+    a person's name with or without its honorific or rank ("Douglas Haig" for "Sir Douglas Haig"), with or
+    without middle names ("John Watson" for "John B. Watson"); a ratio in digits ("1 in 4" for "one in four");
+    a place without its generic head word ("Vostok" for "Vostok Station").
     A person's surname alone is "almost" ("Fleming" for "Alexander Fleming"). A different number, roman numerals included, is always wrong."""
     typed = decimal_points(typed)
     typed_forms = dict.fromkeys((typed, untitled_name(typed) or typed))  # as typed, and without a title
