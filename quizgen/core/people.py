@@ -222,6 +222,15 @@ def middle_names_differ(name: str, other: str) -> bool:
     return True
 
 
+def compound_surname(person: Person) -> str | None:
+    """The surname of two words or more the list gives a person as an alias that ends the name
+    ("lloyd george" of David Lloyd George, "garcia marquez"), normalized; None when it gives none."""
+    name = normalize(person.name)
+    endings = [key for key in (normalize(alias) for alias in person.aliases)
+               if len(key.split()) >= 2 and name.endswith(" " + key)]
+    return max(endings, key=len, default=None)
+
+
 def named_alike(name: str) -> tuple[Person, ...]:
     """The listed people whose full name is `name` but for middle names or initials ("George Bush" ->
     George H. W. Bush and George W. Bush; "John Adams" -> John Adams and John Quincy Adams)."""

@@ -305,11 +305,15 @@ def _middle_names_verdict(typed: str, answer: str) -> str | None:
     """A person's name typed with middle names or initials left out or added ("John Watson",
     "John Broadus Watson" for "John B. Watson"): right, unless quizgen's list of people knows the
     typed name as someone else ("John Adams" is not John Quincy Adams: None, left to the spelling
-    rules), or knows several people it may be short for ("George Bush" for "George W. Bush" could
+    rules) or gives the answer's person a surname of two words ("David George" for "David Lloyd
+    George"), or knows several people it may be short for ("George Bush" for "George W. Bush" could
     be his father as well: "almost")."""
     person, typed_person = people.lookup(answer), people.lookup(typed)
     if typed_person is not None and typed_person != person:
         return None
+    compound = person and people.compound_surname(person)
+    if compound and not normalize(typed).endswith(" " + compound):
+        return None  # "David George" for "David Lloyd George": "Lloyd George" is his surname
     if person is None and typed_person is not None and typed_person in people.named_alike(answer):
         return "right"  # "George W. Bush" for "George Bush": the one the typed name is
     return "almost" if any(other != person for other in people.named_alike(typed)) else "right"

@@ -9,7 +9,7 @@ import pytest
 
 from quizgen.core import people as people_module
 from quizgen.core.people import (LIVING_SINCE, MAX_LIFESPAN, ROLE_PARENTS, ROLES, TITLES, Person, alive_in, data_file,
-                                 has_role, lookup, middle_names_differ, named_alike, people, people_with, role_words,
+                                 compound_surname, has_role, lookup, middle_names_differ, named_alike, people, people_with, role_words,
                                  roles_in, surname, without_title)
 from quizgen.core.text import normalize
 
@@ -299,3 +299,9 @@ def test_named_alike_finds_everyone_a_short_name_may_be() -> None:
     assert {person.name for person in named_alike("John Adams")} == {"John Adams", "John Quincy Adams"}
     assert [person.name for person in named_alike("John Watson")] == ["John B. Watson"]
     assert named_alike("Haig") == ()
+
+
+def test_compound_surname_is_an_alias_that_ends_the_name() -> None:
+    assert compound_surname(lookup("David Lloyd George")) == "lloyd george"
+    assert compound_surname(lookup("Gabriel Garcia Marquez")) == "garcia marquez"
+    assert compound_surname(lookup("Wolfgang Amadeus Mozart")) is None  # "Mozart" alone

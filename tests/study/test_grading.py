@@ -371,6 +371,10 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("Vincent Gogh", ("Vincent van Gogh",), AnswerType.PERSON, "", "wrong"),  # a particle is the surname's
         ("Martin King", ("Martin Luther King Jr.",), AnswerType.PERSON, "", "wrong"),
         ("Lewis Clark", ("Lewis and Clark",), AnswerType.PERSON, "", "wrong"),
+        ("David George", ("David Lloyd George",), AnswerType.PERSON, "", "wrong"),  # the list's two-word surname
+        ("Ralph Williams", ("Ralph Vaughan Williams",), AnswerType.PERSON, "", "wrong"),
+        ("Arthur Doyle", ("Sir Arthur Conan Doyle",), AnswerType.PERSON, "", "wrong"),
+        ("Arthur Conan Doyle", ("Sir Arthur Conan Doyle",), AnswerType.PERSON, "", "right"),
         ("John Watson", ("John B. Watson",), AnswerType.TERM, "", "almost"),  # right only for a person
         # A ratio in words or digits; any other number is another ratio.
         ("1 in 4", ("one in four",), AnswerType.NUMBER, "", "right"),
