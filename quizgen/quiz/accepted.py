@@ -61,8 +61,10 @@ def readings(card: Card) -> tuple[str, ...]:
     stem_unit = _stem_unit(card.prompt)
     for answer in card.accept:
         candidates.append(without_article(answer))
-        name = (untitled_name(answer) or answer).split()
-        candidates.extend((" ".join(name), f"{name[0]} {name[-1]}") if len(name) >= 2 else ())
+        untitled = untitled_name(answer)
+        if untitled is not None or card.type is AnswerType.PERSON:  # a person's name, short
+            name = (untitled or answer).split()
+            candidates.extend((" ".join(name), f"{name[0]} {name[-1]}") if len(name) >= 2 else ())
         texts, unit = _number_texts(answer)
         units = [u for u in (unit, stem_unit) if u]
         for number in texts:

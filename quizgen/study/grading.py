@@ -60,7 +60,7 @@ _NUMBER_WORDS: dict[str, str] = {
     **{w: str(i) for i, w in enumerate(_CARDINALS)}, **{w: f"{i}th" for i, w in enumerate(_ORDINALS)},
     **{w: str(20 + 10 * i) for i, w in enumerate(_TENS)},
     **{w[:-1] + "ieth": f"{20 + 10 * i}th" for i, w in enumerate(_TENS)},
-    "hundred": "100", "thousand": "1000", "million": "10^6", "billion": "10^9", "hundredth": "100th",
+    "hundred": "100", "thousand": "1000", "million": "10^6", "billion": "10^9", "trillion": "10^12", "hundredth": "100th",
     # A month is a number of a date: "June 1885" is never a typo of "July 1885".
     **{m: f"month {i}" for i, m in enumerate("january february march april may june july august september october "
                                               "november december".split(), 1)},
@@ -358,14 +358,24 @@ _NO_NAME_ALONE = frozenset("red black white yellow green blue dead death great l
                            "new old rift".split())
 
 
+def _name_and_heads(key: str) -> tuple[list[str], set[str]]:
+    """A name's words without the head words (`_DESCRIPTOR`) it opens or ends with, and those head words:
+    "mount everest" -> (["everest"], {"mount"}); a head word inside a name stays ("aoraki mount cook")."""
+    words, heads = key.split(), set()
+    while words and _DESCRIPTOR.fullmatch(words[0]):
+        heads.add(words.pop(0))
+    while words and _DESCRIPTOR.fullmatch(words[-1]):
+        heads.add(words.pop())
+    return words, heads
+
+
 def _head_word_optional(typed_key: str, answer_key: str) -> bool:
     """The same name with a generic head word (`_DESCRIPTOR`) dropped or added on one side: what
     remains is the same and still a name, and no side's head word is missing from the other's
     ("Victoria Falls" is not "Lake Victoria", nor "Vostok Station" "Lake Vostok")."""
-    typed_name, answer_name = _DESCRIPTOR.sub("", typed_key).split(), _DESCRIPTOR.sub("", answer_key).split()
+    (typed_name, typed_heads), (answer_name, answer_heads) = _name_and_heads(typed_key), _name_and_heads(answer_key)
     if not answer_name or typed_name != answer_name or typed_key == answer_key:
         return False
-    typed_heads, answer_heads = set(_DESCRIPTOR.findall(typed_key)), set(_DESCRIPTOR.findall(answer_key))
     if not (typed_heads <= answer_heads or answer_heads <= typed_heads):
         return False
     return not set(answer_name) <= _NO_NAME_ALONE | _GLUE_WORDS
@@ -571,6 +581,8 @@ def _same_date(typed: str, answer: str) -> str | None:
         return "right" if typed_kind == "m" and typed_day.month == day.month else None
     if kind == "my":
         return "right" if (typed_day.year, typed_day.month) == (day.year, day.month) else None
+    if typed_kind in ("m", "my"):
+        return None  # "January 1863" states no day: it is not "January 1, 1863"
     if (typed_day.month, typed_day.day) != (day.month, day.day):
         return None
     if has_year and (not typed_year or typed_day.year != day.year):

@@ -397,6 +397,15 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("Red", ("Red Sea",), AnswerType.PLACE, "", "wrong"),  # no name alone
         ("Death", ("Death Valley",), AnswerType.PLACE, "", "wrong"),
         ("Dead", ("Dead Sea",), AnswerType.PLACE, "", "wrong"),
+        # A scale word is part of the number; a month and year are no full date, even for the 1st.
+        ("9.46 km", ("9.46 trillion km",), AnswerType.NUMBER, "", "wrong"),
+        ("9.46", ("9.46 trillion km",), AnswerType.NUMBER, "", "wrong"),
+        ("9.46 trillion", ("9.46 trillion km",), AnswerType.NUMBER, "", "right"),
+        ("9460000000000 km", ("9.46 trillion km",), AnswerType.NUMBER, "", "right"),
+        ("January 1863", ("January 1, 1863",), AnswerType.DATE, "", "wrong"),
+        ("January", ("January 1",), AnswerType.DATE, "", "wrong"),
+        ("1 January 1863", ("January 1, 1863",), AnswerType.DATE, "", "right"),
+        ("Aoraki Cook", ("Aoraki / Mount Cook",), AnswerType.PLACE, "", "wrong"),  # a head word inside a name stays
     ],
 )
 def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:
