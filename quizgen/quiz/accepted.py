@@ -5,8 +5,9 @@ An LMS compares a short answer with a list of texts (Moodle, Canvas), where quiz
 question's list holds, beside the deck's answers, the other writings of them that the grader marks
 right: the number in digits and in words (`core.answers` tables), with the unit of the answer or
 of the stem's word after the blank in each of its spellings (the grader's unit table), a title
-without its leading article, a person's name without its honorific or rank and without middle names. Each candidate is kept only when `compare` says "right": the one rule
-stays the grader's, and what it calls "almost" (a typo, a surname alone) is never listed.
+without its leading article, a person's name without its honorific or rank and without middle
+names. Each candidate is kept only when `compare` says "right": the one rule stays the grader's,
+and what it calls "almost" (a typo, a surname alone) is never listed.
 
 A plain number that has no word form and no unit (a year, 3.14) is a numeric question instead
 (`numeric_value`): a numeric field also takes "1969.0" and the like, and loses nothing quizgen

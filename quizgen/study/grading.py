@@ -60,7 +60,8 @@ _NUMBER_WORDS: dict[str, str] = {
     **{w: str(i) for i, w in enumerate(_CARDINALS)}, **{w: f"{i}th" for i, w in enumerate(_ORDINALS)},
     **{w: str(20 + 10 * i) for i, w in enumerate(_TENS)},
     **{w[:-1] + "ieth": f"{20 + 10 * i}th" for i, w in enumerate(_TENS)},
-    "hundred": "100", "thousand": "1000", "million": "10^6", "billion": "10^9", "trillion": "10^12", "hundredth": "100th",
+    "hundred": "100", "thousand": "1000", "million": "10^6", "billion": "10^9", "trillion": "10^12",
+    "hundredth": "100th",
     # A month is a number of a date: "June 1885" is never a typo of "July 1885".
     **{m: f"month {i}" for i, m in enumerate("january february march april may june july august september october "
                                               "november december".split(), 1)},
@@ -347,6 +348,7 @@ _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae"
 #: Articles that carry a word's gender in the languages decks teach: a missing one is "almost".
 _FOREIGN_ARTICLE = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, FOREIGN_ARTICLES | {"l'"}), key=len, reverse=True))
                               + r")\s+", re.IGNORECASE)
+_GLUE_WORDS = frozenset("a an the and or of in on at to by for with from is was not".split())
 #: Generic head words naming the kind of a place or thing, which a student may drop or add ("the
 #: Atlantic", "Lake Victoria", "Vostok" for "Vostok Station").
 _DESCRIPTOR = re.compile(r"\b(?:ocean|sea|river|lake|mount|mountain|mountains|desert|island|islands|canal|bay|gulf|"
@@ -379,7 +381,6 @@ def _head_word_optional(typed_key: str, answer_key: str) -> bool:
     if not (typed_heads <= answer_heads or answer_heads <= typed_heads):
         return False
     return not set(answer_name) <= _NO_NAME_ALONE | _GLUE_WORDS
-_GLUE_WORDS = frozenset("a an the and or of in on at to by for with from is was not".split())
 
 
 #: Words of names that are written out or abbreviated alike, each read as its abbreviation ("street" and
@@ -465,7 +466,8 @@ def _in_units_of(rest: str, allowed: str) -> str:
 
 
 #: A ratio in words: "one in four", "1 out of 5", "one in every ten".
-_RATIO_PHRASE = re.compile(r"^\s*(?P<part>[\w-]+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>[\w,-]+)\s*$", re.IGNORECASE)
+_RATIO_PHRASE = re.compile(r"^\s*(?P<part>[\w-]+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>[\w,-]+)\s*$",
+                           re.IGNORECASE)
 
 
 def _ratio_phrase(text: str) -> tuple[float, float] | None:

