@@ -515,6 +515,9 @@ def fact_text(candidate: Candidate, units: bool = True) -> str:
         if restated:  # "{about 12 inches (30 centimeters)|12 inches}": the bracket would give the answer away
             accepted += [a + text[blank.end : unit_end] + restated.group() for a in blank.alternatives if unit_end > blank.end and blank.text.endswith(" " + a)]
             accepted += [blank.text + text[blank.end : unit_end], restated.group("value")]
+        in_digits = re.fullmatch(r"(?P<words>.+) \((?P<digits>\d[\d,.]*)\)", blank.text)
+        if in_digits and unit_end > blank.end:  # "{four (4) feet|four feet|4 feet}"
+            accepted += [in_digits["words"] + text[blank.end : unit_end], in_digits["digits"] + text[blank.end : unit_end]]
         age = re.fullmatch(r"-(year|month|week|day)-old", text[blank.end : unit_end])
         if age:  # "{six-year-old|six|six years old|six years}"
             accepted += [f"{blank.text} {age.group(1)}s old", f"{blank.text} {age.group(1)}s"]

@@ -74,6 +74,7 @@ _GENERAL_NOUNS = frozenset(
     "thing things area areas lot lots kind sort type fact case point story history idea matter reason aspect".split()
 )
 _IDIOM_NOUNS = frozenset("order front spite terms addition means behalf favour favor regard respect".split())
+_POSSESSIVES = frozenset("its their his her our my your".split())
 _PRONOUNS = frozenset("it they he she we i you this that these those there one".split())
 MAX_PHRASE_WORDS = 6
 
@@ -285,6 +286,8 @@ def _content_phrase(text: str) -> Phrase | None:
             return None  # "the explanation was that the infection ...": a clause, not a phrase
         if after.lower in _DETERMINERS or _nominal(after) and ADJ not in classes(after.lower):
             return _noun_phrase(text, tokens, group_end)
+        if after.lower in {"able", "unable"} and group_end + 1 < len(tokens) and _infinitive(tokens, group_end + 1):
+            return _infinitive_clause(text, tokens, group_end + 2)  # "are able to make {their own food}"
         if after.lower in {"able", "unable", "likely", "unlikely", "about", "going", "due"}:
             return None  # "are able to hear": the infinitive, not "able", says what
         nominal = _noun_phrase(text, tokens, group_end) if _nominal(after) else None
@@ -295,11 +298,42 @@ def _content_phrase(text: str) -> Phrase | None:
         ):
             return None  # "The weather was pleasant": a scene; "are large": a detail; "are not blind": a correction
         return _adjective_phrase(text, tokens, group_end)
+    if tokens[group_end - 1].lower in _CATENATIVE and (_infinitive(tokens, group_end) or can_be_verb(after.lower) and not _nominal(after)):
+        # "Vaccines help to give the body {immunity}", "help fend off": the second verb says what
+        return _infinitive_clause(text, tokens, group_end + 1 if after.lower == "to" else group_end)
     if after.lower in _CONTENT_PREPOSITIONS - {"from", "to"} and not _infinitive(tokens, group_end):
         return _telling(_noun_phrase(text, tokens, group_end + 1), after.lower in _TELLING_PREPOSITIONS)
     if after.lower in _DETERMINERS or _nominal(after):
-        return _telling(_noun_phrase(text, tokens, group_end), False, tokens[group_end - 1].lower)
+        phrase = _noun_phrase(text, tokens, group_end)
+        if phrase is not None and tokens[group_end - 1].lower in _GIVING and re.fullmatch(r"[a-z]+ [a-z]+", phrase.text) and all(
+            NOUN in classes(w) for w in phrase.text.split()
+        ):  # "give the body immunity": who receives, then what is given
+            head = phrase.text.split()[1]
+            return Phrase(phrase.end - len(head), phrase.end, head, tuple(_singular(head)))
+        return _telling(phrase, False, tokens[group_end - 1].lower)
     return None
+
+
+#: Verbs of giving, whose first object is who receives ("give the body {immunity}").
+_GIVING = frozenset("give gives gave giving offer offers offered grant grants granted lend lends lent teach teaches taught".split())
+
+
+#: Verbs whose infinitive says what is done: "help to give", "manage to reach", "tend to form".
+_CATENATIVE = frozenset("help helps helped manage manages managed tend tends tended try tries tried need needs needed".split())
+
+
+def _infinitive_clause(text: str, tokens: list[_Token], verb: int) -> Phrase | None:
+    """The phrase of the clause an infinitive opens, read as "They" + its verb phrase ("are able to make
+    their own food" -> "They make {their own food}")."""
+    if verb >= len(tokens):
+        return None
+    prefix = "They "
+    start = tokens[verb].start
+    phrase = _content_phrase(prefix + text[start:])
+    if phrase is None or phrase.start < len(prefix):
+        return None
+    shift = start - len(prefix)
+    return Phrase(phrase.start + shift, phrase.end + shift, phrase.text, phrase.alternatives)
 
 
 #: Prepositions after a verb whose object alone is what the clause says ("act as a {mirror}", "turns into {ice}").
@@ -475,6 +509,10 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
         if token.text == "," and words and only_adjective(words[-1].lower) and i + 1 < len(tokens) and _nominal(tokens[i + 1]):
             i += 1  # "large, distinctive black patches"
             continue
+        if token.lower == "own" and not words and i > 0 and tokens[i - 1].lower in _POSSESSIVES:
+            words.append(token)  # "make their {own food}" (accepting "their own food")
+            i += 1
+            continue
         if not _nominal(token) or token.text[:1].isdigit():
             break
         if words and can_be_verb(token.lower) and NOUN not in classes(token.lower):
@@ -512,6 +550,8 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
             end = other.end
             if follow == "or":  # "through the {nose or the mouth}": either is the answer
                 alternatives += [text[words[0].start : words[-1].end], other.text]
+    if words[0].lower == "own":
+        alternatives.append(text[tokens[at - 1].start : end])
     nouns = [w.text for w in words if not only_adjective(w.lower)]
     if nouns and len(nouns) < len(words) and end == words[-1].end:
         alternatives.append(" ".join(nouns))  # "tiny puddles" accepts "puddles"
