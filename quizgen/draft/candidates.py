@@ -114,12 +114,33 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
     ):
         return _description(sentence, spans, usable)  # "They collected samples, did scientific tests ...", "... the
         # local cultural workers thought the national treasures ...": only a described thing to ask, no term
+    blanks = _with_definiens(sentence.text, blanks, spans)
     if all(b.rank <= CONTENT_RANK for b in blanks) and len(blanks) < MAX_BLANKS:
         # the weak blanks of a description ("the {sun} heats ...") beside the phrase its clause states
         extra = [d for d in _described(sentence.text, [s for s in usable if s.rank <= COMPOUND_RANK])
                  if not any(d.start < b.end and b.start < d.end for b in spans if b.rank > 1)]
         blanks = sorted(blanks + extra[: MAX_BLANKS - len(blanks)], key=lambda b: b.start)
     return Candidate(sentence, tuple(blanks), tuple(spans))
+
+
+def _with_definiens(text: str, blanks: list[Span], spans: list[Span]) -> list[Span]:
+    """A definition "X is a Y" blanks what defines as well as what is defined: "The {heart} is a
+    powerful {muscle|powerful muscle} with ...", "{Faults} are {fractures} in ...": the complement's
+    noun phrase (its head alone accepted) beside the defined subject, where the sentence has room."""
+    subject = terms.defined_subject(text)
+    if subject is None or not subject.copular or len(blanks) >= MAX_BLANKS:
+        return blanks
+    if not any(b.start == subject.start and b.end == subject.end for b in blanks):
+        return blanks
+    complement = next((p for p in content_phrases(text) if p.start > subject.end), None)
+    if complement is None or not re.search(r"[a-z]{3,}", complement.text) or any(
+        w in gz.EVALUATIVE for w in re.split(r"[ -]", complement.text.lower())
+    ) or _repeated(text, Span(complement.start, complement.end, complement.text, AnswerType.TERM, 0)):
+        return blanks
+    if any(complement.start < o.end and o.start < complement.end for o in blanks):
+        return blanks
+    added = Span(complement.start, complement.end, complement.text, AnswerType.TERM, CONTENT_RANK, complement.alternatives)
+    return sorted([*blanks, added], key=lambda b: b.start)
 
 
 def _with_of_phrase(text: str, blank: Span, blanks: list[Span]) -> Span:
@@ -274,6 +295,10 @@ _PRONOUN_FRAME = re.compile(
 def _repeated(text: str, span: Span) -> bool:
     """The answer also appears elsewhere in the sentence, so hiding it would give it away."""
     rest = text[: span.start] + " … " + text[span.end :]
+    if span.type is AnswerType.NUMBER and with_unit(text, span) > span.end:
+        # "{25 windows} ... 25 gemstones": the number with what it counts is the answer, and that is said once
+        counted = span.text + text[span.end : with_unit(text, span)]
+        return contains_phrase(text[: span.start] + " … " + text[with_unit(text, span) :], counted)
     return contains_phrase(rest, span.text)
 
 
