@@ -177,7 +177,7 @@ def _described(text: str, spans: list[Span]) -> tuple[Span, ...]:
 
 #: A noun that counts kinds or ways: a count of them alone ("three types") announces what follows.
 _COUNTED_KINDS = re.compile(
-    r"\s+(?:main\s+|major\s+|different\s+|basic\s+|key\s+|important\s+)?(?:types?|kinds?|sorts?|ways?|forms?|classes|categories|"
+    r"\s+(?:main\s+|major\s+|different\s+|basic\s+|key\s+|important\s+)?(?:[a-z]+\s+(?=types?\b|kinds?\b))?(?:types?|kinds?|sorts?|ways?|forms?|classes|categories|"
     r"groups|stages|steps|reasons|things|factors|features|methods|parts|styles|varieties)\b"
 )
 
@@ -490,7 +490,9 @@ def with_unit(text: str, blank: Span) -> int:
         old = re.match(r" old\b", text[after.end():])  # "{12 years old}": an age is said with its "old"
         return after.end() + (old.end() if old and word in {"years", "year", "months", "month", "weeks", "days"} else 0)
     if word == "times" and re.match(r"\s*(?:[.!,;]|a |per |each |every |an? (?:day|week|month|year|hour|minute|second)\b)", text[after.end():]):
-        return after.end()  # "about {50 times} a day": how often, not "ten times larger"
+        rate = re.match(r" (?:per|each|every|a|an) (?:day|week|month|year|hour|minute|second)\b", text[after.end():])
+        return after.end() + (rate.end() if rate and not rate.group().startswith((" a ", " an ")) else 0)
+        # "about {50 times} a day": how often, not "ten times larger"; "{60 times each minute}": a rate is one unit
     if word in gz.FUNCTION_WORDS or word in {"others", "times", "percent"} or NOUN not in classes(word):
         return blank.end
     plural = word in _IRREGULAR_PLURALS or word.endswith("men") or word.endswith("s") and not word.endswith(("ss", "us", "is"))

@@ -310,7 +310,16 @@ def _content_phrase(text: str) -> Phrase | None:
         ):  # "give the body immunity": who receives, then what is given
             head = phrase.text.split()[1]
             return Phrase(phrase.end - len(head), phrase.end, head, tuple(_singular(head)))
-        return _telling(phrase, False, tokens[group_end - 1].lower)
+        told = _telling(phrase, False, tokens[group_end - 1].lower)
+        if told is None and phrase is not None:
+            # "propel blood through the {systemic circulation}": past a plain one-noun object, the phrase
+            # of the preposition after it is what the clause tells
+            at = next((i for i, t in enumerate(tokens) if t.start >= phrase.end), len(tokens))
+            if at < len(tokens) and tokens[at].lower in (_CONTENT_PREPOSITIONS - {"of", "to", "for", "as", "with"}) | _PLACING:
+                further = _noun_phrase(text, tokens, at + 1)
+                if further is not None and " " in further.text and re.search(r"[a-z]{3,}", further.text):
+                    return further
+        return told
     return None
 
 
@@ -440,7 +449,8 @@ def _verb_index(tokens: list[_Token], start: int) -> int | None:
             continue
         plural_before = before.lower in {"they", "we", "you", "i"} or (
             before.lower.endswith("s") and not before.lower.endswith(("ss", "'s"))
-        )
+        ) or not relative and any(t.lower == "and" for t in tokens[start + 1 : back]) and NOUN in classes(before.lower) and not past_form(token.lower)
+        # ("The left atrium and left ventricle propel ...": two nouns joined by "and" make a plural subject)
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         base_ok = plural_before and (
             following is None or not _nominal(following) or following.lower in _DETERMINERS

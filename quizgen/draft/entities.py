@@ -406,8 +406,13 @@ def _coordinated(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _without_honorific(span: Span) -> Span:
-    """A person's name after a short title accepts the name alone too: "{Prof Ian Wilmut|Ian Wilmut}"."""
+    """A person's name after a short title accepts the name alone too: "{Prof Ian Wilmut|Ian Wilmut}",
+    "{King Tupou VI|Tupou VI}" (a ruler's title and a numeral or one name after it)."""
     first, _, rest = span.text.partition(" ")
+    if first.lower() in _ROYAL and rest and span.type in (AnswerType.PERSON, AnswerType.TERM) and (
+        " " in rest or rest[:1].isupper() and not words.known(rest)
+    ):
+        return Span(span.start, span.end, span.text, span.type, span.rank, (*span.alternatives, rest))
     if span.type not in (AnswerType.PERSON, AnswerType.TERM) or first.lower().rstrip(".") not in _HONORIFICS | {"dr", "professor"} or " " not in rest:
         return span
     return Span(span.start, span.end, span.text, span.type, span.rank, (*span.alternatives, rest))
@@ -561,15 +566,20 @@ _CURRENCY_BEFORE = re.compile(rf"(?:(?P<qualifier>\b(?:{_QUALIFIER})\s+))?(?P<am
 
 
 #: A number in words restated in digits in brackets: "four (4) feet" is one number.
+_AND_A_HALF = re.compile(r"(?P<half>[- ]and[- ]a[- ](?:half|quarter))(?:-(?:year|month|week|day|hour|minute|mile|metre|meter|foot|inch)s?\b(?:-old\b)?)?")
 _DIGITS_RESTATED = re.compile(r" \((?P<digits>\d[\d,.]*)\)(?= [a-z])")
 
 
 def _number_spans(text: str) -> Iterable[Span]:
     for span in _bare_number_spans(text):
         restated = _DIGITS_RESTATED.match(text, span.end)
+        half = _AND_A_HALF.match(text, span.end)
         if restated and span.text[-1:].isalpha():  # "{four (4) feet|four feet|4 feet}" (the unit is taken after it)
+            bare = [a for a in span.alternatives if span.text.endswith(" " + a)]
             yield Span(span.start, restated.end(), text[span.start : restated.end()], span.type, span.rank,
-                       (*span.alternatives, span.text, restated.group("digits")))
+                       (*span.alternatives, span.text, restated.group("digits"), *(f"{a} ({restated.group('digits')})" for a in bare)))
+        elif half:  # "a {two-and-a-half-year} closure": one number, and its unit in one word
+            yield Span(span.start, half.end(), text[span.start : half.end()], span.type, span.rank, (span.text + half.group("half"),))
         else:
             yield span
 
@@ -664,6 +674,7 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
 
 #: Short titles before a person's name: "Prof Ian Wilmut" is asked whole, "Ian Wilmut" accepted too.
 _HONORIFICS = frozenset("prof mr mrs ms sir dame rev reverend".split())
+_ROYAL = frozenset("king queen prince princess emperor empress pharaoh pope sultan tsar czar".split())
 
 
 def _names_someone(word: str) -> bool:
