@@ -105,7 +105,7 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
     # (a blank inside the unit the one before takes, "{24-karat gold}", is no blank of its own)
     if not blanks:
         return _description(sentence, spans, usable)
-    if all(b.type is AnswerType.NUMBER and _COUNTED_KINDS.match(sentence.text, b.end) for b in blanks):
+    if all(b.type is AnswerType.NUMBER and _COUNTED_KINDS.match(sentence.text, b.end) and not _large_count(b.text) for b in blanks):
         return None  # "There are three types, and each ...": a count of kinds it does not name announces them
     compounds = {normalize(s.text) for s in usable if s.rank == COMPOUND_RANK and _compound_noun(s.text)}
     if all(b.rank <= COMPOUND_RANK for b in blanks) and (
@@ -173,6 +173,12 @@ def _described(text: str, spans: list[Span]) -> tuple[Span, ...]:
         s for s in found
         if re.search(r"[a-z]{3,}", s.text) and normalize(s.text) not in gz.FUNCTION_WORDS and not _repeated(text, s)
     )
+
+
+def _large_count(number: str) -> bool:
+    """A count in digits above a dozen ("354 steps"): a measure of something, not a list of kinds announced."""
+    digits = re.sub(r"[^\d]", "", number)
+    return bool(digits) and int(digits) > 12
 
 
 #: A noun that counts kinds or ways: a count of them alone ("three types") announces what follows.

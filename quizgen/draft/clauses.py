@@ -131,11 +131,17 @@ _DEICTIC_SUBJECT = re.compile(
 )
 
 
+#: Everyone's "we" closing a noun phrase: "causing the shaking {we feel}", "the air we breathe.": a fact about
+#: people in general, not the writer's voice.
+EVERYONES_WE = re.compile(r"(?<=\bthe )(?P<noun>[a-z]{3,}) we [a-z]{3,}\b(?= *[,.;]|$)")
+
+
 def plain_statement(text: str) -> bool:
     """The sentence states rather than greets, exclaims, quotes or speaks to the reader: no first or
     second person, no quotation marks, no evaluative word, no subject pointing back ("This has ..."),
     and a main clause with a phrase to ask (`content_phrases`)."""
     unquoted = _SCARE_QUOTES.sub(r"\g<words>", text)  # the perceived "dangerous" influences: a word set apart, no speech
+    unquoted = EVERYONES_WE.sub(r"\g<noun>", unquoted)
     return not _NOT_STATED.search(unquoted) and not _DEICTIC_SUBJECT.match(text) and bool(content_phrases(text))
 
 

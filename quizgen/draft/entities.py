@@ -133,7 +133,7 @@ _POINTING_BACK = re.compile(r"(?:Some|Many|Most|Others?|These|Those|This|It|They
 #: "There is no ..." states what is missing: the absent thing is the fact ("There was no live video of ...").
 _NONE_THERE = re.compile(
     r"(?:^(?:[A-Z][^,]{0,40}, )?[Tt]here (?:is|was|are|were)|^(?:The )?[A-Z]?[a-z]+s (?:have|had)|^(?:The|A|An) [a-z]+ (?:has|had)) "
-    r"(?P<term>no (?:[a-z-]+ ){0,2}[a-z-]{3,})(?= (?:of|in|on|for|at|to|from|with)\b|[,.;]|$)"
+    r"(?P<term>no (?:[a-z-]+ ){0,2}[a-z-]{3,})(?= (?:of|in|on|for|at|to|from|with|inside|within|outside|near|under|during)\b|[,.;]|$)"
 )  # ... and what a thing lacks: "Drones have {no sting}", "The kiwi has {no tail}"
 #: A word and, in brackets, the few ordinary words that gloss it: "the light {refracts} (changes direction)".
 _GLOSSED = re.compile(r"(?<![\w-])(?P<term>[a-z]{4,}) \((?:or |i\.e\.,? )?[a-z]+(?: [a-z]+){1,5}\)")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quizgen.draft import gazetteer as gz
-from quizgen.draft.clauses import plain_statement
+from quizgen.draft.clauses import EVERYONES_WE, plain_statement
 from quizgen.draft.readers import Document
 from quizgen.draft.words import NOUN, VERB, can_be_verb, classes, known, past_form
 
@@ -324,7 +324,7 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
     core = _REPORTING.sub("", _NUMERAL_I.sub(r"\1 one", re.sub(r"\([^()]*\)", " ", _outside_quotes(text))))
     if re.search(r"\d", core):  # "Bees pollinate a third of the food we eat.": everyone's "we" beside a number
         core = _GENERIC_WE.sub(" ", core)
-    core = _GENERIC_OUR.sub(" ", core)
+    core = _GENERIC_OUR.sub(" ", EVERYONES_WE.sub(r"\g<noun>", core))
     if _OPINION.search(core) or _WEAK_OPINION.search(core) and not _states_a_value(core):
         return "opinion or address to the reader"
     if re.search(r"!\s*$", _outside_quotes(text)) and not re.search(r"\d", core) and not plain_statement(text):
