@@ -52,7 +52,10 @@ _ERA_MARKS = frozenset({"BC", "BCE", "AD", "CE", "AM", "PM", "UTC", "GMT"})
 #: A century is one unit: "the 3rd century", "1st century BC" (never "BC" alone).
 #: A year right before a capitalised name after "the": "the 1889 World’s Fair", "the 2012 Summer Olympics"
 #: (not "the 1906 San Francisco earthquake": a noun after the name makes the year a date of that noun).
-_YEAR_NAME = re.compile(r"(?<=\bthe )(?:1[0-9]{3}|20[0-9]{2}) (?P<name>[A-Z][a-z]+(?:['’]s)?(?: [A-Z][a-z]+(?:['’]s)?)*)\b(?!['’])")
+_YEAR_NAME = re.compile(
+    r"(?<=\bthe )(?:1[0-9]{3}|20[0-9]{2}) (?P<name>[A-Z][a-z]+(?:['’]s)?(?: [A-Z][a-z]+(?:['’]s)?)*)\b(?!['’])"
+)  # ... and an award's field: "the 1962 Nobel Prize in Physiology or Medicine"
+_AWARD_FIELD = re.compile(r" (?:in|for) [A-Z][a-z]+(?: (?:or|and) [A-Z][a-z]+)*\b")
 _CENTURY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th) century(?: (?:BC|BCE|AD|CE)\b)?")
 _DECADE = re.compile(r"\b(?:1[0-9]|20)[0-9]0s\b")
 #: A people named by its plural demonym as the agent of a passive verb: "developed by the Germans".
@@ -175,7 +178,10 @@ _VAGUE_COUNT = re.compile(
     re.IGNORECASE,
 )
 #: A role word after an article names a key term of the story ("a female surgeon").
-_ROLE_TERM = re.compile(rf"\b(?:a|an)\s+(?:[a-z]+\s+)?(?P<term>{'|'.join(sorted(gz.PERSON_ROLES))})\b(?! [A-Z])")
+_ROLE_TERM = re.compile(
+    rf"\b(?:a|an)\s+(?:[a-z]+\s+|(?P<demonym>{'|'.join(sorted(gz.DEMONYMS))})\s+)?(?P<term>{'|'.join(sorted(gz.PERSON_ROLES))})\b(?! [A-Z])"
+    r"(?P<other> and (?:[a-z]+ |[A-Z]-[a-z]+ )?[a-z]{3,}(?:er|or|ist|ian)\b(?! [a-z]+\b(?<!\bwho)(?<!\bwhich)(?<!\bthat)(?<!\bof)(?<!\bin)))?"
+)  # "an English {chemist and X-ray crystallographer}": a second role of the same person is one answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,8 +281,10 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _CENTURY.finditer(text)]
     for m in _YEAR_NAME.finditer(text):  # "the {1889 World’s Fair}": the year opens the name of the event
         follows = re.match(r" ([a-z]+)\b", text[m.end():])
-        if follows is None or follows.group(1) in gz.FUNCTION_WORDS or words.NOUN not in words.classes(follows.group(1)):
-            candidates.append(Span(m.start(), m.end(), m.group(), AnswerType.TERM, 6, (m.group("name"),)))
+        field = _AWARD_FIELD.match(text, m.end()) if m.group("name").split()[-1] in gz.AWARD_WORDS else None
+        end = field.end() if field else m.end()  # "the {1962 Nobel Prize in Physiology or Medicine}"
+        if field or follows is None or follows.group(1) in gz.FUNCTION_WORDS or words.NOUN not in words.classes(follows.group(1)):
+            candidates.append(Span(m.start(), end, text[m.start() : end], AnswerType.TERM, 6, (text[m.start("name") : end],)))
     candidates += list(_number_spans(text))
     candidates += [Span(m.start("n"), m.end("n"), m.group("n"), AnswerType.NUMBER, 4) for m in _TOLL_COUNT.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4, (m.group("n"),)) for m in _ORDINAL_DAY.finditer(text)]
@@ -943,6 +951,8 @@ def _term_spans(text: str) -> Iterable[Span]:
     for match in _DEFINED_TERM.finditer(text):
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
     for match in _ROLE_TERM.finditer(text):
-        yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
+        if match.group("demonym") and not match.group("other"):
+            continue  # "Oleg Artemyev, a Russian cosmonaut": an apposition's role, no answer
+        yield Span(match.start("term"), match.end(), text[match.start("term") : match.end()], AnswerType.TERM, 3)
     for match in _DIRECTION.finditer(text):
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 4)
