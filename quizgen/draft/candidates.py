@@ -475,7 +475,8 @@ def with_unit(text: str, blank: Span) -> int:
         if joined in {"year", "month", "week", "day"} and text.startswith("-old", after.end()):
             return after.end() + 4  # "{six-year-old} Dolly": an age in one word
         if joined in gz.MEASURE_UNITS or joined in _UNIT_ABBREVIATIONS:
-            return after.end()
+            rate = re.match(r"-per-(?:hour|second|minute|day)\b", text[after.end():])
+            return after.end() + (rate.end() if rate else 0)  # "{40-mile-per-hour} winds": a speed in one word
         head = _HEAD_NOUN.match(text, after.end())
         if head and NOUN in classes(joined) and NOUN in classes(head.group(1)) and head.group(1) not in gz.FUNCTION_WORDS:
             return head.end()  # "sheets of {24-karat gold}": the number and what it qualifies are one answer
@@ -502,7 +503,19 @@ def with_unit(text: str, blank: Span) -> int:
     if word in gz.FUNCTION_WORDS or word in {"others", "times", "percent"} or NOUN not in classes(word):
         return blank.end
     plural = word in _IRREGULAR_PLURALS or word.endswith("men") or word.endswith("s") and not word.endswith(("ss", "us", "is"))
-    return after.end() if plural else blank.end
+    if not plural:
+        return blank.end
+    measure = re.match(r" of ([a-z]{3,}s)\b(?! of\b)", text[after.end():])
+    if measure and NOUN in classes(measure.group(1)) and measure.group(1) not in gz.FUNCTION_WORDS and word in _CONTAINERS:
+        return after.end() + measure.end()  # "{twenty flights of stairs}", "{three cups of beans}": a measure and what it measures
+    return after.end()
+
+
+#: Counted nouns that measure what their "of" names: "flights of stairs", "cups of beans", "bags of rice".
+_CONTAINERS = frozenset(
+    "flights cups bags boxes bottles buckets barrels tons tonnes sacks loads piles rows pairs sheets pieces slices "
+    "spoonfuls handfuls glasses jars crates cases cans layers rolls bundles".split()
+)
 
 
 def _taken_end(text: str, blank: Span) -> int:
@@ -513,7 +526,7 @@ def _taken_end(text: str, blank: Span) -> int:
 
 
 #: A bracket right after a quantity's unit restating it in other units: " (30 centimeters)", " (65 mi)".
-_RESTATED = re.compile(r" \((?P<value>(?:about |around |c\. )?\d[\d,.]*\s?(?:[a-z]+\.?)(?: [a-z]+)?)\)")
+_RESTATED = re.compile(r" \((?P<value>(?:about |around |c\. )?\d[\d,.]*\s?(?:[a-z]+\.?(?:/[a-z]+)?)(?: [a-z]+)?)\)")
 _PER_UNIT = re.compile(r" per (?:square |cubic )?(?P<unit>[a-z]+)\b")  # "pounds per square inch"
 
 

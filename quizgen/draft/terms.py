@@ -42,7 +42,7 @@ _METHOD = re.compile(
 #: ("built of pure iron", "in the form of light").
 _DEFINING = re.compile(
     r"(?:\b(?:called|known as|named|termed|referred to as|such as|identifying it as|(?:identified|recognized|recognised|classified|confirmed) (?:it|them|him|her) as|"
-    r"made of|made from|built of|built from|composed of|consists of|consisting of|in the form of|formed (?:by|from|of)|"
+    r"(?:made|built|composed|formed)(?: (?:mainly|mostly|largely|primarily|chiefly|entirely|partly))? (?:of|from)|consists of|consisting of|in the form of|formed by|"
     r"(?:the )?(?:world['’]s )?first-ever|(?:credited|regarded|hailed|described|remembered|recognized|recognised|considered|known) as (?:the )?(?:world['’]s )?first|"
     r"\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:species|type|kind|sort|variety|genus|breed) of|"
     r"\bthe (?:discovery|invention|isolation|synthesis) of)|,\s+or)"  # "the discovery of induced pluripotent stem cells"
