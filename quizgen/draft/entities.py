@@ -165,8 +165,8 @@ _GLUED_UNIT = re.compile(
 #: A definition ending on the term it defines: "... is called Nitrogen fixation.", "... are known as stomata."
 _CALLED_END = re.compile(
     r"\b(?:is|are|was|were) (?:also |now |often |usually )?(?:called|known as|termed|named|referred to as) (?:the )?"
-    r"(?P<term>[A-Za-z][a-z-]+(?: [a-z][a-z-]+){0,3})\s*[.!]?$"
-)
+    r"(?!(?:in|after|for|by|at|on|from|with|to)\b)(?P<term>[A-Za-z][a-z-]+(?: [a-z][a-z-]+){0,3})\s*[.!]?$"
+)  # (not "was named {in her honor}": a preposition opens what the name is for, not the name)
 #: A process noun opening a sentence before its verb: "Reabsorption moves substances ...", "Erosion wears ...".
 _PROCESS_SUBJECT = re.compile(r"^(?P<term>[A-Z][a-z]+(?:tion|sion|sis|ment|ance|ence|ism))\s+(?P<verb>[a-z]{3,}s)\b")
 #: A compass direction something faces or lies in: "placed facing east", "to the north of".

@@ -373,7 +373,15 @@ def _quotation(text: str) -> bool:
         return False  # "“...,” said Ian Wilmut, who headed the team who created her in 1996.": the frame states a fact
     if text[:1] in "“\"‘«" and quoted >= 2 and len(frame.split()) <= 8 and re.match(r"\s*,?\s*(?:said|says|told|added|asked|wrote)\b", frame):
         return True  # "“Rome is burning,” said X, 40.": words opening the sentence, then who said them
+    if quoted >= 8 and quoted > 2 * len(frame.split()):
+        return True  # "Famous lines on the sea: “...”": a quoted passage carries the sentence, whoever wrote it
+    if _QUOTED_PREDICATE.search(text):
+        return True  # "... and later “has drawn the interest of builders”": the page quotes someone's wording of the fact
     return direct and quoted >= 4 and quoted >= len(frame.split()) and bool(_SPEECH.search(frame))
+
+
+#: A quoted verb phrase of several words: someone's wording, not the page's statement.
+_QUOTED_PREDICATE = re.compile(r"[“\"](?:has|have|had|is|are|was|were|will) [a-z][^”\"]{12,}[”\"]")
 
 
 #: A clause about the speaker with a year or a number in it: what the frame of a quotation states.
