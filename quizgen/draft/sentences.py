@@ -417,7 +417,7 @@ _PLURAL_THEN_VERB = re.compile(
 
 def _has_verb(text: str) -> bool:
     """A verb anywhere: a form of "be", "have" or a modal, an -ed or -es word, or a listed verb."""
-    if _VERB_HINT.search(text):
+    if _VERB_HINT.search(text) or _past_after_noun(re.findall(r"[\w'’-]+", text)):
         return True
     third = _THIRD_PERSON.search(re.sub(r" \([^()]*\)", "", text))  # "Gestation (the period ...) lasts ..."
     if third and can_be_verb(third.group("verb")) and not (third.group("noun") or "").endswith("s"):
@@ -452,7 +452,7 @@ def _states_a_value(text: str) -> bool:
 def _complete(text: str, ends_document: bool) -> bool:
     """A sentence without its full stop that still reads as a whole sentence."""
     words = re.findall(r"[\w'’-]+", text)
-    if len(words) < 6 or not _VERB_HINT.search(text) or re.search(r"[,;:(—–-]\s*$", text):
+    if len(words) < 6 or not (_VERB_HINT.search(text) or _past_after_noun(words)) or re.search(r"[,;:(—–-]\s*$", text):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     if capitalised > 0.6 * len(words):
@@ -463,6 +463,19 @@ def _complete(text: str, ends_document: bool) -> bool:
     # At the very end of a document a missing stop more likely means the text was cut off ("arrived
     # in New York Harbou"): only a number there is taken as a whole ending.
     return not ends_document or bool(re.fullmatch(r"\d[\d,.]*", words[-1]))
+
+
+def _past_after_noun(words: list[str]) -> bool:
+    """A past form right after a lower-case noun: "A second eruption hit on Saturday ..." (any verb's past,
+    from the dictionary, not only those of _VERB_HINT)."""
+    from lemminflect import getAllLemmas, getInflection
+
+    from quizgen.draft.words import NOUN, classes
+
+    def past(word: str) -> bool:  # "hit", "cut", "set" too: a past the same as its base
+        return any(word in getInflection(lemma, tag="VBD") for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()))
+
+    return any(NOUN in classes(before) and past(w) for before, w in zip(words, words[1:]) if before.islower() and w.islower())
 
 
 #: Words a complete sentence does not end on.
