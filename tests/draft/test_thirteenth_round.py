@@ -105,3 +105,34 @@ def test_what_is_lacking_inside_and_everyones_we_and_composed_of():
 def test_roles_and_awards_of_one_person():
     assert "|chemist and X-ray crystallographer}" in drafted("Mira Holt was an English chemist and X-ray crystallographer who studied salts.")
     assert "{1911 Nobel Prize in Chemistry|Nobel Prize in Chemistry}" in drafted("She won the 1911 Nobel Prize in Chemistry for the work.")
+
+
+def test_a_one_line_paragraph_that_lost_its_full_stop_ends_its_sentence(tmp_path):
+    from quizgen.draft.readers import read_document
+    from quizgen.draft.sentences import skip_reason
+
+    first = ("The lighthouse keeper climbed the tower before dawn and trimmed the wick of the great lamp, "
+             "and the harbour boats came home, then a second storm hit on Sunday at 4:10 p.m. local time")
+    path = tmp_path / "page.txt"
+    path.write_text(f"Lighthouse log\n\n{first}\nHarbour cameras show a long wake behind the ferry.\n", encoding="utf-8")
+    assert read_document(path).paragraphs == (first, "Harbour cameras show a long wake behind the ferry.")
+    # a short hard-wrapped line still runs on
+    path.write_text("Lighthouse log\n\nThe keeper climbed the tower at\nDawn Point before the storm.\n", encoding="utf-8")
+    assert read_document(path).paragraphs == ("The keeper climbed the tower at Dawn Point before the storm.",)
+    # a verb's past the same as its base ("hit") makes the line a whole sentence
+    assert skip_reason("A second wave hit on Sunday at 4:10 p.m. local time", final=True) is None
+
+
+def test_a_quoted_passage_or_predicate_is_a_quotation_and_a_name_after_named_in_is_none():
+    from quizgen.draft.sentences import skip_reason
+
+    assert skip_reason("Lines about the sea: “The waves roll in and out all day, The gulls cry over the bay.”") == "quotation of a person"
+    assert skip_reason('The dam\'s failure was called "sudden" and later "has drawn the interest of builders and surveyors".') == (
+        "quotation of a person"
+    )
+    assert skip_reason('The tower has been dubbed the "Iron Lady" by locals.') is None
+    assert "in her honor" not in blanks("The programming language Zed was named in her honor.")
+
+
+def test_a_plural_kind_and_the_kind_it_is_define_both():
+    assert drafted("Bats are mammals that fly at night.") == "{Bats} are {mammals|mammal} that fly at night."
