@@ -557,7 +557,7 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
             return inner if inner is None or inner.text.lower() not in _GENERAL_NOUNS else None
         if inner is not None:
             alternatives.append(inner.text)
-            if len(words) > 1 and words[-1].lower not in _GENERAL_NOUNS:
+            if len(words) > 1 and not all(w.lower in _VAGUE_MODIFIERS for w in words[:-1]):
                 alternatives.append(text[words[0].start : words[-1].end])  # "the {left side of the heart|left side}"
             end = inner.end
     elif follow == "," and depth == 0 and len(words) <= 3 and (listed := _list_end(text, tokens, i)) is not None:

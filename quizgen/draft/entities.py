@@ -56,6 +56,8 @@ _YEAR_NAME = re.compile(
     r"(?<=\bthe )(?:1[0-9]{3}|20[0-9]{2}) (?P<name>[A-Z][a-z]+(?:['’]s)?(?: [A-Z][a-z]+(?:['’]s)?)*)\b(?!['’])"
 )  # ... and an award's field: "the 1962 Nobel Prize in Physiology or Medicine"
 _AWARD_FIELD = re.compile(r" (?:in|for) [A-Z][a-z]+(?: (?:or|and) [A-Z][a-z]+)*\b")
+#: A rank before a superlative: "sixth closest moon", "third largest city".
+_RANKED = re.compile(r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) [a-z]+est ")
 _CENTURY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th) century(?: (?:BC|BCE|AD|CE)\b)?")
 _DECADE = re.compile(r"\b(?:1[0-9]|20)[0-9]0s\b")
 #: A people named by its plural demonym as the agent of a passive verb: "developed by the Germans".
@@ -319,6 +321,8 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
                 answer, either = text[start:end], (measure.group(1),)
             elif len(answer.split()) == 3 and not either:
                 either = (answer.split(" ", 1)[1],)  # "seasonal trading post": "trading post" is the answer too
+                if _RANKED.match(answer):  # "the {sixth closest moon|sixth closest}": the rank is what is asked
+                    either += (answer.rsplit(" ", 1)[0],)
             candidates.append(Span(start, end, answer, AnswerType.TERM, phrase_rank, either))
     candidates += [Span(start, end, item, AnswerType.TERM, 5) for start, end, item in terms.list_items(text)]
     candidates += [

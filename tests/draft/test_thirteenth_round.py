@@ -136,3 +136,10 @@ def test_a_quoted_passage_or_predicate_is_a_quotation_and_a_name_after_named_in_
 
 def test_a_plural_kind_and_the_kind_it_is_define_both():
     assert drafted("Bats are mammals that fly at night.") == "{Bats} are {mammals|mammal} that fly at night."
+
+
+def test_a_rank_and_a_modified_head_are_accepted_alone():
+    assert "{fourth closest moon|closest moon|fourth closest}" in drafted(
+        "Tarn (Kell II), is the fourth closest moon of the planet Kell, and the smallest of its five moons."
+    )
+    assert "|left side}" in drafted("The oxygen-rich blood then enters the left side of the heart where it is pumped out to circulate throughout the body.")
