@@ -142,4 +142,5 @@ def test_a_rank_and_a_modified_head_are_accepted_alone():
     assert "{fourth closest moon|closest moon|fourth closest}" in drafted(
         "Tarn (Kell II), is the fourth closest moon of the planet Kell, and the smallest of its five moons."
     )
-    assert "|left side}" in drafted("The oxygen-rich blood then enters the left side of the heart where it is pumped out to circulate throughout the body.")
+    chamber = next(p for p in content_phrases("Cold water then enters the lower chamber of the tank where it is warmed."))
+    assert chamber.text == "lower chamber of the tank" and "lower chamber" in chamber.alternatives
