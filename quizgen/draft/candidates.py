@@ -505,7 +505,7 @@ def with_unit(text: str, blank: Span) -> int:
     plural = word in _IRREGULAR_PLURALS or word.endswith("men") or word.endswith("s") and not word.endswith(("ss", "us", "is"))
     if not plural:
         return blank.end
-    measure = re.match(r" of ([a-z]{3,}s)\b(?! of\b)", text[after.end():])
+    measure = re.match(r" of ([a-z]{3,})\b(?! of\b)", text[after.end():])
     if measure and NOUN in classes(measure.group(1)) and measure.group(1) not in gz.FUNCTION_WORDS and word in _CONTAINERS:
         return after.end() + measure.end()  # "{twenty flights of stairs}", "{three cups of beans}": a measure and what it measures
     return after.end()

@@ -407,7 +407,7 @@ def _coordinated(text: str, spans: list[Span]) -> list[Span]:
         previous = result[-1] if result else None
         if (
             previous is not None and span.type is AnswerType.TERM and previous.type is AnswerType.TERM
-            and span.text[:1].islower() and previous.text[:1].islower() and " " not in span.text + previous.text
+            and span.text[:1].islower() and previous.text[:1].islower() and " " not in previous.text and len(span.text.split()) <= 2
             and text[previous.end : span.start] == " and " and _SHARED_ARTICLE.search(text, 0, previous.start)
             and not re.match(r" (?!(?:of|in|at|on|for|from|with|who|whose|and|or|but|by)\b)[a-z]", text[span.end :])
         ):
