@@ -56,22 +56,27 @@ def deck_paths(args: argparse.Namespace) -> list[Path]:
     return list(library.entries) if library is not None else [default_decks_dir()]
 
 
-def read_catalog(args: argparse.Namespace) -> Catalog:
+def read_catalog(args: argparse.Namespace, *, skip_broken_facts: bool = False) -> Catalog:
     """The cards of the named decks (else the library's, else the bundled) through the card cache,
-    for commands that need every deck to check (orphans, suspended); errors raise InputError."""
+    for commands that need every deck to check (orphans, suspended); errors raise InputError.
+    `skip_broken_facts`: as `load_catalog`'s (only `study` asks for it)."""
     from quizgen.study.cardcache import load_catalog
 
     return load_catalog(deck_paths(args), allow_outside=getattr(args, "allow_outside", ()),
-                        processes=deck_processes())
+                        processes=deck_processes(), skip_broken_facts=skip_broken_facts)
 
 
-def read_study_catalog(args: argparse.Namespace) -> tuple[Catalog, tuple[LibraryRow, ...]]:
+def read_study_catalog(args: argparse.Namespace, *, skip_broken_facts: bool = False
+                       ) -> tuple[Catalog, tuple[LibraryRow, ...]]:
     """The catalog for study and stats: the named decks (errors raise InputError), else the library's
-    decks that check and a row for each that does not (moved, deleted, in error), else the bundled."""
+    decks that check and a row for each that does not (moved, deleted, in error), else the bundled.
+    `skip_broken_facts` (study): a deck whose errors are all in some facts is read without them
+    (`DeckInfo.skipped` says which), not left out."""
     library = library_in_use(args)
     if library is None:
-        return read_catalog(args), ()
-    read = library.read(allow_outside=getattr(args, "allow_outside", ()), processes=deck_processes())
+        return read_catalog(args, skip_broken_facts=skip_broken_facts), ()
+    read = library.read(allow_outside=getattr(args, "allow_outside", ()), processes=deck_processes(),
+                        skip_broken_facts=skip_broken_facts)
     return read.catalog, read.broken
 
 

@@ -11,6 +11,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quizgen.study.catalog import DeckInfo
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,8 +33,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     remove.set_defaults(func=run_remove)
     listing = subparsers.add_parser(
         "library", help="list the decks of your library and whether each can be studied",
-        description="List the library's decks: ok (title, id, facts), missing (moved or deleted) or error "
-        "(the deck no longer checks: its first problem). Exit status 0 either way.")
+        description="List the library's decks: ok (title, id, facts; and the broken facts `study` leaves "
+        "out, if any, with the first one's problem), missing (moved or deleted) or error (the deck cannot be "
+        "read: its first problem). Exit status 0 either way.")
     listing.add_argument("--json", action="store_true", help="print one JSON object")
     listing.set_defaults(func=run_library)
 
@@ -48,11 +53,11 @@ def run_add(args: argparse.Namespace) -> int:
         return 0
     updated.save()
     new = [entry for entry in updated.entries if entry not in library.entries]
-    read = Library(updated.path, tuple(new)).read()
+    read = Library(updated.path, tuple(new)).read(skip_broken_facts=True)  # as `study` will read it
     for row in read.rows:
         if row.status == "ok":
             assert row.deck is not None
-            print(f"added {row.path}: {row.deck.title} ({row.deck.fact_count} facts)")
+            print(f"added {row.path}: {row.deck.title} ({row.deck.fact_count} facts){_left_out(row.deck)}")
             note = unpinned_ids_note(load_deck(row.path))
             if note is not None:
                 print(note, file=sys.stderr)
@@ -79,14 +84,16 @@ def run_library(args: argparse.Namespace) -> int:
     from quizgen.study.library import Library
 
     library = Library.load()
-    read = library.read(processes=deck_processes())
+    read = library.read(processes=deck_processes(), skip_broken_facts=True)  # as `study` reads it
     if args.json:
         json.dump({
             "file": str(library.path),
             "entries": [str(entry) for entry in library.entries],
             "decks": [{"path": str(row.path), "status": row.status,
                        "id": row.deck.id if row.deck else None, "title": row.deck.title if row.deck else None,
-                       "facts": row.deck.fact_count if row.deck else None, "problems": list(row.problems)}
+                       "facts": row.deck.fact_count if row.deck else None, "problems": list(row.problems),
+                       "skipped_facts": row.deck.skipped_facts if row.deck else 0,
+                       "skipped": [str(p) for p in row.deck.skipped] if row.deck else []}
                       for row in read.rows],
         }, sys.stdout, indent=2)
         sys.stdout.write("\n")
@@ -100,7 +107,17 @@ def run_library(args: argparse.Namespace) -> int:
           + (f", {broken} that cannot be studied" if broken else ""))
     for row in read.rows:
         if row.deck is not None:
-            print(f"  ok       {row.path}  {row.deck.title} (id {row.deck.id}, {row.deck.fact_count} facts)")
+            print(f"  ok       {row.path}  {row.deck.title} (id {row.deck.id}, {row.deck.fact_count} facts)"
+                  f"{_left_out(row.deck)}")
         else:
             print(f"  {row.status:<8} {row.problem}")  # the problem starts with the path
     return 0
+
+
+def _left_out(deck: DeckInfo) -> str:
+    """What `study` leaves out of a deck with broken facts, and the first one's problem ("" if none)."""
+    if not deck.skipped:
+        return ""
+    from quizgen.study.library import skipped_text
+
+    return f"; studied without {skipped_text(deck)} until fixed: {deck.skipped[0]}"

@@ -35,7 +35,9 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.study.store import Collection
 
     settings = Settings.load()
-    catalog, broken = read_study_catalog(args)  # without DECK: the library's decks (each broken one is listed)
+    # Without DECK: the library's decks (each broken one is listed); a deck with broken facts counts the
+    # others, as the study app (and its statistics screen) studies them.
+    catalog, broken = read_study_catalog(args, skip_broken_facts=True)
     decks = catalog.decks
     with Collection.open(resolve_db(args), read_only=True) as collection:
         collection.verify()  # stats reads the whole history anyway: check the whole file too
@@ -45,6 +47,12 @@ def run(args: argparse.Namespace) -> int:
         exams = exam_forecasts(collection, catalog, settings, now)
     for warning in past_exam_warnings(catalog, now, settings):
         print(warning, file=sys.stderr)
+    for deck in decks:
+        if deck.skipped:
+            from quizgen.study.library import skipped_text
+
+            print(f"warning: {deck.path}: counted without {skipped_text(deck)} (as `study` studies it); the "
+                  f"first: {deck.skipped[0]}", file=sys.stderr)
     if args.json:
         figures = stats.to_json() | {"exams": [exam.to_json() for exam in exams]}
         figures["unreadable_decks"] = [{"path": str(row.path), "status": row.status, "problem": row.problem}

@@ -1,7 +1,9 @@
 """`quizgen study [DECK...] [--decks DIR] [--db PATH]`: study in the terminal (the Textual app).
 
 Without DECK: the library's decks (`quizgen add`), else the bundled deck. A library deck that
-moved or no longer checks is listed on the deck list with its problem, not studied.
+moved or no longer checks is listed on the deck list with its problem, not studied. A deck whose
+only errors are in some of its facts is studied without those facts; the deck list names the file,
+line and problem of each, and their history stays in the collection (`quizgen check` stays strict).
 
 Decks and the collection are opened before the app starts, so a bad deck or an unusable database
 ends with one clear message and exit status 2, never a half-drawn screen; so does a run with no
@@ -59,7 +61,9 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.tui.app import create_app
 
     with paused_gc():  # reading decks and making cards: many acyclic objects (see gcpolicy)
-        catalog, broken = read_study_catalog(args)  # the library's decks that cannot be read: rows of their own
+        # The library's decks that cannot be read: rows of their own; a deck with broken facts is
+        # studied without them (the deck list says which), as Anki never loses a deck over one card.
+        catalog, broken = read_study_catalog(args, skip_broken_facts=True)
         settings_path = default_settings_path()  # the app remembers a theme picked there
         settings = Settings.load(settings_path)
         refuse_without_terminal()  # after what can be wrong in the input, before the collection is made

@@ -63,11 +63,12 @@ def expand_paths(paths: Sequence[Path]) -> list[Path]:
     return files
 
 
-def load_decks(paths: Sequence[Path], *, with_warnings: bool = True, allow_outside: Sequence[Path] = ()) -> DeckSet:
+def load_decks(paths: Sequence[Path], *, with_warnings: bool = True, allow_outside: Sequence[Path] = (),
+               skip_broken_facts: bool = False) -> DeckSet:
     """Load and validate decks; raise InputError listing every error of every file.
 
     `allow_outside`: folders besides each deck's own whose files its `image:` and `file:` may name
-    (`quizgen.core.containment`)."""
+    (`quizgen.core.containment`). `skip_broken_facts`: as `load_deck`'s."""
     from quizgen.core.checks import deck_warnings  # checks use the generator, which uses this module
 
     decks: list[Deck] = []
@@ -75,7 +76,7 @@ def load_decks(paths: Sequence[Path], *, with_warnings: bool = True, allow_outsi
     seen_ids: dict[str, Path] = {}
     for path in expand_paths(paths):
         try:
-            deck = load_deck(path, allow_outside)
+            deck = load_deck(path, allow_outside, skip_broken_facts=skip_broken_facts)
         except InputError as error:
             problems.extend(error.problems)
             continue
@@ -96,9 +97,17 @@ def duplicate_deck_id(path: Path, deck_id: str, first: Path) -> Problem:
                    "give one of the decks another `id:`; deck ids key study history.")
 
 
-def load_deck(path: Path, allow_outside: Sequence[Path] = (), *, text: str | None = None) -> Deck:
+def load_deck(path: Path, allow_outside: Sequence[Path] = (), *, text: str | None = None,
+              skip_broken_facts: bool = False) -> Deck:
     """The deck in the file at `path`; `text`: its text as about to be written (`quizgen ids` checks
-    it before the rename), read as if it were the file's."""
+    it before the rename), read as if it were the file's.
+
+    `skip_broken_facts` (the study app, as Anki never loses a deck over one bad card): a fact with
+    an error is left out, its problems kept in `Deck.skipped`, and the other facts are the deck;
+    an error outside the facts, or no fact without one, still raises InputError with every problem,
+    exactly as a strict read does. Only the facts' own errors are skipped, so a deck read either way
+    has the same facts with the same ids once it checks (a broken fact that still has its answers
+    takes its derived id as it would, so the others' derived ids do not move)."""
     if text is None:
         limits.check_deck_file(path)
         text = read_text(path)
@@ -106,16 +115,22 @@ def load_deck(path: Path, allow_outside: Sequence[Path] = (), *, text: str | Non
         raise InputError([Problem(path, 1, None, "the file is empty.",
                                   "a deck needs at least `title:` and `facts:` (see docs/decks.md).")])
     data = parse_yaml(text, path)
-    return _DeckReader(path, DeckTree.of(path, allow_outside)).read(data)
+    return _DeckReader(path, DeckTree.of(path, allow_outside), skip_broken_facts).read(data)
 
 
 class _DeckReader:
     """Turns the parsed YAML of one file into a Deck, collecting problems as it goes."""
 
-    def __init__(self, path: Path, tree: DeckTree):
+    def __init__(self, path: Path, tree: DeckTree, skip_broken_facts: bool = False):
         self.path = path
         self.tree = tree
         self.problems: list[Problem] = []
+        self.skip_broken_facts = skip_broken_facts
+        #: The errors of facts, each with its fact's index in `facts:`, in the order found (apart
+        #: from the deck's own in `problems`, which come first when every error is listed).
+        self.fact_errors: list[tuple[int, Problem]] = []
+        #: The declared ids of facts too broken to read (their line): taken all the same.
+        self.unread_ids: dict[str, int] = {}
 
     def error(self, line: int | None, field: str | None, message: str, fix: str | None = None) -> None:
         self.problems.append(Problem(self.path, line, field, message, fix, Severity.ERROR))
@@ -137,10 +152,13 @@ class _DeckReader:
         pools, kind_pools = self.read_pools(data)
         study = self.read_study(data)
         facts = self.read_facts(data, sources, pools, kind_pools)
-        if self.problems:
-            raise InputError(self.problems)
+        skipped = [problem for _, problem in self.fact_errors]
+        if self.problems or (skipped and not (self.skip_broken_facts and facts)):
+            # Strict, or not only facts are wrong, or no fact is left: every problem, as found.
+            raise InputError(self.problems + skipped)
         return Deck(id=deck_id, title=title or "", path=self.path, facts=facts, description=description,
-                    sources=sources, pools=pools, study=study, kind_pools=kind_pools)
+                    sources=sources, pools=pools, study=study, kind_pools=kind_pools, skipped=tuple(skipped),
+                    skipped_facts=len(self.broken_facts))
 
     # -- values -----------------------------------------------------------------------------------
 
@@ -350,15 +368,34 @@ class _DeckReader:
         if not isinstance(raw, LineList):
             self.wrong_shape(data.line_of("facts"), "facts", raw, "a list of facts")
             return ()
-        drafts = [self.read_fact(raw.line_of(i), entry, i, sources) for i, entry in enumerate(raw)]
-        drafts_ok = [d for d in drafts if d is not None]
+        drafts = [self.fact_draft(raw.line_of(i), entry, i, sources) for i, entry in enumerate(raw)]
+        drafts_ok = [(i, d) for i, d in enumerate(drafts) if d is not None]
         self.assign_ids(drafts_ok)
-        declared = _declared_types(drafts_ok)
+        broken = self.broken_facts
+        good = [draft for i, draft in drafts_ok if i not in broken]
+        declared = _declared_types(good)
         pool_types = _pool_types(pools, kind_pools)
         facts = []
-        for draft in drafts_ok:
+        for draft in good:
             facts.append(_build_fact(draft, pool_types, declared))
         return tuple(facts)
+
+    def fact_draft(self, line: int, entry: Any, index: int, sources: dict[str, Source]) -> _FactDraft | None:
+        """`read_fact`, its errors kept apart as the fact's own (`fact_problems`)."""
+        before = len(self.problems)
+        draft = self.read_fact(line, entry, index, sources)
+        self.fact_errors.extend((index, problem) for problem in self.problems[before:])
+        del self.problems[before:]
+        if draft is None and isinstance(entry, LineDict) and isinstance(fact_id := entry.get("id"), str) \
+                and ID_PATTERN.match(fact_id.strip()):
+            # A fact too broken to read keeps its id: no other fact may take it (and its history).
+            self.unread_ids.setdefault(fact_id.strip(), entry.line_of("id"))
+        return draft
+
+    @property
+    def broken_facts(self) -> set[int]:
+        """The indexes of the facts with an error."""
+        return {index for index, _ in self.fact_errors}
 
     def read_fact(self, line: int, entry: Any, index: int, sources: dict[str, Source]) -> _FactDraft | None:
         where = f"facts[{index + 1}]"
@@ -470,19 +507,21 @@ class _DeckReader:
             return (), None
         return tuple(map(unescape_answer, self.string_list(entry, "distractors", f"{where}."))), None
 
-    def assign_ids(self, drafts: list[_FactDraft]) -> None:
-        """Check declared ids are unique; derive the missing ones from the answers."""
-        taken: dict[str, int] = {}
+    def assign_ids(self, drafts: list[tuple[int, _FactDraft]]) -> None:
+        """Check declared ids are unique (a repeat is the later fact's error); derive the missing
+        ones from the answers."""
+        taken: dict[str, int] = dict(self.unread_ids)
         next_suffix: dict[str, int] = {}  # base -> the first suffix not yet tried
-        for draft in drafts:
+        for index, draft in drafts:
             if not draft.id_declared:
                 continue
             if draft.id in taken:
-                self.error(draft.id_line, f"{draft.where}.id", f"fact id '{draft.id}' is used twice "
-                           f"(first on line {taken[draft.id]}).", "give each fact its own id.")
+                self.fact_errors.append((index, Problem(
+                    self.path, draft.id_line, f"{draft.where}.id", f"fact id '{draft.id}' is used twice "
+                    f"(first on line {taken[draft.id]}).", "give each fact its own id.", Severity.ERROR)))
             else:
                 taken[draft.id] = draft.id_line
-        for draft in drafts:
+        for _, draft in drafts:
             if draft.id_declared:
                 continue
             base = slugify("-".join(b.answers[0] for b in draft.raw_blanks), 40) or "fact"

@@ -9,7 +9,10 @@ from dataclasses import MISSING, dataclass, field, fields
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Mapping, TypeVar
+from typing import TYPE_CHECKING, Mapping, TypeVar
+
+if TYPE_CHECKING:
+    from quizgen.core.problems import Problem
 
 _T = TypeVar("_T")
 
@@ -157,6 +160,10 @@ class Deck:
     pools: Mapping[AnswerType, tuple[str, ...]] = field(default_factory=dict)
     study: StudyLimits = StudyLimits()
     kind_pools: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # `pools:` keyed by a kind
+    #: Read with `skip_broken_facts` (the study app): the errors of the facts left out, and how many
+    #: facts they are. A deck read strictly (every other command) never has any.
+    skipped: tuple[Problem, ...] = ()
+    skipped_facts: int = 0
 
     def fact(self, fact_id: str) -> Fact:
         for fact in self.facts:

@@ -10,8 +10,9 @@ term negates it, parentheses group, double quotes keep spaces:
   `*` is any text)
 - `deck:ID` (its id or title), `tag:NAME`, `fact:ID`: with `*` wildcards (`deck:chall*`)
 - `kind:mcq`, `kind:cloze` (`card:` too, as in Anki)
-- `is:new` `is:learn` `is:review` `is:suspended` `is:leech` `is:buried` `is:due`: as Anki, `learn` and
-  `review` both hold relearning cards; `due` is what a session would show today, limits aside
+- `is:new` `is:learn` `is:review` `is:suspended` `is:leech` `is:buried` `is:due` `is:flagged`: as Anki,
+  `learn` and `review` both hold relearning cards; `due` is what a session would show today, limits aside
+- `flag:1` (red) to `flag:4` (blue), `flag:0` (no flag): as Anki's flags
 - `prop:due<=3`: due within 3 study days (0 today, negative overdue); also `ivl` (days), `lapses`,
   `reps`, `d` (FSRS difficulty 1-10), `s` (stability, days), with `<` `<=` `=` `!=` `>=` `>`
 
@@ -32,13 +33,13 @@ from typing import Callable, NamedTuple, Sequence
 import fsrs
 
 from quizgen.core.model import Card
-from quizgen.study.records import micros
+from quizgen.study.records import FLAGS, micros
 from quizgen.study.scheduler import StudyDays
 
 LEARNING, REVIEW, RELEARNING = int(fsrs.State.Learning), int(fsrs.State.Review), int(fsrs.State.Relearning)
 MICROS_PER_DAY = 86_400_000_000
-FIELDS = ("deck", "tag", "fact", "kind", "card", "is", "prop")
-STATES = ("new", "learn", "learning", "review", "suspended", "leech", "buried", "due")
+FIELDS = ("deck", "tag", "fact", "kind", "card", "is", "prop", "flag")
+STATES = ("new", "learn", "learning", "review", "suspended", "leech", "buried", "due", "flagged")
 PROPS = ("due", "ivl", "lapses", "reps", "d", "s")
 SORTS = ("deck", "due", "lapses", "difficulty")
 _OPS: dict[str, Callable[[float, float], bool]] = {
@@ -87,6 +88,7 @@ class CardStatus(NamedTuple):
     suspended: bool = False
     leech: bool = False
     buried_until: date | None = None
+    flag: int = 0  # records.FLAGS; 0: none
 
     @property
     def state(self) -> str:
@@ -171,6 +173,9 @@ class Term:
             return lambda facts, status: facts.kind == value
         if field == "is":
             return _is(value, now)
+        if field == "flag":
+            flag = int(value)
+            return lambda facts, status: status.flag == flag
         return _prop(self, now)
 
 
@@ -188,6 +193,8 @@ def _is(state: str, now: Today) -> Predicate:
         return lambda facts, status: status.leech
     if state == "buried":
         return lambda facts, status: status.buried(today)
+    if state == "flagged":
+        return lambda facts, status: status.flag != 0
     end = now.end  # due: what a study session would show today, limits aside
 
     return lambda facts, status: (status.memory is not None and status.due is not None and status.due < end
@@ -422,6 +429,11 @@ def _term(token: _Token) -> Term:
         return Term("is", state)
     if field == "prop":
         return _prop_term(value, token.position)
+    if field == "flag":
+        if value not in ("0", *map(str, FLAGS)):
+            raise QueryError(f"`flag:{value}`: use flag:0 (none) or flag:1 to flag:4 "
+                             f"({', '.join(f'{n} {name}' for n, name in FLAGS.items())})", token.position)
+        return Term("flag", value)
     return Term(field, value)
 
 
@@ -459,10 +471,11 @@ def sort_key(order: str) -> Callable[[tuple[int, CardStatus]], tuple[object, ...
 
 def status_of(row: Sequence[object]) -> tuple[str, CardStatus]:
     """(card id, status) of a `Collection.status_rows` row."""
-    card_id, memory, due, stability, difficulty, last, reps, lapses, suspended, leech, buried = row
+    card_id, memory, due, stability, difficulty, last, reps, lapses, suspended, leech, buried, flag = row
     return str(card_id), CardStatus(
         memory, due, stability, difficulty, last, int(reps or 0), int(lapses or 0),  # type: ignore[arg-type]
-        bool(suspended), bool(leech), None if buried is None else date.fromisoformat(str(buried)))
+        bool(suspended), bool(leech), None if buried is None else date.fromisoformat(str(buried)),
+        int(flag or 0))  # type: ignore[call-overload]
 
 
 class BrowseIndex:

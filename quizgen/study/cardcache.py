@@ -50,7 +50,7 @@ from quizgen.files import write_atomic
 from quizgen.study.catalog import Catalog, DeckCards, DeckInfo
 
 CACHE_ENV = "QUIZGEN_CACHE"
-FORMAT = 4
+FORMAT = 5
 SUFFIX = ".cards"
 #: How much of an entry file SQLite maps into memory (an entry of 25,000 facts is ~20 MB). Entries are
 #: only ever replaced whole (a rename), never changed in place, so a mapped page never goes away.
@@ -95,12 +95,18 @@ def code_fingerprint() -> str:
 
 def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: Path | None | str = "default",
                  allow_outside: Sequence[Path] = (),
-                 on_error: Callable[[Path, InputError], None] | None = None, processes: int = 1) -> Catalog:
+                 on_error: Callable[[Path, InputError], None] | None = None, processes: int = 1,
+                 skip_broken_facts: bool = False) -> Catalog:
     """The catalog of the decks at `paths` (files or folders), from the cache where it is current.
 
     Raises InputError for a bad deck, exactly as `load_decks` does (`allow_outside` as there: an
     entry made with other folders allowed is not current); with `on_error`, a deck file that does
     not load (or repeats an earlier file's deck id) goes to `on_error` and is left out instead.
+
+    `skip_broken_facts` (the study app): a deck whose only errors are in some of its facts is read
+    without them (`load_deck`'s rule; `DeckInfo.skipped` says which), and its entry says so. Read
+    without it, such an entry is the deck's InputError, as the deck file's strict read is: a command
+    that could act on a missing fact's history (orphans --prune) never sees a deck with facts left out.
 
     `processes` > 1 (the command's choice, never a library default): when several decks have no
     current entry, each is read, generated and written to the cache in a process of its own
@@ -118,28 +124,49 @@ def load_catalog(paths: Sequence[Path], *, seed: int = DEFAULT_SEED, cache_dir: 
         else:
             parts[path] = part
     if missing and processes > 1 and directory is not None:
-        missing = _generate_apart(missing, directory, seed, allow_outside, processes, parts, on_error)
+        missing = _generate_apart(missing, directory, seed, allow_outside, processes, parts, on_error,
+                                  skip_broken_facts)
     if missing:
         loaded: list[tuple[tuple[Path, str | None], Deck]] = []
         if on_error is None:
             deck_set = load_decks([path for path, _ in missing], with_warnings=False,  # InputError for bad decks
-                                  allow_outside=allow_outside)
+                                  allow_outside=allow_outside, skip_broken_facts=skip_broken_facts)
             loaded = list(zip(missing, deck_set.decks, strict=True))
         else:
             for path, key in missing:
                 try:
-                    loaded.append(((path, key), load_decks([path], with_warnings=False,
-                                                           allow_outside=allow_outside).decks[0]))
+                    loaded.append(((path, key), load_decks([path], with_warnings=False, allow_outside=allow_outside,
+                                                           skip_broken_facts=skip_broken_facts).decks[0]))
                 except InputError as error:
                     on_error(path, error)
         for (path, key), deck in loaded:
             parts[path] = _generated(deck, seed, directory, path, key)[0]
+    if not skip_broken_facts:
+        _refuse_skipped(files, parts, on_error)
     files = [path for path in files if path in parts]
     if on_error is not None:
         files = _drop_duplicate_ids(files, parts, on_error)
     ordered = [parts[path] for path in files]
     _refuse_duplicate_ids(files, ordered)
     return Catalog(ordered, allow_outside=allow_outside)
+
+
+def _refuse_skipped(files: Sequence[Path], parts: dict[Path, DeckCards],
+                    on_error: Callable[[Path, InputError], None] | None) -> None:
+    """Read strictly, a deck whose entry was made without some facts is the error its file is:
+    to `on_error` (and out of `parts`), else raised, every such deck's problems together."""
+    problems: list[Problem] = []
+    for path in files:
+        part = parts.get(path)
+        if part is None or not part.info.skipped:
+            continue
+        if on_error is None:
+            problems.extend(part.info.skipped)
+        else:
+            del parts[path]
+            on_error(path, InputError(part.info.skipped))
+    if problems:
+        raise InputError(problems)
 
 
 def _current(directory: Path | None, path: Path, seed: int, allow_outside: Sequence[Path]
@@ -193,7 +220,8 @@ PARALLEL_BYTES = 256 * 1024
 
 def _generate_apart(missing: list[tuple[Path, str | None]], directory: Path, seed: int,
                     allow_outside: Sequence[Path], processes: int, parts: dict[Path, DeckCards],
-                    on_error: Callable[[Path, InputError], None] | None) -> list[tuple[Path, str | None]]:
+                    on_error: Callable[[Path, InputError], None] | None,
+                    skip_broken_facts: bool = False) -> list[tuple[Path, str | None]]:
     """Generate the missing decks' entries in up to `processes` processes of their own at once (`_write_entry`:
     the same reading, generation and entry as here), read each into `parts`, and return the decks
     still missing: those whose entry could not be written or read back (generated here as always),
@@ -218,7 +246,8 @@ def _generate_apart(missing: list[tuple[Path, str | None]], directory: Path, see
     try:
         with ProcessPoolExecutor(max_workers=min(processes, len(apart)), mp_context=context) as pool:
             biggest_first = sorted(apart, key=lambda item: -sizes[item[0]])
-            futures = {path: pool.submit(_write_entry, path, key, seed, tuple(allow_outside), directory)
+            futures = {path: pool.submit(_write_entry, path, key, seed, tuple(allow_outside), directory,
+                                         skip_broken_facts)
                        for path, key in biggest_first}
             problems = {path: future.result() for path, future in futures.items()}
     except (BrokenProcessPool, OSError):
@@ -240,12 +269,14 @@ def _generate_apart(missing: list[tuple[Path, str | None]], directory: Path, see
     return still
 
 
-def _write_entry(path: Path, key: str, seed: int, allow_outside: tuple[Path, ...], directory: Path) -> list[Any]:
+def _write_entry(path: Path, key: str, seed: int, allow_outside: tuple[Path, ...], directory: Path,
+                 skip_broken_facts: bool = False) -> list[Any]:
     """In a process of its own: read, check and generate one deck and write its entry, as
     `load_catalog` does; the deck's problems if it does not load (an InputError's problems, which
     pickle where the error itself does not), else []."""
     try:
-        deck = load_decks([path], with_warnings=False, allow_outside=allow_outside).decks[0]
+        deck = load_decks([path], with_warnings=False, allow_outside=allow_outside,
+                          skip_broken_facts=skip_broken_facts).decks[0]
     except InputError as error:
         return error.problems
     _generated(deck, seed, directory, path, key)  # the entry, with the deck's warnings
@@ -287,6 +318,8 @@ class DeckRecord(NamedTuple):
     exam: str | None  # ISO date
     sources: tuple[tuple[str, str | None, str | None, str | None], ...]  # key, file, title, url
     quotes: tuple[tuple[str, tuple[str, ...]], ...]  # fact id, its quotes
+    skipped: tuple[tuple[Any, ...], ...] = ()  # the skipped facts' errors, as WarningRecords
+    skipped_facts: int = 0
 
     @classmethod
     def of(cls, info: DeckInfo) -> DeckRecord:
@@ -294,14 +327,16 @@ class DeckRecord(NamedTuple):
                    info.study.reviews_per_day, info.study.retention,
                    None if info.study.exam is None else info.study.exam.isoformat(),
                    tuple((s.key, None if s.file is None else str(s.file), s.title, s.url) for s in info.sources.values()),
-                   tuple(info.quotes.items()))
+                   tuple(info.quotes.items()), tuple(tuple(WarningRecord.of(p)) for p in info.skipped),
+                   info.skipped_facts)
 
     def to_info(self) -> DeckInfo:
         return DeckInfo(self.id, self.title, Path(self.path), self.fact_count, self.description,
                         StudyLimits(self.new_per_day, self.reviews_per_day, self.retention,
                                     None if self.exam is None else date.fromisoformat(self.exam)),
                         {k: Source(k, None if f is None else Path(f), t, u) for k, f, t, u in self.sources},
-                        dict(self.quotes))
+                        dict(self.quotes), tuple(WarningRecord(*p).to_problem(Path(self.path)) for p in self.skipped),
+                        self.skipped_facts)
 
 
 class WarningRecord(NamedTuple):
@@ -412,7 +447,7 @@ class CachedDeckCards(DeckCards):
         with self._fallback_lock:
             if self._fallback is None:
                 assert self._source is not None
-                deck = load_decks([self._source], with_warnings=False).decks[0]  # InputError: the deck's own
+                deck = self._deck()  # InputError: the deck's own
                 part = DeckCards.generate(deck, self._seed)
                 part.version = self.version
                 with self._lock:
@@ -424,6 +459,11 @@ class CachedDeckCards(DeckCards):
                         pass
                 self._fallback = part
             return self._fallback
+
+    def _deck(self) -> Deck:
+        """The deck read again from its file, as the entry was made (its broken facts left out if it was)."""
+        assert self._source is not None
+        return load_decks([self._source], with_warnings=False, skip_broken_facts=bool(self.info.skipped)).decks[0]
 
     def _read_card(self, card_id: str) -> Card:
         def from_entry() -> Card:
@@ -458,8 +498,7 @@ class CachedDeckCards(DeckCards):
         if self._warnings is None:
             self._warnings = self._either(
                 lambda: WarningRecord.loads_all(self._rows("SELECT warnings FROM entry")[0][0]),
-                lambda part: tuple(WarningRecord.of(w) for w in deck_warnings(
-                    load_decks([self._source], with_warnings=False).decks[0])))
+                lambda part: tuple(WarningRecord.of(w) for w in deck_warnings(self._deck())))
         return self._warnings
 
     def has(self, card_id: str) -> bool:

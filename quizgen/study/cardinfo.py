@@ -36,6 +36,7 @@ class CardInfo:
     curve: tuple[tuple[float, float], ...]  # (days since the last review, retrievability)
     today_days: float | None  # where now falls on the curve's x axis
     due_days: float | None  # where the due date falls on it
+    flag: int = 0  # records.FLAGS; 0: none
 
 
 def forgetting_curve(scheduler: Scheduler, memory: fsrs.Card, now: datetime,
@@ -73,4 +74,5 @@ def read_card_info(collection: Collection, catalog: Catalog, settings: Settings,
         retrievability = scheduler.retrievability(memory, now)
         curve, today_days, due_days = forgetting_curve(scheduler, memory, now)
     return CardInfo(card_id, card, info.title if info else deck_id, catalog.source(card) if card else None,
-                    state, reviews, retrievability, curve, today_days, due_days)
+                    state, reviews, retrievability, curve, today_days, due_days,
+                    collection.flags([card_id]).get(card_id, 0))

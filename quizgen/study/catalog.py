@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from quizgen.core.generator import DEFAULT_SEED, deck_cards, generate_cards
 from quizgen.core.model import Card, CardKind, Deck, Source, StudyLimits
-from quizgen.core.problems import InputError
+from quizgen.core.problems import InputError, Problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +33,15 @@ class DeckInfo:
     study: StudyLimits = StudyLimits()
     sources: Mapping[str, Source] = field(default_factory=dict)
     quotes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # fact id -> its `quote:` sentences
+    #: The facts left out for their errors, read for study (`Deck.skipped`): their problems and count.
+    skipped: tuple[Problem, ...] = ()
+    skipped_facts: int = 0
 
     @classmethod
     def of(cls, deck: Deck) -> DeckInfo:
         return cls(deck.id, deck.title, deck.path, len(deck.facts), deck.description, deck.study,
-                   dict(deck.sources), {fact.id: fact.quote for fact in deck.facts if fact.quote})
+                   dict(deck.sources), {fact.id: fact.quote for fact in deck.facts if fact.quote},
+                   deck.skipped, deck.skipped_facts)
 
 
 def new_card_order(cards: Iterable[Card]) -> list[str]:

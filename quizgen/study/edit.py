@@ -2,8 +2,8 @@
 
 The deck file stays the truth: the browser opens it in the learner's editor (`$VISUAL`, else
 `$EDITOR`, else `vi`) at the fact's line, and on return reads that one deck again through the card
-cache, the same route as `quizgen study` (`cardcache.load_catalog`). A deck that no longer checks
-raises the loader's InputError and the catalog in use stays as it was: the collection is never
+cache, the same route as `quizgen study` (`cardcache.load_catalog`, its broken facts left out as
+there). A deck that no longer checks (outside its facts, or no fact left) raises the loader's InputError and the catalog in use stays as it was: the collection is never
 touched by an edit, so no history is lost either way.
 """
 
@@ -50,8 +50,10 @@ def editor_command(path: Path, line: int, environ: Mapping[str, str] | None = No
 
 
 def reload_deck(catalog: Catalog, deck_id: str) -> Catalog:
-    """`catalog` with deck `deck_id` read again from its file (InputError if it no longer checks)."""
+    """`catalog` with deck `deck_id` read again from its file, as `quizgen study` reads it (a fact
+    with an error is left out, `DeckInfo.skipped`; InputError if the deck itself no longer checks)."""
     from quizgen.study.cardcache import load_catalog
 
     info = catalog.decks_by_id[deck_id]
-    return catalog.with_decks(load_catalog([info.path], allow_outside=catalog.allow_outside), replacing=deck_id)
+    return catalog.with_decks(load_catalog([info.path], allow_outside=catalog.allow_outside, skip_broken_facts=True),
+                              replacing=deck_id)

@@ -184,16 +184,18 @@ class Library:
         return files, broken
 
     def read(self, *, seed: int = DEFAULT_SEED, cache_dir: Path | None | str = "default",
-             allow_outside: Sequence[Path] = (), processes: int = 1) -> LibraryDecks:
+             allow_outside: Sequence[Path] = (), processes: int = 1,
+             skip_broken_facts: bool = False) -> LibraryDecks:
         """The catalog of the library's decks that check (through the card cache), and every row.
         `allow_outside`: the folders besides each deck's own its files may name (as `load_decks`);
-        `processes`: as `load_catalog`'s."""
+        `processes`, `skip_broken_facts`: as `load_catalog`'s."""
         from quizgen.study.cardcache import load_catalog
 
         files, broken = self.files()
         errors: dict[Path, InputError] = {}
         catalog = load_catalog(files, seed=seed, cache_dir=cache_dir, allow_outside=allow_outside,
-                               on_error=errors.__setitem__, processes=processes)
+                               on_error=errors.__setitem__, processes=processes,
+                               skip_broken_facts=skip_broken_facts)
         ok = iter(catalog.decks)
         rows = {row.path: row for row in broken}
         for path in files:
@@ -266,3 +268,9 @@ def _toml_string(text: str) -> str:
     return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
+
+
+def skipped_text(deck: DeckInfo) -> str:
+    """How many of the deck's facts are left out for their errors: "1 broken fact", "3 broken facts"."""
+    count = deck.skipped_facts
+    return f"{count} broken fact{'s' if count != 1 else ''}"

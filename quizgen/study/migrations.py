@@ -207,4 +207,11 @@ MIGRATIONS: tuple[tuple[Step, ...], ...] = (
         # not its answered ones. '[]': every card before `position` is answered (schema 5's meaning).
         "ALTER TABLE new_frontier ADD COLUMN gaps TEXT NOT NULL DEFAULT '[]'",
     ),
+    (
+        # A card's flag, as Anki's (1 red, 2 orange, 3 green, 4 blue): the learner's mark to come
+        # back to a card (reword it, look it up). Not scheduling state: kept apart from card_state,
+        # so a flagged card that was never answered stays new; no row: no flag.
+        "CREATE TABLE card_flag (card_id TEXT PRIMARY KEY, flag INTEGER NOT NULL CHECK (flag BETWEEN 1 AND 4)) "
+        "WITHOUT ROWID",
+    ),
 )

@@ -253,6 +253,8 @@ class StateColumns(NamedTuple):
 STATE_COLUMNS = StateColumns._fields
 #: A logged answer's verdicts, stored as their index.
 VERDICTS = ("right", "almost", "wrong", "revealed")
+#: A card's flag (table card_flag), as Anki's first four: the number stored, the colour named.
+FLAGS = {1: "red", 2: "orange", 3: "green", 4: "blue"}
 
 
 class ReviewColumns(NamedTuple):

@@ -68,6 +68,7 @@ class Presented:
     #: Shown before it is due (learn ahead: nothing else is due now): by how much.
     ahead_by: timedelta | None = None
     again: bool = False  # the card just answered, straight back
+    flag: int = 0  # the card's flag (records.FLAGS; 0: none)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,14 @@ class _Answered:
     card_id: str
     passed: bool
     seconds: float
+
+
+@dataclass(frozen=True)
+class _FlagSet:
+    """A flag given to (or taken from) the card on screen, kept for undo: the flag it had (0: none)."""
+
+    card_id: str
+    before: int
 
 
 @dataclass(frozen=True)
@@ -209,7 +218,7 @@ class StudySession:
         self._pending: Grade | None = None
         self._forced: str | None = None
         # What `undo` takes back, last first: the session's answers, burials and suspensions.
-        self._undo: list[_Answered | _FlagsChanged] = []
+        self._undo: list[_Answered | _FlagsChanged | _FlagSet] = []
         self._started_at: datetime | None = None
         self._last_rated: str | None = None  # the card the last step rated (None after any other step)
         self.last_notice: str | None = None
@@ -318,6 +327,7 @@ class StudySession:
         self._scope = deck_id
         self._current = None
         self._pending = None
+        self._forced = None  # a card of an earlier session is not forced on this one
         self._undo = []
         self._started_at = self.now()
         self.last_notice = None
@@ -359,8 +369,9 @@ class StudySession:
         due = stored.memory.due if stored.memory is not None else None
         ahead_by = due - now if card_id in queues.ahead and due is not None and due > now else None
         again = self._last_rated == card_id
+        flag = self.collection.flags([card_id]).get(card_id, 0)
         self._current = Presented(card, options, answer_index, review_number, state, remaining, source, done,
-                                  self._started_at, ahead_by, again)
+                                  self._started_at, ahead_by, again, flag)
         self._shown_state = stored
         self._shown_at = now
         self._pending = None
@@ -485,7 +496,9 @@ class StudySession:
         if not self._undo:
             return False
         last = self._undo[-1]
-        if isinstance(last, _FlagsChanged):
+        if isinstance(last, _FlagSet):
+            self.collection.set_flags({last.card_id: last.before})
+        elif isinstance(last, _FlagsChanged):
             restored = self.collection.restore_flags(last.before)
             for card_id, state in restored.items():
                 self._touch(card_id, state, was_answered=state is not None and state.memory is not None)
@@ -565,6 +578,25 @@ class StudySession:
         cards wait until the next study day (see `set_suspended`)."""
         self._undoable(lambda card_id: self.set_suspended([card_id]))
 
+    def set_flag(self, card_ids: Sequence[str], flag: int) -> dict[str, int]:
+        """Give `card_ids` the flag `flag` (records.FLAGS; 0 takes it off); returns the flags they had.
+        Flags change no schedule: the one rule for the review screen and the browser."""
+        before = self.collection.set_flags(dict.fromkeys(card_ids, flag))
+        if self._current is not None and self._current.card.id in before:
+            self._current = replace(self._current, flag=flag)
+        return before
+
+    def toggle_flag(self, flag: int = 1) -> Presented:
+        """Flag the card on screen with `flag`, or take its flag off if it has that one already
+        (Anki's Ctrl+1: press again to unflag); undoable. The card stays as it is on screen (an
+        answer already given waits for its rating); returns it with its new flag."""
+        presented = self._require_current()
+        card_id = presented.card.id
+        before = self.set_flag([card_id], 0 if presented.flag == flag else flag)[card_id]
+        self._undo.append(_FlagSet(card_id, before))
+        assert self._current is not None
+        return self._current
+
     # --- changes made elsewhere (the browser, custom study) ------------------------------------
 
     def cards_changed(self, card_ids: Sequence[str] = ()) -> None:
@@ -588,7 +620,10 @@ class StudySession:
         self._exams_planned = None
         if self._scope is not None and self._scope not in self._decks:
             self._scope = None
+        shown = self._current.card.id if self._current is not None else None
         self.cards_changed(())  # the card on screen too: its text may have changed
+        if shown is not None and shown in catalog:
+            self._forced = shown  # and it is the card shown next, as read now (an edit from study)
 
     def use_settings(self, settings: Settings) -> None:
         """Study with `settings` from now on (saved on the Options screen): limits, steps, retention and

@@ -31,6 +31,7 @@ import fsrs
 from quizgen.core.problems import InputError, Problem
 from quizgen.study.migrations import MIGRATIONS
 from quizgen.study.records import (  # re-exported: the collection's read API
+    FLAGS,
     STATE_COLUMNS,
     Answered,
     CardState,
@@ -46,7 +47,7 @@ from quizgen.study.records import (  # re-exported: the collection's read API
 )
 
 __all__ = [
-    "APPLICATION_ID", "BUSY_TIMEOUT_MS", "MIGRATIONS", "SCHEMA_VERSION", "Answered", "CardState", "Collection",
+    "APPLICATION_ID", "BUSY_TIMEOUT_MS", "FLAGS", "MIGRATIONS", "SCHEMA_VERSION", "Answered", "CardState", "Collection",
     "NewFrontier", "ReviewDraft", "ReviewRow", "Schedule", "StoredParameters", "default_db_path", "micros",
     "split_card_id", "utc_text",
 ]
@@ -432,11 +433,41 @@ class Collection:
 
     def status_rows(self) -> list[tuple[object, ...]]:
         """Every card row as the browser reads it, no state built: (card id, memory_state, due,
-        stability, difficulty, last_review, reps, lapses, suspended, leech, buried_until)."""
+        stability, difficulty, last_review, reps, lapses, suspended, leech, buried_until, flag),
+        a flagged card without a state row too (a new card: NULLs and zeros, and its flag)."""
         with self._lock, self._sqlite_errors():
             return self._db.execute(
-                "SELECT card_id, memory_state, due, stability, difficulty, last_review, reps, lapses, suspended, leech, "
-                "buried_until FROM card_state").fetchall()
+                "SELECT s.card_id, s.memory_state, s.due, s.stability, s.difficulty, s.last_review, s.reps, s.lapses, "
+                "s.suspended, s.leech, s.buried_until, coalesce(f.flag, 0) "
+                "FROM card_state s LEFT JOIN card_flag f ON f.card_id = s.card_id "
+                "UNION ALL SELECT f.card_id, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, NULL, f.flag FROM card_flag f "
+                "WHERE f.card_id NOT IN (SELECT card_id FROM card_state)").fetchall()
+
+    def flags(self, card_ids: Iterable[str]) -> dict[str, int]:
+        """The flags of those of `card_ids` that have one (1-4, as `FLAGS`)."""
+        ids = list(card_ids)
+        found: dict[str, int] = {}
+        with self._lock, self._sqlite_errors():
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                found.update(self._db.execute(
+                    f"SELECT card_id, flag FROM card_flag WHERE card_id IN ({', '.join('?' * len(chunk))})", chunk))
+        return found
+
+    def set_flags(self, flags: Mapping[str, int]) -> dict[str, int]:
+        """Give each card its flag (0: none), in one transaction; returns the flags they had (0: none),
+        what an undo gives back to this same method."""
+        before = self.flags(flags)
+        with self.transaction():
+            for card_id, flag in flags.items():
+                if flag not in FLAGS and flag != 0:
+                    raise ValueError(f"flag {flag}: one of {sorted(FLAGS)} or 0")
+                if flag:
+                    self._db.execute("INSERT INTO card_flag (card_id, flag) VALUES (?, ?) "
+                                     "ON CONFLICT (card_id) DO UPDATE SET flag = excluded.flag", (card_id, flag))
+                else:
+                    self._db.execute("DELETE FROM card_flag WHERE card_id = ?", (card_id,))
+        return {card_id: before.get(card_id, 0) for card_id in flags}
 
     def forget(self, card_ids: Sequence[str]) -> None:
         """Make cards new again (the browser's reset, Anki's "forget"): their memory and any bury go,
@@ -658,6 +689,7 @@ class Collection:
                 removed += self._db.execute("DELETE FROM review_log WHERE card = "
                                             "(SELECT key FROM card_key WHERE card_id = ?)", (card_id,)).rowcount
                 self._db.execute("DELETE FROM card_state WHERE card_id = ?", (card_id,))
+                self._db.execute("DELETE FROM card_flag WHERE card_id = ?", (card_id,))
                 self._db.execute("DELETE FROM card_key WHERE card_id = ?", (card_id,))
         return removed
 

@@ -165,7 +165,7 @@ class StudyApp(App[None]):
 
     @on(messages.CardInfoRequested)
     def card_info(self, message: messages.CardInfoRequested) -> None:
-        self.push_screen(CardInfoScreen(message.card_id))
+        self.push_screen(CardInfoScreen(message.card_id, hide_answer=message.hide_answer))
 
     @on(messages.CustomStudyRequested)
     def custom_study(self, message: messages.CustomStudyRequested) -> None:
@@ -205,11 +205,15 @@ class StudyApp(App[None]):
 
     @on(messages.CatalogReloaded)
     def catalog_reloaded(self, message: messages.CatalogReloaded) -> None:
-        self.catalog = message.catalog
+        self.use_catalog(message.catalog)
+
+    def use_catalog(self, catalog: Catalog) -> None:
+        """Study from `catalog` from now on (a deck read again after an edit), in every session."""
+        self.catalog = catalog
         with self._session_lock:
-            self.main_session.use_catalog(message.catalog)
+            self.main_session.use_catalog(catalog)
             if self.session is not self.main_session:
-                self.session.use_catalog(message.catalog)
+                self.session.use_catalog(catalog)
 
     @on(messages.WorkFailed)
     def work_failed(self, message: messages.WorkFailed) -> None:

@@ -82,9 +82,11 @@ class BrowseRequested(Message):
 
 @dataclass
 class CardInfoRequested(Message):
-    """The learner asked for one card's info (from the browser or the review screen)."""
+    """The learner asked for one card's info (from the browser or the review screen); `hide_answer`:
+    the card waits for its answer on the review screen, so what would give it away is not shown."""
 
     card_id: str
+    hide_answer: bool = False
 
 
 @dataclass
@@ -126,3 +128,19 @@ class SettingsSaved(Message):
 
     settings: Settings
     path: Path
+
+
+@dataclass
+class CardFlagged(Message):
+    """The card on the review screen got a flag or lost it (`presented.flag`); it stays on screen."""
+
+    presented: Presented
+
+
+@dataclass
+class EditReady(Message):
+    """The fact to edit was found: its deck file and line."""
+
+    deck_id: str
+    path: Path
+    line: int

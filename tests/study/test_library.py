@@ -89,18 +89,31 @@ def test_a_deck_that_moved_or_no_longer_checks_is_listed_not_dropped(tmp_path, d
     assert main(["add", str(deck_dir / "space.yaml"), str(other / "moon.yaml")]) == 0
     capsys.readouterr()
     (deck_dir / "space.yaml").rename(deck_dir / "moved.yaml")
-    (other / "moon.yaml").write_text(DECK_YAML.replace("id: space", "id: moon").replace("type: number", "type: nope"),
-                                     encoding="utf-8")
+    moon = DECK_YAML.replace("id: space", "id: moon")
+    (other / "moon.yaml").write_text(moon.replace("title: Space test", "title: [Space test"), encoding="utf-8")
     assert main(["library"]) == 0
     out = capsys.readouterr().out
     assert "2 decks, 2 that cannot be studied" in out
     missing, error = out.splitlines()[1:]
     assert missing.split()[0] == "missing" and "space.yaml: moved or deleted" in missing
-    assert error.split()[0] == "error" and "moon.yaml:" in error and "nope" in error
+    assert error.split()[0] == "error" and "moon.yaml:1: error: title:" in error
     assert main(["library", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)["decks"]
     assert [(row["status"], Path(row["path"]).name) for row in rows] == [("missing", "space.yaml"),
                                                                          ("error", "moon.yaml")]
+    # A broken fact: the deck is studied without it, and the listing says so (as the deck list does).
+    (other / "moon.yaml").write_text(moon.replace("type: number", "type: nope"), encoding="utf-8")
+    line = moon.splitlines().index("    type: number") + 1
+    assert main(["library"]) == 0
+    out = capsys.readouterr().out
+    assert "2 decks, 1 that cannot be studied" in out
+    ok = out.splitlines()[2]
+    assert ok.split()[0] == "ok" and "(id moon, 4 facts); studied without 1 broken fact until fixed:" in ok
+    assert f"moon.yaml:{line}: error:" in ok and "nope" in ok
+    assert main(["library", "--json"]) == 0
+    moon_row = json.loads(capsys.readouterr().out)["decks"][1]
+    assert (moon_row["status"], moon_row["facts"], moon_row["skipped_facts"]) == ("ok", 4, 1)
+    assert main(["check", str(other / "moon.yaml")]) == 2  # check stays strict
 
 
 def test_stats_without_decks_counts_the_librarys_reviews(tmp_path, deck_dir, decks_and_cards, clock, settings,

@@ -248,6 +248,40 @@ def test_flags_and_deletion(collection: Collection) -> None:
     assert collection.review_log() == []
 
 
+def test_a_card_flag_is_kept_apart_from_its_schedule(collection: Collection) -> None:
+    new, answered = "space:days:1:mcq", CARD
+    collection.apply_review(answered, lambda before, n: _draft(before))
+    assert collection.set_flags({new: 1, answered: 4}) == {new: 0, answered: 0}  # the flags they had
+    assert collection.flags([new, answered, "space:other:1:mcq"]) == {new: 1, answered: 4}
+    assert collection.card_state(new) is None  # a flagged new card stays new: no state row
+    by_card = {row[0]: row for row in collection.status_rows()}
+    assert by_card[new][1:] == (None, None, None, None, None, 0, 0, 0, 0, None, 1)
+    assert by_card[answered][-1] == 4 and by_card[answered][6] == 1
+    assert collection.set_flags({new: 0, answered: 2}) == {new: 1, answered: 4}
+    assert collection.flags([new, answered]) == {answered: 2}
+    with pytest.raises(ValueError):
+        collection.set_flags({new: 5})
+    assert collection.flags([new]) == {}  # nothing of the refused change was written
+    collection.delete_cards([answered])  # orphans --prune: its flag goes with its history
+    assert collection.flags([answered]) == {}
+
+
+def test_a_schema_6_collection_gets_the_flag_table_and_keeps_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "six.sqlite3"
+    with Collection.open(path) as collection:
+        collection.apply_review(CARD, lambda before, n: _draft(before))
+        before = (collection.card_states(), collection.review_log())
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute("DROP TABLE card_flag")  # what migration 7 added
+    raw.execute("PRAGMA user_version = 6")
+    raw.close()
+    with Collection.open(path) as collection:
+        assert collection.schema_version == SCHEMA_VERSION == 7
+        assert (collection.card_states(), collection.review_log()) == before
+        collection.set_flags({CARD: 3})
+        assert collection.flags([CARD]) == {CARD: 3}
+
+
 def test_card_state_json_round_trip() -> None:
     state = CardState(CARD, fsrs.Card(card_id=7, state=fsrs.State.Review, step=None, stability=3.5, difficulty=5.1,
                                       due=NOW, last_review=NOW - timedelta(days=3)),

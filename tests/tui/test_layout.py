@@ -131,3 +131,81 @@ async def test_the_help_scrolls_on_a_short_terminal(make_app):
         assert panel.scroll_y == panel.max_scroll_y  # the last keys can be read
         await pilot.press("escape")
         assert isinstance(app.screen, ReviewScreen)
+
+
+def footer_keys(screen) -> list[tuple[str, str, int, int]]:
+    """(key, description, left, right) of every key the screen's footer shows, left to right."""
+    from textual.widgets import Footer
+
+    from quizgen.tui.widgets.keys_footer import KeysFooter
+
+    footers = [*screen.query(Footer), *screen.query(KeysFooter)]
+    assert len(footers) == 1, footers
+    keys = [child for child in footers[0].children if child.display]
+    return sorted(((str(getattr(k, "key_display", "")), str(getattr(k, "description", "")), k.region.x, k.region.right)
+                   for k in keys), key=lambda item: item[2])
+
+
+def assert_every_key_in_view(screen, wanted: set[str]) -> None:
+    """Each key of the footer is whole on screen and clear of the command palette's key (docked at
+    the right, drawn over whatever reaches it); `wanted` are among them."""
+    keys = footer_keys(screen)
+    palette = [key for key in keys if key[0] == "^p"]
+    limit = palette[0][2] if palette else screen.size.width
+    for key, description, left, right in keys:
+        if key != "^p":
+            assert right <= limit, (screen, key, description, left, right, limit)
+    shown = {f"{key} {description}" for key, description, _, _ in keys}
+    assert wanted <= shown, (screen, wanted - shown)
+
+
+@pilot_test
+async def test_at_80_columns_every_screen_shows_its_whole_footer(make_app):
+    """The learner's keys fit at 80x24 on every screen: none is cut or hidden under Ctrl+P's key."""
+    from quizgen.tui.screens.browser import BrowserScreen
+    from quizgen.tui.screens.card_info import CardInfoScreen
+    from quizgen.tui.screens.custom_study import CustomStudyScreen
+    from quizgen.tui.screens.deck_list import DeckListScreen
+    from quizgen.tui.screens.options import OptionsScreen
+    from quizgen.tui.screens.stats import StatsScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, DeckListScreen)
+        assert_every_key_in_view(app.screen, {"⏎ Study", "a Study all", "t Stats", "b Browse", "c Custom",
+                                              "o Options", "? Keys", "q Quit"})
+        for key, screen_type, wanted in (("t", StatsScreen, {"esc Back", "? Keys", "q Quit"}),
+                                         ("o", OptionsScreen, {"esc Back", "^s Save"}),
+                                         ("c", CustomStudyScreen, {"esc Back", "^s Start"})):
+            await pilot.press(key)
+            await settle(pilot)
+            assert isinstance(app.screen, screen_type)
+            assert_every_key_in_view(app.screen, wanted)
+            await pilot.press("escape")
+            await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        assert isinstance(app.screen, BrowserScreen)
+        assert_every_key_in_view(app.screen, {"esc Back", "/ Search"})
+        await pilot.press("tab")
+        await settle(pilot)
+        assert_every_key_in_view(app.screen, {"esc Back", "/ Search", "i Info", "␣ Mark", "s Suspend", "b Bury",
+                                              "f Flag", "r Reset", "e Edit"})
+        await pilot.press("i")
+        await settle(pilot)
+        assert isinstance(app.screen, CardInfoScreen)
+        assert_every_key_in_view(app.screen, {"esc Back"})
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        await open_deck(pilot, "space")
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        assert_every_key_in_view(screen, {"a–d Pick", "u Undo", "B Bury", "s Suspend", "? Keys", "q Quit"})
+        await pilot.press(KEYS[screen.presented.answer_index])
+        await settle(pilot)
+        assert_every_key_in_view(screen, {"1–4 Rate", "⏎ Next", "u Undo", "b Bury", "s Suspend", "? Keys", "q Quit"})
+        await pilot.press("q")
+        await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+        assert_every_key_in_view(app.screen, {"⏎ Decks", "t Stats", "? Keys", "q Quit"})

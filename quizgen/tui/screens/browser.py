@@ -9,8 +9,6 @@ results; the app hears of every change (`CardsChanged`, `CatalogReloaded`).
 
 from __future__ import annotations
 
-import signal
-import subprocess
 import threading
 import weakref
 from dataclasses import dataclass
@@ -18,7 +16,7 @@ from pathlib import Path
 
 from rich.text import Text
 from textual import events, on, work
-from textual.app import App, ComposeResult, SuspendNotSupported
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
@@ -28,11 +26,15 @@ from quizgen.core.problems import InputError
 from quizgen.study.browse import SORTS, BrowseIndex, CardFacts, CardStatus, QueryError, Today, parse
 from quizgen.study.catalog import Catalog, DeckCards
 from quizgen.study.edit import editor_command, fact_line, reload_deck
-from quizgen.study.records import from_micros
+from quizgen.study.library import skipped_text
+from quizgen.study.records import FLAGS, from_micros
 from quizgen.tui import messages
 from quizgen.tui.screens.base import StudyScreen
 from quizgen.tui.screens.confirm import ConfirmScreen
+from quizgen.tui.editor import run_editor
 
+#: How a flag shows in the State column (records.FLAGS: red, orange, green, blue).
+FLAG_STYLES = {1: "#bf616a", 2: "#d08770", 3: "#a3be8c", 4: "#5e81ac"}
 #: Rows in the table at a time.
 PAGE = 100
 #: Each deck part's searchable facts, built once per part (a part is a deck version's cards).
@@ -99,15 +101,17 @@ class BrowserScreen(StudyScreen[None]):
         # A priority binding: heard before the box, which would type it (see action_focus_search).
         Binding("slash", "focus_search", "Search", priority=True),
         Binding("down", "focus_table", "Cards", show=False),
-        Binding("o", "cycle_order", "Sort"),
+        # At 80 columns the footer holds the row keys; sorting and pages are said above the table and by `?`.
+        Binding("o", "cycle_order", "Sort", show=False),
         Binding("O", "reverse", "Reverse", show=False),
         Binding("i", "info", "Info"),
-        Binding("space", "mark", "Mark"),
+        Binding("space", "mark", "Mark", key_display="␣"),
         Binding("s", "suspend", "Suspend"),
         Binding("b", "bury", "Bury"),
+        Binding("f", "flag", "Flag"),
         Binding("r", "reset", "Reset"),
         Binding("e", "edit", "Edit"),
-        Binding("left_square_bracket", "page(-1)", "Page", key_display="[ ]"),
+        Binding("left_square_bracket", "page(-1)", "Page", key_display="[ ]", show=False),
         Binding("right_square_bracket", "page(1)", "Page", show=False),
         Binding("question_mark", "app.help", "Keys", show=False),
     ]
@@ -128,14 +132,6 @@ class BrowserScreen(StudyScreen[None]):
     class SearchFailed(Message):
         error: QueryError
         query: str  # the search that could not be read
-
-    @dataclass
-    class EditReady(Message):
-        """The fact to edit was found: its deck file and line."""
-
-        deck_id: str
-        path: Path
-        line: int
 
     @dataclass
     class Done(Message):
@@ -165,7 +161,7 @@ class BrowserScreen(StudyScreen[None]):
         yield DataTable(id="cards", cursor_type="row", zebra_stripes=True)
         yield Static("", id="browse-message")
         yield Static("Reading the cards…", id="browse-status")
-        yield Footer()
+        yield Footer(show_command_palette=False)  # Ctrl+P still opens it: `?` says so
 
     def on_mount(self) -> None:
         self.query_one("#query-error", Static).display = False
@@ -234,6 +230,11 @@ class BrowserScreen(StudyScreen[None]):
                 changed = tuple(app.with_session(lambda session: session.set_buried(card_ids, bury)))
                 done = ("Buried until tomorrow" if bury else "Unburied") + done
                 back = " (b again to unbury)" if bury else ""
+            elif step_name == "flag":
+                flag = 0 if all(self._status(cid).flag for cid in card_ids) else 1
+                app.with_session(lambda session: session.set_flag(card_ids, flag))
+                done = (f"Flagged {FLAGS[flag]}" if flag else "Flag taken off") + done
+                back = " (f again to unflag)" if flag else ""
             else:
                 app.collection.forget(card_ids)
                 done = "Reset to new (history kept)" + done
@@ -286,7 +287,12 @@ class BrowserScreen(StudyScreen[None]):
         with self._lock:
             self.index = BrowseIndex(facts, app.collection.status_rows())
         reloaded = catalog.decks_by_id.get(deck_id)
-        self.post_message(self.Done(f"Reloaded {reloaded.title if reloaded else 'the deck'}."))
+        if reloaded is not None and reloaded.skipped:
+            self.post_message(self.Done(f"Reloaded {reloaded.title} without {skipped_text(reloaded)} (their history "
+                                        "is kept; fix and edit again):\n"
+                                        + "\n".join(str(problem) for problem in reloaded.skipped[:5]), "warning"))
+        else:
+            self.post_message(self.Done(f"Reloaded {reloaded.title if reloaded else 'the deck'}."))
         self._search(*search, keep_place=True)
 
     # --- handlers -----------------------------------------------------------------------------
@@ -397,6 +403,8 @@ class BrowserScreen(StudyScreen[None]):
         state = Text("relearn" if status.state == "relearning" else status.state, style=STATE_STYLES[status.state])
         if flags:
             state.append(" " + " ".join(flags), style="bold yellow" if "leech" in flags else "yellow")
+        if status.flag:
+            state.append(" ⚑", style=f"bold {FLAG_STYLES[status.flag]}")
         due = ""
         if status.memory is not None and status.due is not None:
             local = from_micros(status.due)
@@ -417,10 +425,11 @@ class BrowserScreen(StudyScreen[None]):
     def _show_status(self) -> None:
         count = len(self.positions)
         pages = max(1, (count + PAGE - 1) // PAGE)
-        order = f"sorted by {self.order}{' (reversed)' if self.reverse else ''}"
+        order = f"sorted by {self.order}{' (reversed)' if self.reverse else ''} (o O)"
         marked = f" · {len(self.marked)} marked" if self.marked else ""
         cards = "1 card" if count == 1 else f"{count:,} cards"
-        status = f"{cards} · page {self.page + 1} of {pages} · {order}{marked}"
+        turn = " ([ ])" if pages > 1 else ""
+        status = f"{cards} · page {self.page + 1} of {pages}{turn} · {order}{marked}"
         self.query_one("#browse-status", Static).update(status)
 
     def highlighted(self) -> str | None:
@@ -442,7 +451,7 @@ class BrowserScreen(StudyScreen[None]):
         typing = self.focused is self.query_one("#query", Input)
         if action == "close" and typing:
             return True  # Escape leaves the box (see action_close)
-        if action in ("cycle_order", "reverse", "info", "mark", "suspend", "bury", "reset", "edit", "page"):
+        if action in ("cycle_order", "reverse", "info", "mark", "suspend", "bury", "flag", "reset", "edit", "page"):
             return not typing and self.index is not None
         if action == "focus_table":
             return typing
@@ -532,6 +541,11 @@ class BrowserScreen(StudyScreen[None]):
         if card_ids:
             self.act(card_ids, "bury", self._done_suffix(card_ids))
 
+    def action_flag(self) -> None:
+        card_ids = self.chosen()
+        if card_ids:
+            self.act(card_ids, "flag", self._done_suffix(card_ids))
+
     def action_reset(self) -> None:
         card_ids = self.chosen()
         if not card_ids:
@@ -561,10 +575,10 @@ class BrowserScreen(StudyScreen[None]):
     def locate(self, deck_id: str, fact_id: str) -> None:
         """Find the fact's line (reads the deck file: a big one takes a moment), then edit it."""
         path = self.study_app.catalog.decks_by_id[deck_id].path
-        self.post_message(self.EditReady(deck_id, path, fact_line(path, fact_id)))
+        self.post_message(messages.EditReady(deck_id, path, fact_line(path, fact_id)))
 
-    @on(EditReady)
-    def edit_fact(self, message: EditReady) -> None:
+    @on(messages.EditReady)
+    def edit_fact(self, message: messages.EditReady) -> None:
         """Open the editor at the fact (on the main thread: the app is suspended meanwhile)."""
         command = editor_command(message.path, message.line)
         try:
@@ -578,32 +592,3 @@ class BrowserScreen(StudyScreen[None]):
                         severity="warning")
         self.post_message(self.Done(f"Reading {message.path.name} again…"))
         self.reload(message.deck_id, self._shown_search())
-
-
-def run_editor(app: App[object], command: list[str]) -> subprocess.CompletedProcess[bytes]:
-    """Run the editor with the app suspended (`App.suspend`: the editor has the terminal); where the
-    driver cannot suspend (the headless driver of the tests), the editor simply runs. An editor that
-    cannot start raises its OSError after the app is back (Textual 8.2's `suspend` does not resume
-    the app when an exception leaves its block)."""
-
-    def run() -> subprocess.CompletedProcess[bytes] | OSError:
-        # Ctrl+C in the editor reaches the whole foreground group, this process too: it is the
-        # editor's (as git does for its editor). A handler, not SIG_IGN, which the editor would inherit.
-        main = threading.current_thread() is threading.main_thread()  # only there can handlers change
-        previous = signal.signal(signal.SIGINT, lambda number, frame: None) if main else None
-        try:
-            return subprocess.run(command, check=False)
-        except OSError as error:
-            return error
-        finally:
-            if main:
-                signal.signal(signal.SIGINT, previous)
-
-    try:
-        with app.suspend():
-            result = run()
-    except SuspendNotSupported:
-        result = run()
-    if isinstance(result, OSError):
-        raise result
-    return result

@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Footer, Static
 from textual_plotext import PlotextPlot
 
 from quizgen.study.cardinfo import CardInfo, read_card_info
+from quizgen.study.records import FLAGS
 from quizgen.tui import messages
 from quizgen.tui.screens.base import StudyScreen
 
@@ -32,9 +33,14 @@ def days_text(days: float) -> str:
     return f"{days:.1f} days" if days < 10 else f"{round(days)} days"
 
 
-def facts_table(info: CardInfo) -> Table:
+#: What stands for the fact, the answer, the source and the note while the card waits for its answer.
+HIDDEN = "hidden until you answer the card"
+
+
+def facts_table(info: CardInfo, hide_answer: bool = False) -> Table:
     """The card's fact, answer, source and memory, as label / value rows (values as Text: deck text
-    is never read as markup)."""
+    is never read as markup). `hide_answer`: the card waits for its answer, so the rows that would
+    give it away (fact, answer, source, note) say so instead, as Anki's card info does."""
     table = _PlainTable.grid(padding=(0, 2))
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
@@ -42,6 +48,14 @@ def facts_table(info: CardInfo) -> Table:
     if card is None:
         table.add_row("Card", Text(f"{info.card_id}: no open deck has this card any more (its history is kept)",
                                    style="yellow"))
+    elif hide_answer:
+        hidden = Text(HIDDEN, style="italic")
+        table.add_row("Fact", hidden)
+        table.add_row("Question", card.prompt)
+        table.add_row("Answer", hidden)
+        table.add_row("Deck", f"{info.deck_title}  ({card.kind.value}, fact {card.fact}, blank {card.blank})")
+        if card.tags:
+            table.add_row("Tags", " ".join(card.tags))
     else:
         table.add_row("Fact", card.full_text)
         table.add_row("Question", card.prompt)
@@ -54,6 +68,8 @@ def facts_table(info: CardInfo) -> Table:
             table.add_row("Source", Text.assemble((f"{title}: " if title else "", "italic"), f"“{sentence}”"))
         if card.note:
             table.add_row("Note", card.note)
+    if info.flag:
+        table.add_row("Flag", f"⚑ {FLAGS[info.flag]}")
     state = info.state
     memory = state.memory if state else None
     if state is None or memory is None:
@@ -106,9 +122,10 @@ class CardInfoScreen(StudyScreen[None]):
     class Loaded(Message):
         info: CardInfo
 
-    def __init__(self, card_id: str) -> None:
+    def __init__(self, card_id: str, *, hide_answer: bool = False) -> None:
         super().__init__()
         self.card_id = card_id
+        self.hide_answer = hide_answer  # opened over a card that waits for its answer
         self.info: CardInfo | None = None
 
     def compose(self) -> ComposeResult:
@@ -139,7 +156,7 @@ class CardInfoScreen(StudyScreen[None]):
     def show_info(self, message: Loaded) -> None:
         info = self.info = message.info
         self.query_one("#info-title", Static).update(Text(f"Card info · {info.card_id}", style="bold"))
-        self.query_one("#info-facts", Static).update(facts_table(info))
+        self.query_one("#info-facts", Static).update(facts_table(info, self.hide_answer))
         curve = self.query_one(ForgettingCurve)
         curve.display = bool(info.curve)
         if info.curve:

@@ -15,7 +15,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Static
 
-from quizgen.study.library import LibraryRow
+from quizgen.study.catalog import DeckInfo
+from quizgen.study.library import LibraryRow, skipped_text
 from quizgen.tui import messages
 from quizgen.tui.screens.base import StudyScreen
 from quizgen.tui.widgets.deck_table import DeckTable
@@ -40,6 +41,24 @@ def broken_text(rows: Sequence[LibraryRow]) -> Text:
     return text
 
 
+def skipped_facts_text(decks: Sequence[DeckInfo]) -> Text:
+    """Two lines per deck studied without some of its facts: which file, how many facts and where
+    ("p2.yaml: 1 broken fact (line 21) left out, the others are studied"), then its first problem."""
+    text = Text()
+    for deck in decks:
+        if not deck.skipped:
+            continue
+        if text:
+            text.append("\n")
+        lines = sorted({problem.line for problem in deck.skipped if problem.line})
+        where = "" if not lines else f" (line {lines[0]})" if len(lines) == 1 else \
+            f" (lines {', '.join(map(str, lines[:4]))}{', ...' if len(lines) > 4 else ''})"
+        text.append(f"⚠ {deck.path.name}: {skipped_text(deck)}{where} left out, the others are studied; "
+                    "fix it to study it (its history is kept)", style="bold")
+        text.append(f"\n  {deck.skipped[0]}")
+    return text
+
+
 def nothing_left_text(broken: int, studyable: int) -> str:
     """The totals' line when no card is left today: "come back tomorrow" only when every deck was read."""
     if not broken:
@@ -56,7 +75,7 @@ class DeckListScreen(StudyScreen[None]):
         Binding("a", "study_all", "Study all"),
         Binding("t", "stats", "Stats"),
         Binding("b", "browse", "Browse"),
-        Binding("c", "custom_study", "Custom study"),
+        Binding("c", "custom_study", "Custom", tooltip="Custom study: extra cards, review ahead, by tag, cram"),
         Binding("o", "options", "Options"),
         Binding("question_mark", "app.help", "Keys"),
         Binding("q", "app.quit", "Quit"),
@@ -71,16 +90,26 @@ class DeckListScreen(StudyScreen[None]):
                 yield Static("", id="totals")
             yield DeckTable(id="decks")
             yield Static(broken_text(self.study_app.broken_decks), id="broken-decks")
+            yield Static("", id="skipped-facts")
             yield Static("", id="deck-description")
-        yield Footer()
+        # Every key fits at 80 columns: Ctrl+P (commands, themes) is listed by `?`, not shown here.
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#broken-decks").display = bool(self.study_app.broken_decks)
+        self.show_skipped()
         self.query_one(DeckTable).focus()
         self.load_counts()
 
     def on_screen_resume(self) -> None:
+        self.show_skipped()  # an edit in the browser may have mended or broken a fact
         self.load_counts()
+
+    def show_skipped(self) -> None:
+        text = skipped_facts_text(self.study_app.catalog.decks)
+        skipped = self.query_one("#skipped-facts", Static)
+        skipped.update(text)
+        skipped.display = bool(text)
 
     @work(thread=True, exclusive=True, group="deck-counts")
     def load_counts(self) -> None:
@@ -114,6 +143,8 @@ class DeckListScreen(StudyScreen[None]):
         if deck is not None:
             text.append(deck.title, style="bold")
             text.append(f" · {deck.fact_count} facts")
+            if deck.skipped_facts:
+                text.append(f" ({skipped_text(deck)} left out)", style="bold")
             if description := (deck.description or "").strip():
                 text.append(f"\n{description}")
         self.query_one("#deck-description", Static).update(text)

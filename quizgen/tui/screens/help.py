@@ -42,11 +42,25 @@ KEY_HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "Any card",
         (
-            ("u", "undo the last action: an answer, a bury or a suspend (the card comes back)"),
+            ("u", "undo the last action: an answer, a bury, a suspend or a flag (the card comes back)"),
             ("b  (or B)", "bury the card and its siblings until tomorrow (B while a–d are options)"),
             ("s", "suspend the card (its fact's other cards wait until tomorrow)"),
-            ("i  /", "card info (reviews, memory, forgetting curve) · browse every card"),
+            ("f", "flag the card red, or take the flag off (the browser finds it: is:flagged)"),
+            ("e", "edit its fact in $EDITOR; the deck is read again and the card asked again"),
+            ("i  /", "card info (its answer shows once you have answered) · browse every card"),
+            ("t", "statistics (the card waits, its clock stopped)"),
             ("q", "end the session and see the summary"),
+        ),
+    ),
+    (
+        "Browser",
+        (
+            ("type, Enter", "search (deck: tag: is:due is:flagged flag:1 prop:due<=3 \"text\" ...)"),
+            ("Esc Tab ↓  /", "to the cards · back to the search box"),
+            ("␣", "mark a card (the keys below act on the marked cards, else the highlighted one)"),
+            ("s  b  f", "suspend · bury · flag (each again to undo it)"),
+            ("r  e  i", "reset to new (asks first) · edit in $EDITOR · card info"),
+            ("o  O  [ ]", "sort (deck, due, lapses, difficulty) · reverse · pages"),
         ),
     ),
     (

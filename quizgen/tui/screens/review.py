@@ -22,8 +22,13 @@ from textual.reactive import var
 from textual.widgets import Input, Static
 
 from quizgen.core.model import CardKind
+from quizgen.core.problems import InputError
+from quizgen.study.edit import editor_command, fact_line, reload_deck
+from quizgen.study.library import skipped_text
+from quizgen.study.records import FLAGS
 from quizgen.study.session import Grade, Presented, StudySession, Summary
 from quizgen.tui import messages
+from quizgen.tui.editor import run_editor
 from quizgen.tui.screens.base import StudyScreen
 from quizgen.tui.widgets.deck_table import count_styles
 from quizgen.tui.widgets.answer_input import AnswerInput
@@ -109,6 +114,8 @@ class ReviewScreen(StudyScreen[None]):
         Binding("s,S", "suspend", "Suspend"),
         Binding("t", "stats", "Stats", show=False),  # listed by ? (the footer is full at 60 columns)
         Binding("i", "card_info", "Info", show=False),
+        Binding("f", "flag", "Flag", show=False),  # listed by ? (the footer is full at 80 columns)
+        Binding("e", "edit", "Edit", show=False),
         Binding("slash", "browse", "Browse", show=False),
         Binding("question_mark", "app.help", "Keys"),
         Binding("q", "end_session", "Quit"),
@@ -229,6 +236,46 @@ class ReviewScreen(StudyScreen[None]):
         self._run(step)
 
     @work(thread=True, exclusive=True, group="review-db")
+    def flag(self) -> None:
+        try:
+            presented = self.study_app.with_session(lambda session: session.toggle_flag())
+        except Exception as error:  # noqa: BLE001
+            self.post_message(messages.WorkFailed(f"Could not save to the collection: {error}"))
+            return
+        self.post_message(messages.CardFlagged(presented))
+
+    @work(thread=True, exclusive=True, group="review-db")
+    def locate(self, deck_id: str, fact_id: str) -> None:
+        """Find the fact's line in its deck file (a big one takes a moment), then edit it."""
+        path = self.study_app.catalog.decks_by_id[deck_id].path
+        self.post_message(messages.EditReady(deck_id, path, fact_line(path, fact_id)))
+
+    @work(thread=True, exclusive=True, group="review-db")
+    def reload(self, deck_id: str) -> None:
+        """Read the edited deck again (as the browser does) and show the card as it reads now."""
+        app = self.study_app
+        try:
+            catalog = reload_deck(app.catalog, deck_id)
+        except InputError as error:
+            problems = "\n".join(str(problem) for problem in error.problems[:3])
+            self.post_message(messages.WorkFailed(
+                f"The deck no longer checks, so it was not reloaded (your history is kept; fix it and press e "
+                f"again):\n{problems}"))
+            self._run(lambda session: None)
+            return
+        except Exception as error:  # noqa: BLE001
+            self.post_message(messages.WorkFailed(f"Could not read the deck again: {error}"))
+            self._run(lambda session: None)
+            return
+        app.call_from_thread(app.use_catalog, catalog)  # every session reads the new cards first
+        reloaded = catalog.decks_by_id.get(deck_id)
+        notice = f"Reloaded {reloaded.title if reloaded else 'the deck'}."
+        if reloaded is not None and reloaded.skipped:
+            notice = (f"Reloaded {reloaded.title} without {skipped_text(reloaded)} (their history is kept): "
+                      f"{reloaded.skipped[0]}")
+        self._run(lambda session: notice)
+
+    @work(thread=True, exclusive=True, group="review-db")
     def finish(self, rating: Rating | None, commit_pending: bool) -> None:
         """End the session: save an answer already given, then show the summary."""
         try:
@@ -264,7 +311,7 @@ class ReviewScreen(StudyScreen[None]):
         card_box = self.query_one("#card", Vertical)
         card_box.border_title = "Multiple choice" if is_mcq else "Fill in the blank"
         again = again_text(presented)
-        card_box.border_subtitle = f"{presented.state} · again" if again else presented.state
+        self.show_state()
         note = self.query_one("#again-note", Static)
         if again != self._again_shown:  # seldom shown: most cards change nothing here
             self._again_shown = again
@@ -282,11 +329,55 @@ class ReviewScreen(StudyScreen[None]):
         self.query_one("#review-body", VerticalScroll).scroll_home(animate=False)
         self.study_app.gc_policy.idle(self.app)  # the learner reads the card
 
+    @on(messages.CardFlagged)
+    def card_flagged(self, message: messages.CardFlagged) -> None:
+        presented = message.presented
+        if self.presented is None or presented.card.id != self.presented.card.id:
+            return
+        self.presented = presented  # the same card, its flag changed: its phase stays
+        self.show_state()
+        if presented.flag:
+            self.notify(f"Flagged {FLAGS[presented.flag]} (f again to unflag, u to undo; the browser finds it "
+                        "with is:flagged).", timeout=4)
+        else:
+            self.notify("Flag taken off (u to undo).", timeout=3)
+
+    def show_state(self) -> None:
+        """The card box's subtitle: the card's state, "again" when it is straight back, its flag."""
+        assert self.presented is not None
+        presented = self.presented
+        parts = [presented.state]
+        if again_text(presented):
+            parts.append("again")
+        if presented.flag:
+            parts.append(f"⚑ {FLAGS[presented.flag]}")
+        self.query_one("#card", Vertical).border_subtitle = " · ".join(parts)
+
+    @on(messages.EditReady)
+    def edit_fact(self, message: messages.EditReady) -> None:
+        """Open the editor at the fact (on the main thread: the app is suspended meanwhile)."""
+        command = editor_command(message.path, message.line)
+        try:
+            result = run_editor(self.app, command)
+        except OSError as error:
+            self.notify(f"Could not start the editor ({' '.join(command)}): {error}. Set $EDITOR.",
+                        severity="error", timeout=10)
+            self._restore_phase()
+            return
+        if result.returncode != 0:
+            self.notify(f"The editor exited with status {result.returncode}; reading the deck again anyway.",
+                        severity="warning")
+        self.reload(message.deck_id)
+
+    def _restore_phase(self) -> None:
+        if self.phase is Phase.SAVING:
+            self.phase = Phase.REVEALED if self.grade and self.grade.verdict == "revealed" else \
+                Phase.GRADED if self.grade else Phase.ANSWERING
+
     @on(messages.WorkFailed)
     def step_failed(self) -> None:
         # The app shows the message; here the learner gets the card back to try again.
-        if self.phase is Phase.SAVING:
-            self.phase = Phase.REVEALED if self.grade and self.grade.verdict == "revealed" else Phase.GRADED
+        self._restore_phase()
 
     def show_grade(self, grade: Grade) -> None:
         assert self.presented is not None
@@ -362,7 +453,7 @@ class ReviewScreen(StudyScreen[None]):
             return phase is Phase.ANSWERING and not self._is_mcq() and not self._typing()
         if action == "leave_answer":
             return self._typing()
-        if action in ("undo", "bury", "suspend"):
+        if action in ("undo", "bury", "suspend", "flag", "edit"):
             return phase in (Phase.ANSWERING, Phase.GRADED, Phase.REVEALED) and not self._typing()
         if action == "stats":
             return phase in (Phase.ANSWERING, Phase.GRADED, Phase.REVEALED) and not self._typing()
@@ -416,6 +507,22 @@ class ReviewScreen(StudyScreen[None]):
         self.study_app.gc_policy.busy(self.app)
         self.suspend()
 
+    def action_flag(self) -> None:
+        if self.presented is not None:
+            self.flag()  # the card stays as it is: an answer given still waits for its rating
+
+    def action_edit(self) -> None:
+        """Edit the card's fact in $EDITOR; the deck is read again and the card asked again as it
+        reads now (an answer not yet rated is not saved)."""
+        if self.presented is None:
+            return
+        card = self.presented.card
+        if card.deck not in self.study_app.catalog.decks_by_id:
+            return
+        self.phase = Phase.SAVING
+        self.study_app.gc_policy.busy(self.app)
+        self.locate(card.deck, card.fact)
+
     def action_stats(self) -> None:
         # The card waits, its clock stopped (time reading stats is not time thinking), and is the
         # same card on return.
@@ -434,7 +541,9 @@ class ReviewScreen(StudyScreen[None]):
     def action_card_info(self) -> None:
         if self.presented is not None:
             self._left = True
-            self.post_message(messages.CardInfoRequested(self.presented.card.id))
+            # Before its answer, the card's info gives nothing away (as Anki's): the answer shows after it.
+            self.post_message(messages.CardInfoRequested(self.presented.card.id,
+                                                         hide_answer=self.phase is Phase.ANSWERING))
 
     def action_browse(self) -> None:
         self._left = True
