@@ -164,6 +164,7 @@ class Target(NamedTuple):
     states: bool = False  # a country that was a state in its fact's year (1500-1900): so must its wrong answers be
     nationality: frozenset[str] = frozenset()  # a person: the countries of "The Portuguese sailor ____"
     office: bool = False  # a person in office in the fact's years (`event`): so must a head of state offered be
+    deeds: tuple[float, float] | None = None  # a person's fact: the years of the key's deed it states (not its youth)
 
 
 _LIFETIME = categories.LIFETIME
@@ -365,6 +366,7 @@ class DistractorIndex:
         self.targets: dict[tuple[str, int], int] = {}
         grouped: dict[object, dict[str, Answer]] = {}
         dated: dict[str, list[float]] = {}
+        first_deeds: dict[str, float] = {}
         kinds_in_pools = {normalize(item): kind for kind, pool in deck.kind_pools.items() for item in pool}
         self._typed_pools = frozenset(t for t, pool in deck.pools.items() if pool)
         from quizgen.core.kinds import cues as cues_of
@@ -385,6 +387,8 @@ class DistractorIndex:
                 self.answers[(fact.id, blank.index)] = answer
                 if blank.type is AnswerType.PERSON and shared.era is not None:
                     dated.setdefault(answer.key, []).append(shared.era)
+                    first = shared.event[0]  # type: ignore[index]  (a fact with an era states its years)
+                    first_deeds[answer.key] = min(first, first_deeds.get(answer.key, first))
                 for bucket in _buckets(blank.type, answer.shape, kind):
                     grouped.setdefault(bucket, {}).setdefault(answer.key, answer)
                 if blank.type not in NUMERIC:
@@ -397,6 +401,7 @@ class DistractorIndex:
         self._deck_kinds = {key: kind for (fact_id, index), (cue, kind) in self.cues.items() if kind
                             for key in (self.answers[(fact_id, index)].key,)}
         self._person_eras = {key: sum(eras) / len(eras) for key, eras in dated.items()}
+        self.first_deeds = first_deeds  # a person of the deck: the earliest year the facts they answer state
         self._by_bucket = {bucket: _sorted(list(answers.values()), bucket[0] in NUMERIC)
                            for bucket, answers in grouped.items()}
         self._pools = {t: _sorted([self.plain(p, POOL, person=t is AnswerType.PERSON) for p in pool], False)
@@ -466,6 +471,9 @@ class DistractorIndex:
         event = self.facts[fact.id].event
         if event is None and blank.type is AnswerType.PERSON:  # "the day of the Pearl Harbor attack": dated by the deck
             event = self.timeline.years_of(fact.render(frozenset((blank.index,)), "____"), fact.id)
+        died = categories.died(blank.answer) if event is not None and blank.type is AnswerType.PERSON else None
+        if died is not None and 0 < event[0] - died <= categories.POSTHUMOUS_YEARS:  # type: ignore[index]
+            event = (died, died)  # "begun by Vespasian and opened in 80" (he died in 79): the years he lived to see
         if event is None or blank.type is not AnswerType.PERSON or answer.era is None or \
                 not categories.alive_in(blank.answer, event) or not _near_life(answer.era, event):
             event = None  # no year, or years the key did not live through (a tomb found in 1922)
@@ -476,6 +484,10 @@ class DistractorIndex:
             born = categories.born(blank.answer)
             if born is not None and event[1] - born < age:
                 age = 0  # the years are the key's youth ("born in Stratford in 1564"), not a role's
+        deeds = self.facts[fact.id].event if blank.type is AnswerType.PERSON else None
+        if deeds is not None and (answer.era is None or not _near_life(answer.era, deeds) or
+                                  (born := categories.born(blank.answer)) is not None and deeds[1] - born < categories.ADULT_AGE):
+            deeds = None  # the years are not the key's deed: a tomb found in 1922, "born in Stratford in 1564"
         stated: frozenset[str] = frozenset()
         if blank.type is AnswerType.PLACE:
             named = _stated_countries(answer.stem)
@@ -499,6 +511,8 @@ class DistractorIndex:
                 named |= frozenset(code for _, code in cities)
             if home in named:
                 stated = named
+            elif home and categories.commands(blank.answer, kind):
+                stated = frozenset((home,))  # "General ____ defeated Rommel": a commander of the key's side
         # a country named in a fact of its own time is a state then; one named before it was a state
         # ("the Aztec Empire in Mexico in 1521") is a land, and so are its wrong answers
         states = blank.type is AnswerType.PLACE and answer.era is not None and gazetteer.dated(answer.era) and \
@@ -510,7 +524,7 @@ class DistractorIndex:
             not categories.OFFICE_CHANGE.search(answer.stem)  # type: ignore[index]
         return Target(blank, cue, kind, self.targets[(fact.id, blank.index)], answer.context, answer.tags,
                       answer.stem, answer.era, bounds, answer.value, answer.shape, event, gap, stated,
-                      answer.role, age, states, nationality, office)
+                      answer.role, age, states, nationality, office, deeds)
 
     def deck_candidates(self, target: Target) -> list[Answer]:
         """Deck answers of the blank's type (and shape) nearest it: of its kind first, then of its
@@ -990,6 +1004,9 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             parts, other_parts = gazetteer.feature_parts(target.blank.answer), gazetteer.feature_parts(candidate.text)
             if parts and other_parts and parts.isdisjoint(other_parts):
                 return None  # the Tigris's rivals are rivers of western Asia, not the Amur or the Irrawaddy
+        if gazetteer.ocean_fits(target.blank.answer, target.stem) and not gazetteer.ocean_fits(candidate.text,
+                                                                                                 target.stem):
+            return None  # "the Amazon ... flows into the ____": not the Indian Ocean, which washes no South America
         named = gazetteer.stated_parts(target.stem)
         if named and not named.isdisjoint(gazetteer.parts_of(target.blank.answer)):
             theirs = gazetteer.parts_of(candidate.text)
@@ -1008,6 +1025,9 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             candidate.era is not None and abs(target.era - candidate.era) > _TITLE_AGES:
         return None  # a film of 2019 for one of 1935: another age of the art
     person = target.blank.type is AnswerType.PERSON
+    if person and target.deeds is not None and \
+            index.first_deeds.get(candidate.key, -math.inf) - target.deeds[1] > WORKING_YEARS:
+        return None  # every deed the deck dates of them came a generation later: no Polyakov (1994) for 1965
     if person and _surname(candidate.text) == _surname(target.blank.answer):
         return None  # a relative of the key (Caroline Herschel for William): partly true, or a give-away
     if person and " " in candidate.text.strip() and len(_surname(candidate.text)) >= 4 and \
