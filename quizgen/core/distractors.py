@@ -1004,8 +1004,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             parts, other_parts = gazetteer.feature_parts(target.blank.answer), gazetteer.feature_parts(candidate.text)
             if parts and other_parts and parts.isdisjoint(other_parts):
                 return None  # the Tigris's rivals are rivers of western Asia, not the Amur or the Irrawaddy
-        if gazetteer.ocean_fits(target.blank.answer, target.stem) and not gazetteer.ocean_fits(candidate.text,
-                                                                                                 target.stem):
+        if gazetteer.is_listed_ocean(target.blank.answer) and gazetteer.ocean_fits(target.blank.answer, target.stem) \
+                and not gazetteer.ocean_fits(candidate.text, target.stem):
             return None  # "the Amazon ... flows into the ____": not the Indian Ocean, which washes no South America
         named = gazetteer.stated_parts(target.stem)
         if named and not named.isdisjoint(gazetteer.parts_of(target.blank.answer)):
