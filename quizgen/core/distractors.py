@@ -101,6 +101,7 @@ SURE = frozenset((OWN, SYNTH))
 #: (bad 6-10% in every fold), a name from quizgen's lists (16-21%), a pool of the key's kind (23-30%), a type
 #: pool (25-50%). A sure one is 0. An MCQ that shows only two likely ones shows the most trusted (`offered`).
 TRUST = {DECK: 1, DATA: 2, KIND_POOL: 3, POOL: 4}
+_POOLS = frozenset((KIND_POOL, POOL))
 _UNDECIDED = object()  # a pair of signatures not yet judged
 
 
@@ -165,6 +166,7 @@ class Target(NamedTuple):
     nationality: frozenset[str] = frozenset()  # a person: the countries of "The Portuguese sailor ____"
     office: bool = False  # a person in office in the fact's years (`event`): so must a head of state offered be
     deeds: tuple[float, float] | None = None  # a person's fact: the years of the key's deed it states (not its youth)
+    genres: frozenset[str] = frozenset()  # a writer: the genres the stem names that the key wrote in ("poem", "play")
 
 
 _LIFETIME = categories.LIFETIME
@@ -524,7 +526,8 @@ class DistractorIndex:
             not categories.OFFICE_CHANGE.search(answer.stem)  # type: ignore[index]
         return Target(blank, cue, kind, self.targets[(fact.id, blank.index)], answer.context, answer.tags,
                       answer.stem, answer.era, bounds, answer.value, answer.shape, event, gap, stated,
-                      answer.role, age, states, nationality, office, deeds)
+                      answer.role, age, states, nationality, office, deeds,
+                      categories.stated_genres(blank.answer, answer.stem) if blank.type is AnswerType.PERSON else frozenset())
 
     def deck_candidates(self, target: Target) -> list[Answer]:
         """Deck answers of the blank's type (and shape) nearest it: of its kind first, then of its
@@ -1028,6 +1031,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if person and target.deeds is not None and \
             index.first_deeds.get(candidate.key, -math.inf) - target.deeds[1] > WORKING_YEARS:
         return None  # every deed the deck dates of them came a generation later: no Polyakov (1994) for 1965
+    if person and target.genres and categories.of_other_genre(candidate.text, target.genres):
+        return None  # "The poet ____", "____'s novel": a writer of that genre, not Joyce for Yeats nor Frost for Lee
     if person and _surname(candidate.text) == _surname(target.blank.answer):
         return None  # a relative of the key (Caroline Herschel for William): partly true, or a give-away
     if person and " " in candidate.text.strip() and len(_surname(candidate.text)) >= 4 and \
@@ -1058,8 +1063,10 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         if home is None and target.blank.type is AnswerType.PLACE and gazetteer.city(target.blank.answer):
             return None  # "Bolivia's seat of government is ____" (a city the data places): no Tenochtitlan,
             # which nothing places in Bolivia
-    if person and target.era is not None and candidate.era is None and categories.undated(candidate.text):
-        return None  # a Parmenides (no known years) for Hobbes's Leviathan of 1651, from a pool or the deck
+    if person and target.era is not None and candidate.era is None and (
+            categories.undated(candidate.text) or candidate.origin in _POOLS and not categories.categories_of(candidate.text)):
+        return None  # a Parmenides (no known years) for Hobbes's Leviathan of 1651, from a pool or the deck; a pool's
+        # name that neither the lists nor the deck date (a ship typed a person, a name of no known age)
     if person and target.event is None and categories.born_apart(candidate.text, target.blank.answer):
         return None  # "____ and Buzz Aldrin walked on the Moon" (no year): not Kalpana Chawla, born 32 years after him
     if person and candidate.origin != DATA and categories.lived_apart(candidate.text, target.blank.answer):
