@@ -997,6 +997,9 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         if scoped and gazetteer.continent_of(target.blank.answer) in scoped and \
                 gazetteer.continent_of(candidate.text) not in scoped | {None}:
             return None  # "the largest country in Africa": not Ecuador
+        if gazetteer.range_stated(target.blank.answer, target.stem) and \
+                not gazetteer.range_stated(candidate.text, target.stem):
+            return None  # "the highest peak of the Alps": not Elbrus (of the Caucasus), nor a peak of no known range
         own = gazetteer.feature_continents(target.blank.answer)
         other = gazetteer.feature_continents(candidate.text)
         # "the deepest lake in the world": any continent, unless the stem places the key ("in Siberia")

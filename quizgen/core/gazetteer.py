@@ -365,6 +365,42 @@ _FEATURE_PARTS = {name: frozenset(parts.split()) for name, parts in (line.split(
     eyjafjallajökull:EU-N
     lake khövsgöl:AS-E
     issyk-kul:AS-C""".strip().splitlines())}
+#: The ranges the best-known mountains belong to (written for quizgen from common knowledge): a stem that names a
+#: range of the key's ("the highest peak of the Alps") takes no mountain of another range (no Elbrus, of the Caucasus).
+_MOUNTAIN_RANGES = {name.strip(): frozenset(ranges.split(",")) for name, ranges in (line.split(":") for line in """
+    mont blanc:alps
+    matterhorn:alps
+    eiger:alps
+    monte rosa:alps
+    jungfrau:alps
+    grossglockner:alps
+    zugspitze:alps
+    mount elbrus:caucasus
+    elbrus:caucasus
+    mount ararat:armenian highlands
+    mount everest:himalayas,himalaya
+    kangchenjunga:himalayas,himalaya
+    lhotse:himalayas,himalaya
+    makalu:himalayas,himalaya
+    annapurna:himalayas,himalaya
+    nanga parbat:himalayas,himalaya
+    k2:karakoram
+    aconcagua:andes
+    chimborazo:andes
+    cotopaxi:andes
+    huascaran:andes
+    denali:alaska range
+    mount whitney:sierra nevada
+    pikes peak:rocky mountains,rockies
+    mount elbert:rocky mountains,rockies
+    ben nevis:grampians,grampian mountains
+    mount olympus:olympus range
+    aneto:pyrenees
+    toubkal:atlas mountains,atlas
+    mount kosciuszko:great dividing range
+    mount mitchell:appalachians,appalachian mountains
+    mount washington:appalachians,appalachian mountains
+    narodnaya:urals,ural mountains""".strip().splitlines())}
 #: Words that place a stem's subject in a continent without naming a country ("Lake Baikal in Siberia").
 _REGION_WORDS = {"siberia": "AS", "siberian": "AS", "arabia": "AS", "mesopotamia": "AS", "himalaya": "AS",
                  "himalayan": "AS", "scandinavia": "EU", "scandinavian": "EU", "balkans": "EU", "sahara": "AF",
@@ -425,6 +461,20 @@ def stated_parts(stem: str) -> frozenset[str]:
         if f" {name} " in padded:
             found |= parts
     return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def ranges_of(name: str) -> frozenset[str]:
+    """The ranges a listed mountain belongs to (normalized names; empty when not listed)."""
+    key = normalize(_strip_the(name))
+    return _MOUNTAIN_RANGES.get(key) or _MOUNTAIN_RANGES.get(key.removeprefix("mount "), frozenset())
+
+
+@lru_cache(maxsize=16384)
+def range_stated(name: str, stem: str) -> bool:
+    """Whether a normalized stem names a range a listed mountain belongs to ("the highest peak of the alps")."""
+    padded = f" {stem} "
+    return any(f" {mountain_range} " in padded for mountain_range in ranges_of(name))
 
 
 @lru_cache(maxsize=65536)  # asked of every candidate of a place's blank
