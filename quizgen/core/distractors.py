@@ -1067,9 +1067,12 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             return None  # "Bolivia's seat of government is ____" (a city the data places): no Tenochtitlan,
             # which nothing places in Bolivia
     if person and target.era is not None and candidate.era is None and (
-            categories.undated(candidate.text) or candidate.origin in _POOLS and not categories.categories_of(candidate.text)):
+            categories.undated(candidate.text) or candidate.origin in _POOLS and
+            not categories.categories_of(candidate.text) and
+            (candidate.origin == KIND_POOL or categories.era_of(target.blank.answer) is not None)):
         return None  # a Parmenides (no known years) for Hobbes's Leviathan of 1651, from a pool or the deck; a pool's
-        # name that neither the lists nor the deck date (a ship typed a person, a name of no known age)
+        # name that neither the lists nor the deck date beside a key the lists date, or in a kind pool (a ship typed
+        # a person); a type pool of names quizgen does not know, for a key it does not know either, is the author's
     if person and target.event is None and categories.born_apart(candidate.text, target.blank.answer):
         return None  # "____ and Buzz Aldrin walked on the Moon" (no year): not Kalpana Chawla, born 32 years after him
     if person and candidate.origin != DATA and categories.lived_apart(candidate.text, target.blank.answer):
