@@ -101,6 +101,7 @@ SURE = frozenset((OWN, SYNTH))
 #: (bad 6-10% in every fold), a name from quizgen's lists (16-21%), a pool of the key's kind (23-30%), a type
 #: pool (25-50%). A sure one is 0. An MCQ that shows only two likely ones shows the most trusted (`offered`).
 TRUST = {DECK: 1, DATA: 2, KIND_POOL: 3, POOL: 4}
+_POOLS = frozenset((KIND_POOL, POOL))
 _UNDECIDED = object()  # a pair of signatures not yet judged
 
 
@@ -164,6 +165,8 @@ class Target(NamedTuple):
     states: bool = False  # a country that was a state in its fact's year (1500-1900): so must its wrong answers be
     nationality: frozenset[str] = frozenset()  # a person: the countries of "The Portuguese sailor ____"
     office: bool = False  # a person in office in the fact's years (`event`): so must a head of state offered be
+    deeds: tuple[float, float] | None = None  # a person's fact: the years of the key's deed it states (not its youth)
+    genres: frozenset[str] = frozenset()  # a writer: the genres the stem names that the key wrote in ("poem", "play")
 
 
 _LIFETIME = categories.LIFETIME
@@ -365,6 +368,7 @@ class DistractorIndex:
         self.targets: dict[tuple[str, int], int] = {}
         grouped: dict[object, dict[str, Answer]] = {}
         dated: dict[str, list[float]] = {}
+        first_deeds: dict[str, float] = {}
         kinds_in_pools = {normalize(item): kind for kind, pool in deck.kind_pools.items() for item in pool}
         self._typed_pools = frozenset(t for t, pool in deck.pools.items() if pool)
         from quizgen.core.kinds import cues as cues_of
@@ -385,6 +389,8 @@ class DistractorIndex:
                 self.answers[(fact.id, blank.index)] = answer
                 if blank.type is AnswerType.PERSON and shared.era is not None:
                     dated.setdefault(answer.key, []).append(shared.era)
+                    first = shared.event[0]  # type: ignore[index]  (a fact with an era states its years)
+                    first_deeds[answer.key] = min(first, first_deeds.get(answer.key, first))
                 for bucket in _buckets(blank.type, answer.shape, kind):
                     grouped.setdefault(bucket, {}).setdefault(answer.key, answer)
                 if blank.type not in NUMERIC:
@@ -397,6 +403,7 @@ class DistractorIndex:
         self._deck_kinds = {key: kind for (fact_id, index), (cue, kind) in self.cues.items() if kind
                             for key in (self.answers[(fact_id, index)].key,)}
         self._person_eras = {key: sum(eras) / len(eras) for key, eras in dated.items()}
+        self.first_deeds = first_deeds  # a person of the deck: the earliest year the facts they answer state
         self._by_bucket = {bucket: _sorted(list(answers.values()), bucket[0] in NUMERIC)
                            for bucket, answers in grouped.items()}
         self._pools = {t: _sorted([self.plain(p, POOL, person=t is AnswerType.PERSON) for p in pool], False)
@@ -466,6 +473,9 @@ class DistractorIndex:
         event = self.facts[fact.id].event
         if event is None and blank.type is AnswerType.PERSON:  # "the day of the Pearl Harbor attack": dated by the deck
             event = self.timeline.years_of(fact.render(frozenset((blank.index,)), "____"), fact.id)
+        died = categories.died(blank.answer) if event is not None and blank.type is AnswerType.PERSON else None
+        if died is not None and 0 < event[0] - died <= categories.POSTHUMOUS_YEARS:  # type: ignore[index]
+            event = (died, died)  # "begun by Vespasian and opened in 80" (he died in 79): the years he lived to see
         if event is None or blank.type is not AnswerType.PERSON or answer.era is None or \
                 not categories.alive_in(blank.answer, event) or not _near_life(answer.era, event):
             event = None  # no year, or years the key did not live through (a tomb found in 1922)
@@ -476,6 +486,10 @@ class DistractorIndex:
             born = categories.born(blank.answer)
             if born is not None and event[1] - born < age:
                 age = 0  # the years are the key's youth ("born in Stratford in 1564"), not a role's
+        deeds = self.facts[fact.id].event if blank.type is AnswerType.PERSON else None
+        if deeds is not None and (answer.era is None or not _near_life(answer.era, deeds) or
+                                  (born := categories.born(blank.answer)) is not None and deeds[1] - born < categories.ADULT_AGE):
+            deeds = None  # the years are not the key's deed: a tomb found in 1922, "born in Stratford in 1564"
         stated: frozenset[str] = frozenset()
         if blank.type is AnswerType.PLACE:
             named = _stated_countries(answer.stem)
@@ -499,6 +513,8 @@ class DistractorIndex:
                 named |= frozenset(code for _, code in cities)
             if home in named:
                 stated = named
+            elif home and categories.commands(blank.answer, kind):
+                stated = frozenset((home,))  # "General ____ defeated Rommel": a commander of the key's side
         # a country named in a fact of its own time is a state then; one named before it was a state
         # ("the Aztec Empire in Mexico in 1521") is a land, and so are its wrong answers
         states = blank.type is AnswerType.PLACE and answer.era is not None and gazetteer.dated(answer.era) and \
@@ -510,7 +526,8 @@ class DistractorIndex:
             not categories.OFFICE_CHANGE.search(answer.stem)  # type: ignore[index]
         return Target(blank, cue, kind, self.targets[(fact.id, blank.index)], answer.context, answer.tags,
                       answer.stem, answer.era, bounds, answer.value, answer.shape, event, gap, stated,
-                      answer.role, age, states, nationality, office)
+                      answer.role, age, states, nationality, office, deeds,
+                      categories.stated_genres(blank.answer, answer.stem) if blank.type is AnswerType.PERSON else frozenset())
 
     def deck_candidates(self, target: Target) -> list[Answer]:
         """Deck answers of the blank's type (and shape) nearest it: of its kind first, then of its
@@ -980,6 +997,9 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         if scoped and gazetteer.continent_of(target.blank.answer) in scoped and \
                 gazetteer.continent_of(candidate.text) not in scoped | {None}:
             return None  # "the largest country in Africa": not Ecuador
+        if gazetteer.range_stated(target.blank.answer, target.stem) and \
+                not gazetteer.range_stated(candidate.text, target.stem):
+            return None  # "the highest peak of the Alps": not Elbrus (of the Caucasus), nor a peak of no known range
         own = gazetteer.feature_continents(target.blank.answer)
         other = gazetteer.feature_continents(candidate.text)
         # "the deepest lake in the world": any continent, unless the stem places the key ("in Siberia")
@@ -990,6 +1010,9 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             parts, other_parts = gazetteer.feature_parts(target.blank.answer), gazetteer.feature_parts(candidate.text)
             if parts and other_parts and parts.isdisjoint(other_parts):
                 return None  # the Tigris's rivals are rivers of western Asia, not the Amur or the Irrawaddy
+        if gazetteer.is_listed_ocean(target.blank.answer) and gazetteer.ocean_fits(target.blank.answer, target.stem) \
+                and not gazetteer.ocean_fits(candidate.text, target.stem):
+            return None  # "the Amazon ... flows into the ____": not the Indian Ocean, which washes no South America
         named = gazetteer.stated_parts(target.stem)
         if named and not named.isdisjoint(gazetteer.parts_of(target.blank.answer)):
             theirs = gazetteer.parts_of(candidate.text)
@@ -1008,6 +1031,11 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             candidate.era is not None and abs(target.era - candidate.era) > _TITLE_AGES:
         return None  # a film of 2019 for one of 1935: another age of the art
     person = target.blank.type is AnswerType.PERSON
+    if person and target.deeds is not None and \
+            index.first_deeds.get(candidate.key, -math.inf) - target.deeds[1] > WORKING_YEARS:
+        return None  # every deed the deck dates of them came a generation later: no Polyakov (1994) for 1965
+    if person and target.genres and categories.of_other_genre(candidate.text, target.genres):
+        return None  # "The poet ____", "____'s novel": a writer of that genre, not Joyce for Yeats nor Frost for Lee
     if person and _surname(candidate.text) == _surname(target.blank.answer):
         return None  # a relative of the key (Caroline Herschel for William): partly true, or a give-away
     if person and " " in candidate.text.strip() and len(_surname(candidate.text)) >= 4 and \
@@ -1038,8 +1066,13 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         if home is None and target.blank.type is AnswerType.PLACE and gazetteer.city(target.blank.answer):
             return None  # "Bolivia's seat of government is ____" (a city the data places): no Tenochtitlan,
             # which nothing places in Bolivia
-    if person and target.era is not None and candidate.era is None and categories.undated(candidate.text):
-        return None  # a Parmenides (no known years) for Hobbes's Leviathan of 1651, from a pool or the deck
+    if person and target.era is not None and candidate.era is None and (
+            categories.undated(candidate.text) or candidate.origin in _POOLS and
+            not categories.categories_of(candidate.text) and
+            (candidate.origin == KIND_POOL or categories.era_of(target.blank.answer) is not None)):
+        return None  # a Parmenides (no known years) for Hobbes's Leviathan of 1651, from a pool or the deck; a pool's
+        # name that neither the lists nor the deck date beside a key the lists date, or in a kind pool (a ship typed
+        # a person); a type pool of names quizgen does not know, for a key it does not know either, is the author's
     if person and target.event is None and categories.born_apart(candidate.text, target.blank.answer):
         return None  # "____ and Buzz Aldrin walked on the Moon" (no year): not Kalpana Chawla, born 32 years after him
     if person and candidate.origin != DATA and categories.lived_apart(candidate.text, target.blank.answer):

@@ -103,6 +103,10 @@ _STATES_SINCE = {code: int(year) for code, year in (item.split(":") for item in 
     CA:1867 DO:1844 GT:1821 HN:1821 SV:1821 NI:1821 CR:1821""".split())}
 #: The years whose facts the table above is read for.
 _STATES_ERA = (1500, 1900)
+#: Spans in which a country of the table was no state of its own (well-known dates): Norway in union with Denmark
+#: and then Sweden until 1905, Hungary under the Habsburgs from Mohács (1526) to 1918 (no Norway at Austerlitz, no
+#: Hungary selling Alaska in 1867).
+_STATES_LOST = {"NO": (1397, 1905), "HU": (1526, 1918)}
 
 
 #: States of the 20th and 21st centuries a student would not name for an earlier year (the Soviet
@@ -134,7 +138,8 @@ def existed(name: str, year: float) -> bool:
     place = _small().get(normalize(_strip_the(name)))
     if place is None or place.kind != "country":
         return True
-    return _STATES_SINCE.get(place.country, 1900) <= year
+    lost = _STATES_LOST.get(place.country)
+    return _STATES_SINCE.get(place.country, 1900) <= year and not (lost and lost[0] <= year < lost[1])
 
 
 def place_kind(name: str) -> str | None:
@@ -360,6 +365,42 @@ _FEATURE_PARTS = {name: frozenset(parts.split()) for name, parts in (line.split(
     eyjafjallajökull:EU-N
     lake khövsgöl:AS-E
     issyk-kul:AS-C""".strip().splitlines())}
+#: The ranges the best-known mountains belong to (written for quizgen from common knowledge): a stem that names a
+#: range of the key's ("the highest peak of the Alps") takes no mountain of another range (no Elbrus, of the Caucasus).
+_MOUNTAIN_RANGES = {name.strip(): frozenset(ranges.split(",")) for name, ranges in (line.split(":") for line in """
+    mont blanc:alps
+    matterhorn:alps
+    eiger:alps
+    monte rosa:alps
+    jungfrau:alps
+    grossglockner:alps
+    zugspitze:alps
+    mount elbrus:caucasus
+    elbrus:caucasus
+    mount ararat:armenian highlands
+    mount everest:himalayas,himalaya
+    kangchenjunga:himalayas,himalaya
+    lhotse:himalayas,himalaya
+    makalu:himalayas,himalaya
+    annapurna:himalayas,himalaya
+    nanga parbat:himalayas,himalaya
+    k2:karakoram
+    aconcagua:andes
+    chimborazo:andes
+    cotopaxi:andes
+    huascaran:andes
+    denali:alaska range
+    mount whitney:sierra nevada
+    pikes peak:rocky mountains,rockies
+    mount elbert:rocky mountains,rockies
+    ben nevis:grampians,grampian mountains
+    mount olympus:olympus range
+    aneto:pyrenees
+    toubkal:atlas mountains,atlas
+    mount kosciuszko:great dividing range
+    mount mitchell:appalachians,appalachian mountains
+    mount washington:appalachians,appalachian mountains
+    narodnaya:urals,ural mountains""".strip().splitlines())}
 #: Words that place a stem's subject in a continent without naming a country ("Lake Baikal in Siberia").
 _REGION_WORDS = {"siberia": "AS", "siberian": "AS", "arabia": "AS", "mesopotamia": "AS", "himalaya": "AS",
                  "himalayan": "AS", "scandinavia": "EU", "scandinavian": "EU", "balkans": "EU", "sahara": "AF",
@@ -422,6 +463,20 @@ def stated_parts(stem: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=65536)
+def ranges_of(name: str) -> frozenset[str]:
+    """The ranges a listed mountain belongs to (normalized names; empty when not listed)."""
+    key = normalize(_strip_the(name))
+    return _MOUNTAIN_RANGES.get(key) or _MOUNTAIN_RANGES.get(key.removeprefix("mount "), frozenset())
+
+
+@lru_cache(maxsize=16384)
+def range_stated(name: str, stem: str) -> bool:
+    """Whether a normalized stem names a range a listed mountain belongs to ("the highest peak of the alps")."""
+    padded = f" {stem} "
+    return any(f" {mountain_range} " in padded for mountain_range in ranges_of(name))
+
+
 @lru_cache(maxsize=65536)  # asked of every candidate of a place's blank
 def feature_continents(name: str) -> frozenset[str]:
     """The continents of a river, mountain, range, desert, lake or sea the lists know (else empty)."""
@@ -447,6 +502,38 @@ def region_of(stem: str) -> frozenset[str]:
         if f" {name} " in padded:
             found.update(continents.split())
     return frozenset(found)
+
+
+#: The continents each ocean washes and, in Asia, the parts of it (`_SUBREGIONS`' codes; written for quizgen). The
+#: Southern Ocean is left out: teachers keep it (and the Arctic for it) as a believable wrong ocean anywhere.
+_OCEAN_COASTS = {"pacific ocean": "AS OC NA SA AN AS-E AS-SE AS-N", "atlantic ocean": "EU AF NA SA AN",
+                 "indian ocean": "AF AS OC AN AS-S AS-W AS-SE", "arctic ocean": "EU AS NA AS-N"}
+
+
+_AMERICAS = frozenset(("NA", "SA"))
+
+
+def is_listed_ocean(name: str) -> bool:
+    """Whether a name is one of the oceans whose coasts `ocean_fits` reads."""
+    return normalize(_strip_the(name)) in _OCEAN_COASTS
+
+
+@lru_cache(maxsize=16384)
+def ocean_fits(name: str, stem: str) -> bool:
+    """Whether an ocean can be where a normalized stem places its subject: it washes a continent of the stem's
+    region (its countries, continents, region words and features: "the amazon ... flows into the qqq": not the
+    Indian Ocean), and, where the stem's features lie in parts of Asia, one of those parts ("the siberian rivers
+    ... flow north into the qqq": not the Indian Ocean). True for a name that is no ocean, or a stem that places
+    nothing or a name that is none of the oceans listed here."""
+    coasts = _OCEAN_COASTS.get(normalize(_strip_the(name)))
+    if coasts is None:
+        return True
+    washed = frozenset(coasts.split())
+    region = region_of(stem) | placed_in(stem) | (_AMERICAS if " americas " in f" {stem} " else frozenset())
+    if region and region.isdisjoint(washed):
+        return False
+    asia = frozenset(part for part in stated_parts(stem) if part.startswith("AS-"))
+    return not asia or not asia.isdisjoint(washed)
 
 
 @lru_cache(maxsize=4096)
@@ -570,7 +657,12 @@ DEMONYMS = {"greek": "GR", "roman": "IT", "italian": "IT", "egyptian": "EG", "pe
             "serbian": "RS", "croatian": "HR", "icelandic": "IS", "jamaican": "JM", "haitian": "HT",
             "afghan": "AF", "saudi": "SA", "syrian": "SY", "iraqi": "IQ", "lebanese": "LB", "moroccan": "MA",
             "algerian": "DZ", "tunisian": "TN", "ghanaian": "GH", "zimbabwean": "ZW", "filipino": "PH",
-            "malaysian": "MY", "burmese": "MM", "nepali": "NP", "nepalese": "NP", "tibetan": "CN"}
+            "malaysian": "MY", "burmese": "MM", "nepali": "NP", "nepalese": "NP", "tibetan": "CN",
+            # the nouns for a person of a country ("written by the Icelander ____")
+            "icelander": "IS", "englishman": "GB", "englishwoman": "GB", "scot": "GB", "scotsman": "GB",
+            "welshman": "GB", "irishman": "IE", "frenchman": "FR", "frenchwoman": "FR", "dutchman": "NL",
+            "spaniard": "ES", "dane": "DK", "swede": "SE", "finn": "FI", "pole": "PL", "turk": "TR",
+            "new zealander": "NZ", "briton": "GB"}
 
 
 def countries_in(text: str, demonyms: bool = False) -> frozenset[str]:

@@ -63,9 +63,9 @@ def test_a4_the_pharaoh_takes_pharaohs(tmp_path):
     found = wrong_answers(tmp_path, {"facts": [
         {"id": "t", "text": "The tomb of the boy pharaoh {Tutankhamun} was found in 1922."},
         {"id": "l", "text": "King {Louis XVI} was executed in 1793."}]}, "t")
-    # the bundled people add the pharaohs the hand list lacked (Thutmose III)
+    # the bundled people add the pharaohs the hand list lacked (Thutmose III, Seti I, Amenhotep III)
     assert found and "Louis XVI" not in found and \
-        set(found) <= {"Ramesses II", "Akhenaten", "Hatshepsut", "Khufu", "Thutmose III"}
+        set(found) <= {"Ramesses II", "Akhenaten", "Hatshepsut", "Khufu", "Thutmose III", "Seti I", "Amenhotep III"}
 
 
 def test_a5_capital_of_asks_for_a_country(tmp_path):
