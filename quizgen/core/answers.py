@@ -40,6 +40,11 @@ _DATE_ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$")
 _YEAR = re.compile(r"^(?:1\d{3}|20\d{2})$")
 _ERA_YEAR = re.compile(r"^(?:(?P<pre>AD|A\.D\.)\s*(?P<v1>\d{1,4})|(?P<v2>\d{1,4})\s*(?P<era>BC|BCE|AD|CE|B\.C\.|A\.D\.))$",
                        re.IGNORECASE)
+#: A rough year with its era ("c. 2560 BC", "circa AD 79"), and the step it moves by (a rough year's wrong answers are
+#: clear of its roughness and within the rubric's 50 years, or twice that).
+_CIRCA_YEAR = re.compile(r"^(?P<c>c\.|ca\.|circa)\s*(?P<year>(?:AD|A\.D\.)\s*\d{1,4}|\d{1,4}\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.))$",
+                         re.IGNORECASE)
+_CIRCA_STEP = 50
 _DECADE = re.compile(r"^(?P<prefix>the\s+)?(?P<decade>1\d{2}0|20\d0)s$", re.IGNORECASE)
 _CENTURY = re.compile(r"^(?P<prefix>the\s+)?(?P<n>\d{1,2})(?P<suffix>st|nd|rd|th)(?P<rest>\s+century(?:\s+(?:BC|BCE|AD|CE))?)$",
                       re.IGNORECASE)
@@ -199,6 +204,11 @@ def value_of(answer: str, answer_type: AnswerType) -> float | None:
     return None
 
 
+def is_circa_year(text: str) -> bool:
+    """A rough year with its era written as a number ("c. 2560 BC"): it moves as a year (`synthesize`)."""
+    return bool(_CIRCA_YEAR.match(text.strip()))
+
+
 def is_year_span(text: str) -> bool:
     """A decade or a century ("the 1960s", "the 13th century"), not one year."""
     text = text.strip()
@@ -309,6 +319,11 @@ def synthesize(answer: str, answer_type: AnswerType, bounds: Bounds = NO_BOUNDS)
         out = _synth_year(text, bounds.step)
     elif answer_type is AnswerType.DATE:
         out = _synth_date(text)
+    elif answer_type is AnswerType.NUMBER and is_circa_year(text):
+        # "c. 2560 BC" written as a number: a rough year, moved by fifty years (never by factors: c. 3840 BC)
+        circa = _CIRCA_YEAR.match(text)
+        assert circa is not None
+        out = [f"{circa['c']} {other}" for other in _synth_year(circa["year"], _CIRCA_STEP)]
     elif answer_type is AnswerType.NUMBER:
         # a rough decimal ("about 4.2 light-years") moves by factors, not by the small steps of a measure
         # (an angle too: "about 98°" is no temperature to move by degrees)
@@ -357,7 +372,7 @@ def _synth_year(text: str, step: int = 0) -> list[str]:
     if era:
         value = int(era["v1"] or era["v2"])
         out = []
-        for d in _YEAR_OFFSETS:
+        for d in ([d * step for d in (-1, 1, -2, 2, 3, -3)] if step else _YEAR_OFFSETS):
             other = value + d
             if other >= 1:
                 out.append(f"{era['pre']} {other}" if era["pre"] else f"{other} {era['era']}")
@@ -552,8 +567,8 @@ def _synth_fraction(text: str) -> list[str]:
     for other in sorted(_COMMON_FRACTIONS, key=lambda f: (abs(f - value), f)):
         if other == value:
             continue
-        if article and other.numerator != 1:
-            continue  # "a third" is answered by "a quarter", not "a two thirds"
+        # "a third" is answered by "a quarter" or "two thirds" (never "a two thirds"): "at least a third" needs
+        # the larger ones
         singular, plural = _DENOMINATOR_NAMES[other.denominator]
         if other.numerator == 1:
             head = ("an" if singular[0] in "aeiou" else "a") if article else "one"
