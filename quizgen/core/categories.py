@@ -1018,6 +1018,9 @@ OFFICE_AGE, ADULT_AGE = 35, 20
 #: How far apart (in years) two works may be and still be of one age of their art, near today (the rubric's E);
 #: further back 15% of the time since (`title_gap`).
 TITLE_AGES = 50
+#: A work this many years later than a dated key's is of a time after it (Nineteen Eighty-Four, 1949, for Ulysses,
+#: 1922): not yet written when the key was.
+TITLE_LATER = 20
 
 
 def title_gap(era: float) -> float:
@@ -1184,7 +1187,8 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
     if own.era is None or category.type is not AnswerType.PERSON:  # periods keep the list's order too
         at = [i for i in range(len(members)) if i != position]
         if category.type is AnswerType.TITLE and own.era is not None:  # a work of another age: no Divine Comedy
-            at = [i for i in at if members[i].era is not None and abs(members[i].era - own.era) <= title_gap(own.era)]
+            at = [i for i in at if members[i].era is not None and abs(members[i].era - own.era) <= title_gap(own.era)
+                  and members[i].era - own.era <= TITLE_LATER]
         if countries and own.country:  # "the Greek city of ____": Greek cities only
             at = [i for i in at if members[i].country in countries]
         at.sort(key=lambda i: abs(i - (position or 0)))

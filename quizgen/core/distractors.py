@@ -462,7 +462,9 @@ class DistractorIndex:
         sig = self._signatures.of(("c", kind, group_of(kind), role, categories.sex_of(text) if person else None,
                                    plural, (None, None), origin, *_text_features(text, False)))
         # a listed person's own dates place an author's pool entry too (no Titian for Frida Kahlo)
-        era = (categories.era_of(text) or self._person_eras.get(normalize(text))) if person else None
+        # a listed work's year places it (kind pools are read as persons too: "Great Expectations" is a novel of 1861)
+        era = categories.work_year(text) or \
+            ((categories.era_of(text) or self._person_eras.get(normalize(text))) if person else None)
         return Answer(text, normalize(text), origin, sig, len(text), era=era)
 
     def target(self, fact: Fact, blank: Blank, bounds: Bounds) -> Target:
@@ -1007,9 +1009,12 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             _name_head(target.stem) != _name_head(candidate.stem) and \
             _NAMED_BY.intersection((_name_head(target.stem), _name_head(candidate.stem))):
         return None  # "The ____ Film Festival": Cannes, not Parasite (a film); "____ (1935)": a film, not Cannes
-    if candidate.origin == DECK and target.blank.type in _STEM_KINDS and target.era is not None and \
-            candidate.era is not None and abs(target.era - candidate.era) > categories.title_gap(target.era):
-        return None  # a film of 2019 for one of 1935: another age of the art; a battle of 1709 for one of 1905
+    if (candidate.origin == DECK or target.blank.type is AnswerType.TITLE) and target.blank.type in _STEM_KINDS and \
+            target.era is not None and candidate.era is not None and (
+                abs(target.era - candidate.era) > categories.title_gap(target.era) or
+                target.blank.type is AnswerType.TITLE and candidate.era - target.era > categories.TITLE_LATER):
+        return None  # a film of 2019 for one of 1935: another age of the art; a battle of 1709 for one of 1905;
+        # a novel of 1949 for one of 1922 (it was not written yet)
     person = target.blank.type is AnswerType.PERSON
     if person and _surname(candidate.text) == _surname(target.blank.answer):
         return None  # a relative of the key (Caroline Herschel for William): partly true, or a give-away

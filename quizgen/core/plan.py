@@ -286,8 +286,9 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
         record = _RECORD.get(measure)
         if measure == "mountain":  # a mountain the stem places on a continent stays below that continent's highest
             continents = gazetteer.region_of(normalize(f"{left} {right}"))
-            if continents and continents <= _HIGHEST.keys():
-                record = min(record, max(_HIGHEST[c] for c in continents))  # type: ignore[type-var]
+            highest = max(_HIGHEST[c] for c in continents) if continents and continents <= _HIGHEST.keys() else None
+            if highest is not None and key <= highest:  # the continent's highest itself too: no 8,842 m Kilimanjaro
+                high = highest + 1 if high is None else min(high, highest + 1)
         if record is not None and key < record:
             high = record + 1 if high is None else min(high, record + 1)  # no mountain above Everest, nor an
             # 8,000 m peak in the Alps or the Andes
