@@ -578,7 +578,8 @@ def _synth_fraction(text: str) -> list[str]:
     article = words is not None and words["num"].lower() in ("a", "an")
     capital = text[:1].isupper()
     out = []
-    for other in sorted(_COMMON_FRACTIONS, key=lambda f: (abs(f - value), f)):
+    # "a third": "a quarter", "a fifth" first (its own form), then "two thirds" where the bounds want them
+    for other in sorted(_COMMON_FRACTIONS, key=lambda f: (article and f.numerator != 1, abs(f - value), f)):
         if other == value:
             continue
         # "a third" is answered by "a quarter" or "two thirds" (never "a two thirds"): "at least a third" needs
