@@ -42,8 +42,8 @@ _ERA_YEAR = re.compile(r"^(?:(?P<pre>AD|A\.D\.)\s*(?P<v1>\d{1,4})|(?P<v2>\d{1,4}
                        re.IGNORECASE)
 #: A rough year with its era ("c. 2560 BC", "circa AD 79"), and the step it moves by: two steps either way, within the
 #: rubric's 50 years (E), never by factors of the number (c. 3840 BC for c. 2560 BC).
-_CIRCA_YEAR = re.compile(r"^(?P<c>c\.|ca\.|circa)\s*(?P<year>(?:AD|A\.D\.)\s*\d{1,4}|\d{1,4}\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.))$",
-                         re.IGNORECASE)
+_CIRCA_YEAR = re.compile(r"^(?P<c>c\.|ca\.|circa)\s*"
+                         r"(?P<year>(?:AD|A\.D\.)\s*\d{1,4}|\d{1,4}\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.))$", re.IGNORECASE)
 _CIRCA_STEP = 25
 _DECADE = re.compile(r"^(?P<prefix>the\s+)?(?P<decade>1\d{2}0|20\d0)s$", re.IGNORECASE)
 _CENTURY = re.compile(r"^(?P<prefix>the\s+)?(?P<n>\d{1,2})(?P<suffix>st|nd|rd|th)(?P<rest>\s+century(?:\s+(?:BC|BCE|AD|CE))?)$",

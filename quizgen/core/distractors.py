@@ -85,9 +85,9 @@ _ERA_YEARS = re.compile(r"(?=[\dACDIiSsUuacy])(?:"
                         r"(?P<plain>[1-9]\d{2})(?![\d,%]|[.]\d|\s*(?:km|m|kg|people|years|BC|BCE|AD|CE)\b))|"
                         r"(?P<ago>\d{1,3}(?:,\d{3})?|\d{1,5})\s+years\s+ago)")
 
-#: A superlative scoped to a region the lists know nothing of ("the highest mountain in Africa").
+#: A superlative scoped to a region the lists know nothing of ("the highest mountain in Africa"; "in 1655" is a year).
 _SCOPED = re.compile(r"\b(?:largest|biggest|smallest|longest|shortest|highest|tallest|deepest|oldest|lowest)\b.*"
-                     r"\bin (?!the world|the solar system|the human body|the body|earth|the universe|\d)")  # "in 1655": a year
+                     r"\bin (?!the world|the solar system|the human body|the body|earth|the universe|\d)")
 # Origins, best source first.
 OWN, KIND_POOL, DECK, POOL, DATA, SYNTH = "own", "kind-pool", "deck", "pool", "data", "synth"
 _BONUS = {KIND_POOL: 3.0, DATA: 1.5, POOL: 0.5}

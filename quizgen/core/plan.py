@@ -263,7 +263,7 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
             low = max(low if low is not None else 0.0, 0.0, key - spread)
             high = min(high if high is not None else 14.0, 14.0, key + spread)
         if _ROUGH.search(left) and key > 0 and (key >= 3 or "." in blank.answer) and \
-                not _TEMPERATURE.search(blank.answer) and not is_circa_year(blank.answer):  # "around c. 3100 BC": a year
+                not _TEMPERATURE.search(blank.answer) and not is_circa_year(blank.answer):  # ("c. 3100 BC": a year)
             clear_of = key  # "about 5 litres": 6 litres would be about right too; "about 4.2 light-years": not 4.0
         if blank.answer.rstrip().endswith("%"):
             # shares of one whole a fact states ("78% nitrogen and ____ oxygen"): with the key they make at most
