@@ -40,6 +40,11 @@ _DATE_ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$")
 _YEAR = re.compile(r"^(?:1\d{3}|20\d{2})$")
 _ERA_YEAR = re.compile(r"^(?:(?P<pre>AD|A\.D\.)\s*(?P<v1>\d{1,4})|(?P<v2>\d{1,4})\s*(?P<era>BC|BCE|AD|CE|B\.C\.|A\.D\.))$",
                        re.IGNORECASE)
+#: A rough year with its era ("c. 2560 BC", "circa AD 79"), and the step it moves by: two steps either way, within the
+#: rubric's 50 years (E), never by factors of the number (c. 3840 BC for c. 2560 BC).
+_CIRCA_YEAR = re.compile(r"^(?P<c>c\.|ca\.|circa)\s*"
+                         r"(?P<year>(?:AD|A\.D\.)\s*\d{1,4}|\d{1,4}\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.))$", re.IGNORECASE)
+_CIRCA_STEP = 25
 _DECADE = re.compile(r"^(?P<prefix>the\s+)?(?P<decade>1\d{2}0|20\d0)s$", re.IGNORECASE)
 _CENTURY = re.compile(r"^(?P<prefix>the\s+)?(?P<n>\d{1,2})(?P<suffix>st|nd|rd|th)(?P<rest>\s+century(?:\s+(?:BC|BCE|AD|CE))?)$",
                       re.IGNORECASE)
@@ -199,6 +204,11 @@ def value_of(answer: str, answer_type: AnswerType) -> float | None:
     return None
 
 
+def is_circa_year(text: str) -> bool:
+    """A rough year with its era written as a number ("c. 2560 BC"): it moves as a year (`synthesize`)."""
+    return bool(_CIRCA_YEAR.match(text.strip()))
+
+
 def is_year_span(text: str) -> bool:
     """A decade or a century ("the 1960s", "the 13th century"), not one year."""
     text = text.strip()
@@ -309,6 +319,11 @@ def synthesize(answer: str, answer_type: AnswerType, bounds: Bounds = NO_BOUNDS)
         out = _synth_year(text, bounds.step)
     elif answer_type is AnswerType.DATE:
         out = _synth_date(text)
+    elif answer_type is AnswerType.NUMBER and is_circa_year(text):
+        # "c. 2560 BC" written as a number: a rough year, moved by 25 and 50 years (never by factors: c. 3840 BC)
+        circa = _CIRCA_YEAR.match(text)
+        assert circa is not None
+        out = [f"{circa['c']} {other}" for other in _synth_year(circa["year"], _CIRCA_STEP)[:4]]
     elif answer_type is AnswerType.NUMBER:
         # a rough decimal ("about 4.2 light-years") moves by factors, not by the small steps of a measure
         # (an angle too: "about 98°" is no temperature to move by degrees)
@@ -333,6 +348,17 @@ def synthesize(answer: str, answer_type: AnswerType, bounds: Bounds = NO_BOUNDS)
         # "about 6,400 km" of a river, which no river passes by much: wrong answers below it, clear of it
         kept += [o for o in _synth_number(text, factors=_BELOW_FACTORS)
                  if o not in kept and bounds.admits(value_of(o, answer_type))]
+    key_value = value_of(text, answer_type) if answer_type is AnswerType.NUMBER else None
+    if key_value and key_value > 0 and bounds.high is not None and bounds.high <= key_value * 1.05 and \
+            not bounds.clear_of and number_form(text) == "digits":
+        # only smaller values fit ("Africa's highest mountain", "below ____"): near ones, never half the key or less
+        kept = [o for o in kept if (value_of(o, answer_type) or 0) >= _LOWEST_BELOW * key_value]
+        if len(kept) < 3:
+            for other in _synth_number(text, factors=_BELOW_FACTORS):
+                value = value_of(other, answer_type) or 0
+                if other not in kept and bounds.admits(value) and \
+                        all(abs(value - (value_of(o, answer_type) or 0)) > 0.05 * key_value for o in kept):
+                    kept.append(other)  # (3,714 m is 3,710 m again)
     if len(kept) < 3 and answer_type is AnswerType.NUMBER and "." in text and number_form(text) == "digits":
         # a measure the fact holds in a narrow range (a pH): finer steps keep values near it available
         kept += [o for o in _synth_number(text, _FINE_STEP) if o not in kept and bounds.admits(value_of(o, answer_type))]
@@ -357,7 +383,7 @@ def _synth_year(text: str, step: int = 0) -> list[str]:
     if era:
         value = int(era["v1"] or era["v2"])
         out = []
-        for d in _YEAR_OFFSETS:
+        for d in ([d * step for d in (-1, 1, -2, 2, 3, -3)] if step else _YEAR_OFFSETS):
             other = value + d
             if other >= 1:
                 out.append(f"{era['pre']} {other}" if era["pre"] else f"{other} {era['era']}")
@@ -447,6 +473,9 @@ _MEASURE_STEP, _FINE_STEP = Decimal("0.04"), Decimal("0.015")
 
 #: Factors for a rough decimal: far enough from it not to be "about" it too.
 _BELOW_FACTORS = (Decimal("0.75"), Decimal("0.65"), Decimal("0.55"))
+#: Below a key that nothing may pass, wrong answers stay above this share of it (half of Kilimanjaro is no summit
+#: of Africa's highest; judged on the quality sets: 0.5 of the key struck in 4 of 5 such options, 0.6 in 2 of 5).
+_LOWEST_BELOW = 0.55
 _ROUGH_FACTORS = (Decimal("0.7"), Decimal("1.3"), Decimal("1.5"), Decimal("0.6"), Decimal("1.7"), Decimal("0.5"))
 _ORDINAL_AFTER = re.compile(r"^(st|nd|rd|th)\b")
 
@@ -549,11 +578,12 @@ def _synth_fraction(text: str) -> list[str]:
     article = words is not None and words["num"].lower() in ("a", "an")
     capital = text[:1].isupper()
     out = []
-    for other in sorted(_COMMON_FRACTIONS, key=lambda f: (abs(f - value), f)):
+    # "a third": "a quarter", "a fifth" first (its own form), then "two thirds" where the bounds want them
+    for other in sorted(_COMMON_FRACTIONS, key=lambda f: (article and f.numerator != 1, abs(f - value), f)):
         if other == value:
             continue
-        if article and other.numerator != 1:
-            continue  # "a third" is answered by "a quarter", not "a two thirds"
+        # "a third" is answered by "a quarter" or "two thirds" (never "a two thirds"): "at least a third" needs
+        # the larger ones
         singular, plural = _DENOMINATOR_NAMES[other.denominator]
         if other.numerator == 1:
             head = ("an" if singular[0] in "aeiou" else "a") if article else "one"

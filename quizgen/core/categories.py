@@ -162,33 +162,43 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
                 "Battle of the Somme; Battle of Stalingrad; Battle of Gettysburg; Battle of Agincourt; "
                 "Battle of Verdun; Battle of Britain; Battle of Marathon; Battle of Thermopylae; "
                 "Battle of Austerlitz; Battle of Midway; Battle of Bosworth Field"),
+    # works with the year they were finished or first published (BC negative): a title of another age is no
+    # wrong answer for a dated key (`title_gap`)
     "novels": ("novel", AnswerType.TITLE,
-               "Pride and Prejudice; Sense and Sensibility; Emma; Jane Eyre; Wuthering Heights; Great Expectations; "
-               "Oliver Twist; A Tale of Two Cities; David Copperfield; War and Peace; Anna Karenina; "
-               "Crime and Punishment; The Brothers Karamazov; Les Misérables; Madame Bovary; Moby-Dick; "
-               "Frankenstein; Dracula; Middlemarch; Nineteen Eighty-Four; Animal Farm; Brave New World; "
-               "The Great Gatsby; To Kill a Mockingbird; Of Mice and Men; The Grapes of Wrath; "
-               "The Catcher in the Rye; Lord of the Flies; Don Quixote; Robinson Crusoe; Gulliver's Travels; "
-               "The Count of Monte Cristo; One Hundred Years of Solitude; Things Fall Apart; Ulysses; "
-               "Mrs Dalloway; The Hobbit; The Lord of the Rings; Beloved; Catch-22; Treasure Island; "
-               "Little Women; The Picture of Dorian Gray; Heart of Darkness"),
+               "Pride and Prejudice, 1813; Sense and Sensibility, 1811; Emma, 1815; Jane Eyre, 1847; "
+               "Wuthering Heights, 1847; Great Expectations, 1861; Oliver Twist, 1838; A Tale of Two Cities, 1859; "
+               "David Copperfield, 1850; War and Peace, 1869; Anna Karenina, 1878; Crime and Punishment, 1866; "
+               "The Brothers Karamazov, 1880; Les Misérables, 1862; Madame Bovary, 1857; Moby-Dick, 1851; "
+               "Frankenstein, 1818; Dracula, 1897; Middlemarch, 1872; Nineteen Eighty-Four, 1949; Animal Farm, 1945; "
+               "Brave New World, 1932; The Great Gatsby, 1925; To Kill a Mockingbird, 1960; Of Mice and Men, 1937; "
+               "The Grapes of Wrath, 1939; The Catcher in the Rye, 1951; Lord of the Flies, 1954; "
+               "Don Quixote, 1605; Robinson Crusoe, 1719; Gulliver's Travels, 1726; "
+               "The Count of Monte Cristo, 1844; One Hundred Years of Solitude, 1967; Things Fall Apart, 1958; "
+               "Ulysses, 1922; Mrs Dalloway, 1925; The Hobbit, 1937; The Lord of the Rings, 1954; Beloved, 1987; "
+               "Catch-22, 1961; Treasure Island, 1883; Little Women, 1868; The Picture of Dorian Gray, 1890; "
+               "Heart of Darkness, 1899"),
     "plays": ("play", AnswerType.TITLE,
-              "Hamlet; Macbeth; Othello; King Lear; Romeo and Juliet; A Midsummer Night's Dream; The Tempest; "
-              "Julius Caesar; Twelfth Night; The Merchant of Venice; Much Ado About Nothing; Richard III; "
-              "Death of a Salesman; The Crucible; A Doll's House; The Importance of Being Earnest; "
-              "Waiting for Godot; Pygmalion; Oedipus Rex; Antigone; The Cherry Orchard; "
-              "A Streetcar Named Desire; Doctor Faustus; An Inspector Calls"),
-    "poems": ("poem", AnswerType.TITLE, "The Raven; The Waste Land; Paradise Lost; The Iliad; The Odyssey; "
-              "Beowulf; The Divine Comedy; Ozymandias; The Road Not Taken; Kubla Khan; "
-              "The Rime of the Ancient Mariner; Daffodils; If—; The Canterbury Tales"),
+              "Hamlet, 1600; Macbeth, 1606; Othello, 1604; King Lear, 1606; Romeo and Juliet, 1595; "
+              "A Midsummer Night's Dream, 1595; The Tempest, 1611; Julius Caesar, 1599; Twelfth Night, 1601; "
+              "The Merchant of Venice, 1597; Much Ado About Nothing, 1599; Richard III, 1593; "
+              "Death of a Salesman, 1949; The Crucible, 1953; A Doll's House, 1879; "
+              "The Importance of Being Earnest, 1895; Waiting for Godot, 1953; Pygmalion, 1913; Oedipus Rex, -429; "
+              "Antigone, -441; The Cherry Orchard, 1904; A Streetcar Named Desire, 1947; Doctor Faustus, 1592; "
+              "An Inspector Calls, 1945"),
+    "poems": ("poem", AnswerType.TITLE, "The Raven, 1845; The Waste Land, 1922; Paradise Lost, 1667; The Iliad, -750; "
+              "The Odyssey, -725; Beowulf, 1000; The Divine Comedy, 1320; Ozymandias, 1818; "
+              "The Road Not Taken, 1916; Kubla Khan, 1816; The Rime of the Ancient Mariner, 1798; Daffodils, 1807; "
+              "If—, 1910; The Canterbury Tales, 1400"),
     "paintings": ("painting", AnswerType.TITLE,
-                  "Mona Lisa; The Last Supper; The Starry Night; Sunflowers; The Scream; Guernica; "
-                  "The Birth of Venus; Girl with a Pearl Earring; The Night Watch; The Persistence of Memory; "
-                  "Water Lilies; The Kiss; Las Meninas; The Garden of Earthly Delights; The Creation of Adam; "
-                  "American Gothic; The Hay Wain; Impression, Sunrise; The Arnolfini Portrait"),
-    "operas": ("opera", AnswerType.TITLE, "The Magic Flute; The Marriage of Figaro; Don Giovanni; Carmen; "
-               "La Traviata; Aida; Rigoletto; Madama Butterfly; La Bohème; Tosca; The Barber of Seville; "
-               "Fidelio; Tristan and Isolde; Turandot; Nabucco; Orfeo"),
+                  "Mona Lisa, 1506; The Last Supper, 1498; The Starry Night, 1889; Sunflowers, 1888; The Scream, 1893; "
+                  "Guernica, 1937; The Birth of Venus, 1485; Girl with a Pearl Earring, 1665; The Night Watch, 1642; "
+                  "The Persistence of Memory, 1931; Water Lilies, 1915; The Kiss, 1908; Las Meninas, 1656; "
+                  "The Garden of Earthly Delights, 1505; The Creation of Adam, 1512; American Gothic, 1930; "
+                  "The Hay Wain, 1821; Impression, Sunrise, 1872; The Arnolfini Portrait, 1434"),
+    "operas": ("opera", AnswerType.TITLE, "The Magic Flute, 1791; The Marriage of Figaro, 1786; Don Giovanni, 1787; "
+               "Carmen, 1875; La Traviata, 1853; Aida, 1871; Rigoletto, 1851; Madama Butterfly, 1904; "
+               "La Bohème, 1896; Tosca, 1900; The Barber of Seville, 1816; Fidelio, 1805; "
+               "Tristan and Isolde, 1865; Turandot, 1926; Nabucco, 1842; Orfeo, 1607"),
     "composers": ("composer", AnswerType.PERSON,
                   "Claudio Monteverdi, 1567, 1643, m, IT; Antonio Vivaldi, 1678, 1741, m, IT; "
                   "Johann Sebastian Bach, 1685, 1750, m, DE; George Frideric Handel, 1685, 1759, m, DE; "
@@ -462,6 +472,9 @@ def _member(text: str) -> Member:
     if len(parts) == 5 and parts[1].lstrip("-").isdigit():
         born, died = int(parts[1]), int(parts[2])
         return Member(parts[0], (born + died) / 2, parts[3], parts[4], born, died)
+    name, _, year = text.rpartition(", ")
+    if name and year.lstrip("-").isdigit():  # a work and its year ("The Waste Land, 1922")
+        return Member(name.strip(), float(year))
     return Member(text.strip())
 
 
@@ -985,6 +998,16 @@ def category_for(answer: str, kind: str | None, answer_type: AnswerType, declare
     return (exact or found or [None])[0]
 
 
+def stem_kind(answer: str, answer_type: AnswerType, stem: str) -> str | None:
+    """The kind of a list holding the key whose noun the stem itself says, anywhere ("the thigh bone, or ____":
+    a bone; "____ ... the cell's genetic material": no list says cell of a nucleus): positive evidence that the
+    key is asked as one of them, where no kind stands beside the blank. `stem` normalized; one kind only."""
+    padded = f" {stem} "
+    found = {c.kind for c in categories_of(answer) if c.type is answer_type and c.name != OTHER_PEOPLE
+             and (f" {c.kind} " in padded or f" {c.kind}s " in padded)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 #: Kind nouns that name the same list as another ("Cosmonaut ____": the astronauts, not every explorer).
 _SAME_KIND = {"cosmonaut": "astronaut", "taikonaut": "astronaut", "spaceman": "astronaut"}
 
@@ -1001,6 +1024,32 @@ LIFETIME = 45
 #: The age a person must have reached by a year a fact states to have filled its role then: an
 #: office (president, prime minister, leader) and any other role ("painted ... in 1642").
 OFFICE_AGE, ADULT_AGE = 35, 20
+
+
+#: How far apart (in years) two works may be and still be of one age of their art, near today (the rubric's E);
+#: further back 15% of the time since (`title_gap`).
+TITLE_AGES = 50
+#: A work this many years later than a dated key's is of a time after it (Nineteen Eighty-Four, 1949, for Ulysses,
+#: 1922): not yet written when the key was.
+TITLE_LATER = 20
+
+
+def title_gap(era: float) -> float:
+    """How far from a work's year another work may lie and still be of its age: 50 years near today (Becky Sharp,
+    1935, is no wrong answer for Parasite, 2019; The Divine Comedy none for The Waste Land), 15% of the time
+    since further back (the Iliad and Oedipus Rex are both of ancient Greece)."""
+    return max(TITLE_AGES, 0.15 * (PRESENT - era))
+
+
+@lru_cache(maxsize=1)
+def _work_years() -> dict[str, float]:
+    return {normalize(m.name): m.era for c in _categories()[0].values() if c.type is AnswerType.TITLE
+            for m in c.members if m.era is not None}
+
+
+def work_year(name: str) -> float | None:
+    """The year the lists give a work (a novel, a play, a poem, a painting, an opera), if any."""
+    return _work_years().get(normalize(name))
 
 
 def era_gap(era: float) -> float:
@@ -1187,6 +1236,9 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
         own = members[position]
     if own.era is None or category.type is not AnswerType.PERSON:  # periods keep the list's order too
         at = [i for i in range(len(members)) if i != position]
+        if category.type is AnswerType.TITLE and own.era is not None:  # a work of another age: no Divine Comedy
+            at = [i for i in at if members[i].era is not None and abs(members[i].era - own.era) <= title_gap(own.era)
+                  and members[i].era - own.era <= TITLE_LATER]
         if countries and own.country:  # "the Greek city of ____": Greek cities only
             at = [i for i in at if members[i].country in countries]
         at.sort(key=lambda i: abs(i - (position or 0)))

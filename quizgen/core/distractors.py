@@ -29,7 +29,7 @@ from typing import Callable, Iterable, NamedTuple
 from quizgen.core import categories, gazetteer
 from quizgen.core.answers import NO_BOUNDS, Bounds, date_shape, number_form, synthesize, value_of
 from quizgen.core.articles import ARTICLE_TABLE, DETERMINERS, PLURAL_ARTICLES, SINGULAR_ARTICLES
-from quizgen.core.kinds import LAND_TITLES, Cues, form_of, name_kind
+from quizgen.core.kinds import LAND_TITLES, WORK_ROLE, Cues, form_of, name_kind
 from quizgen.core.lexicon import NUMBERED_SERIES, OBJECT_VERBS, STOP, SUBJECT_VERBS, group_of, type_of_kind
 from quizgen.core.wordclass import classes, phrase_classes
 from quizgen.core.model import AnswerType, Blank, Deck, Fact
@@ -38,6 +38,8 @@ from quizgen.core.timeline import Timeline
 
 #: Kinds a verb implies ("wrote ____" a book): the lists may know better (a play).
 _VERB_KINDS = frozenset(OBJECT_VERBS.values()) | frozenset(k for k in SUBJECT_VERBS.values() if k)
+#: Types whose key takes the kind of a list holding it that its stem names anywhere (`categories.stem_kind`).
+_STEM_KINDS = frozenset((AnswerType.TERM, AnswerType.TITLE))
 #: How many valid distractors a blank keeps, so study sessions can redraw options at each review.
 POOL_SIZE = 8
 #: Reading stops once this many candidates passed (the best POOL_SIZE of them are kept).
@@ -83,9 +85,9 @@ _ERA_YEARS = re.compile(r"(?=[\dACDIiSsUuacy])(?:"
                         r"(?P<plain>[1-9]\d{2})(?![\d,%]|[.]\d|\s*(?:km|m|kg|people|years|BC|BCE|AD|CE)\b))|"
                         r"(?P<ago>\d{1,3}(?:,\d{3})?|\d{1,5})\s+years\s+ago)")
 
-#: A superlative scoped to a region the lists know nothing of ("the highest mountain in Africa").
+#: A superlative scoped to a region the lists know nothing of ("the highest mountain in Africa"; "in 1655" is a year).
 _SCOPED = re.compile(r"\b(?:largest|biggest|smallest|longest|shortest|highest|tallest|deepest|oldest|lowest)\b.*"
-                     r"\bin (?!the world|the solar system|the human body|the body|earth|the universe)")
+                     r"\bin (?!the world|the solar system|the human body|the body|earth|the universe|\d)")
 # Origins, best source first.
 OWN, KIND_POOL, DECK, POOL, DATA, SYNTH = "own", "kind-pool", "deck", "pool", "data", "synth"
 _BONUS = {KIND_POOL: 3.0, DATA: 1.5, POOL: 0.5}
@@ -113,8 +115,8 @@ def shape_key(answer: str) -> str:
     if date is not None:
         return f"date:{date}"
     key = normalize(answer)
-    if number_form(answer) == "fraction":  # "one third" and "two thirds", "a third" and "a quarter"
-        return "fraction:a" if key.startswith(("a ", "an ")) else "fraction:" + ("/" if "/" in answer else "w")
+    if number_form(answer) == "fraction":  # "one third", "two thirds", "a third" and "a quarter": words; "1/3": digits
+        return "fraction:" + ("/" if "/" in answer else "w")
     return _NUMBER_WORDS.sub("#w", _DIGITS.sub("#", key))
 
 
@@ -384,6 +386,8 @@ class DistractorIndex:
                 else:
                     cue_kind = cue.kind
                 kind = blank.kind or kinds_in_pools.get(normalize(blank.answer)) or cue_kind or listed
+                if kind is None and blank.type in _STEM_KINDS:  # "the thigh bone, or ____": the lists' bones
+                    kind = categories.stem_kind(blank.answer, blank.type, blank_stem(fact, blank, shared))
                 self.cues[(fact.id, blank.index)] = (cue, kind)
                 answer = self._deck_answer(fact, blank, cue, kind, shared, tags)
                 self.answers[(fact.id, blank.index)] = answer
@@ -444,7 +448,8 @@ class DistractorIndex:
                                           (kind if group else None) or (categories.listed_kind(text) or kind
                                                                         if blank.type in self._typed_pools else kind)))
         self.targets[(fact.id, blank.index)] = target
-        era = categories.era_of(text) if blank.type is AnswerType.PERSON else None
+        era = categories.era_of(text) if blank.type is AnswerType.PERSON else \
+            categories.work_year(text) if blank.type is AnswerType.TITLE else None  # a listed work: its own year
         return Answer(text, normalize(text), DECK, sig, len(text), shared.context, tags,
                       blank_stem(fact, blank, shared), shared.era if era is None else era, cue.quantity, value, shape,
                       cue.initial, cue.roles)
@@ -464,7 +469,9 @@ class DistractorIndex:
         sig = self._signatures.of(("c", kind, group_of(kind), role, categories.sex_of(text) if person else None,
                                    plural, (None, None), origin, *_text_features(text, False)))
         # a listed person's own dates place an author's pool entry too (no Titian for Frida Kahlo)
-        era = (categories.era_of(text) or self._person_eras.get(normalize(text))) if person else None
+        # a listed work's year places it (kind pools are read as persons too: "Great Expectations" is a novel of 1861)
+        era = categories.work_year(text) or \
+            ((categories.era_of(text) or self._person_eras.get(normalize(text))) if person else None)
         return Answer(text, normalize(text), origin, sig, len(text), era=era)
 
     def target(self, fact: Fact, blank: Blank, bounds: Bounds) -> Target:
@@ -778,8 +785,6 @@ def _repeats_stem(stem: str, candidate_key: str, key: str = "") -> bool:
         _DESCRIPTORS.isdisjoint(key.split())
 
 
-#: Two titles whose facts' years lie further apart are of other ages (the rubric's E for years).
-_TITLE_AGES = 50
 #: Words that say what kind of thing a name is when written beside it ("the Gulf of ____", "the ____ Mountains",
 #: "the ____ Film Festival", "the ____ Prize").
 _DESCRIPTORS = frozenset("gulf sea ocean bay strait straits lake river mount mountains range desert island islands "
@@ -1027,9 +1032,12 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             _name_head(target.stem) != _name_head(candidate.stem) and \
             _NAMED_BY.intersection((_name_head(target.stem), _name_head(candidate.stem))):
         return None  # "The ____ Film Festival": Cannes, not Parasite (a film); "____ (1935)": a film, not Cannes
-    if candidate.origin == DECK and target.blank.type is AnswerType.TITLE and target.era is not None and \
-            candidate.era is not None and abs(target.era - candidate.era) > _TITLE_AGES:
-        return None  # a film of 2019 for one of 1935: another age of the art
+    if (candidate.origin == DECK or target.blank.type is AnswerType.TITLE) and target.blank.type in _STEM_KINDS and \
+            target.era is not None and candidate.era is not None and (
+                abs(target.era - candidate.era) > categories.title_gap(target.era) or
+                target.blank.type is AnswerType.TITLE and candidate.era - target.era > categories.TITLE_LATER):
+        return None  # a film of 2019 for one of 1935: another age of the art; a battle of 1709 for one of 1905;
+        # a novel of 1949 for one of 1922 (it was not written yet)
     person = target.blank.type is AnswerType.PERSON
     if person and target.deeds is not None and \
             index.first_deeds.get(candidate.key, -math.inf) - target.deeds[1] > WORKING_YEARS:
@@ -1108,8 +1116,10 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             return None  # the years each fact states: Tiberius (AD 14) did not invade Britain in AD 43
         score -= apart / target.gap
     tags = len(target.tags & candidate.tags) if target.tags and candidate.tags else 0
-    if flags & _TERM_OR_OTHER_KIND and target.tags and candidate.tags and not tags:
-        return None  # tagged as another topic (a colour for a food word)
+    if flags & _TERM_OR_OTHER_KIND and target.tags and candidate.tags and not tags and \
+            not (role and WORK_ROLE <= target.role & candidate.role):
+        return None  # tagged as another topic (a colour for a food word); two works of their years ("____ (1939)")
+        # are of one kind whatever their topics
     if flags & _PERSON_FROM_DECK and not (shared or tags or role):
         return None  # a person from an unrelated fact: another country, another field
     return score + 0.6 * min(shared, 4) + 2.0 * min(tags, 2)

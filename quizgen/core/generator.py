@@ -67,12 +67,19 @@ UNSURE_SHOWN = 2
 def offered(plan: BlankPlan, seed: int, wanted: int) -> tuple[tuple[str, ...], tuple[str, ...], int]:
     """The wrong answers an MCQ shows, the pool a study session draws them from, and how many of the
     pool's leading ones the author picked. More than `UNSURE_SHOWN` wrong answers are shown only when
-    every one is sure to be of the key's kind; otherwise the surest `UNSURE_SHOWN` of those drawn, the sure
-    first, then by how far their origin is trusted (`distractors.TRUST`: another deck answer before quizgen's
-    lists, before a pool), three options: a weaker option is worse than none; they are the whole pool."""
-    picked = _pick(plan.distractors, plan.preferred, seed, wanted)
+    every one is sure to be of the key's kind: when the pool holds as many sure ones as are wanted, those
+    are shown (and are the pool), whatever likely ones rank above them; otherwise the surest
+    `UNSURE_SHOWN` of those drawn, the sure first, then by how far their origin is trusted
+    (`distractors.TRUST`: another deck answer before quizgen's lists, before a pool), three options: a
+    weaker option is worse than none; they are the whole pool."""
     if all(plan.sure):  # every one sure (a number's computed values, the author's own): nothing to decide
-        return picked, plan.distractors, plan.preferred
+        return _pick(plan.distractors, plan.preferred, seed, wanted), plan.distractors, plan.preferred
+    sure_pool = tuple(text for text, is_sure in zip(plan.distractors, plan.sure) if is_sure)
+    if wanted > UNSURE_SHOWN and len(sure_pool) >= wanted:
+        # enough sure ones for every wrong answer (a deck date ranked first among computed ones): they alone, all
+        # shown, not two of them beside a likely one (the author's picks are sure and lead both pools)
+        return _pick(sure_pool, plan.preferred, seed, wanted), sure_pool, plan.preferred
+    picked = _pick(plan.distractors, plan.preferred, seed, wanted)
     sure = dict(zip(plan.distractors, plan.sure))
     if len(picked) <= UNSURE_SHOWN or all(sure[text] for text in picked):
         pool = tuple(text for text, is_sure in zip(plan.distractors, plan.sure) if is_sure)

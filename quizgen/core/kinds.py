@@ -266,10 +266,17 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
     grammar = _GRAMMAR_WORDS.intersection(lower_left).union(_GRAMMAR_WORDS.intersection(lower_right)) \
         if not (_GRAMMAR_WORDS.isdisjoint(lower_left) and _GRAMMAR_WORDS.isdisjoint(lower_right)) else _NO_WORDS
     gloss_pos, gloss_plural = _gloss_pos(whole) if quoted else (frozenset(), False)
+    roles = _roles(lower_left, lower_right, subject) | _template(left, right) if quoted else \
+        _roles(lower_left, lower_right, subject)
+    if _WORK_YEAR.match(right):  # "____ (1939) won eight Oscars": a work and its year, as "Casablanca (1942)" is
+        roles = roles | WORK_ROLE
     return Cues(kind, strict, gender, plural, article, _sentence_start(left), quantity, person, place, at_place,
-                quoted, gloss_verb, pair, qualifiers, language, grammar, gloss_pos, gloss_plural,
-                _roles(lower_left, lower_right, subject) | _template(left, right) if quoted else
-                _roles(lower_left, lower_right, subject))
+                quoted, gloss_verb, pair, qualifiers, language, grammar, gloss_pos, gloss_plural, roles)
+
+
+#: A blank written just before a year in brackets names a work of that year (digits read as zeros here).
+_WORK_YEAR = re.compile(r"^\s*\(0{3,4}\)")
+WORK_ROLE = frozenset(("(year)",))
 
 
 #: Language names a vocabulary fact states ("The French for ...", "... in English").

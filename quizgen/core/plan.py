@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Iterator
 
-from quizgen.core import categories
-from quizgen.core.answers import Bounds, NO_BOUNDS, number_value, value_of, words_value
+from quizgen.core import categories, gazetteer
+from quizgen.core.answers import Bounds, NO_BOUNDS, is_circa_year, number_value, value_of, words_value
 from quizgen.core.distractors import NUMERIC, DistractorIndex, rank
 from quizgen.core.kinds import Cues, cues
 from quizgen.core.lexicon import GROUP_OF, STOP
@@ -263,7 +263,7 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
             low = max(low if low is not None else 0.0, 0.0, key - spread)
             high = min(high if high is not None else 14.0, 14.0, key + spread)
         if _ROUGH.search(left) and key > 0 and (key >= 3 or "." in blank.answer) and \
-                not _TEMPERATURE.search(blank.answer):
+                not _TEMPERATURE.search(blank.answer) and not is_circa_year(blank.answer):  # ("c. 3100 BC": a year)
             clear_of = key  # "about 5 litres": 6 litres would be about right too; "about 4.2 light-years": not 4.0
         if blank.answer.rstrip().endswith("%"):
             # shares of one whole a fact states ("78% nitrogen and ____ oxygen"): with the key they make at most
@@ -282,9 +282,16 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
                             low = other if low is None else max(low, other)
                         else:
                             high = other if high is None else min(high, other)
-        record = _RECORD.get(_record_of(blank.answer, f"{left} {right}"))
+        measure = _record_of(blank.answer, f"{left} {right}")
+        record = _RECORD.get(measure)
+        if measure == "mountain":  # a mountain the stem places on a continent stays below that continent's highest
+            continents = gazetteer.region_of(normalize(f"{left} {right}"))
+            highest = max(_HIGHEST[c] for c in continents) if continents and continents <= _HIGHEST.keys() else None
+            if highest is not None and key <= highest:  # the continent's highest itself too: no 8,842 m Kilimanjaro
+                high = highest + 1 if high is None else min(high, highest + 1)
         if record is not None and key < record:
-            high = record + 1 if high is None else min(high, record + 1)  # no mountain above Everest
+            high = record + 1 if high is None else min(high, record + 1)  # no mountain above Everest, nor an
+            # 8,000 m peak in the Alps or the Andes
         if _LATITUDE.search(blank.answer) and 0 < key < 90:
             low, high = 0, 90  # "the 38th parallel": no 114th, no latitude beyond the poles
         if _AGE.search(left + "____" + right) and key < _OLDEST_AGE:
@@ -393,6 +400,8 @@ def _year(ordinal: int) -> int:
 #: The world's records a measure cannot pass: the highest mountain (8,849 m), the longest river (6,650 km), the
 #: highest waterfall (979 m), the deepest point of the ocean (10,994 m).
 _RECORD = {"mountain": 8849.0, "river": 6650.0, "waterfall": 979.0, "depth": 10994.0}
+#: Each continent's highest summit (m): Everest, Aconcagua, Denali, Kilimanjaro, Elbrus, Vinson, Puncak Jaya.
+_HIGHEST = {"AS": 8849.0, "SA": 6961.0, "NA": 6190.0, "AF": 5895.0, "EU": 5642.0, "AN": 4892.0, "OC": 4884.0}
 _METRES = re.compile(r"^\s*[\d,.]+\s*(?:m|metres|meters)\s*$", re.IGNORECASE)
 _KILOMETRES = re.compile(r"^\s*[\d,.]+\s*(?:km|kilometres|kilometers)\s*$", re.IGNORECASE)
 

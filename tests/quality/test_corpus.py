@@ -48,4 +48,6 @@ def test_rates_meet_the_targets():
     # 301 since round 11: a king's wrong answers are rulers of his realm (`categories.realm`): Charlemagne's MCQ
     # (Harun al-Rashid and Emperor Kanmu, judged R) and Queen Victoria's (Rani Lakshmibai and Yaa Asantewaa, judged
     # good: a cost of the rule) have too few rulers of the key's own country left
-    assert mcqs >= 301
+    # 300 since round 12: works carry their years (`categories.title_gap`): Don Quixote (1605) has no novel of its
+    # age in the lists (its options, Jane Eyre and Wuthering Heights of 1847, were judged good: a cost of the rule)
+    assert mcqs >= 300
