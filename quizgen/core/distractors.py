@@ -140,7 +140,6 @@ class Answer(NamedTuple):
     shape: str = ""  # numbers, years and dates: `shape_key` and `number_form`
     initial: bool = False  # its blank opens a sentence (a capital that says nothing)
     role: frozenset[str] = frozenset()  # its blank's role words (`Cues.roles`): the same role is the same kind
-    head: str | None = None  # a deck answer: the descriptor its stem writes beside the blank (`_name_head`)
 
 
 class Target(NamedTuple):
@@ -165,8 +164,6 @@ class Target(NamedTuple):
     states: bool = False  # a country that was a state in its fact's year (1500-1900): so must its wrong answers be
     nationality: frozenset[str] = frozenset()  # a person: the countries of "The Portuguese sailor ____"
     office: bool = False  # a person in office in the fact's years (`event`): so must a head of state offered be
-    before: str = ""  # the two words the stem writes before the blank (`_two_before`), read once per blank
-    head: str | None = None  # the descriptor the stem writes beside the blank (`_name_head`), read once per blank
 
 
 _LIFETIME = categories.LIFETIME
@@ -441,10 +438,9 @@ class DistractorIndex:
                                                                         if blank.type in self._typed_pools else kind)))
         self.targets[(fact.id, blank.index)] = target
         era = categories.era_of(text) if blank.type is AnswerType.PERSON else None
-        stem = blank_stem(fact, blank, shared)
-        return Answer(text, normalize(text), DECK, sig, len(text), shared.context, tags, stem,
-                      shared.era if era is None else era, cue.quantity, value, shape, cue.initial, cue.roles,
-                      _name_head(stem))
+        return Answer(text, normalize(text), DECK, sig, len(text), shared.context, tags,
+                      blank_stem(fact, blank, shared), shared.era if era is None else era, cue.quantity, value, shape,
+                      cue.initial, cue.roles)
 
     @_once_per_index
     def plain(self, text: str, origin: str, kind: str | None = None, person: bool = False) -> Answer:
@@ -515,7 +511,7 @@ class DistractorIndex:
             not categories.OFFICE_CHANGE.search(answer.stem)  # type: ignore[index]
         return Target(blank, cue, kind, self.targets[(fact.id, blank.index)], answer.context, answer.tags,
                       answer.stem, answer.era, bounds, answer.value, answer.shape, event, gap, stated,
-                      answer.role, age, states, nationality, office, _two_before(answer.stem), answer.head)
+                      answer.role, age, states, nationality, office)
 
     def deck_candidates(self, target: Target) -> list[Answer]:
         """Deck answers of the blank's type (and shape) nearest it: of its kind first, then of its
@@ -755,15 +751,15 @@ def _takes_the(name: str) -> bool:
     return bool(words) and (" ".join(words) in _THE_COUNTRIES or not _THE_WORDS.isdisjoint(words))
 
 
-def _repeats_stem(target: Target, candidate_key: str) -> bool:
+def _repeats_stem(stem: str, candidate_key: str, key: str = "") -> bool:
     """Whether a candidate opens with the two words the stem writes just before the blank ("battle of"), or
     says a descriptor of its own where the stem gives the blank one and the key says none ("Gulf of ____": no
-    "Caspian Sea", which would read "Gulf of Caspian Sea"). The stem's reads are the target's (made once per blank)."""
-    before = target.before
+    "Caspian Sea", which would read "Gulf of Caspian Sea")."""
+    before = _two_before(stem)
     if before and f"{candidate_key} ".startswith(before):
         return True
-    return target.head is not None and not _DESCRIPTORS.isdisjoint(candidate_key.split()) and \
-        _DESCRIPTORS.isdisjoint(normalize(target.blank.answer).split())
+    return _name_head(stem) is not None and not _DESCRIPTORS.isdisjoint(candidate_key.split()) and \
+        _DESCRIPTORS.isdisjoint(key.split())
 
 
 #: Two titles whose facts' years lie further apart are of other ages (the rubric's E for years).
@@ -779,9 +775,10 @@ _HEAD_BEFORE = re.compile(r"(?:^|\s)(\S+ of|mount|lake|river|cape) qqq\b")
 _HEAD_AFTER = re.compile(r"\bqqq (\S+)(?: (\S+))?")
 
 
+@lru_cache(maxsize=65536)
 def _name_head(stem: str) -> str | None:
     """The descriptor written beside a name's blank: "gulf" for "the gulf of qqq", "festival" for "the qqq film
-    festival" (one word between at most), None when the stem writes none. Read once per deck answer (`Answer.head`)."""
+    festival" (one word between at most), None when the stem writes none."""
     before = _HEAD_BEFORE.search(stem)
     if before is not None and before.group(1).removesuffix(" of") in _DESCRIPTORS:
         return before.group(1).removesuffix(" of")
@@ -793,8 +790,9 @@ def _name_head(stem: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _two_before(stem: str) -> str:
-    """The two words before the blank and a space ("battle of "), or "" (none, or only stop words): `Target.before`."""
+    """The two words before the blank and a space ("battle of "), or "" (none, or only stop words)."""
     match = _TWO_BEFORE_MASK.search(stem)
     if match is None or all(w in STOP for w in match.group(1).split()):
         return ""
@@ -973,8 +971,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         if target.era is not None and (gazetteer.founded(candidate.text) or -math.inf) > target.era >= \
                 (gazetteer.founded(target.blank.answer) or -math.inf):
             return None  # "Bolívar was born in ____ in 1783": not Brasília, founded in 1960
-        if _ISLANDS.search(target.stem) and gazetteer.landlocked(candidate.text) and \
-                not gazetteer.landlocked(target.blank.answer):
+        if gazetteer.landlocked(candidate.text) and _ISLANDS.search(target.stem) and \
+                not gazetteer.landlocked(target.blank.answer):  # the candidate's (cached) test first: the stem's is a search
             return None  # "The Galápagos Islands belong to ____": not Bolivia, which has no coast
         bordered = gazetteer.bordered(target.stem, target.blank.answer)
         if bordered and not gazetteer.borders(candidate.text, bordered):
@@ -1001,10 +999,11 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if target.blank.type is AnswerType.PLACE and " the qqq " in f" {target.stem} " and \
             _takes_the(target.blank.answer) and not _takes_the(candidate.text):
         return None  # "an island in the ____" (the Bahamas, the Philippines): not Barbados, never "the Vietnam"
-    if _repeats_stem(target, candidate.key):
+    if _repeats_stem(target.stem, candidate.key, normalize(target.blank.answer)):
         return None  # "the battle of ____": not "Battle of Trafalgar", which says "battle of" twice
     if candidate.origin == DECK and target.blank.type is not AnswerType.PERSON and \
-            target.head != candidate.head and _NAMED_BY.intersection((target.head, candidate.head)):
+            _name_head(target.stem) != _name_head(candidate.stem) and \
+            _NAMED_BY.intersection((_name_head(target.stem), _name_head(candidate.stem))):
         return None  # "The ____ Film Festival": Cannes, not Parasite (a film); "____ (1935)": a film, not Cannes
     if candidate.origin == DECK and target.blank.type is AnswerType.TITLE and target.era is not None and \
             candidate.era is not None and abs(target.era - candidate.era) > _TITLE_AGES:
