@@ -51,7 +51,7 @@ UNITS_WORDS = (
     "nineteen",
 )
 TENS_WORDS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _WORD_NUMBER = re.compile(
     r"\b(?P<word>(?:" + "|".join(TENS_WORDS[2:]) + r")(?:[- ](?:" + "|".join(UNITS_WORDS[1:10]) + r"))?|"
     + "|".join(UNITS_WORDS) + r")\b", re.IGNORECASE)

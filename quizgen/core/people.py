@@ -15,6 +15,7 @@ checks every field and that no name or alias names two people.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
@@ -167,6 +168,78 @@ def lookup(name: str) -> Person | None:
         return named[0]
     found = set(named) | set(by_alias.get(key, ())) | set(by_surname.get(key, ()))
     return found.pop() if len(found) == 1 else None
+
+
+#: The one table of titles said before a name, normalized: honorifics and military and academic
+#: ranks ("Sir Douglas Haig", "Professor Philip Zimbardo", "Marshal Ferdinand Foch"). A name with
+#: or without them names the same person. Royal and religious titles ("King", "Saint") are not
+#: here: "King John" and "John" are not one answer.
+TITLES: frozenset[str] = frozenset((
+    "sir", "dame", "lord", "lady", "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "professor", "prof",
+    "reverend", "rev", "marshal", "field marshal", "general", "gen", "lieutenant general", "major general",
+    "brigadier", "brigadier general", "colonel", "col", "lieutenant colonel", "major", "maj", "captain",
+    "capt", "lieutenant", "lt", "sergeant", "sgt", "corporal", "cpl", "admiral", "adm", "vice admiral",
+    "rear admiral", "commodore", "commander", "cdr", "air marshal", "air chief marshal"))
+_TITLE = re.compile(r"^(?:(?:" + "|".join(sorted((t.replace(" ", r"[\s-]+") for t in TITLES), key=len, reverse=True))
+                    + r")\.?\s+)+", re.IGNORECASE)
+
+
+def without_title(name: str) -> str:
+    """`name` without the titles of `TITLES` it opens with ("Field Marshal Sir Douglas Haig" ->
+    "Douglas Haig"); `name` itself when it opens with none or is nothing but titles."""
+    match = _TITLE.match(name.strip())
+    rest = name.strip()[match.end():] if match else ""
+    return rest if rest.strip() else name
+
+
+#: Words inside a name that are no middle name: an epithet's or a place's ("Alexander the Great",
+#: "Augustine of Hippo"), two people's ("Lewis and Clark"), a surname's particle ("van Gogh", "da Vinci").
+_NOT_MIDDLE_NAMES = frozenset("the of and van von de da di du del della der den la le ter ten bin ibn al el y".split())
+
+
+def _initial_of(short: str, word: str) -> bool:
+    return short == word or len(short) == 1 and word.startswith(short)
+
+
+def middle_names_differ(name: str, other: str) -> bool:
+    """Whether two names (normalized) are one name but for middle names or initials: the same first
+    and last words, the middle words of the shorter a part of the other's, in order, an initial
+    standing for a name ("john watson", "john b watson", "john broadus watson")."""
+    words, other_words = name.split(), other.split()
+    if words == other_words or min(len(words), len(other_words)) < 2 or \
+            words[0] != other_words[0] or words[-1] != other_words[-1] or len(words[0]) < 2:
+        return False
+    if not _NOT_MIDDLE_NAMES.isdisjoint(words + other_words) or words[-1] in _SUFFIXES | _REGNAL_NUMBERS:
+        return False  # "Alexander the Great", "Vincent van Gogh", "Lewis and Clark", "Martin Luther King Jr."
+    short, long = sorted((words[1:-1], other_words[1:-1]), key=len)
+    at = 0
+    for word in short:
+        while at < len(long) and not (_initial_of(word, long[at]) or _initial_of(long[at], word)):
+            at += 1
+        if at == len(long):
+            return False
+        at += 1
+    return True
+
+
+def compound_surname(person: Person) -> str | None:
+    """The surname of two words or more the list gives a person as an alias that ends the name
+    ("lloyd george" of David Lloyd George, "garcia marquez"), normalized; None when it gives none."""
+    name = normalize(person.name)
+    endings = [key for key in (normalize(alias) for alias in person.aliases)
+               if len(key.split()) >= 2 and name.endswith(" " + key)]
+    return max(endings, key=len, default=None)
+
+
+def named_alike(name: str) -> tuple[Person, ...]:
+    """The listed people whose full name is `name` but for middle names or initials ("George Bush" ->
+    George H. W. Bush and George W. Bush; "John Adams" -> John Adams and John Quincy Adams)."""
+    key = normalize(name)
+    by_name, _, by_surname = _index()
+    last = key.split()[-1:] or [""]
+    candidates = set(by_name.get(key, ())) | set(by_surname.get(last[0], ()))
+    return tuple(sorted((person for person in candidates if normalize(person.name) == key
+                         or middle_names_differ(key, normalize(person.name))), key=lambda person: person.name))
 
 
 def alive_in(person: Person, year: int) -> bool | None:

@@ -105,7 +105,7 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
     # (a blank inside the unit the one before takes, "{24-karat gold}", is no blank of its own)
     if not blanks:
         return _description(sentence, spans, usable)
-    if all(b.type is AnswerType.NUMBER and _COUNTED_KINDS.match(sentence.text, b.end) for b in blanks):
+    if all(b.type is AnswerType.NUMBER and _COUNTED_KINDS.match(sentence.text, b.end) and not _large_count(b.text) for b in blanks):
         return None  # "There are three types, and each ...": a count of kinds it does not name announces them
     compounds = {normalize(s.text) for s in usable if s.rank == COMPOUND_RANK and _compound_noun(s.text)}
     if all(b.rank <= COMPOUND_RANK for b in blanks) and (
@@ -114,12 +114,33 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
     ):
         return _description(sentence, spans, usable)  # "They collected samples, did scientific tests ...", "... the
         # local cultural workers thought the national treasures ...": only a described thing to ask, no term
+    blanks = _with_definiens(sentence.text, blanks, spans)
     if all(b.rank <= CONTENT_RANK for b in blanks) and len(blanks) < MAX_BLANKS:
         # the weak blanks of a description ("the {sun} heats ...") beside the phrase its clause states
         extra = [d for d in _described(sentence.text, [s for s in usable if s.rank <= COMPOUND_RANK])
                  if not any(d.start < b.end and b.start < d.end for b in spans if b.rank > 1)]
         blanks = sorted(blanks + extra[: MAX_BLANKS - len(blanks)], key=lambda b: b.start)
     return Candidate(sentence, tuple(blanks), tuple(spans))
+
+
+def _with_definiens(text: str, blanks: list[Span], spans: list[Span]) -> list[Span]:
+    """A definition "X is a Y" blanks what defines as well as what is defined: "The {heart} is a
+    powerful {muscle|powerful muscle} with ...", "{Faults} are {fractures} in ...": the complement's
+    noun phrase (its head alone accepted) beside the defined subject, where the sentence has room."""
+    subject = terms.defined_subject(text)
+    if subject is None or not subject.copular or len(blanks) >= MAX_BLANKS:
+        return blanks
+    if not any(b.start == subject.start and b.end == subject.end for b in blanks):
+        return blanks
+    complement = next((p for p in content_phrases(text) if p.start > subject.end), None)
+    if complement is None or not re.search(r"[a-z]{3,}", complement.text) or any(
+        w in gz.EVALUATIVE for w in re.split(r"[ -]", complement.text.lower())
+    ) or _repeated(text, Span(complement.start, complement.end, complement.text, AnswerType.TERM, 0)):
+        return blanks
+    if any(complement.start < o.end and o.start < complement.end for o in blanks):
+        return blanks
+    added = Span(complement.start, complement.end, complement.text, AnswerType.TERM, CONTENT_RANK, complement.alternatives)
+    return sorted([*blanks, added], key=lambda b: b.start)
 
 
 def _with_of_phrase(text: str, blank: Span, blanks: list[Span]) -> Span:
@@ -154,9 +175,15 @@ def _described(text: str, spans: list[Span]) -> tuple[Span, ...]:
     )
 
 
+def _large_count(number: str) -> bool:
+    """A count in digits above a dozen ("354 steps"): a measure of something, not a list of kinds announced."""
+    digits = re.sub(r"[^\d]", "", number)
+    return bool(digits) and int(digits) > 12
+
+
 #: A noun that counts kinds or ways: a count of them alone ("three types") announces what follows.
 _COUNTED_KINDS = re.compile(
-    r"\s+(?:main\s+|major\s+|different\s+|basic\s+|key\s+|important\s+)?(?:types?|kinds?|sorts?|ways?|forms?|classes|categories|"
+    r"\s+(?:main\s+|major\s+|different\s+|basic\s+|key\s+|important\s+)?(?:[a-z]+\s+(?=types?\b|kinds?\b))?(?:types?|kinds?|sorts?|ways?|forms?|classes|categories|"
     r"groups|stages|steps|reasons|things|factors|features|methods|parts|styles|varieties)\b"
 )
 
@@ -274,6 +301,10 @@ _PRONOUN_FRAME = re.compile(
 def _repeated(text: str, span: Span) -> bool:
     """The answer also appears elsewhere in the sentence, so hiding it would give it away."""
     rest = text[: span.start] + " … " + text[span.end :]
+    if span.type is AnswerType.NUMBER and with_unit(text, span) > span.end:
+        # "{25 windows} ... 25 gemstones": the number with what it counts is the answer, and that is said once
+        counted = span.text + text[span.end : with_unit(text, span)]
+        return contains_phrase(text[: span.start] + " … " + text[with_unit(text, span) :], counted)
     return contains_phrase(rest, span.text)
 
 
@@ -444,7 +475,8 @@ def with_unit(text: str, blank: Span) -> int:
         if joined in {"year", "month", "week", "day"} and text.startswith("-old", after.end()):
             return after.end() + 4  # "{six-year-old} Dolly": an age in one word
         if joined in gz.MEASURE_UNITS or joined in _UNIT_ABBREVIATIONS:
-            return after.end()
+            rate = re.match(r"-per-(?:hour|second|minute|day)\b", text[after.end():])
+            return after.end() + (rate.end() if rate else 0)  # "{40-mile-per-hour} winds": a speed in one word
         head = _HEAD_NOUN.match(text, after.end())
         if head and NOUN in classes(joined) and NOUN in classes(head.group(1)) and head.group(1) not in gz.FUNCTION_WORDS:
             return head.end()  # "sheets of {24-karat gold}": the number and what it qualifies are one answer
@@ -465,11 +497,25 @@ def with_unit(text: str, blank: Span) -> int:
         old = re.match(r" old\b", text[after.end():])  # "{12 years old}": an age is said with its "old"
         return after.end() + (old.end() if old and word in {"years", "year", "months", "month", "weeks", "days"} else 0)
     if word == "times" and re.match(r"\s*(?:[.!,;]|a |per |each |every |an? (?:day|week|month|year|hour|minute|second)\b)", text[after.end():]):
-        return after.end()  # "about {50 times} a day": how often, not "ten times larger"
+        rate = re.match(r" (?:per|each|every|a|an) (?:day|week|month|year|hour|minute|second)\b", text[after.end():])
+        return after.end() + (rate.end() if rate and not rate.group().startswith((" a ", " an ")) else 0)
+        # "about {50 times} a day": how often, not "ten times larger"; "{60 times each minute}": a rate is one unit
     if word in gz.FUNCTION_WORDS or word in {"others", "times", "percent"} or NOUN not in classes(word):
         return blank.end
     plural = word in _IRREGULAR_PLURALS or word.endswith("men") or word.endswith("s") and not word.endswith(("ss", "us", "is"))
-    return after.end() if plural else blank.end
+    if not plural:
+        return blank.end
+    measure = re.match(r" of ([a-z]{3,})\b(?! of\b)", text[after.end():])
+    if measure and NOUN in classes(measure.group(1)) and measure.group(1) not in gz.FUNCTION_WORDS and word in _CONTAINERS:
+        return after.end() + measure.end()  # "{twenty flights of stairs}", "{three cups of beans}": a measure and what it measures
+    return after.end()
+
+
+#: Counted nouns that measure what their "of" names: "flights of stairs", "cups of beans", "bags of rice".
+_CONTAINERS = frozenset(
+    "flights cups bags boxes bottles buckets barrels tons tonnes sacks loads piles rows pairs sheets pieces slices "
+    "spoonfuls handfuls glasses jars crates cases cans layers rolls bundles".split()
+)
 
 
 def _taken_end(text: str, blank: Span) -> int:
@@ -480,7 +526,7 @@ def _taken_end(text: str, blank: Span) -> int:
 
 
 #: A bracket right after a quantity's unit restating it in other units: " (30 centimeters)", " (65 mi)".
-_RESTATED = re.compile(r" \((?P<value>(?:about |around |c\. )?\d[\d,.]*\s?(?:[a-z]+\.?)(?: [a-z]+)?)\)")
+_RESTATED = re.compile(r" \((?P<value>(?:about |around |c\. )?\d[\d,.]*\s?(?:[a-z]+\.?(?:/[a-z]+)?)(?: [a-z]+)?)\)")
 _PER_UNIT = re.compile(r" per (?:square |cubic )?(?P<unit>[a-z]+)\b")  # "pounds per square inch"
 
 
@@ -515,6 +561,9 @@ def fact_text(candidate: Candidate, units: bool = True) -> str:
         if restated:  # "{about 12 inches (30 centimeters)|12 inches}": the bracket would give the answer away
             accepted += [a + text[blank.end : unit_end] + restated.group() for a in blank.alternatives if unit_end > blank.end and blank.text.endswith(" " + a)]
             accepted += [blank.text + text[blank.end : unit_end], restated.group("value")]
+        in_digits = re.fullmatch(r"(?P<words>.+) \((?P<digits>\d[\d,.]*)\)", blank.text)
+        if in_digits and unit_end > blank.end:  # "{four (4) feet|four feet|4 feet}"
+            accepted += [in_digits["words"] + text[blank.end : unit_end], in_digits["digits"] + text[blank.end : unit_end]]
         age = re.fullmatch(r"-(year|month|week|day)-old", text[blank.end : unit_end])
         if age:  # "{six-year-old|six|six years old|six years}"
             accepted += [f"{blank.text} {age.group(1)}s old", f"{blank.text} {age.group(1)}s"]

@@ -74,6 +74,7 @@ _GENERAL_NOUNS = frozenset(
     "thing things area areas lot lots kind sort type fact case point story history idea matter reason aspect".split()
 )
 _IDIOM_NOUNS = frozenset("order front spite terms addition means behalf favour favor regard respect".split())
+_POSSESSIVES = frozenset("its their his her our my your".split())
 _PRONOUNS = frozenset("it they he she we i you this that these those there one".split())
 MAX_PHRASE_WORDS = 6
 
@@ -130,11 +131,17 @@ _DEICTIC_SUBJECT = re.compile(
 )
 
 
+#: Everyone's "we" closing a noun phrase: "causing the shaking {we feel}", "the air we breathe.": a fact about
+#: people in general, not the writer's voice.
+EVERYONES_WE = re.compile(r"(?<=\bthe )(?P<noun>[a-z]{3,}) we [a-z]{3,}\b(?= *[,.;]|$)")
+
+
 def plain_statement(text: str) -> bool:
     """The sentence states rather than greets, exclaims, quotes or speaks to the reader: no first or
     second person, no quotation marks, no evaluative word, no subject pointing back ("This has ..."),
     and a main clause with a phrase to ask (`content_phrases`)."""
     unquoted = _SCARE_QUOTES.sub(r"\g<words>", text)  # the perceived "dangerous" influences: a word set apart, no speech
+    unquoted = EVERYONES_WE.sub(r"\g<noun>", unquoted)
     return not _NOT_STATED.search(unquoted) and not _DEICTIC_SUBJECT.match(text) and bool(content_phrases(text))
 
 
@@ -285,6 +292,8 @@ def _content_phrase(text: str) -> Phrase | None:
             return None  # "the explanation was that the infection ...": a clause, not a phrase
         if after.lower in _DETERMINERS or _nominal(after) and ADJ not in classes(after.lower):
             return _noun_phrase(text, tokens, group_end)
+        if after.lower in {"able", "unable"} and group_end + 1 < len(tokens) and _infinitive(tokens, group_end + 1):
+            return _infinitive_clause(text, tokens, group_end + 2)  # "are able to make {their own food}"
         if after.lower in {"able", "unable", "likely", "unlikely", "about", "going", "due"}:
             return None  # "are able to hear": the infinitive, not "able", says what
         nominal = _noun_phrase(text, tokens, group_end) if _nominal(after) else None
@@ -295,11 +304,51 @@ def _content_phrase(text: str) -> Phrase | None:
         ):
             return None  # "The weather was pleasant": a scene; "are large": a detail; "are not blind": a correction
         return _adjective_phrase(text, tokens, group_end)
+    if tokens[group_end - 1].lower in _CATENATIVE and (_infinitive(tokens, group_end) or can_be_verb(after.lower) and not _nominal(after)):
+        # "Vaccines help to give the body {immunity}", "help fend off": the second verb says what
+        return _infinitive_clause(text, tokens, group_end + 1 if after.lower == "to" else group_end)
     if after.lower in _CONTENT_PREPOSITIONS - {"from", "to"} and not _infinitive(tokens, group_end):
         return _telling(_noun_phrase(text, tokens, group_end + 1), after.lower in _TELLING_PREPOSITIONS)
     if after.lower in _DETERMINERS or _nominal(after):
-        return _telling(_noun_phrase(text, tokens, group_end), False, tokens[group_end - 1].lower)
+        phrase = _noun_phrase(text, tokens, group_end)
+        if phrase is not None and tokens[group_end - 1].lower in _GIVING and re.fullmatch(r"[a-z]+ [a-z]+", phrase.text) and all(
+            NOUN in classes(w) for w in phrase.text.split()
+        ):  # "give the body immunity": who receives, then what is given
+            head = phrase.text.split()[1]
+            return Phrase(phrase.end - len(head), phrase.end, head, tuple(_singular(head)))
+        told = _telling(phrase, False, tokens[group_end - 1].lower)
+        if told is None and phrase is not None:
+            # "propel blood through the {systemic circulation}": past a plain one-noun object, the phrase
+            # of the preposition after it is what the clause tells
+            at = next((i for i, t in enumerate(tokens) if t.start >= phrase.end), len(tokens))
+            if at < len(tokens) and tokens[at].lower in (_CONTENT_PREPOSITIONS - {"of", "to", "for", "as", "with"}) | _PLACING:
+                further = _noun_phrase(text, tokens, at + 1)
+                if further is not None and " " in further.text and re.search(r"[a-z]{3,}", further.text):
+                    return further
+        return told
     return None
+
+
+#: Verbs of giving, whose first object is who receives ("give the body {immunity}").
+_GIVING = frozenset("give gives gave giving offer offers offered grant grants granted lend lends lent teach teaches taught".split())
+
+
+#: Verbs whose infinitive says what is done: "help to give", "manage to reach", "tend to form".
+_CATENATIVE = frozenset("help helps helped manage manages managed tend tends tended try tries tried need needs needed".split())
+
+
+def _infinitive_clause(text: str, tokens: list[_Token], verb: int) -> Phrase | None:
+    """The phrase of the clause an infinitive opens, read as "They" + its verb phrase ("are able to make
+    their own food" -> "They make {their own food}")."""
+    if verb >= len(tokens):
+        return None
+    prefix = "They "
+    start = tokens[verb].start
+    phrase = _content_phrase(prefix + text[start:])
+    if phrase is None or phrase.start < len(prefix):
+        return None
+    shift = start - len(prefix)
+    return Phrase(phrase.start + shift, phrase.end + shift, phrase.text, phrase.alternatives)
 
 
 #: Prepositions after a verb whose object alone is what the clause says ("act as a {mirror}", "turns into {ice}").
@@ -406,7 +455,8 @@ def _verb_index(tokens: list[_Token], start: int) -> int | None:
             continue
         plural_before = before.lower in {"they", "we", "you", "i"} or (
             before.lower.endswith("s") and not before.lower.endswith(("ss", "'s"))
-        )
+        ) or not relative and any(t.lower == "and" for t in tokens[start + 1 : back]) and NOUN in classes(before.lower) and not past_form(token.lower)
+        # ("The left atrium and left ventricle propel ...": two nouns joined by "and" make a plural subject)
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         base_ok = plural_before and (
             following is None or not _nominal(following) or following.lower in _DETERMINERS
@@ -475,6 +525,10 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
         if token.text == "," and words and only_adjective(words[-1].lower) and i + 1 < len(tokens) and _nominal(tokens[i + 1]):
             i += 1  # "large, distinctive black patches"
             continue
+        if token.lower == "own" and not words and i > 0 and tokens[i - 1].lower in _POSSESSIVES:
+            words.append(token)  # "make their {own food}" (accepting "their own food")
+            i += 1
+            continue
         if not _nominal(token) or token.text[:1].isdigit():
             break
         if words and can_be_verb(token.lower) and NOUN not in classes(token.lower):
@@ -503,6 +557,8 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
             return inner if inner is None or inner.text.lower() not in _GENERAL_NOUNS else None
         if inner is not None:
             alternatives.append(inner.text)
+            if len(words) > 1 and not all(w.lower in _VAGUE_MODIFIERS for w in words[:-1]):
+                alternatives.append(text[words[0].start : words[-1].end])  # "the {left side of the heart|left side}"
             end = inner.end
     elif follow == "," and depth == 0 and len(words) <= 3 and (listed := _list_end(text, tokens, i)) is not None:
         end = listed  # "use {sunlight, carbon dioxide and water}": a list of three or more is one answer
@@ -512,6 +568,8 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
             end = other.end
             if follow == "or":  # "through the {nose or the mouth}": either is the answer
                 alternatives += [text[words[0].start : words[-1].end], other.text]
+    if words[0].lower == "own":
+        alternatives.append(text[tokens[at - 1].start : end])
     nouns = [w.text for w in words if not only_adjective(w.lower)]
     if nouns and len(nouns) < len(words) and end == words[-1].end:
         alternatives.append(" ".join(nouns))  # "tiny puddles" accepts "puddles"

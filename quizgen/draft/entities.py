@@ -42,11 +42,22 @@ _ERA = re.compile(rf"\b{_ERA_YEAR}")
 _WORDED_YEAR_RANGE = re.compile(r"(?:(?<=\bfrom )|(?<=\bbetween ))(?P<first>1[0-9]{3}|20[0-9]{2}) (?:to|and|until) (?P<last>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d)")
 _YEAR_RANGE = re.compile(rf"(?<![\w.,-])(?:1[0-9]{{3}}|20[0-9]{{2}}){_DASH}(?:1[0-9]{{3}}|20[0-9]{{2}}|[0-9]{{2}})(?![\w%-])")
 #: Clock times: "1:23 am", "1:23:45", "4:18 pm", "20:18 UTC".
-_TIME = re.compile(r"(?<![\w:.,])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[ap]m\b|[ap]\.m\.(?!$)|[ap]\.m(?=\.$)|UTC\b|GMT\b))?")
+_TIME = re.compile(
+    r"(?<![\w:.,])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[ap]m\b|[ap]\.m\.(?!$)|[ap]\.m(?=\.$)|UTC\b|GMT\b))?|\d{1,2}\.\d{2}\s?[ap]m\b)"
+    r"(?P<zone> (?:local|[A-Z][a-z]+(?: (?:Standard|Daylight))?) time\b| (?:[ECMP][SD]T|BST|CET|CEST|AEST|AEDT|NZST|NZDT)\b)?"
+)  # "10:32 p.m. Pacific time", "6.40pm local time": the time zone is part of the time (the time alone is accepted)
 _BARE_MONTH = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|early|late|mid-)\s+(?P<month>{_MONTH})\b(?! \d)")
 _YEAR = re.compile(r"(?<![\w$.,-])(?:1[0-9]{3}|20[0-9]{2})(?![\w%-]|[.,]\d)")
 _ERA_MARKS = frozenset({"BC", "BCE", "AD", "CE", "AM", "PM", "UTC", "GMT"})
 #: A century is one unit: "the 3rd century", "1st century BC" (never "BC" alone).
+#: A year right before a capitalised name after "the": "the 1889 World’s Fair", "the 2012 Summer Olympics"
+#: (not "the 1906 San Francisco earthquake": a noun after the name makes the year a date of that noun).
+_YEAR_NAME = re.compile(
+    r"(?<=\bthe )(?:1[0-9]{3}|20[0-9]{2}) (?P<name>[A-Z][a-z]+(?:['’]s)?(?: [A-Z][a-z]+(?:['’]s)?)*)\b(?!['’])"
+)  # ... and an award's field: "the 1962 Nobel Prize in Physiology or Medicine"
+_AWARD_FIELD = re.compile(r" (?:in|for) [A-Z][a-z]+(?: (?:or|and) [A-Z][a-z]+)*\b")
+#: A rank before a superlative: "sixth closest moon", "third largest city".
+_RANKED = re.compile(r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) [a-z]+est ")
 _CENTURY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th) century(?: (?:BC|BCE|AD|CE)\b)?")
 _DECADE = re.compile(r"\b(?:1[0-9]|20)[0-9]0s\b")
 #: A people named by its plural demonym as the agent of a passive verb: "developed by the Germans".
@@ -127,7 +138,7 @@ _POINTING_BACK = re.compile(r"(?:Some|Many|Most|Others?|These|Those|This|It|They
 #: "There is no ..." states what is missing: the absent thing is the fact ("There was no live video of ...").
 _NONE_THERE = re.compile(
     r"(?:^(?:[A-Z][^,]{0,40}, )?[Tt]here (?:is|was|are|were)|^(?:The )?[A-Z]?[a-z]+s (?:have|had)|^(?:The|A|An) [a-z]+ (?:has|had)) "
-    r"(?P<term>no (?:[a-z-]+ ){0,2}[a-z-]{3,})(?= (?:of|in|on|for|at|to|from|with)\b|[,.;]|$)"
+    r"(?P<term>no (?:[a-z-]+ ){0,2}[a-z-]{3,})(?= (?:of|in|on|for|at|to|from|with|inside|within|outside|near|under|during)\b|[,.;]|$)"
 )  # ... and what a thing lacks: "Drones have {no sting}", "The kiwi has {no tail}"
 #: A word and, in brackets, the few ordinary words that gloss it: "the light {refracts} (changes direction)".
 _GLOSSED = re.compile(r"(?<![\w-])(?P<term>[a-z]{4,}) \((?:or |i\.e\.,? )?[a-z]+(?: [a-z]+){1,5}\)")
@@ -156,8 +167,8 @@ _GLUED_UNIT = re.compile(
 #: A definition ending on the term it defines: "... is called Nitrogen fixation.", "... are known as stomata."
 _CALLED_END = re.compile(
     r"\b(?:is|are|was|were) (?:also |now |often |usually )?(?:called|known as|termed|named|referred to as) (?:the )?"
-    r"(?P<term>[A-Za-z][a-z-]+(?: [a-z][a-z-]+){0,3})\s*[.!]?$"
-)
+    r"(?!(?:in|after|for|by|at|on|from|with|to)\b)(?P<term>[A-Za-z][a-z-]+(?: [a-z][a-z-]+){0,3})\s*[.!]?$"
+)  # (not "was named {in her honor}": a preposition opens what the name is for, not the name)
 #: A process noun opening a sentence before its verb: "Reabsorption moves substances ...", "Erosion wears ...".
 _PROCESS_SUBJECT = re.compile(r"^(?P<term>[A-Z][a-z]+(?:tion|sion|sis|ment|ance|ence|ism))\s+(?P<verb>[a-z]{3,}s)\b")
 #: A compass direction something faces or lies in: "placed facing east", "to the north of".
@@ -169,7 +180,10 @@ _VAGUE_COUNT = re.compile(
     re.IGNORECASE,
 )
 #: A role word after an article names a key term of the story ("a female surgeon").
-_ROLE_TERM = re.compile(rf"\b(?:a|an)\s+(?:[a-z]+\s+)?(?P<term>{'|'.join(sorted(gz.PERSON_ROLES))})\b(?! [A-Z])")
+_ROLE_TERM = re.compile(
+    rf"\b(?:a|an)\s+(?:[a-z]+\s+|(?P<demonym>{'|'.join(sorted(gz.DEMONYMS))})\s+)?(?P<term>{'|'.join(sorted(gz.PERSON_ROLES))})\b(?! [A-Z])"
+    r"(?P<other> and (?:[a-z]+ |[A-Z]-[a-z]+ )?[a-z]{3,}(?:er|or|ist|ian)\b(?! [a-z]+\b(?<!\bwho)(?<!\bwhich)(?<!\bthat)(?<!\bof)(?<!\bin)))?"
+)  # "an English {chemist and X-ray crystallographer}": a second role of the same person is one answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,7 +270,8 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _YEAR_RANGE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 6, (f"{m.group('first')}–{m.group('last')}",))
                    for m in _WORDED_YEAR_RANGE.finditer(text)]  # "constructed from {1887 to 1889}": one span of time
-    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5) for m in _TIME.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5, (text[m.start() : m.start("zone")],) if m.group("zone") else ())
+                   for m in _TIME.finditer(text)]
     candidates += [
         Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 4, ("the " + m.group(),) if text[: m.start()].endswith("the ") else ())
         for m in _DECADE.finditer(text)
@@ -266,6 +281,12 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         for m in _BY_A_PEOPLE.finditer(text) if m.group("people")[:-1] in gz.DEMONYMS or m.group("people")[:-2] in gz.DEMONYMS
     ]  # "first developed by the {Germans}": a people as the agent of what was done
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 5) for m in _CENTURY.finditer(text)]
+    for m in _YEAR_NAME.finditer(text):  # "the {1889 World’s Fair}": the year opens the name of the event
+        follows = re.match(r" ([a-z]+)\b", text[m.end():])
+        field = _AWARD_FIELD.match(text, m.end()) if m.group("name").split()[-1] in gz.AWARD_WORDS else None
+        end = field.end() if field else m.end()  # "the {1962 Nobel Prize in Physiology or Medicine}"
+        if field or follows is None or follows.group(1) in gz.FUNCTION_WORDS or words.NOUN not in words.classes(follows.group(1)):
+            candidates.append(Span(m.start(), end, text[m.start() : end], AnswerType.TERM, 6, (text[m.start("name") : end],)))
     candidates += list(_number_spans(text))
     candidates += [Span(m.start("n"), m.end("n"), m.group("n"), AnswerType.NUMBER, 4) for m in _TOLL_COUNT.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4, (m.group("n"),)) for m in _ORDINAL_DAY.finditer(text)]
@@ -300,6 +321,8 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
                 answer, either = text[start:end], (measure.group(1),)
             elif len(answer.split()) == 3 and not either:
                 either = (answer.split(" ", 1)[1],)  # "seasonal trading post": "trading post" is the answer too
+                if _RANKED.match(answer):  # "the {sixth closest moon|sixth closest}": the rank is what is asked
+                    either += (answer.rsplit(" ", 1)[0],)
             candidates.append(Span(start, end, answer, AnswerType.TERM, phrase_rank, either))
     candidates += [Span(start, end, item, AnswerType.TERM, 5) for start, end, item in terms.list_items(text)]
     candidates += [
@@ -367,12 +390,41 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     subject = terms.defined_subject(text)
     if subject is not None and subject.text not in lexicon.types:
         candidates.append(Span(subject.start, subject.end, subject.text, AnswerType.TERM, 5 if subject.copular else 3))
-    return [_with_role(text, _without_honorific(_named_kind(text, s))) for s in _qualifiers(text, _compound_measures(text, _resolve_overlaps(candidates)))]
+    spans = [_with_role(text, _without_honorific(_named_kind(text, s))) for s in _qualifiers(text, _compound_measures(text, _resolve_overlaps(candidates)))]
+    return _coordinated(text, spans)
+
+
+#: One article shared by two nouns joined by "and": "an English {mathematician and writer}".
+_SHARED_ARTICLE = re.compile(r"\b(?:a|an) (?:[A-Za-z-]+ ){0,2}$")
+
+
+def _coordinated(text: str, spans: list[Span]) -> list[Span]:
+    """Two lower-case terms joined by "and" after one "a"/"an" are one answer: "an English
+    {mathematician and writer}" says what one thing is, in two nouns of one predicate, and one alone
+    leaves the other as a clue. (Lists of examples keep a blank per item: "such as {tin} and {copper}".)"""
+    result: list[Span] = []
+    for span in spans:
+        previous = result[-1] if result else None
+        if (
+            previous is not None and span.type is AnswerType.TERM and previous.type is AnswerType.TERM
+            and span.text[:1].islower() and previous.text[:1].islower() and " " not in previous.text and len(span.text.split()) <= 2
+            and text[previous.end : span.start] == " and " and _SHARED_ARTICLE.search(text, 0, previous.start)
+            and not re.match(r" (?!(?:of|in|at|on|for|from|with|who|whose|and|or|but|by)\b)[a-z]", text[span.end :])
+        ):
+            result[-1] = Span(previous.start, span.end, text[previous.start : span.end], AnswerType.TERM, max(previous.rank, span.rank))
+            continue
+        result.append(span)
+    return result
 
 
 def _without_honorific(span: Span) -> Span:
-    """A person's name after a short title accepts the name alone too: "{Prof Ian Wilmut|Ian Wilmut}"."""
+    """A person's name after a short title accepts the name alone too: "{Prof Ian Wilmut|Ian Wilmut}",
+    "{King Tupou VI|Tupou VI}" (a ruler's title and a numeral or one name after it)."""
     first, _, rest = span.text.partition(" ")
+    if first.lower() in _ROYAL and rest and span.type in (AnswerType.PERSON, AnswerType.TERM) and (
+        " " in rest or rest[:1].isupper() and not words.known(rest)
+    ):
+        return Span(span.start, span.end, span.text, span.type, span.rank, (*span.alternatives, rest))
     if span.type not in (AnswerType.PERSON, AnswerType.TERM) or first.lower().rstrip(".") not in _HONORIFICS | {"dr", "professor"} or " " not in rest:
         return span
     return Span(span.start, span.end, span.text, span.type, span.rank, (*span.alternatives, rest))
@@ -497,7 +549,9 @@ _COUNT_BEFORE = re.compile(rf"\b(?:{_QUALIFIER}|only|just|the|its|their|of the)\
 
 def _counted(text: str, match: re.Match[str]) -> bool:
     if _COUNT_BEFORE.search(text[: match.start()]):
-        return True
+        # "more than 1200 people" counts; "around 1795, after the war", "the 1889 World's Fair": nothing
+        # counted follows, the number is a year
+        return not re.match(r"\s*(?:[,.;:!?)]|$)|\s+[A-Z]", text[match.end():])
     plural = re.match(r"\s+(?:[a-z]+\s+)?[a-z]{3,}s\b", text[match.end():])
     timed = re.search(r"\b(?:in|by|since|until|from|of|during|circa|c\.|before|after|around|to|and|between)\s+$", text[: match.start()], re.IGNORECASE)
     return bool(plural) and not timed and not text[: match.start()].rstrip().endswith(",")
@@ -523,7 +577,26 @@ _CONVERTED = re.compile(
 _CURRENCY_BEFORE = re.compile(rf"(?:(?P<qualifier>\b(?:{_QUALIFIER})\s+))?(?P<amount>(?<![\w$€£¥])(?:[A-Z]{{1,3}})?[$€£¥])$")
 
 
+#: A number in words restated in digits in brackets: "four (4) feet" is one number.
+_AND_A_HALF = re.compile(r"(?P<half>[- ]and[- ]a[- ](?:half|quarter))(?:-(?:year|month|week|day|hour|minute|mile|metre|meter|foot|inch)s?\b(?:-old\b)?)?")
+_DIGITS_RESTATED = re.compile(r" \((?P<digits>\d[\d,.]*)\)(?= [a-z])")
+
+
 def _number_spans(text: str) -> Iterable[Span]:
+    for span in _bare_number_spans(text):
+        restated = _DIGITS_RESTATED.match(text, span.end)
+        half = _AND_A_HALF.match(text, span.end)
+        if restated and span.text[-1:].isalpha():  # "{four (4) feet|four feet|4 feet}" (the unit is taken after it)
+            bare = [a for a in span.alternatives if span.text.endswith(" " + a)]
+            yield Span(span.start, restated.end(), text[span.start : restated.end()], span.type, span.rank,
+                       (*span.alternatives, span.text, restated.group("digits"), *(f"{a} ({restated.group('digits')})" for a in bare)))
+        elif half:  # "a {two-and-a-half-year} closure": one number, and its unit in one word
+            yield Span(span.start, half.end(), text[span.start : half.end()], span.type, span.rank, (span.text + half.group("half"),))
+        else:
+            yield span
+
+
+def _bare_number_spans(text: str) -> Iterable[Span]:
     restated = [(m.start(1), m.end(1)) for m in _CONVERTED.finditer(text)]
     for match in _NUMBER.finditer(text):
         value = match.group("value")
@@ -613,6 +686,7 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
 
 #: Short titles before a person's name: "Prof Ian Wilmut" is asked whole, "Ian Wilmut" accepted too.
 _HONORIFICS = frozenset("prof mr mrs ms sir dame rev reverend".split())
+_ROYAL = frozenset("king queen prince princess emperor empress pharaoh pope sultan tsar czar".split())
 
 
 def _names_someone(word: str) -> bool:
@@ -698,6 +772,8 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
             yield Span(start, end, name, word_type, 1 if modifier else 4)
         elif given:
             yield Span(start, end, name, AnswerType.TERM, 5)
+        elif " " not in name and not words.known(name) and _kind_before(text[:start]):
+            yield Span(start, end, name, AnswerType.TERM, 4)  # "the programming language {Ada}": a name its kind announces
         elif re.search(r"\baccording to\s+$", text[:start], re.IGNORECASE):
             yield Span(start, end, name, AnswerType.ORGANIZATION, 3)
         elif (guessed := _guessed_type(text, start, end, name)) is not None:
@@ -715,6 +791,19 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
 _PLACE_NOUN_AFTER = re.compile(r" (?:gallery|crater|forest|valley|desert|canyon|basin|region)\b(?![-’'])")
 #: A name of two words or more in quotation marks, each capitalised but its small joining words: the "Ring of Fire".
 _QUOTED_TITLE = re.compile(r"[\"“](?P<name>[A-Z][a-z]+(?: (?:of|the|and|de|du|la|[A-Z][a-z]+))*? [A-Z][a-z]+)[\"”]")
+
+
+#: A kind right before a name it introduces: "the programming language ", "the asteroid ".
+_KIND_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?) (?:[a-z]+ )?(?P<kind>[a-z]{3,}) $")
+
+
+def _kind_before(before: str) -> bool:
+    """The words before a name are "the" and the kind of thing it is (a noun, perhaps with a modifier):
+    "The programming language Ada", "the asteroid Ceres" (not a role: "the cosmonaut X" is a person's)."""
+    kind = _KIND_BEFORE.search(before)
+    if kind is None or kind.group("kind") in gz.FUNCTION_WORDS or kind.group("kind") in gz.PERSON_ROLES | gz.TITLE_ROLES:
+        return False
+    return words.NOUN in words.classes(kind.group("kind"))
 
 
 def _title_cased(text: str, start: int, name: str) -> bool:
@@ -866,6 +955,8 @@ def _term_spans(text: str) -> Iterable[Span]:
     for match in _DEFINED_TERM.finditer(text):
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
     for match in _ROLE_TERM.finditer(text):
-        yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
+        if match.group("demonym") and not match.group("other"):
+            continue  # "Oleg Artemyev, a Russian cosmonaut": an apposition's role, no answer
+        yield Span(match.start("term"), match.end(), text[match.start("term") : match.end()], AnswerType.TERM, 3)
     for match in _DIRECTION.finditer(text):
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 4)

@@ -26,6 +26,8 @@ PDF_SUFFIXES = {".pdf"}
 #: A line this short without closing punctuation is a heading or a label, never wrapped prose.
 _WRAPPED_LINE_MIN = 50
 _PDF_WRAPPED_LINE_MIN = 20
+#: A line longer than this is a whole paragraph on one line (a page's text), never a hard-wrapped one.
+_UNWRAPPED_LINE = 160
 #: A first paragraph of one line and at most this many words is the document's title.
 _TITLE_MAX_WORDS = 20
 #: A list item's marker at the start of a line ("• ", "- ", "▪ "), and U+FFFD, the replacement
@@ -216,6 +218,9 @@ def _continues(current: str, previous_line: str, line: str, wrapped_line_min: in
     if re.search(r"\b[A-Z][a-z]+$", current) and len(previous_line.split()) >= 6 and re.match(r"(?:The|A|An|This|These|It|In) [a-z]", line) \
             and current.split()[-1].lower() not in _HEADING_SMALL_WORDS:
         return False  # "... such as Nitrosomonas and Nitrobacter" / "The ammonia is ...": a name and "The ammonia" run on in no sentence
+    if len(previous_line) > _UNWRAPPED_LINE and re.match(r"[A-Z][a-z]+ [a-z]", line) and re.search(r"\b[a-z]{3,}$", current) \
+            and current.split()[-1] not in _HEADING_SMALL_WORDS:
+        return False  # a page's paragraph on one long line that lost its full stop: "... at 5 p.m. local time" / "Radar images show ..."
     if len(previous_line) >= wrapped_line_min or re.match(r"[a-z0-9(\"“—–-]", line):
         return True
     if re.search(r"[,;:(—–-]$|\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which)$", current):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quizgen.draft import gazetteer as gz
-from quizgen.draft.clauses import plain_statement
+from quizgen.draft.clauses import EVERYONES_WE, plain_statement
 from quizgen.draft.readers import Document
 from quizgen.draft.words import NOUN, VERB, can_be_verb, classes, known, past_form
 
@@ -324,7 +324,7 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
     core = _REPORTING.sub("", _NUMERAL_I.sub(r"\1 one", re.sub(r"\([^()]*\)", " ", _outside_quotes(text))))
     if re.search(r"\d", core):  # "Bees pollinate a third of the food we eat.": everyone's "we" beside a number
         core = _GENERIC_WE.sub(" ", core)
-    core = _GENERIC_OUR.sub(" ", core)
+    core = _GENERIC_OUR.sub(" ", EVERYONES_WE.sub(r"\g<noun>", core))
     if _OPINION.search(core) or _WEAK_OPINION.search(core) and not _states_a_value(core):
         return "opinion or address to the reader"
     if re.search(r"!\s*$", _outside_quotes(text)) and not re.search(r"\d", core) and not plain_statement(text):
@@ -373,7 +373,15 @@ def _quotation(text: str) -> bool:
         return False  # "“...,” said Ian Wilmut, who headed the team who created her in 1996.": the frame states a fact
     if text[:1] in "“\"‘«" and quoted >= 2 and len(frame.split()) <= 8 and re.match(r"\s*,?\s*(?:said|says|told|added|asked|wrote)\b", frame):
         return True  # "“Rome is burning,” said X, 40.": words opening the sentence, then who said them
+    if quoted >= 8 and quoted > 2 * len(frame.split()):
+        return True  # "Famous lines on the sea: “...”": a quoted passage carries the sentence, whoever wrote it
+    if _QUOTED_PREDICATE.search(text):
+        return True  # "... and later “has drawn the interest of builders”": the page quotes someone's wording of the fact
     return direct and quoted >= 4 and quoted >= len(frame.split()) and bool(_SPEECH.search(frame))
+
+
+#: A quoted verb phrase of several words: someone's wording, not the page's statement.
+_QUOTED_PREDICATE = re.compile(r"[“\"](?:has|have|had|is|are|was|were|will) [a-z][^”\"]{12,}[”\"]")
 
 
 #: A clause about the speaker with a year or a number in it: what the frame of a quotation states.
@@ -409,7 +417,7 @@ _PLURAL_THEN_VERB = re.compile(
 
 def _has_verb(text: str) -> bool:
     """A verb anywhere: a form of "be", "have" or a modal, an -ed or -es word, or a listed verb."""
-    if _VERB_HINT.search(text):
+    if _VERB_HINT.search(text) or _past_after_noun(re.findall(r"[\w'’-]+", text)):
         return True
     third = _THIRD_PERSON.search(re.sub(r" \([^()]*\)", "", text))  # "Gestation (the period ...) lasts ..."
     if third and can_be_verb(third.group("verb")) and not (third.group("noun") or "").endswith("s"):
@@ -444,7 +452,7 @@ def _states_a_value(text: str) -> bool:
 def _complete(text: str, ends_document: bool) -> bool:
     """A sentence without its full stop that still reads as a whole sentence."""
     words = re.findall(r"[\w'’-]+", text)
-    if len(words) < 6 or not _VERB_HINT.search(text) or re.search(r"[,;:(—–-]\s*$", text):
+    if len(words) < 6 or not (_VERB_HINT.search(text) or _past_after_noun(words)) or re.search(r"[,;:(—–-]\s*$", text):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     if capitalised > 0.6 * len(words):
@@ -455,6 +463,19 @@ def _complete(text: str, ends_document: bool) -> bool:
     # At the very end of a document a missing stop more likely means the text was cut off ("arrived
     # in New York Harbou"): only a number there is taken as a whole ending.
     return not ends_document or bool(re.fullmatch(r"\d[\d,.]*", words[-1]))
+
+
+def _past_after_noun(words: list[str]) -> bool:
+    """A past form right after a lower-case noun: "A second eruption hit on Saturday ..." (any verb's past,
+    from the dictionary, not only those of _VERB_HINT)."""
+    from lemminflect import getAllLemmas, getInflection
+
+    from quizgen.draft.words import NOUN, classes
+
+    def past(word: str) -> bool:  # "hit", "cut", "set" too: a past the same as its base
+        return any(word in getInflection(lemma, tag="VBD") for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()))
+
+    return any(NOUN in classes(before) and past(w) for before, w in zip(words, words[1:]) if before.islower() and w.islower())
 
 
 #: Words a complete sentence does not end on.

@@ -42,7 +42,7 @@ _METHOD = re.compile(
 #: ("built of pure iron", "in the form of light").
 _DEFINING = re.compile(
     r"(?:\b(?:called|known as|named|termed|referred to as|such as|identifying it as|(?:identified|recognized|recognised|classified|confirmed) (?:it|them|him|her) as|"
-    r"made of|made from|built of|built from|composed of|consists of|consisting of|in the form of|formed (?:by|from|of)|"
+    r"(?:made|built|composed|formed)(?: (?:mainly|mostly|largely|primarily|chiefly|entirely|partly))? (?:of|from)|consists of|consisting of|in the form of|formed by|"
     r"(?:the )?(?:world['’]s )?first-ever|(?:credited|regarded|hailed|described|remembered|recognized|recognised|considered|known) as (?:the )?(?:world['’]s )?first|"
     r"\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:species|type|kind|sort|variety|genus|breed) of|"
     r"\bthe (?:discovery|invention|isolation|synthesis) of)|,\s+or)"  # "the discovery of induced pluripotent stem cells"
@@ -317,7 +317,8 @@ _DEFINED_SUBJECT = re.compile(
     r"(?:,[^,]{1,30},)?\s+(?:"
     r"(?P<copula>(?:is|are|was|were)\s+(?:(?:a|an|the|one of the)\s+(?!\d)|(?:[a-z]+ly\s+)?[a-z]+\s+[a-z]+s\b))"
     r"|(?:happens?|occurs?|takes? place|forms?)\s+(?:just |only |usually |mostly |always )?(?:when|after|before|during|if|as)\b"
-    r"|(?P<used>(?:is|are)\s+(?:often |usually |also |then )?used\s+(?:to|for)\b)"  # "A stethoscope is used to listen ...": an instrument and its use
+    r"|(?P<used>(?:is|are)\s+(?:often |usually |also |then )?used\s+(?:to|for)\b)"
+    r"|(?P<plural>(?<=[a-rt-z]s )are\s+(?=[a-z]{3,}(?<!ss)s\b))"  # "Faults are fractures in ...": a plural kind and what kind it is  # "A stethoscope is used to listen ...": an instrument and its use
     r")"
 )
 
@@ -342,7 +343,7 @@ def defined_subject(text: str) -> Phrase | None:
     if len(words) == 1 and match.start("term") > 0 and re.match(r"\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?(?:result|product|outcome|work|subject|focus|source|cause|reason|first|latest|culmination|fruit)\b", text[match.end("term"):]):
         return None  # "The report is the result of ...": "the" + one noun points back to what came before
     # "X is a Y" defines X; in "X occurs when ..." the when is news as much as the X
-    return Phrase(match.start("term"), match.end("term"), match.group("term"), True, copular=bool(match.group("copula") or match.group("used")))
+    return Phrase(match.start("term"), match.end("term"), match.group("term"), True, copular=bool(match.group("copula") or match.group("used") or match.group("plural")))
 
 
 #: A cue before a list of examples or kinds: "such as", "including", "e.g.", or a colon ("three

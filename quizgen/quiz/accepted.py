@@ -5,8 +5,9 @@ An LMS compares a short answer with a list of texts (Moodle, Canvas), where quiz
 question's list holds, beside the deck's answers, the other writings of them that the grader marks
 right: the number in digits and in words (`core.answers` tables), with the unit of the answer or
 of the stem's word after the blank in each of its spellings (the grader's unit table), a title
-without its leading article. Each candidate is kept only when `compare` says "right": the one rule
-stays the grader's, and what it calls "almost" (a typo, a surname alone) is never listed.
+without its leading article, a person's name without its honorific or rank and without middle
+names. Each candidate is kept only when `compare` says "right": the one rule stays the grader's,
+and what it calls "almost" (a typo, a surname alone) is never listed.
 
 A plain number that has no word form and no unit (a year, 3.14) is a numeric question instead
 (`numeric_value`): a numeric field also takes "1969.0" and the like, and loses nothing quizgen
@@ -20,7 +21,7 @@ from decimal import Decimal
 
 from quizgen.core.answers import int_to_words, number_value
 from quizgen.core.model import AnswerType, Card
-from quizgen.study.grading import compare, numbers, unit_spellings, without_article
+from quizgen.study.grading import compare, numbers, unit_spellings, untitled_name, without_article
 
 _PLAIN_NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 #: More writings than any teacher types: the list stays readable in the LMS and the answer key.
@@ -61,6 +62,10 @@ def readings(card: Card) -> tuple[str, ...]:
     stem_unit = _stem_unit(card.prompt)
     for answer in card.accept:
         candidates.append(without_article(answer))
+        untitled = untitled_name(answer)
+        if untitled is not None or card.type is AnswerType.PERSON:  # a person's name, short
+            name = (untitled or answer).split()
+            candidates.extend((" ".join(name), f"{name[0]} {name[-1]}") if len(name) >= 2 else ())
         texts, unit = _number_texts(answer)
         units = [u for u in (unit, stem_unit) if u]
         for number in texts:

@@ -18,7 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from rapidfuzz.distance import OSA, Levenshtein
 
 from quizgen.core.answers import infer_type_from_form, is_year_span, number_value, parse_date, value_of, words_span
-from quizgen.core import people
+from quizgen.core import categories, people
 from quizgen.core.articles import FOREIGN_ARTICLES
 from quizgen.core.model import AnswerType
 from quizgen.core.text import fold, normalize
@@ -60,7 +60,8 @@ _NUMBER_WORDS: dict[str, str] = {
     **{w: str(i) for i, w in enumerate(_CARDINALS)}, **{w: f"{i}th" for i, w in enumerate(_ORDINALS)},
     **{w: str(20 + 10 * i) for i, w in enumerate(_TENS)},
     **{w[:-1] + "ieth": f"{20 + 10 * i}th" for i, w in enumerate(_TENS)},
-    "hundred": "100", "thousand": "1000", "million": "10^6", "billion": "10^9", "hundredth": "100th",
+    "hundred": "100", "thousand": "1000", "million": "10^6", "billion": "10^9", "trillion": "10^12",
+    "hundredth": "100th",
     # A month is a number of a date: "June 1885" is never a typo of "July 1885".
     **{m: f"month {i}" for i, m in enumerate("january february march april may june july august september october "
                                               "november december".split(), 1)},
@@ -110,23 +111,49 @@ def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = 
     name ("230 volts" for "230 V"); a regnal number in words or digits ("Richard the Third");
     US or UK spelling ("epicenter"); a ratio in words ("3 to 1" for "3:1"); a name's word abbreviated
     or written out ("Warner Brothers", "Saint Helena", "Down's syndrome"); a decimal comma ("4,6" for "4.6",
-    never "4,600"); a name quizgen's list of people knows the person by ("Galileo" for "Galileo Galilei").
+    never "4,600"); a name quizgen's list of people knows the person by ("Galileo" for "Galileo Galilei");
+    a person's name with or without its honorific or rank ("Douglas Haig" for "Sir Douglas Haig"), with or
+    without middle names ("John Watson" for "John B. Watson"); a ratio in digits ("1 in 4" for "one in four");
+    a place without its generic head word ("Vostok" for "Vostok Station").
     A person's surname alone is "almost" ("Fleming" for "Alexander Fleming"). A different number, roman numerals included, is always wrong."""
     typed = decimal_points(typed)
-    written = {}  # each accepted answer with decimal points -> as the deck writes it
+    typed_forms = dict.fromkeys((typed, untitled_name(typed) or typed))  # as typed, and without a title
+    # Each reading of an accepted answer (with decimal points; a person's name without its title)
+    # -> the answer as the deck writes it, and the type it is read as.
+    readings: dict[str, tuple[str, AnswerType | None]] = {}
     for answer in accept:
-        written.setdefault(decimal_points(answer), answer)
-    unmatched = []
-    for answer in written:
-        verdict = _fair_reading(typed, answer, answer_type, prompt)
-        if verdict in ("right", "almost"):
-            return verdict, written[answer]
-        if verdict is None:
-            unmatched.append(answer)
+        readings.setdefault(decimal_points(answer), (answer, answer_type))
+        untitled = untitled_name(answer)
+        if untitled is not None:
+            readings.setdefault(decimal_points(untitled), (answer, AnswerType.PERSON))
+    unmatched, almost = [], None
+    for reading, (written, kind) in readings.items():
+        verdicts = {_fair_reading(form, reading, kind, prompt) for form in typed_forms}
+        if "right" in verdicts:
+            return "right", written
+        if "almost" in verdicts and almost is None:
+            almost = written
+        if None in verdicts:
+            unmatched.append(reading)
+    if almost is not None:
+        return "almost", almost
     if not unmatched:
         return "wrong", accept[0]
     verdict, closest = _spelling(typed, unmatched)
-    return verdict, written[closest]
+    return verdict, readings[closest][0]
+
+
+def untitled_name(name: str) -> str | None:
+    """A person's name without the honorifics and ranks it opens with (`people.TITLES`): "Sir
+    Douglas Haig" -> "Douglas Haig". None when it has none, or when what remains is no person's
+    full name: a given name and a surname, or a person of quizgen's list ("General Motors",
+    "Doctor Who" and "Major League Baseball" keep their first word)."""
+    rest = people.without_title(name)
+    if rest == name or len(rest.split()) < 2:
+        return None
+    if normalize(rest).split()[0] in categories.given_names() or people.lookup(rest) is not None:
+        return rest
+    return None
 
 
 #: A decimal comma, as most of Europe writes one ("4,6", "12,75"): one or two digits after the comma,
@@ -246,9 +273,8 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
     if kind is not AnswerType.PERSON and typed_key and _same_numbers(typed, answer) and \
             spelling_variant(typed_key, answer_key, answer):
         return "right"  # "epicenter" for "epicentre", "Pangea" for "Pangaea"
-    if _DESCRIPTOR.sub("", typed_key).strip() == _DESCRIPTOR.sub("", answer_key).strip() != "" and \
-            _same_numbers(typed, answer):
-        return "right"  # "the Atlantic" for "Atlantic Ocean": the kind of place is not the answer
+    if _same_numbers(typed, answer) and _head_word_optional(typed_key, answer_key):
+        return "right"  # "the Atlantic" for "Atlantic Ocean", "Vostok" for "Vostok Station"
     article = _FOREIGN_ARTICLE.match(answer)
     if article:
         word = (normalize(answer[article.end():]), normalize(_transliterated(answer[article.end():])))
@@ -261,6 +287,9 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
         return "right"  # "speak" for "to speak": the infinitive's "to" is the gloss's form, not the answer
     if kind is AnswerType.PERSON and typed_key and _same_numbers(typed, answer) and _known_as(typed, answer):
         return "right"  # "Galileo" for "Galileo Galilei", "Michelangelo" for "Michelangelo Buonarroti"
+    if kind is AnswerType.PERSON and typed_key and _same_numbers(typed, answer) and \
+            people.middle_names_differ(typed_key, answer_key):
+        return _middle_names_verdict(typed, answer)  # "John Watson" for "John B. Watson"
     if kind is AnswerType.PERSON:
         words = normalize(answer).split()
         typed_words = normalize(typed).split()
@@ -271,6 +300,24 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
         if 1 <= len(typed_words) < len(words) and words[-len(typed_words):] == typed_words and len(typed_key) >= 3:
             return "almost"  # the surname alone
     return None
+
+
+def _middle_names_verdict(typed: str, answer: str) -> str | None:
+    """A person's name typed with middle names or initials left out or added ("John Watson",
+    "John Broadus Watson" for "John B. Watson"): right, unless quizgen's list of people knows the
+    typed name as someone else ("John Adams" is not John Quincy Adams: None, left to the spelling
+    rules) or gives the answer's person a surname of two words ("David George" for "David Lloyd
+    George"), or knows several people it may be short for ("George Bush" for "George W. Bush" could
+    be his father as well: "almost")."""
+    person, typed_person = people.lookup(answer), people.lookup(typed)
+    if typed_person is not None and typed_person != person:
+        return None
+    compound = person and people.compound_surname(person)
+    if compound and not normalize(typed).endswith(" " + compound):
+        return None  # "David George" for "David Lloyd George": "Lloyd George" is his surname
+    if person is None and typed_person is not None and typed_person in people.named_alike(answer):
+        return "right"  # "George W. Bush" for "George Bush": the one the typed name is
+    return "almost" if any(other != person for other in people.named_alike(typed)) else "right"
 
 
 def _known_as(typed: str, answer: str) -> bool:
@@ -301,10 +348,39 @@ _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae"
 #: Articles that carry a word's gender in the languages decks teach: a missing one is "almost".
 _FOREIGN_ARTICLE = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, FOREIGN_ARTICLES | {"l'"}), key=len, reverse=True))
                               + r")\s+", re.IGNORECASE)
-#: Words naming the kind of a place or thing, which a student may drop or add ("the Atlantic", "Lake Victoria").
-_DESCRIPTOR = re.compile(r"\b(?:ocean|sea|river|lake|mount|mountains|desert|island|islands|canal|bay|gulf|strait|"
-                         r"peninsula|falls|operation)\b")
 _GLUE_WORDS = frozenset("a an the and or of in on at to by for with from is was not".split())
+#: Generic head words naming the kind of a place or thing, which a student may drop or add ("the
+#: Atlantic", "Lake Victoria", "Vostok" for "Vostok Station").
+_DESCRIPTOR = re.compile(r"\b(?:ocean|sea|river|lake|mount|mountain|mountains|desert|island|islands|canal|bay|gulf|"
+                         r"strait|peninsula|falls|station|glacier|plateau|reef|valley|volcano|operation)\b")
+#: Words that are no name left alone, without the head word they describe ("Red" of "Red Sea",
+#: "Dead" of "Dead Sea", "Great" of "Great Rift Valley", "Death" of "Death Valley").
+_NO_NAME_ALONE = frozenset("red black white yellow green blue dead death great little big grand high low long "
+                           "north south east west northern southern eastern western upper lower middle central "
+                           "new old rift".split())
+
+
+def _name_and_heads(key: str) -> tuple[list[str], set[str]]:
+    """A name's words without the head words (`_DESCRIPTOR`) it opens or ends with, and those head words:
+    "mount everest" -> (["everest"], {"mount"}); a head word inside a name stays ("aoraki mount cook")."""
+    words, heads = key.split(), set()
+    while words and _DESCRIPTOR.fullmatch(words[0]):
+        heads.add(words.pop(0))
+    while words and _DESCRIPTOR.fullmatch(words[-1]):
+        heads.add(words.pop())
+    return words, heads
+
+
+def _head_word_optional(typed_key: str, answer_key: str) -> bool:
+    """The same name with a generic head word (`_DESCRIPTOR`) dropped or added on one side: what
+    remains is the same and still a name, and no side's head word is missing from the other's
+    ("Victoria Falls" is not "Lake Victoria", nor "Vostok Station" "Lake Vostok")."""
+    (typed_name, typed_heads), (answer_name, answer_heads) = _name_and_heads(typed_key), _name_and_heads(answer_key)
+    if not answer_name or typed_name != answer_name or typed_key == answer_key:
+        return False
+    if not (typed_heads <= answer_heads or answer_heads <= typed_heads):
+        return False
+    return not set(answer_name) <= _NO_NAME_ALONE | _GLUE_WORDS
 
 
 #: Words of names that are written out or abbreviated alike, each read as its abbreviation ("street" and
@@ -389,7 +465,25 @@ def _in_units_of(rest: str, allowed: str) -> str:
     return rest
 
 
+#: A ratio in words: "one in four", "1 out of 5", "one in every ten".
+_RATIO_PHRASE = re.compile(r"^\s*(?P<part>[\w-]+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>[\w,-]+)\s*$",
+                           re.IGNORECASE)
+
+
+def _ratio_phrase(text: str) -> tuple[float, float] | None:
+    """The two numbers of a ratio in words, digits or number words alike: "one in four" and "1 out
+    of 4" -> (1, 4); None for any other text."""
+    match = _RATIO_PHRASE.match(text)
+    if match is None:
+        return None
+    values = tuple(number_value(match[group]) for group in ("part", "whole"))
+    return None if None in values else values  # type: ignore[return-value]
+
+
 def _same_number(typed: str, answer: str, prompt: str) -> str | None:
+    ratio = _ratio_phrase(answer)
+    if ratio is not None:  # "1 in 4" for "one in four"; another number is another ratio
+        return "right" if _ratio_phrase(typed) == ratio else None
     if _RATIO.match(answer) and not _CLOCK.search(answer):  # "3 to 1" for "3:1"
         typed, answer = _RATIO_SEP.sub(" to ", typed), _RATIO_SEP.sub(" to ", answer)
     typed, answer = _PLAIN_POWER.sub(lambda m: "²³"[int(m[1]) - 2], typed), _PLAIN_POWER.sub(
@@ -489,6 +583,8 @@ def _same_date(typed: str, answer: str) -> str | None:
         return "right" if typed_kind == "m" and typed_day.month == day.month else None
     if kind == "my":
         return "right" if (typed_day.year, typed_day.month) == (day.year, day.month) else None
+    if typed_kind in ("m", "my"):
+        return None  # "January 1863" states no day: it is not "January 1, 1863"
     if (typed_day.month, typed_day.day) != (day.month, day.day):
         return None
     if has_year and (not typed_year or typed_day.year != day.year):

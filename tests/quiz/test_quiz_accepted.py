@@ -34,6 +34,18 @@ def test_a_number_is_accepted_in_words_and_with_its_unit(numbers: dict[str, Card
     assert "Starry Night" in readings(numbers["starry"])  # a title without its article
 
 
+def test_a_name_is_accepted_without_its_title_and_middle_initials(tmp_path: Path) -> None:
+    cards = cloze_cards(tmp_path, "names", {"title": "Names", "facts": [
+        {"id": "haig", "text": "Field Marshal {Sir Douglas Haig} commanded the British army in France."},
+        {"id": "watson", "text": "{John B. Watson} founded behaviourism.", "type": "person"},
+        {"id": "bush", "text": "{George W. Bush} was president in 2001.", "type": "person"},
+        {"id": "van-gogh", "text": "{Vincent van Gogh} painted The Starry Night.", "type": "person"}]})
+    assert readings(cards["haig"]) == ("Sir Douglas Haig", "Douglas Haig")
+    assert readings(cards["watson"]) == ("John B. Watson", "John Watson")
+    assert readings(cards["bush"]) == ("George W. Bush",)  # "George Bush" is his father too: only "almost"
+    assert readings(cards["van-gogh"]) == ("Vincent van Gogh",)  # "van" is the surname's
+
+
 def test_what_quizgen_calls_almost_is_never_accepted(numbers: dict[str, Card]) -> None:
     assert readings(numbers["armstrong"]) == ("Neil Armstrong",)  # "Armstrong" alone is only "almost"
     assert not {"8 hours", "9", "nine"} & set(readings(numbers["light"]))

@@ -336,6 +336,76 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("4,600", ("4600",), AnswerType.NUMBER, "", "right"),
         ("4,6", ("46",), AnswerType.NUMBER, "", "wrong"),
         ("1,5,7", ("1.5",), AnswerType.NUMBER, "", "wrong"),
+        # Honorifics and ranks (one table, people.TITLES) optional on either side, whatever the blank's type.
+        ("Philip Zimbardo", ("Professor Philip Zimbardo",), AnswerType.TERM, "", "right"),
+        ("Douglas Haig", ("Sir Douglas Haig",), AnswerType.TERM, "", "right"),
+        ("Douglas Haig", ("Field Marshal Sir Douglas Haig",), None, "", "right"),
+        ("Ferdinand Foch", ("Marshal Ferdinand Foch",), AnswerType.TERM, "", "right"),
+        ("Dr. John Snow", ("John Snow",), AnswerType.PERSON, "", "right"),
+        ("Sir Francis Beaufort", ("Francis Beaufort",), AnswerType.PLACE, "", "right"),
+        ("Gen. Douglas Haig", ("Sir Douglas Haig",), AnswerType.TERM, "", "right"),
+        ("Haig", ("Sir Douglas Haig",), AnswerType.TERM, "", "almost"),  # the surname alone
+        ("Phillip Zimbardo", ("Professor Philip Zimbardo",), AnswerType.TERM, "", "almost"),  # a typo
+        ("Thomas Moore", ("Sir Thomas More",), AnswerType.PERSON, "", "almost"),
+        ("John Haig", ("Sir Douglas Haig",), AnswerType.TERM, "", "wrong"),  # another given name
+        ("Sir John Moore", ("Sir Thomas More",), AnswerType.PERSON, "", "wrong"),
+        ("Motors", ("General Motors",), None, "", "wrong"),  # no name is left after "General"
+        ("Who", ("Doctor Who",), None, "", "wrong"),
+        ("League Baseball", ("Major League Baseball",), None, "", "wrong"),
+        ("Macbeth", ("Lady Macbeth",), AnswerType.PERSON, "", "almost"),  # a last word alone, never right
+        ("King John", ("John",), AnswerType.PERSON, "", "almost"),  # a royal title is not in the table
+        # Middle names and initials optional for a person, unless the list of people tells two apart.
+        ("John Watson", ("John B. Watson",), AnswerType.PERSON, "", "right"),
+        ("John Broadus Watson", ("John B. Watson",), AnswerType.PERSON, "", "right"),
+        ("Franklin Roosevelt", ("Franklin D. Roosevelt",), AnswerType.PERSON, "", "right"),
+        ("Franklin Delano Roosevelt", ("Franklin Roosevelt",), AnswerType.PERSON, "", "right"),
+        ("Wolfgang Mozart", ("Wolfgang Amadeus Mozart",), AnswerType.PERSON, "", "right"),
+        ("James Watson", ("John B. Watson",), AnswerType.PERSON, "", "wrong"),  # another person, same surname
+        ("John A. Watson", ("John B. Watson",), AnswerType.PERSON, "", "almost"),  # a typo of the initial
+        ("John Adams", ("John Quincy Adams",), AnswerType.PERSON, "", "wrong"),  # the list's other John Adams
+        ("John Quincy Adams", ("John Adams",), AnswerType.PERSON, "", "wrong"),
+        ("George Bush", ("George W. Bush",), AnswerType.PERSON, "", "almost"),  # his father too
+        ("George Bush", ("George H. W. Bush",), AnswerType.PERSON, "", "almost"),
+        ("George W. Bush", ("George H. W. Bush",), AnswerType.PERSON, "", "almost"),  # a near spelling only
+        ("Alexander Great", ("Alexander the Great",), AnswerType.PERSON, "", "wrong"),  # an epithet
+        ("Vincent Gogh", ("Vincent van Gogh",), AnswerType.PERSON, "", "wrong"),  # a particle is the surname's
+        ("Martin King", ("Martin Luther King Jr.",), AnswerType.PERSON, "", "wrong"),
+        ("Lewis Clark", ("Lewis and Clark",), AnswerType.PERSON, "", "wrong"),
+        ("David George", ("David Lloyd George",), AnswerType.PERSON, "", "wrong"),  # the list's two-word surname
+        ("Ralph Williams", ("Ralph Vaughan Williams",), AnswerType.PERSON, "", "wrong"),
+        ("Arthur Doyle", ("Sir Arthur Conan Doyle",), AnswerType.PERSON, "", "wrong"),
+        ("Arthur Conan Doyle", ("Sir Arthur Conan Doyle",), AnswerType.PERSON, "", "right"),
+        ("John Watson", ("John B. Watson",), AnswerType.TERM, "", "almost"),  # right only for a person
+        # A ratio in words or digits; any other number is another ratio.
+        ("1 in 4", ("one in four",), AnswerType.NUMBER, "", "right"),
+        ("one out of four", ("1 in 4",), AnswerType.NUMBER, "", "right"),
+        ("1 in every 10", ("one in ten",), None, "", "right"),
+        ("1 in 5", ("one in four",), AnswerType.NUMBER, "", "wrong"),
+        ("4 in 1", ("one in four",), AnswerType.NUMBER, "", "wrong"),
+        ("1 in 40", ("one in four",), AnswerType.NUMBER, "", "wrong"),
+        ("one in forty", ("one in four",), AnswerType.NUMBER, "", "wrong"),
+        ("2 in 3", ("one in four",), AnswerType.NUMBER, "", "wrong"),
+        # A place's generic head word optional on one side, while what remains is still the name.
+        ("Vostok", ("Vostok Station",), AnswerType.PLACE, "", "right"),
+        ("Everest", ("Mount Everest",), AnswerType.PLACE, "", "right"),
+        ("the Mississippi", ("Mississippi River",), AnswerType.PLACE, "", "right"),
+        ("Lake Vostok", ("Vostok Station",), AnswerType.PLACE, "", "wrong"),  # another place
+        ("Vostok Station", ("Lake Vostok",), AnswerType.PLACE, "", "wrong"),
+        ("Victoria Falls", ("Lake Victoria",), AnswerType.PLACE, "", "wrong"),
+        ("McMurdo", ("Vostok Station",), AnswerType.PLACE, "", "wrong"),
+        ("Station", ("Vostok Station",), AnswerType.PLACE, "", "wrong"),
+        ("Red", ("Red Sea",), AnswerType.PLACE, "", "wrong"),  # no name alone
+        ("Death", ("Death Valley",), AnswerType.PLACE, "", "wrong"),
+        ("Dead", ("Dead Sea",), AnswerType.PLACE, "", "wrong"),
+        # A scale word is part of the number; a month and year are no full date, even for the 1st.
+        ("9.46 km", ("9.46 trillion km",), AnswerType.NUMBER, "", "wrong"),
+        ("9.46", ("9.46 trillion km",), AnswerType.NUMBER, "", "wrong"),
+        ("9.46 trillion", ("9.46 trillion km",), AnswerType.NUMBER, "", "right"),
+        ("9460000000000 km", ("9.46 trillion km",), AnswerType.NUMBER, "", "right"),
+        ("January 1863", ("January 1, 1863",), AnswerType.DATE, "", "wrong"),
+        ("January", ("January 1",), AnswerType.DATE, "", "wrong"),
+        ("1 January 1863", ("January 1, 1863",), AnswerType.DATE, "", "right"),
+        ("Aoraki Cook", ("Aoraki / Mount Cook",), AnswerType.PLACE, "", "wrong"),  # a head word inside a name stays
     ],
 )
 def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:
