@@ -478,7 +478,8 @@ class DistractorIndex:
         cue, kind = self.cues[(fact.id, blank.index)]
         answer = self.answers[(fact.id, blank.index)]
         event = self.facts[fact.id].event
-        if event is None and blank.type is AnswerType.PERSON:  # "the day of the Pearl Harbor attack": dated by the deck
+        if event is None and blank.type is AnswerType.PERSON and answer.era is not None:
+            # "the day of the Pearl Harbor attack": dated by the deck (read only for a key with years: see below)
             event = self.timeline.years_of(fact.render(frozenset((blank.index,)), "____"), fact.id)
         died = categories.died(blank.answer) if event is not None and blank.type is AnswerType.PERSON else None
         if died is not None and 0 < event[0] - died <= categories.POSTHUMOUS_YEARS:  # type: ignore[index]
@@ -992,8 +993,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         if target.era is not None and (gazetteer.founded(candidate.text) or -math.inf) > target.era >= \
                 (gazetteer.founded(target.blank.answer) or -math.inf):
             return None  # "Bolívar was born in ____ in 1783": not Brasília, founded in 1960
-        if _ISLANDS.search(target.stem) and gazetteer.landlocked(candidate.text) and \
-                not gazetteer.landlocked(target.blank.answer):
+        if gazetteer.landlocked(candidate.text) and _ISLANDS.search(target.stem) and \
+                not gazetteer.landlocked(target.blank.answer):  # the candidate's (cached) test first: the stem's is a search
             return None  # "The Galápagos Islands belong to ____": not Bolivia, which has no coast
         bordered = gazetteer.bordered(target.stem, target.blank.answer)
         if bordered and not gazetteer.borders(candidate.text, bordered):

@@ -353,6 +353,9 @@ def _in_office(blank: Blank, key: float, left: str, right: str) -> tuple[float |
     "where Henry Tudor defeated {Richard III}"); None when the stem is of a birth, a death or a change of office
     ("became", "deposed": a year outside the term is then a fair wrong answer), or the answer lies in no term
     of theirs (another person of that name)."""
+    terms = categories.terms_named(f"{left} {right}")
+    if not terms:
+        return None  # no ruler named (most stems): read first, as the stem's searches below cost more
     stem = f"{left}____{right}"
     if _BIRTH.search(stem) or _DEATH.search(stem):
         return None
@@ -371,7 +374,7 @@ def _in_office(blank: Blank, key: float, left: str, right: str) -> tuple[float |
     low: float | None = None
     high: float | None = None
     loosest: tuple[float, float] | None = None  # the union of the terms, for terms that meet at the answer
-    for start_year, end_year in categories.terms_named(f"{left} {right}"):
+    for start_year, end_year in terms:
         # "the reforms of Alexander Dubček were ended in ____": a year of his time in office, not of his life
         if not start_year <= years[0] <= years[1] <= end_year:
             continue
