@@ -6,8 +6,11 @@ from __future__ import annotations
 import signal
 import subprocess
 import threading
+from pathlib import Path
 
 from textual.app import App, SuspendNotSupported
+
+from quizgen.study.edit import editor_command
 
 
 def run_editor(app: App[object], command: list[str]) -> subprocess.CompletedProcess[bytes]:
@@ -37,3 +40,17 @@ def run_editor(app: App[object], command: list[str]) -> subprocess.CompletedProc
     if isinstance(result, OSError):
         raise result
     return result
+
+
+def edit_at(app: App[object], path: Path, line: int) -> str | None:
+    """Open the learner's editor at `path`:`line` (`run_editor`); None once it has run, else why it could
+    not start. An editor that exits with an error is noted as a warning: the deck is read again anyway."""
+    command = editor_command(path, line)
+    try:
+        result = run_editor(app, command)
+    except OSError as error:
+        return f"Could not start the editor ({' '.join(command)}): {error}. Set $EDITOR."
+    if result.returncode != 0:
+        app.notify(f"The editor exited with status {result.returncode}; reading the deck again anyway.",
+                   severity="warning")
+    return None

@@ -25,13 +25,13 @@ from textual.widgets import DataTable, Footer, Input, Static
 from quizgen.core.problems import InputError
 from quizgen.study.browse import SORTS, BrowseIndex, CardFacts, CardStatus, QueryError, Today, parse
 from quizgen.study.catalog import Catalog, DeckCards
-from quizgen.study.edit import editor_command, fact_line, reload_deck
+from quizgen.study.edit import fact_line, reload_deck
 from quizgen.study.library import skipped_text
 from quizgen.study.records import FLAGS, from_micros
 from quizgen.tui import messages
 from quizgen.tui.screens.base import StudyScreen
 from quizgen.tui.screens.confirm import ConfirmScreen
-from quizgen.tui.editor import run_editor
+from quizgen.tui.editor import edit_at
 
 #: How a flag shows in the State column (records.FLAGS: red, orange, green, blue).
 FLAG_STYLES = {1: "#bf616a", 2: "#d08770", 3: "#a3be8c", 4: "#5e81ac"}
@@ -580,15 +580,9 @@ class BrowserScreen(StudyScreen[None]):
     @on(messages.EditReady)
     def edit_fact(self, message: messages.EditReady) -> None:
         """Open the editor at the fact (on the main thread: the app is suspended meanwhile)."""
-        command = editor_command(message.path, message.line)
-        try:
-            result = run_editor(self.app, command)
-        except OSError as error:
-            self.post_message(self.Done(f"Could not start the editor ({' '.join(command)}): {error}. Set $EDITOR.",
-                                        "error"))
+        problem = edit_at(self.app, message.path, message.line)
+        if problem is not None:
+            self.post_message(self.Done(problem, "error"))
             return
-        if result.returncode != 0:
-            self.notify(f"The editor exited with status {result.returncode}; reading the deck again anyway.",
-                        severity="warning")
         self.post_message(self.Done(f"Reading {message.path.name} again…"))
         self.reload(message.deck_id, self._shown_search())

@@ -23,12 +23,12 @@ from textual.widgets import Input, Static
 
 from quizgen.core.model import CardKind
 from quizgen.core.problems import InputError
-from quizgen.study.edit import editor_command, fact_line, reload_deck
+from quizgen.study.edit import fact_line, reload_deck
 from quizgen.study.library import skipped_text
 from quizgen.study.records import FLAGS
 from quizgen.study.session import Grade, Presented, StudySession, Summary
 from quizgen.tui import messages
-from quizgen.tui.editor import run_editor
+from quizgen.tui.editor import edit_at
 from quizgen.tui.screens.base import StudyScreen
 from quizgen.tui.widgets.deck_table import count_styles
 from quizgen.tui.widgets.answer_input import AnswerInput
@@ -356,17 +356,11 @@ class ReviewScreen(StudyScreen[None]):
     @on(messages.EditReady)
     def edit_fact(self, message: messages.EditReady) -> None:
         """Open the editor at the fact (on the main thread: the app is suspended meanwhile)."""
-        command = editor_command(message.path, message.line)
-        try:
-            result = run_editor(self.app, command)
-        except OSError as error:
-            self.notify(f"Could not start the editor ({' '.join(command)}): {error}. Set $EDITOR.",
-                        severity="error", timeout=10)
+        problem = edit_at(self.app, message.path, message.line)
+        if problem is not None:
+            self.notify(problem, severity="error", timeout=10)
             self._restore_phase()
             return
-        if result.returncode != 0:
-            self.notify(f"The editor exited with status {result.returncode}; reading the deck again anyway.",
-                        severity="warning")
         self.reload(message.deck_id)
 
     def _restore_phase(self) -> None:
