@@ -467,7 +467,7 @@ def _format_date(date: dt.date, match: re.Match[str], kind: str) -> str:
     month_text = match["month"]
     full = MONTHS[date.month - 1]
     dotted = match.string[match.end("month"): match.end("month") + 1] == "."
-    if len(month_text) <= 4 and month_text.lower() != full:
+    if len(month_text) <= 4 and month_text.lower() not in MONTHS:  # "Sept" is short, "May" or "June" is not
         name = full[:3] + ("." if dotted else "")
     else:
         name = full
