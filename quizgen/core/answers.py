@@ -359,13 +359,22 @@ def synthesize(answer: str, answer_type: AnswerType, bounds: Bounds = NO_BOUNDS)
                 if other not in kept and bounds.admits(value) and \
                         all(abs(value - (value_of(o, answer_type) or 0)) > 0.05 * key_value for o in kept):
                     kept.append(other)  # (3,714 m is 3,710 m again)
+    if len(kept) < 3 and (answer_type is AnswerType.YEAR and not bounds.step and not is_year_span(text) or
+                          answer_type is AnswerType.DATE):
+        # a span the stem places the answer in (a war, a reign) that leaves few of the usual steps: nearer ones in it
+        near = _synth_year(text, offsets=_NEAR_OFFSETS) if answer_type is AnswerType.YEAR else _synth_date(text, near=True)
+        kept += [o for o in near if o not in kept and bounds.admits(value_of(o, answer_type))][: 3 - len(kept)]
     if len(kept) < 3 and answer_type is AnswerType.NUMBER and "." in text and number_form(text) == "digits":
         # a measure the fact holds in a narrow range (a pH): finer steps keep values near it available
         kept += [o for o in _synth_number(text, _FINE_STEP) if o not in kept and bounds.admits(value_of(o, answer_type))]
     return kept
 
 
-def _synth_year(text: str, step: int = 0) -> list[str]:
+#: Nearer steps, nearest first, for a key whose bounds leave few of the usual ones (years, months, days).
+_NEAR_OFFSETS = (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6, 7, -7, 8, -8, 9, -9)
+
+
+def _synth_year(text: str, step: int = 0, offsets: tuple[int, ...] = _YEAR_OFFSETS) -> list[str]:
     decade = _DECADE.match(text)
     if decade:
         value = int(decade["decade"])
@@ -383,7 +392,7 @@ def _synth_year(text: str, step: int = 0) -> list[str]:
     if era:
         value = int(era["v1"] or era["v2"])
         out = []
-        for d in ([d * step for d in (-1, 1, -2, 2, 3, -3)] if step else _YEAR_OFFSETS):
+        for d in ([d * step for d in (-1, 1, -2, 2, 3, -3)] if step else offsets):
             other = value + d
             if other >= 1:
                 out.append(f"{era['pre']} {other}" if era["pre"] else f"{other} {era['era']}")
@@ -392,8 +401,8 @@ def _synth_year(text: str, step: int = 0) -> list[str]:
         return _synth_number(text)
     value = int(text)
     width = len(text)
-    offsets = [d * step for d in (-1, 1, -2, 2, 3, -3)] if step else _YEAR_OFFSETS
-    return [str(value + d).zfill(width) for d in offsets if value + d > 0]
+    steps = [d * step for d in (-1, 1, -2, 2, 3, -3)] if step else offsets
+    return [str(value + d).zfill(width) for d in steps if value + d > 0]
 
 
 def _parse_date(text: str) -> tuple[dt.date, re.Match[str], str] | None:
@@ -420,11 +429,21 @@ def parse_date(text: str) -> tuple[dt.date, str] | None:
     return None if parsed is None else (parsed[0], parsed[2])
 
 
-def _synth_date(text: str) -> list[str]:
+def _synth_date(text: str, near: bool = False) -> list[str]:
     parsed = _parse_date(text)
     if parsed is None:
         return []
     date, match, kind = parsed
+    if near:  # nearer months or days, nearest first (a date with its year only: a month alone has no span)
+        if kind == "m" or not match.groupdict().get("year") and kind != "iso":
+            return []
+        if kind == "my":
+            out = []
+            for months in _NEAR_OFFSETS:
+                index = date.month - 1 + months
+                out.append(_format_date(dt.date(date.year + index // 12, index % 12 + 1, 1), match, kind))
+            return out
+        return [_format_date(date + dt.timedelta(days=days * 2), match, kind) for days in _NEAR_OFFSETS]
     if kind == "m":
         out = []
         for d in (-1, 1, -2, 2, 3, -3):
@@ -448,7 +467,7 @@ def _format_date(date: dt.date, match: re.Match[str], kind: str) -> str:
     month_text = match["month"]
     full = MONTHS[date.month - 1]
     dotted = match.string[match.end("month"): match.end("month") + 1] == "."
-    if len(month_text) <= 4 and month_text.lower() != full:
+    if len(month_text) <= 4 and month_text.lower() not in MONTHS:  # "Sept" is short, "May" or "June" is not
         name = full[:3] + ("." if dotted else "")
     else:
         name = full

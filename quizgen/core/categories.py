@@ -155,9 +155,16 @@ _LISTS: dict[str, tuple[str, AnswerType, str]] = {
               "watt; volt; ohm; pascal; hertz; coulomb; litre; gram"),
     "religions": ("religion", AnswerType.TERM, "Christianity; Islam; Hinduism; Buddhism; Judaism; Sikhism; "
                   "Shinto; Taoism; Confucianism"),
-    "wars": ("war", AnswerType.TERM, "World War I; World War II; the Hundred Years' War; the Thirty Years' War; "
-             "the Seven Years' War; the Crimean War; the American Civil War; the Vietnam War; the Korean War; "
-             "the Napoleonic Wars; the Wars of the Roses; the Boer War; the Cold War"),
+    # wars and revolutions with their years, as periods: a year or date the stem (or the deck's title) places in
+    # one stays inside it (`spans_named`)
+    "wars": ("war", AnswerType.TERM, "World War I, 1914, 1918, , ; World War II, 1939, 1945, , ; "
+             "the Hundred Years' War, 1337, 1453, , ; the Thirty Years' War, 1618, 1648, , ; "
+             "the Seven Years' War, 1756, 1763, , ; the Crimean War, 1853, 1856, , ; "
+             "the American Civil War, 1861, 1865, , ; the Vietnam War, 1955, 1975, , ; the Korean War, 1950, 1953, , ; "
+             "the Napoleonic Wars, 1803, 1815, , ; the Wars of the Roses, 1455, 1487, , ; the Boer War, 1899, 1902, , ; "
+             "the Cold War, 1947, 1991, , ; the Spanish Civil War, 1936, 1939, , ; the English Civil War, 1642, 1651, , "),
+    "revolutions": ("revolution", AnswerType.TERM, "the French Revolution, 1789, 1799, , ; "
+                    "the American Revolution, 1765, 1783, , ; the Glorious Revolution, 1688, 1689, , "),
     "battles": ("battle", AnswerType.TERM, "Battle of Hastings; Battle of Waterloo; Battle of Trafalgar; "
                 "Battle of the Somme; Battle of Stalingrad; Battle of Gettysburg; Battle of Agincourt; "
                 "Battle of Verdun; Battle of Britain; Battle of Marathon; Battle of Thermopylae; "
@@ -737,6 +744,38 @@ def people_named(text: str) -> tuple[Member, ...]:
     return tuple(found.values())
 
 
+#: The lists whose members are spans of time a year can lie in (a war, a revolution), and the other names stems give
+#: them ("the Great War").
+_SPAN_LISTS = ("wars", "revolutions")
+_SPAN_NAMES = {"first world war": "world war i", "great war": "world war i", "world war one": "world war i",
+               "world war 1": "world war i", "wwi": "world war i", "ww1": "world war i",
+               "second world war": "world war ii", "world war two": "world war ii", "world war 2": "world war ii",
+               "wwii": "world war ii", "ww2": "world war ii", "american war of independence": "american revolution",
+               "american revolutionary war": "american revolution", "us civil war": "american civil war"}
+
+
+@lru_cache(maxsize=1)
+def _spans() -> dict[str, tuple[int, int]]:
+    by_name = _categories()[0]
+    out: dict[str, tuple[int, int]] = {}
+    for name in _SPAN_LISTS:
+        for member in by_name[name].members:
+            if member.born is not None and member.died is not None:
+                key = normalize(member.name)
+                out[key[4:] if key.startswith("the ") else key] = (member.born, member.died)
+    for alias, key in _SPAN_NAMES.items():
+        out[alias] = out[key]
+    return out
+
+
+@lru_cache(maxsize=16384)
+def spans_named(text: str) -> tuple[tuple[int, int], ...]:
+    """The years (first, last) of the listed wars and revolutions a text names ("during the First World War",
+    "The French Revolution and Napoleon")."""
+    padded = f" {normalize(text)} "
+    return tuple(sorted({span for key, span in _spans().items() if f" {key} " in padded}))
+
+
 #: Years in office of heads of state and government school history names (written for quizgen from well-known
 #: public facts; a person who held an office twice has the span of both): "Nixon ... signed ... in ____" is a year
 #: of the office, not of the life. "Name, from, to; ..."
@@ -786,8 +825,8 @@ _TERMS_TEXT = """George Washington, 1789, 1797; John Adams, 1797, 1801; Thomas J
     Pope Leo I, 440, 461; Pope Gregory I, 590, 604; Pope Leo III, 795, 816; Pope Gregory VII, 1073, 1085;
     Pope Urban II, 1088, 1099; Pope Innocent III, 1198, 1216; Pope Boniface VIII, 1294, 1303; Pope Leo X, 1513, 1521;
     Pope Pius IX, 1846, 1878; Pope Pius XII, 1939, 1958; Pope John XXIII, 1958, 1963; Pope John Paul II, 1978, 2005;
-    Pope Benedict XVI, 2005, 2013; Pope Francis, 2013, 2025; Tiberius, 14, 37; Caligula, 37, 41; Nero, 54, 68;
-    Vespasian, 69, 79; Domitian, 81, 96; Trajan, 98, 117; Hadrian, 117, 138; Antoninus Pius, 138, 161;
+    Pope Benedict XVI, 2005, 2013; Pope Francis, 2013, 2025; Augustus, -27, 14; Tiberius, 14, 37; Claudius, 41, 54; Caligula, 37, 41; Nero, 54, 68;
+    Vespasian, 69, 79; Titus, 79, 81; Domitian, 81, 96; Trajan, 98, 117; Hadrian, 117, 138; Antoninus Pius, 138, 161;
     Marcus Aurelius, 161, 180; Commodus, 180, 192; Septimius Severus, 193, 211; Diocletian, 284, 305;
     Constantine the Great, 306, 337; Theodosius I, 379, 395; Romulus Augustulus, 475, 476; Justinian I, 527, 565"""
 

@@ -13,7 +13,7 @@ from itertools import combinations
 from typing import Iterator
 
 from quizgen.core import categories, gazetteer
-from quizgen.core.answers import Bounds, NO_BOUNDS, is_circa_year, number_value, value_of, words_value
+from quizgen.core.answers import Bounds, NO_BOUNDS, is_circa_year, is_year_span, number_value, value_of, words_value
 from quizgen.core.distractors import NUMERIC, DistractorIndex, rank
 from quizgen.core.kinds import Cues, cues
 from quizgen.core.lexicon import GROUP_OF, STOP
@@ -234,12 +234,21 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
     if blank.type is AnswerType.NUMBER and _IN_YEAR.search(left) and blank.answer.strip().isdigit() and \
             30 <= key <= 2100:
         year = True  # "In ____ the emperor Caracalla ...": a year written bare, near the key
-    if blank.type is AnswerType.DATE or (blank.type is AnswerType.YEAR or year) and key >= 100:
+    if blank.type is AnswerType.DATE or (blank.type is AnswerType.YEAR or year) and \
+            (key >= 100 or blank.type is AnswerType.YEAR and _ERA.search(blank.answer)):  # ("AD 80": a year too)
         in_office = _in_office(blank, key, left, right)
         if in_office is not None and in_office[0] is not None:
             low = in_office[0] if low is None else max(low, in_office[0])
         if in_office is not None and in_office[1] is not None:
             high = in_office[1] if high is None else min(high, in_office[1])
+    if blank.type in (AnswerType.YEAR, AnswerType.DATE):
+        period = _within_period(blank, key, f"{left} {right}", timeline)
+        if period is not None:
+            inside = (period[0] if low is None else max(low, period[0]), period[1] if high is None else min(high, period[1]))
+            # a span that leaves no room for wrong answers (the blockade of 1948 lifted in 1949, in a Cold War from
+            # 1947) says nothing the fact's own bounds do not: kept only with room for a few
+            if inside[1] - inside[0] >= (_MIN_TERM_DAYS if blank.type is AnswerType.DATE else _MIN_TERM_YEARS):
+                low, high = inside
     if blank.type is AnswerType.NUMBER:
         # "below ____": a larger wrong answer would be true as well; "more than ____" likewise.
         if _STEM_UPPER.search(left):
@@ -334,6 +343,34 @@ def _ordered(fact: Fact, blank: Blank, key: float, left: str, right: str,
     return low, high
 
 
+_ERA = re.compile(r"\b(?:AD|A\.D\.|BC|BCE|CE|B\.C\.)(?!\w)")
+
+
+def _within_period(blank: Blank, key: float, stem: str, timeline: Timeline) -> tuple[float, float] | None:
+    """The span of the war or revolution the answer lies in (`categories.spans_named`): one the stem names
+    ("Russia left the First World War ... in ____"), else one the deck's title names ("The First World War":
+    "The Battle of Verdun ... in ____"), the narrowest holding the key; None when the key lies in none (the
+    fact is of the causes or the aftermath: "the Treaty of Versailles, 1919") or is a decade, a century or a
+    date without its year."""
+    if blank.type is AnswerType.DATE:
+        spans = moments(blank.answer)
+        if len(spans) != 1:
+            return None
+        years = (_year(spans[0][0]), _year(spans[0][1]))
+    elif is_year_span(blank.answer):
+        return None
+    else:
+        years = (int(key), int(key))
+    for periods in (categories.spans_named(stem), timeline.periods()):
+        holding = [p for p in periods if p[0] <= years[0] and years[1] <= p[1]]
+        if holding:
+            start, end = min(holding, key=lambda p: p[1] - p[0])
+            if blank.type is AnswerType.DATE:
+                return dt.date(start, 1, 1).toordinal() - 0.5, dt.date(end, 12, 31).toordinal() + 0.5
+            return start - 0.5, end + 0.5
+    return None
+
+
 #: Words of leaving an office (the answer is the term's last year: not before its first) and of coming to one
 #: (its first year: not after its last).
 _LEAVING = re.compile(r"\b(?:deposed|ousted|overthrown|overthrew|resigned|left office|abdicated|dethroned)\b",
@@ -393,7 +430,10 @@ def _in_office(blank: Blank, key: float, left: str, right: str) -> tuple[float |
     if loosest is not None and high - low < (_MIN_TERM_DAYS if is_date else _MIN_TERM_YEARS):
         low, high = loosest  # "Henry Tudor defeated Richard III" in 1485, as one reign ended and the other began:
         # their terms meet at the answer and would leave no wrong year; either term is a time it could have been
-    return (low, None) if leaving else (None, high) if coming else (low, high)
+    if leaving and high - low < (_MIN_TERM_DAYS if is_date else _MIN_TERM_YEARS):
+        return low, None  # a term too short to leave room for wrong answers (Romulus Augustulus, 475-476): after it
+    # one leaves an office within its term (no Nicholas II abdicating in 1920): both bounds; one comes to it no later
+    return (None, high) if coming and not leaving else (low, high)
 
 
 def _year(ordinal: int) -> int:

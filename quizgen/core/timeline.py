@@ -84,6 +84,11 @@ class Timeline:
             self._by_word = by_word
         return self._by_word
 
+    def periods(self) -> tuple[tuple[int, int], ...]:
+        """The years of the wars and revolutions the deck's title names ("The First World War"): a fact of the
+        deck dated inside one is of it (`plan._within_period`)."""
+        return categories.spans_named(self._deck.title or "")
+
     def years_of(self, stem: str, fact_id: str) -> tuple[float, float] | None:
         """The years of a stem that states none, from the other facts naming a thing it names ("the day of the
         Pearl Harbor attack"): a name of two words or more, or one no English word is, that the deck dates
