@@ -118,8 +118,15 @@ class StudyCollector:
         self._stop_timer()
         if gc.get_count()[0] >= self.young_limit and not self._pass_pending:
             self._pass_pending = True
-            app.call_after_refresh(self._forced_pass, self._moment)
+            app.call_after_refresh(self._after_refresh, app, self._moment)
         self._timer = app.set_timer(self.idle_after, self._collect)
+
+    def _after_refresh(self, app: Any, moment: int) -> None:
+        # Textual runs callbacks "after the refresh" once its screen has nothing dirty, but the
+        # widgets a new card changed tell the screen so in their own idle turn, which may come after
+        # the screen's: the first hop can run before the frame. The second waits for that frame.
+        if moment == self._moment:
+            app.call_after_refresh(self._forced_pass, moment)
 
     def _forced_pass(self, moment: int) -> None:
         if moment != self._moment:
