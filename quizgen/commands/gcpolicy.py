@@ -64,7 +64,8 @@ class StudyCollector:
       on again for the rest of the reading. A learner who never pauses that long still gets the
       young generations collected, after the screen was drawn, once `young_limit` objects were
       made since the last pass (and everything on every `full_every`-th such pass): memory stays
-      bounded without any pause between a key and its screen.
+      bounded without any pause between a key and its screen. A key that comes before that
+      screen was drawn (a fast learner, or Pilot) cancels the pass: the next `idle` asks again.
 
     The counters say what it did: `idle_collections`, `young_passes` and `full_passes` (of the
     forced ones).
@@ -83,6 +84,7 @@ class StudyCollector:
         self._timer: Any = None
         self._first_card_frozen = False
         self._pass_pending = False
+        self._moment = 0  # one more at each `busy`: a pass asked for before it does not run after it
 
     @contextmanager
     def applied(self) -> Iterator[StudyCollector]:
@@ -103,6 +105,8 @@ class StudyCollector:
                 gc.disable()
 
     def busy(self, app: Any) -> None:
+        self._moment += 1
+        self._pass_pending = False
         self._stop_timer()
         gc.disable()
         self._timer = app.set_timer(self.longest_busy, self._resume)
@@ -114,10 +118,19 @@ class StudyCollector:
         self._stop_timer()
         if gc.get_count()[0] >= self.young_limit and not self._pass_pending:
             self._pass_pending = True
-            app.call_after_refresh(self._forced_pass)
+            app.call_after_refresh(self._after_refresh, app, self._moment)
         self._timer = app.set_timer(self.idle_after, self._collect)
 
-    def _forced_pass(self) -> None:
+    def _after_refresh(self, app: Any, moment: int) -> None:
+        # Textual runs callbacks "after the refresh" once its screen has nothing dirty, but the
+        # widgets a new card changed tell the screen so in their own idle turn, which may come after
+        # the screen's: the first hop can run before the frame. The second waits for that frame.
+        if moment == self._moment:
+            app.call_after_refresh(self._forced_pass, moment)
+
+    def _forced_pass(self, moment: int) -> None:
+        if moment != self._moment:
+            return  # a key came before the screen was drawn: its work goes first (the next idle asks again)
         self._pass_pending = False
         if (self.young_passes + self.full_passes + 1) % self.full_every == 0:
             gc.collect()

@@ -145,3 +145,42 @@ def test_the_policy_gives_the_collector_back_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+
+class FakeApp:
+    """What the policy asks of the app: timers (never fired here) and callbacks after the refresh (kept)."""
+
+    def __init__(self) -> None:
+        self.after_refresh: list[Any] = []
+
+    def set_timer(self, delay: float, callback: Any) -> Any:
+        class Timer:
+            def stop(self) -> None:
+                pass
+
+        return Timer()
+
+    def call_after_refresh(self, callback: Any, *args: Any) -> None:
+        self.after_refresh.append(lambda: callback(*args))
+
+
+def test_a_key_before_the_screen_is_drawn_puts_off_the_forced_pass() -> None:
+    # A key that comes before the screen that asked for a pass was drawn (Pilot, a fast learner):
+    # the pass does not run after that key, before the screen it leads to; the next screen asks again.
+    policy = Watched(idle_after=60.0, young_limit=0, full_every=3)
+    app = FakeApp()
+    gc.callbacks.append(policy.record)
+    try:
+        with policy.applied():
+            policy.idle(app)  # a verdict on screen: a pass is asked for after its refresh
+            app.after_refresh.pop(0)()  # the first hop asks again after the refresh
+            policy.busy(app)  # Enter before that refresh
+            app.after_refresh.pop(0)()
+            assert policy.passes == [] and policy.young_passes == 0
+            policy.idle(app)  # the next card: asked again, and run after its refresh
+            app.after_refresh.pop(0)()
+            app.after_refresh.pop(0)()
+            assert policy.passes == [1] and policy.young_passes == 1
+    finally:
+        gc.callbacks.remove(policy.record)

@@ -72,10 +72,13 @@ class McqOptions(Vertical):
             yield OptionRow(index, text)
 
     def show(self, options: tuple[str, ...]) -> None:
-        """A fresh card: new options, nothing picked."""
-        self.picked = None
-        self.answer_index = None
-        self.options = options
+        """A fresh card: new options, nothing picked (one restyle of the rows, not one per attribute)."""
+        self.set_reactive(McqOptions.picked, None)
+        self.set_reactive(McqOptions.answer_index, None)
+        if options != self.options:
+            self.options = options  # watch_options restyles
+        else:
+            self._restyle()  # the same options again (a card asked again): only the marks go
 
     def reveal(self, picked: int | None, answer_index: int | None) -> None:
         self.picked = picked
