@@ -261,6 +261,8 @@ def build_lexicon(sentences: Iterable[str]) -> Lexicon:
 def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     """Every candidate blank of a sentence, overlaps resolved (best rank, then longest)."""
     candidates: list[Span] = [_with_weekday(text, m) for m in _DATE.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.DATE, 6, (m.group("day"),)) for m in _WEEKDAY_PART.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4) for m in _WORDED_COUNT.finditer(text)]
     candidates += [
         Span(m.start("month"), m.end("month"), m.group("month"), AnswerType.DATE, 3) for m in _BARE_MONTH.finditer(text)
     ]
@@ -474,11 +476,22 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 
 
 def _with_weekday(text: str, match: re.Match[str]) -> Span:
-    """A date's span, with the weekday before it if there is one (the date alone is accepted too)."""
+    """A date's span, with the weekday before it if there is one (the date alone is accepted too).
+    An ordinal date accepts the plain one: "the {4th of July 1934|4 July 1934}"."""
+    plain = _ORDINAL_OF.sub(r"\g<day> ", match.group())
     weekday = _WEEKDAY_BEFORE.search(text, 0, match.start())
     if weekday is None or not re.search(r"\d", match.group()):
-        return Span(match.start(), match.end(), match.group(), AnswerType.DATE, 6)
-    return Span(weekday.start(), match.end(), text[weekday.start() : match.end()], AnswerType.DATE, 6, (match.group(),))
+        return Span(match.start(), match.end(), match.group(), AnswerType.DATE, 6, (plain,) if plain != match.group() else ())
+    alternatives = (match.group(),) + ((plain,) if plain != match.group() else ())
+    return Span(weekday.start(), match.end(), text[weekday.start() : match.end()], AnswerType.DATE, 6, alternatives)
+
+
+#: A count in words without a number: "{Dozens} of ships were waiting", "{hundreds} of visitors".
+_WORDED_COUNT = re.compile(r"(?<![\w-])(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)(?= of (?:[a-z]+ )?(?:[a-z]+s|people|men|women|children)\b)")
+#: The ordinal and "of" of a date written "the 4th of July 1934".
+_ORDINAL_OF = re.compile(r"^(?P<day>\d{1,2})(?:st|nd|rd|th)? of ")
+#: A weekday and the part of it: "ran aground {Tuesday morning}" (the weekday alone is accepted too).
+_WEEKDAY_PART = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:morning|afternoon|evening|night)\b")
 
 
 #: A measure given in two units, the larger first: "305 feet, 6 inches", "2 hours and 15 minutes".

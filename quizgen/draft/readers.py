@@ -114,7 +114,15 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith("<!doctype html") or head.startswith("<html")
 
 
+#: A news page's dateline before its first sentence: " date 2021-03-24 The ship ...", "WELLINGTON, New
+#: Zealand (AP) — The Pacific nation ...": where and when the story was filed, no part of the sentence.
+_DATELINE = re.compile(
+    r"^\s*(?:(?:date:?\s+)?\d{4}-\d{2}-\d{2}\s+(?=[A-Z])|[A-Z]{3,}(?: [A-Z]{3,})*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*)?(?: \([A-Z]{2,}\))? [—–-]+ (?=[A-Z]))"
+)
+
+
 def _from_plain_text(path: Path, text: str) -> Document:
+    text = _DATELINE.sub("", text, count=1)
     paragraphs, tables, items = _paragraphs(text)
     title, rest = _split_title(paragraphs, items)
     offset = len(paragraphs) - len(rest)
