@@ -20,7 +20,9 @@ from quizgen.draft import terms, words
 #: A capitalised word, accented letters included ("Cádiz", "Zürich", "Émile").
 _TOKEN = r"(?:St\.|Mt\.|(?:[A-Z]\.){2,}(?= [A-Z])|[A-Z]\.(?= [A-Z])|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ0-9]+)*(?:['’](?:[A-Z][A-Za-z]+|(?!s\b)[a-z]+))?)"
 #: A lower-case particle between the words of a name ("Silvestre de Sacy", "Deir el-Bahari").
-_PARTICLE = rf"(?: (?:{'|'.join(sorted(gz.NAME_PARTICLES))})(?= [A-Z])| (?:el|al)-(?=[A-Z]))"
+#: Particles run together ("Ville de la Paris", "Physique et de Chimie"): "et" joins two parts of one name.
+_PARTICLES = "|".join(sorted(gz.NAME_PARTICLES | {"et"}))
+_PARTICLE = rf"(?: (?:{_PARTICLES})(?: (?:{_PARTICLES}))*(?= [A-Z])| (?:el|al)-(?=[A-Z]))"
 #: A name inside a name: a quoted nickname ("Edwin “Buzz” Aldrin"), a possessive ("St. Mary's Hospital").
 _INNER = rf"(?: [“\"][A-Z][a-z]+[”\"]| {_TOKEN}['’]s(?= [A-Z]))"
 _NAME = re.compile(rf"{_TOKEN}(?:{_INNER}|(?:{_PARTICLE}(?: )?|(?<!-) ){_TOKEN})*(?:,? (?:Jr|Sr)\.?(?![\w]))?")
@@ -53,8 +55,8 @@ _ERA_MARKS = frozenset({"BC", "BCE", "AD", "CE", "AM", "PM", "UTC", "GMT"})
 #: A year right before a capitalised name after "the": "the 1889 World’s Fair", "the 2012 Summer Olympics"
 #: (not "the 1906 San Francisco earthquake": a noun after the name makes the year a date of that noun).
 _YEAR_NAME = re.compile(
-    r"(?<=\bthe )(?:1[0-9]{3}|20[0-9]{2}) (?P<name>[A-Z][a-z]+(?:['’]s)?(?: [A-Z][a-z]+(?:['’]s)?)*)\b(?!['’])"
-)  # ... and an award's field: "the 1962 Nobel Prize in Physiology or Medicine"
+    r"(?<=\bthe )(?:[A-Z][a-z]{2,} )?(?P<year>(?:1[0-9]{3}|20[0-9]{2}) (?P<name>[A-Z][a-z]+(?:['’]s)?(?: [A-Z][a-z]+(?:['’]s)?)*))\b(?!['’])"
+)  # ... after a people's name too ("the Polish {1863 Uprising}"); and an award's field: "the 1962 Nobel Prize in Physiology or Medicine"
 _AWARD_FIELD = re.compile(r" (?:in|for) [A-Z][a-z]+(?: (?:or|and) [A-Z][a-z]+)*\b")
 #: A rank before a superlative: "sixth closest moon", "third largest city".
 _RANKED = re.compile(r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) [a-z]+est ")
@@ -288,7 +290,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         field = _AWARD_FIELD.match(text, m.end()) if m.group("name").split()[-1] in gz.AWARD_WORDS else None
         end = field.end() if field else m.end()  # "the {1962 Nobel Prize in Physiology or Medicine}"
         if field or follows is None or follows.group(1) in gz.FUNCTION_WORDS or words.NOUN not in words.classes(follows.group(1)):
-            candidates.append(Span(m.start(), end, text[m.start() : end], AnswerType.TERM, 6, (text[m.start("name") : end],)))
+            candidates.append(Span(m.start("year"), end, text[m.start("year") : end], AnswerType.TERM, 6, (text[m.start("name") : end],)))
     candidates += list(_number_spans(text))
     candidates += [Span(m.start("n"), m.end("n"), m.group("n"), AnswerType.NUMBER, 4) for m in _TOLL_COUNT.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4, (m.group("n"),)) for m in _ORDINAL_DAY.finditer(text)]
