@@ -594,6 +594,8 @@ def fact_text(candidate: Candidate, units: bool = True) -> str:
         age = re.fullmatch(r"-(year|month|week|day)-old", text[blank.end : unit_end])
         if age:  # "{six-year-old|six|six years old|six years}"
             accepted += [f"{blank.text} {age.group(1)}s old", f"{blank.text} {age.group(1)}s"]
+        if text[blank.end : unit_end].endswith(" old"):  # "{approximately 2232 years old|2232 years old|2232 years}"
+            accepted += [a[: -len(" old")] for a in accepted if a.endswith(" old")]
         accepted = [a for i, a in enumerate(accepted) if normalize(a) not in {normalize(b) for b in accepted[:i]}]
         parts.append("{" + "|".join(_escape(a).replace("|", "/") for a in accepted) + "}")
         cursor = end

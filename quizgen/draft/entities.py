@@ -265,6 +265,8 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates: list[Span] = [_with_weekday(text, m) for m in _DATE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.DATE, 6, (m.group("day"),)) for m in _WEEKDAY_PART.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4) for m in _WORDED_COUNT.finditer(text)]
+    candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _STAGE.finditer(text)
+                   if not words.known(m.group("term"))]
     candidates += [
         Span(m.start("month"), m.end("month"), m.group("month"), AnswerType.DATE, 3) for m in _BARE_MONTH.finditer(text)
     ]
@@ -490,6 +492,9 @@ def _with_weekday(text: str, match: re.Match[str]) -> Span:
 
 #: A count in words without a number: "{Dozens} of ships were waiting", "{hundreds} of visitors".
 _WORDED_COUNT = re.compile(r"(?<![\w-])(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)(?= of (?:[a-z]+ )?(?:[a-z]+s|people|men|women|children)\b)")
+#: A technical word (none of the dictionary's) naming the stage or setting a sentence opens with: "In the
+#: {interphase}, the cell ...", "During {prophase}, ..." (an everyday word there, "In the morning", is no answer).
+_STAGE = re.compile(r"^(?:In|During|At) (?:the )?(?P<term>[a-z]{5,})(?=,)")
 #: The ordinal and "of" of a date written "the 4th of July 1934".
 _ORDINAL_OF = re.compile(r"^(?P<day>\d{1,2})(?:st|nd|rd|th)? of ")
 #: A weekday and the part of it: "ran aground {Tuesday morning}" (the weekday alone is accepted too).
