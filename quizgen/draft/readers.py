@@ -123,6 +123,9 @@ _DATELINE = re.compile(
 
 def _from_plain_text(path: Path, text: str) -> Document:
     text = _DATELINE.sub("", text, count=1)
+    headline = re.match(r"\s*[^\n]+\n\s*\n", text)  # ... or at the start of the text below its headline
+    if headline:
+        text = headline.group() + _DATELINE.sub("", text[headline.end() :], count=1)
     paragraphs, tables, items = _paragraphs(text)
     title, rest = _split_title(paragraphs, items)
     offset = len(paragraphs) - len(rest)
