@@ -296,6 +296,12 @@ def _content_phrase(text: str) -> Phrase | None:
             return _infinitive_clause(text, tokens, group_end + 2)  # "are able to make {their own food}"
         if after.lower in {"able", "unable", "likely", "unlikely", "about", "going", "due"}:
             return None  # "are able to hear": the infinitive, not "able", says what
+        if ADJ in classes(after.lower) and NOUN not in classes(after.lower) and group_end + 2 < len(tokens) and (
+            tokens[group_end + 1].lower in _RELATION_PREPOSITIONS
+        ) and after.lower not in gz.EVALUATIVE:
+            related = _noun_phrase(text, tokens, group_end + 2)  # "is inversely proportional to the {square of the distance}"
+            if related is not None and re.search(r"[a-z]{3,}", related.text):
+                return related
         nominal = _noun_phrase(text, tokens, group_end) if _nominal(after) else None
         if nominal is not None or after.lower in {"like", "unlike"}:
             return nominal  # "is like a game": a simile, no fact
@@ -327,6 +333,10 @@ def _content_phrase(text: str) -> Phrase | None:
                     return further
         return told
     return None
+
+
+#: Prepositions after an adjective of "be" naming what the subject relates to: "is proportional to", "is rich in".
+_RELATION_PREPOSITIONS = frozenset("to in".split())
 
 
 #: Verbs of giving, whose first object is who receives ("give the body {immunity}").
