@@ -594,6 +594,9 @@ def fact_text(candidate: Candidate, units: bool = True) -> str:
         age = re.fullmatch(r"-(year|month|week|day)-old", text[blank.end : unit_end])
         if age:  # "{six-year-old|six|six years old|six years}"
             accepted += [f"{blank.text} {age.group(1)}s old", f"{blank.text} {age.group(1)}s"]
+        joined = re.match(r"-(year|month|week|day|hour|minute|second|mile|kilometre|kilometer|metre|meter|foot|inch|ton|tonne)\b", text[blank.end : unit_end])
+        if joined and not age and re.fullmatch(r"[\d,.]+", blank.text):  # "a {36-week|36 weeks} voyage": the measure said as a noun
+            accepted.append(f"{blank.text} {_PLURAL_UNITS.get(joined.group(1), joined.group(1) + 's')}")
         if text[blank.end : unit_end].endswith(" old"):  # "{approximately 2232 years old|2232 years old|2232 years}"
             accepted += [a[: -len(" old")] for a in accepted if a.endswith(" old")]
         accepted = [a for i, a in enumerate(accepted) if normalize(a) not in {normalize(b) for b in accepted[:i]}]
@@ -601,6 +604,10 @@ def fact_text(candidate: Candidate, units: bool = True) -> str:
         cursor = end
     parts.append(_escape(text[cursor:]))
     return "".join(parts)
+
+
+#: Units whose plural is not the singular and an "s".
+_PLURAL_UNITS = {"foot": "feet", "inch": "inches"}
 
 
 def _escape(text: str) -> str:

@@ -145,6 +145,12 @@ _NONE_THERE = re.compile(
 #: A word and, in brackets, the few ordinary words that gloss it: "the light {refracts} (changes direction)".
 _GLOSSED = re.compile(r"(?<![\w-])(?P<term>[a-z]{4,}) \((?:or |i\.e\.,? )?[a-z]+(?: [a-z]+){1,5}\)")
 _COMPARATIVE = re.compile(r"(?<!\bno )(?<!\bnot )(?<!\bany )\b(?P<term>(?:more|less) [a-z]{4,}|[a-z]{3,}(?:er|ier))\s+than\b(?!\s+(?:\d|a few|ever|half|twice|once|one|two|three|they|it|he|she|we|those|that|usual|normal|before)\b)")
+#: What a comparison compares with, right after its "than": a name and its possessor ("Earth's Moon") or
+#: a noun phrase of up to three words and one "of" phrase ("the wavelength of visible light").
+_THAN_WHAT = re.compile(
+    r" (?:the |an? )?(?P<what>[A-Z][a-z]+['’]s [A-Z][a-z]+|(?:[a-z-]{3,} ){0,2}[a-z-]{3,}(?: of (?:the |an? )?(?:[a-z-]{3,} )?[a-z-]{3,})?)"
+    r"(?=[,.;:]|$| (?:in|on|at|for|by|and|but|which|that|when|because)\b)"
+)
 #: Scientific names: "Penicillium notatum", "Staphylococcus aureus".
 _BINOMIAL = re.compile(
     r"\b(?P<genus>[A-Z][a-z]{3,}(?:um|us|a|ia|ium|ella|coccus|myces|es|is|on|ae))\s"
@@ -265,6 +271,8 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates: list[Span] = [_with_weekday(text, m) for m in _DATE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.DATE, 6, (m.group("day"),)) for m in _WEEKDAY_PART.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4) for m in _WORDED_COUNT.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 6, tuple(y for y in (m.group("first"), m.group("last")) if y) if not m.group("last") else ())
+                   for m in _PART_OF_YEAR.finditer(text)]
     candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _STAGE.finditer(text)
                    if not words.known(m.group("term"))]
     candidates += [
@@ -361,6 +369,11 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         term = match.group("term")
         if words.ADJ in words.classes(term.split()[-1]) and term.split()[-1] not in {"other", "rather", "number", "later", "earlier"}:
             candidates.append(Span(match.start("term"), match.end("term"), term, AnswerType.TERM, 3))
+            standard = _THAN_WHAT.match(text, match.end())  # "smaller than {Earth's Moon}": what it is compared with
+            if standard and standard.group("what").split()[0].lower() not in gz.FUNCTION_WORDS and not words.ADV in words.classes(
+                standard.group("what").split()[0].lower()
+            ):
+                candidates.append(Span(standard.start("what"), standard.end("what"), standard.group("what"), AnswerType.TERM, 3))
     candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 3) for m in _VAGUE_COUNT.finditer(text)]
     candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _CLASSED_BY_BE.finditer(text)
                    if not _POINTING_BACK.match(text)
@@ -492,6 +505,10 @@ def _with_weekday(text: str, match: re.Match[str]) -> Span:
 
 #: A count in words without a number: "{Dozens} of ships were waiting", "{hundreds} of visitors".
 _WORDED_COUNT = re.compile(r"(?<![\w-])(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)(?= of (?:[a-z]+ )?(?:[a-z]+s|people|men|women|children)\b)")
+#: A year with the part of it ("in {late 2014|2014}"), and two of them joined ("in {late 2014 and early 2015}").
+_PART_OF_YEAR = re.compile(
+    r"\b(?:early |late |mid-|mid )(?P<first>1[0-9]{3}|20[0-9]{2})(?: (?:and|to|until|through) (?:early |late |mid-|mid )?(?P<last>1[0-9]{3}|20[0-9]{2}))?\b(?![.,]\d)"
+)
 #: A technical word (none of the dictionary's) naming the stage or setting a sentence opens with: "In the
 #: {interphase}, the cell ...", "During {prophase}, ..." (an everyday word there, "In the morning", is no answer).
 _STAGE = re.compile(r"^(?:In|During|At) (?:the )?(?P<term>[a-z]{5,})(?=,)")

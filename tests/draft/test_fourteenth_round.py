@@ -143,3 +143,27 @@ def test_a_technical_word_naming_the_stage_a_sentence_opens_with_is_a_blank():
 def test_an_age_accepts_its_years_without_old():
     fact = drafted("The bridge is about 640 years old and still carries carts.")
     assert "|640 years}" in fact or "|640 years|" in fact
+
+
+def test_an_adjective_of_be_and_its_preposition_ask_what_the_subject_relates_to():
+    from quizgen.draft.clauses import content_phrases
+
+    assert [p.text for p in content_phrases("The drag on a boat is roughly proportional to the square of its speed.")][:1] == [
+        "square of its speed"
+    ]
+    assert [p.text for p in content_phrases("The marsh soil is rich in peat moss.")][:1] == ["peat moss"]
+
+
+def test_what_a_comparison_compares_with_is_a_blank():
+    assert "Saturn's Titan" in blanks("Slightly larger than Saturn's Titan, the moon Varo has a thin crust of ice.")
+    assert "width of a human hair" in blanks("The grains of the sand are much smaller than the width of a human hair.")
+    assert "usual" not in blanks("The pond was colder than usual in May.")  # no standard: the thing itself
+
+
+def test_a_hyphenated_measure_accepts_it_said_as_a_noun():
+    assert "{12-day|12|12 days}" in drafted("After a 12-day crossing from Lisbon, the brig reached Recife.")
+
+
+def test_a_year_takes_its_part_and_two_such_years_are_one_span():
+    assert "{early 1832|1832}" in drafted("The town well was dug in early 1832 by the miners of Harl.")
+    assert "{late 1998 and early 1999}" in drafted("In late 1998 and early 1999, floods cut the road to Harl twice.")
