@@ -315,8 +315,9 @@ def _content_phrase(text: str) -> Phrase | None:
         return _infinitive_clause(text, tokens, group_end + 1 if after.lower == "to" else group_end)
     if after.lower in _CONTENT_PREPOSITIONS - {"from", "to"} and not _infinitive(tokens, group_end):
         return _telling(_noun_phrase(text, tokens, group_end + 1), after.lower in _TELLING_PREPOSITIONS)
-    if after.lower in _DETERMINERS or _nominal(after):
-        phrase = _noun_phrase(text, tokens, group_end)
+    counted = after.lower in _COUNT_WORDS and group_end + 1 < len(tokens) and _nominal(tokens[group_end + 1])
+    if after.lower in _DETERMINERS or _nominal(after) or counted:
+        phrase = _noun_phrase(text, tokens, group_end + 1 if counted else group_end)
         if phrase is not None and tokens[group_end - 1].lower in _GIVING and re.fullmatch(r"[a-z]+ [a-z]+", phrase.text) and all(
             NOUN in classes(w) for w in phrase.text.split()
         ):  # "give the body immunity": who receives, then what is given
@@ -331,12 +332,35 @@ def _content_phrase(text: str) -> Phrase | None:
                 further = _noun_phrase(text, tokens, at + 1)
                 if further is not None and " " in further.text and re.search(r"[a-z]{3,}", further.text):
                     return further
+        if told is None:
+            # "make up one pump that propels blood through the {pulmonary circulation}": the relative clause of
+            # a plain object (one noun, or a count or rank and one: "the second pump") tells what it does
+            start = phrase.end if phrase is not None else after.start
+            relative = _RELATIVE_VERB.search(text, start, start + 30)
+            if relative is not None and not re.search(r"[,;:()]", text[start : relative.start()]) and len(text[start : relative.start()].split()) <= 3:
+                return _clause_of(text, relative.end())
         return told
     return None
 
 
 #: Prepositions after an adjective of "be" naming what the subject relates to: "is proportional to", "is rich in".
 _RELATION_PREPOSITIONS = frozenset("to in".split())
+
+
+#: Number words that open a noun phrase as its count ("one pump", "two chambers").
+_COUNT_WORDS = gz.NUMBER_WORDS | {"one"}
+#: A relative clause right after an object, opening with its verb: " that propels", " which carried".
+_RELATIVE_VERB = re.compile(r" (?:that|which) (?=[a-z]{3,}(?:s|ed)\b)")
+
+
+def _clause_of(text: str, start: int) -> Phrase | None:
+    """The phrase of the clause at `start` read as "They" + its verb phrase (a relative clause's)."""
+    prefix = "They "
+    phrase = _content_phrase(prefix + text[start:])
+    if phrase is None or phrase.start < len(prefix):
+        return None
+    shift = start - len(prefix)
+    return Phrase(phrase.start + shift, phrase.end + shift, phrase.text, phrase.alternatives)
 
 
 #: Verbs of giving, whose first object is who receives ("give the body {immunity}").
@@ -502,6 +526,7 @@ def _verb_group(tokens: list[_Token], verb: int) -> tuple[int, bool, bool]:
             i += 1
             if i < len(tokens) and tokens[i].lower in _PARTICLES and i + 1 < len(tokens) and (
                 tokens[i + 1].lower in _DETERMINERS or _nominal(tokens[i + 1]) or tokens[i + 1].lower in {"into", "to", "from"}
+                or tokens[i + 1].lower in _COUNT_WORDS  # "make up one pump"
             ):
                 i += 1  # "send out sound waves", "heats up water"
             if i < len(tokens) and tokens[i].lower == "upon":

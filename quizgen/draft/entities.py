@@ -24,7 +24,9 @@ _TOKEN = r"(?:St\.|Mt\.|(?:[A-Z]\.){2,}(?= [A-Z])|[A-Z]\.(?= [A-Z])|[A-ZÀ-ÖØ-
 _PARTICLES = "|".join(sorted(gz.NAME_PARTICLES | {"et"}))
 _PARTICLE = rf"(?: (?:{_PARTICLES})(?: (?:{_PARTICLES}))*(?= [A-Z])| (?:el|al)-(?=[A-Z]))"
 #: A name inside a name: a quoted nickname ("Edwin “Buzz” Aldrin"), a possessive ("St. Mary's Hospital").
-_INNER = rf"(?: [“\"][A-Z][a-z]+[”\"]| {_TOKEN}['’]s(?= [A-Z]))"
+#: An organisation's possessive ends the name ("the Space Administration's {Hubble Space Telescope}").
+_ORG_ALTERNATION = "|".join(sorted((re.escape(w) for w in gz.ORG_WORDS), key=len, reverse=True))
+_INNER = rf"(?: [“\"][A-Z][a-z]+[”\"]| (?!(?:{_ORG_ALTERNATION})['’]s\b){_TOKEN}['’]s(?= [A-Z]))"
 _NAME = re.compile(rf"{_TOKEN}(?:{_INNER}|(?:{_PARTICLE}(?: )?|(?<!-) ){_TOKEN})*(?:,? (?:Jr|Sr)\.?(?![\w]))?")
 _CONNECTED_NAME = rf"{_TOKEN}(?: (?:(?:{'|'.join(sorted(gz.NAME_CONNECTORS))}) )*{_TOKEN})*"
 _MONTH = "|".join(gz.MONTHS)
@@ -271,6 +273,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates: list[Span] = [_with_weekday(text, m) for m in _DATE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.DATE, 6, (m.group("day"),)) for m in _WEEKDAY_PART.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4) for m in _WORDED_COUNT.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.ORGANIZATION, 5) for m in _AND_ORGANIZATION.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 6, tuple(y for y in (m.group("first"), m.group("last")) if y) if not m.group("last") else ())
                    for m in _PART_OF_YEAR.finditer(text)]
     candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _STAGE.finditer(text)
@@ -505,6 +508,10 @@ def _with_weekday(text: str, match: re.Match[str]) -> Span:
 
 #: A count in words without a number: "{Dozens} of ships were waiting", "{hundreds} of visitors".
 _WORDED_COUNT = re.compile(r"(?<![\w-])(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)(?= of (?:[a-z]+ )?(?:[a-z]+s|people|men|women|children)\b)")
+#: An organisation whose name joins two fields with "and": "the {National Aeronautics and Space Administration}".
+_AND_ORGANIZATION = re.compile(
+    rf"(?<![\w-])(?:(?!(?:The|A|An|In|On|At|By|For|From|With)\b)[A-Z][a-z]+ )+and (?:[A-Z][a-z]+ )*(?:{_ORG_ALTERNATION})(?![\w-])"
+)
 #: A year with the part of it ("in {late 2014|2014}"), and two of them joined ("in {late 2014 and early 2015}").
 _PART_OF_YEAR = re.compile(
     r"\b(?:early |late |mid-|mid )(?P<first>1[0-9]{3}|20[0-9]{2})(?: (?:and|to|until|through) (?:early |late |mid-|mid )?(?P<last>1[0-9]{3}|20[0-9]{2}))?\b(?![.,]\d)"

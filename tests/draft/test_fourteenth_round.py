@@ -167,3 +167,19 @@ def test_a_hyphenated_measure_accepts_it_said_as_a_noun():
 def test_a_year_takes_its_part_and_two_such_years_are_one_span():
     assert "{early 1832|1832}" in drafted("The town well was dug in early 1832 by the miners of Harl.")
     assert "{late 1998 and early 1999}" in drafted("In late 1998 and early 1999, floods cut the road to Harl twice.")
+
+
+def test_an_organisation_joining_two_fields_with_and_is_one_name_and_its_possessive_ends_it():
+    found = blanks("The Royal Botany and Forestry Society's Marsh Garden opened to visitors in 1911.")
+    assert "Royal Botany and Forestry Society" in found
+    assert all("Society's" not in b for b in found)
+
+
+def test_the_relative_clause_of_a_plain_object_tells_what_it_does():
+    from quizgen.draft.clauses import content_phrases
+
+    def phrase(text: str) -> list[str]:
+        return [p.text for p in content_phrases(text)]
+
+    assert "limestone ridge" in phrase("The two gates make up one lock that lifts boats over the limestone ridge.")
+    assert "flat farmland" in phrase("The river and the canal make up the second system that carries barges through the flat farmland.")
