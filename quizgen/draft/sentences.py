@@ -336,11 +336,23 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "opinion or address to the reader"
     if re.search(r"!\s*$", _outside_quotes(text)) and not re.search(r"\d", core) and not plain_statement(text):
         return "exclamation"  # "... about 180L per day!": a children's explainer states its values with a "!"
+    if _POINTS_BACK.search(text) and not re.search(r"\d|(?<=\s)[A-Z][a-z]", text) and not _NAMING.search(text):
+        return "points back"  # "Yet this explains only one ...", "The effect of this is ...": about the sentence before
     if _quotation(text):
         return "quotation of a person"
     if _hearsay(text):
         return "opinion or address to the reader"  # "Hillary reported that the snow ...", "Many people still wonder if ..."
     return None
+
+
+#: A bare "this" as what a sentence is about, after an opening conjunction or as the thing an "of" names
+#: ("But, this is not usual.", "Yet this explains ...", "The noticeable effect of this is ..."): the sentence
+#: speaks of the one before it and states nothing alone (unless it names or counts something, or defines).
+_POINTS_BACK = re.compile(
+    r"^(?:(?:Yet|But|And|So|Thus|Still|Again|Also)\b,? )?(?:this|This|that|That)\b(?= (?:is|was|can|could|explains|means|shows|happens|makes|causes|leads)\b)"
+    r"|\b(?:of|from|by) this (?:is|was)\b"
+)
+_NAMING = re.compile(r"\b(?:called|known as|named|termed|referred to as)\b")
 
 
 #: Small words that prose never capitalises inside a sentence, and a title-case heading does ("Not Just a").

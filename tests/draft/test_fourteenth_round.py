@@ -183,3 +183,11 @@ def test_the_relative_clause_of_a_plain_object_tells_what_it_does():
 
     assert "limestone ridge" in phrase("The two gates make up one lock that lifts boats over the limestone ridge.")
     assert "flat farmland" in phrase("The river and the canal make up the second system that carries barges through the flat farmland.")
+
+
+def test_a_sentence_about_a_bare_this_points_back():
+    assert skip_reason("Yet this explains only half of the flooding.") == "points back"
+    assert skip_reason("The main effect of this is a drier summer.") == "points back"
+    assert skip_reason("But, this is rare.") is not None
+    assert skip_reason("This is called the rain shadow of the hills.") is None  # a definition names a term
+    assert skip_reason("This explains why the Rhine floods every spring.") is None  # it names something
