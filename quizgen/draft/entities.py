@@ -274,6 +274,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.DATE, 6, (m.group("day"),)) for m in _WEEKDAY_PART.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4) for m in _WORDED_COUNT.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.ORGANIZATION, 5) for m in _AND_ORGANIZATION.finditer(text)]
+    candidates += [Span(m.start("people"), m.end("people"), m.group("people"), AnswerType.TERM, 5) for m in _NATIONALITY.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 6, tuple(y for y in (m.group("first"), m.group("last")) if y) if not m.group("last") else ())
                    for m in _PART_OF_YEAR.finditer(text)]
     candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _STAGE.finditer(text)
@@ -508,6 +509,8 @@ def _with_weekday(text: str, match: re.Match[str]) -> Span:
 
 #: A count in words without a number: "{Dozens} of ships were waiting", "{hundreds} of visitors".
 _WORDED_COUNT = re.compile(r"(?<![\w-])(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)(?= of (?:[a-z]+ )?(?:[a-z]+s|people|men|women|children)\b)")
+#: The nation of a nationality or citizenship: "obtained the {French} nationality", "became a {Swiss} citizen".
+_NATIONALITY = re.compile(rf"\b(?P<people>{'|'.join(sorted(gz.DEMONYMS))}) (?:nationality|citizenship|citizen|passport)\b")
 #: An organisation whose name joins two fields with "and": "the {National Aeronautics and Space Administration}".
 _AND_ORGANIZATION = re.compile(
     rf"(?<![\w-])(?:(?!(?:The|A|An|In|On|At|By|For|From|With)\b)[A-Z][a-z]+ )+and (?:[A-Z][a-z]+ )*(?:{_ORG_ALTERNATION})(?![\w-])"
@@ -929,6 +932,8 @@ def _cued_type(text: str, start: int, end: int, name: str) -> AnswerType | None:
         return AnswerType.PERSON  # "the Swedish Akerblad", "French Silvestre de Sacy"
     if re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(gz.PERSON_ROLES))})\b", after, re.IGNORECASE):
         return AnswerType.PERSON
+    if re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(gz.ORG_AFTER))})\b", after):
+        return AnswerType.ORGANIZATION  # "Evergreen Marine, the Taiwanese transportation company that ..."
     if word_before in gz.ORG_BEFORE:
         return AnswerType.ORGANIZATION
     if word_before in gz.VEHICLE_NOUNS or re.search(rf"\b(?:{'|'.join(sorted(gz.VEHICLE_NOUNS))}),\s*$", text[:start]):

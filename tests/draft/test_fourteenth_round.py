@@ -191,3 +191,13 @@ def test_a_sentence_about_a_bare_this_points_back():
     assert skip_reason("But, this is rare.") is not None
     assert skip_reason("This is called the rain shadow of the hills.") is None  # a definition names a term
     assert skip_reason("This explains why the Rhine floods every spring.") is None  # it names something
+
+
+def test_a_name_in_apposition_to_a_company_is_an_organisation():
+    fact = drafted("Ardent Shipping, the Norwegian ferry company that runs the line, said the boat was late.")
+    assert fact.startswith("{Ardent Shipping}")
+
+
+def test_the_nation_of_a_nationality_is_the_blank():
+    assert "{Swiss}" in drafted("In 1931 the painter Ilse Marr became a Swiss citizen.")
+    assert "Danish" in blanks("After the war he took the Danish nationality and stayed in Aarhus.")
