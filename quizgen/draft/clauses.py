@@ -328,6 +328,10 @@ def _content_phrase(text: str) -> Phrase | None:
             # "propel blood through the {systemic circulation}": past a plain one-noun object, the phrase
             # of the preposition after it is what the clause tells
             at = next((i for i, t in enumerate(tokens) if t.start >= phrase.end), len(tokens))
+            if at < len(tokens) and tokens[at].lower == "as" and tokens[group_end - 1].lower in _LIGHT_VERBS | {"used"}:
+                role = _noun_phrase(text, tokens, at + 1)  # "use the sunlight as {energy}": what the thing serves as
+                if role is not None and re.search(r"[a-z]{3,}", role.text):
+                    return role
             if at < len(tokens) and tokens[at].lower in (_CONTENT_PREPOSITIONS - {"of", "to", "for", "as", "with"}) | _PLACING:
                 further = _noun_phrase(text, tokens, at + 1)
                 if further is not None and " " in further.text and re.search(r"[a-z]{3,}", further.text):
@@ -349,6 +353,8 @@ _RELATION_PREPOSITIONS = frozenset("to in".split())
 
 #: Number words that open a noun phrase as its count ("one pump", "two chambers").
 _COUNT_WORDS = gz.NUMBER_WORDS | {"one"}
+#: Prepositions opening a long contrast before the main clause and its comma.
+_CONTRASTING = frozenset("unlike like despite besides".split())
 #: A relative clause right after an object, opening with its verb: " that propels", " which carried".
 _RELATIVE_VERB = re.compile(r" (?:that|which) (?=[a-z]{3,}(?:s|ed)\b)")
 
@@ -437,7 +443,8 @@ def _main_clause(tokens: list[_Token]) -> int | None:
     first = tokens[0].lower
     opening = first in gz.FUNCTION_WORDS and first not in _DETERMINERS and first not in _PRONOUNS
     if first in _SUBORDINATORS or opening or first in _PLACING or first.endswith("ing") and len(first) > 5:
-        comma = next((i for i, t in enumerate(tokens[: 20 if first in _SUBORDINATORS else 10]) if t.text == ","), None)
+        window = 20 if first in _SUBORDINATORS or first in _CONTRASTING else 10  # "Unlike animals that have to eat ..., plants"
+        comma = next((i for i, t in enumerate(tokens[:window]) if t.text == ","), None)
         if comma is None:
             return None if first in _SUBORDINATORS else 0
         start = comma + 1

@@ -201,3 +201,18 @@ def test_a_name_in_apposition_to_a_company_is_an_organisation():
 def test_the_nation_of_a_nationality_is_the_blank():
     assert "{Swiss}" in drafted("In 1931 the painter Ilse Marr became a Swiss citizen.")
     assert "Danish" in blanks("After the war he took the Danish nationality and stayed in Aarhus.")
+
+
+def test_a_long_contrast_opening_the_sentence_is_no_part_of_its_main_clause():
+    from quizgen.draft.clauses import content_phrases
+
+    phrases = [p.text for p in content_phrases(
+        "Unlike the moths that have to find nectar in open fields far from the hive, bees are able to store their own honey."
+    )]
+    assert phrases[:1] == ["own honey"]
+
+
+def test_what_a_light_verbs_object_serves_as_is_the_phrase():
+    from quizgen.draft.clauses import content_phrases
+
+    assert [p.text for p in content_phrases("Inside the cell, the fibres use the sugar as fuel.")][:1] == ["fuel"]
