@@ -932,8 +932,10 @@ def _cued_type(text: str, start: int, end: int, name: str) -> AnswerType | None:
         return AnswerType.PERSON  # "the Swedish Akerblad", "French Silvestre de Sacy"
     if re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(gz.PERSON_ROLES))})\b", after, re.IGNORECASE):
         return AnswerType.PERSON
-    if re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(gz.ORG_AFTER))})\b", after):
-        return AnswerType.ORGANIZATION  # "Evergreen Marine, the Taiwanese transportation company that ..."
+    if re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(gz.ORG_AFTER))})\b", after) and name not in gz.MONTHS and (
+        word_before not in gz.FUNCTION_WORDS or not word_before
+    ):
+        return AnswerType.ORGANIZATION  # "Evergreen Marine, the Taiwanese transportation company that ..." (not "In May, the agency")
     if word_before in gz.ORG_BEFORE:
         return AnswerType.ORGANIZATION
     if word_before in gz.VEHICLE_NOUNS or re.search(rf"\b(?:{'|'.join(sorted(gz.VEHICLE_NOUNS))}),\s*$", text[:start]):

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quizgen.core.model import AnswerType
 from quizgen.draft.drafter import draft
+from quizgen.draft.entities import build_lexicon, find_spans
 from quizgen.draft.readers import read_document
 from quizgen.draft.sentences import skip_reason
 from tests.draft.sentence_tools import candidate, doc, drafted
@@ -196,6 +198,9 @@ def test_a_sentence_about_a_bare_this_points_back():
 def test_a_name_in_apposition_to_a_company_is_an_organisation():
     fact = drafted("Ardent Shipping, the Norwegian ferry company that runs the line, said the boat was late.")
     assert fact.startswith("{Ardent Shipping}")
+    # a month after "In" before the comma is no company's name
+    text = "In May, the ferry company detailed the new timetable."
+    assert all(s.type is not AnswerType.ORGANIZATION for s in find_spans(text, build_lexicon([text])) if s.text == "May")
 
 
 def test_the_nation_of_a_nationality_is_the_blank():
