@@ -275,6 +275,9 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4) for m in _WORDED_COUNT.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.ORGANIZATION, 5) for m in _AND_ORGANIZATION.finditer(text)]
     candidates += [Span(m.start("people"), m.end("people"), m.group("people"), AnswerType.TERM, 5) for m in _NATIONALITY.finditer(text)]
+    for m in _COUNTED_NAMES.finditer(text):  # "three volcanic cones, “Kibo”, “Mawenzi”, and “Shira”": each named one
+        candidates += [Span(m.start("items") + i.start("name"), m.start("items") + i.end("name"), i.group("name"), AnswerType.TERM, 5)
+                       for i in _LISTED_NAME.finditer(m.group("items"))]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 6, tuple(y for y in (m.group("first"), m.group("last")) if y) if not m.group("last") else ())
                    for m in _PART_OF_YEAR.finditer(text)]
     candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _STAGE.finditer(text)
@@ -511,6 +514,13 @@ def _with_weekday(text: str, match: re.Match[str]) -> Span:
 _WORDED_COUNT = re.compile(r"(?<![\w-])(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)(?= of (?:[a-z]+ )?(?:[a-z]+s|people|men|women|children)\b)")
 #: The nation of a nationality or citizenship: "obtained the {French} nationality", "became a {Swiss} citizen".
 _NATIONALITY = re.compile(rf"\b(?P<people>{'|'.join(sorted(gz.DEMONYMS))}) (?:nationality|citizenship|citizen|passport)\b")
+#: Names listed right after a count of things and a comma or colon: "its three volcanic cones, "Kibo", "Mawenzi",
+#: and "Shira"", "two moons: Phobos and Deimos".
+_ONE_NAME = r"[“\"]?[A-Z][a-z]+(?: [A-Z][a-z]+)?[”\"]?"
+_COUNTED_NAMES = re.compile(
+    rf"\b(?:two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ ){{0,2}}[a-z]+s[,:] (?P<items>{_ONE_NAME}(?:, {_ONE_NAME})*,? and {_ONE_NAME})"
+)
+_LISTED_NAME = re.compile(r"[“\"]?(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[”\"]?")
 #: An organisation whose name joins two fields with "and": "the {National Aeronautics and Space Administration}".
 _AND_ORGANIZATION = re.compile(
     rf"(?<![\w-])(?:(?!(?:The|A|An|In|On|At|By|For|From|With)\b)[A-Z][a-z]+ )+and (?:[A-Z][a-z]+ )*(?:{_ORG_ALTERNATION})(?![\w-])"

@@ -221,3 +221,9 @@ def test_what_a_light_verbs_object_serves_as_is_the_phrase():
     from quizgen.draft.clauses import content_phrases
 
     assert [p.text for p in content_phrases("Inside the cell, the fibres use the sugar as fuel.")][:1] == ["fuel"]
+
+
+def test_names_listed_after_a_count_are_blanks():
+    fact = drafted('The old town with its three gates, "Amber", "Rook", and "Salt", stands on a ridge above the river Lenn.')
+    assert '"{Amber}"' in fact and '"{Rook}"' in fact and '"{Salt}"' in fact
+    assert {"Tarn", "Vessel"} <= set(blanks("The planet Orn has two small moons: Tarn and Vessel."))
