@@ -275,6 +275,8 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4) for m in _WORDED_COUNT.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.ORGANIZATION, 5) for m in _AND_ORGANIZATION.finditer(text)]
     candidates += [Span(m.start("people"), m.end("people"), m.group("people"), AnswerType.TERM, 5) for m in _NATIONALITY.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5, (m.group("measure"),) if m.group("qualifier") else ())
+                   for m in _FRACTION_MEASURE.finditer(text)]
     for m in _COUNTED_NAMES.finditer(text):  # "three volcanic cones, “Kibo”, “Mawenzi”, and “Shira”": each named one
         candidates += [Span(m.start("items") + i.start("name"), m.start("items") + i.end("name"), i.group("name"), AnswerType.TERM, 5)
                        for i in _LISTED_NAME.finditer(m.group("items"))]
@@ -514,6 +516,13 @@ def _with_weekday(text: str, match: re.Match[str]) -> Span:
 _WORDED_COUNT = re.compile(r"(?<![\w-])(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)(?= of (?:[a-z]+ )?(?:[a-z]+s|people|men|women|children)\b)")
 #: The nation of a nationality or citizenship: "obtained the {French} nationality", "became a {Swiss} citizen".
 _NATIONALITY = re.compile(rf"\b(?P<people>{'|'.join(sorted(gz.DEMONYMS))}) (?:nationality|citizenship|citizen|passport)\b")
+#: A fraction of a unit said in words: "almost {a quarter of a mile}", "{half a mile|half a mile}" (the qualifier
+#: may be left out).
+_FRACTION_MEASURE = re.compile(
+    r"\b(?P<qualifier>(?:almost|nearly|about|around|over|under|more than|less than|roughly) )?"
+    r"(?P<measure>(?:(?:a|one) (?:quarter|third|half|fifth|tenth) of an?|half an?|(?:three|two) quarters of an?) "
+    r"(?:mile|kilometre|kilometer|metre|meter|foot|inch|hour|minute|second|day|week|month|year|century|ton|tonne|pound|litre|liter|gallon|acre)s?)\b"
+)
 #: Names listed right after a count of things and a comma or colon: "its three volcanic cones, "Kibo", "Mawenzi",
 #: and "Shira"", "two moons: Phobos and Deimos".
 _ONE_NAME = r"[“\"]?[A-Z][a-z]+(?: [A-Z][a-z]+)?[”\"]?"

@@ -227,3 +227,8 @@ def test_names_listed_after_a_count_are_blanks():
     fact = drafted('The old town with its three gates, "Amber", "Rook", and "Salt", stands on a ridge above the river Lenn.')
     assert '"{Amber}"' in fact and '"{Rook}"' in fact and '"{Salt}"' in fact
     assert {"Tarn", "Vessel"} <= set(blanks("The planet Orn has two small moons: Tarn and Vessel."))
+
+
+def test_a_fraction_of_a_unit_said_in_words_is_one_measure():
+    assert "{nearly a third of a mile|a third of a mile}" in drafted("The old pier, which is nearly a third of a mile long, was rebuilt.")
+    assert "{half an hour}" in drafted("The walk to the lighthouse takes half an hour from the quay at Harl.")
