@@ -275,6 +275,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4) for m in _WORDED_COUNT.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.ORGANIZATION, 5) for m in _AND_ORGANIZATION.finditer(text)]
     candidates += [Span(m.start("people"), m.end("people"), m.group("people"), AnswerType.TERM, 5) for m in _NATIONALITY.finditer(text)]
+    candidates += list(_called_names(text))
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5, (m.group("measure"),) if m.group("qualifier") else ())
                    for m in _FRACTION_MEASURE.finditer(text)]
     for m in _COUNTED_NAMES.finditer(text):  # "three volcanic cones, “Kibo”, “Mawenzi”, and “Shira”": each named one
@@ -516,6 +517,29 @@ def _with_weekday(text: str, match: re.Match[str]) -> Span:
 _WORDED_COUNT = re.compile(r"(?<![\w-])(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)(?= of (?:[a-z]+ )?(?:[a-z]+s|people|men|women|children)\b)")
 #: The nation of a nationality or citizenship: "obtained the {French} nationality", "became a {Swiss} citizen".
 _NATIONALITY = re.compile(rf"\b(?P<people>{'|'.join(sorted(gz.DEMONYMS))}) (?:nationality|citizenship|citizen|passport)\b")
+#: What people call a thing: "The people of the island call them {ora}, {buaja durat} (land crocodile) or ...".
+_CALL_THEM = re.compile(r"\b(?:call|calls|called) (?:it|them|him|her|the [a-z]+) (?=[a-zA-Z“\"])")
+_CALLED_ITEM = re.compile(r"[“\"]?(?P<item>[A-Za-z][a-z-]+(?: [a-z-]+)?)[”\"]?(?: \([^()]{1,40}\))?(?P<sep>,? or |, |[.;]|$)")
+
+
+def _called_names(text: str) -> Iterable[Span]:
+    """The names a sentence says a thing is called by, each a blank of its own (a bracketed gloss after a name
+    is no part of it)."""
+    for match in _CALL_THEM.finditer(text):
+        at = match.end()
+        found: list[Span] = []
+        while True:
+            item = _CALLED_ITEM.match(text, at)
+            if item is None or item.group("item").split()[0].lower() in gz.FUNCTION_WORDS:
+                break
+            found.append(Span(item.start("item"), item.end("item"), item.group("item"), AnswerType.TERM, 5))
+            if item.group("sep") in {"", ".", ";"} or len(found) >= 4:
+                break
+            at = item.end()
+        if len(found) >= 2 or found and not words.known(found[0].text.split()[0].lower()):
+            yield from found  # one everyday word ("call them often") is no name
+
+
 #: A fraction of a unit said in words: "almost {a quarter of a mile}", "{half a mile|half a mile}" (the qualifier
 #: may be left out).
 _FRACTION_MEASURE = re.compile(

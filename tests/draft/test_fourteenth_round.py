@@ -232,3 +232,8 @@ def test_names_listed_after_a_count_are_blanks():
 def test_a_fraction_of_a_unit_said_in_words_is_one_measure():
     assert "{nearly a third of a mile|a third of a mile}" in drafted("The old pier, which is nearly a third of a mile long, was rebuilt.")
     assert "{half an hour}" in drafted("The walk to the lighthouse takes half an hour from the quay at Harl.")
+
+
+def test_the_names_people_call_a_thing_are_blanks():
+    fact = drafted("The herders of the valley call them kerru, tal vosk (stone goat) or mira haan (old runner).")
+    assert "{kerru}" in fact and "{tal vosk} (stone goat)" in fact and "{mira haan} (old runner)" in fact
