@@ -527,6 +527,8 @@ def with_unit(text: str, blank: Span) -> int:
         rate = re.match(r" (?:per|each|every|a|an) (?:day|week|month|year|hour|minute|second)\b", text[after.end():])
         return after.end() + (rate.end() if rate and not rate.group().startswith((" a ", " an ")) else 0)
         # "about {50 times} a day": how often, not "ten times larger"; "{60 times each minute}": a rate is one unit
+    if word == "times" and re.match(r" (?:that|those) of\b| as\b| (?:more|less)\b| [a-z]{3,}er\b", text[after.end():]):
+        return after.end()  # "{27 million times} that of the moon", "{ten times} more clearly": a multiple (the number alone is accepted)
     if word in gz.FUNCTION_WORDS or word in {"others", "times", "percent"} or NOUN not in classes(word):
         return blank.end
     plural = word in _IRREGULAR_PLURALS or word.endswith("men") or word.endswith("s") and not word.endswith(("ss", "us", "is"))

@@ -237,3 +237,8 @@ def test_a_fraction_of_a_unit_said_in_words_is_one_measure():
 def test_the_names_people_call_a_thing_are_blanks():
     fact = drafted("The herders of the valley call them kerru, tal vosk (stone goat) or mira haan (old runner).")
     assert "{kerru}" in fact and "{tal vosk} (stone goat)" in fact and "{mira haan} (old runner)" in fact
+
+
+def test_a_multiple_takes_its_times():
+    assert "{40 times|40}" in drafted("The new lens gathers 40 times more light than the old one at Harl.")
+    assert "{3 million times|3 million}" in drafted("The star's mass is 3 million times that of the Sun, the survey found in 1998.")
