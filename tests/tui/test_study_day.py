@@ -164,6 +164,29 @@ async def test_e_edits_the_fact_from_study_and_asks_the_card_again_as_it_reads_n
 
 
 @pilot_test
+async def test_e_opens_the_editor_at_the_facts_id_line_wherever_the_key_is(make_app, tmp_path, monkeypatch):
+    decks = copy_decks(tmp_path)
+    deck_file = decks / "space.yaml"
+    text = deck_file.read_text()
+    first = '  - id: gagarin\n    text: "{Yuri Gagarin} was the first human in space."\n'
+    assert first in text
+    deck_file.write_text(text.replace(first, '  - text: "{Yuri Gagarin} was the first human in space."\n'
+                                            '    id: gagarin\n'))
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", fake_editor(tmp_path, "pass"))
+    app = make_app([decks])
+    async with app.run_test(size=SIZE) as pilot:
+        await open_deck(pilot, "space")
+        assert app.screen.presented.card.id == "space:gagarin:1:mcq"
+        await pilot.press("e")
+        await settle(pilot)
+        lines = deck_file.read_text().splitlines()
+        line = next(n for n, text in enumerate(lines, 1) if "id: gagarin" in text)
+        assert lines[line - 2].startswith("  - text:")  # the id is the fact's second key
+        assert (tmp_path / "editor.args").read_text() == f"+{line} {deck_file}"
+
+
+@pilot_test
 async def test_an_edit_from_study_that_breaks_the_deck_keeps_the_card_and_says_why(
         make_app, tmp_path, db_path, monkeypatch):
     decks = copy_decks(tmp_path)
