@@ -253,8 +253,8 @@ class StateColumns(NamedTuple):
 STATE_COLUMNS = StateColumns._fields
 #: A logged answer's verdicts, stored as their index.
 VERDICTS = ("right", "almost", "wrong", "revealed")
-#: A card's flag (table card_flag), as Anki's first four: the number stored, the colour named.
-FLAGS = {1: "red", 2: "orange", 3: "green", 4: "blue"}
+#: A card's flag (table card_flag), as Anki's seven: the number stored (Anki's Ctrl+1..7), the colour named.
+FLAGS = {1: "red", 2: "orange", 3: "green", 4: "blue", 5: "pink", 6: "turquoise", 7: "purple"}
 
 
 class ReviewColumns(NamedTuple):

@@ -102,7 +102,7 @@ async def test_f_flags_the_card_on_screen_u_takes_it_back_and_the_browser_finds_
         await search(pilot, "-flag:0 tag:nothing")
         assert rows(screen) == []
         await search(pilot, "flag:9")
-        assert "flag:1 to flag:4" in static_text(screen.query_one("#query-error"), width=200)
+        assert "flag:1 to flag:7" in static_text(screen.query_one("#query-error"), width=200)
         await search(pilot, "is:flagged")  # Enter: the search runs and the cards have the focus
         assert "⚑" in str(screen.query_one("DataTable").get_row_at(0))
         await pilot.press("f")  # the browser's f: off for the highlighted card, again to put it back
@@ -112,7 +112,7 @@ async def test_f_flags_the_card_on_screen_u_takes_it_back_and_the_browser_finds_
         await pilot.press("space", "down", "space", "f")
         await settle(pilot)
         assert flags(db_path) == {"space:tereshkova:1:cloze": 1, "space:tereshkova:1:mcq": 1}
-        assert "Flagged red: 2 cards. (f again to unflag)" in static_text(screen.query_one("#browse-message"))
+        assert "Flagged red: 2 cards. (the same key again to unflag)" in static_text(screen.query_one("#browse-message"))
         assert isinstance(app.screen, BrowserScreen)
 
 
@@ -227,3 +227,67 @@ async def test_an_edit_from_study_that_breaks_one_fact_studies_on_without_it(
         assert "space:leonov:1:mcq" not in app.catalog
         assert any("without 1 broken fact" in notice and "never closed" in notice for notice in notices), notices
         assert app.catalog.decks_by_id["space"].skipped_facts == 1
+
+
+@pilot_test
+async def test_anki_s_seven_flags_from_the_picker_and_ctrl_digits_on_the_card_and_in_the_browser(make_app, db_path):
+    from quizgen.tui.screens.flag_picker import FlagPickerScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_deck(pilot, "space")
+        review = app.screen
+        card_id = review.presented.card.id
+        await pilot.press("F")
+        await settle(pilot)
+        assert isinstance(app.screen, FlagPickerScreen)
+        picker_text = static_text(app.screen.query_one("#flag-rows"))
+        for name in ("red", "orange", "green", "blue", "pink", "turquoise", "purple", "no flag"):
+            assert name in picker_text
+        await pilot.press("6")
+        await settle(pilot)
+        assert app.screen is review and flags(db_path) == {card_id: 6}
+        assert review.query_one("#card").border_subtitle == "new · ⚑ turquoise"
+        await pilot.press("F", "escape")  # Esc: no change
+        await settle(pilot)
+        assert app.screen is review and flags(db_path) == {card_id: 6}
+        await pilot.press("ctrl+7")  # Anki's Ctrl+7: purple
+        await settle(pilot)
+        assert flags(db_path) == {card_id: 7} and review.presented.flag == 7
+        await pilot.press("ctrl+7")  # the same flag again: off, as Anki's
+        await settle(pilot)
+        assert flags(db_path) == {}
+        await pilot.press("u")  # undo: purple again
+        await settle(pilot)
+        assert flags(db_path) == {card_id: 7}
+        await pilot.press("F", "0")  # 0: no flag
+        await settle(pilot)
+        assert flags(db_path) == {} and review.phase is Phase.ANSWERING  # the card still waits for its answer
+        await pilot.press("ctrl+5")
+        await settle(pilot)
+        assert flags(db_path) == {card_id: 5}
+        await pilot.press("q")
+        await settle(pilot)
+        await pilot.press("enter")
+        screen = await open_browser(pilot)
+        await search(pilot, "flag:5")
+        assert rows(screen) == [card_id]
+        await search(pilot, "tereshkova")
+        await pilot.press("space", "down", "space", "F")
+        await settle(pilot)
+        assert isinstance(app.screen, FlagPickerScreen)
+        assert "these 2 cards" in static_text(app.screen.query_one("#flag-rows"))
+        await pilot.press("3")
+        await settle(pilot)
+        assert flags(db_path) == {card_id: 5, "space:tereshkova:1:cloze": 3, "space:tereshkova:1:mcq": 3}
+        assert "Flagged green: 2 cards." in static_text(screen.query_one("#browse-message"))
+        await pilot.press("ctrl+3")  # both have green: off
+        await settle(pilot)
+        assert flags(db_path) == {card_id: 5}
+        await pilot.press("ctrl+4")
+        await settle(pilot)
+        assert flags(db_path) == {card_id: 5, "space:tereshkova:1:cloze": 4, "space:tereshkova:1:mcq": 4}
+        await search(pilot, "is:flagged -flag:4")
+        assert rows(screen) == [card_id]
+        await search(pilot, "flag:8")
+        assert "flag:1 to flag:7" in static_text(screen.query_one("#query-error"), width=200)

@@ -29,6 +29,7 @@ from quizgen.study.records import FLAGS
 from quizgen.study.session import Grade, Presented, StudySession, Summary
 from quizgen.tui import messages
 from quizgen.tui.editor import edit_at
+from quizgen.tui.screens.flag_picker import FlagPickerScreen
 from quizgen.tui.screens.base import StudyScreen
 from quizgen.tui.widgets.deck_table import count_styles
 from quizgen.tui.widgets.answer_input import AnswerInput
@@ -114,7 +115,9 @@ class ReviewScreen(StudyScreen[None]):
         Binding("s,S", "suspend", "Suspend"),
         Binding("t", "stats", "Stats", show=False),  # listed by ? (the footer is full at 60 columns)
         Binding("i", "card_info", "Info", show=False),
-        Binding("f", "flag", "Flag", show=False),  # listed by ? (the footer is full at 80 columns)
+        Binding("f", "flag(1)", "Flag", show=False),  # listed by ? (the footer is full at 80 columns)
+        Binding("F", "pick_flag", "Flag", show=False),  # the seven colours; Anki's Ctrl+1..7 below
+        *(Binding(f"ctrl+{number}", f"flag({number})", "Flag", show=False) for number in FLAGS),
         Binding("e", "edit", "Edit", show=False),
         Binding("slash", "browse", "Browse", show=False),
         Binding("question_mark", "app.help", "Keys"),
@@ -236,9 +239,9 @@ class ReviewScreen(StudyScreen[None]):
         self._run(step)
 
     @work(thread=True, exclusive=True, group="review-db")
-    def flag(self) -> None:
+    def flag(self, flag: int = 1) -> None:
         try:
-            presented = self.study_app.with_session(lambda session: session.toggle_flag())
+            presented = self.study_app.with_session(lambda session: session.toggle_flag(flag))
         except Exception as error:  # noqa: BLE001
             self.post_message(messages.WorkFailed(f"Could not save to the collection: {error}"))
             return
@@ -337,8 +340,8 @@ class ReviewScreen(StudyScreen[None]):
         self.presented = presented  # the same card, its flag changed: its phase stays
         self.show_state()
         if presented.flag:
-            self.notify(f"Flagged {FLAGS[presented.flag]} (f again to unflag, u to undo; the browser finds it "
-                        "with is:flagged).", timeout=4)
+            self.notify(f"Flagged {FLAGS[presented.flag]} (the same key again to unflag, u to undo; the browser "
+                        f"finds it with flag:{presented.flag}).", timeout=4)
         else:
             self.notify("Flag taken off (u to undo).", timeout=3)
 
@@ -447,7 +450,7 @@ class ReviewScreen(StudyScreen[None]):
             return phase is Phase.ANSWERING and not self._is_mcq() and not self._typing()
         if action == "leave_answer":
             return self._typing()
-        if action in ("undo", "bury", "suspend", "flag", "edit"):
+        if action in ("undo", "bury", "suspend", "flag", "pick_flag", "edit"):
             return phase in (Phase.ANSWERING, Phase.GRADED, Phase.REVEALED) and not self._typing()
         if action == "stats":
             return phase in (Phase.ANSWERING, Phase.GRADED, Phase.REVEALED) and not self._typing()
@@ -501,9 +504,20 @@ class ReviewScreen(StudyScreen[None]):
         self.study_app.gc_policy.busy(self.app)
         self.suspend()
 
-    def action_flag(self) -> None:
+    def action_flag(self, flag: int = 1) -> None:
         if self.presented is not None:
-            self.flag()  # the card stays as it is: an answer given still waits for its rating
+            self.flag(flag)  # the card stays as it is: an answer given still waits for its rating
+
+    def action_pick_flag(self) -> None:
+        """`F`: choose one of the seven flags (0: none); the same flag again takes it off."""
+        if self.presented is None:
+            return
+
+        def chosen(flag: int | None) -> None:
+            if flag is not None and self.presented is not None:
+                self.flag(flag)
+
+        self.app.push_screen(FlagPickerScreen(self.presented.flag), chosen)
 
     def action_edit(self) -> None:
         """Edit the card's fact in $EDITOR; the deck is read again and the card asked again as it
