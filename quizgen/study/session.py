@@ -309,6 +309,11 @@ class StudySession:
         learning = len(queues.learning) + len(queues.ahead) + len(queues.later)
         return DeckCounts(deck_id, title, new=len(queues.new), learning=learning, due=len(queues.review))
 
+    def studied_today(self) -> dict[str, tuple[int, int, int]]:
+        """Per deck, (answers, milliseconds, Again answers) of today's answers, the study day's
+        (`StudyDays`, from the rollover hour): `stats.StudiedToday.of` sums them."""
+        return self.collection.answer_totals_since(self.days.start(self.today()))
+
     def counts(self) -> list[DeckCounts]:
         """Today's new / learning / due cards per deck, daily limits applied."""
         queues = self._queues(self.now(), None)

@@ -371,6 +371,16 @@ class Collection:
                 "JOIN card_key k ON k.key = r.card WHERE r.at >= ? ORDER BY r.id", (micros(since),)
             ).fetchall()
 
+    def answer_totals_since(self, since: datetime) -> dict[str, tuple[int, int, int]]:
+        """Per deck, (answers, their time in ms, how many were Again) of the answers at/after `since`
+        (through the time index): what the deck list's "Studied today" line counts."""
+        with self._lock, self._sqlite_errors():
+            rows = self._db.execute(
+                "SELECT substr(k.card_id, 1, instr(k.card_id, ':') - 1), count(*), total(r.duration_ms), "
+                "total(r.rating = 1) FROM review_log r INDEXED BY review_log_time JOIN card_key k ON k.key = r.card "
+                "WHERE r.at >= ? GROUP BY 1", (micros(since),)).fetchall()
+        return {deck: (int(count), int(ms), int(again)) for deck, count, ms, again in rows}
+
     def card_state(self, card_id: str) -> CardState | None:
         with self._lock, self._sqlite_errors():
             return self._read_state(card_id)
