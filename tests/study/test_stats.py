@@ -198,8 +198,8 @@ def test_studied_today_reads_as_anki_s_line() -> None:
     from quizgen.study.stats import StudiedToday
 
     assert StudiedToday().text() == "No cards have been studied today."
-    assert StudiedToday.of([(1, 9_000, 1)]).text() == (
-        "Studied 1 card in 0.2 minutes today (9 s/card) · Again 1 (0% correct)")
+    assert StudiedToday.of([(1, 12_000, 1)]).text() == (
+        "Studied 1 card in 0.2 minutes today (12 s/card) · Again 1 (0% correct)")
     today = StudiedToday.of([(10, 150_000, 2), (2, 60_000, 0)])  # two decks
     assert (today.answers, today.milliseconds, today.again) == (12, 210_000, 2)
     assert today.text() == "Studied 12 cards in 3.5 minutes today (17.5 s/card) · Again 2 (83% correct)"
