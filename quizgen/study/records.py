@@ -132,6 +132,20 @@ class ReviewRow:
 
 
 @dataclass(frozen=True)
+class RescheduleRow:
+    """A due date set by hand (table reschedule_log, as Anki's revlog "Rescheduled" entry): what was
+    typed (`days`, as `DueDays.text`) and the card's state before and after. Not an answer: no figure
+    of the history (stats, optimize, the export) counts it."""
+
+    id: int
+    card_id: str
+    at: datetime
+    days: str
+    state_before: CardState
+    state_after: CardState
+
+
+@dataclass(frozen=True)
 class ReviewDraft:
     """What `apply_review` writes: the answer and the card's state after it."""
 
