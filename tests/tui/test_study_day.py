@@ -291,3 +291,104 @@ async def test_anki_s_seven_flags_from_the_picker_and_ctrl_digits_on_the_card_an
         assert rows(screen) == [card_id]
         await search(pilot, "flag:8")
         assert "flag:1 to flag:7" in static_text(screen.query_one("#query-error"), width=200)
+
+
+async def _graduate_first_card(pilot, clock) -> str:  # type: ignore[no-untyped-def]
+    """Answer the space deck's first card Good twice, 11 minutes apart: in review from then on."""
+    card_id = "space:gagarin:1:mcq"
+    for _ in range(2):
+        await open_deck(pilot, "space")
+        review = pilot.app.screen
+        assert review.presented.card.id == card_id
+        await pilot.press(KEYS[review.presented.answer_index], "3")
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        clock.advance(minutes=11)
+    assert pilot.app.collection.card_state(card_id).state == "review"
+    return card_id
+
+
+@pilot_test
+async def test_D_sets_the_due_date_of_the_card_on_screen_and_u_takes_it_back(make_app, db_path, clock):
+    from datetime import timedelta
+
+    from quizgen.tui.screens.set_due import SetDueScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        card_id = await _graduate_first_card(pilot, clock)
+        clock.advance(days=40)  # due again
+        await open_deck(pilot, "space")
+        review = app.screen
+        assert review.presented.card.id == card_id and review.presented.state == "review"
+        with Collection.open(db_path) as collection:
+            before = collection.card_state(card_id)
+        await pilot.press("D")
+        await settle(pilot)
+        assert isinstance(app.screen, SetDueScreen)
+        await pilot.press("7", "-", "3", "enter")  # not Anki's syntax: said, nothing done
+        await settle(pilot)
+        assert "from the smaller number to the larger" in static_text(app.screen.query_one("#due-error"))
+        app.screen.query_one("Input").value = ""
+        await pilot.press("7", "enter")
+        await settle(pilot)
+        assert app.screen is review and review.presented.card.id != card_id
+        today = app.session.today()
+        with Collection.open(db_path) as collection:
+            after = collection.card_state(card_id)
+            (row,) = collection.reschedule_log(card_id)
+        assert after.memory.due == app.session.days.start(today + timedelta(days=7))
+        assert after.memory.stability == before.memory.stability and row.days == "7"
+        assert row.state_before == before and row.state_after == after
+        assert len(reviews(db_path)) == 2  # the answers only: a due date set is not one
+        assert review.presented.card.id == "space:gagarin:1:cloze"  # the fact's new cloze now: Esc leaves its box
+        await pilot.press("escape", "u")
+        await settle(pilot)
+        assert review.presented.card.id == card_id
+        with Collection.open(db_path) as collection:
+            assert collection.card_state(card_id) == before and collection.reschedule_log() == []
+        await pilot.press("D", "escape")  # Esc: nothing
+        await settle(pilot)
+        assert app.screen is review and review.presented.card.id == card_id
+        await pilot.press("q")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await open_deck(pilot, "words")  # a new card: nothing to move, said so
+        notices: list[str] = []
+        app.notify = lambda message, **kwargs: notices.append(message)  # type: ignore[method-assign]
+        assert app.screen.presented.state == "new"
+        await pilot.press("escape", "D")  # (out of a cloze's answer box, if the card is one)
+        await settle(pilot)
+        assert not isinstance(app.screen, SetDueScreen)
+        assert notices and "new card has no due date" in notices[-1]
+
+
+@pilot_test
+async def test_the_browser_sets_due_dates_of_marked_cards_and_leaves_new_ones(make_app, db_path, clock):
+    from datetime import timedelta
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        card_id = await _graduate_first_card(pilot, clock)
+        screen = await open_browser(pilot)
+        await search(pilot, "gagarin")
+        assert sorted(rows(screen)) == ["space:gagarin:1:cloze", card_id]
+        await pilot.press("space", "down", "space", "D")
+        await settle(pilot)
+        await pilot.press("3", "-", "5", "!", "enter")
+        await settle(pilot)
+        message = static_text(screen.query_one("#browse-message"), width=200)
+        assert "Due date set (3-5!): 1 card." in message and "New, left as they are (no schedule to move): 1." in message
+        today = app.session.today()
+        with Collection.open(db_path) as collection:
+            memory = collection.card_state(card_id).memory
+            assert collection.card_state("space:gagarin:1:cloze") is None
+            (row,) = collection.reschedule_log()
+        assert timedelta(days=3) <= app.session.days.of(memory.due) - today <= timedelta(days=5)
+        assert memory.last_review == clock.now and row.days == "3-5!"  # `!`: the interval starts today
+        await search(pilot, "prop:due>=3 prop:due<=5")
+        assert rows(screen) == [card_id]

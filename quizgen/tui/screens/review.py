@@ -30,6 +30,7 @@ from quizgen.study.session import Grade, Presented, StudySession, Summary
 from quizgen.tui import messages
 from quizgen.tui.editor import edit_at
 from quizgen.tui.screens.flag_picker import FlagPickerScreen
+from quizgen.tui.screens.set_due import SetDueScreen
 from quizgen.tui.screens.base import StudyScreen
 from quizgen.tui.widgets.deck_table import count_styles
 from quizgen.tui.widgets.answer_input import AnswerInput
@@ -113,6 +114,7 @@ class ReviewScreen(StudyScreen[None]):
         Binding("b", "pick(1)", "Pick", show=False),
         Binding("b,B", "bury", "Bury"),
         Binding("s,S", "suspend", "Suspend"),
+        Binding("D", "set_due", "Due", show=False),  # Anki's "Set due date"; `d` is option D
         Binding("t", "stats", "Stats", show=False),  # listed by ? (the footer is full at 60 columns)
         Binding("i", "card_info", "Info", show=False),
         Binding("f", "flag(1)", "Flag", show=False),  # listed by ? (the footer is full at 80 columns)
@@ -235,6 +237,19 @@ class ReviewScreen(StudyScreen[None]):
         def step(session: StudySession) -> str:
             session.suspend()
             return "Suspended: it won't be shown again (u to undo)."
+
+        self._run(step)
+
+    @work(thread=True, exclusive=True, group="review-db")
+    def set_due(self, text: str) -> None:
+        def step(session: StudySession) -> str:
+            row = session.set_due_current(text)
+            assert row is not None and row.state_after.memory is not None  # a new card never gets here
+            day = session.days.of(row.state_after.memory.due)
+            days = (day - session.today()).days
+            when = "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days ({day.day} {day:%b %Y})"
+            reset = " (its interval starts again today)" if text.endswith("!") else ""
+            return f"Due {when}{reset} (u to undo)."
 
         self._run(step)
 
@@ -450,7 +465,7 @@ class ReviewScreen(StudyScreen[None]):
             return phase is Phase.ANSWERING and not self._is_mcq() and not self._typing()
         if action == "leave_answer":
             return self._typing()
-        if action in ("undo", "bury", "suspend", "flag", "pick_flag", "edit"):
+        if action in ("undo", "bury", "suspend", "flag", "pick_flag", "set_due", "edit"):
             return phase in (Phase.ANSWERING, Phase.GRADED, Phase.REVEALED) and not self._typing()
         if action == "stats":
             return phase in (Phase.ANSWERING, Phase.GRADED, Phase.REVEALED) and not self._typing()
@@ -507,6 +522,22 @@ class ReviewScreen(StudyScreen[None]):
     def action_flag(self, flag: int = 1) -> None:
         if self.presented is not None:
             self.flag(flag)  # the card stays as it is: an answer given still waits for its rating
+
+    def action_set_due(self) -> None:
+        """`D`: Anki's "Set due date" for the card on screen (an answer not yet rated is not saved)."""
+        if self.presented is None:
+            return
+        if self.presented.state == "new":
+            self.notify("A new card has no due date to set: it comes with the new cards.", timeout=4)
+            return
+
+        def chosen(text: str | None) -> None:
+            if text is not None and self.presented is not None:
+                self.phase = Phase.SAVING
+                self.study_app.gc_policy.busy(self.app)
+                self.set_due(text)
+
+        self.app.push_screen(SetDueScreen(), chosen)
 
     def action_pick_flag(self) -> None:
         """`F`: choose one of the seven flags (0: none); the same flag again takes it off."""
