@@ -392,3 +392,9 @@ async def test_the_browser_sets_due_dates_of_marked_cards_and_leaves_new_ones(ma
         assert memory.last_review == clock.now and row.days == "3-5!"  # `!`: the interval starts today
         await search(pilot, "prop:due>=3 prop:due<=5")
         assert rows(screen) == [card_id]
+        await pilot.press("i")  # card info: the answers and the due date set, in the order of time
+        await settle(pilot)
+        table = app.screen.query_one("#reviews")
+        assert "due dates set by hand (1)" in str(table.border_title)
+        cells = [" ".join(str(cell) for cell in table.get_row_at(number)) for number in range(table.row_count)]
+        assert len(cells) == 3 and "Set due" in cells[-1] and "due date set: 3-5!" in cells[-1]
