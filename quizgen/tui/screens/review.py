@@ -530,6 +530,9 @@ class ReviewScreen(StudyScreen[None]):
         if self.presented.state == "new":
             self.notify("A new card has no due date to set: it comes with the new cards.", timeout=4)
             return
+        if not self.study_app.session.previews_intervals:  # cram: answers schedule nothing, nor does D
+            self.notify("Cram changes no schedule: set due dates in the browser or in a study session.", timeout=4)
+            return
 
         def chosen(text: str | None) -> None:
             if text is not None and self.presented is not None:
