@@ -251,3 +251,14 @@ async def test_the_deck_list_says_what_was_studied_today_as_anki_does_until_the_
         deck_list.load_counts()
         await settle(pilot)
         assert static_text(deck_list.query_one("#studied-today")).strip() == "No cards have been studied today."
+
+
+def test_the_help_lists_the_flag_and_due_date_keys_on_the_card_and_in_the_browser():
+    from quizgen.tui.screens.help import KEY_HELP
+
+    sections = {section: dict(keys) for section, keys in KEY_HELP}
+    card, browser = sections["Any card"], sections["Browser"]
+    assert "purple" in card["f  F"] and "0 none" in card["f  F"]
+    assert "Anki" in card["Ctrl+1..7"] and "F" in card["Ctrl+1..7"]
+    assert "3-7" in card["D"] and "5!" in card["D"] and "new cards are left" in browser["D"]
+    assert "choose a flag" in browser["s  b  f  F"]

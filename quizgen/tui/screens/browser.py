@@ -417,7 +417,8 @@ class BrowserScreen(StudyScreen[None]):
         if flags:
             state.append(" " + " ".join(flags), style="bold yellow" if "leech" in flags else "yellow")
         if status.flag:
-            state.append(" ⚑", style=f"bold {FLAG_STYLES[status.flag]}")  # its colour; the info names it
+            # Its colour, and its number (flag:N) for a monochrome terminal (NO_COLOR); the info names it.
+            state.append(f" ⚑{status.flag}", style=f"bold {FLAG_STYLES[status.flag]}")
         due = ""
         if status.memory is not None and status.due is not None:
             local = from_micros(status.due)
