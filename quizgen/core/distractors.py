@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple
 
-from quizgen.core import categories, gazetteer
+from quizgen.core import categories, gazetteer, wordnet
 from quizgen.core.answers import NO_BOUNDS, Bounds, date_shape, number_form, synthesize, value_of
 from quizgen.core.articles import ARTICLE_TABLE, DETERMINERS, PLURAL_ARTICLES, SINGULAR_ARTICLES
 from quizgen.core.kinds import LAND_TITLES, WORK_ROLE, Cues, form_of, name_kind
@@ -698,6 +698,7 @@ def _sources(index: DistractorIndex, target: Target) -> Iterable[Iterable[Answer
     yield index.deck_candidates(target)
     yield index.pool(blank.type, len(blank.answer))
     yield _data_candidates(index, target)
+    yield _wordnet_candidates(index, target)
     if blank.type in NUMERIC:
         yield _synthesized(blank.answer, blank.type, target.bounds)
 
@@ -908,6 +909,55 @@ def _historical_city(answer: str, target: Target) -> bool:
     return target.era is not None and target.era < 1800 or modern is None or modern.population < 100_000
 
 
+def _wordnet_kin(target: Target, candidate: Answer) -> bool | None:
+    """What WordNet says of a term candidate's kind beside the key (`wordnet`): True when it is of the key's kind
+    (the stem's kind noun is a class of both, or, where the stem names none, they share a specific class), False
+    when WordNet knows it as another kind, None when it cannot say (an unknown word, a name, the author's own
+    kind pool)."""
+    key = target.blank.answer
+    if candidate.origin == KIND_POOL or _vocabulary(target):
+        return None  # the author's list of the kind; a vocabulary fact (its options are words of a language)
+    if target.kind:
+        if wordnet.is_a(key, target.kind):  # "the ____ gland": only when WordNet's sense of the noun is the key's
+            return wordnet.is_a(candidate.text, target.kind)
+        return None
+    return wordnet.same_kind(key, candidate.text)
+
+
+def _vocabulary(target: Target) -> bool:
+    return bool(gloss_of(target.cues, target.blank.answer) or vocab_of(target.cues, target.blank.answer))
+
+
+def _wordnet_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]:
+    """Common nouns of the key's kind from WordNet (`wordnet.co_hyponyms`) in the sense its fact states
+    (`wordnet.stated_sense`), in the key's number: read last, where the deck, its pools and the lists gave too few.
+    A key WordNet does not know as a whole term, or whose sense the fact does not state, gets none."""
+    key = target.blank.answer
+    if target.blank.type is not AnswerType.TERM or _vocabulary(target) or not key[1:].islower() or \
+            key[:1].isupper() and not target.stem.startswith("qqq"):
+        return  # a name ("the Space Shuttle Challenger"), a word taught in a vocabulary deck
+    found = wordnet.lookup(key)
+    if found is None or not found.exact or normalize(key).split()[0] in ARTICLE_TABLE:
+        return
+    sense = wordnet.stated_sense(key, target.context | {target.kind} if target.kind else target.context)
+    if sense is None:
+        return  # nothing in the fact says which sense of the word it asks: WordNet would guess
+    for word in wordnet.co_hyponyms(key, sense):
+        text = _plural_of(word) if found.plural else word
+        if text is not None:
+            yield index.plain(text, DATA, kind=target.kind)
+
+
+@lru_cache(maxsize=4096)
+def _plural_of(noun: str) -> str | None:
+    """A noun's plural (of its last word, by the English dictionary), or None when it has none it knows."""
+    from lemminflect import getInflection
+
+    words = noun.split()
+    forms = getInflection(words[-1], "NNS")
+    return " ".join([*words[:-1], forms[0]]) if forms and forms[0] != words[-1] else None
+
+
 def _judge_value(index: DistractorIndex, target: Target, candidate: Answer) -> float | None:
     """How plausible a number, year or date is as a wrong answer (higher is better), or None."""
     if candidate.shape != target.shape:
@@ -962,7 +1012,10 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     # painted ..."). Shared topic words, tags or years say what a fact is about, not what kind of
     # answer fills its blank. Read first: the rules below can only refuse it too, and cost more.
     role = bool(target.role) and not target.role.isdisjoint(candidate.role)
-    if flags & (_WEAK_TIE | _NEEDS_TIE) and not role and candidate.origin == DECK:
+    kin = _wordnet_kin(target, candidate) if target.blank.type is AnswerType.TERM else None
+    if kin is False:
+        return None  # WordNet knows both, as things of other kinds: no "soil" for "xylem", no gland for a hormone
+    if flags & (_WEAK_TIE | _NEEDS_TIE) and not role and not kin and candidate.origin == DECK:
         return None  # nothing says it is the same kind of thing as the key, for this stem
     if target.cues.qualifiers and target.blank.type is AnswerType.PLACE and not gazetteer.fits(
             candidate.text, target.blank.answer, target.cues.qualifiers, target.stem):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 #: A shared class at most this many steps above each term makes them of one kind.
 MAX_STEPS = 3
@@ -141,9 +141,10 @@ def _singulars(word: str) -> list[str]:
 
 
 class Lookup(NamedTuple):
-    senses: tuple[int, ...]  # the term's main senses (of its head noun when `exact` is False)
+    senses: tuple[int, ...]  # the term's main senses (of its head noun when `exact` is False): `_main`
     exact: bool  # the whole term is a WordNet lemma (or its plural)
     plural: bool  # found as a plural
+    every: tuple[int, ...] = ()  # all its senses the table holds, most used first
 
 
 @lru_cache(maxsize=65536)
@@ -157,22 +158,29 @@ def lookup(term: str) -> Lookup | None:
         return None
     found = _senses(words)
     if found is not None:
-        return Lookup(found[0], True, found[1])
+        return Lookup(_main(found[0]), True, found[1], tuple(s for s, _ in found[0]))
     if len(words) > 1:
         head = _senses(words[-1:])
         if head is not None:
-            return Lookup(head[0], False, head[1])
+            return Lookup(_main(head[0]), False, head[1], tuple(s for s, _ in head[0]))
     return None
 
 
-def _senses(words: list[str]) -> tuple[tuple[int, ...], bool] | None:
+def _main(senses: tuple[tuple[int, int], ...]) -> tuple[int, ...]:
+    """A lemma's main senses: its first, and those tagged at least a quarter as often as the first (at most three):
+    "bone" the tissue and the part of a skeleton, not the colour."""
+    first = senses[0][1]
+    return (senses[0][0], *[s for s, c in senses[1:] if c > 0 and 4 * c >= first][:2])
+
+
+def _senses(words: list[str]) -> tuple[tuple[tuple[int, int], ...], bool] | None:
     senses = _senses_of(" ".join(words))
     if senses is not None:
-        return tuple(s for s, _ in senses), False
+        return senses, False
     for singular in _singulars(words[-1]):
         senses = _senses_of(" ".join([*words[:-1], singular]))
         if senses is not None:
-            return tuple(s for s, _ in senses), True
+            return senses, True
     return None
 
 
@@ -191,11 +199,40 @@ def classes(term: str) -> frozenset[int]:
         return frozenset()
     out: set[int] = set()
     for sense in found.senses:
-        for synset, steps in ancestors(sense).items():
-            if steps <= MAX_STEPS - (0 if found.exact else 1) and _specific(synset):
-                out.add(synset)
-        out.update(-1 - whole for whole in _synset(sense).wholes if _specific(whole))
+        out |= _sense_classes(sense, MAX_STEPS - (0 if found.exact else 1))
     return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _sense_classes(sense: int, steps: int = MAX_STEPS) -> frozenset[int]:
+    """The specific classes at most `steps` above a sense, and the wholes it is a part of (`classes`)."""
+    out = {synset for synset, up in ancestors(sense).items() if up <= steps and _specific(synset)}
+    out.update(-1 - whole for whole in _synset(sense).wholes if _specific(whole))
+    return frozenset(out)
+
+
+def stated_sense(term: str, words: Iterable[str]) -> int | None:
+    """The sense of a term its fact states: one whose class a word of the fact names ("the largest artery ...":
+    the aorta, an artery), or shares with a word of the fact ("Plants take in ____ and give off oxygen": carbon
+    dioxide, a gas, as oxygen is), or that is a part of what a word names; each word read by its main senses.
+    None when no word of the fact says which (then WordNet offers nothing: it would guess the sense)."""
+    found = lookup(term)
+    if found is None or not found.exact:
+        return None
+    context = [sense for word in sorted(set(words)) if (known := lookup(word)) is not None and known.exact
+               for sense in known.senses]
+    if not context:
+        return None
+    for sense in found.every:
+        mine = _sense_classes(sense)
+        above = ancestors(sense)
+        for other in context:
+            if other == sense or sense in ancestors(other):
+                continue  # the key's own word, or a kind of it
+            if other in above and _specific(other) or not mine.isdisjoint(_sense_classes(other)) or \
+                    other in _synset(sense).wholes:
+                return sense
+    return None
 
 
 def same_kind(a: str, b: str) -> bool | None:
@@ -205,9 +242,13 @@ def same_kind(a: str, b: str) -> bool | None:
     ka, kb = lookup(a), lookup(b)
     if ka is None or kb is None:
         return None
+    if not (ka.exact or kb.exact):
+        return None  # two phrases read by their head nouns ("red blood cell", "prison cell"): nothing is said
     if not _apart(ka, kb):
-        return False
-    return not classes(a).isdisjoint(classes(b))
+        return False  # one is the other, or its class ("tissue" for "xylem"): no rival of its kind
+    if not classes(a).isdisjoint(classes(b)):
+        return True
+    return False if ka.exact and kb.exact else None
 
 
 def _apart(a: Lookup, b: Lookup) -> bool:
@@ -227,22 +268,22 @@ def is_a(term: str, kind: str) -> bool | None:
 
 
 @lru_cache(maxsize=16384)
-def co_hyponyms(term: str, limit: int = 12) -> tuple[str, ...]:
+def co_hyponyms(term: str, sense: int | None = None, limit: int = 12) -> tuple[str, ...]:
     """Common nouns of the term's own kind, nearest first: the other members of its first sense's class (two
-    levels down from it), then of the class above (while specific), then the other parts of what it is a part
-    of; each by a lemma whose main sense it is and that a student meets (tagged in WordNet's concordance, or a
+    levels down from it), then the other parts of what it is a part of; each by a lemma whose main sense it is and that a student meets (tagged in WordNet's concordance, or a
     noun of the English dictionary, word by word). Empty for a term WordNet does not know as a whole."""
     found = lookup(term)
     if found is None or not found.exact:
         return ()
-    sense = found.senses[0]
+    if sense is None:
+        sense = found.senses[0]
     children, parts = _below()
     mine = ancestors(sense)
     out: list[str] = []
     seen: set[int] = set(mine)
     groups: list[list[int]] = []
     klass = sense
-    for _ in range(2):  # the key's class, then the one above it (by the first hypernym: its main line)
+    for _ in range(1):  # the key's class (by the first hypernym: its main line)
         ups = _synset(klass).parents
         if not ups or not _specific(ups[0]):
             break
@@ -256,6 +297,8 @@ def co_hyponyms(term: str, limit: int = 12) -> tuple[str, ...]:
             if member in seen:
                 continue
             seen.add(member)
+            if sense in ancestors(member):
+                continue  # a kind of the key itself (a hyponym): partly true
             word = _common_lemma(member)
             if word is not None and word not in out:
                 out.append(word)
@@ -269,9 +312,9 @@ def _common_lemma(synset: int) -> str | None:
     first such lemma the English dictionary knows word by word as nouns."""
     best, best_count = None, -1
     for lemma in _synset(synset).lemmas:
-        senses = _senses_of(lemma)
-        count = next((c for s, c in senses or () if s == synset), None)
-        if count is None or len(lemma) < 4 or not lemma.replace(" ", "").replace("-", "").isalpha():
+        senses = _senses_of(lemma) or ((-1, 0),)
+        count = next((c for s, c in senses if s == synset), None)
+        if synset not in _main(senses) or count is None or len(lemma) < 4 or not lemma.replace(" ", "").replace("-", "").isalpha():
             continue
         if count > best_count and (count > 0 or _known(lemma)):
             best, best_count = lemma, count

@@ -9,8 +9,7 @@ synset, numbered from 0 by line (`<parents> <wholes> <names>`: its hypernyms' nu
 a root; the wholes it is a part of (part holonyms: the nucleus is part of a cell); its lemmas, `|`-separated, what
 a stem's kind noun is compared with); a line `%%`; then one line per noun lemma (`<lemma> <senses>`: lower case,
 its senses most used first as `number:count`, count being the sense's tag count in WordNet's semantic concordance,
-from cntlist.rev, 0 when never tagged). A sense is kept when it is the lemma's first or tagged at least a quarter as
-often as the first; at most three. Lemmas of more than three words or with digits are left out.
+from cntlist.rev, 0 when never tagged; at most six, the rarest left out). Lemmas of more than three words or with digits are left out.
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import wndb  # noqa: E402  (the one reader of WordNet's files)
 
 OUT = Path(__file__).resolve().parents[2] / "quizgen" / "core" / "data" / "wordnet_nouns.tsv"
-MAX_SENSES = 3
+MAX_SENSES = 6
 
 
 def sense_counts(directory: Path) -> dict[tuple[str, int], int]:
@@ -56,8 +55,7 @@ def build(directory: Path = wndb.DEFAULT_DIR) -> str:
                       for number, o in enumerate(offsets, 1) if o in ids]
             if not senses or len(lemma.split()) > 3 or any(c.isdigit() for c in lemma):
                 continue
-            first = senses[0][1]
-            kept = [senses[0]] + [s for s in senses[1:] if s[1] > 0 and 4 * s[1] >= first][: MAX_SENSES - 1]
+            kept = senses[:MAX_SENSES]
             words.append(f"{lemma}\t" + " ".join(f"{i}:{c}" for i, c in kept))
     out = ["# Derived from Princeton WordNet 3.0 by tools/wordnet/build_terms.py; WordNet's licence: LICENSE.wordnet "
            "beside this file (WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved)."]
