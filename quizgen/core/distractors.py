@@ -364,6 +364,7 @@ class DistractorIndex:
         self._deck = deck
         self.timeline = Timeline(deck)  # what the deck dates of the things its stems name, read on first use
         self._series: dict[str, frozenset[int]] | None = None  # `series`, read on first use
+        self._text: str | None = None  # `text`, read on first use
         self.cues: dict[tuple[str, int], tuple[Cues, str | None]] = {}
         self.facts: dict[str, FactText] = {}
         self.answers: dict[tuple[str, int], Answer] = {}
@@ -414,6 +415,13 @@ class DistractorIndex:
                        for t, pool in deck.pools.items()}
         self._kind_pools = {k: [self.plain(p, KIND_POOL, kind=k, person=True) for p in pool]
                             for k, pool in deck.kind_pools.items()}
+
+    def text(self) -> str:
+        """The deck's facts, normalized, one a line between spaces (read once, on the first key WordNet offers
+        nouns for)."""
+        if self._text is None:
+            self._text = "\n".join(f" {normalize(fact.render(frozenset(), ''))} " for fact in self._deck.facts)
+        return self._text
 
     def series(self, name: str) -> frozenset[int]:
         """The numbers of a numbered series ("apollo") that exist: the lists' (`NUMBERED_SERIES`), else those
@@ -643,6 +651,8 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
     # this loop runs for every candidate of every blank: its methods are bound once per blank
     see, refuse, keep = seen.add, refused.add, scored.append
     for source in _sources(index, target):
+        if isinstance(source, _Fallback) and len(scored) >= FALLBACK_BELOW:
+            continue  # the other sources gave enough: WordNet's nouns are read only where they gave too few
         for candidate in source:
             key = candidate.key
             # `valid(key)`, inlined
@@ -698,9 +708,24 @@ def _sources(index: DistractorIndex, target: Target) -> Iterable[Iterable[Answer
     yield index.deck_candidates(target)
     yield index.pool(blank.type, len(blank.answer))
     yield _data_candidates(index, target)
-    yield _wordnet_candidates(index, target)
+    yield _Fallback(_wordnet_candidates(index, target))
     if blank.type in NUMERIC:
         yield _synthesized(blank.answer, blank.type, target.bounds)
+
+
+class _Fallback:
+    """A source read only when the ones before it gave fewer than FALLBACK_BELOW wrong answers."""
+
+    def __init__(self, items: Iterable[Answer]):
+        self._items = items
+
+    def __iter__(self):
+        return iter(self._items)
+
+
+#: WordNet's nouns of the key's kind are read only when the deck, its pools and the lists gave fewer wrong answers
+#: than an MCQ shows of likely ones (`generator.UNSURE_SHOWN`).
+FALLBACK_BELOW = 2
 
 
 def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]:
@@ -942,10 +967,20 @@ def _wordnet_candidates(index: DistractorIndex, target: Target) -> Iterable[Answ
     sense = wordnet.stated_sense(key, target.context | {target.kind} if target.kind else target.context)
     if sense is None:
         return  # nothing in the fact says which sense of the word it asks: WordNet would guess
-    for word in wordnet.co_hyponyms(key, sense):
-        text = _plural_of(word) if found.plural else word
-        if text is not None:
-            yield index.plain(text, DATA, kind=target.kind)
+    text = index.text()
+    size = len(key.split())
+    rivals = []
+    for rival in wordnet.co_hyponyms(key, sense):
+        plural = _plural_of(rival.lemma)
+        shown = plural if found.plural else rival.lemma
+        forms = [f" {normalize(form)} " for form in (rival.lemma, plural) if form]
+        if shown is not None and any(form in text for form in forms) and \
+                not any(form in f" {target.stem} " for form in forms):  # the stem's own word: derivable (L)
+            rivals.append((-min(rival.count, 5), rival.steps, abs(len(rival.lemma.split()) - size), shown))
+    # only nouns the deck itself writes (its subject's words: the anther and the stigma beside the stamen; WordNet's
+    # other nouns of a kind were bad two times in five, judged), the most used and nearest first
+    for *_, shown in sorted(rivals):
+        yield index.plain(shown, DATA, kind=target.kind)
 
 
 @lru_cache(maxsize=4096)
@@ -1012,9 +1047,10 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     # painted ..."). Shared topic words, tags or years say what a fact is about, not what kind of
     # answer fills its blank. Read first: the rules below can only refuse it too, and cost more.
     role = bool(target.role) and not target.role.isdisjoint(candidate.role)
-    kin = _wordnet_kin(target, candidate) if target.blank.type is AnswerType.TERM else None
-    if kin is False:
-        return None  # WordNet knows both, as things of other kinds: no "soil" for "xylem", no gland for a hormone
+    # WordNet's word that the candidate is of the key's kind ties it as a role would (never a refusal: measured on
+    # the judged options, WordNet's "another kind" struck three good options for each bad one: docs/quality.md)
+    kin = _wordnet_kin(target, candidate) if flags & (_WEAK_TIE | _NEEDS_TIE) and not role and \
+        candidate.origin == DECK and target.blank.type is AnswerType.TERM else None
     if flags & (_WEAK_TIE | _NEEDS_TIE) and not role and not kin and candidate.origin == DECK:
         return None  # nothing says it is the same kind of thing as the key, for this stem
     if target.cues.qualifiers and target.blank.type is AnswerType.PLACE and not gazetteer.fits(
@@ -1296,6 +1332,7 @@ def _display(target: Target, candidate: Answer) -> str:
     key = target.blank.answer
     if key[:1].isupper() and target.cues.initial and text[:1].islower():
         return text[:1].upper() + text[1:]
-    if key[:1].islower() and candidate.initial and text[:1].isupper() and text[1:2].islower():
+    if key[:1].islower() and candidate.initial and text[:1].isupper() and text[1:2].islower() and \
+            not wordnet.capitalized(text):  # a name WordNet writes with its capital ("Broca's area") keeps it
         return text[:1].lower() + text[1:]
     return text

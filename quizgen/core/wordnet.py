@@ -39,6 +39,11 @@ _GENERIC = frozenset((
     "body", "animal", "plant", "vascular plant", "woody plant", "herb", "chordate", "vertebrate", "mammal",
     "placental", "invertebrate", "arthropod", "worker", "adult", "expert", "leader", "professional",
 ))
+#: Head nouns of classes too loose to draw wrong answers from, though specific enough to tie two terms: the other
+#: "atmospheric phenomena" of condensation are the weather and storms, the other "binary compounds" of water salts.
+_LOOSE_HEADS = frozenset(("phenomenon", "process", "property", "attribute", "state", "act", "activity", "event",
+                          "action", "quality", "relation", "compound", "substance", "matter", "structure", "part",
+                          "condition", "feature", "object", "entity", "thing", "agent", "material"))
 _DATA = "wordnet_nouns.tsv"
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
@@ -122,8 +127,8 @@ def depth(synset: int) -> int:
 
 
 def name(synset: int) -> str:
-    """A synset's first lemma ("vascular tissue")."""
-    return _synset(synset).lemmas[0]
+    """A synset's first lemma, lower case ("vascular tissue")."""
+    return _synset(synset).lemmas[0].lower()
 
 
 def _singulars(word: str) -> list[str]:
@@ -264,11 +269,24 @@ def is_a(term: str, kind: str) -> bool | None:
     noun = kind.lower().strip()
     if found is None or _senses_of(noun) is None:
         return None
-    return any(noun in _synset(above).lemmas for sense in found.senses for above in ancestors(sense))
+    return any(noun in _lower(above) for sense in found.senses for above in ancestors(sense))
+
+
+@lru_cache(maxsize=65536)
+def _lower(synset: int) -> frozenset[str]:
+    return frozenset(lemma.lower() for lemma in _synset(synset).lemmas)
+
+
+class Rival(NamedTuple):
+    """A noun of a term's kind: its lemma as written, its sense's tag count, how far from the key (1 a sibling)."""
+
+    lemma: str
+    count: int
+    steps: int
 
 
 @lru_cache(maxsize=16384)
-def co_hyponyms(term: str, sense: int | None = None, limit: int = 12) -> tuple[str, ...]:
+def co_hyponyms(term: str, sense: int | None = None, limit: int = 24) -> tuple[Rival, ...]:
     """Common nouns of the term's own kind, nearest first: the other members of its first sense's class (two
     levels down from it), then the other parts of what it is a part of; each by a lemma whose main sense it is and that a student meets (tagged in WordNet's concordance, or a
     noun of the English dictionary, word by word). Empty for a term WordNet does not know as a whole."""
@@ -279,46 +297,60 @@ def co_hyponyms(term: str, sense: int | None = None, limit: int = 12) -> tuple[s
         sense = found.senses[0]
     children, parts = _below()
     mine = ancestors(sense)
-    out: list[str] = []
-    seen: set[int] = set(mine)
-    groups: list[list[int]] = []
+    out: list[Rival] = []
+    words: set[str] = set()
+    seen: set[int] = set(mine) | _wholes_above(sense)  # no class of the key, nor what it is a part of
+    groups: list[list[tuple[int, int]]] = []
     klass = sense
     for _ in range(1):  # the key's class (by the first hypernym: its main line)
         ups = _synset(klass).parents
-        if not ups or not _specific(ups[0]):
+        if not ups or not _specific(ups[0]) or name(ups[0]).split()[-1] in _LOOSE_HEADS:
             break
         klass = ups[0]
         groups.append(_descendants(klass, children, 2))
     for whole in _synset(sense).wholes:
         if _specific(whole):
-            groups.append(list(parts.get(whole, ())))
+            groups.append([(part, 1) for part in parts.get(whole, ())])
     for group in groups:
-        for member in group:
+        for member, steps in group:
             if member in seen:
                 continue
             seen.add(member)
             if sense in ancestors(member):
                 continue  # a kind of the key itself (a hyponym): partly true
-            word = _common_lemma(member)
-            if word is not None and word not in out:
-                out.append(word)
+            common = _common_lemma(member)
+            if common is not None and common[0].lower() not in words:
+                words.add(common[0].lower())
+                out.append(Rival(common[0], common[1], steps))
         if len(out) >= limit:
             break
     return tuple(out[:limit])
 
 
-def _common_lemma(synset: int) -> str | None:
+def _wholes_above(sense: int, levels: int = 3) -> set[int]:
+    """What a sense is a part of, and what that is a part of (the cerebellum: the brain, the nervous system), and
+    the classes of those."""
+    out: set[int] = set()
+    frontier = [sense]
+    for _ in range(levels):
+        frontier = [w for s in frontier for w in _synset(s).wholes if w not in out]
+        for whole in frontier:
+            out.update(ancestors(whole))
+    return out
+
+
+def _common_lemma(synset: int) -> tuple[str, int] | None:
     """The lemma a student would call a synset by: the most tagged of those whose main sense it is, else the
     first such lemma the English dictionary knows word by word as nouns."""
     best, best_count = None, -1
     for lemma in _synset(synset).lemmas:
-        senses = _senses_of(lemma) or ((-1, 0),)
+        senses = _senses_of(lemma.lower()) or ((-1, 0),)
         count = next((c for s, c in senses if s == synset), None)
         if synset not in _main(senses) or count is None or len(lemma) < 4 or not lemma.replace(" ", "").replace("-", "").isalpha():
             continue
         if count > best_count and (count > 0 or _known(lemma)):
             best, best_count = lemma, count
-    return best
+    return None if best is None else (best, best_count)
 
 
 def _known(lemma: str) -> bool:
@@ -328,11 +360,23 @@ def _known(lemma: str) -> bool:
     return "NOUN" in word_classes(words[-1]) and all(word_classes(w) for w in words[:-1])
 
 
-def _descendants(synset: int, children: tuple[tuple[int, ...], ...], levels: int) -> list[int]:
-    """The synsets below one, nearest first, at most `levels` down."""
-    out: list[int] = []
+def _descendants(synset: int, children: tuple[tuple[int, ...], ...], levels: int) -> list[tuple[int, int]]:
+    """The synsets below one, nearest first, at most `levels` down, with how many levels down each is."""
+    out: list[tuple[int, int]] = []
     frontier = [synset]
-    for _ in range(levels):
+    for level in range(1, levels + 1):
         frontier = [c for s in frontier for c in children[s]]
-        out += frontier
+        out += [(c, level) for c in frontier]
     return out
+
+
+@lru_cache(maxsize=16384)
+def capitalized(term: str) -> bool:
+    """Whether WordNet writes a noun with a capital in every sense it holds ("Broca's area", "Achilles tendon"):
+    a name, whatever case a sentence gave it."""
+    lower = term.strip().lower()
+    senses = _senses_of(lower)
+    if not senses:
+        return False
+    written = [lemma for s, _ in senses for lemma in _synset(s).lemmas if lemma.lower() == lower]
+    return bool(written) and all(lemma[:1].isupper() for lemma in written)

@@ -6,7 +6,7 @@ are left out) and, for each noun lemma, its most used senses. quizgen/core/wordn
 
 Format (UTF-8, tab-separated): the first line is a comment (`#`: the source and its licence); then one line per
 synset, numbered from 0 by line (`<parents> <wholes> <names>`: its hypernyms' numbers, comma-separated, empty for
-a root; the wholes it is a part of (part holonyms: the nucleus is part of a cell); its lemmas, `|`-separated, what
+a root; the wholes it is a part of (part holonyms: the nucleus is part of a cell); its lemmas as written, `|`-separated, what
 a stem's kind noun is compared with); a line `%%`; then one line per noun lemma (`<lemma> <senses>`: lower case,
 its senses most used first as `number:count`, count being the sense's tag count in WordNet's semantic concordance,
 from cntlist.rev, 0 when never tagged; at most six, the rarest left out). Lemmas of more than three words or with digits are left out.
@@ -62,7 +62,7 @@ def build(directory: Path = wndb.DEFAULT_DIR) -> str:
     for synset in common.values():
         parents = ",".join(str(ids[p]) for p in synset.targets("@") if p in ids)
         wholes = ",".join(str(ids[p]) for p in synset.targets("#p") if p in ids)
-        out.append(f"{parents}\t{wholes}\t" + "|".join(dict.fromkeys(lemma.lower() for lemma in synset.lemmas)))
+        out.append(f"{parents}\t{wholes}\t" + "|".join(dict.fromkeys(synset.lemmas)))
     out.append("%%")
     out += words
     return "\n".join(out) + "\n"
