@@ -240,6 +240,7 @@ def stated_sense(term: str, words: Iterable[str]) -> int | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def same_kind(a: str, b: str) -> bool | None:
     """Whether two terms are of one kind: True when they share a specific class, False when WordNet knows both
     and they share none (or one is the other's class: "tissue" is no rival of "xylem"), None when it does not
