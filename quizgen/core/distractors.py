@@ -2,8 +2,9 @@
 
 Candidates come from the blank's own hand-picked `distractors`, the deck's pools of the blank's
 kind, other answers of the deck, the deck's pools of its type, reference data (places from the
-gazetteer, the general lists of `categories`) and values synthesized from the answer (numbers,
-years, dates). Every candidate must pass the rules a teacher applies: the same type; for numbers,
+gazetteer, the general lists of `categories`), values synthesized from the answer (numbers,
+years, dates) and, last, for a term where those gave too few, the nouns of its WordNet class that the
+deck writes (`wordnet`). Every candidate must pass the rules a teacher applies: the same type; for numbers,
 years and dates the same written shape and quantity, near the key and within what the fact states;
 otherwise the same kind for this stem (no river for a mountain, no queen for "King ____", no enzyme
 for "____ is a hormone"), the same form (a letter code for a letter code, a personal name for a
@@ -937,8 +938,8 @@ def _historical_city(answer: str, target: Target) -> bool:
 def _wordnet_kin(target: Target, candidate: Answer) -> bool | None:
     """What WordNet says of a term candidate's kind beside the key (`wordnet`): True when it is of the key's kind
     (the stem's kind noun is a class of both, or, where the stem names none, they share a specific class), False
-    when WordNet knows it as another kind, None when it cannot say (an unknown word, a name, the author's own
-    kind pool)."""
+    when WordNet knows it as another kind (read as no evidence, never as a refusal), None when it cannot say (an
+    unknown word, a name, the author's own kind pool)."""
     key = target.blank.answer
     if candidate.origin == KIND_POOL or _vocabulary(target):
         return None  # the author's list of the kind; a vocabulary fact (its options are words of a language)
@@ -978,7 +979,7 @@ def _wordnet_candidates(index: DistractorIndex, target: Target) -> Iterable[Answ
                 not any(form in f" {target.stem} " for form in forms):  # the stem's own word: derivable (L)
             rivals.append((-min(rival.count, 5), rival.steps, abs(len(rival.lemma.split()) - size), shown))
     # only nouns the deck itself writes (its subject's words: the anther and the stigma beside the stamen; WordNet's
-    # other nouns of a kind were bad two times in five, judged), the most used and nearest first
+    # other nouns of a kind were bad about half the time, as the developer read them), the most used and nearest first
     for *_, shown in sorted(rivals):
         yield index.plain(shown, DATA, kind=target.kind)
 
