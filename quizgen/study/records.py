@@ -132,6 +132,20 @@ class ReviewRow:
 
 
 @dataclass(frozen=True)
+class RescheduleRow:
+    """A due date set by hand (table reschedule_log, as Anki's revlog "Rescheduled" entry): what was
+    typed (`days`, as `DueDays.text`) and the card's state before and after. Not an answer: no figure
+    of the history (stats, optimize, the export) counts it."""
+
+    id: int
+    card_id: str
+    at: datetime
+    days: str
+    state_before: CardState
+    state_after: CardState
+
+
+@dataclass(frozen=True)
 class ReviewDraft:
     """What `apply_review` writes: the answer and the card's state after it."""
 
@@ -253,8 +267,8 @@ class StateColumns(NamedTuple):
 STATE_COLUMNS = StateColumns._fields
 #: A logged answer's verdicts, stored as their index.
 VERDICTS = ("right", "almost", "wrong", "revealed")
-#: A card's flag (table card_flag), as Anki's first four: the number stored, the colour named.
-FLAGS = {1: "red", 2: "orange", 3: "green", 4: "blue"}
+#: A card's flag (table card_flag), as Anki's seven: the number stored (Anki's Ctrl+1..7), the colour named.
+FLAGS = {1: "red", 2: "orange", 3: "green", 4: "blue", 5: "pink", 6: "turquoise", 7: "purple"}
 
 
 class ReviewColumns(NamedTuple):
