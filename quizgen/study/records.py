@@ -50,7 +50,7 @@ def fsrs_card_id(card_id: str) -> int:
 
 def split_card_id(card_id: str) -> tuple[str, str]:
     """(deck id, fact id) of a "deck:fact:blank:kind" card id."""
-    deck, fact, *_ = card_id.split(":")
+    deck, fact, *_ = card_id.split(":", 2)
     return deck, fact
 
 

@@ -259,7 +259,7 @@ class StudySession:
         if self._day != today:
             self._day = today
             since = self.days.start(today)
-            self._today_log = TodayLog(Answer(*row) for row in self.collection.answers_since(since))
+            self._today_log = TodayLog(map(Answer._make, self.collection.answers_since(since)))
             self._extra = {kind: self.collection.extra_limit(kind, today) for kind in ("new", "reviews")}
 
     # --- counts and queues ---------------------------------------------------------------------
