@@ -118,7 +118,7 @@ class Bounds(NamedTuple):
 
 
 #: A wrong year this close to a key the stem calls rough ("printed around ____": 1455) is true as well (1456).
-ROUGH_YEARS = 1
+ROUGH_YEARS = 3
 #: How far apart (as a share of the key) a wrong answer to "about ____" must lie not to be true as well.
 ROUGH_APART = 0.22
 #: ... and no further than this (as a log ratio: 1.8 times or 0.55 of it): twice Everest is absurd.

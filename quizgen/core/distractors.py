@@ -806,19 +806,20 @@ _THE_WORDS = frozenset("republic kingdom states union islands emirates federatio
 _THE_COUNTRIES = frozenset("bahamas philippines netherlands maldives seychelles comoros gambia".split())
 
 
-def _far_city(target: Target, candidate: str) -> bool:
-    """A city of the data from a country the stem rules out or far from the key city's own (another subregion of
-    the world, not bordering it): the lists' world cities are no wrong answer for a city of Switzerland or Greece."""
-    key = target.blank.answer
-    if categories.own_kind(key, AnswerType.PLACE) != "city" and gazetteer.city(key) is None:
+#: "the Swiss city of ____", "the French port of ____": a demonym before the noun of a settlement and the blank.
+_DEMONYM_CITY = re.compile(r"\b([a-z]+) (?:city|town|port|capital|village) (?:of )?qqq\b")
+
+
+def _other_country_city(target: Target, candidate: str) -> bool:
+    """A city of the data from another country than the one the stem says the key city is in ("the Swiss city of
+    ____": not Moscow nor Berlin). Only the demonym before the city's noun is read: "the capital of Portugal is
+    ____" keeps Madrid and Moscow, which teachers keep as wrong answers."""
+    found = _DEMONYM_CITY.search(target.stem)
+    if found is None:
         return False
-    home = _home(candidate)
-    if home is None:
-        return False
-    if target.stated and home not in target.stated:
-        return True
-    own = _home(key)
-    return own is not None and not gazetteer.near_codes(own, home)
+    countries = _stated_countries(found.group(1))
+    home = _home(candidate) if countries else None
+    return home is not None and home not in countries
 
 
 _FORM_HEAD = re.compile(r"^(?:the\s+)?(?:battle|siege|treaty|sack|fall|peace|edict)\s+of\b", re.IGNORECASE)
@@ -1156,8 +1157,9 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             theirs = gazetteer.parts_of(candidate.text)
             if theirs and theirs.isdisjoint(named):
                 return None  # "the capital of Lebanon, on the Mediterranean coast": not Beijing nor Jakarta
-    if target.blank.type is AnswerType.PLACE and candidate.origin == DATA and _far_city(target, candidate.text):
-        return None  # "the Swiss city of ____": not Moscow; Calvin's Geneva, the Athens of the Dionysia: not Moscow
+    if target.blank.type is AnswerType.PLACE and candidate.origin == DATA and \
+            _other_country_city(target, candidate.text):
+        return None  # "the Swiss city of ____": not Moscow nor Berlin
     if target.blank.type is not AnswerType.PERSON and _other_form(target.blank.answer, candidate.text):
         return None  # "victory at ____" (Buxar): not "Battle of Hastings"; the genus Plasmodium: not Yersinia pestis
     if target.blank.type is AnswerType.PLACE and " the qqq " in f" {target.stem} " and \

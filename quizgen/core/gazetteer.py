@@ -243,14 +243,6 @@ def near_countries(name: str, other: str) -> bool:
     return candidate.country in _neighbours().get(place.country, frozenset())
 
 
-def near_codes(code: str, other: str) -> bool:
-    """`near_countries` for two countries given by their codes ("CH", "RU"): one subregion, or bordering."""
-    region, other_region = _SUBREGIONS.get(code), _SUBREGIONS.get(other)
-    if region is None or other_region is None or region == other_region or code == other:
-        return True
-    return other in _neighbours().get(code, frozenset())
-
-
 #: Cities founded in modern times (written for quizgen from well-known public facts): none is offered for a fact
 #: dated before its founding (no Brasília, founded 1960, for Bolívar's birthplace in 1783). "Name Year; ..."
 _FOUNDED_TEXT = """Brasilia 1960; Canberra 1913; Washington 1790; Washington, D.C. 1790; Ottawa 1826; Abuja 1976;
