@@ -568,4 +568,8 @@ def _name_leak(blank: Blank, answer_key: str, masked_key: str) -> str | None:
         for word in words:
             if token != word and token.startswith(word) and len(token) - len(word) <= 4:
                 return f"'{token}' in the text contains '{word}'"
+    if blank.type is AnswerType.TITLE and len(answer_key.split()) > 1:
+        shown = [w for w in words if f" {w} " in masked_key]
+        if shown:  # "Arthur Miller's ____ follows the failing salesman Willy Loman": Death of a Salesman
+            return f"'{shown[0]}' in the text names the title"
     return None
