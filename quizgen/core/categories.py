@@ -463,7 +463,7 @@ def _field_of() -> dict[str, frozenset[str]]:
     for field, names in _FIELDS.items():
         for name in names.split("; "):
             fields.setdefault(normalize(name), set()).add(field)
-    for person in bundled_people.people():  # the bundled people's fields, where `_FIELDS` names none
+    for person in bundled_people.all_people():  # the bundled people's fields, where `_FIELDS` names none
         own = {_ROLE_FIELDS[r] for r in person.roles if r in _ROLE_FIELDS}
         if own and normalize(person.name) not in fields:
             fields[normalize(person.name)] = own
@@ -521,6 +521,19 @@ def _bundled_member(person: bundled_people.Person) -> Member:
     return Member(person.name, era, person.gender or None, country, born, died)
 
 
+#: Whether WordNet's well-dated people join the lists of their roles (and so are offered), or are only known.
+WORDNET_IN_ROLE_LISTS = True
+
+
+def _wordnet_member(person: bundled_people.Person) -> Member:
+    """A WordNet person as a list member: dated only when both ends of the life are known (`well_dated`: a
+    birth year alone from WordNet's 2006 glosses does not say the person lives), else of no known age."""
+    if bundled_people.well_dated(person):
+        return _bundled_member(person)
+    member = _bundled_member(person._replace(born=None, died=None))
+    return member
+
+
 @lru_cache(maxsize=1)
 def _categories() -> tuple[dict[str, Category], dict[str, list[Category]]]:
     """The lists, the bundled people joined to the lists of their roles, and each member's lists
@@ -539,6 +552,16 @@ def _categories() -> tuple[dict[str, Category], dict[str, list[Category]]]:
             if key not in listed.setdefault(name, set()):
                 lists[name].append(hand.get(key) or _bundled_member(person))
                 listed[name].add(key)
+    known = set().union(*listed.values())
+    for person in bundled_people.wordnet_people():  # the people the curated ones lack (`people.all_people`)
+        key = normalize(person.name)
+        if key in known:
+            continue
+        known.add(key)
+        joins = {_ROLE_LISTS_OF[r] for r in _ROLE_LISTS_OF if bundled_people.has_role(person, r)} \
+            if WORDNET_IN_ROLE_LISTS and bundled_people.well_dated(person) else set()
+        for name in sorted(joins or {OTHER_PEOPLE}):
+            lists[name].append(_wordnet_member(person))
     by_name: dict[str, Category] = {}
     by_member: dict[str, list[Category]] = {}
     kinds = {**{name: (kind, answer_type) for name, (kind, answer_type, _) in _LISTS.items()},
@@ -564,6 +587,13 @@ def _aliases() -> dict[str, str]:
             key = normalize(alias)
             if key not in by_member:
                 out[key] = name
+    wordnet: dict[str, set[str]] = {}  # WordNet's: other names of two words or more, of one person only
+    for person in bundled_people.wordnet_people():
+        name = normalize(person.name)
+        for key in {normalize(alias) for alias in person.aliases} - {name}:
+            if " " in key and key not in by_member and key not in out and name in by_member:
+                wordnet.setdefault(key, set()).add(name)
+    out.update((key, names.pop()) for key, names in wordnet.items() if len(names) == 1)
     return out
 
 

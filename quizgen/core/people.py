@@ -113,9 +113,9 @@ class Person(NamedTuple):
                    names(countries), names(roles), gender)
 
 
-def data_file() -> str:
-    """The bundled list's text."""
-    return resources.files("quizgen.core").joinpath("data/people.tsv").read_text(encoding="utf-8")
+def data_file(name: str = "people.tsv") -> str:
+    """The bundled list's text (or another table of `data/`)."""
+    return resources.files("quizgen.core").joinpath(f"data/{name}").read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
@@ -143,11 +143,27 @@ def surname(person: Person) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, tuple[Person, ...]], ...]:
-    """Listed people by normalized full name, by alias and by surname."""
+def wordnet_people() -> tuple[Person, ...]:
+    """The people WordNet 3.0 names that the curated list lacks (`data/wordnet_people.tsv`, derived by
+    tools/wordnet/build_instances.py; the columns of `people.tsv`, a blank gender unknown). Their years
+    come from WordNet's glosses: a blank `died` of a person born after LIVING_SINCE says only that WordNet
+    (2006) gave no death, so `well_dated` is what era rules read."""
+    lines = data_file("wordnet_people.tsv").splitlines()
+    return tuple(Person.from_row(line.split("\t")) for line in lines[1:] if line.strip())
+
+
+def well_dated(person: Person) -> bool:
+    """Whether both ends of a person's life are known: a curated person's, or a WordNet person's with a
+    birth and a death year."""
+    return person.born is not None and person.died is not None
+
+
+@lru_cache(maxsize=2)
+def _index(wordnet: bool = False) -> tuple[dict[str, tuple[Person, ...]], ...]:
+    """Listed people (or WordNet's) by normalized full name, by alias and by surname."""
     indexes: tuple[dict[str, list[Person]], ...] = (defaultdict(list), defaultdict(list), defaultdict(list))
     by_name, by_alias, by_surname = indexes
-    for person in people():
+    for person in wordnet_people() if wordnet else people():
         by_name[normalize(person.name)].append(person)
         for key in {normalize(alias) for alias in person.aliases} - {normalize(person.name)}:
             by_alias[key].append(person)
@@ -160,14 +176,24 @@ def lookup(name: str) -> Person | None:
     """The person a teacher's answer text names (compared by `normalize`): the one person whose full
     name it is, else the one person it is an alias or the surname of ("Churchill" finds Winston
     Churchill only while no other listed person is called Churchill). None when unknown or ambiguous.
-    Meant for answers and names, not for arbitrary words (a surname can be a common word)."""
+    Meant for answers and names, not for arbitrary words (a surname can be a common word).
+    A name the curated list does not know at all is looked up, the same way, among `wordnet_people`
+    (a full name or an alias of two words or more only: WordNet's surnames are too many to be read alone)."""
     key = normalize(name)
     by_name, by_alias, by_surname = _index()
     named = by_name.get(key, ())
     if len(named) == 1:
         return named[0]
     found = set(named) | set(by_alias.get(key, ())) | set(by_surname.get(key, ()))
+    if not found and " " in key:
+        by_name, by_alias, _ = _index(True)
+        found = set(by_name.get(key, ())) or set(by_alias.get(key, ()))
     return found.pop() if len(found) == 1 else None
+
+
+def all_people() -> tuple[Person, ...]:
+    """The curated people, then WordNet's (`wordnet_people`): the one list the other modules join."""
+    return people() + wordnet_people()
 
 
 #: The one table of titles said before a name, normalized: honorifics and military and academic
