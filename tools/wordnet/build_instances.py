@@ -151,26 +151,47 @@ def _chain(index: dict[int, wndb.Synset], start: int, depth: int = 6) -> list[st
 def _name(lemmas: tuple[str, ...]) -> str:
     """The form a teacher writes: the first lemma of two words or more without a title, else the first."""
     titled = re.compile(r"^(?:Saint|St\.|Sir|Dame|Lord|Lady|Cardinal|Pope|King|Queen|General|President|Mr\.|Mrs\.)\s")
-    names = [lemma for lemma in lemmas if " " in lemma and not titled.match(lemma)]
+    names = [lemma for lemma in lemmas if " " in lemma and not titled.match(lemma)] or \
+        [titled.sub("", lemma) for lemma in lemmas if " " in titled.sub("", lemma)]  # "Sir Charles Wheatstone"
     fuller = [lemma for lemma in names[1:] if lemma.endswith(" " + lemmas[0])]  # "Johannes van der Waals"
     if names and names[0] == lemmas[0] and fuller:
         return fuller[0]
     return names[0] if names else lemmas[0]
 
 
-def _known_names() -> tuple[set[str], set[str]]:
-    """The bundled people's full names, and their names and aliases of two words or more."""
+def _known_names() -> tuple[set[str], set[str], set[tuple[int, int, str]]]:
+    """The bundled people's full names, their names and aliases of two words or more, and their years with
+    the first and the last word of each name ("Claude Debussey", 1862-1918, is WordNet's Claude Debussy)."""
     full: set[str] = set()
     names: set[str] = set()
+    dated: set[tuple[int, int, str]] = set()
     for person in bundled.people():
         full.add(normalize(person.name))
-        names.update(key for key in map(normalize, (person.name, *person.aliases)) if " " in key)
-    return full, names
+        keys = [key for key in map(normalize, (person.name, *person.aliases)) if key]
+        names.update(key for key in keys if " " in key)
+        if person.born is not None and person.died is not None:
+            dated.update((person.born, person.died, word) for key in keys for word in (key.split()[0], key.split()[-1]))
+    return full, names, dated
+
+
+def _misspelt(key: str, other: str) -> bool:
+    """Whether two names of two words or more (normalized) differ by one letter or two in a word of four
+    letters or more ("jomo kenyata", "vasco da gamma"): WordNet's spelling of a curated person's name."""
+    words, other_words = key.split(), other.split()
+    if len(words) != len(other_words) or len(words) < 2 or key == other:
+        return False
+    differing = [(a, b) for a, b in zip(words, other_words) if a != b]
+    if len(differing) != 1 or min(len(w) for w in differing[0]) < 4:
+        return False
+    from difflib import SequenceMatcher
+
+    a, b = differing[0]
+    return a[0] == b[0] and abs(len(a) - len(b)) <= 2 and SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
 def build_people(index: dict[int, wndb.Synset]) -> list[list[str]]:
     countries = _country_names()
-    full, known = _known_names()
+    full, known, dated = _known_names()
     rows = []
     for synset in index.values():
         parents = synset.targets("@i")
@@ -183,9 +204,13 @@ def build_people(index: dict[int, wndb.Synset]) -> list[list[str]]:
         if " " not in name and not re.search(r"\d", synset.gloss):
             continue  # one word and no year: a figure too vague to date or name
         keys = {normalize(lemma) for lemma in synset.lemmas}
-        if keys & full or {key for key in keys if " " in key} & known:
-            continue  # the bundled list's person: its row is the curated one
         born, died = _years(synset.gloss)
+        if keys & full or {key for key in keys if " " in key} & known or born is not None and died is not None \
+                and any((born, died, word) in dated for key in keys for word in (key.split()[0], key.split()[-1])):
+            continue  # the bundled list's person: its row is the curated one
+        if any(bundled.middle_names_differ(key, other) or _misspelt(key, other) for key in keys for other in known
+               if key.split()[-1:] == other.split()[-1:] or key.split()[:1] == other.split()[:1]):
+            continue  # "Claude Achille Debussy", "Jomo Kenyata", "Vasco da Gamma"
         roles: list[str] = []
         for parent in parents:  # each hypernym's nearest role word
             for lemma in _chain(index, parent):
