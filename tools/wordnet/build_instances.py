@@ -148,11 +148,25 @@ def _chain(index: dict[int, wndb.Synset], start: int, depth: int = 6) -> list[st
     return out
 
 
+#: WordNet's misspelt lemmas, corrected (lemma -> the right spelling), and names its lemmas cannot give.
+SPELLING = {"Sir Richrd Steele": "Sir Richard Steele", "Richrd Steele": "Richard Steele",
+            "King Camp Gilette": "King Camp Gillette"}
+NAMES = {"King Camp Gillette": "King Camp Gillette"}
+
+
 def _name(lemmas: tuple[str, ...]) -> str:
     """The form a teacher writes: the first lemma of two words or more without a title, else the first."""
+    for lemma in lemmas:
+        if lemma in NAMES:
+            return NAMES[lemma]
     titled = re.compile(r"^(?:Saint|St\.|Sir|Dame|Lord|Lady|Cardinal|Pope|King|Queen|General|President|Mr\.|Mrs\.)\s")
-    names = [lemma for lemma in lemmas if " " in lemma and not titled.match(lemma)] or \
-        [titled.sub("", lemma) for lemma in lemmas if " " in titled.sub("", lemma)]  # "Sir Charles Wheatstone"
+    honorific = re.compile(r"^(?:Sir|Dame|Lord|Lady)\s")
+    names = [lemma for lemma in lemmas if " " in lemma and not titled.match(lemma)] + \
+        [honorific.sub("", lemma) for lemma in lemmas if honorific.match(lemma)]  # "Sir Charles Wheatstone"
+    given = categories.given_names()
+    names = [name for name in names if not any(  # "Richrd Steele" beside "Sir Richard Steele"
+        _misspelt(normalize(name), normalize(other)) and normalize(other).split()[0] in given
+        and normalize(name).split()[0] not in given for other in names)]
     fuller = [lemma for lemma in names[1:] if lemma.endswith(" " + lemmas[0])]  # "Johannes van der Waals"
     if names and names[0] == lemmas[0] and fuller:
         return fuller[0]
@@ -200,9 +214,11 @@ def build_people(index: dict[int, wndb.Synset]) -> list[list[str]]:
         chain = [lemma for parent in parents for lemma in _chain(index, parent)]
         if NOT_HISTORICAL.intersection(chain) or any("deity" in lemma or "god" == lemma for lemma in chain):
             continue
+        lemmas = tuple(SPELLING.get(lemma, lemma) for lemma in synset.lemmas)
+        synset = wndb.Synset(synset.offset, synset.pos, synset.lexname, lemmas, synset.pointers, synset.gloss)
         name = _name(synset.lemmas)
-        if " " not in name and not re.search(r"\d", synset.gloss):
-            continue  # one word and no year: a figure too vague to date or name
+        if " " not in name and (not re.search(r"\d", synset.gloss) or any(" " in lemma for lemma in lemmas)):
+            continue  # one word: a figure too vague to date, or a surname its other names do not complete
         keys = {normalize(lemma) for lemma in synset.lemmas}
         born, died = _years(synset.gloss)
         if keys & full or {key for key in keys if " " in key} & known or born is not None and died is not None \
