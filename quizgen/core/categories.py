@@ -501,7 +501,7 @@ OTHER_PEOPLE = "other people"
 #: Their roles that name a scientist's field (`_FIELDS`).
 _ROLE_FIELDS = {"physicist": "physics", "astronomer": "physics", "chemist": "chemistry", "biologist": "biology",
                 "naturalist": "biology", "physician": "medicine", "computer-scientist": "computing",
-                "geologist": "earth", "geographer": "earth"}
+                "geologist": "earth", "geographer": "earth", "inventor": "invention", "engineer": "invention"}
 #: How many years a life is counted around a known end when the other is not known.
 _HALF_LIFE = 35
 
@@ -1221,7 +1221,8 @@ _NEAR_FIELDS = {"physics": frozenset(("physics", "chemistry", "astronomy", "comp
                 "chemistry": frozenset(("chemistry", "physics")),
                 "astronomy": frozenset(("astronomy", "physics")),
                 "biology": frozenset(("biology", "medicine")), "medicine": frozenset(("medicine", "biology")),
-                "computing": frozenset(("computing", "physics")), "earth": frozenset(("earth", "physics"))}
+                "computing": frozenset(("computing", "physics")), "earth": frozenset(("earth", "physics")),
+                "invention": frozenset(("invention", "physics", "computing"))}  # no surgeon for an inventor's key
 
 
 #: From this year on, two people of one age lived at one time or a generation apart at most: a key's
