@@ -464,7 +464,8 @@ def _field_of() -> dict[str, frozenset[str]]:
         for name in names.split("; "):
             fields.setdefault(normalize(name), set()).add(field)
     for person in bundled_people.all_people():  # the bundled people's fields, where `_FIELDS` names none
-        own = {_ROLE_FIELDS[r] for r in person.roles if r in _ROLE_FIELDS}
+        own = {_ROLE_FIELDS[r] for r in person.roles if r in _ROLE_FIELDS
+               and (_ROLE_FIELDS[r] not in _MAIN_ROLE_FIELDS or r == person.roles[0])}
         if own and normalize(person.name) not in fields:
             fields[normalize(person.name)] = own
     return {name: frozenset(f) for name, f in fields.items()}
@@ -502,6 +503,8 @@ OTHER_PEOPLE = "other people"
 _ROLE_FIELDS = {"physicist": "physics", "astronomer": "physics", "chemist": "chemistry", "biologist": "biology",
                 "naturalist": "biology", "physician": "medicine", "computer-scientist": "computing",
                 "geologist": "earth", "geographer": "earth", "inventor": "invention", "engineer": "invention"}
+#: Fields a person has only by their first (main) role: Leonardo, a painter first, is no inventor's wrong answer.
+_MAIN_ROLE_FIELDS = frozenset(("invention",))
 #: How many years a life is counted around a known end when the other is not known.
 _HALF_LIFE = 35
 
