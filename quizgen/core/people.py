@@ -248,6 +248,24 @@ def middle_names_differ(name: str, other: str) -> bool:
     return True
 
 
+#: Countries whose names are a family name, then a given name, with no middle names ("Qin Shi Huang",
+#: "Mao Zedong", "Kim Il-sung"): the first country of a listed person's (`Person.countries`).
+FAMILY_NAME_FIRST = frozenset(("China", "Taiwan", "Japan", "South Korea", "North Korea", "Vietnam", "Mongolia",
+                               "Singapore"))
+
+
+def middle_names_dropped(typed: str, answer: str) -> bool:
+    """Whether a typed name is the answer's (both as written) but for middle names or initials
+    (`middle_names_differ`), reading the answer's hyphenated names as one word ("Jean Sartre" is not
+    "Jean-Paul Sartre", "Kim Sung" not "Kim Il-sung"; "Antoine-Laurent Lavoisier" is "Antoine Lavoisier"
+    with a given name added), and never for a listed person of a country whose names have no middle
+    names (`FAMILY_NAME_FIRST`: "Qin Huang" is not "Qin Shi Huang")."""
+    if not middle_names_differ(normalize(typed), normalize(answer.replace("-", ""))):
+        return False
+    return not any(person is not None and person.countries[:1] and person.countries[0] in FAMILY_NAME_FIRST
+                   for person in (lookup(answer), lookup(typed)))
+
+
 def compound_surname(person: Person) -> str | None:
     """The surname of two words or more the list gives a person as an alias that ends the name
     ("lloyd george" of David Lloyd George, "garcia marquez"), normalized; None when it gives none."""
