@@ -174,13 +174,15 @@ def _name(lemmas: tuple[str, ...]) -> str:
 
 
 def _known_names() -> tuple[set[str], set[str], set[tuple[int, int, str]]]:
-    """The bundled people's full names, their names and aliases of two words or more, and their years with
+    """The bundled people's full names, their other names (a WordNet person named by one of them is theirs, or
+    one a teacher's answer does not mean: "Leonidas", "Tutankhamen", "Aristarchus"), and their years with
     the first and the last word of each name ("Claude Debussey", 1862-1918, is WordNet's Claude Debussy)."""
     full: set[str] = set()
     names: set[str] = set()
     dated: set[tuple[int, int, str]] = set()
     for person in bundled.people():
         full.add(normalize(person.name))
+        names.update(normalize(alias) for alias in person.aliases if " " not in alias.strip())
         keys = [key for key in map(normalize, (person.name, *person.aliases)) if key]
         names.update(key for key in keys if " " in key)
         if person.born is not None and person.died is not None:
@@ -206,6 +208,10 @@ def _misspelt(key: str, other: str) -> bool:
 def build_people(index: dict[int, wndb.Synset]) -> list[list[str]]:
     countries = _country_names()
     full, known, dated = _known_names()
+    by_word: dict[str, set[str]] = {}  # the curated names of two words or more by their first and last words
+    for other in known:
+        for word in {other.split()[0], other.split()[-1]}:
+            by_word.setdefault(word, set()).add(other)
     rows = []
     for synset in index.values():
         parents = synset.targets("@i")
@@ -221,11 +227,12 @@ def build_people(index: dict[int, wndb.Synset]) -> list[list[str]]:
             continue  # one word: a figure too vague to date, or a surname its other names do not complete
         keys = {normalize(lemma) for lemma in synset.lemmas}
         born, died = _years(synset.gloss)
-        if keys & full or {key for key in keys if " " in key} & known or born is not None and died is not None \
+        if keys & full or {key for key in keys if " " in key} & known or normalize(name) in known or \
+                born is not None and died is not None \
                 and any((born, died, word) in dated for key in keys for word in (key.split()[0], key.split()[-1])):
             continue  # the bundled list's person: its row is the curated one
-        if any(bundled.middle_names_differ(key, other) or _misspelt(key, other) for key in keys for other in known
-               if key.split()[-1:] == other.split()[-1:] or key.split()[:1] == other.split()[:1]):
+        if any(bundled.middle_names_differ(key, other) or _misspelt(key, other) for key in keys
+               for word in {*key.split()[:1], *key.split()[-1:]} for other in by_word.get(word, ())):
             continue  # "Claude Achille Debussy", "Jomo Kenyata", "Vasco da Gamma"
         roles: list[str] = []
         for parent in parents:  # each hypernym's nearest role word
