@@ -50,7 +50,7 @@ ROLE_OF = {
     "diplomatist": "diplomat", "senator": "politician", "vice president": "politician",
     "sovereign": "ruler", "king": "ruler", "queen": "ruler", "emperor": "ruler", "empress": "ruler",
     "pharaoh": "ruler", "czar": "ruler", "tsar": "ruler", "sultan": "ruler", "caliph": "ruler",
-    "Khan": "ruler", "khan": "ruler", "ruler": "ruler", "monarch": "ruler", "prince": "ruler",
+    "Khan": "ruler", "khan": "ruler", "ruler": "ruler", "monarch": "ruler",
     "conqueror": "ruler", "dictator": "ruler", "tyrant": "ruler",
     "general": "general", "full general": "general", "field marshal": "general", "commander": "general",
     "military leader": "general", "admiral": "admiral", "full admiral": "admiral", "soldier": "military",
