@@ -20,10 +20,11 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quizgen.core import categories, gazetteer
+from quizgen.core import categories, gazetteer, people
 from quizgen.core.lexicon import (FEMALE, GROUP_OF, MALE, OBJECT_VERBS, QUALIFIERS, STOP, SUBJECT_VERBS,
                                   WORK_OF_GROUP, group_of, type_of_kind)
 from quizgen.core.model import AnswerType, Blank, Fact
+from quizgen.core.text import normalize
 from quizgen.core.wordclass import gloss_form
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|[.;:!?,]")
@@ -443,7 +444,28 @@ def infer_type(fact: Fact, blank: Blank) -> AnswerType | None:
         return AnswerType.PERSON  # "William the Conqueror", "Louis XIV"
     if by_kind is None and form == "name" and len(answer.split()) >= 2 and personal_name(answer):
         return AnswerType.PERSON  # "Johannes Gutenberg", "Louis XVI": a personal name
+    if by_kind is None and titled_person(answer):
+        return AnswerType.PERSON  # "Brigadier-General Reginald Dyer", "Sir Douglas Haig"
     return None
+
+
+#: Titles in `people.TITLES` that also open names of things ("General Motors", "Major League Baseball",
+#: "Doctor Who", "Captain America", "Commander Data"): before one of them, only a known personal name is a person.
+_THING_TITLES = frozenset("general gen major maj doctor dr captain capt commander cdr marshal colonel col".split())
+
+
+@lru_cache(maxsize=65536)
+def titled_person(answer: str) -> bool:
+    """An answer opening with an honorific or rank (`people.TITLES`) before a capitalized name: a person's,
+    whatever the name ("Sir Christopher Wren", "Brigadier-General Reginald Dyer", "Lord Curzon"); after a
+    title that also opens names of things (`_THING_TITLES`), only when the rest is a personal name."""
+    rest = people.without_title(answer)
+    if rest == answer or not rest or not all(w[:1].isupper() for w in rest.split()):
+        return False
+    title = normalize(answer[: len(answer) - len(rest)]).split()
+    if len(title) == 1 and title[0] in _THING_TITLES:
+        return len(rest.split()) >= 2 and personal_name(rest)
+    return True
 
 
 #: A blank after a title's "of" is the title's place, not its holder ("the Duke of ____": Wellington, whom the

@@ -62,10 +62,10 @@ def readings(card: Card) -> tuple[str, ...]:
     stem_unit = _stem_unit(card.prompt)
     for answer in card.accept:
         candidates.append(without_article(answer))
-        untitled = untitled_name(answer)
+        untitled = untitled_name(answer, card.type is AnswerType.PERSON)
         if untitled is not None or card.type is AnswerType.PERSON:  # a person's name, short
             name = (untitled or answer).split()
-            candidates.extend((" ".join(name), f"{name[0]} {name[-1]}") if len(name) >= 2 else ())
+            candidates.extend((" ".join(name), f"{name[0]} {name[-1]}") if len(name) >= 2 else (" ".join(name),))
         texts, unit = _number_texts(answer)
         units = [u for u in (unit, stem_unit) if u]
         for number in texts:

@@ -114,16 +114,19 @@ def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = 
     never "4,600"); a name quizgen's list of people knows the person by ("Galileo" for "Galileo Galilei");
     a person's name with or without its honorific or rank ("Douglas Haig" for "Sir Douglas Haig"), with or
     without middle names ("John Watson" for "John B. Watson"); a ratio in digits ("1 in 4" for "one in four");
-    a place without its generic head word ("Vostok" for "Vostok Station").
+    a place without its generic head word ("Vostok" for "Vostok Station"), a ship without its prefix ("Erebus"
+    for "HMS Erebus"); a person's initials written out ("John Fitzgerald Kennedy" for "John F. Kennedy").
     A person's surname alone is "almost" ("Fleming" for "Alexander Fleming"). A different number, roman numerals included, is always wrong."""
     typed = decimal_points(typed)
-    typed_forms = dict.fromkeys((typed, untitled_name(typed) or typed))  # as typed, and without a title
+    person = answer_type is AnswerType.PERSON
+    # As typed, and without a title ("General Dyer" is the surname alone when the key is a person's).
+    typed_forms = dict.fromkeys((typed, untitled_name(typed, person) or typed))
     # Each reading of an accepted answer (with decimal points; a person's name without its title)
     # -> the answer as the deck writes it, and the type it is read as.
     readings: dict[str, tuple[str, AnswerType | None]] = {}
     for answer in accept:
         readings.setdefault(decimal_points(answer), (answer, answer_type))
-        untitled = untitled_name(answer)
+        untitled = untitled_name(answer, person)
         if untitled is not None:
             readings.setdefault(decimal_points(untitled), (answer, AnswerType.PERSON))
     unmatched, almost = [], None
@@ -143,13 +146,27 @@ def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = 
     return verdict, readings[closest][0]
 
 
-def untitled_name(name: str) -> str | None:
+#: Titles before a family name that others of the family share ("Lady Macbeth" is not Macbeth, "Mrs Bennet" not
+#: Mr Bennet): with one name after them, the title is part of the name. After "Lord", "Sir" or a rank, the one
+#: name is the person's ("Curzon" for "Lord Curzon").
+_FAMILY_TITLES = frozenset("lady mrs mr ms miss mx dame madame".split())
+
+
+def untitled_name(name: str, person: bool = False) -> str | None:
     """A person's name without the honorifics and ranks it opens with (`people.TITLES`): "Sir
     Douglas Haig" -> "Douglas Haig". None when it has none, or when what remains is no person's
     full name: a given name and a surname, or a person of quizgen's list ("General Motors",
-    "Doctor Who" and "Major League Baseball" keep their first word)."""
+    "Doctor Who" and "Major League Baseball" keep their first word). When the blank is known to be a
+    person's (`person`), what remains is their name whatever it is ("Brigadier-General Reginald Dyer"
+    -> "Reginald Dyer", "General Dyer" -> "Dyer"), and a key that is a title and one name ("Lord
+    Curzon") is that name, which alone names them: "Curzon" is right, not a surname alone (but for the
+    titles of `_FAMILY_TITLES`: "Macbeth" for "Lady Macbeth" stays almost)."""
     rest = people.without_title(name)
-    if rest == name or len(rest.split()) < 2:
+    if rest == name:
+        return None
+    if person and (len(rest.split()) >= 2 or normalize(name).split()[0] not in _FAMILY_TITLES):
+        return rest
+    if len(rest.split()) < 2:
         return None
     if normalize(rest).split()[0] in categories.given_names() or people.lookup(rest) is not None:
         return rest
@@ -293,6 +310,8 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
     if kind is AnswerType.PERSON:
         words = normalize(answer).split()
         typed_words = normalize(typed).split()
+        if _initials_written_out(typed_words, words):
+            return "right"  # "Womesh Chunder Bonnerjee" for "W. C. Bonnerjee"
         if 0 < len(typed_words) - len(words) <= 2 and typed_words[-len(words):] == words:
             # given names added: "Franz Joseph Haydn" for "Joseph Haydn" is right; for a surname
             # alone ("Beethoven") the given names typed cannot be checked, so it is "almost"
@@ -300,6 +319,15 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
         if 1 <= len(typed_words) < len(words) and words[-len(typed_words):] == typed_words and len(typed_key) >= 3:
             return "almost"  # the surname alone
     return None
+
+
+def _initials_written_out(typed_words: list[str], words: list[str]) -> bool:
+    """The key's initials written out as the names they stand for, the surname the same: "John Fitzgerald
+    Kennedy" for "John F. Kennedy". Every initial must be written out (a name typed with fewer or other words
+    is left to the middle-name and surname rules)."""
+    if len(words) < 2 or len(typed_words) != len(words) or typed_words[-1] != words[-1] or typed_words == words:
+        return False
+    return all(t == w or (len(w) == 1 and len(t) > 1 and t.startswith(w)) for t, w in zip(typed_words[:-1], words[:-1]))
 
 
 def _middle_names_verdict(typed: str, answer: str) -> str | None:
@@ -352,7 +380,8 @@ _GLUE_WORDS = frozenset("a an the and or of in on at to by for with from is was 
 #: Generic head words naming the kind of a place or thing, which a student may drop or add ("the
 #: Atlantic", "Lake Victoria", "Vostok" for "Vostok Station").
 _DESCRIPTOR = re.compile(r"\b(?:ocean|sea|river|lake|mount|mountain|mountains|desert|island|islands|canal|bay|gulf|"
-                         r"strait|peninsula|falls|station|glacier|plateau|reef|valley|volcano|operation)\b")
+                         r"strait|peninsula|falls|station|glacier|plateau|reef|valley|volcano|operation|"
+                         r"hms|uss|rms|hmcs|hmas|hmnzs|ss|mv)\b")  # ship prefixes too: "Erebus" for "HMS Erebus"
 #: Words that are no name left alone, without the head word they describe ("Red" of "Red Sea",
 #: "Dead" of "Dead Sea", "Great" of "Great Rift Valley", "Death" of "Death Valley").
 _NO_NAME_ALONE = frozenset("red black white yellow green blue dead death great little big grand high low long "
@@ -388,7 +417,7 @@ def _head_word_optional(typed_key: str, answer_key: str) -> bool:
 _ABBREVIATIONS = {"brothers": "bros", "brother": "bros", "saint": "st", "street": "st", "mount": "mt",
                   "company": "co", "corporation": "corp", "limited": "ltd", "incorporated": "inc", "doctor": "dr",
                   "junior": "jr", "senior": "sr", "university": "univ", "department": "dept", "fort": "ft"}
-_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE = re.compile(r"['’]s\b(?=\s+\w)")  # an eponym's: "Down's syndrome"; never the name's end ("St. John's")
 
 
 def _abbreviated(text: str) -> str:

@@ -412,6 +412,26 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("January", ("January 1",), AnswerType.DATE, "", "wrong"),
         ("1 January 1863", ("January 1, 1863",), AnswerType.DATE, "", "right"),
         ("Aoraki Cook", ("Aoraki / Mount Cook",), AnswerType.PLACE, "", "wrong"),  # a head word inside a name stays
+        # heldout13's typed answers: a possessive ends a place's name; a ship's prefix is optional.
+        ("Saint John", ("St. John's", "St John's"), AnswerType.PLACE, "", "wrong"),  # another city
+        ("St Johns", ("St. John's",), AnswerType.PLACE, "", "right"),
+        ("Down syndrome", ("Down's syndrome",), AnswerType.TERM, "", "right"),  # an eponym's possessive
+        ("Erebus", ("HMS Erebus",), AnswerType.TERM, "", "right"),
+        ("USS Enterprise", ("Enterprise",), AnswerType.TERM, "", "right"),
+        ("Terror", ("HMS Erebus",), AnswerType.TERM, "", "wrong"),
+        # A person's rank, whatever the name after it; a title and one name is that name.
+        ("Reginald Dyer", ("Brigadier-General Reginald Dyer",), AnswerType.PERSON, "", "right"),
+        ("General Dyer", ("Brigadier-General Reginald Dyer",), AnswerType.PERSON, "", "almost"),
+        ("Dyer", ("Brigadier-General Reginald Dyer",), AnswerType.PERSON, "", "almost"),
+        ("Curzon", ("Lord Curzon",), AnswerType.PERSON, "", "right"),
+        ("Lord Minto", ("Lord Curzon",), AnswerType.PERSON, "", "wrong"),
+        ("Haig", ("Sir Douglas Haig",), AnswerType.PERSON, "", "almost"),  # a surname of a full name stays almost
+        ("Motors", ("General Motors",), AnswerType.ORGANIZATION, "", "wrong"),
+        # Initials written out, the surname the same; a wrong initial or a dropped one is no match.
+        ("Womesh Chunder Bonnerjee", ("W. C. Bonnerjee",), AnswerType.PERSON, "", "right"),
+        ("John Fitzgerald Kennedy", ("John F. Kennedy",), AnswerType.PERSON, "", "right"),
+        ("Xavier C. Bonnerjee", ("W. C. Bonnerjee",), AnswerType.PERSON, "", "wrong"),
+        ("John Fitzgerald Kennedy", ("John F. Adams",), AnswerType.PERSON, "", "wrong"),
     ],
 )
 def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:
