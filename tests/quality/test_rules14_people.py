@@ -1,6 +1,6 @@
 """Round 14 (docs/quality.md, "Round 14 (WordNet people, places, events)"): the people WordNet 3.0 names join the
 curated list, its battles and wars date the stem's window, inventors are a field of their own. Through the real
-generator on the quality sets' decks: the first three fail on main before the round, and each fails when an MCQ
+generator on the quality sets' decks: all but the last fail on main before the round, and each fails when an MCQ
 judged good (every option kept by a judge or by the round's developer, quality_sets/*verdicts.yaml) turns bad."""
 
 from __future__ import annotations
@@ -71,6 +71,15 @@ def test_r14_a_date_during_a_battle_wordnet_dates_stays_in_its_year():
     # "Tanks were first used ... during the Somme in ____" (September 1916): no May 1915, no September 1917
     shown = assert_judged_good("heldout12", "world-war-one", "tanks", 2)
     assert all(option.endswith("1916") for option in shown)
+
+
+def test_r14_a_year_inside_an_event_of_four_years_or_more_stays_inside_it():
+    # "The knights of the First Crusade captured Jerusalem in ____" (1099; WordNet: 1096-1099): no 1094, no 1100
+    shown = assert_judged_good("heldout7", "medieval-europe", "jerusalem-1099", 2)
+    assert shown == {"1096", "1097", "1098"}
+    # a battle of one year leaves a year blank to its war's span (Jutland, 1916: other years of the war, judged good)
+    jutland = assert_judged_good("heldout12", "world-war-one", "jutland", 2)
+    assert all(1914 <= int(option) <= 1918 for option in jutland)
 
 
 def test_r14_the_curated_row_wins_over_wordnets():
