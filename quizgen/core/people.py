@@ -11,6 +11,11 @@ names, the country of the main activity first), `roles` (words of `ROLES`), `gen
 A blank `born` means unknown; a blank `died` means living when `born` is 1900 or later, unknown
 before. To extend it, add rows (tab-separated, UTF-8) and run tests/core/test_people.py, which
 checks every field and that no name or alias names two people.
+
+Beside it, `wordnet_people` reads the people Princeton WordNet 3.0 names that the curated list lacks
+(`data/wordnet_people.tsv`, the same columns, derived by tools/wordnet/build_instances.py; WordNet's licence
+in `data/LICENSE.wordnet`): `lookup` reads them only for a name the curated list does not know, and
+`quizgen.core.categories` joins them after the curated people. Edit the curated list, never the derived one.
 """
 
 from __future__ import annotations

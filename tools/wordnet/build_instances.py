@@ -34,6 +34,7 @@ import wndb  # noqa: E402
 from quizgen.core import categories, gazetteer  # noqa: E402
 from quizgen.core import people as bundled  # noqa: E402
 from quizgen.core.text import normalize  # noqa: E402
+from quizgen.core.wordclass import classes  # noqa: E402
 
 #: WordNet hypernym lemmas (on an instance's hypernym chain) -> the roles of `people.ROLES` they give.
 ROLE_OF = {
@@ -223,8 +224,10 @@ def build_people(index: dict[int, wndb.Synset]) -> list[list[str]]:
         lemmas = tuple(SPELLING.get(lemma, lemma) for lemma in synset.lemmas)
         synset = wndb.Synset(synset.offset, synset.pos, synset.lexname, lemmas, synset.pointers, synset.gloss)
         name = _name(synset.lemmas)
-        if " " not in name and (not re.search(r"\d", synset.gloss) or any(" " in lemma for lemma in lemmas)):
-            continue  # one word: a figure too vague to date, or a surname its other names do not complete
+        if " " not in name and (not re.search(r"\d", synset.gloss) or any(" " in lemma for lemma in lemmas)
+                                or classes(normalize(name)) - {"PROPN", "X"} or gazetteer.city(name)):
+            continue  # one word: a figure too vague to date, a surname its other names do not complete, a word
+            # or a city ("Manes", "Pontiac") that an answer means more often
         keys = {normalize(lemma) for lemma in synset.lemmas}
         born, died = _years(synset.gloss)
         if keys & full or {key for key in keys if " " in key} & known or normalize(name) in known or \
