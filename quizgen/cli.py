@@ -32,6 +32,7 @@ COMMAND_MODULES = [
     "optimize",
     "orphans",
     "suspended",
+    "set_due",
     "export",
     "quiz",
     "mark",

@@ -31,8 +31,7 @@ from typing import Any, Callable
 
 from quizgen_benchmarks.harness import Context, Row, StepResult, ratio
 from quizgen_benchmarks.study_common import SIZE, Clock, card_cache, card_shown, deck_list_ready, inputs, open_app, \
-    review_screen, \
-    wait_until
+    review_screen, sized_card_cache, started_before, wait_until
 
 TITLE = "answer -> next card"
 TARGET = "median <= 30 ms, p99 <= 100 ms"
@@ -198,6 +197,28 @@ def baseline(context: Context) -> dict[str, Any]:
 
 
 def quizgen(context: Context) -> dict[str, Any]:
+    return _full_app(context, None)
+
+
+def prepare_400k(context: Context) -> dict[str, Any]:
+    """The scaling rows' 400k collection (made once, ~20 minutes), its card cache current as studying leaves
+    it, started once before (not timed). With `quizgen_400k`, not one of STEPS (the runner runs neither):
+    `python -m quizgen_benchmarks.worker answer_latency prepare_400k WORK`, then the same with `quizgen_400k`."""
+    from quizgen.study.cardcache import load_catalog
+
+    made = inputs(context, "400k")
+    load_catalog([made.decks_dir], cache_dir=sized_card_cache(context, "400k"))
+    started_before(made.decks_dir, made.db_path, sized_card_cache(context, "400k"))
+    return {"cards": made.cards, "reviews": made.reviews}
+
+
+def quizgen_400k(context: Context) -> dict[str, Any]:
+    """The full app's run on the 400k collection (`prepare_400k` first, in a process of its own)."""
+    return _full_app(context, "400k")
+
+
+def _full_app(context: Context, size: str | None) -> dict[str, Any]:
+    """500 answers in the study app on the collection `size` (None: the study benchmarks' 100k)."""
     from textual.widgets import Input
 
     from quizgen.core.model import CardKind
@@ -219,11 +240,12 @@ def quizgen(context: Context) -> dict[str, Any]:
     current_times: list[float] = []
     timed(StudySession, "rate", rate_times)
     timed(StudySession, "current", current_times)
-    made = inputs(context)
-    db_path = context.scratch("answer_latency") / "collection.sqlite3"
+    made = inputs(context, size)
+    db_path = context.scratch(f"answer_latency_{size}" if size else "answer_latency") / "collection.sqlite3"
     shutil.copyfile(made.db_path, db_path)
     clock = Clock()
-    app = open_app(made.decks_dir, db_path, clock, cache_dir=card_cache(context))
+    app = open_app(made.decks_dir, db_path, clock,
+                   cache_dir=sized_card_cache(context, size) if size else card_cache(context))
     rng = random.Random(11)
     answered = 0
     kinds: dict[str, int] = {}

@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
-SEEDS = sorted((REPO / "quizgen" / "bundled" / "seeds").glob("*.txt"))
+SEEDS = sorted((REPO / "quizgen" / "bundled" / "decks" / "seeds").glob("*.txt"))
 CURATED = REPO / "quizgen" / "bundled" / "decks" / "challenge.yaml"
 LABELS = REPO / "tests" / "draft" / "data" / "seed_labels.yaml"
 

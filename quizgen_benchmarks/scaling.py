@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from quizgen_benchmarks.harness import Context, Row, StepResult, cpu_ratio, ratio, seconds_text
 from quizgen_benchmarks.inputs.collection import NOW
-from quizgen_benchmarks.study_common import card_cache, inputs, sizes, started_before, study_settings
+from quizgen_benchmarks.study_common import inputs, sized_card_cache, sizes, started_before, study_settings
 from quizgen_benchmarks.study_core import ANSWERS, DECK, MovingClock, marks_text, quizgen_run
 
 TITLE = "study core by collection size"
@@ -47,7 +47,7 @@ def prepare(context: Context) -> dict[str, Any]:
 
 
 def _cache(context: Context, name: str) -> Any:
-    return card_cache(context).parent.parent / f"card-cache-{name}"
+    return sized_card_cache(context, name)
 
 
 def _run(context: Context, slot: int, warm: bool) -> dict[str, Any]:

@@ -107,6 +107,12 @@ def card_cache(context: Context) -> Path:
     return context.inputs / "study" / "card-cache"
 
 
+def sized_card_cache(context: Context, size: str) -> Path:
+    """The card cache of the collection `size` of SIZES (the scaling rows, the side-by-side with Anki,
+    and the full app on 400k cards share it)."""
+    return context.inputs / f"card-cache-{size}"
+
+
 #: Holds the app's garbage-collector policy open (a context left unreferenced would be closed at once).
 _APP_LIFETIME = contextlib.ExitStack()
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from quizgen_benchmarks.harness import Context, Row, StepResult, cpu_ratio, ratio, seconds_text, timer
-from quizgen_benchmarks.study_common import card_cache, inputs, started_before, study_settings
+from quizgen_benchmarks.study_common import inputs, sized_card_cache, started_before, study_settings
 from quizgen_benchmarks.study_core import ANSWERS, DECK, MovingClock, anki_run, marks_text, quizgen_run
 
 TITLE = "quizgen / Anki on the same history"
@@ -48,7 +48,7 @@ def _study_cache(context: Context, name: str) -> Path:
     from quizgen.study.cardcache import load_catalog
 
     study = inputs(context, name)
-    cache = card_cache(context).parent.parent / f"card-cache-{name}"
+    cache = sized_card_cache(context, name)
     load_catalog([study.decks_dir], cache_dir=cache)  # current, as studying the decks leaves it; not timed
     return cache
 

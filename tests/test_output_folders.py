@@ -17,7 +17,6 @@ BUNDLED = Path(__file__).resolve().parents[1] / "quizgen" / "bundled"
 def deck(tmp_path: Path) -> Path:
     folder = tmp_path / "decks"
     shutil.copytree(BUNDLED / "decks", folder)
-    shutil.copytree(BUNDLED / "seeds", tmp_path / "seeds")
     return folder / "challenge.yaml"
 
 
@@ -44,7 +43,7 @@ def test_quiz_and_draft_make_the_missing_folders(deck: Path, tmp_path: Path) -> 
                "-n", 5, "--format", "md") == 0
     assert (tmp_path / "a" / "b" / "quiz").is_dir()
     draft = tmp_path / "c" / "draft.yaml"
-    assert run("draft", BUNDLED / "seeds" / "000_14ba5daab466d46c.txt", "-o", draft) == 0
+    assert run("draft", BUNDLED / "decks" / "seeds" / "000_14ba5daab466d46c.txt", "-o", draft) == 0
     assert draft.is_file()
 
 

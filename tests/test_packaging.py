@@ -28,7 +28,7 @@ def test_a_wheel_install_finds_the_bundled_deck(tmp_path: Path) -> None:
                    check=True, capture_output=True)
     (wheel,) = wheels.glob("quizgen-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert {"quizgen/bundled/decks/challenge.yaml", "quizgen/bundled/seeds/000_14ba5daab466d46c.txt",
+    assert {"quizgen/bundled/decks/challenge.yaml", "quizgen/bundled/decks/seeds/000_14ba5daab466d46c.txt",
             "quizgen/tui/screens/review.tcss", "quizgen/quiz/quiz.typ", "quizgen/core/data/people.tsv",
             "quizgen/core/data/wordnet_people.tsv", "quizgen/core/data/wordnet_places.tsv",
             "quizgen/core/data/wordnet_events.tsv", "quizgen/core/data/LICENSE.wordnet"} <= names

@@ -5,8 +5,8 @@ files (the Anki export's media, the source sentences the study app shows), so th
 for a symlink after the deck was read is refused too:
 
 - the path resolves (symlinks followed) inside the deck's folder tree: the deck file's folder and
-  everything below it, or a folder the user names with `--allow-outside DIR`; the bundled decks
-  may also read the package's `bundled/` folder (the articles they cite);
+  everything below it, or a folder the user names with `--allow-outside DIR` (no exception for the
+  bundled deck either: the articles it cites are in `bundled/decks/seeds/`, below its folder);
 - it is a regular file (not a FIFO, a device such as /dev/zero, or a folder) of at most
   `LIMITS[kind]` bytes;
 - an image is a PNG, JPEG, GIF or WebP, by its first bytes (not its name). SVG is refused: it is
@@ -26,9 +26,6 @@ from pathlib import Path
 from typing import Sequence
 
 from quizgen.core.inputfiles import kind_of
-
-BUNDLED = Path(__file__).resolve().parent.parent / "bundled"
-
 
 class FileKind(StrEnum):
     IMAGE = "image"
@@ -71,8 +68,6 @@ class DeckTree:
     def of(cls, deck_path: Path, allow_outside: Sequence[Path] = ()) -> DeckTree:
         folder = deck_path.resolve().parent
         roots = [folder]
-        if folder.is_relative_to(BUNDLED):
-            roots.append(BUNDLED)
         roots.extend(Path(extra).expanduser().resolve() for extra in allow_outside)
         return cls(tuple(dict.fromkeys(roots)))
 

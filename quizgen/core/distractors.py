@@ -2,8 +2,9 @@
 
 Candidates come from the blank's own hand-picked `distractors`, the deck's pools of the blank's
 kind, other answers of the deck, the deck's pools of its type, reference data (places from the
-gazetteer, the general lists of `categories`) and values synthesized from the answer (numbers,
-years, dates). Every candidate must pass the rules a teacher applies: the same type; for numbers,
+gazetteer, the general lists of `categories`), values synthesized from the answer (numbers,
+years, dates) and, last, for a term where those gave too few, the nouns of its WordNet class that the
+deck writes (`wordnet`). Every candidate must pass the rules a teacher applies: the same type; for numbers,
 years and dates the same written shape and quantity, near the key and within what the fact states;
 otherwise the same kind for this stem (no river for a mountain, no queen for "King ____", no enzyme
 for "____ is a hormone"), the same form (a letter code for a letter code, a personal name for a
@@ -26,7 +27,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple
 
-from quizgen.core import categories, gazetteer
+from quizgen.core import categories, gazetteer, wordnet
 from quizgen.core.answers import NO_BOUNDS, Bounds, date_shape, number_form, synthesize, value_of
 from quizgen.core.articles import ARTICLE_TABLE, DETERMINERS, PLURAL_ARTICLES, SINGULAR_ARTICLES
 from quizgen.core.kinds import LAND_TITLES, WORK_ROLE, Cues, form_of, name_kind
@@ -364,6 +365,7 @@ class DistractorIndex:
         self._deck = deck
         self.timeline = Timeline(deck)  # what the deck dates of the things its stems name, read on first use
         self._series: dict[str, frozenset[int]] | None = None  # `series`, read on first use
+        self._text: str | None = None  # `text`, read on first use
         self.cues: dict[tuple[str, int], tuple[Cues, str | None]] = {}
         self.facts: dict[str, FactText] = {}
         self.answers: dict[tuple[str, int], Answer] = {}
@@ -414,6 +416,13 @@ class DistractorIndex:
                        for t, pool in deck.pools.items()}
         self._kind_pools = {k: [self.plain(p, KIND_POOL, kind=k, person=True) for p in pool]
                             for k, pool in deck.kind_pools.items()}
+
+    def text(self) -> str:
+        """The deck's facts, normalized, one a line between spaces (read once, on the first key WordNet offers
+        nouns for)."""
+        if self._text is None:
+            self._text = "\n".join(f" {normalize(fact.render(frozenset(), ''))} " for fact in self._deck.facts)
+        return self._text
 
     def series(self, name: str) -> frozenset[int]:
         """The numbers of a numbered series ("apollo") that exist: the lists' (`NUMBERED_SERIES`), else those
@@ -643,6 +652,8 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
     # this loop runs for every candidate of every blank: its methods are bound once per blank
     see, refuse, keep = seen.add, refused.add, scored.append
     for source in _sources(index, target):
+        if isinstance(source, _Fallback) and len(scored) >= FALLBACK_BELOW:
+            continue  # the other sources gave enough: WordNet's nouns are read only where they gave too few
         for candidate in source:
             key = candidate.key
             # `valid(key)`, inlined
@@ -698,8 +709,24 @@ def _sources(index: DistractorIndex, target: Target) -> Iterable[Iterable[Answer
     yield index.deck_candidates(target)
     yield index.pool(blank.type, len(blank.answer))
     yield _data_candidates(index, target)
+    yield _Fallback(_wordnet_candidates(index, target))
     if blank.type in NUMERIC:
         yield _synthesized(blank.answer, blank.type, target.bounds)
+
+
+class _Fallback:
+    """A source read only when the ones before it gave fewer than FALLBACK_BELOW wrong answers."""
+
+    def __init__(self, items: Iterable[Answer]):
+        self._items = items
+
+    def __iter__(self):
+        return iter(self._items)
+
+
+#: WordNet's nouns of the key's kind are read only when the deck, its pools and the lists gave fewer wrong answers
+#: than an MCQ shows of likely ones (`generator.UNSURE_SHOWN`).
+FALLBACK_BELOW = 2
 
 
 def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]:
@@ -908,6 +935,65 @@ def _historical_city(answer: str, target: Target) -> bool:
     return target.era is not None and target.era < 1800 or modern is None or modern.population < 100_000
 
 
+def _wordnet_kin(target: Target, candidate: Answer) -> bool | None:
+    """What WordNet says of a term candidate's kind beside the key (`wordnet`): True when it is of the key's kind
+    (the stem's kind noun is a class of both, or, where the stem names none, they share a specific class), False
+    when WordNet knows it as another kind (read as no evidence, never as a refusal), None when it cannot say (an
+    unknown word, a name, the author's own kind pool)."""
+    key = target.blank.answer
+    if candidate.origin == KIND_POOL or _vocabulary(target):
+        return None  # the author's list of the kind; a vocabulary fact (its options are words of a language)
+    if target.kind:
+        if wordnet.is_a(key, target.kind):  # "the ____ gland": only when WordNet's sense of the noun is the key's
+            return wordnet.is_a(candidate.text, target.kind)
+        return None
+    return wordnet.same_kind(key, candidate.text)
+
+
+def _vocabulary(target: Target) -> bool:
+    return bool(gloss_of(target.cues, target.blank.answer) or vocab_of(target.cues, target.blank.answer))
+
+
+def _wordnet_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]:
+    """Common nouns of the key's kind from WordNet (`wordnet.co_hyponyms`) in the sense its fact states
+    (`wordnet.stated_sense`), in the key's number: read last, where the deck, its pools and the lists gave too few.
+    A key WordNet does not know as a whole term, or whose sense the fact does not state, gets none."""
+    key = target.blank.answer
+    if target.blank.type is not AnswerType.TERM or _vocabulary(target) or not key[1:].islower() or \
+            key[:1].isupper() and not target.stem.startswith("qqq"):
+        return  # a name ("the Space Shuttle Challenger"), a word taught in a vocabulary deck
+    found = wordnet.lookup(key)
+    if found is None or not found.exact or normalize(key).split()[0] in ARTICLE_TABLE:
+        return
+    sense = wordnet.stated_sense(key, target.context | {target.kind} if target.kind else target.context)
+    if sense is None:
+        return  # nothing in the fact says which sense of the word it asks: WordNet would guess
+    text = index.text()
+    size = len(key.split())
+    rivals = []
+    for rival in wordnet.co_hyponyms(key, sense):
+        plural = _plural_of(rival.lemma)
+        shown = plural if found.plural else rival.lemma
+        forms = [f" {normalize(form)} " for form in (rival.lemma, plural) if form]
+        if shown is not None and any(form in text for form in forms) and \
+                not any(form in f" {target.stem} " for form in forms):  # the stem's own word: derivable (L)
+            rivals.append((-min(rival.count, 5), rival.steps, abs(len(rival.lemma.split()) - size), shown))
+    # only nouns the deck itself writes (its subject's words: the anther and the stigma beside the stamen; WordNet's
+    # other nouns of a kind were bad about half the time, as the developer read them), the most used and nearest first
+    for *_, shown in sorted(rivals):
+        yield index.plain(shown, DATA, kind=target.kind)
+
+
+@lru_cache(maxsize=4096)
+def _plural_of(noun: str) -> str | None:
+    """A noun's plural (of its last word, by the English dictionary), or None when it has none it knows."""
+    from lemminflect import getInflection
+
+    words = noun.split()
+    forms = getInflection(words[-1], "NNS")
+    return " ".join([*words[:-1], forms[0]]) if forms and forms[0] != words[-1] else None
+
+
 def _judge_value(index: DistractorIndex, target: Target, candidate: Answer) -> float | None:
     """How plausible a number, year or date is as a wrong answer (higher is better), or None."""
     if candidate.shape != target.shape:
@@ -962,7 +1048,11 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     # painted ..."). Shared topic words, tags or years say what a fact is about, not what kind of
     # answer fills its blank. Read first: the rules below can only refuse it too, and cost more.
     role = bool(target.role) and not target.role.isdisjoint(candidate.role)
-    if flags & (_WEAK_TIE | _NEEDS_TIE) and not role and candidate.origin == DECK:
+    # WordNet's word that the candidate is of the key's kind ties it as a role would (never a refusal: measured on
+    # the judged options, WordNet's "another kind" struck three good options for each bad one: docs/quality.md)
+    kin = _wordnet_kin(target, candidate) if flags & (_WEAK_TIE | _NEEDS_TIE) and not role and \
+        candidate.origin == DECK and target.blank.type is AnswerType.TERM else None
+    if flags & (_WEAK_TIE | _NEEDS_TIE) and not role and not kin and candidate.origin == DECK:
         return None  # nothing says it is the same kind of thing as the key, for this stem
     if target.cues.qualifiers and target.blank.type is AnswerType.PLACE and not gazetteer.fits(
             candidate.text, target.blank.answer, target.cues.qualifiers, target.stem):
@@ -1243,6 +1333,7 @@ def _display(target: Target, candidate: Answer) -> str:
     key = target.blank.answer
     if key[:1].isupper() and target.cues.initial and text[:1].islower():
         return text[:1].upper() + text[1:]
-    if key[:1].islower() and candidate.initial and text[:1].isupper() and text[1:2].islower():
+    if key[:1].islower() and candidate.initial and text[:1].isupper() and text[1:2].islower() and \
+            not wordnet.capitalized(text):  # a name WordNet writes with its capital ("Broca's area") keeps it
         return text[:1].lower() + text[1:]
     return text

@@ -73,6 +73,7 @@ def topic_names(sentences: list[Sentence], lexicon: Lexicon, title: str | None =
     sentence is about."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
+    named: dict[str, str] = {}  # a person's surname -> the full name that first names them
     keys: set[str] = set()
     for sentence in sentences:
         for word in set(re.findall(r"\b[a-z]{3,}\b", sentence.text)) - gz.FUNCTION_WORDS:
@@ -82,19 +83,45 @@ def topic_names(sentences: list[Sentence], lexicon: Lexicon, title: str | None =
             keys.add(key)  # type: ignore[arg-type]
             if any(name_key(s) == key and " " in s.text for s in spans):
                 first.setdefault(key, sentence.position)  # type: ignore[arg-type]
+                full = next(s for s in spans if name_key(s) == key and " " in s.text)
+                if full.type is AnswerType.PERSON:
+                    named.setdefault(key, normalize(full.text))  # type: ignore[arg-type]
     for key in keys:  # a name counts in every sentence that says it, a blank there or not ("Morrow sold ...")
         said = re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", re.IGNORECASE)
         counts[key] = sum(1 for sentence in sentences if said.search(normalize(sentence.text)))
     least = max(TOPIC_MIN, TOPIC_SHARE * len(sentences))
     titled = {name_key(s) for s in find_spans(title, lexicon)} - {None} if title and len(title.split()) <= TITLE_WORDS else set()
-    return {key: first.get(key, -1) for key, n in counts.items() if n >= least or key in titled}
+    for span in find_spans(title, lexicon) if title and len(title.split()) <= TITLE_WORDS else []:
+        if span.type is AnswerType.PERSON and " " in span.text and name_key(span):
+            named[name_key(span)] = normalize(span.text)  # type: ignore[index]
+    topics = {key: first.get(key, -1) for key, n in counts.items() if n >= least or key in titled}
+    # the person the page is about, in full: another person of that surname ("Pierre Curie" on a page
+    # about Marie Curie) is no subject of the page
+    topics.update({_FULL + name: 0 for key, name in named.items() if key in topics})
+    return topics
+
+
+#: The key prefix of a topic person's full name in `topic_names`.
+_FULL = "full:"
+
+
+def _subject(span: Span, topics: dict[str, int], position: int) -> bool:
+    """The span names what the page is about, past the sentence that first names it in full."""
+    key = name_key(span) or ""
+    if topics.get(key, position) >= position:
+        return False
+    if span.type is AnswerType.PERSON and " " in span.text and any(k.startswith(_FULL) for k in topics):
+        fulls = {k[len(_FULL):] for k in topics if k.startswith(_FULL) and k.rsplit(" ", 1)[-1] == key}
+        if fulls and normalize(span.text) not in fulls:
+            return False  # "Pierre Curie" on Marie Curie's page
+    return True
 
 
 def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] | None = None) -> Candidate | None:
     """The sentence as a fact candidate, or None when it has nothing a quiz could ask."""
     topics = topics or {}
     spans = [
-        replace(s, rank=min(s.rank, 1)) if topics.get(name_key(s) or "", sentence.position) < sentence.position
+        replace(s, rank=min(s.rank, 1)) if _subject(s, topics, sentence.position)
         or s.rank <= COMPOUND_RANK and any("~" + w in topics for w in s.text.lower().split()) else s
         for s in find_spans(sentence.text, lexicon)
     ]  # the page's subject ({Fleming}; {terracotta soldiers} on a page about them) is a poor blank
@@ -500,6 +527,8 @@ def with_unit(text: str, blank: Span) -> int:
         rate = re.match(r" (?:per|each|every|a|an) (?:day|week|month|year|hour|minute|second)\b", text[after.end():])
         return after.end() + (rate.end() if rate and not rate.group().startswith((" a ", " an ")) else 0)
         # "about {50 times} a day": how often, not "ten times larger"; "{60 times each minute}": a rate is one unit
+    if word == "times" and re.match(r" (?:that|those) of\b| as\b| (?:more|less)\b| [a-z]{3,}er\b", text[after.end():]):
+        return after.end()  # "{27 million times} that of the moon", "{ten times} more clearly": a multiple (the number alone is accepted)
     if word in gz.FUNCTION_WORDS or word in {"others", "times", "percent"} or NOUN not in classes(word):
         return blank.end
     plural = word in _IRREGULAR_PLURALS or word.endswith("men") or word.endswith("s") and not word.endswith(("ss", "us", "is"))
@@ -567,11 +596,20 @@ def fact_text(candidate: Candidate, units: bool = True) -> str:
         age = re.fullmatch(r"-(year|month|week|day)-old", text[blank.end : unit_end])
         if age:  # "{six-year-old|six|six years old|six years}"
             accepted += [f"{blank.text} {age.group(1)}s old", f"{blank.text} {age.group(1)}s"]
+        joined = re.match(r"-(year|month|week|day|hour|minute|second|mile|kilometre|kilometer|metre|meter|foot|inch|ton|tonne)\b", text[blank.end : unit_end])
+        if joined and not age and re.fullmatch(r"[\d,.]+", blank.text):  # "a {36-week|36 weeks} voyage": the measure said as a noun
+            accepted.append(f"{blank.text} {_PLURAL_UNITS.get(joined.group(1), joined.group(1) + 's')}")
+        if text[blank.end : unit_end].endswith(" old"):  # "{approximately 2232 years old|2232 years old|2232 years}"
+            accepted += [a[: -len(" old")] for a in accepted if a.endswith(" old")]
         accepted = [a for i, a in enumerate(accepted) if normalize(a) not in {normalize(b) for b in accepted[:i]}]
         parts.append("{" + "|".join(_escape(a).replace("|", "/") for a in accepted) + "}")
         cursor = end
     parts.append(_escape(text[cursor:]))
     return "".join(parts)
+
+
+#: Units whose plural is not the singular and an "s".
+_PLURAL_UNITS = {"foot": "feet", "inch": "inches"}
 
 
 def _escape(text: str) -> str:

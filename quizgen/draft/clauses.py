@@ -296,6 +296,12 @@ def _content_phrase(text: str) -> Phrase | None:
             return _infinitive_clause(text, tokens, group_end + 2)  # "are able to make {their own food}"
         if after.lower in {"able", "unable", "likely", "unlikely", "about", "going", "due"}:
             return None  # "are able to hear": the infinitive, not "able", says what
+        if ADJ in classes(after.lower) and NOUN not in classes(after.lower) and group_end + 2 < len(tokens) and (
+            tokens[group_end + 1].lower in _RELATION_PREPOSITIONS
+        ) and after.lower not in gz.EVALUATIVE:
+            related = _noun_phrase(text, tokens, group_end + 2)  # "is inversely proportional to the {square of the distance}"
+            if related is not None and re.search(r"[a-z]{3,}", related.text):
+                return related
         nominal = _noun_phrase(text, tokens, group_end) if _nominal(after) else None
         if nominal is not None or after.lower in {"like", "unlike"}:
             return nominal  # "is like a game": a simile, no fact
@@ -309,8 +315,9 @@ def _content_phrase(text: str) -> Phrase | None:
         return _infinitive_clause(text, tokens, group_end + 1 if after.lower == "to" else group_end)
     if after.lower in _CONTENT_PREPOSITIONS - {"from", "to"} and not _infinitive(tokens, group_end):
         return _telling(_noun_phrase(text, tokens, group_end + 1), after.lower in _TELLING_PREPOSITIONS)
-    if after.lower in _DETERMINERS or _nominal(after):
-        phrase = _noun_phrase(text, tokens, group_end)
+    counted = after.lower in _COUNT_WORDS and group_end + 1 < len(tokens) and _nominal(tokens[group_end + 1])
+    if after.lower in _DETERMINERS or _nominal(after) or counted:
+        phrase = _noun_phrase(text, tokens, group_end + 1 if counted else group_end)
         if phrase is not None and tokens[group_end - 1].lower in _GIVING and re.fullmatch(r"[a-z]+ [a-z]+", phrase.text) and all(
             NOUN in classes(w) for w in phrase.text.split()
         ):  # "give the body immunity": who receives, then what is given
@@ -321,12 +328,45 @@ def _content_phrase(text: str) -> Phrase | None:
             # "propel blood through the {systemic circulation}": past a plain one-noun object, the phrase
             # of the preposition after it is what the clause tells
             at = next((i for i, t in enumerate(tokens) if t.start >= phrase.end), len(tokens))
+            if at < len(tokens) and tokens[at].lower == "as" and tokens[group_end - 1].lower in _LIGHT_VERBS | {"used"}:
+                role = _noun_phrase(text, tokens, at + 1)  # "use the sunlight as {energy}": what the thing serves as
+                if role is not None and re.search(r"[a-z]{3,}", role.text):
+                    return role
             if at < len(tokens) and tokens[at].lower in (_CONTENT_PREPOSITIONS - {"of", "to", "for", "as", "with"}) | _PLACING:
                 further = _noun_phrase(text, tokens, at + 1)
                 if further is not None and " " in further.text and re.search(r"[a-z]{3,}", further.text):
                     return further
+        if told is None:
+            # "make up one pump that propels blood through the {pulmonary circulation}": the relative clause of
+            # a plain object (one noun, or a count or rank and one: "the second pump") tells what it does
+            start = phrase.end if phrase is not None else after.start
+            relative = _RELATIVE_VERB.search(text, start, start + 30)
+            if relative is not None and not re.search(r"[,;:()]", text[start : relative.start()]) and len(text[start : relative.start()].split()) <= 3:
+                return _clause_of(text, relative.end())
         return told
     return None
+
+
+#: Prepositions after an adjective of "be" naming what the subject relates to: "is proportional to", "is rich in".
+_RELATION_PREPOSITIONS = frozenset("to in".split())
+
+
+#: Number words that open a noun phrase as its count ("one pump", "two chambers").
+_COUNT_WORDS = gz.NUMBER_WORDS | {"one"}
+#: Prepositions opening a long contrast before the main clause and its comma.
+_CONTRASTING = frozenset("unlike like despite besides".split())
+#: A relative clause right after an object, opening with its verb: " that propels", " which carried".
+_RELATIVE_VERB = re.compile(r" (?:that|which) (?=[a-z]{3,}(?:s|ed)\b)")
+
+
+def _clause_of(text: str, start: int) -> Phrase | None:
+    """The phrase of the clause at `start` read as "They" + its verb phrase (a relative clause's)."""
+    prefix = "They "
+    phrase = _content_phrase(prefix + text[start:])
+    if phrase is None or phrase.start < len(prefix):
+        return None
+    shift = start - len(prefix)
+    return Phrase(phrase.start + shift, phrase.end + shift, phrase.text, phrase.alternatives)
 
 
 #: Verbs of giving, whose first object is who receives ("give the body {immunity}").
@@ -403,7 +443,8 @@ def _main_clause(tokens: list[_Token]) -> int | None:
     first = tokens[0].lower
     opening = first in gz.FUNCTION_WORDS and first not in _DETERMINERS and first not in _PRONOUNS
     if first in _SUBORDINATORS or opening or first in _PLACING or first.endswith("ing") and len(first) > 5:
-        comma = next((i for i, t in enumerate(tokens[: 20 if first in _SUBORDINATORS else 10]) if t.text == ","), None)
+        window = 20 if first in _SUBORDINATORS or first in _CONTRASTING else 10  # "Unlike animals that have to eat ..., plants"
+        comma = next((i for i, t in enumerate(tokens[:window]) if t.text == ","), None)
         if comma is None:
             return None if first in _SUBORDINATORS else 0
         start = comma + 1
@@ -492,6 +533,7 @@ def _verb_group(tokens: list[_Token], verb: int) -> tuple[int, bool, bool]:
             i += 1
             if i < len(tokens) and tokens[i].lower in _PARTICLES and i + 1 < len(tokens) and (
                 tokens[i + 1].lower in _DETERMINERS or _nominal(tokens[i + 1]) or tokens[i + 1].lower in {"into", "to", "from"}
+                or tokens[i + 1].lower in _COUNT_WORDS  # "make up one pump"
             ):
                 i += 1  # "send out sound waves", "heats up water"
             if i < len(tokens) and tokens[i].lower == "upon":

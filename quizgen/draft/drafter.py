@@ -102,6 +102,8 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
                     table_lines.add((index, sentence.position))
             elif sentence.paragraph in captions:
                 reason = "photo caption or credit"
+            elif sentence.paragraph in source.document.headings:
+                reason = "headline"
             else:
                 reason = skip_reason(sentence.text, final=final, ends_document=following is None)
                 if reason and following is None and not re.search(r"[.!?…][\"”’')\]]*$", sentence.text):

@@ -20,9 +20,13 @@ from quizgen.draft import terms, words
 #: A capitalised word, accented letters included ("Cádiz", "Zürich", "Émile").
 _TOKEN = r"(?:St\.|Mt\.|(?:[A-Z]\.){2,}(?= [A-Z])|[A-Z]\.(?= [A-Z])|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ0-9]+)*(?:['’](?:[A-Z][A-Za-z]+|(?!s\b)[a-z]+))?)"
 #: A lower-case particle between the words of a name ("Silvestre de Sacy", "Deir el-Bahari").
-_PARTICLE = rf"(?: (?:{'|'.join(sorted(gz.NAME_PARTICLES))})(?= [A-Z])| (?:el|al)-(?=[A-Z]))"
+#: Particles run together ("Ville de la Paris", "Physique et de Chimie"): "et" joins two parts of one name.
+_PARTICLES = "|".join(sorted(gz.NAME_PARTICLES | {"et"}))
+_PARTICLE = rf"(?: (?:{_PARTICLES})(?: (?:{_PARTICLES}))*(?= [A-Z])| (?:el|al)-(?=[A-Z]))"
 #: A name inside a name: a quoted nickname ("Edwin “Buzz” Aldrin"), a possessive ("St. Mary's Hospital").
-_INNER = rf"(?: [“\"][A-Z][a-z]+[”\"]| {_TOKEN}['’]s(?= [A-Z]))"
+#: An organisation's possessive ends the name ("the Space Administration's {Hubble Space Telescope}").
+_ORG_ALTERNATION = "|".join(sorted((re.escape(w) for w in gz.ORG_WORDS), key=len, reverse=True))
+_INNER = rf"(?: [“\"][A-Z][a-z]+[”\"]| (?!(?:{_ORG_ALTERNATION})['’]s\b){_TOKEN}['’]s(?= [A-Z]))"
 _NAME = re.compile(rf"{_TOKEN}(?:{_INNER}|(?:{_PARTICLE}(?: )?|(?<!-) ){_TOKEN})*(?:,? (?:Jr|Sr)\.?(?![\w]))?")
 _CONNECTED_NAME = rf"{_TOKEN}(?: (?:(?:{'|'.join(sorted(gz.NAME_CONNECTORS))}) )*{_TOKEN})*"
 _MONTH = "|".join(gz.MONTHS)
@@ -53,8 +57,8 @@ _ERA_MARKS = frozenset({"BC", "BCE", "AD", "CE", "AM", "PM", "UTC", "GMT"})
 #: A year right before a capitalised name after "the": "the 1889 World’s Fair", "the 2012 Summer Olympics"
 #: (not "the 1906 San Francisco earthquake": a noun after the name makes the year a date of that noun).
 _YEAR_NAME = re.compile(
-    r"(?<=\bthe )(?:1[0-9]{3}|20[0-9]{2}) (?P<name>[A-Z][a-z]+(?:['’]s)?(?: [A-Z][a-z]+(?:['’]s)?)*)\b(?!['’])"
-)  # ... and an award's field: "the 1962 Nobel Prize in Physiology or Medicine"
+    r"(?<=\bthe )(?:[A-Z][a-z]{2,} )?(?P<year>(?:1[0-9]{3}|20[0-9]{2}) (?P<name>[A-Z][a-z]+(?:['’]s)?(?: [A-Z][a-z]+(?:['’]s)?)*))\b(?!['’])"
+)  # ... after a people's name too ("the Polish {1863 Uprising}"); and an award's field: "the 1962 Nobel Prize in Physiology or Medicine"
 _AWARD_FIELD = re.compile(r" (?:in|for) [A-Z][a-z]+(?: (?:or|and) [A-Z][a-z]+)*\b")
 #: A rank before a superlative: "sixth closest moon", "third largest city".
 _RANKED = re.compile(r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) [a-z]+est ")
@@ -143,6 +147,12 @@ _NONE_THERE = re.compile(
 #: A word and, in brackets, the few ordinary words that gloss it: "the light {refracts} (changes direction)".
 _GLOSSED = re.compile(r"(?<![\w-])(?P<term>[a-z]{4,}) \((?:or |i\.e\.,? )?[a-z]+(?: [a-z]+){1,5}\)")
 _COMPARATIVE = re.compile(r"(?<!\bno )(?<!\bnot )(?<!\bany )\b(?P<term>(?:more|less) [a-z]{4,}|[a-z]{3,}(?:er|ier))\s+than\b(?!\s+(?:\d|a few|ever|half|twice|once|one|two|three|they|it|he|she|we|those|that|usual|normal|before)\b)")
+#: What a comparison compares with, right after its "than": a name and its possessor ("Earth's Moon") or
+#: a noun phrase of up to three words and one "of" phrase ("the wavelength of visible light").
+_THAN_WHAT = re.compile(
+    r" (?:the |an? )?(?P<what>[A-Z][a-z]+['’]s [A-Z][a-z]+|(?:[a-z-]{3,} ){0,2}[a-z-]{3,}(?: of (?:the |an? )?(?:[a-z-]{3,} )?[a-z-]{3,})?)"
+    r"(?=[,.;:]|$| (?:in|on|at|for|by|and|but|which|that|when|because)\b)"
+)
 #: Scientific names: "Penicillium notatum", "Staphylococcus aureus".
 _BINOMIAL = re.compile(
     r"\b(?P<genus>[A-Z][a-z]{3,}(?:um|us|a|ia|ium|ella|coccus|myces|es|is|on|ae))\s"
@@ -261,6 +271,20 @@ def build_lexicon(sentences: Iterable[str]) -> Lexicon:
 def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     """Every candidate blank of a sentence, overlaps resolved (best rank, then longest)."""
     candidates: list[Span] = [_with_weekday(text, m) for m in _DATE.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.DATE, 6, (m.group("day"),)) for m in _WEEKDAY_PART.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4) for m in _WORDED_COUNT.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.ORGANIZATION, 5) for m in _AND_ORGANIZATION.finditer(text)]
+    candidates += [Span(m.start("people"), m.end("people"), m.group("people"), AnswerType.TERM, 5) for m in _NATIONALITY.finditer(text)]
+    candidates += list(_called_names(text))
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 5, (m.group("measure"),) if m.group("qualifier") else ())
+                   for m in _FRACTION_MEASURE.finditer(text)]
+    for m in _COUNTED_NAMES.finditer(text):  # "three volcanic cones, “Kibo”, “Mawenzi”, and “Shira”": each named one
+        candidates += [Span(m.start("items") + i.start("name"), m.start("items") + i.end("name"), i.group("name"), AnswerType.TERM, 5)
+                       for i in _LISTED_NAME.finditer(m.group("items"))]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.YEAR, 6, tuple(y for y in (m.group("first"), m.group("last")) if y) if not m.group("last") else ())
+                   for m in _PART_OF_YEAR.finditer(text)]
+    candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _STAGE.finditer(text)
+                   if not words.known(m.group("term"))]
     candidates += [
         Span(m.start("month"), m.end("month"), m.group("month"), AnswerType.DATE, 3) for m in _BARE_MONTH.finditer(text)
     ]
@@ -286,7 +310,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         field = _AWARD_FIELD.match(text, m.end()) if m.group("name").split()[-1] in gz.AWARD_WORDS else None
         end = field.end() if field else m.end()  # "the {1962 Nobel Prize in Physiology or Medicine}"
         if field or follows is None or follows.group(1) in gz.FUNCTION_WORDS or words.NOUN not in words.classes(follows.group(1)):
-            candidates.append(Span(m.start(), end, text[m.start() : end], AnswerType.TERM, 6, (text[m.start("name") : end],)))
+            candidates.append(Span(m.start("year"), end, text[m.start("year") : end], AnswerType.TERM, 6, (text[m.start("name") : end],)))
     candidates += list(_number_spans(text))
     candidates += [Span(m.start("n"), m.end("n"), m.group("n"), AnswerType.NUMBER, 4) for m in _TOLL_COUNT.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4, (m.group("n"),)) for m in _ORDINAL_DAY.finditer(text)]
@@ -355,6 +379,11 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
         term = match.group("term")
         if words.ADJ in words.classes(term.split()[-1]) and term.split()[-1] not in {"other", "rather", "number", "later", "earlier"}:
             candidates.append(Span(match.start("term"), match.end("term"), term, AnswerType.TERM, 3))
+            standard = _THAN_WHAT.match(text, match.end())  # "smaller than {Earth's Moon}": what it is compared with
+            if standard and standard.group("what").split()[0].lower() not in gz.FUNCTION_WORDS and not words.ADV in words.classes(
+                standard.group("what").split()[0].lower()
+            ):
+                candidates.append(Span(standard.start("what"), standard.end("what"), standard.group("what"), AnswerType.TERM, 3))
     candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 3) for m in _VAGUE_COUNT.finditer(text)]
     candidates += [Span(m.start("term"), m.end("term"), m.group("term"), AnswerType.TERM, 5) for m in _CLASSED_BY_BE.finditer(text)
                    if not _POINTING_BACK.match(text)
@@ -474,11 +503,72 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 
 
 def _with_weekday(text: str, match: re.Match[str]) -> Span:
-    """A date's span, with the weekday before it if there is one (the date alone is accepted too)."""
+    """A date's span, with the weekday before it if there is one (the date alone is accepted too).
+    An ordinal date accepts the plain one: "the {4th of July 1934|4 July 1934}"."""
+    plain = _ORDINAL_OF.sub(r"\g<day> ", match.group())
     weekday = _WEEKDAY_BEFORE.search(text, 0, match.start())
     if weekday is None or not re.search(r"\d", match.group()):
-        return Span(match.start(), match.end(), match.group(), AnswerType.DATE, 6)
-    return Span(weekday.start(), match.end(), text[weekday.start() : match.end()], AnswerType.DATE, 6, (match.group(),))
+        return Span(match.start(), match.end(), match.group(), AnswerType.DATE, 6, (plain,) if plain != match.group() else ())
+    alternatives = (match.group(),) + ((plain,) if plain != match.group() else ())
+    return Span(weekday.start(), match.end(), text[weekday.start() : match.end()], AnswerType.DATE, 6, alternatives)
+
+
+#: A count in words without a number: "{Dozens} of ships were waiting", "{hundreds} of visitors".
+_WORDED_COUNT = re.compile(r"(?<![\w-])(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)(?= of (?:[a-z]+ )?(?:[a-z]+s|people|men|women|children)\b)")
+#: The nation of a nationality or citizenship: "obtained the {French} nationality", "became a {Swiss} citizen".
+_NATIONALITY = re.compile(rf"\b(?P<people>{'|'.join(sorted(gz.DEMONYMS))}) (?:nationality|citizenship|citizen|passport)\b")
+#: What people call a thing: "The people of the island call them {ora}, {buaja durat} (land crocodile) or ...".
+_CALL_THEM = re.compile(r"\b(?:call|calls|called) (?:it|them|him|her|the [a-z]+) (?=[a-zA-Z“\"])")
+_CALLED_ITEM = re.compile(r"[“\"]?(?P<item>[A-Za-z][a-z-]+(?: [a-z-]+)?)[”\"]?(?: \([^()]{1,40}\))?(?P<sep>,? or |, |[.;]|$)")
+
+
+def _called_names(text: str) -> Iterable[Span]:
+    """The names a sentence says a thing is called by, each a blank of its own (a bracketed gloss after a name
+    is no part of it)."""
+    for match in _CALL_THEM.finditer(text):
+        at = match.end()
+        found: list[Span] = []
+        while True:
+            item = _CALLED_ITEM.match(text, at)
+            if item is None or item.group("item").split()[0].lower() in gz.FUNCTION_WORDS:
+                break
+            found.append(Span(item.start("item"), item.end("item"), item.group("item"), AnswerType.TERM, 5))
+            if item.group("sep") in {"", ".", ";"} or len(found) >= 4:
+                break
+            at = item.end()
+        if len(found) >= 2 or found and not words.known(found[0].text.split()[0].lower()):
+            yield from found  # one everyday word ("call them often") is no name
+
+
+#: A fraction of a unit said in words: "almost {a quarter of a mile}", "{half a mile|half a mile}" (the qualifier
+#: may be left out).
+_FRACTION_MEASURE = re.compile(
+    r"\b(?P<qualifier>(?:almost|nearly|about|around|over|under|more than|less than|roughly) )?"
+    r"(?P<measure>(?:(?:a|one) (?:quarter|third|half|fifth|tenth) of an?|half an?|(?:three|two) quarters of an?) "
+    r"(?:mile|kilometre|kilometer|metre|meter|foot|inch|hour|minute|second|day|week|month|year|century|ton|tonne|pound|litre|liter|gallon|acre)s?)\b"
+)
+#: Names listed right after a count of things and a comma or colon: "its three volcanic cones, "Kibo", "Mawenzi",
+#: and "Shira"", "two moons: Phobos and Deimos".
+_ONE_NAME = r"[“\"]?[A-Z][a-z]+(?: [A-Z][a-z]+)?[”\"]?"
+_COUNTED_NAMES = re.compile(
+    rf"\b(?:two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ ){{0,2}}[a-z]+s[,:] (?P<items>{_ONE_NAME}(?:, {_ONE_NAME})*,? and {_ONE_NAME})"
+)
+_LISTED_NAME = re.compile(r"[“\"]?(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[”\"]?")
+#: An organisation whose name joins two fields with "and": "the {National Aeronautics and Space Administration}".
+_AND_ORGANIZATION = re.compile(
+    rf"(?<![\w-])(?:(?!(?:The|A|An|In|On|At|By|For|From|With)\b)[A-Z][a-z]+ )+and (?:[A-Z][a-z]+ )*(?:{_ORG_ALTERNATION})(?![\w-])"
+)
+#: A year with the part of it ("in {late 2014|2014}"), and two of them joined ("in {late 2014 and early 2015}").
+_PART_OF_YEAR = re.compile(
+    r"\b(?:early |late |mid-|mid )(?P<first>1[0-9]{3}|20[0-9]{2})(?: (?:and|to|until|through) (?:early |late |mid-|mid )?(?P<last>1[0-9]{3}|20[0-9]{2}))?\b(?![.,]\d)"
+)
+#: A technical word (none of the dictionary's) naming the stage or setting a sentence opens with: "In the
+#: {interphase}, the cell ...", "During {prophase}, ..." (an everyday word there, "In the morning", is no answer).
+_STAGE = re.compile(r"^(?:In|During|At) (?:the )?(?P<term>[a-z]{5,})(?=,)")
+#: The ordinal and "of" of a date written "the 4th of July 1934".
+_ORDINAL_OF = re.compile(r"^(?P<day>\d{1,2})(?:st|nd|rd|th)? of ")
+#: A weekday and the part of it: "ran aground {Tuesday morning}" (the weekday alone is accepted too).
+_WEEKDAY_PART = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:morning|afternoon|evening|night)\b")
 
 
 #: A measure given in two units, the larger first: "305 feet, 6 inches", "2 hours and 15 minutes".
@@ -885,6 +975,10 @@ def _cued_type(text: str, start: int, end: int, name: str) -> AnswerType | None:
         return AnswerType.PERSON  # "the Swedish Akerblad", "French Silvestre de Sacy"
     if re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(gz.PERSON_ROLES))})\b", after, re.IGNORECASE):
         return AnswerType.PERSON
+    if re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(gz.ORG_AFTER))})\b", after) and name not in gz.MONTHS and (
+        word_before not in gz.FUNCTION_WORDS or not word_before
+    ):
+        return AnswerType.ORGANIZATION  # "Evergreen Marine, the Taiwanese transportation company that ..." (not "In May, the agency")
     if word_before in gz.ORG_BEFORE:
         return AnswerType.ORGANIZATION
     if word_before in gz.VEHICLE_NOUNS or re.search(rf"\b(?:{'|'.join(sorted(gz.VEHICLE_NOUNS))}),\s*$", text[:start]):

@@ -44,6 +44,7 @@ class Document:
     paragraphs: tuple[str, ...]
     url: str | None = None
     tables: frozenset[int] = frozenset()  # paragraphs that are lines of a table or an infobox, not prose
+    headings: frozenset[int] = frozenset()  # lines of a headline and its deck above the text, not prose
 
 
 def read_document(path: Path) -> Document:
@@ -113,15 +114,52 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith("<!doctype html") or head.startswith("<html")
 
 
+#: A news page's dateline before its first sentence: " date 2021-03-24 The ship ...", "WELLINGTON, New
+#: Zealand (AP) — The Pacific nation ...": where and when the story was filed, no part of the sentence.
+_DATELINE = re.compile(
+    r"^\s*(?:(?:date:?\s+)?\d{4}-\d{2}-\d{2}\s+(?=[A-Z])|[A-Z]{3,}(?: [A-Z]{3,})*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*)?(?: \([A-Z]{2,}\))? [—–-]+ (?=[A-Z]))"
+)
+
+
 def _from_plain_text(path: Path, text: str) -> Document:
+    text = _DATELINE.sub("", text, count=1)
+    headline = re.match(r"\s*[^\n]+\n\s*\n", text)  # ... or at the start of the text below its headline
+    if headline:
+        text = headline.group() + _DATELINE.sub("", text[headline.end() :], count=1)
     paragraphs, tables, items = _paragraphs(text)
     title, rest = _split_title(paragraphs, items)
-    return Document(path, title, rest, tables=_shift(tables, len(paragraphs) - len(rest)))
+    offset = len(paragraphs) - len(rest)
+    headings = _shift(_headlines(text, paragraphs, tables | items), offset)
+    return Document(path, title, rest, tables=_shift(tables, offset), headings=headings)
+
+
+#: A headline or its deck line is at most this many words.
+_HEADLINE_MAX_WORDS = 15
+
+
+def _headlines(text: str, paragraphs: list[str], not_prose: AbstractSet[int]) -> set[int]:
+    """A news page's headline and deck above its text ("Sandstorm, winds blamed for ... in Suez Canal",
+    "20,000-TEU Ever Given ran aground early Tuesday"): before the first paragraph of prose, a line
+    standing alone between empty lines, of at most 15 words, that ends without a full stop. A
+    sentence of the text that lost its full stop is a line of a paragraph, or comes after the prose
+    has begun."""
+    lone = {block.strip() for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if "\n" not in block.strip()}
+    found: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        if _is_prose(paragraph):
+            break
+        if index not in not_prose and paragraph in lone and len(paragraph.split()) <= _HEADLINE_MAX_WORDS and not re.search(
+            r"[.!?:;,][\"”’')\]]*$", paragraph
+        ):
+            found.add(index)
+    return found
 
 
 def _is_prose(paragraph: str) -> bool:
     """A paragraph of sentences: a dozen words or more, ending as a sentence ends, no table cells."""
-    return len(paragraph.split()) >= 12 and "|" not in paragraph and re.search(r"[.!?][\"”’')\]]*$", paragraph) is not None
+    # a wiki copy's reference marks after the full stop ("... Gili Dasami.[2]", "[3][4]") still end a sentence
+    ended = re.sub(r"(?:\[\d{1,3}\])+$", "", paragraph.rstrip())
+    return len(paragraph.split()) >= 12 and "|" not in paragraph and re.search(r"[.!?][\"”’')\]]*$", ended) is not None
 
 
 def _shift(indices: set[int], offset: int) -> frozenset[int]:

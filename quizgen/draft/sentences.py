@@ -197,6 +197,9 @@ _OPINION = re.compile(
     r"(?i:\b(in my (view|opinion)|should|must see|arguably|amazing|awesome|terrible|unfortunately|"
     r"hopefully|sadly|fortunately|it seems|obviously)\b)",
 )
+#: A comment adverb as an aside ("In 1906 unfortunately her husband died"): the writer's feeling about a
+#: fact, not an opinion, when the sentence states a value (a year, a number, a name) beside it.
+_COMMENT_ADVERB = re.compile(r"(?i:\b(?:unfortunately|sadly|fortunately|luckily|tragically)\b),?")
 #: The writer's "our" and "us" ("laying the groundwork for our understanding"): an aside only when
 #: the sentence states nothing checkable (no number, no name after its first word).
 _WEAK_OPINION = re.compile(r"\b([Oo]ur|us)\b")
@@ -315,6 +318,8 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "too short"
     if len(words) <= 12 and not _has_verb(text) and not _GLOSSARY.match(text):
         return "not a full sentence"  # a title or a label with a full stop: "The Last Day of Pompeii."
+    if len(words) <= 10 and _title_case(words):
+        return "heading"  # "It is Not Just a Wall.": a FAQ's section label with a full stop
     if len(words) > MAX_WORDS and len(_without_asides(text).split()) > MAX_WORDS:
         return "too long"  # a long bracketed aside is not the sentence's own length
     if text[0].islower() or _unbalanced(text) or _BROKEN.search(_outside_quotes(text)) or _cut_with_ellipsis(text):
@@ -325,15 +330,41 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
     if re.search(r"\d", core):  # "Bees pollinate a third of the food we eat.": everyone's "we" beside a number
         core = _GENERIC_WE.sub(" ", core)
     core = _GENERIC_OUR.sub(" ", EVERYONES_WE.sub(r"\g<noun>", core))
+    if _states_a_value(core):
+        core = _COMMENT_ADVERB.sub(" ", core)
     if _OPINION.search(core) or _WEAK_OPINION.search(core) and not _states_a_value(core):
         return "opinion or address to the reader"
     if re.search(r"!\s*$", _outside_quotes(text)) and not re.search(r"\d", core) and not plain_statement(text):
         return "exclamation"  # "... about 180L per day!": a children's explainer states its values with a "!"
+    if _POINTS_BACK.search(text) and not re.search(r"\d|(?<=\s)[A-Z][a-z]", text) and not _NAMING.search(text):
+        return "points back"  # "Yet this explains only one ...", "The effect of this is ...": about the sentence before
     if _quotation(text):
         return "quotation of a person"
     if _hearsay(text):
         return "opinion or address to the reader"  # "Hillary reported that the snow ...", "Many people still wonder if ..."
     return None
+
+
+#: A bare "this" as what a sentence is about, after an opening conjunction or as the thing an "of" names
+#: ("But, this is not usual.", "Yet this explains ...", "The noticeable effect of this is ..."): the sentence
+#: speaks of the one before it and states nothing alone (unless it names or counts something, or defines).
+_POINTS_BACK = re.compile(
+    r"^(?:(?:Yet|But|And|So|Thus|Still|Again|Also)\b,? )?(?:this|This|that|That)\b(?= (?:is|was|can|could|explains|means|shows|happens|makes|causes|leads)\b)"
+    r"|\b(?:of|from|by) this (?:is|was)\b"
+)
+_NAMING = re.compile(r"\b(?:called|known as|named|termed|referred to as)\b")
+
+
+#: Small words that prose never capitalises inside a sentence, and a title-case heading does ("Not Just a").
+_HEADING_WORDS = frozenset("Not Just Is Are Was Were Its How Why What Only Also Very More Than But Into".split())
+
+
+def _title_case(words: list[str]) -> bool:
+    """Words of a heading in title case: two or more capitalised after the first, one of them a small
+    word that a sentence writes in lower case (a name's "The" or "Of" does not count)."""
+    rest = [w.strip("\"“”’'(),.;:!?") for w in words[1:]]
+    capitalised = [w for w in rest if w[:1].isupper()]
+    return len(capitalised) >= 2 and any(w in _HEADING_WORDS for w in capitalised)
 
 
 def _hearsay(text: str) -> bool:
@@ -542,13 +573,20 @@ def _open_quote_to_end(text: str) -> int:
     return match.start(1) if balanced else 0
 
 
+#: A photo credit in brackets closing a paragraph: "(Photo: Suez Canal Authority)", "(Image credit: NASA)".
+_BRACKETED_CREDIT = re.compile(r"\((?:photo|photograph|image|picture|credit)(?: credit)?(?: by)?:? [^()]+\)\s*$", re.IGNORECASE)
+
+
 def caption_paragraphs(document: Document) -> set[int]:
     """Paragraphs that are a photo caption block: the caption, its credit, and the label above it."""
     captions: set[int] = set()
     for index, paragraph in enumerate(document.paragraphs):
         # A paragraph opening with a caption is one; a caption after a sentence of prose ("... in a
         # uraninite sample. Pictured: ...") is left out on its own, by `skip_reason`.
-        if _CAPTION.search(split_sentences(paragraph)[0] if paragraph.strip() else ""):
+        sentences = split_sentences(paragraph) if paragraph.strip() else [""]
+        # ... and so is a short one that ends with its credit in brackets: "Ship stuck in the canal. (Photo: X)"
+        credited = len(sentences) <= 2 and _BRACKETED_CREDIT.search(paragraph) is not None
+        if _CAPTION.search(sentences[0]) or credited:
             captions.add(index)
             previous = document.paragraphs[index - 1] if index else ""
             if index and len(previous.split()) <= 6 and not re.search(r"[.!?]$", previous):

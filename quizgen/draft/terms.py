@@ -354,6 +354,8 @@ _LIST_CUE = re.compile(
     r"|\b(?:is|was|are|were) (?:an?|the)(?: [A-Z][a-z]+)?)\s+(?:the\s+)?$",  # "was an English fossil collector, dealer and palaeontologist"
     re.IGNORECASE,
 )
+#: A count of things and a comma, the things named after it: "discovered two chemical elements, polonium and radium".
+_COUNTED_THINGS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ ){0,2}[a-z]+s,$")
 _LIST_NAMED = re.compile(r"\s+(?:are|were)\s+(?:the|among|found|common|examples|called|known|types|kinds)\b")
 _ITEM_WORD = r"(?!(?:" + "|".join(sorted(gz.FUNCTION_WORDS | gz.COMMON_VERBS | gz.VERB_FORMS | {"cannot"}, key=len, reverse=True)) + r")\b)[a-z][a-z-]*"
 _ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{0,2}}"
@@ -395,6 +397,8 @@ def list_items(text: str) -> list[tuple[int, int, str]]:
         items = [(m.start() + match.start(), m.end() + match.start()) for m in re.finditer(r"(?:(?<=^)|(?<=, )|(?<=and )|(?<=or ))(?!(?:and|or) )[a-z][a-z -]*?(?=\0|,|$| and | or )", match.group())]
         spans: list[tuple[int, int]] = []
         cued_inside = False
+        if len(items) >= 3 and _COUNTED_THINGS.search(masked[: items[0][1] + 1]):
+            items, cued_inside = items[1:], True  # "two chemical elements, polonium and radium": the count announces them
         for index, (start, end) in enumerate(items):
             words = text[start:end].split()
             for cut in range(1, len(words)) if index == 0 else ():

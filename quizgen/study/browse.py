@@ -12,7 +12,7 @@ term negates it, parentheses group, double quotes keep spaces:
 - `kind:mcq`, `kind:cloze` (`card:` too, as in Anki)
 - `is:new` `is:learn` `is:review` `is:suspended` `is:leech` `is:buried` `is:due` `is:flagged`: as Anki,
   `learn` and `review` both hold relearning cards; `due` is what a session would show today, limits aside
-- `flag:1` (red) to `flag:4` (blue), `flag:0` (no flag): as Anki's flags
+- `flag:1` (red) to `flag:7` (purple), `flag:0` (no flag): as Anki's seven flags
 - `prop:due<=3`: due within 3 study days (0 today, negative overdue); also `ivl` (days), `lapses`,
   `reps`, `d` (FSRS difficulty 1-10), `s` (stability, days), with `<` `<=` `=` `!=` `>=` `>`
 
@@ -431,7 +431,7 @@ def _term(token: _Token) -> Term:
         return _prop_term(value, token.position)
     if field == "flag":
         if value not in ("0", *map(str, FLAGS)):
-            raise QueryError(f"`flag:{value}`: use flag:0 (none) or flag:1 to flag:4 "
+            raise QueryError(f"`flag:{value}`: use flag:0 (none) or flag:1 to flag:{max(FLAGS)} "
                              f"({', '.join(f'{n} {name}' for n, name in FLAGS.items())})", token.position)
         return Term("flag", value)
     return Term(field, value)

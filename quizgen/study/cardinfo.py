@@ -15,7 +15,7 @@ import fsrs
 
 from quizgen.core.model import Card
 from quizgen.study.catalog import Catalog
-from quizgen.study.records import CardState, ReviewRow
+from quizgen.study.records import CardState, RescheduleRow, ReviewRow
 from quizgen.study.scheduler import DeckSchedulers, Scheduler, StudyDays
 from quizgen.study.settings import Settings
 from quizgen.study.store import Collection
@@ -37,6 +37,7 @@ class CardInfo:
     today_days: float | None  # where now falls on the curve's x axis
     due_days: float | None  # where the due date falls on it
     flag: int = 0  # records.FLAGS; 0: none
+    reschedules: tuple[RescheduleRow, ...] = ()  # due dates set by hand ("Set due date"), oldest first
 
 
 def forgetting_curve(scheduler: Scheduler, memory: fsrs.Card, now: datetime,
@@ -75,4 +76,4 @@ def read_card_info(collection: Collection, catalog: Catalog, settings: Settings,
         curve, today_days, due_days = forgetting_curve(scheduler, memory, now)
     return CardInfo(card_id, card, info.title if info else deck_id, catalog.source(card) if card else None,
                     state, reviews, retrievability, curve, today_days, due_days,
-                    collection.flags([card_id]).get(card_id, 0))
+                    collection.flags([card_id]).get(card_id, 0), tuple(collection.reschedule_log(card_id)))

@@ -26,7 +26,7 @@ import fsrs
 from quizgen.study.browse import BrowseIndex, Today, parse
 from quizgen.study.catalog import Catalog
 from quizgen.study.queues import LEARN_AHEAD, Queues
-from quizgen.study.records import CardState, from_micros, micros, split_card_id
+from quizgen.study.records import CardState, RescheduleRow, from_micros, micros, split_card_id
 from quizgen.study.session import StudySession, _Answered
 from quizgen.study.settings import Settings
 from quizgen.study.store import Collection
@@ -156,6 +156,17 @@ class CustomSession(StudySession):
         self._current = None
         self._pending = None
         return None
+
+    def set_due_current(self, text: str) -> RescheduleRow | None:
+        """As a study session's (undoable), then the card leaves this custom session: its day is set.
+        Cram changes no schedule: ValueError."""
+        if self.cram:
+            raise ValueError("cram changes no schedule: set due dates in the browser or in a study session")
+        card_id = self._require_current().card.id
+        row = super().set_due_current(text)
+        if row is not None:
+            self._take(card_id)
+        return row
 
     def _undo_answer(self, last: _Answered) -> bool:
         if not self.cram:

@@ -21,24 +21,25 @@ from quizgen.study.catalog import Catalog
 
 
 def fact_line(path: Path, fact_id: str) -> int:
-    """The line of fact `fact_id` in deck file `path`: from the deck as read, else (a deck that does
-    not check now) from its YAML, else 1."""
-    try:
-        for fact in load_deck(path).facts:
-            if fact.id == fact_id:
-                return fact.line or 1
-        return 1
-    except InputError:
-        pass
+    """The line the editor opens fact `fact_id` of deck file `path` at: its `id:` line (where the fact
+    is named, whichever of its keys comes first), from the file's YAML, so a deck that does not check
+    now is found too; a fact without `id:` (a derived id) at its first line, from the deck as read;
+    else 1."""
     try:
         data = parse_yaml(path.read_text(encoding="utf-8"), path)
     except (InputError, OSError, UnicodeDecodeError):
         return 1
     facts = data.get("facts") if isinstance(data, LineDict) else None
     if isinstance(facts, LineList):
-        for index, entry in enumerate(facts):
+        for entry in facts:
             if isinstance(entry, LineDict) and entry.get("id") == fact_id:
-                return facts.line_of(index)
+                return entry.line_of("id")
+    try:
+        for fact in load_deck(path).facts:
+            if fact.id == fact_id:
+                return fact.line or 1
+    except InputError:
+        pass
     return 1
 
 

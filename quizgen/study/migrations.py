@@ -214,4 +214,25 @@ MIGRATIONS: tuple[tuple[Step, ...], ...] = (
         "CREATE TABLE card_flag (card_id TEXT PRIMARY KEY, flag INTEGER NOT NULL CHECK (flag BETWEEN 1 AND 4)) "
         "WITHOUT ROWID",
     ),
+    (
+        # Anki's seven flags (5 pink, 6 turquoise, 7 purple too): the table again, with its rows.
+        "ALTER TABLE card_flag RENAME TO card_flag_v7",
+        "CREATE TABLE card_flag (card_id TEXT PRIMARY KEY, flag INTEGER NOT NULL CHECK (flag BETWEEN 1 AND 7)) "
+        "WITHOUT ROWID",
+        "INSERT INTO card_flag (card_id, flag) SELECT card_id, flag FROM card_flag_v7",
+        "DROP TABLE card_flag_v7",
+        # A due date set by hand ("Set due date", as Anki's revlog "Manual"/"Rescheduled" entry): the
+        # card, when, what was typed (`days`: "0", "3-7", "5!"), and its state before and after
+        # (b_, a_: a `StateColumns` each, times absolute). Apart from review_log, which holds answers
+        # only, so that stats, optimize and the export never take it for one.
+        f"""CREATE TABLE reschedule_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            card INTEGER NOT NULL REFERENCES card_key (key),
+            at INTEGER NOT NULL,
+            days TEXT NOT NULL,
+            {_prefixed("b_")},
+            {_prefixed("a_")}
+        )""",
+        "CREATE INDEX reschedule_log_card ON reschedule_log (card, id)",
+    ),
 )

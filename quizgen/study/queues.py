@@ -115,30 +115,36 @@ class TodayLog:
         self.cards_done: Counter[str] = Counter()  # deck -> cards answered today (each once)
         self._facts: Counter[tuple[str, str]] = Counter()
         self._cards: Counter[str] = Counter()
-        for answer in answers:
-            self.add(answer)
+        given = list(answers)
+        self._answers.update((answer.id, answer) for answer in given)
+        self._count(given, 1)  # the day so far, counted at once (a start reads thousands)
 
-    def _count(self, answer: Answer, step: int) -> None:
-        deck, fact = split_card_id(answer.card_id)
-        self._facts[(deck, fact)] += step
-        before = self._cards[answer.card_id]
-        self._cards[answer.card_id] += step
-        if (before > 0) != (self._cards[answer.card_id] > 0):
-            self.cards_done[deck] += step
-        if answer.memory_before is None:
-            self.new_done[deck] += step
-        elif answer.memory_before == REVIEW:
-            self.reviews_done[deck] += step
+    def _count(self, answers: Sequence[Answer], step: int) -> None:
+        """Count `answers` in (`step` 1) or out (-1): each card's and fact's answers, and per deck the
+        cards answered (a card counts once, while it has an answer), the new ones introduced and the
+        answers to cards in review."""
+        card_ids = [answer.card_id for answer in answers]
+        facts = list(map(split_card_id, card_ids))
+        cards = self._cards
+        had = {card_id: cards.get(card_id, 0) > 0 for card_id in card_ids}
+        count = Counter.update if step > 0 else Counter.subtract
+        count(cards, card_ids)
+        count(self._facts, facts)
+        count(self.cards_done, [split_card_id(card_id)[0] for card_id, was in had.items()
+                                if was != (cards[card_id] > 0)])
+        count(self.new_done, [deck for (deck, _), answer in zip(facts, answers) if answer.memory_before is None])
+        count(self.reviews_done, [deck for (deck, _), answer in zip(facts, answers)
+                                  if answer.memory_before == REVIEW])
 
     def add(self, answer: Answer) -> None:
         self._answers[answer.id] = answer
-        self._count(answer, 1)
+        self._count((answer,), 1)
 
     def remove(self, review_id: int) -> None:
         """Take back an answer (undone); nothing if it was not given today."""
         answer = self._answers.pop(review_id, None)
         if answer is not None:
-            self._count(answer, -1)
+            self._count((answer,), -1)
 
     def fact_answered(self, fact: tuple[str, str]) -> bool:
         return self._facts.get(fact, 0) > 0  # `get`: a Counter's missing key costs a call of Python
@@ -223,13 +229,25 @@ class DayPlan:
                                  else max(self.batch, wanted + wanted // 4))
             rows = self.source.due(deck_id, REVIEW, self.end, plan.review_after, plan.review_batch)
             plan.review_done = len(rows) < plan.review_batch
+            if not rows:
+                continue
+            review_ids, keep = plan.review_ids, self.schedules.setdefault
+            fresh: list[tuple[int, str]] = []
             for card_id, schedule in rows:
-                assert schedule.due is not None
-                plan.review_after = (schedule.due, card_id)
-                if card_id not in plan.review_ids:  # not already put in by `update`
-                    self.schedules.setdefault(card_id, schedule)
-                    plan.review_ids.add(card_id)
-                    bisect.insort(plan.review, (schedule.due, card_id))
+                if card_id not in review_ids:  # not already put in by `update`
+                    keep(card_id, schedule)
+                    fresh.append((schedule.due, card_id))  # type: ignore[arg-type]
+            review_ids.update(card_id for _, card_id in fresh)
+            last_id, last = rows[-1]
+            assert last.due is not None  # due before the day's end: every row has a due
+            plan.review_after = (last.due, last_id)
+            # The batch comes sorted, after everything read before: it extends the list, unless
+            # `update` put in a card due later than its first.
+            if not plan.review or not fresh or plan.review[-1] < fresh[0]:
+                plan.review += fresh
+            else:
+                for entry in fresh:
+                    bisect.insort(plan.review, entry)
 
     def new_cards(self, deck_id: str) -> Iterator[str]:
         """The deck's never-answered cards in new-card order, read from the source as the walk goes."""
@@ -342,9 +360,12 @@ def build_queues(
     learning, ahead, later = _learning_part(plan, now, decks)
     taken = {split_card_id(cid) for cid in (*learning, *ahead, *later)}
 
-    def sibling_waits(card_id: str, fact: tuple[str, str]) -> bool:
-        return fact in taken or (today_log.fact_answered(fact) and not today_log.card_answered(card_id))
+    fact_answered, card_answered = today_log.fact_answered, today_log.card_answered
 
+    def sibling_waits(card_id: str, fact: tuple[str, str]) -> bool:
+        return fact in taken or (fact_answered(fact) and not card_answered(card_id))
+
+    get_schedule = schedules.get
     chosen_reviews: list[tuple[int, str]] = []
     chosen_new: list[str] = []
     for deck_id in decks:
@@ -352,7 +373,7 @@ def build_queues(
         if room <= 0:
             continue
         for due, card_id in plan.reviews(deck_id, room):
-            schedule = schedules.get(card_id)
+            schedule = get_schedule(card_id)
             if schedule is None or schedule.memory != REVIEW or schedule.due != due or schedule.hidden(today):
                 continue
             fact = split_card_id(card_id)

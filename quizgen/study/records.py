@@ -50,7 +50,7 @@ def fsrs_card_id(card_id: str) -> int:
 
 def split_card_id(card_id: str) -> tuple[str, str]:
     """(deck id, fact id) of a "deck:fact:blank:kind" card id."""
-    deck, fact, *_ = card_id.split(":")
+    deck, fact, *_ = card_id.split(":", 2)
     return deck, fact
 
 
@@ -128,6 +128,20 @@ class ReviewRow:
     options: tuple[str, ...] | None  # the MCQ options shown, in order
     duration_ms: int
     state_before: CardState | None
+    state_after: CardState
+
+
+@dataclass(frozen=True)
+class RescheduleRow:
+    """A due date set by hand (table reschedule_log, as Anki's revlog "Rescheduled" entry): what was
+    typed (`days`, as `DueDays.text`) and the card's state before and after. Not an answer: no figure
+    of the history (stats, optimize, the export) counts it."""
+
+    id: int
+    card_id: str
+    at: datetime
+    days: str
+    state_before: CardState
     state_after: CardState
 
 
@@ -253,8 +267,8 @@ class StateColumns(NamedTuple):
 STATE_COLUMNS = StateColumns._fields
 #: A logged answer's verdicts, stored as their index.
 VERDICTS = ("right", "almost", "wrong", "revealed")
-#: A card's flag (table card_flag), as Anki's first four: the number stored, the colour named.
-FLAGS = {1: "red", 2: "orange", 3: "green", 4: "blue"}
+#: A card's flag (table card_flag), as Anki's seven: the number stored (Anki's Ctrl+1..7), the colour named.
+FLAGS = {1: "red", 2: "orange", 3: "green", 4: "blue", 5: "pink", 6: "turquoise", 7: "purple"}
 
 
 class ReviewColumns(NamedTuple):

@@ -26,7 +26,8 @@ from quizgen.study import grading
 from quizgen.study.catalog import Catalog
 from quizgen.study.exam import pull_stored_cards
 from quizgen.study.queues import LEARNING, RELEARNING, REVIEW, Answer, Day, DayPlan, Queues, TodayLog, build_queues
-from quizgen.study.records import from_micros, split_card_id
+from quizgen.study.records import RescheduleRow, from_micros, split_card_id
+from quizgen.study.reschedule import DueDays, rescheduled
 from quizgen.study.scheduler import DeckSchedulers, Scheduler, StudyDays
 from quizgen.study.settings import Settings
 from quizgen.study.store import CardState, Collection, NewFrontier, ReviewDraft, Schedule
@@ -118,6 +119,14 @@ class _FlagSet:
 
     card_id: str
     before: int
+
+
+@dataclass(frozen=True)
+class _DueSet:
+    """A due date set for the card on screen ("Set due date"), kept for undo: its reschedule_log row."""
+
+    card_id: str
+    log_id: int
 
 
 @dataclass(frozen=True)
@@ -218,7 +227,7 @@ class StudySession:
         self._pending: Grade | None = None
         self._forced: str | None = None
         # What `undo` takes back, last first: the session's answers, burials and suspensions.
-        self._undo: list[_Answered | _FlagsChanged | _FlagSet] = []
+        self._undo: list[_Answered | _FlagsChanged | _FlagSet | _DueSet] = []
         self._started_at: datetime | None = None
         self._last_rated: str | None = None  # the card the last step rated (None after any other step)
         self.last_notice: str | None = None
@@ -250,7 +259,7 @@ class StudySession:
         if self._day != today:
             self._day = today
             since = self.days.start(today)
-            self._today_log = TodayLog(Answer(*row) for row in self.collection.answers_since(since))
+            self._today_log = TodayLog(map(Answer._make, self.collection.answers_since(since)))
             self._extra = {kind: self.collection.extra_limit(kind, today) for kind in ("new", "reviews")}
 
     # --- counts and queues ---------------------------------------------------------------------
@@ -308,6 +317,11 @@ class StudySession:
         """The counts of `queues`, all of them, as the counts of `deck_id`."""
         learning = len(queues.learning) + len(queues.ahead) + len(queues.later)
         return DeckCounts(deck_id, title, new=len(queues.new), learning=learning, due=len(queues.review))
+
+    def studied_today(self) -> dict[str, tuple[int, int, int]]:
+        """Per deck, (answers, milliseconds, Again answers) of today's answers, the study day's
+        (`StudyDays`, from the rollover hour): `stats.StudiedToday.of` sums them."""
+        return self.collection.answer_totals_since(self.days.start(self.today()))
 
     def counts(self) -> list[DeckCounts]:
         """Today's new / learning / due cards per deck, daily limits applied."""
@@ -498,6 +512,13 @@ class StudySession:
         last = self._undo[-1]
         if isinstance(last, _FlagSet):
             self.collection.set_flags({last.card_id: last.before})
+        elif isinstance(last, _DueSet):
+            try:
+                restored_state = self.collection.undo_reschedule([last.log_id])
+            except ValueError:
+                return False  # another process changed the card since: its change stays
+            for card_id, state in restored_state.items():
+                self._touch(card_id, state, was_answered=True)
         elif isinstance(last, _FlagsChanged):
             restored = self.collection.restore_flags(last.before)
             for card_id, state in restored.items():
@@ -577,6 +598,36 @@ class StudySession:
         """Take the current card out of study until it is unsuspended (undoable); its fact's other
         cards wait until the next study day (see `set_suspended`)."""
         self._undoable(lambda card_id: self.set_suspended([card_id]))
+
+    def set_due(self, card_ids: Sequence[str], text: str) -> list[RescheduleRow]:
+        """Set the due date of `card_ids` as Anki's "Set due date" (`reschedule.DueDays`: `0`, `1`,
+        `3-7`, `5!`), each card by its deck's scheduler; new cards are left as they are (they have no
+        schedule). ValueError (what to type) for another entry. Returns the rows logged, one per card
+        changed. The one rule for the browser, the review screen and `quizgen set-due`."""
+        due_days = DueDays.parse(text)
+        now = self.now()
+        rows = self.collection.reschedule(
+            card_ids, lambda state: rescheduled(state, due_days, now, self.days, self.scheduler(state.deck).fsrs),
+            due_days.text, now)
+        self._last_rated = None
+        for row in rows:
+            self._touch(row.card_id, row.state_after, was_answered=True)
+        if self._current is not None and any(row.card_id == self._current.card.id for row in rows):
+            self._current = None
+            self._pending = None
+        return rows
+
+    def set_due_current(self, text: str) -> RescheduleRow | None:
+        """Set the due date of the card on screen (undoable); None for a new card, left as it is.
+        The next card shows (the card itself again if it is due now)."""
+        card_id = self._require_current().card.id
+        rows = self.set_due([card_id], text)
+        if not rows:
+            return None
+        self._undo.append(_DueSet(card_id, rows[0].id))
+        self._current = None
+        self._pending = None
+        return rows[0]
 
     def set_flag(self, card_ids: Sequence[str], flag: int) -> dict[str, int]:
         """Give `card_ids` the flag `flag` (records.FLAGS; 0 takes it off); returns the flags they had.

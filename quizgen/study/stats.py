@@ -29,6 +29,42 @@ HEAT_LEVELS = 4
 
 
 @dataclass(frozen=True)
+class StudiedToday:
+    """Today's answers (the study day's, from its rollover hour), as Anki's "Studied today" line counts
+    them: every answer is a card studied (a card in its learning steps counts each time), its time is
+    the card's time on screen, and "correct" is the share of answers that were not Again."""
+
+    answers: int = 0
+    milliseconds: int = 0
+    again: int = 0
+
+    @classmethod
+    def of(cls, totals: Iterable[tuple[int, int, int]]) -> StudiedToday:
+        """The sum of (answers, milliseconds, again) rows (`Collection.answer_totals_since`)."""
+        answers = milliseconds = again = 0
+        for count, ms, failed in totals:
+            answers, milliseconds, again = answers + count, milliseconds + ms, again + failed
+        return cls(answers, milliseconds, again)
+
+    def text(self) -> str:
+        """"Studied 12 cards in 3.5 minutes today (17.5 s/card) · Again 2 (83% correct)"."""
+        if not self.answers:
+            return "No cards have been studied today."
+        seconds = self.milliseconds / 1000
+        cards = "1 card" if self.answers == 1 else f"{self.answers} cards"
+        correct = round(100 * (self.answers - self.again) / self.answers)
+        minutes = _decimal(seconds / 60)
+        return (f"Studied {cards} in {minutes} {'minute' if minutes == '1' else 'minutes'} today "
+                f"({_decimal(seconds / self.answers)} s/card) · Again {self.again} ({correct}% correct)")
+
+
+def _decimal(value: float) -> str:
+    """One decimal place, none when it is 0: 3.5, 4, 0.2."""
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+@dataclass(frozen=True)
 class Retention:
     """Answers to cards in the review state (learning steps excluded): passed (not Again) and failed,
     and how many of each were to mature cards (interval of MATURE_DAYS or more), as Anki's table."""

@@ -37,10 +37,12 @@ from quizgen.study.records import (  # re-exported: the collection's read API
     CardState,
     ReviewColumns,
     ReviewDraft,
+    RescheduleRow,
     ReviewRow,
     Schedule,
     StateColumns,
     StoredParameters,
+    from_micros,
     micros,
     split_card_id,
     utc_text,
@@ -48,7 +50,7 @@ from quizgen.study.records import (  # re-exported: the collection's read API
 
 __all__ = [
     "APPLICATION_ID", "BUSY_TIMEOUT_MS", "FLAGS", "MIGRATIONS", "SCHEMA_VERSION", "Answered", "CardState", "Collection",
-    "NewFrontier", "ReviewDraft", "ReviewRow", "Schedule", "StoredParameters", "default_db_path", "micros",
+    "NewFrontier", "RescheduleRow", "ReviewDraft", "ReviewRow", "Schedule", "StoredParameters", "default_db_path", "micros",
     "split_card_id", "utc_text",
 ]
 
@@ -371,6 +373,16 @@ class Collection:
                 "JOIN card_key k ON k.key = r.card WHERE r.at >= ? ORDER BY r.id", (micros(since),)
             ).fetchall()
 
+    def answer_totals_since(self, since: datetime) -> dict[str, tuple[int, int, int]]:
+        """Per deck, (answers, their time in ms, how many were Again) of the answers at/after `since`
+        (through the time index): what the deck list's "Studied today" line counts."""
+        with self._lock, self._sqlite_errors():
+            rows = self._db.execute(
+                "SELECT substr(k.card_id, 1, instr(k.card_id, ':') - 1), count(*), total(r.duration_ms), "
+                "total(r.rating = 1) FROM review_log r INDEXED BY review_log_time JOIN card_key k ON k.key = r.card "
+                "WHERE r.at >= ? GROUP BY 1", (micros(since),)).fetchall()
+        return {deck: (int(count), int(ms), int(again)) for deck, count, ms, again in rows}
+
     def card_state(self, card_id: str) -> CardState | None:
         with self._lock, self._sqlite_errors():
             return self._read_state(card_id)
@@ -587,6 +599,10 @@ class Collection:
             latest = self._db.execute("SELECT max(id) FROM review_log WHERE card = ?", (key,)).fetchone()[0]
             if latest != review_id:
                 raise ValueError(f"review {review_id} is not the latest answer of {card_id}")
+            logged_at = ReviewColumns.from_values(row[2:]).at
+            if self._db.execute("SELECT 1 FROM reschedule_log WHERE card = ? AND at >= ? LIMIT 1",
+                                (key, logged_at)).fetchone():
+                raise ValueError(f"{card_id}'s due date was set by hand after review {review_id}")
             self._db.execute("DELETE FROM review_log WHERE id = ?", (review_id,))
             logged = ReviewColumns.from_values(row[2:])
             if logged.before is None:
@@ -596,6 +612,63 @@ class Collection:
             before = logged.before.to_state(card_id, logged.at)
             self._write_state(before, card_id)
             return before
+
+    # --- due dates set by hand ----------------------------------------------------------------
+
+    def reschedule(self, card_ids: Sequence[str], decide: Callable[[CardState], CardState | None], days: str,
+                   now: datetime) -> list[RescheduleRow]:
+        """Set cards' due dates ("Set due date"), in one durable transaction: `decide(state now)` gives
+        each card's new state (None: left as it is; cards with no state are new and left too), read
+        inside the transaction, so a card another process answered meanwhile is decided on as it is
+        now. Each change is logged in reschedule_log with `days` (what was typed) and both states."""
+        rows: list[RescheduleRow] = []
+        at = micros(now)
+        with self.transaction():
+            for card_id in card_ids:
+                before = self._read_state(card_id)
+                after = None if before is None else decide(before)
+                if before is None or after is None:
+                    continue
+                key = self._card_key(card_id)
+                log_id = int(self._db.execute(_INSERT_RESCHEDULE, (key, at, days, *StateColumns.of(before),
+                                                                   *StateColumns.of(after))).lastrowid or 0)
+                self._write_state(after, card_id)
+                rows.append(RescheduleRow(log_id, card_id, from_micros(at), days, before, after))
+        return rows
+
+    def undo_reschedule(self, log_ids: Sequence[int]) -> dict[str, CardState]:
+        """Take back due dates set by hand (`reschedule`'s rows), in one transaction: each card's state
+        before, exactly, and its log row removed. ValueError, nothing changed, if a card was changed
+        since (answered, reset, set again): its state is no longer the one the row left."""
+        restored: dict[str, CardState] = {}
+        with self.transaction():
+            for log_id in sorted(log_ids, reverse=True):
+                row = self._db.execute(f"SELECT k.card_id, {_RESCHEDULE_STATES} FROM reschedule_log r "
+                                       "JOIN card_key k ON k.key = r.card WHERE r.id = ?", (log_id,)).fetchone()
+                if row is None:
+                    raise ValueError(f"no due date set by hand with id {log_id}")
+                card_id, width = row[0], len(STATE_COLUMNS)
+                with _Decoding(self.path, f"the due date set for {card_id}"):
+                    before = StateColumns(*row[1:1 + width]).to_state(card_id)
+                    after = StateColumns(*row[1 + width:]).to_state(card_id)
+                if self._read_state(card_id) != after:
+                    raise ValueError(f"{card_id} was changed since its due date was set")
+                self._db.execute("DELETE FROM reschedule_log WHERE id = ?", (log_id,))
+                self._write_state(before, card_id)
+                restored[card_id] = before
+        return restored
+
+    def reschedule_log(self, card_id: str | None = None) -> list[RescheduleRow]:
+        """Due dates set by hand, oldest first: all, or one card's (its card info)."""
+        where, params = ("WHERE k.card_id = ?", (card_id,)) if card_id is not None else ("", ())
+        with self._lock, self._sqlite_errors():
+            rows = self._db.execute(f"SELECT r.id, k.card_id, r.at, r.days, {_RESCHEDULE_STATES} FROM reschedule_log r "
+                                    f"JOIN card_key k ON k.key = r.card {where} ORDER BY r.id", params).fetchall()
+        width = len(STATE_COLUMNS)
+        with _Decoding(self.path, "a due date set by hand"):
+            return [RescheduleRow(row[0], row[1], from_micros(row[2]), row[3],
+                                  StateColumns(*row[4:4 + width]).to_state(row[1]),
+                                  StateColumns(*row[4 + width:]).to_state(row[1])) for row in rows]
 
     def review_log(
         self, card_id: str | None = None, *, since: datetime | None = None, card_ids: Iterable[str] | None = None
@@ -690,6 +763,8 @@ class Collection:
                                             "(SELECT key FROM card_key WHERE card_id = ?)", (card_id,)).rowcount
                 self._db.execute("DELETE FROM card_state WHERE card_id = ?", (card_id,))
                 self._db.execute("DELETE FROM card_flag WHERE card_id = ?", (card_id,))
+                self._db.execute("DELETE FROM reschedule_log WHERE card = "
+                                 "(SELECT key FROM card_key WHERE card_id = ?)", (card_id,))
                 self._db.execute("DELETE FROM card_key WHERE card_id = ?", (card_id,))
         return removed
 
@@ -796,6 +871,9 @@ _ANSWERED = ("r.id AS id, k.card_id AS card_id, r.at AS reviewed_at, r.rating AS
              "r.b_memory_state AS memory_before, r.a_memory_state AS memory_after, r.a_due AS due_after")
 _INSERT_REVIEW = (f"INSERT INTO review_log (card, {', '.join(ReviewColumns.NAMES)}) "
                   f"VALUES (?, {', '.join('?' * len(ReviewColumns.NAMES))})")
+_RESCHEDULE_STATES = ", ".join([*(f"r.b_{name}" for name in STATE_COLUMNS), *(f"r.a_{name}" for name in STATE_COLUMNS)])
+_INSERT_RESCHEDULE = (f"INSERT INTO reschedule_log (card, at, days, {_RESCHEDULE_STATES.replace('r.', '')}) "
+                      f"VALUES (?, ?, ?, {', '.join('?' * (2 * len(STATE_COLUMNS)))})")
 _FRONTIER_ROW = "SELECT version, position, gaps FROM new_frontier WHERE deck = ?"
 #: The card id and the columns `Schedule.from_columns` takes, in its order.
 _SCHEDULE_COLUMNS = "card_id, memory_state, due, suspended, buried_until"

@@ -7,7 +7,7 @@ Widget-specific messages are nested in their widget classes (e.g. `McqOptions.Pi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from textual.message import Message
@@ -46,6 +46,7 @@ class CountsLoaded(Message):
     """A worker read today's counts for the deck list."""
 
     counts: list[DeckCounts]
+    studied: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # per deck: StudiedToday rows
 
 
 @dataclass

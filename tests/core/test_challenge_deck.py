@@ -19,7 +19,7 @@ from quizgen.core.sources import source_sentence
 from quizgen.core.text import contains_phrase, normalize
 
 REPO = Path(__file__).resolve().parents[2]
-SEEDS = REPO / "quizgen" / "bundled" / "seeds"
+SEEDS = REPO / "quizgen" / "bundled" / "decks" / "seeds"
 ORIGINAL = SEEDS / "000_14ba5daab466d46c.txt"
 REWRITE = SEEDS / "001_6ba98531eb8c7951.txt"
 

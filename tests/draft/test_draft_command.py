@@ -14,7 +14,7 @@ from quizgen.cli import main
 from quizgen.core.deckfile import load_decks
 
 REPO = Path(__file__).resolve().parents[2]
-SEEDS = [REPO / "quizgen" / "bundled" / "seeds" / "000_14ba5daab466d46c.txt", REPO / "quizgen" / "bundled" / "seeds" / "001_6ba98531eb8c7951.txt"]
+SEEDS = [REPO / "quizgen" / "bundled" / "decks" / "seeds" / "000_14ba5daab466d46c.txt", REPO / "quizgen" / "bundled" / "decks" / "seeds" / "001_6ba98531eb8c7951.txt"]
 
 
 @pytest.fixture(scope="module")

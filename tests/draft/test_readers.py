@@ -30,7 +30,7 @@ def test_plain_text_title_paragraphs_and_wrapped_lines(tmp_path: Path):
 
 
 def test_seed_article_keeps_its_caption_label_apart():
-    doc = read_document(REPO / "quizgen" / "bundled" / "seeds" / "000_14ba5daab466d46c.txt")
+    doc = read_document(REPO / "quizgen" / "bundled" / "decks" / "seeds" / "000_14ba5daab466d46c.txt")
     assert doc.title == "Russian Film Crew Set to Make First Ever Movie in Space Onboard ISS"
     assert "Yulia Peresild" in doc.paragraphs
     assert doc.paragraphs[0].startswith("A film crew has been given the green light")

@@ -66,7 +66,7 @@ def test_a_qualified_number_accepts_its_bare_value_with_its_unit():
 
 
 def test_an_age_takes_its_old():
-    assert "{40 years old|40}" in drafted("The oak in the square at Tarnby was 40 years old when it fell in 1911.")
+    assert "{40 years old|40|40 years}" in drafted("The oak in the square at Tarnby was 40 years old when it fell in 1911.")  # round 14: "40 years" too
 
 
 def test_the_first_of_a_kind_after_the_worlds_is_a_term():
@@ -130,7 +130,7 @@ def test_a_decade_after_the_accepts_the_and_a_people_as_agent_is_a_blank():
 
 def test_an_age_in_one_word_is_one_blank():
     assert "{six-year-old|six|six years old|six years} mare" in drafted("The keepers moved the six-year-old mare Molly to Tarnby in 1921.")
-    assert "{12-metre|12} mast" in drafted("A 12-metre mast stood at Tarnby in 1921.")
+    assert "{12-metre|12|12 metres} mast" in drafted("A 12-metre mast stood at Tarnby in 1921.")  # round 14: said as a noun too
 
 
 def test_a_place_line_of_an_infobox_is_no_label_and_value():

@@ -32,7 +32,7 @@ def test_a_measure_in_two_units_is_one_blank():
 
 def test_a_hyphenated_quantity_takes_the_noun_it_qualifies():
     assert drafted("The crown is plated with 18-karat gold.") == "The crown is plated with {18-karat gold|18}."
-    assert drafted("The hall has a 12-metre mast on its roof.") == "The hall has a {12-metre|12} mast on its roof."
+    assert drafted("The hall has a 12-metre mast on its roof.") == "The hall has a {12-metre|12|12 metres} mast on its roof."  # round 14: said as a noun too
 
 
 def test_an_asked_count_accepts_its_noun():

@@ -14,6 +14,7 @@ import base64
 import json
 import os
 import re
+import shutil
 import textwrap
 import zipfile
 from dataclasses import dataclass
@@ -354,11 +355,23 @@ def test_allowing_a_folder_is_part_of_the_cache_key(tmp_path: Path, capsys: pyte
     assert status == 2 and "outside the deck's folder" in err
 
 
-def test_the_bundled_deck_reads_the_articles_beside_its_folder(challenge_deck: Path,
-                                                               capsys: pytest.CaptureFixture[str]) -> None:
-    """The bundled decks cite ../seeds/: the package's own bundled/ folder is their tree."""
+def test_the_bundled_deck_checks_wherever_its_folder_is_with_no_exception_for_it(
+        challenge_deck: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The bundled deck cites seeds/ below its own folder: in the package, and in a copy of its folder
+    anywhere (a clone beside a non-editable install), under the rule every deck follows."""
     status, out, err = run(["check", str(challenge_deck)], capsys)
     assert status == 0, err
+    copy = tmp_path / "clone" / "quizgen" / "bundled" / "decks"
+    shutil.copytree(challenge_deck.parent, copy)
+    status, out, err = run(["check", str(copy / challenge_deck.name)], capsys)
+    assert status == 0, err
+    # a deck beside it citing ../ still cannot read the folder above its own
+    (copy.parent / "secret.txt").write_text("not the deck's\n", encoding="utf-8")
+    (copy / "peek.yaml").write_text("title: Peek\nid: peek\nsources:\n  s:\n    file: ../secret.txt\n"
+                                    "facts:\n  - id: a\n    text: \"{Paris} is in France.\"\n    source: s\n",
+                                    encoding="utf-8")
+    status, out, err = run(["check", str(copy / "peek.yaml")], capsys)
+    assert status == 2 and "outside the deck's folder" in err
 
 
 # -- no text runs -------------------------------------------------------------------------------

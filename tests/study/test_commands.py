@@ -101,3 +101,35 @@ def test_suspended_lists_and_unsuspends(tmp_path, deck_dir, decks_and_cards, clo
     assert main(["suspended", "--db", str(db), "--all", str(deck_dir)]) == 0
     assert main(["suspended", "--db", str(db), str(deck_dir)]) == 0
     assert "No suspended cards" in capsys.readouterr().out
+
+
+def test_set_due_sets_the_cards_the_search_finds_as_the_browser_does(
+        tmp_path, deck_dir, decks_and_cards, clock, settings, capsys) -> None:
+    from datetime import datetime, timedelta
+
+    from quizgen.study.scheduler import StudyDays
+
+    db = tmp_path / "c.sqlite3"
+    _study(db, decks_and_cards, clock, settings, 3)  # three cards in their learning steps
+    with Collection.open(db) as collection:
+        learning = sorted(card_id for card_id, state in collection.card_states().items() if state.memory)
+    assert main(["set-due", "--days", "4", "--db", str(db), "--search", "is:learn", "--card", "space:days:1:cloze",
+                 str(deck_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "Set the due date of 3 cards (4). New, left as they are (no schedule to move): 1." in out
+    days = StudyDays(None, settings.day_rollover_hour)  # the command's: the local time zone
+    today = days.of(datetime.now(UTC))
+    with Collection.open(db) as collection:
+        for card_id in learning:
+            assert f"{card_id}  due {(today + timedelta(days=4)).isoformat()}" in out
+            assert collection.card_state(card_id).memory.due == days.start(today + timedelta(days=4))
+        assert collection.card_state("space:days:1:cloze") is None
+        assert [row.days for row in collection.reschedule_log()] == ["4", "4", "4"]
+        assert len(collection.review_log()) == 3
+    for arguments, says in ((["7-3", "--card", learning[0]], "from the smaller number to the larger"),
+                            (["x", "--card", learning[0]], "0 today, 1 tomorrow"),
+                            (["3"], "no cards named"),
+                            (["3", "--card", "space:actress:1:mcx"], "did you mean space:actress:1:mcq?"),
+                            (["3", "--search", "prop:bogus>1"], "cannot read the search")):
+        assert main(["set-due", "--days", *arguments, "--db", str(db), str(deck_dir)]) == 2, arguments
+        assert says in capsys.readouterr().err

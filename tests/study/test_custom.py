@@ -246,3 +246,25 @@ def test_card_info_uses_the_decks_own_parameters(collection, decks_and_cards, cl
     memory = collection.card_state(card_id).memory
     assert after == pytest.approx(fsrs.Scheduler(parameters=own).get_card_retrievability(memory, clock()))
     assert after != pytest.approx(before)
+
+
+def test_a_due_date_set_in_custom_study_takes_the_card_out_of_it_and_cram_refuses(
+        collection, decks_and_cards, clock, settings) -> None:
+    decks, cards = decks_and_cards
+    catalog = catalog_of(decks, cards)
+    studied = StudySession(collection, catalog, clock=clock, settings=settings, tz=UTC)
+    studied.start()
+    answered = [_answer_right(studied) for _ in range(2)]  # in their learning steps: not new
+    custom = CustomSession(collection, catalog, answered, clock=clock, settings=settings, tz=UTC)
+    custom.start()
+    shown = custom.current().card.id
+    assert custom.set_due_current("5") is not None
+    assert custom.card_ids == tuple(card_id for card_id in answered if card_id != shown)
+    assert custom.current().card.id != shown
+    assert custom.undo() and custom.current().card.id == shown  # back in the session, its state as it was
+    assert collection.reschedule_log() == []
+    cram = CustomSession(collection, catalog, answered, clock=clock, settings=settings, tz=UTC, cram=True)
+    cram.start()
+    with pytest.raises(ValueError, match="cram changes no schedule"):
+        cram.set_due_current("5")
+    assert collection.reschedule_log() == []

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from quizgen.core.deckfile import load_deck
 from quizgen.core.problems import InputError
 from quizgen.study.cardcache import load_catalog
 from quizgen.study.edit import editor_command, fact_line, reload_deck
 
-from .conftest import DECK_YAML
+from .conftest import ARTICLE, DECK_YAML
 
 
 def line_of(text: str, needle: str) -> int:
@@ -27,6 +28,21 @@ def test_the_line_of_a_fact_in_a_good_deck_a_deck_that_does_not_check_and_broken
     assert fact_line(deck, "days") == line_of(broken, "id: days")
     deck.write_text(DECK_YAML.replace("facts:", "facts: [unclosed"), encoding="utf-8")
     assert fact_line(deck, "days") == 1
+
+
+def test_a_fact_whose_id_is_not_its_first_key_opens_at_its_id_line(tmp_path: Path) -> None:
+    deck = tmp_path / "space.yaml"
+    text = DECK_YAML.replace('  - id: director\n    text: "The film is directed by {Klim Shipenko}."\n',
+                             '  - text: "The film is directed by {Klim Shipenko}."\n    id: director\n')
+    assert text != DECK_YAML
+    deck.write_text(text, encoding="utf-8")
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    assert fact_line(deck, "director") == line_of(text, "id: director")
+    assert fact_line(deck, "director") == line_of(text, "directed by") + 1
+    derived = text.replace("    id: director\n", "")  # no `id:`: the fact's first line
+    deck.write_text(derived, encoding="utf-8")
+    (fact,) = [fact for fact in load_deck(deck).facts if "Shipenko" in fact.text]
+    assert fact_line(deck, fact.id) == line_of(derived, "directed by")
 
 
 @pytest.mark.parametrize(("environ", "command"), [

@@ -192,3 +192,14 @@ def test_the_day_of_an_answer_across_a_clock_change(zone, transition) -> None:
         for step in range(2 * 192):
             at = start + step * 450_000_000 + 1
             assert day_of(at) == study_day(from_micros(at), tz, rollover)
+
+
+def test_studied_today_reads_as_anki_s_line() -> None:
+    from quizgen.study.stats import StudiedToday
+
+    assert StudiedToday().text() == "No cards have been studied today."
+    assert StudiedToday.of([(1, 12_000, 1)]).text() == (
+        "Studied 1 card in 0.2 minutes today (12 s/card) · Again 1 (0% correct)")
+    today = StudiedToday.of([(10, 150_000, 2), (2, 60_000, 0)])  # two decks
+    assert (today.answers, today.milliseconds, today.again) == (12, 210_000, 2)
+    assert today.text() == "Studied 12 cards in 3.5 minutes today (17.5 s/card) · Again 2 (83% correct)"

@@ -260,7 +260,7 @@ def test_a_card_flag_is_kept_apart_from_its_schedule(collection: Collection) -> 
     assert collection.set_flags({new: 0, answered: 2}) == {new: 1, answered: 4}
     assert collection.flags([new, answered]) == {answered: 2}
     with pytest.raises(ValueError):
-        collection.set_flags({new: 5})
+        collection.set_flags({new: 8})
     assert collection.flags([new]) == {}  # nothing of the refused change was written
     collection.delete_cards([answered])  # orphans --prune: its flag goes with its history
     assert collection.flags([answered]) == {}
@@ -273,13 +273,37 @@ def test_a_schema_6_collection_gets_the_flag_table_and_keeps_its_data(tmp_path: 
         before = (collection.card_states(), collection.review_log())
     raw = sqlite3.connect(path, isolation_level=None)
     raw.execute("DROP TABLE card_flag")  # what migration 7 added
+    raw.execute("DROP TABLE reschedule_log")  # and migration 8
     raw.execute("PRAGMA user_version = 6")
     raw.close()
     with Collection.open(path) as collection:
-        assert collection.schema_version == SCHEMA_VERSION == 7
+        assert collection.schema_version == SCHEMA_VERSION == 8
         assert (collection.card_states(), collection.review_log()) == before
         collection.set_flags({CARD: 3})
         assert collection.flags([CARD]) == {CARD: 3}
+
+
+def test_a_schema_7_collection_keeps_its_flags_and_takes_all_seven(tmp_path: Path) -> None:
+    path = tmp_path / "seven.sqlite3"
+    with Collection.open(path) as collection:
+        collection.apply_review(CARD, lambda before, n: _draft(before))
+        before = (collection.card_states(), collection.review_log())
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute("DROP TABLE reschedule_log")  # schema 7 as it was: no log of due dates set by hand,
+    raw.execute("DROP TABLE card_flag")  # and flags 1-4 only
+    raw.execute("CREATE TABLE card_flag (card_id TEXT PRIMARY KEY, flag INTEGER NOT NULL "
+                "CHECK (flag BETWEEN 1 AND 4)) WITHOUT ROWID")
+    raw.execute("INSERT INTO card_flag VALUES (?, 4), ('space:days:1:mcq', 2)", (CARD,))
+    with pytest.raises(sqlite3.IntegrityError):
+        raw.execute("INSERT INTO card_flag VALUES ('space:x:1:mcq', 7)")
+    raw.execute("PRAGMA user_version = 7")
+    raw.close()
+    with Collection.open(path) as collection:
+        assert collection.schema_version == SCHEMA_VERSION == 8
+        assert (collection.card_states(), collection.review_log()) == before
+        assert collection.flags([CARD, "space:days:1:mcq"]) == {CARD: 4, "space:days:1:mcq": 2}
+        assert collection.set_flags({CARD: 7, "space:days:1:mcq": 5}) == {CARD: 4, "space:days:1:mcq": 2}
+        assert collection.flags([CARD, "space:days:1:mcq"]) == {CARD: 7, "space:days:1:mcq": 5}
 
 
 def test_card_state_json_round_trip() -> None:

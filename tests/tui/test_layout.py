@@ -209,3 +209,56 @@ async def test_at_80_columns_every_screen_shows_its_whole_footer(make_app):
         await settle(pilot)
         assert isinstance(app.screen, SummaryScreen)
         assert_every_key_in_view(app.screen, {"⏎ Decks", "t Stats", "? Keys", "q Quit"})
+
+
+@pilot_test
+async def test_the_deck_list_says_what_was_studied_today_as_anki_does_until_the_study_day_ends(make_app, clock):
+    from datetime import timedelta
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        line = app.screen.query_one("#studied-today")
+        assert static_text(line).strip() == "No cards have been studied today."
+        await open_deck(pilot, "space")
+        review = app.screen
+        for seconds, right, rating in ((12, True, "3"), (18, False, "1"), (30, True, "3")):
+            clock.advance(seconds=seconds)  # the time the card is on screen
+            presented = review.presented
+            wrong = (presented.answer_index + 1) % len(presented.options)
+            await pilot.press(KEYS[presented.answer_index if right else wrong], rating)
+            await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        deck_list = app.screen
+        studied = "Studied 3 cards in 1 minute today (20 s/card) · Again 1 (67% correct)"
+        assert " ".join(static_text(deck_list.query_one("#studied-today")).split()) == studied
+        description = " ".join(static_text(deck_list.query_one("#deck-description"), width=200).split())
+        assert f"This deck: {studied}" in description
+        await pilot.press("down")  # the words deck: nothing studied there today
+        await settle(pilot)
+        assert "This deck" not in static_text(deck_list.query_one("#deck-description"), width=200)
+        # The study day's end (the rollover hour, 4 a.m. by default), not midnight, starts a new count.
+        days = app.session.days
+        end = days.end(days.of(clock.now))
+        clock.now = end - timedelta(minutes=1)
+        deck_list.load_counts()
+        await settle(pilot)
+        assert " ".join(static_text(deck_list.query_one("#studied-today")).split()) == studied
+        clock.now = end + timedelta(minutes=1)
+        deck_list.load_counts()
+        await settle(pilot)
+        assert static_text(deck_list.query_one("#studied-today")).strip() == "No cards have been studied today."
+
+
+def test_the_help_lists_the_flag_and_due_date_keys_on_the_card_and_in_the_browser():
+    from quizgen.tui.screens.help import KEY_HELP
+
+    sections = {section: dict(keys) for section, keys in KEY_HELP}
+    card, browser = sections["Any card"], sections["Browser"]
+    assert "purple" in card["f  F"] and "0 none" in card["f  F"]
+    assert "Anki" in card["Ctrl+1..7"] and "F" in card["Ctrl+1..7"]
+    assert "3-7" in card["D"] and "5!" in card["D"] and "new cards are left" in browser["D"]
+    assert "choose a flag" in browser["s  b  f  F"]

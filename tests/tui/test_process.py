@@ -163,3 +163,71 @@ def test_the_readme_command_opens_the_bundled_decks_on_a_fresh_default_collectio
     assert child.exitstatus == 0
     created = list((tmp_path / "data").rglob("collection.sqlite3"))
     assert len(created) == 1
+
+
+@pytest.mark.slow
+def test_a_flag_and_a_due_date_set_survive_kill_9(tmp_path: Path) -> None:
+    """`F` 6 (turquoise) and `D` 9 on a review card, then SIGKILL: both are in the file, which stays sound."""
+    from datetime import UTC, datetime, timedelta
+
+    from quizgen.study.cardcache import load_catalog
+    from quizgen.study.scheduler import StudyDays
+    from quizgen.study.session import StudySession
+    from quizgen.study.settings import Settings
+    from quizgen.study.store import Collection
+
+    decks = tmp_path / "decks"
+    shutil.copytree(DECKS, decks)
+    db = tmp_path / "collection.sqlite3"
+    card_id = "space:gagarin:1:mcq"
+    moment = [datetime.now(UTC) - timedelta(days=120)]
+    with Collection.open(db) as collection:  # Good twice, 11 minutes apart, long ago: a review card due now
+        session = StudySession(collection, load_catalog([decks], cache_dir=None), clock=lambda: moment[0],
+                               settings=Settings(enable_fuzzing=False))
+        session.start("space")
+        for _ in range(2):
+            presented = session.current()
+            assert presented is not None and presented.card.id == card_id
+            session.answer_choice(presented.answer_index)
+            session.rate()
+            moment[0] += timedelta(minutes=11)
+    env = dict(os.environ, TERM="xterm-256color", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"), COLUMNS=str(COLS), LINES=str(ROWS))
+    env.pop("QUIZGEN_DB", None)
+    command = quizgen_command()
+    child = pexpect.spawn(command[0], [*command[1:], "study", "--decks", str(decks), "--db", str(db)],
+                          env=env, dimensions=(ROWS, COLS), cwd=str(tmp_path))
+    terminal = Terminal(child)
+
+    def query(sql: str) -> list[tuple[object, ...]]:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
+            return connection.execute(sql).fetchall()
+
+    try:
+        terminal.wait_text("Space firsts")
+        terminal.send("\r")
+        terminal.wait_text("first human in space")  # the review card
+        terminal.wait_for(lambda: shown_option(terminal, "A") is not None, "option A")
+        terminal.send("F")
+        terminal.wait_text("turquoise")
+        terminal.send("6")
+        terminal.wait_for(lambda: query("SELECT card_id, flag FROM card_flag") == [(card_id, 6)], "the flag in the file")
+        terminal.send("D")
+        terminal.wait_text("Set due date")
+        terminal.send("9\r")
+        terminal.wait_for(lambda: len(query("SELECT id FROM reschedule_log")) == 1, "the due date in the file")
+    finally:
+        if child.isalive():
+            os.kill(child.pid, signal.SIGKILL)
+        child.close(force=True)
+
+    assert child.signalstatus == signal.SIGKILL
+    with Collection.open(db) as collection:
+        assert collection.flags([card_id]) == {card_id: 6}
+        (row,) = collection.reschedule_log(card_id)
+        state = collection.card_state(card_id)
+        assert row.days == "9" and row.state_after == state and len(collection.review_log()) == 2
+        days = StudyDays(None, 4)
+        assert state.memory.due == days.start(days.of(row.at) + timedelta(days=9))
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

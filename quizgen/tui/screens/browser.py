@@ -31,10 +31,10 @@ from quizgen.study.records import FLAGS, from_micros
 from quizgen.tui import messages
 from quizgen.tui.screens.base import StudyScreen
 from quizgen.tui.screens.confirm import ConfirmScreen
+from quizgen.tui.screens.flag_picker import FLAG_STYLES, FlagPickerScreen
+from quizgen.tui.screens.set_due import SetDueScreen
 from quizgen.tui.editor import edit_at
 
-#: How a flag shows in the State column (records.FLAGS: red, orange, green, blue).
-FLAG_STYLES = {1: "#bf616a", 2: "#d08770", 3: "#a3be8c", 4: "#5e81ac"}
 #: Rows in the table at a time.
 PAGE = 100
 #: Each deck part's searchable facts, built once per part (a part is a deck version's cards).
@@ -108,8 +108,11 @@ class BrowserScreen(StudyScreen[None]):
         Binding("space", "mark", "Mark", key_display="␣"),
         Binding("s", "suspend", "Suspend"),
         Binding("b", "bury", "Bury"),
-        Binding("f", "flag", "Flag"),
+        Binding("f", "flag(1)", "Flag"),
+        Binding("F", "pick_flag", "Flag", show=False),  # the seven colours (and Anki's Ctrl+1..7, below)
+        *(Binding(f"ctrl+{number}", f"flag({number})", "Flag", show=False) for number in FLAGS),
         Binding("r", "reset", "Reset"),
+        Binding("D", "set_due", "Due", show=False),  # Anki's "Set due date" (listed by ? and above the table)
         Binding("e", "edit", "Edit"),
         Binding("left_square_bracket", "page(-1)", "Page", key_display="[ ]", show=False),
         Binding("right_square_bracket", "page(1)", "Page", show=False),
@@ -212,9 +215,12 @@ class BrowserScreen(StudyScreen[None]):
         be read, even while the box holds one that cannot, so the order applies at once."""
         self.search(self.shown_query, self.order, self.reverse, keep_place=False)
 
-    def _act(self, card_ids: tuple[str, ...], step_name: str, done: str, search: tuple[str, str, bool]) -> None:
+    def _act(self, card_ids: tuple[str, ...], step_name: str, done: str, search: tuple[str, str, bool],
+             flag: int = 1, days: str = "") -> None:
         """Run one change for `card_ids` (through the session: suspend and bury follow its rule for
-        the facts' other cards), refresh the rows of the cards it changed and the search."""
+        the facts' other cards), refresh the rows of the cards it changed and the search. `flag`:
+        the flag "flag" gives, or takes off the cards that all have it already (Anki's Ctrl+N);
+        0 takes any flag off. `days`: what "set_due" was given (`reschedule.DueDays`)."""
         app = self.study_app
         changed: tuple[str, ...] = card_ids
         back = ""  # how to take the change back, when a key does
@@ -231,10 +237,17 @@ class BrowserScreen(StudyScreen[None]):
                 done = ("Buried until tomorrow" if bury else "Unburied") + done
                 back = " (b again to unbury)" if bury else ""
             elif step_name == "flag":
-                flag = 0 if all(self._status(cid).flag for cid in card_ids) else 1
-                app.with_session(lambda session: session.set_flag(card_ids, flag))
-                done = (f"Flagged {FLAGS[flag]}" if flag else "Flag taken off") + done
-                back = " (f again to unflag)" if flag else ""
+                given = 0 if all(self._status(cid).flag == flag for cid in card_ids) else flag
+                app.with_session(lambda session: session.set_flag(card_ids, given))
+                done = (f"Flagged {FLAGS[given]}" if given else "Flag taken off") + done
+                back = " (the same key again to unflag)" if given else ""
+            elif step_name == "set_due":
+                rows = app.with_session(lambda session: session.set_due(card_ids, days))
+                changed = tuple(row.card_id for row in rows)
+                left = len(card_ids) - len(rows)
+                done = f"Due date set ({days}): {len(rows)} card{'' if len(rows) == 1 else 's'}."
+                if left:
+                    done += f" New, left as they are (no schedule to move): {left}."
             else:
                 app.collection.forget(card_ids)
                 done = "Reset to new (history kept)" + done
@@ -259,8 +272,8 @@ class BrowserScreen(StudyScreen[None]):
             return self.index.status(card_id)
 
     @work(thread=True, exclusive=True, group="browse-search")
-    def act(self, card_ids: tuple[str, ...], step_name: str, done: str) -> None:
-        self._act(card_ids, step_name, done, self._shown_search())
+    def act(self, card_ids: tuple[str, ...], step_name: str, done: str, flag: int = 1, days: str = "") -> None:
+        self._act(card_ids, step_name, done, self._shown_search(), flag, days)
 
     def _shown_search(self) -> tuple[str, str, bool]:
         """The search of the results on screen and their order: what an action refreshes."""
@@ -404,7 +417,8 @@ class BrowserScreen(StudyScreen[None]):
         if flags:
             state.append(" " + " ".join(flags), style="bold yellow" if "leech" in flags else "yellow")
         if status.flag:
-            state.append(" ⚑", style=f"bold {FLAG_STYLES[status.flag]}")
+            # Its colour, and its number (flag:N) for a monochrome terminal (NO_COLOR); the info names it.
+            state.append(f" ⚑{status.flag}", style=f"bold {FLAG_STYLES[status.flag]}")
         due = ""
         if status.memory is not None and status.due is not None:
             local = from_micros(status.due)
@@ -451,7 +465,8 @@ class BrowserScreen(StudyScreen[None]):
         typing = self.focused is self.query_one("#query", Input)
         if action == "close" and typing:
             return True  # Escape leaves the box (see action_close)
-        if action in ("cycle_order", "reverse", "info", "mark", "suspend", "bury", "flag", "reset", "edit", "page"):
+        if action in ("cycle_order", "reverse", "info", "mark", "suspend", "bury", "flag", "pick_flag", "set_due", "reset", "edit",
+                      "page"):
             return not typing and self.index is not None
         if action == "focus_table":
             return typing
@@ -541,10 +556,37 @@ class BrowserScreen(StudyScreen[None]):
         if card_ids:
             self.act(card_ids, "bury", self._done_suffix(card_ids))
 
-    def action_flag(self) -> None:
+    def action_flag(self, flag: int = 1) -> None:
         card_ids = self.chosen()
         if card_ids:
-            self.act(card_ids, "flag", self._done_suffix(card_ids))
+            self.act(card_ids, "flag", self._done_suffix(card_ids), flag)
+
+    def action_set_due(self) -> None:
+        """`D`: Anki's "Set due date" for the chosen cards (new cards are left as they are)."""
+        card_ids = self.chosen()
+        if not card_ids:
+            return
+        what = "this card" if len(card_ids) == 1 else f"these {len(card_ids)} cards"
+
+        def chosen(days: str | None) -> None:
+            if days is not None:
+                self.act(card_ids, "set_due", "", days=days)
+
+        self.app.push_screen(SetDueScreen(what), chosen)
+
+    def action_pick_flag(self) -> None:
+        """`F`: choose one of the seven flags (0: none) for the chosen cards."""
+        card_ids = self.chosen()
+        if not card_ids:
+            return
+        flags = {self._status(card_id).flag for card_id in card_ids}
+        what = "this card" if len(card_ids) == 1 else f"these {len(card_ids)} cards"
+
+        def chosen(flag: int | None) -> None:
+            if flag is not None:
+                self.act(card_ids, "flag", self._done_suffix(card_ids), flag)
+
+        self.app.push_screen(FlagPickerScreen(flags.pop() if len(flags) == 1 else -1, what), chosen)
 
     def action_reset(self) -> None:
         card_ids = self.chosen()

@@ -7,6 +7,7 @@ Everything is read in a worker (`quizgen.study.cardinfo.read_card_info`); the ha
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from rich.table import Table
 from rich.text import Text
@@ -19,7 +20,7 @@ from textual.widgets import DataTable, Footer, Static
 from textual_plotext import PlotextPlot
 
 from quizgen.study.cardinfo import CardInfo, read_card_info
-from quizgen.study.records import FLAGS
+from quizgen.study.records import FLAGS, RescheduleRow, ReviewRow
 from quizgen.tui import messages
 from quizgen.tui.screens.base import StudyScreen
 
@@ -162,22 +163,30 @@ class CardInfoScreen(StudyScreen[None]):
         if info.curve:
             curve.show(info)
         table = self.query_one("#reviews", DataTable)
-        table.display = bool(info.reviews)
-        table.border_title = f"Reviews ({len(info.reviews)})"
+        table.display = bool(info.reviews or info.reschedules)
+        table.border_title = f"Reviews ({len(info.reviews)})" + (
+            f" · due dates set by hand ({len(info.reschedules)})" if info.reschedules else "")
         table.clear(columns=True)
         for label in ("Date", "Rating", "Answer", "Interval", "Stability", "Difficulty", "Time"):
             table.add_column(label, key=label.lower())
-        for review in info.reviews:
-            name, colour = RATINGS[int(review.rating)]
-            after = review.state_after.memory
-            interval = days_text((after.due - review.reviewed_at).total_seconds() / 86400) if after else ""
+        # The answers and the due dates set by hand (Anki's "Rescheduled" rows), in the order of time.
+        rows: list[tuple[datetime, ReviewRow | RescheduleRow]] = [
+            *((review.reviewed_at, review) for review in info.reviews), *((row.at, row) for row in info.reschedules)]
+        for at, entry in sorted(rows, key=lambda item: item[0]):
+            after = entry.state_after.memory
+            interval = days_text((after.due - at).total_seconds() / 86400) if after else ""
+            stability = days_text(after.stability) if after and after.stability is not None else ""
+            difficulty = f"{after.difficulty:.2f}" if after and after.difficulty is not None else ""
+            when = at.astimezone().strftime("%Y-%m-%d %H:%M")
+            if isinstance(entry, RescheduleRow):
+                table.add_row(when, Text("Set due", style="magenta"), Text(f"due date set: {entry.days}"), interval,
+                              stability, difficulty, "")
+                continue
+            name, colour = RATINGS[int(entry.rating)]
             table.add_row(
-                review.reviewed_at.astimezone().strftime("%Y-%m-%d %H:%M"), Text(name, style=colour),
-                Text(review.verdict + (f": {review.given}" if review.given and review.verdict != "right" else "")),
-                interval,
-                days_text(after.stability) if after and after.stability is not None else "",
-                f"{after.difficulty:.2f}" if after and after.difficulty is not None else "",
-                f"{review.duration_ms / 1000:.1f} s",
+                when, Text(name, style=colour),
+                Text(entry.verdict + (f": {entry.given}" if entry.given and entry.verdict != "right" else "")),
+                interval, stability, difficulty, f"{entry.duration_ms / 1000:.1f} s",
             )
 
     def action_close(self) -> None:

@@ -17,6 +17,7 @@ from textual.widgets import Footer, Static
 
 from quizgen.study.catalog import DeckInfo
 from quizgen.study.library import LibraryRow, skipped_text
+from quizgen.study.stats import StudiedToday
 from quizgen.tui import messages
 from quizgen.tui.screens.base import StudyScreen
 from quizgen.tui.widgets.deck_table import DeckTable
@@ -81,6 +82,10 @@ class DeckListScreen(StudyScreen[None]):
         Binding("q", "app.quit", "Quit"),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.studied: dict[str, tuple[int, int, int]] = {}  # today's answers per deck (CountsLoaded)
+
     def compose(self) -> ComposeResult:
         with Vertical(id="deck-panel"):
             yield Static("quizgen", id="brand")
@@ -89,6 +94,8 @@ class DeckListScreen(StudyScreen[None]):
                 yield Static("Today's cards", id="subtitle")
                 yield Static("", id="totals")
             yield DeckTable(id="decks")
+            # Anki's "Studied N cards in M minutes today" line, every deck's (the highlighted one's below).
+            yield Static("", id="studied-today")
             yield Static(broken_text(self.study_app.broken_decks), id="broken-decks")
             yield Static("", id="skipped-facts")
             yield Static("", id="deck-description")
@@ -114,11 +121,11 @@ class DeckListScreen(StudyScreen[None]):
     @work(thread=True, exclusive=True, group="deck-counts")
     def load_counts(self) -> None:
         try:
-            counts = self.study_app.with_session(lambda session: session.counts())
+            counts, studied = self.study_app.with_session(lambda session: (session.counts(), session.studied_today()))
         except Exception as error:  # noqa: BLE001 - shown to the learner, never a traceback
             self.post_message(messages.WorkFailed(f"Could not read the collection: {error}"))
             return
-        self.post_message(messages.CountsLoaded(counts))
+        self.post_message(messages.CountsLoaded(counts, studied))
 
     @on(messages.CountsLoaded)
     def show_counts(self, message: messages.CountsLoaded) -> None:
@@ -132,6 +139,8 @@ class DeckListScreen(StudyScreen[None]):
         else:
             totals = nothing_left_text(len(self.study_app.broken_decks), len(message.counts))
         self.query_one("#totals", Static).update(totals)
+        self.studied = message.studied
+        self.query_one("#studied-today", Static).update(StudiedToday.of(message.studied.values()).text())
         self.show_description()
 
     @on(DeckTable.RowHighlighted)
@@ -145,6 +154,8 @@ class DeckListScreen(StudyScreen[None]):
             text.append(f" · {deck.fact_count} facts")
             if deck.skipped_facts:
                 text.append(f" ({skipped_text(deck)} left out)", style="bold")
+            if deck_id in self.studied:
+                text.append(f"\nThis deck: {StudiedToday.of([self.studied[deck_id]]).text()}")
             if description := (deck.description or "").strip():
                 text.append(f"\n{description}")
         self.query_one("#deck-description", Static).update(text)

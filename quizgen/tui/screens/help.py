@@ -42,10 +42,12 @@ KEY_HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "Any card",
         (
-            ("u", "undo the last action: an answer, a bury, a suspend or a flag (the card comes back)"),
+            ("u", "undo the last action: an answer, a bury, a suspend, a flag, a due date (the card comes back)"),
             ("b  (or B)", "bury the card and its siblings until tomorrow (B while a–d are options)"),
             ("s", "suspend the card (its fact's other cards wait until tomorrow)"),
-            ("f", "flag the card red, or take the flag off (the browser finds it: is:flagged)"),
+            ("f  F", "flag red · choose a flag: 1-7 red orange green blue pink turquoise purple, 0 none"),
+            ("Ctrl+1..7", "toggle that flag, as Anki (where the terminal sends it; else F)"),
+            ("D", "set due date, as Anki: 0 today, 1 tomorrow, 3-7 a day in a range, 5! also resets the interval"),
             ("e", "edit its fact in $EDITOR; the deck is read again and the card asked again"),
             ("i  /", "card info (its answer shows once you have answered) · browse every card"),
             ("t", "statistics (the card waits, its clock stopped)"),
@@ -55,11 +57,12 @@ KEY_HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "Browser",
         (
-            ("type, Enter", "search (deck: tag: is:due is:flagged flag:1 prop:due<=3 \"text\" ...)"),
+            ("type, Enter", "search (deck: tag: is:due is:flagged flag:3 prop:due<=3 \"text\" ...)"),
             ("Esc Tab ↓  /", "to the cards · back to the search box"),
             ("␣", "mark a card (the keys below act on the marked cards, else the highlighted one)"),
-            ("s  b  f", "suspend · bury · flag (each again to undo it)"),
+            ("s  b  f  F", "suspend · bury · flag red · choose a flag (each again to undo it)"),
             ("r  e  i", "reset to new (asks first) · edit in $EDITOR · card info"),
+            ("D", "set due date of the chosen cards (0, 1, 3-7, 5!; new cards are left as they are)"),
             ("o  O  [ ]", "sort (deck, due, lapses, difficulty) · reverse · pages"),
         ),
     ),

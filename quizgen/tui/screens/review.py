@@ -29,6 +29,8 @@ from quizgen.study.records import FLAGS
 from quizgen.study.session import Grade, Presented, StudySession, Summary
 from quizgen.tui import messages
 from quizgen.tui.editor import edit_at
+from quizgen.tui.screens.flag_picker import FlagPickerScreen
+from quizgen.tui.screens.set_due import SetDueScreen
 from quizgen.tui.screens.base import StudyScreen
 from quizgen.tui.widgets.deck_table import count_styles
 from quizgen.tui.widgets.answer_input import AnswerInput
@@ -112,9 +114,12 @@ class ReviewScreen(StudyScreen[None]):
         Binding("b", "pick(1)", "Pick", show=False),
         Binding("b,B", "bury", "Bury"),
         Binding("s,S", "suspend", "Suspend"),
+        Binding("D", "set_due", "Due", show=False),  # Anki's "Set due date"; `d` is option D
         Binding("t", "stats", "Stats", show=False),  # listed by ? (the footer is full at 60 columns)
         Binding("i", "card_info", "Info", show=False),
-        Binding("f", "flag", "Flag", show=False),  # listed by ? (the footer is full at 80 columns)
+        Binding("f", "flag(1)", "Flag", show=False),  # listed by ? (the footer is full at 80 columns)
+        Binding("F", "pick_flag", "Flag", show=False),  # the seven colours; Anki's Ctrl+1..7 below
+        *(Binding(f"ctrl+{number}", f"flag({number})", "Flag", show=False) for number in FLAGS),
         Binding("e", "edit", "Edit", show=False),
         Binding("slash", "browse", "Browse", show=False),
         Binding("question_mark", "app.help", "Keys"),
@@ -236,9 +241,22 @@ class ReviewScreen(StudyScreen[None]):
         self._run(step)
 
     @work(thread=True, exclusive=True, group="review-db")
-    def flag(self) -> None:
+    def set_due(self, text: str) -> None:
+        def step(session: StudySession) -> str:
+            row = session.set_due_current(text)
+            assert row is not None and row.state_after.memory is not None  # a new card never gets here
+            day = session.days.of(row.state_after.memory.due)
+            days = (day - session.today()).days
+            when = "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days ({day.day} {day:%b %Y})"
+            reset = " (its interval starts again today)" if text.endswith("!") else ""
+            return f"Due {when}{reset} (u to undo)."
+
+        self._run(step)
+
+    @work(thread=True, exclusive=True, group="review-db")
+    def flag(self, flag: int = 1) -> None:
         try:
-            presented = self.study_app.with_session(lambda session: session.toggle_flag())
+            presented = self.study_app.with_session(lambda session: session.toggle_flag(flag))
         except Exception as error:  # noqa: BLE001
             self.post_message(messages.WorkFailed(f"Could not save to the collection: {error}"))
             return
@@ -337,8 +355,8 @@ class ReviewScreen(StudyScreen[None]):
         self.presented = presented  # the same card, its flag changed: its phase stays
         self.show_state()
         if presented.flag:
-            self.notify(f"Flagged {FLAGS[presented.flag]} (f again to unflag, u to undo; the browser finds it "
-                        "with is:flagged).", timeout=4)
+            self.notify(f"Flagged {FLAGS[presented.flag]} (the same key again to unflag, u to undo; the browser "
+                        f"finds it with flag:{presented.flag}).", timeout=4)
         else:
             self.notify("Flag taken off (u to undo).", timeout=3)
 
@@ -447,7 +465,7 @@ class ReviewScreen(StudyScreen[None]):
             return phase is Phase.ANSWERING and not self._is_mcq() and not self._typing()
         if action == "leave_answer":
             return self._typing()
-        if action in ("undo", "bury", "suspend", "flag", "edit"):
+        if action in ("undo", "bury", "suspend", "flag", "pick_flag", "set_due", "edit"):
             return phase in (Phase.ANSWERING, Phase.GRADED, Phase.REVEALED) and not self._typing()
         if action == "stats":
             return phase in (Phase.ANSWERING, Phase.GRADED, Phase.REVEALED) and not self._typing()
@@ -501,9 +519,39 @@ class ReviewScreen(StudyScreen[None]):
         self.study_app.gc_policy.busy(self.app)
         self.suspend()
 
-    def action_flag(self) -> None:
+    def action_flag(self, flag: int = 1) -> None:
         if self.presented is not None:
-            self.flag()  # the card stays as it is: an answer given still waits for its rating
+            self.flag(flag)  # the card stays as it is: an answer given still waits for its rating
+
+    def action_set_due(self) -> None:
+        """`D`: Anki's "Set due date" for the card on screen (an answer not yet rated is not saved)."""
+        if self.presented is None:
+            return
+        if self.presented.state == "new":
+            self.notify("A new card has no due date to set: it comes with the new cards.", timeout=4)
+            return
+        if not self.study_app.session.previews_intervals:  # cram: answers schedule nothing, nor does D
+            self.notify("Cram changes no schedule: set due dates in the browser or in a study session.", timeout=4)
+            return
+
+        def chosen(text: str | None) -> None:
+            if text is not None and self.presented is not None:
+                self.phase = Phase.SAVING
+                self.study_app.gc_policy.busy(self.app)
+                self.set_due(text)
+
+        self.app.push_screen(SetDueScreen(), chosen)
+
+    def action_pick_flag(self) -> None:
+        """`F`: choose one of the seven flags (0: none); the same flag again takes it off."""
+        if self.presented is None:
+            return
+
+        def chosen(flag: int | None) -> None:
+            if flag is not None and self.presented is not None:
+                self.flag(flag)
+
+        self.app.push_screen(FlagPickerScreen(self.presented.flag), chosen)
 
     def action_edit(self) -> None:
         """Edit the card's fact in $EDITOR; the deck is read again and the card asked again as it
