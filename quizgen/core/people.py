@@ -15,7 +15,9 @@ checks every field and that no name or alias names two people.
 Beside it, `wordnet_people` reads the people Princeton WordNet 3.0 names that the curated list lacks
 (`data/wordnet_people.tsv`, the same columns, derived by tools/wordnet/build_instances.py; WordNet's licence
 in `data/LICENSE.wordnet`): `lookup` reads them only for a name the curated list does not know, and
-`quizgen.core.categories` joins them after the curated people. Edit the curated list, never the derived one.
+`quizgen.core.categories` joins them after the curated people. Edit the curated list, never the derived one,
+then rerun the build (it leaves out WordNet's rows of curated people; tests/core/test_wordnet_instances.py fails
+until the shipped table is the rebuilt one).
 """
 
 from __future__ import annotations
