@@ -45,7 +45,7 @@ _ERA_YEAR = re.compile(r"^(?:(?P<pre>AD|A\.D\.)\s*(?P<v1>\d{1,4})|(?P<v2>\d{1,4}
 _CIRCA_YEAR = re.compile(r"^(?P<c>c\.|ca\.|circa)\s*"
                          r"(?P<year>(?:AD|A\.D\.)\s*\d{1,4}|\d{1,4}\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.))$", re.IGNORECASE)
 _CIRCA_STEP = 25
-_DECADE = re.compile(r"^(?P<prefix>the\s+)?(?P<decade>1\d{2}0|20\d0)s$", re.IGNORECASE)
+_DECADE = re.compile(r"^(?P<prefix>the\s+)?(?P<decade>1\d{2}0|20\d0|[1-9]00)s$", re.IGNORECASE)  # "the 800s": a century's hundreds
 _CENTURY = re.compile(r"^(?P<prefix>the\s+)?(?P<n>\d{1,2})(?P<suffix>st|nd|rd|th)(?P<rest>\s+century(?:\s+(?:BC|BCE|AD|CE))?)$",
                       re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.\-/])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.]*\d)")
