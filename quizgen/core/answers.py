@@ -105,6 +105,7 @@ class Bounds(NamedTuple):
     year: bool = False  # a number the stem places in time ("In ____ the emperor ..."): it moves as a year
     clear_of: float | None = None  # a number the stem calls rough ("about 5 litres"): wrong answers keep clear of it
     phase: float = 0  # with `step`: wrong answers lie a multiple of it from this ("the census of 1851": 1841, 1861)
+    rough_year: float | None = None  # a year the stem says "around" of: a year ROUGH_YEARS from it fits as well
 
 
     def admits(self, value: float | None) -> bool:
@@ -112,9 +113,12 @@ class Bounds(NamedTuple):
             return True
         return (self.low is None or value > self.low) and (self.high is None or value < self.high) and \
             (not self.step or (value - self.phase) % self.step == 0) and \
-            (not self.clear_of or abs(value / self.clear_of - 1) >= ROUGH_APART)
+            (not self.clear_of or abs(value / self.clear_of - 1) >= ROUGH_APART) and \
+            (self.rough_year is None or abs(value - self.rough_year) > ROUGH_YEARS)
 
 
+#: A wrong year this close to a key the stem calls rough ("printed around ____": 1455) is true as well (1456).
+ROUGH_YEARS = 3
 #: How far apart (as a share of the key) a wrong answer to "about ____" must lie not to be true as well.
 ROUGH_APART = 0.22
 #: ... and no further than this (as a log ratio: 1.8 times or 0.55 of it): twice Everest is absurd.

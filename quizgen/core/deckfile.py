@@ -637,6 +637,11 @@ def _build_fact(draft: _FactDraft, pool_types: dict[str, AnswerType], declared: 
                 id_declared=draft.id_declared)
 
 
+#: A name opening with an article ("The Book of the Courtier") is a title or a thing, never a person's name: one
+#: shared list never gives it to a person's blank ("____ wrote The Prince": not "The Praise of Folly").
+_ARTICLE_LED = re.compile(r"(?:the|an?)\s+\w", re.IGNORECASE)
+
+
 def _share_distractors(blanks: list[Blank], distractors: tuple[str, ...], per_blank: tuple[tuple[str, ...], ...] | None,
                        pool_types: dict[str, AnswerType], declared: dict[str, AnswerType]) -> list[Blank]:
     """Give each blank the hand-picked wrong answers that belong to it: its own list, or from one
@@ -653,7 +658,8 @@ def _share_distractors(blanks: list[Blank], distractors: tuple[str, ...], per_bl
         text_type = infer_type_from_form(text) or pool_types.get(key) or declared.get(key)
         fits = [b for b in blanks if b.type is text_type] if text_type else \
             [b for b in blanks if infer_type_from_form(b.answer) is None and b.type not in
-             (AnswerType.NUMBER, AnswerType.YEAR, AnswerType.DATE)]
+             (AnswerType.NUMBER, AnswerType.YEAR, AnswerType.DATE)
+             and not (b.type is AnswerType.PERSON and _ARTICLE_LED.match(text))]
         if not fits:
             continue
         best = min(fits, key=lambda b: _form_gap(b.answer, text))

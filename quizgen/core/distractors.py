@@ -383,6 +383,8 @@ class DistractorIndex:
             for blank in fact.blanks:
                 cue = cues_of(fact, blank)
                 listed = categories.own_kind(blank.answer, blank.type)
+                if listed == "unit" and _ordinal_asked(blank.answer, blank_stem(fact, blank, shared)):
+                    listed = None  # "Gandhi attended only the ____" (second): an ordinal, not the unit of time
                 if cue.kind in _VERB_KINDS and listed and type_of_kind(listed) is type_of_kind(cue.kind):
                     cue_kind = listed  # "wrote ____": a book, or the play the lists know it is
                 else:
@@ -580,6 +582,18 @@ class DistractorIndex:
             verdict = self._verdicts[memo_key] = _static_verdict(self._signatures.features[target_sig],
                                                                  self._signatures.features[candidate_sig])
         return verdict
+
+
+#: Words that are an ordinal and a unit's name; and what makes a stem ask the unit ("the SI unit of time, the
+#: ____"; "60 ____s in a minute"; "measured in ____s").
+_ORDINAL_UNITS = frozenset(("second",))
+_UNIT_ASKED = re.compile(r"\b(?:units?|si|measured|measures?|minutes?|hours?)\b|\d\s*qqq\b")
+
+
+def _ordinal_asked(answer: str, stem: str) -> bool:
+    """Whether a key that names a unit and an ordinal ("second") is the ordinal here: no unit, measure or number
+    beside it. `stem` is normalized with the blank as qqq."""
+    return normalize(answer) in _ORDINAL_UNITS and not _UNIT_ASKED.search(stem)
 
 
 @lru_cache(maxsize=65536)  # a year or number recurs across blanks (synthesized near several keys)
@@ -790,6 +804,35 @@ _TWO_BEFORE_MASK = re.compile(r"(?:^|\s)(\S+ \S+) qqq\b")
 #: countries said with it for their plural names (Barbados, Honduras and Laos are not).
 _THE_WORDS = frozenset("republic kingdom states union islands emirates federation".split())
 _THE_COUNTRIES = frozenset("bahamas philippines netherlands maldives seychelles comoros gambia".split())
+
+
+#: "the Swiss city of ____", "the French port of ____": a demonym before the noun of a settlement and the blank.
+_DEMONYM_CITY = re.compile(r"\b([a-z]+) (?:city|town|port|capital|village) (?:of )?qqq\b")
+
+
+def _other_country_city(target: Target, candidate: str) -> bool:
+    """A city of the data from another country than the one the stem says the key city is in ("the Swiss city of
+    ____": not Moscow nor Berlin). Only the demonym before the city's noun is read: "the capital of Portugal is
+    ____" keeps Madrid and Moscow, which teachers keep as wrong answers."""
+    found = _DEMONYM_CITY.search(target.stem)
+    if found is None:
+        return False
+    countries = _stated_countries(found.group(1))
+    home = _home(candidate) if countries else None
+    return home is not None and home not in countries
+
+
+_FORM_HEAD = re.compile(r"^(?:the\s+)?(?:battle|siege|treaty|sack|fall|peace|edict)\s+of\b", re.IGNORECASE)
+_BINOMIAL = re.compile(r"^[A-Z][a-z]+ [a-z]{2,}(?:us|um|a|i|is|ae|es|ii|ensis|ens|ans|ax|ix)$")
+_GENUS = re.compile(r"^[A-Z][a-z]{3,}$")
+
+
+def _other_form(key: str, candidate: str) -> bool:
+    """A wrong answer in another form than the key: an event's name ("Battle of Hastings") for a bare place
+    (Buxar), or the reverse; a species' two names (Yersinia pestis) for a genus (Plasmodium), or the reverse."""
+    if bool(_FORM_HEAD.match(key)) != bool(_FORM_HEAD.match(candidate)):
+        return True
+    return bool(_BINOMIAL.match(key) and _GENUS.match(candidate) or _GENUS.match(key) and _BINOMIAL.match(candidate))
 
 
 @lru_cache(maxsize=65536)
@@ -1114,6 +1157,11 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             theirs = gazetteer.parts_of(candidate.text)
             if theirs and theirs.isdisjoint(named):
                 return None  # "the capital of Lebanon, on the Mediterranean coast": not Beijing nor Jakarta
+    if target.blank.type is AnswerType.PLACE and candidate.origin == DATA and \
+            _other_country_city(target, candidate.text):
+        return None  # "the Swiss city of ____": not Moscow nor Berlin
+    if target.blank.type is not AnswerType.PERSON and _other_form(target.blank.answer, candidate.text):
+        return None  # "victory at ____" (Buxar): not "Battle of Hastings"; the genus Plasmodium: not Yersinia pestis
     if target.blank.type is AnswerType.PLACE and " the qqq " in f" {target.stem} " and \
             _takes_the(target.blank.answer) and not _takes_the(candidate.text):
         return None  # "an island in the ____" (the Bahamas, the Philippines): not Barbados, never "the Vietnam"

@@ -42,6 +42,9 @@ _WHICH = re.compile(r"^\s*(?:which|what)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+o
 _HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\s+(?P<noun>[a-z][a-z\-]*)", re.IGNORECASE)
 _FEMALE_WORDS = frozenset("she her hers herself mother".split())  # "the mother of modern nursing"
 _MALE_WORDS = frozenset("he his him himself father".split())  # "the father of modern art"
+#: Another woman or man the fact names, whom a pronoun of that sex may mean instead of the blank's person.
+_OTHER_WOMAN = frozenset("heroine heroines wife daughter sister widow niece actress princess".split())
+_OTHER_MAN = frozenset("hero heroes son brother nephew prince".split())
 #: "one of the few women to ...", "one of only two women who ...": the blank's person is of that sex.
 _ONE_OF_SEX = re.compile(r"\bone of (?:the )?(?:\w+ ){0,2}(?P<sex>women|men)\b")
 #: Words inside a name that say what it is ("Mount Everest", "Nile River", "Labour Party").
@@ -237,6 +240,8 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
         # one blank, or the subject of a one-sentence fact: "____ set Tess ... in his county of Wessex"
         words = {*lower_left, *lower_right}
         female, male = bool(words & _FEMALE_WORDS), bool(words & _MALE_WORDS)
+        # "____'s A Doll's House, whose heroine Nora walks out on her husband": "her" is the heroine's
+        female, male = female and not words & _OTHER_WOMAN, male and not words & _OTHER_MAN
         gender = "f" if female and not male else "m" if male and not female else None
     if gender is None and single:  # "____, one of the few women to rule as pharaoh, ..."
         among = _ONE_OF_SEX.search(" ".join(lower_left[-8:] + lower_right[:8]))

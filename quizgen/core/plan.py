@@ -15,6 +15,7 @@ from typing import Iterator
 from quizgen.core import categories, gazetteer, instances
 from quizgen.core.answers import Bounds, NO_BOUNDS, is_circa_year, is_year_span, number_value, value_of, words_value
 from quizgen.core.distractors import NUMERIC, DistractorIndex, rank
+from quizgen.core.kana import spelled_in_kana
 from quizgen.core.kinds import Cues, cues
 from quizgen.core.lexicon import GROUP_OF, STOP
 from quizgen.core.model import AnswerType, Blank, Deck, Fact
@@ -145,7 +146,7 @@ def _fact_plans(fact: Fact, index: DistractorIndex) -> Iterator[BlankPlan]:
         cloze = fact.render(hidden, MASK)
         cloze_key = f" {normalize_once(cloze)} "
         if not numeric:
-            derived = _name_leak(blank, answer_key, cloze_key)
+            derived = _name_leak(blank, answer_key, cloze_key) or _kana_leak(blank, cloze)
         leaking = [a for a in accepted if a != "  "]  # an answer that normalizes to nothing leaks nothing
         text_leaks = any(a in cloze_key for a in leaking)
         ask_leaks = bool(fact.ask) and any(a in ask_key for a in leaking)
@@ -221,6 +222,7 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
         high = key if high is None else min(high, key)  # "extinct by the end of the ____": a later one is true as well
     if blank.type is AnswerType.YEAR and _ROUGH_CLAUSE.search(left) and blank.answer.strip().isdigit():
         step = 50 if key % 50 == 0 else 10 if key % 10 == 0 else 0  # "roughly from 1600": 1550, 1650, not 1601
+    rough_year = key if blank.type is AnswerType.YEAR and _ROUGH.search(left) else None  # "around 1455": not 1456
     phase = 0.0
     if blank.type is AnswerType.YEAR and blank.answer.strip().isdigit():
         near = f"{left[-40:]}____{right[:40]}"
@@ -305,7 +307,7 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
             low, high = 0, 90  # "the 38th parallel": no 114th, no latitude beyond the poles
         if _AGE.search(left + "____" + right) and key < _OLDEST_AGE:
             high = min(high if high is not None else _OLDEST_AGE, _OLDEST_AGE)  # a minimum age of 70 is absurd
-    bounds = Bounds(low, high, step, year, clear_of, phase)
+    bounds = Bounds(low, high, step, year, clear_of, phase, rough_year)
     return NO_BOUNDS if bounds == NO_BOUNDS else bounds
 
 
@@ -477,6 +479,21 @@ def _counted_words(text: str) -> frozenset[str]:
     return frozenset(w for w in words.group(1).split() if len(w) >= 4 and w not in STOP) if words else frozenset()
 
 
+_ITEM = r"[A-Z][\w'’.-]*(?:\s+(?:of|de|the|[A-Z][\w'’.-]*))*"
+#: A list of names after the blank, "A, B, C and D" (its items counted): what a number of them may count.
+_LISTED = re.compile(rf"{re.escape(MASK)}[^.;]*?\b((?:{_ITEM}\s*,\s*)+{_ITEM},?\s+and\s+{_ITEM})")
+#: Lists longer than this are not counted (a student does not count them at a glance).
+_LISTED_MOST = 12
+
+
+def _listed_count(rendered: str) -> int | None:
+    """How many names the list after the blank holds, if the fact has one."""
+    found = _LISTED.search(rendered)
+    if found is None:
+        return None
+    return len(re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", found.group(1)))
+
+
 def _derivation(fact: Fact, blank: Blank) -> tuple[str | None, frozenset[int]]:
     """Whether the other numbers of the fact give this one away ("23 pairs ... ____ in all",
     "from 1837 to 1901 ... for ____ years"): the reason when literal text does, and the other
@@ -484,6 +501,10 @@ def _derivation(fact: Fact, blank: Blank) -> tuple[str | None, frozenset[int]]:
     answer = number_value(blank.answer) if blank.type is AnswerType.NUMBER else value_of(blank.answer, blank.type)
     if answer is None or answer < 2:
         return None, frozenset()
+    if blank.type is AnswerType.NUMBER and answer <= _LISTED_MOST:
+        counted = _listed_count(fact.render(frozenset((blank.index,)), MASK))
+        if counted == answer:  # "The ____ founding provinces were Ontario, Quebec, Nova Scotia and New Brunswick"
+            return f"the fact lists the {int(answer)} it counts", frozenset()
     values: list[tuple[float, int | None, str]] = []
     for segment in fact.segments:
         if isinstance(segment, str):
@@ -531,6 +552,14 @@ def _derivation(fact: Fact, blank: Blank) -> tuple[str | None, frozenset[int]]:
     return None, frozenset()
 
 
+def _kana_leak(blank: Blank, cloze: str) -> str | None:
+    """A romaji answer the fact prints in kana ("you greet people with ____ (こんにちは)"): a student who reads the
+    kana the deck teaches reads the answer off."""
+    if any(spelled_in_kana(answer, cloze) for answer in blank.accept):
+        return "the text prints the answer in kana"
+    return None
+
+
 def _name_leak(blank: Blank, answer_key: str, masked_key: str) -> str | None:
     """A name the rest of the fact shows inside a longer word ("Victoria" in "Victorian").
 
@@ -547,4 +576,8 @@ def _name_leak(blank: Blank, answer_key: str, masked_key: str) -> str | None:
         for word in words:
             if token != word and token.startswith(word) and len(token) - len(word) <= 4:
                 return f"'{token}' in the text contains '{word}'"
+    if blank.type is AnswerType.TITLE and len(answer_key.split()) > 1:
+        shown = [w for w in words if f" {w} " in masked_key]
+        if shown:  # "Arthur Miller's ____ follows the failing salesman Willy Loman": Death of a Salesman
+            return f"'{shown[0]}' in the text names the title"
     return None
