@@ -158,6 +158,7 @@ _TERM_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:/[A-Z]?[\w'’-]+)?(?: (
 _NOT_TERM_LABEL = frozenset(
     "note notes warning tip tips update updates source sources example examples answer question summary important caution "
     "credit credits photo image video watch read listen breaking exclusive editor editors opinion analysis step fact facts "
+    "related see also more sponsored advertisement recommended trending live latest top watch "
     "is are was were be been isn't aren't wasn't has have had can will would should must do does did not".split()
 )
 #: Examples a sentence gives in brackets: "(e.g., granite)", "(e.g. marble, slate)", "(for example, ...)".
@@ -594,7 +595,11 @@ def _taken_end(text: str, blank: Span) -> int:
 
 
 #: A bracket right after a quantity's unit restating it in other units: " (30 centimeters)", " (65 mi)".
-_RESTATED = re.compile(r" \((?P<value>(?:about |around |c\. )?\d[\d,.]*\s?(?:[a-z]+\.?(?:/[a-z]+)?)(?: [a-z]+)?)\)")
+_RESTATED = re.compile(
+    r" (?:\((?P<value>(?:about |around |c\. )?\d[\d,.]*\s?(?:[a-z]+\.?(?:/[a-z]+)?)(?: [a-z]+)?)\)"
+    r"|\[(?P<range>\d[\d,.]*[–-]\d[\d,.]*\s?[a-z]+\.?)\])"  # or a range in square brackets: " [13–16 ft]"
+)
+_QUALIFIER_OPEN = re.compile(rf"^(?:{'|'.join(gz.NUMBER_QUALIFIERS)})\s+", re.IGNORECASE)
 _PER_UNIT = re.compile(r" per (?:square |cubic )?(?P<unit>[a-z]+)\b")  # "pounds per square inch"
 
 
@@ -628,7 +633,7 @@ def fact_text(candidate: Candidate, units: bool = True) -> str:
                     *(a + text[blank.end : unit_end] for a in blank.alternatives if unit_end > blank.end and blank.text.endswith(" " + a))]
         if restated:  # "{about 12 inches (30 centimeters)|12 inches}": the bracket would give the answer away
             accepted += [a + text[blank.end : unit_end] + restated.group() for a in blank.alternatives if unit_end > blank.end and blank.text.endswith(" " + a)]
-            accepted += [blank.text + text[blank.end : unit_end], restated.group("value")]
+            accepted += [blank.text + text[blank.end : unit_end], restated.group("value") or restated.group("range")]
         in_digits = re.fullmatch(r"(?P<words>.+) \((?P<digits>\d[\d,.]*)\)", blank.text)
         if in_digits and unit_end > blank.end:  # "{four (4) feet|four feet|4 feet}"
             accepted += [in_digits["words"] + text[blank.end : unit_end], in_digits["digits"] + text[blank.end : unit_end]]
@@ -640,6 +645,8 @@ def fact_text(candidate: Candidate, units: bool = True) -> str:
             accepted.append(f"{blank.text} {_PLURAL_UNITS.get(joined.group(1), joined.group(1) + 's')}")
         if text[blank.end : unit_end].endswith(" old"):  # "{approximately 2232 years old|2232 years old|2232 years}"
             accepted += [a[: -len(" old")] for a in accepted if a.endswith(" old")]
+        # "{at least 150 ft|150 ft}", "{up to 10 kg (22 lb)|10 kg (22 lb)}": the value without the word that bounds it
+        accepted += [bare for a in accepted if (bare := _QUALIFIER_OPEN.sub("", a)) != a and re.match(r"\d", bare)]
         accepted = [a for i, a in enumerate(accepted) if normalize(a) not in {normalize(b) for b in accepted[:i]}]
         parts.append("{" + "|".join(_escape(a).replace("|", "/") for a in accepted) + "}")
         cursor = end
