@@ -599,7 +599,6 @@ _RESTATED = re.compile(
     r" (?:\((?P<value>(?:about |around |c\. )?\d[\d,.]*\s?(?:[a-z]+\.?(?:/[a-z]+)?)(?: [a-z]+)?)\)"
     r"|\[(?P<range>\d[\d,.]*[–-]\d[\d,.]*\s?[a-z]+\.?)\])"  # or a range in square brackets: " [13–16 ft]"
 )
-_QUALIFIER_OPEN = re.compile(rf"^(?:{'|'.join(gz.NUMBER_QUALIFIERS)})\s+", re.IGNORECASE)
 _PER_UNIT = re.compile(r" per (?:square |cubic )?(?P<unit>[a-z]+)\b")  # "pounds per square inch"
 
 
@@ -645,8 +644,6 @@ def fact_text(candidate: Candidate, units: bool = True) -> str:
             accepted.append(f"{blank.text} {_PLURAL_UNITS.get(joined.group(1), joined.group(1) + 's')}")
         if text[blank.end : unit_end].endswith(" old"):  # "{approximately 2232 years old|2232 years old|2232 years}"
             accepted += [a[: -len(" old")] for a in accepted if a.endswith(" old")]
-        # "{at least 150 ft|150 ft}", "{up to 10 kg (22 lb)|10 kg (22 lb)}": the value without the word that bounds it
-        accepted += [bare for a in accepted if (bare := _QUALIFIER_OPEN.sub("", a)) != a and re.match(r"\d", bare)]
         accepted = [a for i, a in enumerate(accepted) if normalize(a) not in {normalize(b) for b in accepted[:i]}]
         parts.append("{" + "|".join(_escape(a).replace("|", "/") for a in accepted) + "}")
         cursor = end
