@@ -196,6 +196,14 @@ _ROLE_TERM = re.compile(
 )  # "an English {chemist and X-ray crystallographer}": a second role of the same person is one answer
 
 
+#: The trade a person worked in: "working as a {draftsman} in ...", "employed as an {interpreter}." ("serve as" is
+#: no trade: "could serve as an abode for ...").
+_WORKED_AS = re.compile(
+    r"\b(?:work(?:ed|s|ing)?|employed|trained|hired|apprenticed|earned a living|made a living) as (?:a|an) "
+    r"(?P<term>[a-z][\w-]{3,}(?: [a-z][\w-]{3,})?)(?=[.,;:!?]|$| (?:in|at|for|with|on|from|of|and|until|before|after|during|when|while|to|under|by)\b)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A candidate blank: `text[start:end]` of the sentence, its answer type and how good it is."""
@@ -836,7 +844,9 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
         alternatives = lexicon.alternatives.get(name, ())
         defined = re.match(r"\s*\(([A-Z]{2,8})\)", text[end:])
         if defined and defined.group(1) in alternatives:
-            end += defined.end()  # "International Space Station (ISS)": the blank swallows "(ISS)"
+            # "International Space Station (ISS)": the blank swallows "(ISS)", and accepts the name said with it
+            alternatives = (*alternatives, f"{name} ({defined.group(1)})")
+            end += defined.end()
         # A name given in the sentence ("It was named Neptune") is what the sentence says; a letter
         # given as a name keeps the noun it labels ("called Z holes").
         given = bool(_NAMING.search(text[:start]))
@@ -1053,4 +1063,6 @@ def _term_spans(text: str) -> Iterable[Span]:
             continue  # "Oleg Artemyev, a Russian cosmonaut": an apposition's role, no answer
         yield Span(match.start("term"), match.end(), text[match.start("term") : match.end()], AnswerType.TERM, 3)
     for match in _DIRECTION.finditer(text):
+        yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 4)
+    for match in _WORKED_AS.finditer(text):
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 4)

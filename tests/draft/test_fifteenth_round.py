@@ -114,3 +114,15 @@ def test_a_light_head_gives_way_to_what_it_names():
     assert texts and texts[0].startswith("fermentation of sugars")
     # a head that carries the content stays ("a powerful muscle")
     assert [p.text for p in content_phrases("The heart is a powerful muscle with four chambers.")][0] == "powerful muscle"
+
+
+def test_a_name_with_its_acronym_in_brackets_accepts_both_said_together():
+    fact = drafted("History remembers Faraday as a pioneer of Direct Current (DC) electricity supply and electric motors.")
+    assert "{Direct Current|DC|Direct Current (DC)}" in fact
+
+
+def test_the_trade_a_person_worked_in_is_a_blank():
+    assert "draftsman" in blanks("For the next two years he worked as a draftsman in a shipyard in Gdansk.")
+    assert "blacksmith" in blanks("He worked as a blacksmith in the village for ten years.")
+    # a thing that serves as something has no trade
+    assert "abode" not in blanks("The smooth ice suggests an ocean beneath it, which could serve as an abode for microbes.")
