@@ -276,10 +276,19 @@ def build_lexicon(sentences: Iterable[str]) -> Lexicon:
     return lexicon
 
 
+_DAY_AND_MONTH = rf"(?:(?:{_MONTH}) \d{{1,2}}(?:, \d{{3,4}})?|\d{{1,2}} (?:{_MONTH})(?: \d{{3,4}})?)"
+#: A date with the same day in the other calendar in brackets: "July 10, 1856 (June 28 Old Style)", "6 January 1412 (O.S.)".
+_DUAL_DATE = re.compile(
+    rf"(?P<first>{_DAY_AND_MONTH}) \((?P<other>{_DAY_AND_MONTH})? ?(?:Old Style|New Style|O\.S\.|N\.S\.)\)"
+)
+
+
 def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     """Every candidate blank of a sentence, overlaps resolved (best rank, then longest)."""
     candidates: list[Span] = [_with_weekday(text, m) for m in _DATE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.DATE, 6, (m.group("day"),)) for m in _WEEKDAY_PART.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.DATE, 7, tuple(d for d in (m.group("first"), m.group("other")) if d))
+                   for m in _DUAL_DATE.finditer(text)]  # "{July 10, 1856 (June 28 Old Style)}": one date, said in two calendars
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4) for m in _WORDED_COUNT.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.ORGANIZATION, 5) for m in _AND_ORGANIZATION.finditer(text)]
     candidates += [Span(m.start("people"), m.end("people"), m.group("people"), AnswerType.TERM, 5) for m in _NATIONALITY.finditer(text)]
@@ -771,6 +780,10 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
             parts = parts[cut:]
         kind = len(parts) == 2 and parts[0] in gz.DEMONYMS and re.match(r" [a-z]{3,}\b", text[match.end():]) is not None
         # "a female Finnish Dorset sheep": a nationality and one name before a noun name a kind together
+        # "the Austrian Military Frontier", "the French Foreign Legion": after "the", a nationality opening a
+        # name of two more words is part of it (not "the American Neil Armstrong": a person after it)
+        kind = kind or len(parts) >= 3 and parts[0] in gz.DEMONYMS and re.search(r"\b[Tt]he\s+$", text[:start]) is not None \
+            and not _person_shaped(" ".join(parts[1:]))
         while parts and (
             parts[0] in gz.DEMONYMS and not kind
             or (start == 0 or _after_stop(text, start)) and parts[0] in gz.SENTENCE_STARTERS

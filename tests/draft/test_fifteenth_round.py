@@ -126,3 +126,15 @@ def test_the_trade_a_person_worked_in_is_a_blank():
     assert "blacksmith" in blanks("He worked as a blacksmith in the village for ten years.")
     # a thing that serves as something has no trade
     assert "abode" not in blanks("The smooth ice suggests an ocean beneath it, which could serve as an abode for microbes.")
+
+
+def test_a_nationality_opening_a_longer_name_after_the_is_part_of_it():
+    assert "French Foreign Legion" in blanks("He fought in the French Foreign Legion for six years.")
+    # a person after a nationality is still the person alone
+    assert "Neil Armstrong" in blanks("The American Neil Armstrong walked on the Moon in 1969.")
+
+
+def test_a_date_given_in_two_calendars_is_one_answer():
+    fact = drafted("The tsar was crowned on 7 May 1724 (26 April Old Style) in Moscow.")
+    assert "{7 May 1724 (26 April Old Style)|7 May 1724|26 April}" in fact
+    assert "{6 January 1412 (O.S.)|6 January 1412}" in drafted("Joan was born on 6 January 1412 (O.S.) in Domremy.")
