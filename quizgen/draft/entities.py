@@ -283,12 +283,17 @@ _DUAL_DATE = re.compile(
 )
 
 
+#: A rate as "one in N" is one answer: "{One in 500} males", "about {one in every 2,000} babies" (accepting "1 in 500").
+_ONE_IN = re.compile(r"\b(?:[Oo]ne|1) in (?:every )?(?P<whole>\d[\d,]*)(?![\d,]*\s*(?:%|percent|per cent))\b")
+
+
 def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     """Every candidate blank of a sentence, overlaps resolved (best rank, then longest)."""
     candidates: list[Span] = [_with_weekday(text, m) for m in _DATE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.DATE, 6, (m.group("day"),)) for m in _WEEKDAY_PART.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.DATE, 7, tuple(d for d in (m.group("first"), m.group("other")) if d))
                    for m in _DUAL_DATE.finditer(text)]  # "{July 10, 1856 (June 28 Old Style)}": one date, said in two calendars
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 6, (f"1 in {m.group('whole')}",)) for m in _ONE_IN.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4) for m in _WORDED_COUNT.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.ORGANIZATION, 5) for m in _AND_ORGANIZATION.finditer(text)]
     candidates += [Span(m.start("people"), m.end("people"), m.group("people"), AnswerType.TERM, 5) for m in _NATIONALITY.finditer(text)]

@@ -138,3 +138,8 @@ def test_a_date_given_in_two_calendars_is_one_answer():
     fact = drafted("The tsar was crowned on 7 May 1724 (26 April Old Style) in Moscow.")
     assert "{7 May 1724 (26 April Old Style)|7 May 1724|26 April}" in fact
     assert "{6 January 1412 (O.S.)|6 January 1412}" in drafted("Joan was born on 6 January 1412 (O.S.) in Domremy.")
+
+
+def test_one_in_n_is_one_answer():
+    assert "{One in 500 males|One in 500|1 in 500}" in drafted("One in 500 males has two tusks, which happens when the right tooth grows out.")
+    assert "one in every 2,000" in " ".join(blanks("About one in every 2,000 babies is born with the condition in Norway."))
