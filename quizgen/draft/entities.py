@@ -196,6 +196,14 @@ _ROLE_TERM = re.compile(
 )  # "an English {chemist and X-ray crystallographer}": a second role of the same person is one answer
 
 
+#: The unit a size or a span of time is reckoned in: "a lifetime measured in {days}", "on the scale of {feet}".
+_SCALE = re.compile(
+    r"\b(?:measured|counted|reckoned) in (?:terms of )?|\bon (?:the|a) (?:scale|order) of |\bin the order of "
+)
+_SCALE = re.compile(
+    rf"(?:{_SCALE.pattern})(?P<unit>(?:milli|micro|nano)?seconds|minutes|hours|days|weeks|months|years|decades|centuries|millennia"
+    r"|inches|feet|yards|miles|(?:milli|centi|kilo)?met(?:re|er)s|(?:milli|kilo)?grams|tonnes|tons|light-years)\b"
+)
 #: The trade a person worked in: "working as a {draftsman} in ...", "employed as an {interpreter}." ("serve as" is
 #: no trade: "could serve as an abode for ...").
 _WORKED_AS = re.compile(
@@ -1084,3 +1092,5 @@ def _term_spans(text: str) -> Iterable[Span]:
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 4)
     for match in _WORKED_AS.finditer(text):
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 4)
+    for match in _SCALE.finditer(text):
+        yield Span(match.start("unit"), match.end("unit"), match.group("unit"), AnswerType.TERM, 4)

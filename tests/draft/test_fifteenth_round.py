@@ -143,3 +143,8 @@ def test_a_date_given_in_two_calendars_is_one_answer():
 def test_one_in_n_is_one_answer():
     assert "{One in 500 males|One in 500|1 in 500}" in drafted("One in 500 males has two tusks, which happens when the right tooth grows out.")
     assert "one in every 2,000" in " ".join(blanks("About one in every 2,000 babies is born with the condition in Norway."))
+
+
+def test_the_unit_a_size_or_a_time_is_reckoned_in_is_a_blank():
+    assert "hours" in blanks("Mayflies have an adult life measured in hours, while their larvae live for years.")
+    assert "metres" in blanks("Dust devils have diameters on the scale of metres and rise from warm ground.")
