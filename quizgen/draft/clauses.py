@@ -584,8 +584,8 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
         i += 1
     if not words or len(words) > MAX_PHRASE_WORDS or all(only_adjective(w.lower) or ADJ in classes(w.lower) and NOUN not in classes(w.lower) for w in words):
         return None  # a phrase names a thing: an adjective alone is no noun phrase ("was pleasant")
-    if len(words) == 1 and words[0].lower in _IDIOM_NOUNS and i < len(tokens) and tokens[i].lower in {"to", "of"}:
-        return None  # "in order to", "in front of", "by means of": a preposition of several words, no phrase
+    if len(words) == 1 and words[0].lower in _IDIOM_NOUNS and i < len(tokens) and tokens[i].lower in {"to", "of", "for"}:
+        return None  # "in order to", "in order for", "in front of", "by means of": a preposition of several words, no phrase
     if len(words) == 1 and words[0].lower in _GENERAL_NOUNS and not (i < len(tokens) and tokens[i].lower == "of"):
         return None  # "sealed at the top": a position or a general noun alone says nothing to ask
     if words[-1].lower in _GENERAL_NOUNS and all(w.lower in _VAGUE_MODIFIERS for w in words[:-1]) and not (i < len(tokens) and tokens[i].lower == "of"):

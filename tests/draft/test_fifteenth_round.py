@@ -148,3 +148,8 @@ def test_one_in_n_is_one_answer():
 def test_the_unit_a_size_or_a_time_is_reckoned_in_is_a_blank():
     assert "hours" in blanks("Mayflies have an adult life measured in hours, while their larvae live for years.")
     assert "metres" in blanks("Dust devils have diameters on the scale of metres and rise from warm ground.")
+
+
+def test_in_order_for_is_no_phrase_to_ask():
+    assert "order" not in blanks("A seed needs warm soil in order for it to sprout.")
+    assert "warm soil" in blanks("A seed needs warm soil in order for it to sprout.")
