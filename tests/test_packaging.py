@@ -29,7 +29,9 @@ def test_a_wheel_install_finds_the_bundled_deck(tmp_path: Path) -> None:
     (wheel,) = wheels.glob("quizgen-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"quizgen/bundled/decks/challenge.yaml", "quizgen/bundled/decks/seeds/000_14ba5daab466d46c.txt",
-            "quizgen/tui/screens/review.tcss", "quizgen/quiz/quiz.typ"} <= names
+            "quizgen/tui/screens/review.tcss", "quizgen/quiz/quiz.typ", "quizgen/core/data/people.tsv",
+            "quizgen/core/data/wordnet_people.tsv", "quizgen/core/data/wordnet_places.tsv",
+            "quizgen/core/data/wordnet_events.tsv", "quizgen/core/data/LICENSE.wordnet"} <= names
     assert not any(name.startswith(("quizgen_benchmarks/", "tests/")) for name in names)
 
     target = tmp_path / "site"
@@ -42,8 +44,10 @@ def test_a_wheel_install_finds_the_bundled_deck(tmp_path: Path) -> None:
         f"assert Path(quizgen.__file__).is_relative_to({str(target)!r}), quizgen.__file__\n"
         "deck, = load_decks([default_decks_dir()]).decks\n"
         "print(deck.id, len(deck.facts), all(s.file.is_file() for s in deck.sources.values()))\n"
+        "from quizgen.core import instances, people\n"  # the WordNet tables, read from the installed copy
+        "print(people.lookup('Hudson Hoagland').born, bool(instances.event_spans_named('during the Somme')))\n"
     )
     done = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, cwd=tmp_path,
                           env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"})
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["challenge", "39", "True"]
+    assert done.stdout.split() == ["challenge", "39", "True", "1899", "True"]

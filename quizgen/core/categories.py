@@ -463,8 +463,9 @@ def _field_of() -> dict[str, frozenset[str]]:
     for field, names in _FIELDS.items():
         for name in names.split("; "):
             fields.setdefault(normalize(name), set()).add(field)
-    for person in bundled_people.people():  # the bundled people's fields, where `_FIELDS` names none
-        own = {_ROLE_FIELDS[r] for r in person.roles if r in _ROLE_FIELDS}
+    for person in bundled_people.all_people():  # the bundled people's fields, where `_FIELDS` names none
+        own = {_ROLE_FIELDS[r] for r in person.roles if r in _ROLE_FIELDS
+               and (_ROLE_FIELDS[r] not in _MAIN_ROLE_FIELDS or r == person.roles[0])}
         if own and normalize(person.name) not in fields:
             fields[normalize(person.name)] = own
     return {name: frozenset(f) for name, f in fields.items()}
@@ -501,7 +502,9 @@ OTHER_PEOPLE = "other people"
 #: Their roles that name a scientist's field (`_FIELDS`).
 _ROLE_FIELDS = {"physicist": "physics", "astronomer": "physics", "chemist": "chemistry", "biologist": "biology",
                 "naturalist": "biology", "physician": "medicine", "computer-scientist": "computing",
-                "geologist": "earth", "geographer": "earth"}
+                "geologist": "earth", "geographer": "earth", "inventor": "invention", "engineer": "invention"}
+#: Fields a person has only by their first (main) role: Leonardo, a painter first, is no inventor's wrong answer.
+_MAIN_ROLE_FIELDS = frozenset(("invention",))
 #: How many years a life is counted around a known end when the other is not known.
 _HALF_LIFE = 35
 
@@ -519,6 +522,19 @@ def _bundled_member(person: bundled_people.Person) -> Member:
     codes = gazetteer.countries_in(f" {normalize(person.countries[0])} ") if person.countries else frozenset()
     country = next(iter(codes)) if len(codes) == 1 else ""
     return Member(person.name, era, person.gender or None, country, born, died)
+
+
+#: Whether WordNet's well-dated people join the lists of their roles (and so are offered), or are only known.
+WORDNET_IN_ROLE_LISTS = True
+
+
+def _wordnet_member(person: bundled_people.Person) -> Member:
+    """A WordNet person as a list member: dated only when both ends of the life are known (`well_dated`: a
+    birth year alone from WordNet's 2006 glosses does not say the person lives), else of no known age."""
+    if bundled_people.well_dated(person):
+        return _bundled_member(person)
+    member = _bundled_member(person._replace(born=None, died=None))
+    return member
 
 
 @lru_cache(maxsize=1)
@@ -539,6 +555,16 @@ def _categories() -> tuple[dict[str, Category], dict[str, list[Category]]]:
             if key not in listed.setdefault(name, set()):
                 lists[name].append(hand.get(key) or _bundled_member(person))
                 listed[name].add(key)
+    known = set().union(*listed.values())
+    for person in bundled_people.wordnet_people():  # the people the curated ones lack (`people.all_people`)
+        key = normalize(person.name)
+        if key in known:
+            continue
+        known.add(key)
+        joins = {_ROLE_LISTS_OF[r] for r in _ROLE_LISTS_OF if bundled_people.has_role(person, r)} \
+            if WORDNET_IN_ROLE_LISTS and bundled_people.well_dated(person) else set()
+        for name in sorted(joins or {OTHER_PEOPLE}):
+            lists[name].append(_wordnet_member(person))
     by_name: dict[str, Category] = {}
     by_member: dict[str, list[Category]] = {}
     kinds = {**{name: (kind, answer_type) for name, (kind, answer_type, _) in _LISTS.items()},
@@ -564,6 +590,13 @@ def _aliases() -> dict[str, str]:
             key = normalize(alias)
             if key not in by_member:
                 out[key] = name
+    wordnet: dict[str, set[str]] = {}  # WordNet's: other names of two words or more, of one person only
+    for person in bundled_people.wordnet_people():
+        name = normalize(person.name)
+        for key in {normalize(alias) for alias in person.aliases} - {name}:
+            if " " in key and key not in by_member and key not in out and name in by_member:
+                wordnet.setdefault(key, set()).add(name)
+    out.update((key, names.pop()) for key, names in wordnet.items() if len(names) == 1)
     return out
 
 
@@ -1191,7 +1224,8 @@ _NEAR_FIELDS = {"physics": frozenset(("physics", "chemistry", "astronomy", "comp
                 "chemistry": frozenset(("chemistry", "physics")),
                 "astronomy": frozenset(("astronomy", "physics")),
                 "biology": frozenset(("biology", "medicine")), "medicine": frozenset(("medicine", "biology")),
-                "computing": frozenset(("computing", "physics")), "earth": frozenset(("earth", "physics"))}
+                "computing": frozenset(("computing", "physics")), "earth": frozenset(("earth", "physics")),
+                "invention": frozenset(("invention", "physics", "computing"))}  # no surgeon for an inventor's key
 
 
 #: From this year on, two people of one age lived at one time or a generation apart at most: a key's

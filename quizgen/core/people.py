@@ -11,6 +11,13 @@ names, the country of the main activity first), `roles` (words of `ROLES`), `gen
 A blank `born` means unknown; a blank `died` means living when `born` is 1900 or later, unknown
 before. To extend it, add rows (tab-separated, UTF-8) and run tests/core/test_people.py, which
 checks every field and that no name or alias names two people.
+
+Beside it, `wordnet_people` reads the people Princeton WordNet 3.0 names that the curated list lacks
+(`data/wordnet_people.tsv`, the same columns, derived by tools/wordnet/build_instances.py; WordNet's licence
+in `data/LICENSE.wordnet`): `lookup` reads them only for a name the curated list does not know, and
+`quizgen.core.categories` joins them after the curated people. Edit the curated list, never the derived one,
+then rerun the build (it leaves out WordNet's rows of curated people; tests/core/test_wordnet_instances.py fails
+until the shipped table is the rebuilt one).
 """
 
 from __future__ import annotations
@@ -113,9 +120,9 @@ class Person(NamedTuple):
                    names(countries), names(roles), gender)
 
 
-def data_file() -> str:
-    """The bundled list's text."""
-    return resources.files("quizgen.core").joinpath("data/people.tsv").read_text(encoding="utf-8")
+def data_file(name: str = "people.tsv") -> str:
+    """The bundled list's text (or another table of `data/`)."""
+    return resources.files("quizgen.core").joinpath(f"data/{name}").read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
@@ -143,11 +150,27 @@ def surname(person: Person) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, tuple[Person, ...]], ...]:
-    """Listed people by normalized full name, by alias and by surname."""
+def wordnet_people() -> tuple[Person, ...]:
+    """The people WordNet 3.0 names that the curated list lacks (`data/wordnet_people.tsv`, derived by
+    tools/wordnet/build_instances.py; the columns of `people.tsv`, a blank gender unknown). Their years
+    come from WordNet's glosses: a blank `died` of a person born after LIVING_SINCE says only that WordNet
+    (2006) gave no death, so `well_dated` is what era rules read."""
+    lines = data_file("wordnet_people.tsv").splitlines()
+    return tuple(Person.from_row(line.split("\t")) for line in lines[1:] if line.strip())
+
+
+def well_dated(person: Person) -> bool:
+    """Whether both ends of a person's life are known: a curated person's, or a WordNet person's with a
+    birth and a death year."""
+    return person.born is not None and person.died is not None
+
+
+@lru_cache(maxsize=2)
+def _index(wordnet: bool = False) -> tuple[dict[str, tuple[Person, ...]], ...]:
+    """Listed people (or WordNet's) by normalized full name, by alias and by surname."""
     indexes: tuple[dict[str, list[Person]], ...] = (defaultdict(list), defaultdict(list), defaultdict(list))
     by_name, by_alias, by_surname = indexes
-    for person in people():
+    for person in wordnet_people() if wordnet else people():
         by_name[normalize(person.name)].append(person)
         for key in {normalize(alias) for alias in person.aliases} - {normalize(person.name)}:
             by_alias[key].append(person)
@@ -160,14 +183,24 @@ def lookup(name: str) -> Person | None:
     """The person a teacher's answer text names (compared by `normalize`): the one person whose full
     name it is, else the one person it is an alias or the surname of ("Churchill" finds Winston
     Churchill only while no other listed person is called Churchill). None when unknown or ambiguous.
-    Meant for answers and names, not for arbitrary words (a surname can be a common word)."""
+    Meant for answers and names, not for arbitrary words (a surname can be a common word).
+    A name the curated list does not know at all is looked up, the same way, among `wordnet_people`
+    (a full name or an alias of two words or more only: WordNet's surnames are too many to be read alone)."""
     key = normalize(name)
     by_name, by_alias, by_surname = _index()
     named = by_name.get(key, ())
     if len(named) == 1:
         return named[0]
     found = set(named) | set(by_alias.get(key, ())) | set(by_surname.get(key, ()))
+    if not found and " " in key:
+        by_name, by_alias, _ = _index(True)
+        found = set(by_name.get(key, ())) or set(by_alias.get(key, ()))
     return found.pop() if len(found) == 1 else None
+
+
+def all_people() -> tuple[Person, ...]:
+    """The curated people, then WordNet's (`wordnet_people`): the one list the other modules join."""
+    return people() + wordnet_people()
 
 
 #: The one table of titles said before a name, normalized: honorifics and military and academic
@@ -220,6 +253,24 @@ def middle_names_differ(name: str, other: str) -> bool:
             return False
         at += 1
     return True
+
+
+#: Countries whose names are a family name, then a given name, with no middle names ("Qin Shi Huang",
+#: "Mao Zedong", "Kim Il-sung"): the first country of a listed person's (`Person.countries`).
+FAMILY_NAME_FIRST = frozenset(("China", "Taiwan", "Japan", "South Korea", "North Korea", "Vietnam", "Mongolia",
+                               "Singapore"))
+
+
+def middle_names_dropped(typed: str, answer: str) -> bool:
+    """Whether a typed name is the answer's (both as written) but for middle names or initials
+    (`middle_names_differ`), reading the answer's hyphenated names as one word ("Jean Sartre" is not
+    "Jean-Paul Sartre", "Kim Sung" not "Kim Il-sung"; "Antoine-Laurent Lavoisier" is "Antoine Lavoisier"
+    with a given name added), and never for a listed person of a country whose names have no middle
+    names (`FAMILY_NAME_FIRST`: "Qin Huang" is not "Qin Shi Huang")."""
+    if not middle_names_differ(normalize(typed), normalize(answer.replace("-", ""))):
+        return False
+    return not any(person is not None and person.countries[:1] and person.countries[0] in FAMILY_NAME_FIRST
+                   for person in (lookup(answer), lookup(typed)))
 
 
 def compound_surname(person: Person) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Iterator
 
-from quizgen.core import categories, gazetteer
+from quizgen.core import categories, gazetteer, instances
 from quizgen.core.answers import Bounds, NO_BOUNDS, is_circa_year, is_year_span, number_value, value_of, words_value
 from quizgen.core.distractors import NUMERIC, DistractorIndex, rank
 from quizgen.core.kinds import Cues, cues
@@ -343,12 +343,18 @@ def _ordered(fact: Fact, blank: Blank, key: float, left: str, right: str,
     return low, high
 
 
+#: The fewest years (first to last) of an event that bounds a year blank: the key and three wrong years inside it.
+_MIN_EVENT_YEARS = 4
+
+
 _ERA = re.compile(r"\b(?:AD|A\.D\.|BC|BCE|CE|B\.C\.)(?!\w)")
 
 
 def _within_period(blank: Blank, key: float, stem: str, timeline: Timeline) -> tuple[float, float] | None:
     """The span of the war or revolution the answer lies in (`categories.spans_named`): one the stem names
-    ("Russia left the First World War ... in ____"), else one the deck's title names ("The First World War":
+    ("Russia left the First World War ... in ____"), else a battle, war or treaty of WordNet's the stem names
+    (`instances.event_spans_named`: "during the Somme in ____", a date of 1916; for a year, only an event of
+    `_MIN_EVENT_YEARS` or more: a one-year battle's year is left to its war's span), else one the deck's title names ("The First World War":
     "The Battle of Verdun ... in ____"), the narrowest holding the key; None when the key lies in none (the
     fact is of the causes or the aftermath: "the Treaty of Versailles, 1919") or is a decade, a century or a
     date without its year."""
@@ -361,7 +367,9 @@ def _within_period(blank: Blank, key: float, stem: str, timeline: Timeline) -> t
         return None
     else:
         years = (int(key), int(key))
-    for periods in (categories.spans_named(stem), timeline.periods()):
+    events = [span for span in instances.event_spans_named(stem)  # "during the Somme": WordNet's battles and wars
+              if blank.type is AnswerType.DATE or span[1] - span[0] + 1 >= _MIN_EVENT_YEARS]
+    for periods in (categories.spans_named(stem), events, timeline.periods()):
         holding = [p for p in periods if p[0] <= years[0] and years[1] <= p[1]]
         if holding:
             start, end = min(holding, key=lambda p: p[1] - p[0])

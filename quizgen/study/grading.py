@@ -305,7 +305,7 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
     if kind is AnswerType.PERSON and typed_key and _same_numbers(typed, answer) and _known_as(typed, answer):
         return "right"  # "Galileo" for "Galileo Galilei", "Michelangelo" for "Michelangelo Buonarroti"
     if kind is AnswerType.PERSON and typed_key and _same_numbers(typed, answer) and \
-            people.middle_names_differ(typed_key, answer_key):
+            people.middle_names_dropped(typed, answer):
         return _middle_names_verdict(typed, answer)  # "John Watson" for "John B. Watson"
     if kind is AnswerType.PERSON:
         words = normalize(answer).split()

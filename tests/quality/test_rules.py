@@ -65,7 +65,8 @@ def test_a4_the_pharaoh_takes_pharaohs(tmp_path):
         {"id": "l", "text": "King {Louis XVI} was executed in 1793."}]}, "t")
     # the bundled people add the pharaohs the hand list lacked (Thutmose III, Seti I, Amenhotep III)
     assert found and "Louis XVI" not in found and \
-        set(found) <= {"Ramesses II", "Akhenaten", "Hatshepsut", "Khufu", "Thutmose III", "Seti I", "Amenhotep III"}
+        set(found) <= {"Ramesses II", "Akhenaten", "Hatshepsut", "Khufu", "Thutmose III", "Seti I", "Amenhotep III",
+                       "Ptolemy I"}  # and WordNet's king of Egypt (round 14)
 
 
 def test_a5_capital_of_asks_for_a_country(tmp_path):

