@@ -125,6 +125,7 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
         or s.rank <= COMPOUND_RANK and any("~" + w in topics for w in s.text.lower().split()) else s
         for s in find_spans(sentence.text, lexicon)
     ]  # the page's subject ({Fleming}; {terracotta soldiers} on a page about them) is a poor blank
+    spans = _with_terms_named(sentence.text, spans)
     usable = [s for s in spans if not _repeated(sentence.text, s)]
     blanks = choose_blanks(usable)
     blanks = [_with_of_phrase(sentence.text, b, blanks) for b in blanks]
@@ -148,6 +149,45 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
                  if not any(d.start < b.end and b.start < d.end for b in spans if b.rank > 1)]
         blanks = sorted(blanks + extra[: MAX_BLANKS - len(blanks)], key=lambda b: b.start)
     return Candidate(sentence, tuple(blanks), tuple(spans))
+
+
+#: A term a revision sheet's line defines, as its label ("Weathering and Erosion: Igneous rocks are broken
+#: down ..."): one to four words, capitalised, before a colon and a capitalised text.
+_TERM_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:/[A-Z]?[\w'’-]+)?(?: (?:[A-Za-z][\w'’-]*)(?:/[A-Za-z][\w'’-]+)?){0,3}):\s+(?=[A-Z])")
+#: Labels that are page furniture or a clause, not a term: "Note:", "Update:", "The cycle is continuous:".
+_NOT_TERM_LABEL = frozenset(
+    "note notes warning tip tips update updates source sources example examples answer question summary important caution "
+    "credit credits photo image video watch read listen breaking exclusive editor editors opinion analysis step fact facts "
+    "related see also more sponsored advertisement recommended trending live latest top watch "
+    "is are was were be been isn't aren't wasn't has have had can will would should must do does did not".split()
+)
+#: Examples a sentence gives in brackets: "(e.g., granite)", "(e.g. marble, slate)", "(for example, ...)".
+_EXAMPLES = re.compile(r"\((?:e\.g\.|for example|such as),?\s+(?P<items>[^()]+?)\)")
+_EXAMPLE_ITEM = re.compile(r"[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}")
+
+
+def _with_terms_named(text: str, spans: list[Span]) -> list[Span]:
+    """The term a "Label: definition" line defines and the examples it gives in brackets are strong
+    blanks ("{Compaction and Cementation}: ... forming sedimentary rocks (e.g., {sandstone}, {limestone})");
+    the spans found inside them give way."""
+    named: list[Span] = []
+    label = _TERM_LABEL.match(text)
+    if label and not any(w.lower() in _NOT_TERM_LABEL for w in label.group("label").split()):
+        words = label.group("label")
+        parts = tuple(p for p in words.split("/") if p) if "/" in words else ()
+        named.append(Span(0, label.end("label"), words, AnswerType.TERM, STRONG_RANK, parts))
+    for examples in _EXAMPLES.finditer(text):
+        offset = examples.start("items")
+        for item in re.finditer(r"[^,]+", examples.group("items")):
+            piece = re.sub(r"^\s*(?:and |or )?|\s*(?:etc\.?)?\s*$", "", item.group())
+            if not piece or not _EXAMPLE_ITEM.fullmatch(piece):
+                continue
+            start = offset + item.start() + item.group().index(piece)
+            named.append(Span(start, start + len(piece), piece, AnswerType.TERM, STRONG_RANK))
+    if not named:
+        return spans
+    kept = [s for s in spans if not any(s.start < n.end and n.start < s.end for n in named)]
+    return sorted(kept + named, key=lambda s: s.start)
 
 
 def _with_definiens(text: str, blanks: list[Span], spans: list[Span]) -> list[Span]:
@@ -555,7 +595,10 @@ def _taken_end(text: str, blank: Span) -> int:
 
 
 #: A bracket right after a quantity's unit restating it in other units: " (30 centimeters)", " (65 mi)".
-_RESTATED = re.compile(r" \((?P<value>(?:about |around |c\. )?\d[\d,.]*\s?(?:[a-z]+\.?(?:/[a-z]+)?)(?: [a-z]+)?)\)")
+_RESTATED = re.compile(
+    r" (?:\((?P<value>(?:about |around |c\. )?\d[\d,.]*\s?(?:[a-z]+\.?(?:/[a-z]+)?)(?: [a-z]+)?)\)"
+    r"|\[(?P<range>\d[\d,.]*[–-]\d[\d,.]*\s?[a-z]+\.?)\])"  # or a range in square brackets: " [13–16 ft]"
+)
 _PER_UNIT = re.compile(r" per (?:square |cubic )?(?P<unit>[a-z]+)\b")  # "pounds per square inch"
 
 
@@ -589,7 +632,7 @@ def fact_text(candidate: Candidate, units: bool = True) -> str:
                     *(a + text[blank.end : unit_end] for a in blank.alternatives if unit_end > blank.end and blank.text.endswith(" " + a))]
         if restated:  # "{about 12 inches (30 centimeters)|12 inches}": the bracket would give the answer away
             accepted += [a + text[blank.end : unit_end] + restated.group() for a in blank.alternatives if unit_end > blank.end and blank.text.endswith(" " + a)]
-            accepted += [blank.text + text[blank.end : unit_end], restated.group("value")]
+            accepted += [blank.text + text[blank.end : unit_end], restated.group("value") or restated.group("range")]
         in_digits = re.fullmatch(r"(?P<words>.+) \((?P<digits>\d[\d,.]*)\)", blank.text)
         if in_digits and unit_end > blank.end:  # "{four (4) feet|four feet|4 feet}"
             accepted += [in_digits["words"] + text[blank.end : unit_end], in_digits["digits"] + text[blank.end : unit_end]]

@@ -67,6 +67,9 @@ _RELATION_HEADS = frozenset(
     "part result kind type sort lot number piece example member variety series couple pair group range amount "
     "majority rest half form way one".split()
 )
+#: Heads that name or do what the phrase after their link says ("the generic term for", "a process involving").
+_LIGHT_HEADS = frozenset("term name word label process procedure".split())
+_LIGHT_LINKS = frozenset("for involving of called".split())
 _TIME_WORDS = frozenset("last next this yesterday today earlier later recently soon then again".split())
 #: Nouns of position and general nouns: alone, no answer ("at the top", "in a way").
 _GENERAL_NOUNS = frozenset(
@@ -581,8 +584,8 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
         i += 1
     if not words or len(words) > MAX_PHRASE_WORDS or all(only_adjective(w.lower) or ADJ in classes(w.lower) and NOUN not in classes(w.lower) for w in words):
         return None  # a phrase names a thing: an adjective alone is no noun phrase ("was pleasant")
-    if len(words) == 1 and words[0].lower in _IDIOM_NOUNS and i < len(tokens) and tokens[i].lower in {"to", "of"}:
-        return None  # "in order to", "in front of", "by means of": a preposition of several words, no phrase
+    if len(words) == 1 and words[0].lower in _IDIOM_NOUNS and i < len(tokens) and tokens[i].lower in {"to", "of", "for"}:
+        return None  # "in order to", "in order for", "in front of", "by means of": a preposition of several words, no phrase
     if len(words) == 1 and words[0].lower in _GENERAL_NOUNS and not (i < len(tokens) and tokens[i].lower == "of"):
         return None  # "sealed at the top": a position or a general noun alone says nothing to ask
     if words[-1].lower in _GENERAL_NOUNS and all(w.lower in _VAGUE_MODIFIERS for w in words[:-1]) and not (i < len(tokens) and tokens[i].lower == "of"):
@@ -592,6 +595,14 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
     end = words[-1].end
     alternatives: list[str] = []
     follow = tokens[i].lower if i < len(tokens) else ""
+    if follow in _LIGHT_LINKS and depth == 0 and words[-1].lower in _LIGHT_HEADS and i + 1 < len(tokens) and all(
+        only_adjective(w.lower) or ADJ in classes(w.lower) for w in words[:-1]
+    ):
+        # "the generic term for a {low-pressure system}", "a process involving the {separation of electrical
+        # charges}": a word for naming or doing says nothing; what it names is the content
+        inner = _noun_phrase(text, tokens, i + 1, depth)
+        if inner is not None and inner.text.lower() not in _GENERAL_NOUNS:
+            return inner
     if follow == "of" and depth == 0:
         inner = _noun_phrase(text, tokens, i + 1, depth + 1)
         if len(words) == 1 and words[0].lower in _RELATION_HEADS:

@@ -99,8 +99,8 @@ _CLASSED_AS = re.compile(
 _NUMBERED = re.compile(r"(?<![\w.])(?:(?:[A-Z][\w]*\.?)(?:[A-Z]\.)* ){1,3}No\.\s?(?P<number>\d[\d,]*\d|\d)\b")
 #: A ship's prefix and its name, whatever words the name is made of: "HMS Sunflower", "the SS Imo".
 _SHIP = re.compile(r"\b(?:HMS|HMAS|HMCS|RMS|USS|SS|MV|SMS)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*")
-#: A coordinate or an angle is one unit: "12°30′ N", "40° 26′ 46″ N", "23.5°".
-_COORDINATE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[′'])?(?:\s?\d{1,2}(?:\.\d+)?[″\"])?(?:\s?[NSEW]\b)?")
+#: A coordinate, an angle or a temperature is one unit: "12°30′ N", "40° 26′ 46″ N", "23.5°", "80°F".
+_COORDINATE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[′'])?(?:\s?\d{1,2}(?:\.\d+)?[″\"])?(?:\s?[NSEW]\b|[FCK]\b)?")
 #: How many times: "at least twice", "thrice".
 _TIMES = re.compile(rf"(?:\b(?:{_QUALIFIER})\s+)?\b(?:twice|thrice)\b", re.IGNORECASE)
 #: An age, which needs no unit: "at twenty-five", "at the age of 17", "aged 24".
@@ -196,6 +196,22 @@ _ROLE_TERM = re.compile(
 )  # "an English {chemist and X-ray crystallographer}": a second role of the same person is one answer
 
 
+#: The unit a size or a span of time is reckoned in: "a lifetime measured in {days}", "on the scale of {feet}".
+_SCALE = re.compile(
+    r"\b(?:measured|counted|reckoned) in (?:terms of )?|\bon (?:the|a) (?:scale|order) of |\bin the order of "
+)
+_SCALE = re.compile(
+    rf"(?:{_SCALE.pattern})(?P<unit>(?:milli|micro|nano)?seconds|minutes|hours|days|weeks|months|years|decades|centuries|millennia"
+    r"|inches|feet|yards|miles|(?:milli|centi|kilo)?met(?:re|er)s|(?:milli|kilo)?grams|tonnes|tons|light-years)\b"
+)
+#: The trade a person worked in: "working as a {draftsman} in ...", "employed as an {interpreter}." ("serve as" is
+#: no trade: "could serve as an abode for ...").
+_WORKED_AS = re.compile(
+    r"\b(?:work(?:ed|s|ing)?|employed|trained|hired|apprenticed|earned a living|made a living) as (?:a|an) "
+    r"(?P<term>[a-z][\w-]{3,}(?: [a-z][\w-]{3,})?)(?=[.,;:!?]|$| (?:in|at|for|with|on|from|of|and|until|before|after|during|when|while|to|under|by)\b)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A candidate blank: `text[start:end]` of the sentence, its answer type and how good it is."""
@@ -268,10 +284,24 @@ def build_lexicon(sentences: Iterable[str]) -> Lexicon:
     return lexicon
 
 
+_DAY_AND_MONTH = rf"(?:(?:{_MONTH}) \d{{1,2}}(?:, \d{{3,4}})?|\d{{1,2}} (?:{_MONTH})(?: \d{{3,4}})?)"
+#: A date with the same day in the other calendar in brackets: "July 10, 1856 (June 28 Old Style)", "6 January 1412 (O.S.)".
+_DUAL_DATE = re.compile(
+    rf"(?P<first>{_DAY_AND_MONTH}) \((?P<other>{_DAY_AND_MONTH})? ?(?:Old Style|New Style|O\.S\.|N\.S\.)\)"
+)
+
+
+#: A rate as "one in N" is one answer: "{One in 500} males", "about {one in every 2,000} babies" (accepting "1 in 500").
+_ONE_IN = re.compile(r"\b(?:[Oo]ne|1) in (?:every )?(?P<whole>\d[\d,]*)(?![\d,]*\s*(?:%|percent|per cent))\b")
+
+
 def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     """Every candidate blank of a sentence, overlaps resolved (best rank, then longest)."""
     candidates: list[Span] = [_with_weekday(text, m) for m in _DATE.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.DATE, 6, (m.group("day"),)) for m in _WEEKDAY_PART.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.DATE, 7, tuple(d for d in (m.group("first"), m.group("other")) if d))
+                   for m in _DUAL_DATE.finditer(text)]  # "{July 10, 1856 (June 28 Old Style)}": one date, said in two calendars
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 6, (f"1 in {m.group('whole')}",)) for m in _ONE_IN.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4) for m in _WORDED_COUNT.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.ORGANIZATION, 5) for m in _AND_ORGANIZATION.finditer(text)]
     candidates += [Span(m.start("people"), m.end("people"), m.group("people"), AnswerType.TERM, 5) for m in _NATIONALITY.finditer(text)]
@@ -763,6 +793,10 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
             parts = parts[cut:]
         kind = len(parts) == 2 and parts[0] in gz.DEMONYMS and re.match(r" [a-z]{3,}\b", text[match.end():]) is not None
         # "a female Finnish Dorset sheep": a nationality and one name before a noun name a kind together
+        # "the Austrian Military Frontier", "the French Foreign Legion": after "the", a nationality opening a
+        # name of two more words is part of it (not "the American Neil Armstrong": a person after it)
+        kind = kind or len(parts) >= 3 and parts[0] in gz.DEMONYMS and re.search(r"\b[Tt]he\s+$", text[:start]) is not None \
+            and not _person_shaped(" ".join(parts[1:]))
         while parts and (
             parts[0] in gz.DEMONYMS and not kind
             or (start == 0 or _after_stop(text, start)) and parts[0] in gz.SENTENCE_STARTERS
@@ -836,7 +870,9 @@ def _name_spans(text: str, lexicon: Lexicon) -> Iterable[Span]:
         alternatives = lexicon.alternatives.get(name, ())
         defined = re.match(r"\s*\(([A-Z]{2,8})\)", text[end:])
         if defined and defined.group(1) in alternatives:
-            end += defined.end()  # "International Space Station (ISS)": the blank swallows "(ISS)"
+            # "International Space Station (ISS)": the blank swallows "(ISS)", and accepts the name said with it
+            alternatives = (*alternatives, f"{name} ({defined.group(1)})")
+            end += defined.end()
         # A name given in the sentence ("It was named Neptune") is what the sentence says; a letter
         # given as a name keeps the noun it labels ("called Z holes").
         given = bool(_NAMING.search(text[:start]))
@@ -1054,3 +1090,7 @@ def _term_spans(text: str) -> Iterable[Span]:
         yield Span(match.start("term"), match.end(), text[match.start("term") : match.end()], AnswerType.TERM, 3)
     for match in _DIRECTION.finditer(text):
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 4)
+    for match in _WORKED_AS.finditer(text):
+        yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 4)
+    for match in _SCALE.finditer(text):
+        yield Span(match.start("unit"), match.end("unit"), match.group("unit"), AnswerType.TERM, 4)

@@ -206,7 +206,10 @@ def _paragraphs(text: str, wrapped_line_min: int = _WRAPPED_LINE_MIN) -> tuple[l
         current = previous_line = ""
         for index, line in enumerate(lines):
             label_above = table and current == previous_line and _label_above_name(current, line)
-            if current and index not in starts and (label_above or _continues(current, previous_line, line, 10**6 if rows else wrapped_line_min)):
+            after_item = bool(starts) and index - 1 in starts and current == previous_line and _new_sentence_after_item(current, line)
+            if current and index not in starts and not after_item and (
+                label_above or _continues(current, previous_line, line, 10**6 if rows else wrapped_line_min)
+            ):
                 current = _join_wrapped(current, line)
             else:
                 if current:
@@ -217,6 +220,9 @@ def _paragraphs(text: str, wrapped_line_min: int = _WRAPPED_LINE_MIN) -> tuple[l
             previous_line = line
         if current:
             paragraphs.append(current)
+        for i in items:
+            if i >= first and _UNSTOPPED_ITEM.search(paragraphs[i]):
+                paragraphs[i] += "."  # "- The electric field grows until it overcomes ... of the air": a sentence without its stop
         if table:  # a long line of a table is no hard-wrapped line
             # The block is a table, but a paragraph of prose inside it (a page stored with its
             # infobox and its text in one block) is still prose.
@@ -266,6 +272,18 @@ def _continues(current: str, previous_line: str, line: str, wrapped_line_min: in
     return bool(re.search(r"\b[a-z][\w'’-]*$", current)) and len(current.split()) >= 5
 
 
+#: A list item of at least six words ending in a word or a closing bracket, without its full stop.
+_UNSTOPPED_ITEM = re.compile(r"^(?:\S+\s+){5,}\S*[\w)\]]$")
+
+
+def _new_sentence_after_item(item: str, line: str) -> bool:
+    """A line without a marker below a one-line list item that lost its full stop, opening a sentence
+    ("- ... the sound of thunder" / "In summary, lightning is ..."): a paragraph of its own, not the item
+    wrapped ("- ... creates a" / "conductive path"; "... within the" / "United States")."""
+    return len(item.split()) >= 6 and re.search(r"\b[a-z]{3,}$", item) is not None and item.split()[-1] not in _HEADING_SMALL_WORDS \
+        and re.match(r"(?:[A-Z][a-z]+,? [a-z]|(?:In|The|This|These|It|A|An) )", line) is not None
+
+
 def _join_wrapped(left: str, right: str) -> str:
     """Join a hard-wrapped line, mending a word hyphenated across the break ("treat-\\nment")."""
     if re.match(r"[.,;:!?)\]]", right):
@@ -275,10 +293,15 @@ def _join_wrapped(left: str, right: str) -> str:
     return f"{left} {right}"
 
 
+#: A sentence closing inside a line and another starting: prose, never a title ("Lightning forms ... cloud. Here is how").
+_TWO_SENTENCES = re.compile(r"\b[a-z]{2,}[.!?]\s+[A-Z][a-z]")
+
+
 def _split_title(paragraphs: list[str], items: AbstractSet[int] = frozenset()) -> tuple[str | None, tuple[str, ...]]:
     """The first paragraph is the title when it is short, more text follows it, and it is not an
     item of a list."""
-    if len(paragraphs) >= 2 and len(paragraphs[0].split()) <= _TITLE_MAX_WORDS and 0 not in items:
+    if len(paragraphs) >= 2 and len(paragraphs[0].split()) <= _TITLE_MAX_WORDS and 0 not in items \
+            and not _TWO_SENTENCES.search(paragraphs[0]):
         return paragraphs[0].rstrip(" ."), tuple(paragraphs[1:])
     return None, tuple(paragraphs)
 

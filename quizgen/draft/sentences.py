@@ -116,8 +116,8 @@ def document_sentences(doc_index: int, document: Document) -> list[Sentence]:
 
 #: A label alone on its line above its text ("Assimilation:", "Nitrification :"): one to three words.
 _LONE_LABEL = re.compile(r"(?P<label>[A-Z][a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})\s?:")
-#: A label opening a sentence: "Nitrification : The process of ...".
-_LABEL_OPEN = re.compile(r"(?P<label>[A-Z][a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})\s?:\s+(?=[A-Z])")
+#: A label opening a sentence: "Nitrification : The process of ...", "Heat and Pressure: ... by intense heat and pressure".
+_LABEL_OPEN = re.compile(r"(?P<label>[A-Z][a-z][\w'’-]*(?: (?:[a-z][\w'’-]*|(?:and|or) [A-Z][a-z][\w'’-]*)){0,2})\s?:\s+(?=[A-Z])")
 #: Punctuation a split left at a sentence's start (": Denitrification: ...").
 _LEAD_PUNCTUATION = re.compile(r"^[:;,.]+\s*")
 #: The writer turning to the reader before a colon: "Let’s see how nephrons work: Each nephron ...".

@@ -70,7 +70,7 @@ def candidate(text: str, context: tuple[str, ...] = ()):
 
 def test_acronym_in_parentheses_is_an_alternative_not_a_second_blank():
     made = candidate("A film crew will head to the International Space Station (ISS) to make a movie.")
-    assert fact_text(made) == "A film crew will head to the {International Space Station|ISS} to make a movie."
+    assert fact_text(made) == "A film crew will head to the {International Space Station|ISS|International Space Station (ISS)} to make a movie."
 
 
 def test_an_answer_that_appears_twice_is_not_blanked():
