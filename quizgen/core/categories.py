@@ -1160,6 +1160,17 @@ def stated_roles(key: str, kind: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def subject_roles(key: str, subject: frozenset[str]) -> frozenset[str]:
+    """The fields of the deck's subject (`people.subject_roles`) that the bundled list gives the key: a mathematics
+    deck's Riemann takes mathematicians (no Daimler or Bunsen of his age); a religions deck's Laozi, a philosopher,
+    takes philosophers (no Jerome). Empty when the key holds none of them or the list does not know the key."""
+    person = bundled_people.lookup(key) if subject else None
+    if person is None:
+        return frozenset()
+    return frozenset(role for role in subject if bundled_people.has_role(person, role))
+
+
+@lru_cache(maxsize=4096)
 def realm(key: str, stem: str) -> frozenset[str]:
     """The key's own country when the stem names a monarch's role ("King ____", "became king in 1509",
     "reigned", `people.role_words` giving "ruler") and the bundled list knows the key as a ruler of a listed
