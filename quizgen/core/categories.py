@@ -1325,6 +1325,8 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
                   and members[i].era - own.era <= TITLE_LATER]
         if countries and own.country:  # "the Greek city of ____": Greek cities only
             at = [i for i in at if members[i].country in countries]
+        if roles and category.type is AnswerType.PERSON:  # an undated key too: Laozi, a philosopher, takes no Jerome
+            at = [i for i in at if holds_role(index.keys[i], roles) is not False]
         at.sort(key=lambda i: abs(i - (position or 0)))
         return [members[i] for i in at[:limit]]
     when = own.era  # the person's own dates place them better than the fact's years
