@@ -247,7 +247,7 @@ def test_set_due_dates_and_flags_carry_into_anki(space_deck: Path, tmp_path: Pat
                                                  anki_col: Collection) -> None:
     """A due date set by hand arrives as Anki's own "Set Due Date" revlog entry (manual, ease 0), shown
     in Anki's card info; flags arrive as Anki's card flags (the same seven numbers and colours); a
-    second import, and the import of a later export, add neither again."""
+    second import, and the import of a later export, add no second entry."""
     from anki.stats_pb2 import RevlogEntry
 
     from quizgen.study.records import FLAGS
@@ -307,10 +307,36 @@ def test_set_due_dates_and_flags_carry_into_anki(space_deck: Path, tmp_path: Pat
     total = anki_col.db.scalar("SELECT count() FROM revlog")
     assert total == 9
     import_package(anki_col, out, with_scheduling=True)
+    with StudyCollection.open(db) as collection:
+        collection.set_flags({LEAD: 2})
     later = tmp_path / "later.apkg"
     status, err = export(space_deck, "-o", later, "--with-history", "--db", db, epoch=1_700_000_100)
     assert status == 0, err
     import_package(anki_col, later, with_scheduling=True)
     assert anki_col.db.scalar("SELECT count() FROM revlog") == total
     assert anki_col.db.scalar("SELECT count() FROM revlog WHERE type = 4") == 2
+    # Anki keeps a card it already has as it is, its flag too (the limit docs/anki.md states) ...
     assert _anki_card(anki_col, cloze_guid("space", "lead-actress"), 0).user_flag() == 5
+    # ... while a collection new to the cards takes the flag the later package carries.
+    fresh = Collection(str(tmp_path / "fresh.anki2"))
+    try:
+        import_package(fresh, later, with_scheduling=True)
+        assert _anki_card(fresh, cloze_guid("space", "lead-actress"), 0).user_flag() == 2
+    finally:
+        fresh.close()
+
+
+def test_a_set_due_row_takes_the_next_free_millisecond() -> None:
+    """A due date set in the millisecond of an answer (or of another change) goes one ms later: Anki's
+    importer would drop a second row with one id."""
+    import sqlite3
+
+    from quizgen.export.anki.history import write_manual_revlog
+
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE revlog (id INTEGER PRIMARY KEY, cid, usn, ease, ivl, lastIvl, factor, time, type)")
+    db.execute("INSERT INTO revlog VALUES (1000, 7, -1, 3, 5, 1, 2500, 4200, 1)")  # an answer
+    rows = [(1000, 7, 0, 9, 5, 520, 0, 4), (1000, 8, 0, 3, 0, 480, 0, 4)]
+    assert write_manual_revlog(db, rows) == 2
+    assert db.execute("SELECT id, cid, ease, type FROM revlog ORDER BY id").fetchall() == [
+        (1000, 7, 3, 1), (1001, 7, 0, 4), (1002, 8, 0, 4)]
