@@ -315,6 +315,16 @@ def test_set_due_dates_and_flags_carry_into_anki(space_deck: Path, tmp_path: Pat
     import_package(anki_col, later, with_scheduling=True)
     assert anki_col.db.scalar("SELECT count() FROM revlog") == total
     assert anki_col.db.scalar("SELECT count() FROM revlog WHERE type = 4") == 2
+    # Back to quizgen: `quizgen import --with-history` of the later package brings the flags back
+    # (LEAD's new one) and replays the seven answers, the two set-due rows being no answers.
+    from quizgen.cli import main
+    decks_out = tmp_path / "back" / "space.yaml"
+    decks_out.parent.mkdir()
+    back_db = tmp_path / "back.sqlite3"
+    assert main(["import", str(later), "-o", str(decks_out), "--with-history", "--db", str(back_db)]) == 0
+    with StudyCollection.open(back_db) as back:
+        assert back.flags([LEAD, TRICKY, DIRECTOR, LAUNCH_2]) == {LEAD: 2, TRICKY: 7, DIRECTOR: 1, LAUNCH_2: 6}
+        assert len(back.review_log()) == 7
     # Anki keeps a card it already has as it is, its flag too (the limit docs/anki.md states) ...
     assert _anki_card(anki_col, cloze_guid("space", "lead-actress"), 0).user_flag() == 5
     # ... while a collection new to the cards takes the flag the later package carries.
