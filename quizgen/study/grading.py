@@ -221,6 +221,8 @@ _UNIT_WORDS = {"°c": ("degrees", "degree", "celsius", "c", "deg", "degrees cels
                "j": ("joules", "joule"), "kj": ("kilojoules", "kilojoule"), "n": ("newtons", "newton"),
                "hz": ("hertz",), "khz": ("kilohertz",), "pa": ("pascals", "pascal"), "kpa": ("kilopascals", "kilopascal"),
                "k": ("kelvins", "kelvin"), "mol": ("moles", "mole"), "ω": ("ohms", "ohm"),
+               "a": ("amperes", "ampere", "amps", "amp"), "ma": ("milliamperes", "milliampere", "milliamps", "milliamp"),
+               "ampere": ("amperes", "amps", "amp", "a"),
                "cal": ("calories", "calorie"), "kcal": ("kilocalories", "kilocalorie"),
                "t": ("tonnes", "tonne", "metric tons"), "lb": ("lbs", "pounds", "pound"),
                "m/s": ("metres per second", "meters per second", "m s-1"),
@@ -372,7 +374,8 @@ _CLOCK = re.compile(r"\b[012]?\d:[0-5]\d\b")
 _RATIO = re.compile(r"^\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+\s*$")
 _RATIO_SEP = re.compile(r"(?<=\d)\s*:\s*(?=\d)")
 _TYPED_CLOCK = re.compile(r"\b([012]?\d)[.:h]([0-5]\d)\b")
-_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss",
+                                   "ø": "oe", "Ø": "Oe", "æ": "ae", "Æ": "Ae", "å": "aa", "Å": "Aa"})
 #: Articles that carry a word's gender in the languages decks teach: a missing one is "almost".
 _FOREIGN_ARTICLE = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, FOREIGN_ARTICLES | {"l'"}), key=len, reverse=True))
                               + r")\s+", re.IGNORECASE)
@@ -381,7 +384,7 @@ _GLUE_WORDS = frozenset("a an the and or of in on at to by for with from is was 
 #: Atlantic", "Lake Victoria", "Vostok" for "Vostok Station").
 _DESCRIPTOR = re.compile(r"\b(?:ocean|sea|river|lake|mount|mountain|mountains|desert|island|islands|canal|bay|gulf|"
                          r"strait|peninsula|falls|station|glacier|plateau|reef|valley|volcano|operation|"
-                         r"hms|uss|rms|hmcs|hmas|hmnzs|ss|mv)\b")  # ship prefixes too: "Erebus" for "HMS Erebus"
+                         r"hms|uss|rms|hmcs|hmas|hmnzs|ss|mv|palace|castle)\b")  # ship prefixes too: "Erebus" for "HMS Erebus"
 #: Words that are no name left alone, without the head word they describe ("Red" of "Red Sea",
 #: "Dead" of "Dead Sea", "Great" of "Great Rift Valley", "Death" of "Death Valley").
 _NO_NAME_ALONE = frozenset("red black white yellow green blue dead death great little big grand high low long "
@@ -575,13 +578,14 @@ def _qualifier(text: str) -> bool:
 
 
 def _unit_part(text: str) -> str:
-    """What is left of a number's text without its value and an "about": "37 °C" -> "°c"."""
+    """What is left of a number's text without its value and an "about": "37 °C" -> "°c"; "a" and "an" are
+    the value only before a word ("a third"): "2 A" keeps its ampere."""
     text = _APPROXIMATELY.sub("", text.lower())
     text = re.sub(r"(?:(?<![\w.])[-−–](?=\d)|\bminus\s+(?=\d|[a-z]))", " ", text)  # the sign is compared with the value
     spelled = words_span(text)
     if spelled is not None:  # "six hundred and four": its scale words and "and" are the value too
         text = text[:spelled[1]] + " " + text[spelled[2]:]
-    text = re.sub(r"\d[\d,]*(?:\.\d+)?|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    text = re.sub(r"\d[\d,]*(?:\.\d+)?|\b(?:(?:a|an)(?=\s+[a-z])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                   r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                   r"seventy|eighty|ninety)(?:-\w+)?\b", " ", text)
     return " ".join(text.replace("°", " °").split()).replace("° c", "°c").replace("° f", "°f").strip()

@@ -412,6 +412,17 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("January", ("January 1",), AnswerType.DATE, "", "wrong"),
         ("1 January 1863", ("January 1, 1863",), AnswerType.DATE, "", "right"),
         ("Aoraki Cook", ("Aoraki / Mount Cook",), AnswerType.PLACE, "", "wrong"),  # a head word inside a name stays
+        # heldout15: amperes by name or symbol; Danish and Norwegian letters typed out; a palace or castle's
+        # town name alone.
+        ("2 amps", ("2 A",), AnswerType.NUMBER, "", "right"),
+        ("two amperes", ("2 A",), AnswerType.NUMBER, "", "right"),
+        ("2 volts", ("2 A",), AnswerType.NUMBER, "", "wrong"),
+        ("3 amps", ("2 A",), AnswerType.NUMBER, "", "wrong"),
+        ("amps", ("ampere", "amp"), AnswerType.TERM, "", "right"),
+        ("volts", ("ampere",), AnswerType.TERM, "", "wrong"),
+        ("Hans Christian Oersted", ("Hans Christian Ørsted",), AnswerType.PERSON, "", "right"),
+        ("Linlithgow", ("Linlithgow Palace",), AnswerType.PLACE, "", "right"),
+        ("Stirling", ("Linlithgow Palace",), AnswerType.PLACE, "", "wrong"),
         # A century as its hundreds, three digits too (heldout14: "the 800s" for "9th century").
         ("the 800s", ("9th century",), AnswerType.YEAR, "", "right"),
         ("the 900s", ("9th century",), AnswerType.YEAR, "", "wrong"),
