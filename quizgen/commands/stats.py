@@ -15,7 +15,7 @@ BAR_WIDTH = 40
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "stats", help="show study statistics",
-        description="Reviews per day over the last 30 days, true retention (overall, and per deck over "
+        description="Today's studied cards (as the deck list counts them), reviews per day over the last 30 days, true retention (overall, and per deck over "
         "the last 30 days and all time), cards by state, the current streak, a heatmap of the last year "
         "and the due forecast for the next 14 days. Without DECK: your library (`quizgen add`), else the "
         "bundled deck. --json prints them as one JSON object (documented in docs/study.md).")
@@ -66,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
     for row in broken:
         out.write(f"  not counted ({row.status}): {row.problem}\n")
     out.write("\n")
+    out.write(f"Today: {stats.studied_today.text()}\n")
     out.write(f"Reviews in the last {len(stats.reviews_per_day)} days: {total_30} "
               f"({total_30 / len(stats.reviews_per_day):.1f} a day); all time: {stats.total_reviews}\n")
     _bars(out, [(d.strftime("%b %d"), n) for d, n in stats.reviews_per_day if n])
