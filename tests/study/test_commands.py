@@ -40,15 +40,19 @@ def test_stats_command(tmp_path, deck_dir, decks_and_cards, clock, settings, cap
     assert "\nToday: No cards have been studied today.\n" in text
 
 
-def test_stats_shows_today_as_the_deck_list_does(tmp_path, deck_dir, decks_and_cards, settings, capsys) -> None:
+def test_stats_shows_today_as_the_deck_list_does(tmp_path, deck_dir, decks_and_cards, settings, capsys,
+                                                  monkeypatch) -> None:
+    from quizgen.commands import stats as stats_command
     from quizgen.study.stats import StudiedToday
 
     from .conftest import FakeClock
 
     db = tmp_path / "c.sqlite3"
-    # The command reads the real clock and the local time zone (the default settings' rollover hour):
-    # the session studies just before now, in the same zone.
-    clock = FakeClock(datetime.now(UTC) - timedelta(seconds=3))
+    # The command reads the clock and the local time zone (the default settings' rollover hour): its clock is
+    # pinned to local noon today, far from any rollover, and the session studies just before it, in that zone.
+    noon = datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0).astimezone(UTC)
+    monkeypatch.setattr(stats_command, "now", lambda: noon)
+    clock = FakeClock(noon - timedelta(seconds=3))
     with Collection.open(db) as collection:
         session = StudySession(collection, catalog_of(*decks_and_cards), clock=clock, settings=settings, tz=None)
         session.start()
