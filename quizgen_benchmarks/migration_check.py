@@ -56,6 +56,16 @@ class V3Reader:
                            None if after_state is None else int(after_state.state),
                            None if after_state is None else micros(after_state.due) - micros(datetime.fromisoformat(at)))
 
+    def answer_totals_since(self, since: datetime) -> dict[str, tuple[int, int, int]]:
+        """As `Collection.answer_totals_since`: per deck, (answers, ms, Again answers) at/after `since`."""
+        totals: dict[str, tuple[int, int, int]] = {}
+        for answer in self.answers():
+            if answer.reviewed_at >= micros(since):
+                deck = answer.card_id.partition(":")[0]
+                count, ms, again = totals.get(deck, (0, 0, 0))
+                totals[deck] = (count + 1, ms + answer.duration_ms, again + (answer.rating == 1))
+        return totals
+
     def review_rows(self) -> list[tuple[Any, ...]]:
         """Every logged answer as the old read API gave it (ReviewRow fields, states decoded)."""
         rows = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import UTC, datetime
 
 from quizgen.commands._decks import add_db_argument, add_deck_arguments, add_decks_dir_argument, read_study_catalog, \
     resolve_db
@@ -15,7 +16,7 @@ BAR_WIDTH = 40
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "stats", help="show study statistics",
-        description="Reviews per day over the last 30 days, true retention (overall, and per deck over "
+        description="Today's studied cards (as the deck list counts them), reviews per day over the last 30 days, true retention (overall, and per deck over "
         "the last 30 days and all time), cards by state, the current streak, a heatmap of the last year "
         "and the due forecast for the next 14 days. Without DECK: your library (`quizgen add`), else the "
         "bundled deck. --json prints them as one JSON object (documented in docs/study.md).")
@@ -26,9 +27,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run, pause_gc=True)  # many acyclic objects: see quizgen.commands.gcpolicy
 
 
-def run(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
+def now() -> datetime:
+    """The command's clock: the one place it reads the time (tests pin it)."""
+    return datetime.now(UTC)
 
+
+def run(args: argparse.Namespace) -> int:
     from quizgen.study.exam import exam_forecasts, exam_text, past_exam_warnings
     from quizgen.study.settings import Settings
     from quizgen.study.stats import MATURE_DAYS, compute_stats, heat_legend, heatmap_grid, heatmap_lines
@@ -41,11 +45,11 @@ def run(args: argparse.Namespace) -> int:
     decks = catalog.decks
     with Collection.open(resolve_db(args), read_only=True) as collection:
         collection.verify()  # stats reads the whole history anyway: check the whole file too
-        now = datetime.now(UTC)
-        stats = compute_stats(collection, now, card_ids=catalog.ids(), deck_ids=[d.id for d in decks],
+        at = now()
+        stats = compute_stats(collection, at, card_ids=catalog.ids(), deck_ids=[d.id for d in decks],
                               rollover_hour=settings.day_rollover_hour)
-        exams = exam_forecasts(collection, catalog, settings, now)
-    for warning in past_exam_warnings(catalog, now, settings):
+        exams = exam_forecasts(collection, catalog, settings, at)
+    for warning in past_exam_warnings(catalog, at, settings):
         print(warning, file=sys.stderr)
     for deck in decks:
         if deck.skipped:
@@ -66,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
     for row in broken:
         out.write(f"  not counted ({row.status}): {row.problem}\n")
     out.write("\n")
+    out.write(f"Today: {stats.studied_today.text()}\n")
     out.write(f"Reviews in the last {len(stats.reviews_per_day)} days: {total_30} "
               f"({total_30 / len(stats.reviews_per_day):.1f} a day); all time: {stats.total_reviews}\n")
     _bars(out, [(d.strftime("%b %d"), n) for d, n in stats.reviews_per_day if n])

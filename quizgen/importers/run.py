@@ -88,9 +88,10 @@ def import_files(paths: Sequence[Path], output: Path, options: ImportOptions, *,
         report.lines.append(f"not imported: {len(skipped)} item(s) ({_skipped_summary(skipped)}); "
                             f"listed at the end of {planned[0].file}")
     if history_plan is not None:
-        cards, reviews = history_plan.commit()
+        cards, reviews, flags = history_plan.commit()
         report.cards_with_history, report.reviews = cards, reviews
-        report.lines.append(f"history: {reviews} reviews of {cards} cards written to {history_plan.db_path}")
+        flagged = f", {flags} flag{'s' if flags != 1 else ''}" if flags else ""
+        report.lines.append(f"history: {reviews} reviews of {cards} cards{flagged} written to {history_plan.db_path}")
     report.lines.append("next: run `quizgen check " + " ".join(str(f) for f in report.files) + "`")
     return report
 

@@ -133,9 +133,10 @@ class ReviewRow:
 
 @dataclass(frozen=True)
 class RescheduleRow:
-    """A due date set by hand (table reschedule_log, as Anki's revlog "Rescheduled" entry): what was
-    typed (`days`, as `DueDays.text`) and the card's state before and after. Not an answer: no figure
-    of the history (stats, optimize, the export) counts it."""
+    """A due date set by hand (table reschedule_log, as Anki's revlog "Manual" entry, the one its Set
+    Due Date writes): what was typed (`days`, as `DueDays.text`) and the card's state before and after.
+    Not an answer: no figure of the history (stats, optimize) counts it; the Anki export writes it as
+    Anki's own entry (`export.anki.history.manual_revlog`)."""
 
     id: int
     card_id: str

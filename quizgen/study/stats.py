@@ -57,6 +57,15 @@ class StudiedToday:
         return (f"Studied {cards} in {minutes} {'minute' if minutes == '1' else 'minutes'} today "
                 f"({_decimal(seconds / self.answers)} s/card) · Again {self.again} ({correct}% correct)")
 
+    def to_json(self) -> dict[str, Any]:
+        """The figures of `text` as numbers (`quizgen stats --json`'s "studied_today"): the shares and
+        rates are None without answers."""
+        seconds = self.milliseconds / 1000
+        return {"cards": self.answers, "minutes": round(seconds / 60, 1),
+                "seconds_per_card": round(seconds / self.answers, 1) if self.answers else None,
+                "again": self.again,
+                "correct": round((self.answers - self.again) / self.answers, 4) if self.answers else None}
+
 
 def _decimal(value: float) -> str:
     """One decimal place, none when it is 0: 3.5, 4, 0.2."""
@@ -140,6 +149,8 @@ class StudyStats:
     deck_retention: tuple[DeckRetention, ...] = ()
     #: True retention over the whole history of the scope.
     retention_all_time: Retention = Retention()
+    #: Today's answers in the scope's decks, as the deck list's "Studied today" line counts them.
+    studied_today: StudiedToday = StudiedToday()
 
     @property
     def retention_recent(self) -> Retention:
@@ -164,6 +175,7 @@ class StudyStats:
                 for row in self.deck_retention
             ],
             "year": [{"day": d.isoformat(), "reviews": n} for d, n in self.year],
+            "studied_today": self.studied_today.to_json(),
         }
 
 
@@ -260,6 +272,9 @@ def compute_stats(
                    for i in range(YEAR_DAYS)),
         deck_retention=deck_rows,
         retention_all_time=sum((r.all_time for r in deck_rows), Retention()),
+        studied_today=StudiedToday.of(
+            totals for deck_id, totals in collection.answer_totals_since(day_start(today, tz, rollover_hour)).items()
+            if decks is None or deck_id in decks),
     )
 
 

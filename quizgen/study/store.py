@@ -555,9 +555,11 @@ class Collection:
                                    draft.given, draft.options, draft.duration_ms, before, draft.state_after)
         return int(self._db.execute(_INSERT_REVIEW, (key, *columns.values())).lastrowid or 0)
 
-    def import_history(self, histories: dict[str, Sequence[ReviewDraft]]) -> int:
+    def import_history(self, histories: dict[str, Sequence[ReviewDraft]],
+                       flags: Mapping[str, int] | None = None) -> tuple[int, int]:
         """Write whole review histories of cards quizgen holds nothing for (history imported from
-        Anki), in one durable transaction; returns how many reviews were written.
+        Anki), and `flags` (card id -> 1-7) for cards that have no flag here (a flag given here is
+        kept), in one durable transaction; returns how many reviews and flags were written.
 
         Each draft's `state_after` is the card's state after that answer (made by the session's own
         rule); the log's "before" of each answer is the previous one's "after". InputError, with
@@ -582,7 +584,11 @@ class Collection:
                     before = draft.state_after
                     written += 1
                 self._write_state(before, card_id)
-        return written
+            flagged = 0
+            for card_id, flag in sorted((flags or {}).items()):
+                flagged += self._db.execute("INSERT INTO card_flag (card_id, flag) VALUES (?, ?) "
+                                            "ON CONFLICT (card_id) DO NOTHING", (card_id, flag)).rowcount
+        return written, flagged
 
     def undo_review(self, review_id: int, now: datetime) -> CardState | None:
         """Remove review `review_id` and restore its card's state before it, exactly.

@@ -241,3 +241,112 @@ def test_card_memory_json_is_what_json_dumps_writes() -> None:
         if last is not None:
             data["lrt"] = last
         assert _memory_json(stability, difficulty, last) == (json.dumps(data, sort_keys=True) if data else "")
+
+
+def test_set_due_dates_and_flags_carry_into_anki(space_deck: Path, tmp_path: Path, export,
+                                                 anki_col: Collection) -> None:
+    """A due date set by hand arrives as Anki's own "Set Due Date" revlog entry (manual, ease 0), shown
+    in Anki's card info; flags arrive as Anki's card flags (the same seven numbers and colours); a
+    second import, and the import of a later export, add no second entry."""
+    from anki.stats_pb2 import RevlogEntry
+
+    from quizgen.study.records import FLAGS
+    from quizgen.study.reschedule import DueDays, rescheduled
+    from quizgen.study.scheduler import StudyDays
+
+    now = datetime.now(UTC)
+    db = tmp_path / "study.sqlite3"
+    scheduler = Scheduler(Settings(enable_fuzzing=False))
+    with _study(db, now) as collection:
+        set_at = now - timedelta(minutes=5)
+        rows = collection.reschedule(
+            [LEAD, DIRECTOR], lambda state: rescheduled(state, DueDays.parse("9"), set_at, StudyDays(), scheduler.fsrs),
+            "9", set_at)
+        assert [row.card_id for row in rows] == [LEAD, DIRECTOR]
+        collection.set_flags({LEAD: 5, TRICKY: 7, DIRECTOR: 1, LAUNCH_2: 6})
+        states = collection.card_states()
+        before_lead = rows[0].state_before.memory
+    assert FLAGS[5] == "pink" and FLAGS[6] == "turquoise" and FLAGS[7] == "purple" and FLAGS[1] == "red"
+    out = tmp_path / "space.apkg"
+    status, err = export(space_deck, "-o", out, "--with-history", "--db", db)
+    assert status == 0, err
+    assert "progress for 5 cards, 7 reviews" in err  # a due date set by hand is not a review
+    anki_col.set_config("fsrs", True)
+    import_package(anki_col, out, with_scheduling=True)
+
+    lead = _anki_card(anki_col, cloze_guid("space", "lead-actress"), 0)
+    director = _anki_card(anki_col, mcq_guid("space", "director", 1))
+    tricky = _anki_card(anki_col, mcq_guid("space", "tricky", 1))
+    launch = _anki_card(anki_col, cloze_guid("space", "launch"), 1)
+    assert (lead.user_flag(), tricky.user_flag(), director.user_flag(), launch.user_flag()) == (5, 7, 1, 6)
+    assert _anki_card(anki_col, cloze_guid("space", "director")).user_flag() == 0
+
+    # The lead card: its three answers, then the set due date, as Anki writes one.
+    lead_rows = anki_col.db.all("SELECT id, ease, ivl, lastIvl, factor, time, type FROM revlog WHERE cid = ? ORDER BY id",
+                                lead.id)
+    assert [row[6] for row in lead_rows] == [0, 0, 1, 4]
+    ms, ease, ivl, last_ivl, factor, taken, _kind = lead_rows[-1]
+    assert 0 <= ms - int(set_at.timestamp() * 1000) <= 1 and (ease, taken) == (0, 0)
+    assert ivl == lead.ivl  # the interval the card has now, in Anki's cards table too
+    assert last_ivl == lead_rows[2][2]  # the interval before: the last review's
+    assert before_lead is not None and last_ivl == round((before_lead.due - before_lead.last_review).total_seconds() / 86400)
+    difficulty = states[LEAD].memory.difficulty
+    assert factor == int(((difficulty - 1) / 9 + 0.1) * 1000)
+    assert lead.due - anki_col.sched.today == (_local_study_day(states[LEAD].memory.due)
+                                               - _local_study_day(datetime.now(UTC))).days
+    # The learning card became a review card (as in Anki): interval 0 before, the new one after.
+    director_rows = anki_col.db.all("SELECT ease, ivl, lastIvl, type FROM revlog WHERE cid = ? ORDER BY id", director.id)
+    assert [list(row) for row in director_rows[1:]] == [[0, director.ivl, 0, 4]] and director.type == 2
+
+    # Anki's card info lists it as a manual entry (its "Manual" / "Set due date" row), no rating.
+    entries = anki_col.card_stats_data(lead.id).revlog
+    manual = [e for e in entries if e.review_kind == RevlogEntry.MANUAL]
+    assert len(entries) == 4 and len(manual) == 1 and manual[0].button_chosen == 0
+
+    # Importing again, or a later export, adds no second entry and keeps the flags.
+    total = anki_col.db.scalar("SELECT count() FROM revlog")
+    assert total == 9
+    import_package(anki_col, out, with_scheduling=True)
+    with StudyCollection.open(db) as collection:
+        collection.set_flags({LEAD: 2})
+    later = tmp_path / "later.apkg"
+    status, err = export(space_deck, "-o", later, "--with-history", "--db", db, epoch=1_700_000_100)
+    assert status == 0, err
+    import_package(anki_col, later, with_scheduling=True)
+    assert anki_col.db.scalar("SELECT count() FROM revlog") == total
+    assert anki_col.db.scalar("SELECT count() FROM revlog WHERE type = 4") == 2
+    # Back to quizgen: `quizgen import --with-history` of the later package brings the flags back
+    # (LEAD's new one) and replays the seven answers, the two set-due rows being no answers.
+    from quizgen.cli import main
+    decks_out = tmp_path / "back" / "space.yaml"
+    decks_out.parent.mkdir()
+    back_db = tmp_path / "back.sqlite3"
+    assert main(["import", str(later), "-o", str(decks_out), "--with-history", "--db", str(back_db)]) == 0
+    with StudyCollection.open(back_db) as back:
+        assert back.flags([LEAD, TRICKY, DIRECTOR, LAUNCH_2]) == {LEAD: 2, TRICKY: 7, DIRECTOR: 1, LAUNCH_2: 6}
+        assert len(back.review_log()) == 7
+    # Anki keeps a card it already has as it is, its flag too (the limit docs/anki.md states) ...
+    assert _anki_card(anki_col, cloze_guid("space", "lead-actress"), 0).user_flag() == 5
+    # ... while a collection new to the cards takes the flag the later package carries.
+    fresh = Collection(str(tmp_path / "fresh.anki2"))
+    try:
+        import_package(fresh, later, with_scheduling=True)
+        assert _anki_card(fresh, cloze_guid("space", "lead-actress"), 0).user_flag() == 2
+    finally:
+        fresh.close()
+
+
+def test_a_set_due_row_takes_the_next_free_millisecond() -> None:
+    """A due date set in the millisecond of an answer (or of another change) goes one ms later: Anki's
+    importer would drop a second row with one id."""
+    import sqlite3
+
+    from quizgen.export.anki.history import write_manual_revlog
+
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE revlog (id INTEGER PRIMARY KEY, cid, usn, ease, ivl, lastIvl, factor, time, type)")
+    db.execute("INSERT INTO revlog VALUES (1000, 7, -1, 3, 5, 1, 2500, 4200, 1)")  # an answer
+    rows = [(1000, 7, 0, 9, 5, 520, 0, 4), (1000, 8, 0, 3, 0, 480, 0, 4)]
+    assert write_manual_revlog(db, rows) == 2
+    assert db.execute("SELECT id, cid, ease, type FROM revlog ORDER BY id").fetchall() == [
+        (1000, 7, 3, 1), (1001, 7, 0, 4), (1002, 8, 0, 4)]

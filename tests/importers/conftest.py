@@ -99,6 +99,9 @@ def build_collection(folder: Path) -> Collection:
             card = col.get_card(card.id)
             card.start_timer()
             col.sched.answerCard(card, ease)
+    # Flags: green on the answered Madrid card (c1), turquoise on the unanswered shared cloze.
+    col.set_user_flag_for_cards(3, [col.card_ids_of_note(cloze.id)[0]])
+    col.set_user_flag_for_cards(6, col.card_ids_of_note(shared.id))
     return col
 
 

@@ -117,7 +117,7 @@ def test_with_history_brings_reviews_and_fsrs_state(anki_packages, tmp_path, run
         anki_db.write_bytes(archive.read("collection.anki21"))
     answers = sqlite3.connect(anki_db).execute("SELECT count(*) FROM revlog WHERE ease BETWEEN 1 AND 4").fetchone()[0]
     assert answers == 5
-    assert "history: 5 reviews of 2 cards" in err
+    assert "history: 5 reviews of 2 cards, 2 flags written to" in err
     with StudyCollection.open(db) as collection:
         log = collection.review_log()
         states = collection.card_states()
@@ -131,6 +131,12 @@ def test_with_history_brings_reviews_and_fsrs_state(anki_packages, tmp_path, run
     status, out_json, _ = run("cards", out, out.with_name("spanish-verbs.yaml"), "--json")
     ids = {c["id"] for c in json.loads(out_json)}
     assert set(states) <= ids
+    # Anki's flags are quizgen's: green (3) on the answered Madrid card, turquoise (6) on the shared
+    # cloze, a card never answered.
+    with StudyCollection.open(db) as collection:
+        flags = collection.flags(ids)
+    (shared,) = [f["id"] for f in _facts(out).values() if "yellow" in f["text"]]
+    assert flags == {madrid[0].card_id: 3, f"spanish:{shared}:1:cloze": 6}
 
     # A second import into the same collection refuses, and writes nothing.
     before = out.read_text()

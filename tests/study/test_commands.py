@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from quizgen.cli import main
@@ -30,9 +30,41 @@ def test_stats_command(tmp_path, deck_dir, decks_and_cards, clock, settings, cap
     assert figures["total_reviews"] == 3
     assert figures["cards"] == {"new": 9, "learning": 3, "review": 0, "relearning": 0, "suspended": 0}
     assert len(figures["reviews_per_day"]) == 30 and len(figures["forecast"]) == 14
+    # The three answers were given on the test clock's day, long before the real today the command reads.
+    assert clock() < datetime.now(UTC) - timedelta(days=1)
+    assert figures["studied_today"] == {"cards": 0, "minutes": 0.0, "seconds_per_card": None, "again": 0,
+                                        "correct": None}
     assert main(["stats", "--db", str(db), str(deck_dir / "space.yaml")]) == 0
     text = capsys.readouterr().out
     assert "all time: 3" in text and "learning 3" in text
+    assert "\nToday: No cards have been studied today.\n" in text
+
+
+def test_stats_shows_today_as_the_deck_list_does(tmp_path, deck_dir, decks_and_cards, settings, capsys,
+                                                  monkeypatch) -> None:
+    from quizgen.commands import stats as stats_command
+    from quizgen.study.stats import StudiedToday
+
+    from .conftest import FakeClock
+
+    db = tmp_path / "c.sqlite3"
+    # The command reads the clock and the local time zone (the default settings' rollover hour): its clock is
+    # pinned to local noon today, far from any rollover, and the session studies just before it, in that zone.
+    noon = datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0).astimezone(UTC)
+    monkeypatch.setattr(stats_command, "now", lambda: noon)
+    clock = FakeClock(noon - timedelta(seconds=3))
+    with Collection.open(db) as collection:
+        session = StudySession(collection, catalog_of(*decks_and_cards), clock=clock, settings=settings, tz=None)
+        session.start()
+        _answer_right(session)
+        clock.advance(seconds=1)
+        _answer_right(session)
+        deck_list = StudiedToday.of(session.studied_today().values())
+    assert deck_list.answers == 2
+    assert main(["stats", "--json", "--db", str(db), "--decks", str(deck_dir)]) == 0
+    assert json.loads(capsys.readouterr().out)["studied_today"] == deck_list.to_json()
+    assert main(["stats", "--db", str(db), "--decks", str(deck_dir)]) == 0
+    assert f"\nToday: {deck_list.text()}\n" in capsys.readouterr().out
 
 
 def test_stats_on_a_file_that_is_not_a_collection(tmp_path, deck_dir, capsys) -> None:

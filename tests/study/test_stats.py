@@ -65,7 +65,19 @@ def test_stats_after_three_days_of_study(collection, decks_and_cards, clock, set
     json_form = stats.to_json()
     assert json_form["cards"]["review"] == 4 and json_form["forecast"][0]["day"] == "2026-03-12"
     assert set(json_form) == {"today", "reviews_per_day", "retention", "retention_reviews", "cards", "forecast",
-                              "streak", "total_reviews", "retention_all_time", "retention_by_deck", "year"}
+                              "streak", "total_reviews", "retention_all_time", "retention_by_deck", "year",
+                              "studied_today"}
+    # Today's line: day 3's five answers, one Again; the next day none yet, as the deck list sums them.
+    from quizgen.study.stats import StudiedToday
+    assert later.studied_today == StudiedToday.of(session.studied_today().values()) == StudiedToday()
+    assert (stats.studied_today.answers, stats.studied_today.again) == (5, 1)
+    assert json_form["studied_today"] | {"minutes": None, "seconds_per_card": None} == {
+        "cards": 5, "again": 1, "correct": 0.8, "minutes": None, "seconds_per_card": None}
+    seconds = stats.studied_today.milliseconds / 1000
+    assert json_form["studied_today"]["seconds_per_card"] == round(seconds / 5, 1)
+    assert json_form["studied_today"]["minutes"] == round(seconds / 60, 1)
+    assert compute_stats(collection, clock(), card_ids=[card.id for card in cards], deck_ids=["other"],
+                         tz=UTC).studied_today == StudiedToday()
     # True retention per deck, as Anki's table: review-state answers only (the 10 learning answers left out).
     young = {"retention": 0.8, "passed": 4, "failed": 1}  # first reviews: every card is young
     no_mature = {"retention": None, "passed": 0, "failed": 0}
@@ -203,3 +215,6 @@ def test_studied_today_reads_as_anki_s_line() -> None:
     today = StudiedToday.of([(10, 150_000, 2), (2, 60_000, 0)])  # two decks
     assert (today.answers, today.milliseconds, today.again) == (12, 210_000, 2)
     assert today.text() == "Studied 12 cards in 3.5 minutes today (17.5 s/card) · Again 2 (83% correct)"
+    assert today.to_json() == {"cards": 12, "minutes": 3.5, "seconds_per_card": 17.5, "again": 2, "correct": 0.8333}
+    assert StudiedToday().to_json() == {"cards": 0, "minutes": 0.0, "seconds_per_card": None, "again": 0,
+                                        "correct": None}

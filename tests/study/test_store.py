@@ -312,3 +312,11 @@ def test_card_state_json_round_trip() -> None:
                       reps=4, lapses=1, suspended=True, buried_until=date(2026, 3, 11), leech=True)
     assert CardState.from_json(CARD, state.to_json()) == state
     assert (state.deck, state.fact, state.state) == ("space", "actress", "review")
+
+
+def test_imported_flags_leave_a_flag_given_here(collection: Collection) -> None:
+    """`import_history`'s flags (from Anki) go to cards with no flag; a flag the learner gave in
+    quizgen stays, and the count says what was written."""
+    collection.set_flags({"d:a:1:cloze": 2})
+    assert collection.import_history({}, {"d:a:1:cloze": 5, "d:b:1:mcq": 7}) == (0, 1)
+    assert collection.flags(["d:a:1:cloze", "d:b:1:mcq"]) == {"d:a:1:cloze": 2, "d:b:1:mcq": 7}

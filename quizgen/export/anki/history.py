@@ -13,11 +13,13 @@ import json
 import math
 import sqlite3
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import datetime, time, timedelta, tzinfo
-from typing import Callable, Mapping
+from typing import Callable, Iterable, Mapping, Sequence
 
 import fsrs
 
+from quizgen.study.records import RescheduleRow
 from quizgen.study.store import Answered, CardState
 
 #: Anki's day starts at this local hour (its default "next day starts at").
@@ -32,8 +34,8 @@ MAX_ANSWER_MS = 60_000
 # Anki's card types and queues.
 TYPE_NEW, TYPE_LEARN, TYPE_REVIEW, TYPE_RELEARN = 0, 1, 2, 3
 QUEUE_SUSPENDED, QUEUE_NEW, QUEUE_LEARN, QUEUE_REVIEW, QUEUE_DAY_LEARN = -1, 0, 1, 2, 3
-# Anki's revlog types.
-REVLOG_LEARN, REVLOG_REVIEW, REVLOG_RELEARN = 0, 1, 2
+# Anki's revlog types; "manual" is what Anki's "Set Due Date" (and "Forget") writes, with ease 0.
+REVLOG_LEARN, REVLOG_REVIEW, REVLOG_RELEARN, REVLOG_MANUAL = 0, 1, 2, 4
 # fsrs's states, as the collection stores them.
 LEARNING, REVIEW, RELEARNING = int(fsrs.State.Learning), int(fsrs.State.Review), int(fsrs.State.Relearning)
 
@@ -209,11 +211,55 @@ def write_revlog(connection: sqlite3.Connection, answers: str) -> int:
     return written
 
 
+def _manual_factor(state: CardState, columns: CardColumns) -> int:
+    """The factor Anki writes on a "Set Due Date" entry: with an FSRS memory, its difficulty shifted to
+    0.1-1.1, in thousandths ((D - 1) / 9 + 0.1, truncated); else the card's ease factor."""
+    memory = state.memory
+    if memory is None or memory.difficulty is None or not math.isfinite(memory.difficulty):
+        return columns.factor
+    return int(((memory.difficulty - 1.0) / 9.0 + 0.1) * 1000)
+
+
+def manual_revlog(reschedules: Iterable[RescheduleRow], anki_ids: Mapping[str, int], days: AnkiDays,
+                  ) -> list[tuple[int, int, int, int, int, int, int, int]]:
+    """Anki's revlog rows for due dates set by hand, as Anki's own "Set Due Date" writes them: type
+    manual (4), ease 0, time 0, ivl the card's interval after (days) and lastIvl before (0 for a
+    learning card), factor as `_manual_factor`; the id is the change's time in ms (made unique by
+    `write_manual_revlog`). Rows are (ms, cid, ease, ivl, lastIvl, factor, time, type); changes to
+    cards not in the package are left out. The intervals are `card_columns`' own."""
+    rows = []
+    for change in reschedules:
+        cid = anki_ids.get(change.card_id)
+        if cid is None:
+            continue
+        after = card_columns(change.state_after, days, change.at)
+        before = card_columns(change.state_before, days, change.at)
+        if after is None:  # a card with no memory: Set Due Date leaves it new (not logged)
+            continue
+        rows.append((int(change.at.timestamp() * 1000), cid, 0, after.ivl, 0 if before is None else before.ivl,
+                     _manual_factor(change.state_after, after), 0, REVLOG_MANUAL))
+    return rows
+
+
+def write_manual_revlog(connection: sqlite3.Connection, rows: Sequence[tuple[int, ...]]) -> int:
+    """Append `manual_revlog` rows to `revlog`, each at the first free ms from its own (an answer
+    may hold that id: Anki would drop a duplicate). Returns the rows written."""
+    for ms, *rest in sorted(rows):
+        while connection.execute("SELECT 1 FROM revlog WHERE id = ?", (ms,)).fetchone() is not None:
+            ms += 1
+        connection.execute("INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
+                           "VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)", (ms, *rest))
+    return len(rows)
+
+
 @dataclass(frozen=True, slots=True)
 class StudyHistory:
     """What `--with-history` reads from the study collection: card states by quizgen card id (one
     per card), and `attach_answers(connection, schema)`, which attaches the collection's answers to
-    the package's connection and returns their SELECT (`Collection.attach_answers`)."""
+    the package's connection and returns their SELECT (`Collection.attach_answers`); the cards'
+    flags (1-7, Anki's own numbers and colours: `records.FLAGS`) and the due dates set by hand."""
 
     states: Mapping[str, CardState]
     attach_answers: Callable[[sqlite3.Connection, str], str]
+    flags: Mapping[str, int] = dataclass_field(default_factory=dict)
+    reschedules: Sequence[RescheduleRow] = ()

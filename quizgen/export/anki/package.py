@@ -25,7 +25,8 @@ from typing import BinaryIO
 import genanki
 
 from quizgen.export.anki.history import (ANKI_CARDS, ANKI_CARDS_SCHEMA, AnkiDays, BadAnswer, StudyHistory,
-                                         bad_answer_sql, card_columns, write_revlog)
+                                         bad_answer_sql, card_columns, manual_revlog, write_manual_revlog,
+                                         write_revlog)
 from quizgen.export.anki.notes import ExportPlan, NoteSpec
 from quizgen.export.anki.notetypes import NoteTypeSpec, cloze_notetype, mcq_notetype
 from quizgen.files import WriteError, write_atomic
@@ -109,6 +110,11 @@ def _add_history(connection: sqlite3.Connection, notes: tuple[NoteSpec, ...], hi
     connection.executemany(
         "UPDATE cards SET type=?, queue=?, due=coalesce(?, due), ivl=?, factor=?, reps=?, lapses=?, left=?, data=? "
         "WHERE id=?", updates)
+    by_quizgen_id = dict(anki_ids)
+    # Flags are Anki's own numbers (1 red ... 7 purple), in the low bits of cards.flags.
+    connection.executemany("UPDATE cards SET flags = ? WHERE id = ?",
+                           [(flag, by_quizgen_id[card_id]) for card_id, flag in history.flags.items()
+                            if card_id in by_quizgen_id])
     connection.commit()
     answers = history.attach_answers(connection, "study")  # outside a transaction, as ATTACH must be
     connection.execute(ANKI_CARDS_SCHEMA)
@@ -121,6 +127,7 @@ def _add_history(connection: sqlite3.Connection, notes: tuple[NoteSpec, ...], hi
     connection.execute("DROP INDEX ix_revlog_usn")
     connection.execute("DROP INDEX ix_revlog_cid")
     revlog_done = write_revlog(connection, answers)
+    write_manual_revlog(connection, manual_revlog(history.reschedules, by_quizgen_id, days))
     connection.execute("CREATE INDEX ix_revlog_usn on revlog (usn)")
     connection.execute("CREATE INDEX ix_revlog_cid on revlog (cid)")
     connection.commit()

@@ -26,8 +26,12 @@ def open_history(db_path: Path | None, card_ids: Iterable[str]) -> Iterator[Stud
                                   "pass the collection you study with (--db PATH or $QUIZGEN_DB), "
                                   "or drop --with-history.")])
     with Collection.open(path, read_only=True) as collection:
-        states = collection.card_states(set(card_ids))
+        wanted = set(card_ids)
+        states = collection.card_states(wanted)
+        flags = collection.flags(wanted)
+        reschedules = [row for row in collection.reschedule_log() if row.card_id in wanted]
         try:
-            yield StudyHistory(states=states, attach_answers=collection.attach_answers)
+            yield StudyHistory(states=states, attach_answers=collection.attach_answers, flags=flags,
+                               reschedules=reschedules)
         except BadAnswer as error:  # raised as the answers go into the package
             raise collection.damaged(str(error)) from None

@@ -5,14 +5,14 @@ front/back card -> its fact's cloze card; a quizgen MCQ note -> its MCQ card) ke
 every revlog row that is an answer (ease 1-4; not Anki's manual reschedules) is replayed, in
 order and at its own time, through the same rule the study session records answers with
 (`study.session.answered_state`, quizgen's FSRS scheduler and settings), so the card's FSRS state
-is what quizgen would hold had the learner answered here. Cards suspended in Anki stay suspended.
-Everything is written in one transaction by `Collection.import_history`, which refuses (writing
+is what quizgen would hold had the learner answered here. Cards suspended in Anki stay suspended;
+flagged cards keep their flag (Anki's seven are quizgen's, same numbers and colours). Everything is written in one transaction by `Collection.import_history`, which refuses (writing
 nothing) when quizgen already holds history for any of these cards.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Sequence
@@ -42,11 +42,12 @@ class HistoryPlan:
     db_path: Path
     answers: dict[str, list[Answer]]  # quizgen card id -> answers in order
     suspended: set[str]
+    flags: dict[str, int] = field(default_factory=dict)  # quizgen card id -> Anki's flag (1-7)
 
-    def commit(self) -> tuple[int, int]:
-        """Replay and write the history; (cards, reviews) written."""
-        if not self.answers:
-            return 0, 0
+    def commit(self) -> tuple[int, int, int]:
+        """Replay and write the history and the flags; (cards, reviews, flags) written."""
+        if not self.answers and not self.flags:
+            return 0, 0, 0
         from quizgen.study.scheduler import DeckSchedulers, StudyDays
         from quizgen.study.session import answered_state
         from quizgen.study.settings import Settings
@@ -71,8 +72,8 @@ class HistoryPlan:
                 if card_id in self.suspended and drafts:
                     drafts[-1] = replace(drafts[-1], state_after=replace(drafts[-1].state_after, suspended=True))
                 histories[card_id] = drafts
-            reviews = collection.import_history(histories)
-        return len(histories), reviews
+            reviews, flags = collection.import_history(histories, self.flags)
+        return len(histories), reviews, flags
 
 
 def plan_history(results: Sequence[Imported], planned: Sequence, db: Path | None) -> HistoryPlan:
@@ -90,12 +91,15 @@ def plan_history(results: Sequence[Imported], planned: Sequence, db: Path | None
                 quizgen_id[anki_card] = f"{item.deck_id}:{fact.id}:{suffix}"
     answers: dict[str, list[Answer]] = {}
     suspended: set[str] = set()
+    flags: dict[str, int] = {}
     for result in sources:
         collection = result.history
         assert isinstance(collection, AnkiCollection)
         for card in collection.cards:
             if card.queue == QUEUE_SUSPENDED and card.id in quizgen_id:
                 suspended.add(quizgen_id[card.id])
+            if card.flag and card.id in quizgen_id:
+                flags[quizgen_id[card.id]] = card.flag
         for review in collection.reviews:
             card_id = quizgen_id.get(review.card_id)
             if card_id is None or review.type not in ANSWER_TYPES or not 1 <= review.ease <= 4:
@@ -111,4 +115,4 @@ def plan_history(results: Sequence[Imported], planned: Sequence, db: Path | None
             raise InputError([Problem(path, None, None, f"already holds study history for {len(held)} of the "
                                       f"{len(answers)} imported cards (e.g. {held[0]}); nothing was written",
                                       "import without --with-history, or into another collection with --db.")])
-    return HistoryPlan(path, answers, suspended)
+    return HistoryPlan(path, answers, suspended, flags)

@@ -59,6 +59,7 @@ class AnkiCard:
     interval: int
     reps: int
     lapses: int
+    flag: int = 0  # Anki's flag, 1-7 (the low bits of cards.flags), 0 none
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +141,8 @@ def open_package(path: Path) -> AnkiCollection:
         notes = [AnkiNote(int(i), str(g), int(m), tuple(str(t).split()), tuple(str(f).split("\x1f")))
                  for i, g, m, t, f in connection.execute("SELECT id, guid, mid, tags, flds FROM notes ORDER BY id")]
         cards = [AnkiCard(*map(int, row)) for row in connection.execute(
-            "SELECT id, nid, CASE WHEN odid THEN odid ELSE did END, ord, type, queue, due, ivl, reps, lapses "
-            "FROM cards ORDER BY nid, ord")]
+            "SELECT id, nid, CASE WHEN odid THEN odid ELSE did END, ord, type, queue, due, ivl, reps, lapses, "
+            "flags & 7 FROM cards ORDER BY nid, ord")]
         reviews = [AnkiReview(*map(int, row)) for row in connection.execute(
             "SELECT id, cid, ease, ivl, time, type FROM revlog ORDER BY cid, id")]
     except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as error:
