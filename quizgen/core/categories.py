@@ -1160,6 +1160,17 @@ def stated_roles(key: str, kind: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def subject_roles(key: str, subject: frozenset[str]) -> frozenset[str]:
+    """The fields of the deck's subject (`people.subject_roles`) that the bundled list gives the key: a mathematics
+    deck's Riemann takes mathematicians (no Daimler or Bunsen of his age); a religions deck's Laozi, a philosopher,
+    takes philosophers (no Jerome). Empty when the key holds none of them or the list does not know the key."""
+    person = bundled_people.lookup(key) if subject else None
+    if person is None:
+        return frozenset()
+    return frozenset(role for role in subject if bundled_people.has_role(person, role))
+
+
+@lru_cache(maxsize=4096)
 def realm(key: str, stem: str) -> frozenset[str]:
     """The key's own country when the stem names a monarch's role ("King ____", "became king in 1509",
     "reigned", `people.role_words` giving "ruler") and the bundled list knows the key as a ruler of a listed
@@ -1314,6 +1325,8 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
                   and members[i].era - own.era <= TITLE_LATER]
         if countries and own.country:  # "the Greek city of ____": Greek cities only
             at = [i for i in at if members[i].country in countries]
+        if roles and category.type is AnswerType.PERSON:  # an undated key too: Laozi, a philosopher, takes no Jerome
+            at = [i for i in at if holds_role(index.keys[i], roles) is not False]
         at.sort(key=lambda i: abs(i - (position or 0)))
         return [members[i] for i in at[:limit]]
     when = own.era  # the person's own dates place them better than the fact's years

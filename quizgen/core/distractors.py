@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple
 
 from quizgen.core import categories, gazetteer, wordnet
+from quizgen.core import people as bundled_people
 from quizgen.core.answers import NO_BOUNDS, Bounds, date_shape, number_form, synthesize, value_of
 from quizgen.core.articles import ARTICLE_TABLE, DETERMINERS, PLURAL_ARTICLES, SINGULAR_ARTICLES
 from quizgen.core.kinds import LAND_TITLES, WORK_ROLE, Cues, form_of, name_kind
@@ -170,6 +171,7 @@ class Target(NamedTuple):
     office: bool = False  # a person in office in the fact's years (`event`): so must a head of state offered be
     deeds: tuple[float, float] | None = None  # a person's fact: the years of the key's deed it states (not its youth)
     genres: frozenset[str] = frozenset()  # a writer: the genres the stem names that the key wrote in ("poem", "play")
+    subject: frozenset[str] = frozenset()  # a listed person: the fields of the deck's subject the key holds
 
 
 _LIFETIME = categories.LIFETIME
@@ -363,6 +365,8 @@ class DistractorIndex:
         self._signatures = _Signatures()
         self._verdicts: dict[int, tuple | None] = {}
         self._deck = deck
+        # the fields of people the deck's subject names ("History of mathematics": mathematicians)
+        self._subject = bundled_people.subject_roles(f"{deck.title} {deck.description or ''}")
         self.timeline = Timeline(deck)  # what the deck dates of the things its stems name, read on first use
         self._series: dict[str, frozenset[int]] | None = None  # `series`, read on first use
         self._text: str | None = None  # `text`, read on first use
@@ -546,7 +550,9 @@ class DistractorIndex:
         return Target(blank, cue, kind, self.targets[(fact.id, blank.index)], answer.context, answer.tags,
                       answer.stem, answer.era, bounds, answer.value, answer.shape, event, gap, stated,
                       answer.role, age, states, nationality, office, deeds,
-                      categories.stated_genres(blank.answer, answer.stem) if blank.type is AnswerType.PERSON else frozenset())
+                      categories.stated_genres(blank.answer, answer.stem) if blank.type is AnswerType.PERSON else frozenset(),
+                      categories.subject_roles(blank.answer, self._subject) if blank.type is AnswerType.PERSON
+                      else frozenset())
 
     def deck_candidates(self, target: Target) -> list[Answer]:
         """Deck answers of the blank's type (and shape) nearest it: of its kind first, then of its
@@ -779,6 +785,7 @@ def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]
         # the role the stem names ("Admiral ____", "The poet ____") or the author's `kind:`, not the lists' own kind
         roles = categories.stated_roles(blank.answer, target.cues.kind or blank.kind) \
             if category.type is AnswerType.PERSON else frozenset()
+        roles = roles or (target.subject if category.type is AnswerType.PERSON else frozenset())  # the deck's field
         for member in categories.related(blank.answer, category, target.era, target.cues.gender, countries,
                                          alive=target.event, age=target.age, kind=target.kind, roles=roles):
             yield index.plain(member.name, DATA, kind=target.kind or category.kind,
@@ -1080,6 +1087,14 @@ def _judge_value(index: DistractorIndex, target: Target, candidate: Answer) -> f
 _NEEDS_TIE, _WEAK_TIE, _TERM_OR_OTHER_KIND, _PERSON_FROM_DECK = 1, 2, 4, 8
 
 
+def _same_field(target: Target, candidate: Answer) -> bool:
+    """Whether a deck's person is of the field of the deck's subject that the key holds (`Target.subject`): in a
+    psychology deck, Piaget for Jung; in a mathematics deck, Hilbert for Gödel. Evidence of the key's kind where
+    the stems share no role word (measured on heldout2-14: docs/quality.md, "Round 16")."""
+    return target.blank.type is AnswerType.PERSON and bool(target.subject) and \
+        categories.holds_role(candidate.text, target.subject) is True
+
+
 def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> float | None:
     """How plausible a name or term is as a wrong answer (higher is better), or None."""
     verdict = index.verdict(target.sig, candidate.sig)
@@ -1095,7 +1110,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     # the judged options, WordNet's "another kind" struck three good options for each bad one: docs/quality.md)
     kin = _wordnet_kin(target, candidate) if flags & (_WEAK_TIE | _NEEDS_TIE) and not role and \
         candidate.origin == DECK and target.blank.type is AnswerType.TERM else None
-    if flags & (_WEAK_TIE | _NEEDS_TIE) and not role and not kin and candidate.origin == DECK:
+    if flags & (_WEAK_TIE | _NEEDS_TIE) and not role and not kin and candidate.origin == DECK and \
+            not _same_field(target, candidate):
         return None  # nothing says it is the same kind of thing as the key, for this stem
     if target.cues.qualifiers and target.blank.type is AnswerType.PLACE and not gazetteer.fits(
             candidate.text, target.blank.answer, target.cues.qualifiers, target.stem):

@@ -79,7 +79,9 @@ _GROUPS: dict[str, tuple[AnswerType, str]] = {
     "unit": (AnswerType.TERM, "unit"),
     "planet": (AnswerType.TERM, "planet"),
     "moon": (AnswerType.TERM, "moon satellite"),
-    "star": (AnswerType.TERM, "star galaxy constellation"),
+    "star": (AnswerType.TERM, "star"),  # a constellation or a galaxy is no star (Canis Major for Vega: judged T)
+    "galaxy": (AnswerType.TERM, "galaxy"),
+    "constellation": (AnswerType.TERM, "constellation"),
     "process": (AnswerType.TERM, "process"),
     "disease": (AnswerType.TERM, "disease illness infection"),
     "animal": (AnswerType.TERM, "animal mammal bird reptile fish insect species"),

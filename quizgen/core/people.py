@@ -316,6 +316,30 @@ def has_role(person: Person, role: str) -> bool:
     return False
 
 
+#: Words of a deck's subject (its title and description), normalized, -> the fields of people they name: a
+#: "History of mathematics" deck's persons are mathematicians, a "World religions" deck's are religious figures.
+subject_words: dict[str, frozenset[str]] = {word: frozenset(roles) for word, roles in {
+    "mathematics": ("mathematician",), "mathematicians": ("mathematician",), "maths": ("mathematician",),
+    "math": ("mathematician",), "religions": ("religious-leader", "theologian", "philosopher"),
+    "religion": ("religious-leader", "theologian", "philosopher"), "faiths": ("religious-leader", "theologian", "philosopher"),
+    "astronomy": ("astronomer",), "stars": ("astronomer",), "galaxies": ("astronomer",), "cosmology": ("astronomer",),
+    "physics": ("physicist",), "chemistry": ("chemist",), "biology": ("biologist",), "medicine": ("physician",),
+    "philosophy": ("philosopher",), "philosophers": ("philosopher",), "painters": ("painter",),
+    "painting": ("painter",), "music": ("musician",), "composers": ("composer",), "literature": ("writer",),
+    "poetry": ("poet",), "film": ("filmmaker", "actor"), "economics": ("economist",), "psychology": ("psychologist",),
+    "explorers": ("explorer",), "exploration": ("explorer",), "inventions": ("inventor", "engineer"),
+    "inventors": ("inventor", "engineer"), "computing": ("computer-scientist", "engineer", "inventor"),
+}.items()}
+
+
+def subject_roles(text: str) -> frozenset[str]:
+    """The fields of people a deck's subject names ("History of mathematics" -> mathematician), `subject_words`."""
+    found: set[str] = set()
+    for word in normalize(text).split():
+        found |= subject_words.get(word, frozenset())
+    return frozenset(found)
+
+
 def roles_in(text: str) -> frozenset[str]:
     """The roles the words of a stem call for: "General ____ commanded the Afrika Korps" -> general, admiral."""
     padded = f" {normalize(text)} "

@@ -32,8 +32,11 @@ _NUMBER_TOKEN = re.compile(r"(?=[\dotfsenh])(?:"
                            r"forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)", re.IGNORECASE)
 _ARITHMETIC = re.compile(r"\b(in all|total|altogether|combined|pairs?|twice|double|triple|half|for ____ years|"
                          r"difference|span|lasted|in total|each|per)\b", re.IGNORECASE)
-_AFTER = re.compile(r"(?P<x>\d+(?:\.\d+)?)\s*(?:to|and|-|–|until|till)\s*$", re.IGNORECASE)
-_BEFORE = re.compile(r"^\s*(?:to|and|-|–|until|till)\s*(?P<x>\d+(?:\.\d+)?)", re.IGNORECASE)
+_AFTER = re.compile(r"(?<![\d/.])(?P<x>\d+(?:\.\d+)?(?:/\d+)?)\s*(?:to|and|-|–|until|till)\s*$", re.IGNORECASE)
+_BEFORE = re.compile(r"^\s*(?:to|and|-|–|until|till)\s*(?P<x>\d+(?:\.\d+)?(?:/\d+)?)(?![\d/])", re.IGNORECASE)
+#: "won ____ of Ireland's 105 seats", "____ out of 12 jurors": a part of a stated whole, so no wrong answer above it.
+_PART_OF = re.compile(r"^\s*(?:out )?of (?:the |its |their |his |her |[A-Z][\w'’-]*['’]s )?(?P<n>\d[\d,]*)(?![\d.,/]*\d)\s+[a-z]",
+                      re.IGNORECASE)
 _YEARISH = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 _STEM_UPPER = re.compile(r"\b(below|under|less than|fewer than|at most|up to|no more than)\s*$", re.IGNORECASE)
 _STEM_LOWER = re.compile(r"\b(above|over|more than|at least|greater than|no fewer than|upwards of)\s*$", re.IGNORECASE)
@@ -179,6 +182,14 @@ def _segments_around(fact: Fact, blank: Blank) -> tuple[str, str]:
     return "".join(left), "".join(right)
 
 
+def _plain_number(text: str) -> float | None:
+    """A number a stem writes beside the blank: "7.45", "223/71" (a fraction); None for "x/0"."""
+    top, _, bottom = text.partition("/")
+    if not bottom:
+        return float(top)
+    return float(top) / float(bottom) if float(bottom) else None
+
+
 def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
     """What the fact states about the answer's value: a year keeps its order with the other years
     of the fact ("reigned from 1837 to ____"), a date with its other dates; both keep their order with
@@ -260,14 +271,20 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
         if key > 0 and _TEMPERATURE.search(blank.answer) and (_STEM_UPPER.search(left) or _STEM_LOWER.search(left)):
             clear_of = key  # "more than 450 °C": 460 °C would be true as well; 585 °C is not
         after, before = _AFTER.search(left), _BEFORE.search(right)
-        if after and float(after["x"]) < key:
-            low = float(after["x"])
-        if before and float(before["x"]) > key:
-            high = float(before["x"])
-        if before and float(before["x"]) > key and _BETWEEN.search(left):
+        # (a fraction too: "pi lies between 223/71 and ____")
+        first, second = (_plain_number(after["x"]) if after else None), (_plain_number(before["x"]) if before else None)
+        if first is not None and first < key:
+            low = first
+        if second is not None and second > key:
+            high = second
+        if second is not None and second > key and _BETWEEN.search(left):
             high = key  # "between ____ and 7.45": a wrong low end lies outside the true range
-        if after and float(after["x"]) < key and _BETWEEN.search(left[: after.start()]):
+        if after and first is not None and first < key and _BETWEEN.search(left[: after.start()]):
             low = key
+        whole = _PART_OF.search(right)
+        if whole and float(whole["n"].replace(",", "")) > key:  # "won ____ of Ireland's 105 seats": not 110
+            ceiling = float(whole["n"].replace(",", ""))
+            high = ceiling if high is None else min(high, ceiling)
         if _PH.search(fact.text) and 0 <= key <= 14:
             # a pH a fact states is of a body or a substance in its usual range, not anywhere in 0-14
             spread = _PH_SPREAD if "." in blank.answer else 3 * _PH_SPREAD * 2
