@@ -24,3 +24,16 @@ def drafted(text: str) -> str:
 
 def doc(name: str, *paragraphs: str, title: str | None = None) -> Document:
     return Document(Path(f"{name}.txt"), title, tuple(paragraphs))
+
+
+def blanks(text: str) -> list[str]:
+    """The blanks the drafter makes of one sentence (none when it drafts no fact)."""
+    made = candidate(text)
+    return [b.text for b in made.blanks] if made else []
+
+
+def page(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
+    """A text file holding `text`, as a page the drafter reads."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -7,16 +7,11 @@ from quizgen.core.model import AnswerType
 from quizgen.draft.entities import build_lexicon, find_spans
 from quizgen.draft.sentences import skip_reason
 from quizgen.draft.terms import list_items
-from tests.draft.sentence_tools import candidate, drafted
+from tests.draft.sentence_tools import blanks, candidate, drafted
 
 
 def spans(text: str) -> dict[str, tuple[AnswerType, int]]:
     return {s.text: (s.type, s.rank) for s in find_spans(text, build_lexicon([text]))}
-
-
-def blanks(text: str) -> list[str]:
-    made = candidate(text)
-    return [b.text for b in made.blanks] if made else []
 
 
 def test_a_rate_an_area_and_a_unit_in_capitals_are_one_unit():

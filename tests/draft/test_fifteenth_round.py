@@ -12,18 +12,7 @@ from quizgen.draft.candidates import _with_terms_named
 from quizgen.draft.clauses import content_phrases
 from quizgen.draft.drafter import draft
 from quizgen.draft.readers import read_document
-from tests.draft.sentence_tools import candidate, drafted
-
-
-def blanks(text: str) -> list[str]:
-    made = candidate(text)
-    return [b.text for b in made.blanks] if made else []
-
-
-def _page(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
+from tests.draft.sentence_tools import blanks, drafted, page
 
 
 _BULLETED = (
@@ -36,20 +25,20 @@ _BULLETED = (
 
 
 def test_a_first_line_of_two_sentences_is_prose_not_the_title(tmp_path: Path):
-    document = read_document(_page(tmp_path, _BULLETED))
+    document = read_document(page(tmp_path, _BULLETED))
     assert document.title is None
     assert document.paragraphs[0].startswith("Frost forms on clear nights")
     # a short first line that is one heading stays the title
-    titled = read_document(_page(tmp_path, "How frost forms\n\nFrost forms on clear nights when the ground loses its heat to the sky.\n", "t.txt"))
+    titled = read_document(page(tmp_path, "How frost forms\n\nFrost forms on clear nights when the ground loses its heat to the sky.\n", "t.txt"))
     assert titled.title == "How frost forms"
 
 
 def test_list_items_without_full_stops_are_sentences_and_the_line_after_them_is_its_own(tmp_path: Path):
-    document = read_document(_page(tmp_path, _BULLETED))
+    document = read_document(page(tmp_path, _BULLETED))
     assert "- " not in " ".join(document.paragraphs)
     assert any(p.endswith("below the temperature of the air around them.") for p in document.paragraphs)
     assert any(p.startswith("In short, frost is water vapour") for p in document.paragraphs)  # not run into the item above
-    result = draft([_page(tmp_path, _BULLETED)])
+    result = draft([page(tmp_path, _BULLETED)])
     quotes = [q for f in result.facts for q in f.quotes]
     assert any(q.startswith("Water vapour touching these cold surfaces") for q in quotes)
     skipped = {s.text: s.reason for s in result.skipped}
@@ -63,7 +52,7 @@ def test_a_wrapped_list_item_still_continues_on_its_next_line(tmp_path: Path):
         "summer months and is never waterlogged\n"
         "- regular feeding in spring\n"
     )
-    document = read_document(_page(tmp_path, text))
+    document = read_document(page(tmp_path, text))
     assert any("moist through the summer months and is never waterlogged" in p for p in document.paragraphs)
 
 
@@ -93,7 +82,7 @@ def test_a_label_repeated_in_its_text_is_dropped_from_the_sentence(tmp_path: Pat
         "* Wind and Rain: Cliffs are worn back each winter by wind and rain striking the soft chalk.\n"
         "* Plant Roots: Roots of trees split boulders as they grow thicker inside the cracks of the stone.\n"
     )
-    result = draft([_page(tmp_path, text)])
+    result = draft([page(tmp_path, text)])
     quotes = [q for f in result.facts for q in f.quotes]
     assert any(q.startswith("Cliffs are worn back each winter") for q in quotes)
 

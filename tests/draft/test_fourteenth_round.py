@@ -12,22 +12,11 @@ from quizgen.draft.drafter import draft
 from quizgen.draft.entities import build_lexicon, find_spans
 from quizgen.draft.readers import read_document
 from quizgen.draft.sentences import skip_reason
-from tests.draft.sentence_tools import candidate, doc, drafted
-
-
-def blanks(text: str) -> list[str]:
-    made = candidate(text)
-    return [b.text for b in made.blanks] if made else []
-
-
-def _page(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
+from tests.draft.sentence_tools import blanks, doc, drafted, page
 
 
 def _reasons(tmp_path: Path, text: str) -> dict[str, str]:
-    result = draft([_page(tmp_path, text)])
+    result = draft([page(tmp_path, text)])
     return {s.text: s.reason for s in result.skipped}
 
 
@@ -37,12 +26,12 @@ def test_a_paragraph_ending_in_reference_marks_is_prose_not_an_infobox_row(tmp_p
         "The marsh heron (Ardea palustris) is a species of wading bird. It nests in the reed beds of three river deltas.[2]\n"
         "It is the tallest heron of the region. It eats frogs, small fish and beetles found in shallow water.[3][4]\n"
     )
-    document = read_document(_page(tmp_path, text))
+    document = read_document(page(tmp_path, text))
     prose = [i for i, p in enumerate(document.paragraphs) if p.startswith("The marsh heron")]
     assert prose and prose[0] not in document.tables
     reasons = _reasons(tmp_path, text)
     assert reasons.get("The marsh heron (Ardea palustris) is a species of wading bird.") != "table or infobox line"
-    assert any("wading bird" in f.text for f in draft([_page(tmp_path, text)]).facts)
+    assert any("wading bird" in f.text for f in draft([page(tmp_path, text)]).facts)
 
 
 def test_a_headline_and_its_deck_above_the_text_are_no_facts(tmp_path: Path):
@@ -74,12 +63,12 @@ def test_a_short_paragraph_closing_on_a_bracketed_photo_credit_is_a_caption(tmp_
 def test_a_dateline_before_the_first_sentence_is_no_part_of_it(tmp_path: Path):
     first = "The ferry, which was heading from Oslo to Kiel, stayed in port after the fog closed the strait."
     for dateline in (" date 2024-02-11 ", "KIEL, Germany (AP) — "):
-        document = read_document(_page(tmp_path, "Ferry stays in port\n\n" + dateline.lstrip() + first + "\n\nIt sailed on Tuesday.\n"))
+        document = read_document(page(tmp_path, "Ferry stays in port\n\n" + dateline.lstrip() + first + "\n\nIt sailed on Tuesday.\n"))
         assert document.paragraphs[0] == first  # below the headline
-        alone = read_document(_page(tmp_path, dateline + first + " It sailed on Tuesday morning with 300 passengers.\n"))
+        alone = read_document(page(tmp_path, dateline + first + " It sailed on Tuesday morning with 300 passengers.\n"))
         assert alone.paragraphs[0].startswith("The ferry, which")  # at the very start of the text
     # a date inside the sentence stays
-    assert read_document(_page(tmp_path, "The date 2024-02-11 was the coldest of the winter in the port.\n")).paragraphs[0].startswith("The date")
+    assert read_document(page(tmp_path, "The date 2024-02-11 was the coldest of the winter in the port.\n")).paragraphs[0].startswith("The date")
 
 
 def test_a_section_label_in_title_case_is_a_heading():

@@ -9,16 +9,11 @@ from quizgen.draft.drafter import draft_documents
 from quizgen.draft.entities import build_lexicon, find_spans
 from quizgen.draft.merge import features
 from quizgen.draft.sentences import Sentence, document_sentences, skip_reason, split_sentences
-from tests.draft.sentence_tools import candidate, doc, drafted
+from tests.draft.sentence_tools import blanks, candidate, doc, drafted
 
 
 def spans(text: str) -> dict[str, tuple[AnswerType, int]]:
     return {s.text: (s.type, s.rank) for s in find_spans(text, build_lexicon([text]))}
-
-
-def blanks(text: str) -> list[str]:
-    made = candidate(text)
-    return [b.text for b in made.blanks] if made else []
 
 
 def test_a_term_after_a_naming_cue_is_taken_whole_even_before_a_clause():

@@ -7,12 +7,7 @@ object. Each on sentences of our own, through the real drafter."""
 from __future__ import annotations
 
 from quizgen.draft.clauses import content_phrases
-from tests.draft.sentence_tools import candidate, drafted
-
-
-def blanks(text: str) -> list[str]:
-    made = candidate(text)
-    return [b.text for b in made.blanks] if made else []
+from tests.draft.sentence_tools import blanks, candidate, drafted
 
 
 def phrases(text: str) -> list[str]:
