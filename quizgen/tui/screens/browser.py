@@ -566,7 +566,7 @@ class BrowserScreen(StudyScreen[None]):
         card_ids = self.chosen()
         if not card_ids:
             return
-        what = "this card" if len(card_ids) == 1 else f"these {len(card_ids)} cards"
+        what = _these_cards(card_ids)
 
         def chosen(days: str | None) -> None:
             if days is not None:
@@ -580,7 +580,7 @@ class BrowserScreen(StudyScreen[None]):
         if not card_ids:
             return
         flags = {self._status(card_id).flag for card_id in card_ids}
-        what = "this card" if len(card_ids) == 1 else f"these {len(card_ids)} cards"
+        what = _these_cards(card_ids)
 
         def chosen(flag: int | None) -> None:
             if flag is not None:
@@ -592,7 +592,7 @@ class BrowserScreen(StudyScreen[None]):
         card_ids = self.chosen()
         if not card_ids:
             return
-        what = "this card" if len(card_ids) == 1 else f"these {len(card_ids)} cards"
+        what = _these_cards(card_ids)
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -628,3 +628,8 @@ class BrowserScreen(StudyScreen[None]):
             return
         self.post_message(self.Done(f"Reading {message.path.name} again…"))
         self.reload(message.deck_id, self._shown_search())
+
+
+def _these_cards(card_ids: tuple[str, ...]) -> str:
+    """How a dialog names the chosen cards: "this card", "these 3 cards"."""
+    return "this card" if len(card_ids) == 1 else f"these {len(card_ids)} cards"
