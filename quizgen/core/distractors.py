@@ -33,7 +33,7 @@ from quizgen.core.answers import NO_BOUNDS, Bounds, date_shape, number_form, syn
 from quizgen.core.articles import ARTICLE_TABLE, DETERMINERS, PLURAL_ARTICLES, SINGULAR_ARTICLES
 from quizgen.core.kinds import LAND_TITLES, WORK_ROLE, Cues, form_of, name_kind
 from quizgen.core.lexicon import NUMBERED_SERIES, OBJECT_VERBS, STOP, SUBJECT_VERBS, group_of, type_of_kind
-from quizgen.core.wordclass import classes, phrase_classes
+from quizgen.core.wordclass import classes, phrase_classes, plural_of
 from quizgen.core.model import AnswerType, Blank, Deck, Fact
 from quizgen.core.text import normalize, normalize_once
 from quizgen.core.timeline import Timeline
@@ -1022,7 +1022,7 @@ def _wordnet_candidates(index: DistractorIndex, target: Target) -> Iterable[Answ
     size = len(key.split())
     rivals = []
     for rival in wordnet.co_hyponyms(key, sense):
-        plural = _plural_of(rival.lemma)
+        plural = plural_of(rival.lemma)
         shown = plural if found.plural else rival.lemma
         forms = [f" {normalize(form)} " for form in (rival.lemma, plural) if form]
         if shown is not None and any(form in text for form in forms) and \
@@ -1032,16 +1032,6 @@ def _wordnet_candidates(index: DistractorIndex, target: Target) -> Iterable[Answ
     # other nouns of a kind were bad about half the time, as the developer read them), the most used and nearest first
     for *_, shown in sorted(rivals):
         yield index.plain(shown, DATA, kind=target.kind)
-
-
-@lru_cache(maxsize=4096)
-def _plural_of(noun: str) -> str | None:
-    """A noun's plural (of its last word, by the English dictionary), or None when it has none it knows."""
-    from lemminflect import getInflection
-
-    words = noun.split()
-    forms = getInflection(words[-1], "NNS")
-    return " ".join([*words[:-1], forms[0]]) if forms and forms[0] != words[-1] else None
 
 
 def _judge_value(index: DistractorIndex, target: Target, candidate: Answer) -> float | None:

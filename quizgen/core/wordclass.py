@@ -56,6 +56,17 @@ def plural_noun(word: str) -> bool:
     return bool(nouns) and lower not in nouns
 
 
+@lru_cache(maxsize=4096)
+def plural_of(noun: str) -> str | None:
+    """A noun's plural (of its last word, by the dictionary: "anther" -> "anthers", "red blood cell" -> "red
+    blood cells"), or None when it knows none other than the word itself."""
+    from lemminflect import getInflection
+
+    words = noun.split()
+    forms = getInflection(words[-1], "NNS")
+    return " ".join([*words[:-1], forms[0]]) if forms and forms[0] != words[-1] else None
+
+
 #: The words that open an English noun gloss, and whether each makes it definite.
 _GLOSS_DETERMINERS = {"the": "def", "a": "indef", "an": "indef", "some": "indef", "these": "def", "those": "def"}
 

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable, NamedTuple
+
+from quizgen.core.people import data_file
 
 #: A shared class at most this many steps above each term makes them of one kind.
 MAX_STEPS = 3
@@ -57,7 +58,7 @@ class _Table(NamedTuple):
 def _table() -> _Table:
     """The table as lines and a dict of lemmas; the fields are split when asked (a deck reads a few hundred of
     its 180,000 lines)."""
-    text = resources.files("quizgen.core.data").joinpath(_DATA).read_text(encoding="utf-8")
+    text = data_file(_DATA)
     synsets, _, words = text.partition("\n%%\n")
     return _Table(synsets.split("\n")[1:], dict(line.split("\t") for line in words.split("\n") if line))
 
@@ -302,13 +303,9 @@ def co_hyponyms(term: str, sense: int | None = None, limit: int = 24) -> tuple[R
     words: set[str] = set()
     seen: set[int] = set(mine) | _wholes_above(sense)  # no class of the key, nor what it is a part of
     groups: list[list[tuple[int, int]]] = []
-    klass = sense
-    for _ in range(1):  # the key's class (by the first hypernym: its main line)
-        ups = _synset(klass).parents
-        if not ups or not _specific(ups[0]) or name(ups[0]).split()[-1] in _LOOSE_HEADS:
-            break
-        klass = ups[0]
-        groups.append(_descendants(klass, children, 2))
+    ups = _synset(sense).parents  # the key's class (by the first hypernym: its main line)
+    if ups and _specific(ups[0]) and name(ups[0]).split()[-1] not in _LOOSE_HEADS:
+        groups.append(_descendants(ups[0], children, 2))
     for whole in _synset(sense).wholes:
         if _specific(whole):
             groups.append([(part, 1) for part in parts.get(whole, ())])

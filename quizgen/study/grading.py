@@ -222,7 +222,6 @@ _UNIT_WORDS = {"°c": ("degrees", "degree", "celsius", "c", "deg", "degrees cels
                "hz": ("hertz",), "khz": ("kilohertz",), "pa": ("pascals", "pascal"), "kpa": ("kilopascals", "kilopascal"),
                "k": ("kelvins", "kelvin"), "mol": ("moles", "mole"), "ω": ("ohms", "ohm"),
                "a": ("amperes", "ampere", "amps", "amp"), "ma": ("milliamperes", "milliampere", "milliamps", "milliamp"),
-               "ampere": ("amperes", "amps", "amp", "a"),
                "cal": ("calories", "calorie"), "kcal": ("kilocalories", "kilocalorie"),
                "t": ("tonnes", "tonne", "metric tons"), "lb": ("lbs", "pounds", "pound"),
                "m/s": ("metres per second", "meters per second", "m s-1"),
