@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from quizgen.core.answers import infer_type_from_form, is_year_span, number_value, parse_date, value_of, words_span
+from quizgen.core.answers import MONTHS, infer_type_from_form, is_year_span, number_value, parse_date, value_of, words_span
 from quizgen.core import categories, people, wordclass
 from quizgen.core.articles import FOREIGN_ARTICLES
 from quizgen.core.model import AnswerType
@@ -696,6 +696,9 @@ def _same_date(typed: str, answer: str) -> str | None:
     if expected is None:
         return None
     got = parse_date(typed)
+    if got is None and expected[1] == "m":  # "Nov" or "Sept." for "November": the month abbreviated
+        short = normalize(typed)
+        return "right" if short in (MONTHS[expected[0].month - 1][:3], "sept" if expected[0].month == 9 else "") else None
     if got is None:
         slash = _SLASH_DATE.match(typed.strip())
         if slash:

@@ -501,6 +501,11 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("4 ft 8 in", ("4 ft 8½ in",), AnswerType.NUMBER, "", "wrong"),
         ("4 ft 8.25 in", ("4 ft 8½ in",), AnswerType.NUMBER, "", "wrong"),
         ("Bell Laboratories", ("Bell Labs",), AnswerType.ORGANIZATION, "", "right"),
+        # A month alone, abbreviated; another month never.
+        ("Nov", ("November",), AnswerType.DATE, "", "right"),
+        ("Sept.", ("September",), AnswerType.DATE, "", "right"),
+        ("Oct", ("November",), AnswerType.DATE, "", "wrong"),
+        ("Novmber", ("November",), AnswerType.DATE, "", "almost"),
     ],
 )
 def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:
