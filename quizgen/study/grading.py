@@ -729,11 +729,14 @@ def _same_date(typed: str, answer: str) -> str | None:
 
 
 _CODE = re.compile(r"^(?=.*[a-z])(?=.*\d)[a-z\d]+$")
+_ORDINAL_OR_DECADE = re.compile(r"^\d+(?:st|nd|rd|th|s)$")
 
 
 def _codes(text: str) -> frozenset[str]:
-    """The words of a text that mix letters and digits ("h2o", "b12", "mp3"), normalized."""
-    return frozenset(word for word in normalize(text.translate(_SUBSCRIPT_DIGITS)).split() if _CODE.match(word))
+    """The words of a text that mix letters and digits ("h2o", "b12", "mp3"), normalized; an ordinal or a
+    decade ("19th", "1920s") is a number, not a code."""
+    return frozenset(word for word in normalize(text.translate(_SUBSCRIPT_DIGITS)).split()
+                     if _CODE.match(word) and not _ORDINAL_OR_DECADE.match(word))
 
 
 def _spelling(typed: str, accept: Sequence[str]) -> tuple[str, str]:
