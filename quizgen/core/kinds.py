@@ -25,7 +25,7 @@ from quizgen.core.lexicon import (FEMALE, GROUP_OF, MALE, OBJECT_VERBS, QUALIFIE
                                   WORK_OF_GROUP, group_of, type_of_kind)
 from quizgen.core.model import AnswerType, Blank, Fact
 from quizgen.core.text import normalize
-from quizgen.core.wordclass import gloss_form
+from quizgen.core.wordclass import gloss_form, singulars
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|[.;:!?,]")
 _PLACE_VERBS = frozenset("lies lie flows flow borders border stands runs rises".split())
@@ -336,16 +336,11 @@ _TITLE_OPENING = re.compile(r"(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 
 
 def _singular(word: str) -> str:
+    """A kind noun's singular: the one of its singulars GROUP_OF lists, else the plain "-s" cut as a guess."""
     if word in GROUP_OF:
         return word
-    for suffix, replacement in (("ies", "y"), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            candidate = word[: -len(suffix)] + replacement
-            if candidate in GROUP_OF:
-                return candidate
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
+    forms = singulars(word, endings="short")
+    return next((f for f in forms if f in GROUP_OF), forms[-1] if forms and not word.endswith("ss") else word)
 
 
 def _head(words: list[str]) -> str | None:
