@@ -332,7 +332,7 @@ subject_words: dict[str, frozenset[str]] = {word: frozenset(roles) for word, rol
 }.items()}
 
 
-def subject_roles(text: str) -> frozenset[str]:
+def subject_fields(text: str) -> frozenset[str]:
     """The fields of people a deck's subject names ("History of mathematics" -> mathematician), `subject_words`."""
     found: set[str] = set()
     for word in normalize(text).split():
