@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
-from quizgen.core.people import data_file
+from quizgen.core.tables import data_file
 from quizgen.core.wordclass import singulars
 
 #: A shared class at most this many steps above each term makes them of one kind.
