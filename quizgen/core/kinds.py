@@ -116,20 +116,24 @@ class Cues:
 
 def cues(fact: Fact, blank: Blank) -> Cues:
     """The cues of one blank of a fact (other blanks read as their answers)."""
-    left_parts: list[str] = []
-    right_parts: list[str] = []
+    left, right = text_around(fact, blank)
+    single = len(fact.blanks) == 1
+    # Digits say nothing to these rules (words are letters): facts that differ only in their
+    # numbers share one entry of the cache.
+    return _cues(left.translate(_DIGITS_AS_ZERO), right.translate(_DIGITS_AS_ZERO), fact.ask or "", single)
+
+
+def text_around(fact: Fact, blank: Blank) -> tuple[str, str]:
+    """A fact's text before and after one of its blanks, its other blanks read as their answers."""
+    left: list[str] = []
+    right: list[str] = []
     seen = False
     for segment in fact.segments:
         if segment is blank:
             seen = True
             continue
-        text = segment if isinstance(segment, str) else segment.answer
-        (right_parts if seen else left_parts).append(text)
-    single = len(fact.blanks) == 1
-    # Digits say nothing to these rules (words are letters): facts that differ only in their
-    # numbers share one entry of the cache.
-    return _cues("".join(left_parts).translate(_DIGITS_AS_ZERO), "".join(right_parts).translate(_DIGITS_AS_ZERO),
-                 fact.ask or "", single)
+        (right if seen else left).append(segment if isinstance(segment, str) else segment.answer)
+    return "".join(left), "".join(right)
 
 
 #: Nouns that say no more than the answer type ("the first person to walk on the Moon").
