@@ -1160,8 +1160,8 @@ def stated_roles(key: str, kind: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def subject_roles(key: str, subject: frozenset[str]) -> frozenset[str]:
-    """The fields of the deck's subject (`people.subject_roles`) that the bundled list gives the key: a mathematics
+def key_fields(key: str, subject: frozenset[str]) -> frozenset[str]:
+    """The fields of the deck's subject (`people.subject_fields`) that the bundled list gives the key: a mathematics
     deck's Riemann takes mathematicians (no Daimler or Bunsen of his age); a religions deck's Laozi, a philosopher,
     takes philosophers (no Jerome). Empty when the key holds none of them or the list does not know the key."""
     person = bundled_people.lookup(key) if subject else None

@@ -366,7 +366,7 @@ class DistractorIndex:
         self._verdicts: dict[int, tuple | None] = {}
         self._deck = deck
         # the fields of people the deck's subject names ("History of mathematics": mathematicians)
-        self._subject = bundled_people.subject_roles(f"{deck.title} {deck.description or ''}")
+        self._subject = bundled_people.subject_fields(f"{deck.title} {deck.description or ''}")
         self.timeline = Timeline(deck)  # what the deck dates of the things its stems name, read on first use
         self._series: dict[str, frozenset[int]] | None = None  # `series`, read on first use
         self._text: str | None = None  # `text`, read on first use
@@ -551,7 +551,7 @@ class DistractorIndex:
                       answer.stem, answer.era, bounds, answer.value, answer.shape, event, gap, stated,
                       answer.role, age, states, nationality, office, deeds,
                       categories.stated_genres(blank.answer, answer.stem) if blank.type is AnswerType.PERSON else frozenset(),
-                      categories.subject_roles(blank.answer, self._subject) if blank.type is AnswerType.PERSON
+                      categories.key_fields(blank.answer, self._subject) if blank.type is AnswerType.PERSON
                       else frozenset())
 
     def deck_candidates(self, target: Target) -> list[Answer]:

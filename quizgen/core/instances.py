@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from quizgen.core.people import data_file
+from quizgen.core.tables import data_file
 from quizgen.core.text import normalize
 
 

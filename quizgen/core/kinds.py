@@ -25,7 +25,7 @@ from quizgen.core.lexicon import (FEMALE, GROUP_OF, MALE, OBJECT_VERBS, QUALIFIE
                                   WORK_OF_GROUP, group_of, type_of_kind)
 from quizgen.core.model import AnswerType, Blank, Fact
 from quizgen.core.text import normalize
-from quizgen.core.wordclass import gloss_form
+from quizgen.core.wordclass import gloss_form, singulars
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|[.;:!?,]")
 _PLACE_VERBS = frozenset("lies lie flows flow borders border stands runs rises".split())
@@ -116,20 +116,24 @@ class Cues:
 
 def cues(fact: Fact, blank: Blank) -> Cues:
     """The cues of one blank of a fact (other blanks read as their answers)."""
-    left_parts: list[str] = []
-    right_parts: list[str] = []
+    left, right = text_around(fact, blank)
+    single = len(fact.blanks) == 1
+    # Digits say nothing to these rules (words are letters): facts that differ only in their
+    # numbers share one entry of the cache.
+    return _cues(left.translate(_DIGITS_AS_ZERO), right.translate(_DIGITS_AS_ZERO), fact.ask or "", single)
+
+
+def text_around(fact: Fact, blank: Blank) -> tuple[str, str]:
+    """A fact's text before and after one of its blanks, its other blanks read as their answers."""
+    left: list[str] = []
+    right: list[str] = []
     seen = False
     for segment in fact.segments:
         if segment is blank:
             seen = True
             continue
-        text = segment if isinstance(segment, str) else segment.answer
-        (right_parts if seen else left_parts).append(text)
-    single = len(fact.blanks) == 1
-    # Digits say nothing to these rules (words are letters): facts that differ only in their
-    # numbers share one entry of the cache.
-    return _cues("".join(left_parts).translate(_DIGITS_AS_ZERO), "".join(right_parts).translate(_DIGITS_AS_ZERO),
-                 fact.ask or "", single)
+        (right if seen else left).append(segment if isinstance(segment, str) else segment.answer)
+    return "".join(left), "".join(right)
 
 
 #: Nouns that say no more than the answer type ("the first person to walk on the Moon").
@@ -336,16 +340,11 @@ _TITLE_OPENING = re.compile(r"(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 
 
 def _singular(word: str) -> str:
+    """A kind noun's singular: the one of its singulars GROUP_OF lists, else the plain "-s" cut as a guess."""
     if word in GROUP_OF:
         return word
-    for suffix, replacement in (("ies", "y"), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            candidate = word[: -len(suffix)] + replacement
-            if candidate in GROUP_OF:
-                return candidate
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
+    forms = singulars(word, endings="short")
+    return next((f for f in forms if f in GROUP_OF), forms[-1] if forms and not word.endswith("ss") else word)
 
 
 def _head(words: list[str]) -> str | None:

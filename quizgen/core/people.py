@@ -26,9 +26,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
+from quizgen.core.tables import data_file
 from quizgen.core.text import normalize
 
 #: The roles a person can have, each with the broader role it belongs to (or None).
@@ -120,15 +120,10 @@ class Person(NamedTuple):
                    names(countries), names(roles), gender)
 
 
-def data_file(name: str = "people.tsv") -> str:
-    """The bundled list's text (or another table of `data/`)."""
-    return resources.files("quizgen.core").joinpath(f"data/{name}").read_text(encoding="utf-8")
-
-
 @lru_cache(maxsize=1)
 def people() -> tuple[Person, ...]:
     """Every listed person, in the file's order."""
-    lines = data_file().splitlines()
+    lines = data_file("people.tsv").splitlines()
     return tuple(Person.from_row(line.split("\t")) for line in lines[1:] if line.strip())
 
 
@@ -332,7 +327,7 @@ subject_words: dict[str, frozenset[str]] = {word: frozenset(roles) for word, rol
 }.items()}
 
 
-def subject_roles(text: str) -> frozenset[str]:
+def subject_fields(text: str) -> frozenset[str]:
     """The fields of people a deck's subject names ("History of mathematics" -> mathematician), `subject_words`."""
     found: set[str] = set()
     for word in normalize(text).split():

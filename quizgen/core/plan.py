@@ -16,7 +16,7 @@ from quizgen.core import categories, gazetteer, instances
 from quizgen.core.answers import Bounds, NO_BOUNDS, is_circa_year, is_year_span, number_value, value_of, words_value
 from quizgen.core.distractors import NUMERIC, DistractorIndex, rank
 from quizgen.core.kana import spelled_in_kana
-from quizgen.core.kinds import Cues, cues
+from quizgen.core.kinds import Cues, cues, text_around
 from quizgen.core.lexicon import GROUP_OF, STOP
 from quizgen.core.model import AnswerType, Blank, Deck, Fact
 from quizgen.core.text import normalize, normalize_once
@@ -170,18 +170,6 @@ def _fact_plans(fact: Fact, index: DistractorIndex) -> Iterator[BlankPlan]:
                         preferred, refused, sure, trust)
 
 
-def _segments_around(fact: Fact, blank: Blank) -> tuple[str, str]:
-    left: list[str] = []
-    right: list[str] = []
-    seen = False
-    for segment in fact.segments:
-        if segment is blank:
-            seen = True
-            continue
-        (right if seen else left).append(segment if isinstance(segment, str) else segment.answer)
-    return "".join(left), "".join(right)
-
-
 def _plain_number(text: str) -> float | None:
     """A number a stem writes beside the blank: "7.45", "223/71" (a fraction); None for "x/0"."""
     top, _, bottom = text.partition("/")
@@ -203,7 +191,7 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
     low: float | None = None
     high: float | None = None
     step, year, clear_of = 0, False, None
-    left, right = _segments_around(fact, blank)
+    left, right = text_around(fact, blank)
     if blank.type in (AnswerType.YEAR, AnswerType.DATE) and (abs(key) >= 1000 or blank.type is AnswerType.DATE):
         low, high = _ordered(fact, blank, key, left, right, timeline)
     if blank.type is AnswerType.YEAR and abs(key) >= 100:

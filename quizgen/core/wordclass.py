@@ -3,12 +3,14 @@
 The dictionary is LemmInflect's (MIT; its lemma tables ship inside the package, nothing is
 downloaded). It answers out of context ("debate" can be a noun or a verb). The drafter reads
 phrase edges with it; the generator reads the part of speech of a vocabulary fact's gloss, so a
-verb is never offered for an adjective.
+verb is never offered for an adjective. The singulars of a plural noun (`singulars`) are read here too,
+the one rule the kind guesser, the WordNet lookup and the drafter share.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 NOUN, VERB, ADJ, ADV = "NOUN", "VERB", "ADJ", "ADV"
 
@@ -65,6 +67,40 @@ def plural_of(noun: str) -> str | None:
     words = noun.split()
     forms = getInflection(words[-1], "NNS")
     return " ".join([*words[:-1], forms[0]]) if forms and forms[0] != words[-1] else None
+
+
+def singulars(word: str, *, endings: Literal["dictionary", "whole", "short"] = "dictionary") -> list[str]:
+    """The singulars a plural noun may have, most likely first, for a caller to try against its own table; empty
+    when there is none other than the word. Three readings, each for a kind of caller, as they differ on purpose:
+
+    - "dictionary": the dictionary's (LemmInflect) lemma of a lower-cased noun ("leopards" -> "leopard",
+      "children" -> "child"), for a caller with no table of its own (the drafter's accepted answers);
+    - "whole": by the ending alone, for a table as large as a dictionary (WordNet), where a wrong cut finds a wrong
+      word: "-es" is cut only after a hiss ("boxes", "churches"; not "bites" -> "bit"), "-us"/"-is" are no
+      plurals, Latin plurals count ("bacteria" -> "bacterion", "bacterium"; "alveoli" -> "alveolus"). Not the
+      dictionary, which reads verbs and names as nouns ("caused" -> "cause", "india" -> "indium");
+    - "short": by the ending alone, for a short list of kind nouns, where a wrong cut finds nothing: any "-ies",
+      "-es", "-s" (after three letters at least), the plain "-s" cut last, which a caller may keep as a guess.
+    """
+    if endings == "dictionary":
+        from lemminflect import getLemma
+
+        lemma = getLemma(word.lower(), upos="NOUN")
+        return [lemma[0]] if lemma and lemma[0] != word.lower() else []
+    if endings == "short":
+        return [word[: -len(suffix)] + replacement for suffix, replacement in (("ies", "y"), ("es", ""), ("s", ""))
+                if word.endswith(suffix) and len(word) > len(suffix) + 2]
+    if word.endswith("ies"):
+        return [word[:-3] + "y"]
+    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        return [word[:-2], word[:-1]]
+    if word.endswith("a"):
+        return [word[:-1] + "on", word[:-1] + "um"]
+    if word.endswith("i"):
+        return [word[:-1] + "us"]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return [word[:-1]]
+    return []
 
 
 #: The words that open an English noun gloss, and whether each makes it definite.

@@ -17,7 +17,8 @@ import re
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
-from quizgen.core.people import data_file
+from quizgen.core.tables import data_file
+from quizgen.core.wordclass import singulars
 
 #: A shared class at most this many steps above each term makes them of one kind.
 MAX_STEPS = 3
@@ -132,20 +133,6 @@ def name(synset: int) -> str:
     return _synset(synset).lemmas[0].lower()
 
 
-def _singulars(word: str) -> list[str]:
-    if word.endswith("ies"):
-        return [word[:-3] + "y"]
-    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
-        return [word[:-2], word[:-1]]
-    if word.endswith("a"):
-        return [word[:-1] + "on", word[:-1] + "um"]  # "mitochondria", "bacteria"
-    if word.endswith("i"):
-        return [word[:-1] + "us"]  # "alveoli", "villi"
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return [word[:-1]]
-    return []
-
-
 class Lookup(NamedTuple):
     senses: tuple[int, ...]  # the term's main senses (of its head noun when `exact` is False): `_main`
     exact: bool  # the whole term is a WordNet lemma (or its plural)
@@ -183,7 +170,7 @@ def _senses(words: list[str]) -> tuple[tuple[tuple[int, int], ...], bool] | None
     senses = _senses_of(" ".join(words))
     if senses is not None:
         return senses, False
-    for singular in _singulars(words[-1]):
+    for singular in singulars(words[-1], endings="whole"):
         senses = _senses_of(" ".join([*words[:-1], singular]))
         if senses is not None:
             return senses, True

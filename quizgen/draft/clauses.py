@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.draft import gazetteer as gz
-from quizgen.draft.words import ADJ, ADV, NOUN, VERB, can_be_verb, classes, only_adjective, past_form
+from quizgen.draft.words import ADJ, ADV, NOUN, VERB, can_be_verb, classes, only_adjective, past_form, singulars
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*|[^\w\s]")
 _BE = frozenset("is are was were be been being am".split())
@@ -325,7 +325,7 @@ def _content_phrase(text: str) -> Phrase | None:
             NOUN in classes(w) for w in phrase.text.split()
         ):  # "give the body immunity": who receives, then what is given
             head = phrase.text.split()[1]
-            return Phrase(phrase.end - len(head), phrase.end, head, tuple(_singular(head)))
+            return Phrase(phrase.end - len(head), phrase.end, head, tuple(singulars(head)))
         told = _telling(phrase, False, tokens[group_end - 1].lower)
         if told is None and phrase is not None:
             # "propel blood through the {systemic circulation}": past a plain one-noun object, the phrase
@@ -628,7 +628,7 @@ def _noun_phrase(text: str, tokens: list[_Token], at: int, depth: int = 0) -> Ph
         alternatives.append(" ".join(nouns))  # "tiny puddles" accepts "puddles"
     phrase = text[words[0].start : end]
     if end == words[-1].end and len(words) == 1:
-        alternatives += _singular(words[0].text)  # "preyed upon by {leopards}" accepts "leopard"
+        alternatives += singulars(words[0].text)  # "preyed upon by {leopards}" accepts "leopard"
     return Phrase(words[0].start, end, phrase, tuple(a for a in alternatives if a != phrase))
 
 
@@ -655,13 +655,6 @@ def _list_end(text: str, tokens: list[_Token], comma: int) -> int | None:
                 return None
             return last.end
     return None
-
-
-def _singular(word: str) -> list[str]:
-    from lemminflect import getLemma
-
-    lemma = getLemma(word.lower(), upos="NOUN")
-    return [lemma[0]] if lemma and lemma[0] != word.lower() else []
 
 
 def _closes(text: str, end: int) -> bool:

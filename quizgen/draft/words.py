@@ -10,11 +10,11 @@ and a capitalised run made of ordinary words is no person's name ("Blue Anchor L
 
 from __future__ import annotations
 
-from quizgen.core.wordclass import ADJ, ADV, NOUN, VERB, classes
+from quizgen.core.wordclass import ADJ, ADV, NOUN, VERB, classes, singulars
 
 from functools import lru_cache
 
-__all__ = ["ADJ", "ADV", "NOUN", "VERB", "can_be_verb", "classes", "known", "only_adjective", "only_noun", "past_form"]
+__all__ = ["ADJ", "ADV", "NOUN", "VERB", "can_be_verb", "classes", "known", "only_adjective", "only_noun", "past_form", "singulars"]
 
 
 def known(word: str) -> bool:

@@ -140,11 +140,7 @@ class CustomSession(StudySession):
     def rate(self, rating: fsrs.Rating | None = None) -> str | None:
         if not self.cram:
             return super().rate(rating)
-        presented = self._require_current()
-        grade = self._pending
-        if grade is None:
-            raise RuntimeError("answer the card before rating it")
-        rating = fsrs.Rating(rating) if rating is not None else grade.rating
+        presented, grade, rating = self._to_rate(rating)
         card_id = presented.card.id
         self._take(card_id)
         if rating == fsrs.Rating.Again:

@@ -409,6 +409,15 @@ class StudySession:
             raise RuntimeError("no card to answer: the session is done for today")
         return presented
 
+    def _to_rate(self, rating: fsrs.Rating | None) -> tuple[Presented, Grade, fsrs.Rating]:
+        """The card shown, its answer's grade and the rating to commit (`rating`, else the one the grade implies);
+        RuntimeError before the card is answered."""
+        presented = self._require_current()
+        grade = self._pending
+        if grade is None:
+            raise RuntimeError("answer the card before rating it")
+        return presented, grade, fsrs.Rating(rating) if rating is not None else grade.rating
+
     # --- answering -----------------------------------------------------------------------------
 
     def _implied(self, verdict: str, seconds: float) -> fsrs.Rating:
@@ -462,11 +471,7 @@ class StudySession:
 
         Returns a notice for the learner (the card became a leech) or None.
         """
-        presented = self._require_current()
-        grade = self._pending
-        if grade is None:
-            raise RuntimeError("answer the card before rating it")
-        rating = fsrs.Rating(rating) if rating is not None else grade.rating
+        presented, grade, rating = self._to_rate(rating)
         now = self.now()
         card = presented.card
         leech_made = False

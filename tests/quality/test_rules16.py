@@ -23,13 +23,13 @@ _MATHS = [
 
 
 def test_r16_the_deck_subject_names_the_field_of_people():
-    assert people.subject_roles("History of mathematics") == {"mathematician"}
-    assert "religious-leader" in people.subject_roles("World religions: founders and festivals")
-    assert not people.subject_roles("Irish history from Patrick to the Good Friday Agreement")
+    assert people.subject_fields("History of mathematics") == {"mathematician"}
+    assert "religious-leader" in people.subject_fields("World religions: founders and festivals")
+    assert not people.subject_fields("Irish history from Patrick to the Good Friday Agreement")
     # only the fields the key itself holds: Laozi, a philosopher, takes philosophers in a religions deck
-    assert categories.subject_roles("Laozi", people.subject_roles("World religions")) == {"philosopher"}
+    assert categories.key_fields("Laozi", people.subject_fields("World religions")) == {"philosopher"}
     assert not categories.holds_role("Jerome", frozenset(("philosopher",)))
-    assert categories.subject_roles("Bernhard Riemann", people.subject_roles("Stars and galaxies")) == frozenset()
+    assert categories.key_fields("Bernhard Riemann", people.subject_fields("Stars and galaxies")) == frozenset()
 
 
 def test_r16_a_mathematics_decks_persons_are_mathematicians(tmp_path):

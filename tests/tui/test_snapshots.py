@@ -106,3 +106,24 @@ def test_cloze_card_with_its_diff_small(snap_compare, make_app, size):
         await settle(pilot)
 
     assert snap_compare(make_app(), terminal_size=size, run_before=run_before)
+
+
+def _dialog(name: str):
+    from quizgen.tui.screens.confirm import ConfirmScreen
+    from quizgen.tui.screens.flag_picker import FlagPickerScreen
+    from quizgen.tui.screens.set_due import SetDueScreen
+
+    return {"confirm": lambda: ConfirmScreen("Reset 2 cards to new? Their memory goes.", "reset"),
+            "flag_picker": lambda: FlagPickerScreen(2, "2 cards"), "set_due": lambda: SetDueScreen("this card")}[name]()
+
+
+@pytest.mark.parametrize("name", ["confirm", "flag_picker", "set_due"])
+def test_dialog_over_the_deck_list(snap_compare, make_app, name):
+    """The small modals share one look (screens/dialog.py): a centred panel, its border, its muted key line."""
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        pilot.app.push_screen(_dialog(name))
+        await settle(pilot)
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)

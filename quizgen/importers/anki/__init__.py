@@ -22,7 +22,7 @@ from pathlib import Path
 
 from quizgen.core.containment import LIMITS, FileKind, image_type
 from quizgen.importers import ImportOptions
-from quizgen.importers.anki.package import AnkiCard, AnkiCollection, AnkiNote, NoteType, open_package
+from quizgen.importers.anki.package import AnkiCard, AnkiCollection, AnkiNote, NoteType, cloze_card_map, open_package
 from quizgen.importers.anki.roundtrip import QuizgenNotes
 from quizgen.importers.cloze import parse_cloze, shared_number_hint
 from quizgen.importers.html_text import html_to_text
@@ -172,11 +172,7 @@ class _Converter:
         if cloze.nested:
             hints.append("nested clozes were flattened: the inner answers are plain text here")
         image = self.image(list(images), where, hints)
-        first_blank = {}
-        for index, number in enumerate(cloze.numbers, start=1):
-            first_blank.setdefault(number, index)
-        card_map = {card.id: f"{first_blank[card.ordinal + 1]}:cloze" for card in cards
-                    if card.ordinal + 1 in first_blank}
+        card_map = cloze_card_map(cloze.numbers, cards)
         return [ImportedFact(id=stable_id("anki", note.guid), text=cloze.text, tags=note.tags, note=note_text or None,
                              image=image, origin=where, hints=tuple(hints), cards=card_map)]
 

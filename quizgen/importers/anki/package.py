@@ -62,6 +62,16 @@ class AnkiCard:
     flag: int = 0  # Anki's flag, 1-7 (the low bits of cards.flags), 0 none
 
 
+def cloze_card_map(numbers: tuple[int, ...], cards: list[AnkiCard]) -> dict[int, str]:
+    """A cloze note's Anki cards as the quizgen cards they become: card N (ordinal N-1) asks the blanks numbered
+    cN, the quizgen card of the first of them (for "{{c1::a}} {{c2::b}} {{c1::c}}" card 1 is "1:cloze", card 2
+    "2:cloze"); `numbers`: each blank's cloze number, in order. A card of a number no blank has is left out."""
+    first_blank: dict[int, int] = {}
+    for index, number in enumerate(numbers, start=1):
+        first_blank.setdefault(number, index)
+    return {card.id: f"{first_blank[card.ordinal + 1]}:cloze" for card in cards if card.ordinal + 1 in first_blank}
+
+
 @dataclass(frozen=True, slots=True)
 class AnkiReview:
     """One revlog row: `id` is the answer's time in ms; `ease` 1-4 (0: not an answer)."""

@@ -22,7 +22,7 @@ from quizgen.core.blanks import BlankSyntaxError, RawBlank, parse_blanks
 from quizgen.core.text import slugify
 from quizgen.export.anki.notes import anki_deck_id, cloze_guid
 from quizgen.export.anki.notetypes import CLOZE_FIELDS, CLOZE_NOTETYPE_ID, MCQ_FIELDS, MCQ_NOTETYPE_ID
-from quizgen.importers.anki.package import AnkiCard, AnkiCollection, AnkiNote
+from quizgen.importers.anki.package import AnkiCard, AnkiCollection, AnkiNote, cloze_card_map
 from quizgen.importers.cloze import parse_cloze
 from quizgen.importers.html_text import html_to_text
 from quizgen.importers.model import ImportedFact, ImportedSource, Skipped, stable_id
@@ -137,11 +137,7 @@ class QuizgenNotes:
                 quote=tuple(record.get("quote") or ()), origin=where, cards=card_map)]
         # An edited note, or no quizgen.json: read the fields.
         fact_id = self._fact_id(deck_id, note.guid, cloze.answers)
-        first_blank: dict[int, int] = {}
-        for index, number in enumerate(cloze.numbers, start=1):
-            first_blank.setdefault(number, index)
-        card_map = {card.id: f"{first_blank[card.ordinal + 1]}:cloze" for card in cards
-                    if card.ordinal + 1 in first_blank}
+        card_map = cloze_card_map(cloze.numbers, cards)
         ask, distractors = None, []
         for mcq in mcqs:
             index = next((i for i, a in enumerate(cloze.answers, start=1) if _same(a, mcq.answer)), None)

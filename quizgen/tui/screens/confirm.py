@@ -5,18 +5,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from quizgen.tui.screens.dialog import DialogScreen
 
-class ConfirmScreen(ModalScreen[bool]):
-    DEFAULT_CSS = """
-    ConfirmScreen { align: center middle; }
-    ConfirmScreen #confirm-panel {
-        width: 64; height: auto; padding: 1 2; border: round $warning; background: $surface;
-    }
-    ConfirmScreen #confirm-keys { color: $text-muted; margin-top: 1; }
-    """
+
+class ConfirmScreen(DialogScreen[bool]):
+    DEFAULT_CSS = "ConfirmScreen #confirm-panel { width: 64; border: round $warning; }"
     BINDINGS = [
         Binding("y,enter", "answer(True)", "Yes"),
         Binding("n,escape,q", "answer(False)", "No"),
@@ -28,9 +23,9 @@ class ConfirmScreen(ModalScreen[bool]):
         self.verb = verb
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="confirm-panel"):
+        with Vertical(id="confirm-panel", classes="dialog-panel"):
             yield Static(self.question, id="confirm-question")
-            yield Static(f"y / Enter: {self.verb}    n / Esc: cancel", id="confirm-keys")
+            yield Static(f"y / Enter: {self.verb}    n / Esc: cancel", id="confirm-keys", classes="dialog-keys")
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)

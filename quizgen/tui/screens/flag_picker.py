@@ -11,10 +11,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from quizgen.study.records import FLAGS
+from quizgen.tui.screens.dialog import DialogScreen
 
 #: How each flag shows (records.FLAGS: red, orange, green, blue, pink, turquoise, purple).
 FLAG_STYLES = {1: "#bf616a", 2: "#d08770", 3: "#a3be8c", 4: "#5e81ac", 5: "#e889c8", 6: "#88c0d0", 7: "#b48ead"}
@@ -25,14 +25,8 @@ def flag_mark(flag: int) -> Text:
     return Text(f"⚑ {FLAGS[flag]}", style=f"bold {FLAG_STYLES[flag]}") if flag else Text("")
 
 
-class FlagPickerScreen(ModalScreen[int | None]):
-    DEFAULT_CSS = """
-    FlagPickerScreen { align: center middle; }
-    FlagPickerScreen #flag-panel {
-        width: 40; height: auto; padding: 1 2; border: round $accent; background: $surface;
-    }
-    FlagPickerScreen #flag-keys { color: $text-muted; margin-top: 1; }
-    """
+class FlagPickerScreen(DialogScreen[int | None]):
+    DEFAULT_CSS = "FlagPickerScreen #flag-panel { width: 40; }"
     BINDINGS = [
         *(Binding(str(number), f"choose({number})", "Flag", show=False) for number in range(8)),
         Binding("escape,q,F", "cancel", "Cancel"),
@@ -50,9 +44,9 @@ class FlagPickerScreen(ModalScreen[int | None]):
             rows.append_text(flag_mark(number))
             rows.append("   (now)\n" if number == self.current else "\n")
         rows.append("  0  no flag" + ("   (now)" if self.current == 0 else ""))
-        with Vertical(id="flag-panel"):
+        with Vertical(id="flag-panel", classes="dialog-panel"):
             yield Static(rows, id="flag-rows")
-            yield Static("1-7 / 0: choose · Esc: cancel", id="flag-keys")
+            yield Static("1-7 / 0: choose · Esc: cancel", id="flag-keys", classes="dialog-keys")
 
     def action_choose(self, number: int) -> None:
         self.dismiss(number)

@@ -9,21 +9,17 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from quizgen.study.reschedule import SYNTAX_HELP, DueDays
+from quizgen.tui.screens.dialog import DialogScreen
 
 
-class SetDueScreen(ModalScreen[str | None]):
+class SetDueScreen(DialogScreen[str | None]):
     DEFAULT_CSS = """
-    SetDueScreen { align: center middle; }
-    SetDueScreen #due-panel {
-        width: 70; max-width: 100%; height: auto; padding: 1 2; border: round $accent; background: $surface;
-    }
+    SetDueScreen #due-panel { width: 70; max-width: 100%; }
     SetDueScreen #due-help { color: $text-muted; margin-bottom: 1; }
     SetDueScreen #due-error { color: $error; height: auto; }
-    SetDueScreen #due-keys { color: $text-muted; margin-top: 1; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
@@ -32,12 +28,12 @@ class SetDueScreen(ModalScreen[str | None]):
         self.what = what
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="due-panel"):
+        with Vertical(id="due-panel", classes="dialog-panel"):
             yield Static(f"Set due date: {self.what}", id="due-title")
             yield Static(f"Days from today: {SYNTAX_HELP}. New cards are left as they are.", id="due-help")
             yield Input(placeholder="e.g. 0, 1, 3-7, 5!", id="due-days")
             yield Static("", id="due-error")
-            yield Static("Enter: set · Esc: cancel", id="due-keys")
+            yield Static("Enter: set · Esc: cancel", id="due-keys", classes="dialog-keys")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
