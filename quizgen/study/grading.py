@@ -187,7 +187,7 @@ _FRACTION_DECIMAL = {"½": ".5", "¼": ".25", "¾": ".75"}
 
 
 def _fraction_decimals(text: str) -> str:
-    """A whole number's vulgar fraction as its decimals: "8½" -> "8.5" (as "4 ft 8.5 in" is typed for "4 ft 8½ in")."""
+    """A whole number's vulgar fraction as its decimals: "8½" -> "8.5" ("4 ft 8.5 in" for "4 ft 8½ in")."""
     return _VULGAR_FRACTION.sub(lambda m: _FRACTION_DECIMAL[m[1]], text) if any(c in text for c in "½¼¾") else text
 
 
@@ -237,7 +237,8 @@ _UNIT_WORDS = {"°c": ("degrees", "degree", "celsius", "c", "deg", "degrees cels
                "ms": ("milliseconds", "millisecond"), "gw": ("gigawatts", "gigawatt"),
                "mpa": ("megapascals", "megapascal"), "ev": ("electronvolts", "electronvolt", "electron volts"),
                "ly": ("light-years", "light years", "light-year"),
-               "oz": ("ounces", "ounce"), "yd": ("yards", "yard"), "ppm": ("parts per million",), "pa": ("pascals", "pascal"), "kpa": ("kilopascals", "kilopascal"),
+               "oz": ("ounces", "ounce"), "yd": ("yards", "yard"), "ppm": ("parts per million",),
+               "pa": ("pascals", "pascal"), "kpa": ("kilopascals", "kilopascal"),
                "k": ("kelvins", "kelvin"), "mol": ("moles", "mole"), "ω": ("ohms", "ohm"),
                "a": ("amperes", "ampere", "amps", "amp"), "ma": ("milliamperes", "milliampere", "milliamps", "milliamp"),
                "cal": ("calories", "calorie"), "kcal": ("kilocalories", "kilocalorie"),
@@ -507,7 +508,8 @@ def _institution_named(typed: str, answer: str) -> bool:
 #: "saint" are both "St"; the stem tells which, and either way the student wrote the same name).
 _ABBREVIATIONS = {"brothers": "bros", "brother": "bros", "saint": "st", "street": "st", "mount": "mt",
                   "company": "co", "corporation": "corp", "limited": "ltd", "incorporated": "inc", "doctor": "dr",
-                  "junior": "jr", "senior": "sr", "university": "univ", "laboratories": "labs", "laboratory": "lab", "department": "dept", "fort": "ft"}
+                  "junior": "jr", "senior": "sr", "university": "univ", "laboratories": "labs", "laboratory": "lab",
+                  "department": "dept", "fort": "ft"}
 _POSSESSIVE = re.compile(r"['’]s\b(?=\s+\w)")  # an eponym's: "Down's syndrome"; never the name's end ("St. John's")
 
 
@@ -697,8 +699,8 @@ def _same_date(typed: str, answer: str) -> str | None:
         return None
     got = parse_date(typed)
     if got is None and expected[1] == "m":  # "Nov" or "Sept." for "November": the month abbreviated
-        short = normalize(typed)
-        return "right" if short in (MONTHS[expected[0].month - 1][:3], "sept" if expected[0].month == 9 else "") else None
+        month = expected[0].month
+        return "right" if normalize(typed) in (MONTHS[month - 1][:3], "sept" if month == 9 else "") else None
     if got is None:
         slash = _SLASH_DATE.match(typed.strip())
         if slash:
