@@ -17,8 +17,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from quizgen.core.answers import infer_type_from_form, is_year_span, number_value, parse_date, value_of, words_span
-from quizgen.core import categories, people
+from quizgen.core.answers import MONTHS, infer_type_from_form, is_year_span, number_value, parse_date, value_of, words_span
+from quizgen.core import categories, people, wordclass
 from quizgen.core.articles import FOREIGN_ARTICLES
 from quizgen.core.model import AnswerType
 from quizgen.core.text import fold, normalize
@@ -68,11 +68,15 @@ _NUMBER_WORDS: dict[str, str] = {
 }
 
 
+_SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+
+
 def _number_tokens(text: str, misspelled: bool = True) -> list[str]:
     """Every number a text states, with its sign, digits, number words and roman numerals alike
     ("-273.15", "15", "15th"); with `misspelled`, a misspelled number word counts as the number
     word it is nearest to. A roman numeral is one of two letters or more ("II"), or a single
     "I", "V" or "X" ending a name ("Henry V"); it reads as an ordinal, like "the Third"."""
+    text = text.translate(_SUBSCRIPT_DIGITS)  # "H₂O" states the 2 of "H2O"
     found = [m.group().replace(",", "").replace("−", "-").replace("–", "-").lower().replace("minus ", "-")
              .replace(" ", "") for m in _SIGNED.finditer(text)]
     words = re.split(r"[\s\-]+", normalize(re.sub(r"\d[\d,.]*", " ", text)))
@@ -117,7 +121,7 @@ def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = 
     a place without its generic head word ("Vostok" for "Vostok Station"), a ship without its prefix ("Erebus"
     for "HMS Erebus"); a person's initials written out ("John Fitzgerald Kennedy" for "John F. Kennedy").
     A person's surname alone is "almost" ("Fleming" for "Alexander Fleming"). A different number, roman numerals included, is always wrong."""
-    typed = decimal_points(typed)
+    typed = decimal_points(_fraction_decimals(typed))
     person = answer_type is AnswerType.PERSON
     # As typed, and without a title ("General Dyer" is the surname alone when the key is a person's).
     typed_forms = dict.fromkeys((typed, untitled_name(typed, person) or typed))
@@ -125,10 +129,10 @@ def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = 
     # -> the answer as the deck writes it, and the type it is read as.
     readings: dict[str, tuple[str, AnswerType | None]] = {}
     for answer in accept:
-        readings.setdefault(decimal_points(answer), (answer, answer_type))
+        readings.setdefault(decimal_points(_fraction_decimals(answer)), (answer, answer_type))
         untitled = untitled_name(answer, person)
         if untitled is not None:
-            readings.setdefault(decimal_points(untitled), (answer, AnswerType.PERSON))
+            readings.setdefault(decimal_points(_fraction_decimals(untitled)), (answer, AnswerType.PERSON))
     unmatched, almost = [], None
     for reading, (written, kind) in readings.items():
         verdicts = {_fair_reading(form, reading, kind, prompt) for form in typed_forms}
@@ -178,6 +182,15 @@ def untitled_name(name: str, person: bool = False) -> str | None:
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,.])")
 
 
+_VULGAR_FRACTION = re.compile(r"(?<=\d)\s?([½¼¾])")
+_FRACTION_DECIMAL = {"½": ".5", "¼": ".25", "¾": ".75"}
+
+
+def _fraction_decimals(text: str) -> str:
+    """A whole number's vulgar fraction as its decimals: "8½" -> "8.5" ("4 ft 8.5 in" for "4 ft 8½ in")."""
+    return _VULGAR_FRACTION.sub(lambda m: _FRACTION_DECIMAL[m[1]], text) if any(c in text for c in "½¼¾") else text
+
+
 def decimal_points(text: str) -> str:
     """`text` with its unambiguous decimal commas written as points: "4,6 billion" -> "4.6 billion";
     "4,600", "1,5,7" and "14, 1789" stay as they are."""
@@ -205,7 +218,7 @@ _UNIT_WORDS = {"°c": ("degrees", "degree", "celsius", "c", "deg", "degrees cels
                "km": ("kilometres", "kilometers", "kilometre", "kilometer"), "m": ("metres", "meters", "metre", "meter"),
                "kg": ("kilograms", "kilogram", "kilos"), "cm": ("centimetres", "centimeters", "centimetre", "centimeter"),
                "µm": ("μm", "um", "micrometres", "micrometers", "micrometre", "micrometer", "microns", "micron"),
-               "nm": ("nanometres", "nanometers", "nanometre", "nanometer"), "s": ("seconds",),
+               "nm": ("nanometres", "nanometers", "nanometre", "nanometer"), "s": ("seconds", "second", "sec", "secs"),
                "minutes": ("min", "mins", "minute"), "hours": ("h", "hr", "hrs", "hour"),
                "seconds": ("s", "sec", "secs", "second"), "days": ("day", "d"), "years": ("year", "yr", "yrs"),
                "km²": ("square kilometres", "square kilometers", "square km", "sq km", "km2"),
@@ -219,7 +232,13 @@ _UNIT_WORDS = {"°c": ("degrees", "degree", "celsius", "c", "deg", "degrees cels
                "v": ("volts", "volt"), "kv": ("kilovolts", "kilovolt"), "w": ("watts", "watt"), "kw": ("kilowatts", "kilowatt"), "mw": ("megawatts", "megawatt"),
                "kwh": ("kilowatt-hours", "kilowatt-hour", "kilowatt hours", "kilowatt hour", "kw h"),
                "j": ("joules", "joule"), "kj": ("kilojoules", "kilojoule"), "n": ("newtons", "newton"),
-               "hz": ("hertz",), "khz": ("kilohertz",), "pa": ("pascals", "pascal"), "kpa": ("kilopascals", "kilopascal"),
+               "hz": ("hertz",), "khz": ("kilohertz",), "mhz": ("megahertz",), "ghz": ("gigahertz",),
+               "db": ("decibels", "decibel"), "ha": ("hectares", "hectare"),
+               "ms": ("milliseconds", "millisecond"), "gw": ("gigawatts", "gigawatt"),
+               "mpa": ("megapascals", "megapascal"), "ev": ("electronvolts", "electronvolt", "electron volts"),
+               "ly": ("light-years", "light years", "light-year"),
+               "oz": ("ounces", "ounce"), "yd": ("yards", "yard"), "ppm": ("parts per million",),
+               "pa": ("pascals", "pascal"), "kpa": ("kilopascals", "kilopascal"),
                "k": ("kelvins", "kelvin"), "mol": ("moles", "mole"), "ω": ("ohms", "ohm"),
                "a": ("amperes", "ampere", "amps", "amp"), "ma": ("milliamperes", "milliampere", "milliamps", "milliamp"),
                "cal": ("calories", "calorie"), "kcal": ("kilocalories", "kilocalorie"),
@@ -293,6 +312,8 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
         return "right"  # "epicenter" for "epicentre", "Pangea" for "Pangaea"
     if _same_numbers(typed, answer) and _head_word_optional(typed_key, answer_key):
         return "right"  # "the Atlantic" for "Atlantic Ocean", "Vostok" for "Vostok Station"
+    if typed_key and _same_numbers(typed, answer) and _institution_named(typed, answer):
+        return "almost"  # "St Andrews" for "University of St Andrews": the town, or the university named otherwise
     article = _FOREIGN_ARTICLE.match(answer)
     if article:
         word = (normalize(answer[article.end():]), normalize(_transliterated(answer[article.end():])))
@@ -308,6 +329,9 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
     if kind is AnswerType.PERSON and typed_key and _same_numbers(typed, answer) and \
             people.middle_names_dropped(typed, answer):
         return _middle_names_verdict(typed, answer)  # "John Watson" for "John B. Watson"
+    if typed_key and (kind is AnswerType.PERSON or people.lookup(answer) is not None) and \
+            _epithet_dropped(normalize(typed).split(), normalize(answer).split()):
+        return "almost"  # "Alfred" for "Alfred the Great", "Robert Bruce" for "Robert the Bruce"
     if kind is AnswerType.PERSON:
         words = normalize(answer).split()
         typed_words = normalize(typed).split()
@@ -317,9 +341,40 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
             # given names added: "Franz Joseph Haydn" for "Joseph Haydn" is right; for a surname
             # alone ("Beethoven") the given names typed cannot be checked, so it is "almost"
             return "right" if len(words) >= 2 else "almost"
+        at = _epithet_at(words)
+        if at is not None and typed_words == words[at + 1:] and not _epithet_is_name(typed_words):
+            return None  # "Great" is no name of "Alfred the Great"
         if 1 <= len(typed_words) < len(words) and words[-len(typed_words):] == typed_words and len(typed_key) >= 3:
             return "almost"  # the surname alone
     return None
+
+
+#: A surname's particles: "de Valera" alone is a surname alone, as "Valera" is.
+_PARTICLES = frozenset("van von de da di du del della der den la le ter ten bin ibn al el".split())
+
+
+def _epithet_at(words: list[str]) -> int | None:
+    """Where the "the" of a name with an epithet stands ("alfred the great" -> 1), None for another name."""
+    return words.index("the") if "the" in words[1:-1] else None
+
+
+def _epithet_dropped(typed_words: list[str], words: list[str]) -> bool:
+    """A name with an epithet ("X the Y") typed as its first name alone ("Alfred" for "Alfred the
+    Great", as a surname alone is) or without its "the" ("Robert Bruce" for "Robert the Bruce"), or
+    such a name typed with a "the" the key does not have ("Robert the Bruce" for "Robert Bruce")."""
+    at = _epithet_at(words)
+    if at is not None and (typed_words == words[:at] or typed_words == words[:at] + words[at + 1:] and
+                           _epithet_is_name(words[at + 1:])):
+        return True
+    typed_at = _epithet_at(typed_words)
+    return typed_at is not None and typed_words[:typed_at] + typed_words[typed_at + 1:] == words and \
+        _epithet_is_name(typed_words[typed_at + 1:])
+
+
+def _epithet_is_name(epithet: list[str]) -> bool:
+    """An epithet that is a name itself ("the Bruce"), not a word of the dictionary ("the Great", "the
+    Conqueror"): without its "the" it still names the person, as "Alexander Great" does not."""
+    return all(not wordclass.classes(word) for word in epithet)
 
 
 def _initials_written_out(typed_words: list[str], words: list[str]) -> bool:
@@ -364,6 +419,11 @@ def _known_as(typed: str, answer: str) -> bool:
     if answer_key not in names or typed_key not in names or typed_key == people.surname(person) or \
             people.lookup(typed) != person:
         return False
+    full = normalize(person.name).split()
+    typed_words = typed_key.split()
+    if len(typed_words) < len(full) and (full[-len(typed_words):] == typed_words and typed_words[0] in _PARTICLES
+                                         or _epithet_dropped(typed_words, full)):
+        return False  # the surname alone with its particle ("de Valera"), the first name of "Alfred the Great"
     return (typed_key == normalize(person.name) or len(typed_key.split()) == 1
             or Levenshtein.distance(typed_key, answer_key) > typo_budget(len(answer_key)))
 
@@ -414,11 +474,42 @@ def _head_word_optional(typed_key: str, answer_key: str) -> bool:
     return not set(answer_name) <= _NO_NAME_ALONE | _GLUE_WORDS
 
 
+#: Words naming the kind of an institution: "University of St Andrews", "St Andrews University" and
+#: "St Andrews" (a town too) are the same name with it dropped, added or moved.
+_INSTITUTION = frozenset(["univ", "university", "college", "institute", "academy", "school", "polytechnic"])
+
+
+def _institution_name(text: str) -> tuple[str, str | None]:
+    """A name without its institution word (`_INSTITUTION`) and the word: "University of St Andrews" ->
+    ("st andrews", "univ"); (the name, None) when it has none."""
+    words = _abbreviated(text).split()
+    kinds = [w for w in words if w in _INSTITUTION]
+    if len(kinds) != 1 or len(words) < 2:
+        return " ".join(words), None
+    at = words.index(kinds[0])
+    if at == 0 and len(words) > 2 and words[1] == "of":
+        return " ".join(words[2:]), kinds[0]
+    if at == len(words) - 1:
+        return " ".join(words[:-1]), kinds[0]
+    return " ".join(words), None
+
+
+def _institution_named(typed: str, answer: str) -> bool:
+    """The same name with an institution word dropped, added or moved ("St Andrews", "St Andrews
+    University" for "University of St Andrews"): almost, for a town may share the name, and
+    "Washington University" is not the "University of Washington"."""
+    (typed_name, typed_kind), (answer_name, answer_kind) = _institution_name(typed), _institution_name(answer)
+    if not typed_name or typed_name != answer_name or (typed_kind is None and answer_kind is None):
+        return False
+    return typed_kind is None or answer_kind is None or typed_kind == answer_kind
+
+
 #: Words of names that are written out or abbreviated alike, each read as its abbreviation ("street" and
 #: "saint" are both "St"; the stem tells which, and either way the student wrote the same name).
 _ABBREVIATIONS = {"brothers": "bros", "brother": "bros", "saint": "st", "street": "st", "mount": "mt",
                   "company": "co", "corporation": "corp", "limited": "ltd", "incorporated": "inc", "doctor": "dr",
-                  "junior": "jr", "senior": "sr", "university": "univ", "department": "dept", "fort": "ft"}
+                  "junior": "jr", "senior": "sr", "university": "univ", "laboratories": "labs", "laboratory": "lab",
+                  "department": "dept", "fort": "ft"}
 _POSSESSIVE = re.compile(r"['’]s\b(?=\s+\w)")  # an eponym's: "Down's syndrome"; never the name's end ("St. John's")
 
 
@@ -538,7 +629,9 @@ def _same_number(typed: str, answer: str, prompt: str) -> str | None:
     rest = _in_units_of(rest.replace(".", " ").strip() if "." in rest and not allowed.count(".") else rest, allowed)
     fair_rest = (not rest or rest == allowed or rest in _UNIT_WORDS.get(allowed, ()) or set(rest.split()) <= context
                  or not allowed and rest in _AGE_WORDS and _AGE_STEM.search(prompt)
-                 or not allowed and rest in _ERA_AD and infer_type_from_form(answer) is AnswerType.YEAR)
+                 or not allowed and rest in _ERA_AD and _may_be_year(answer))
+    if fair_rest and not rest and "bc" in _unit_keys(" ".join(allowed.replace(".", " ").split())):
+        return "almost"  # "490" for "490 BC": the number known, its era not (490 alone is a year AD)
     if fair_rest:
         qualifier = _qualifier(answer)
         return "almost" if qualifier and not _qualifier(typed) else "right"
@@ -554,6 +647,16 @@ _APPROXIMATELY = re.compile(r"^\s*(?:about|around|roughly|approximately|some|c\.
 
 #: A stem that gives its value as a rounded one: "accelerates at about ____".
 _ROUNDED_STEM = re.compile(r"\b(?:about|around|roughly|approximately|circa|some)\s+____", re.IGNORECASE)
+
+
+_BARE_WHOLE = re.compile(r"^\s*[1-9]\d{0,3}\s*$")
+
+
+def _may_be_year(answer: str) -> bool:
+    """A key a year's era may be typed with ("AD 793", "793 CE" for "793"): a year by its form, or a
+    bare whole number of at most four digits (a year before 1000 reads as a number). The era must be
+    AD/CE: "793 BC" for "793" is another year."""
+    return infer_type_from_form(answer) is AnswerType.YEAR or bool(_BARE_WHOLE.match(answer))
 
 
 def _refines(typed: str, answer: str, prompt: str) -> bool:
@@ -595,6 +698,9 @@ def _same_date(typed: str, answer: str) -> str | None:
     if expected is None:
         return None
     got = parse_date(typed)
+    if got is None and expected[1] == "m":  # "Nov" or "Sept." for "November": the month abbreviated
+        month = expected[0].month
+        return "right" if normalize(typed) in (MONTHS[month - 1][:3], "sept" if month == 9 else "") else None
     if got is None:
         slash = _SLASH_DATE.match(typed.strip())
         if slash:
@@ -624,6 +730,17 @@ def _same_date(typed: str, answer: str) -> str | None:
     return "right"
 
 
+_CODE = re.compile(r"^(?=.*[a-z])(?=.*\d)[a-z\d]+$")
+_ORDINAL_OR_DECADE = re.compile(r"^\d+(?:st|nd|rd|th|s)$")
+
+
+def _codes(text: str) -> frozenset[str]:
+    """The words of a text that mix letters and digits ("h2o", "b12", "mp3"), normalized; an ordinal or a
+    decade ("19th", "1920s") is a number, not a code."""
+    return frozenset(word for word in normalize(text.translate(_SUBSCRIPT_DIGITS)).split()
+                     if _CODE.match(word) and not _ORDINAL_OR_DECADE.match(word))
+
+
 def _spelling(typed: str, accept: Sequence[str]) -> tuple[str, str]:
     typed_key = normalize(typed)
     best, best_distance = accept[0], None
@@ -641,6 +758,8 @@ def _spelling(typed: str, accept: Sequence[str]) -> tuple[str, str]:
     for answer in accept:
         if not _same_numbers(typed, answer):
             continue  # a different number (or sign) is never a typo: "sixteen" for "fifteen"
+        if _codes(answer) and _codes(typed) != _codes(answer):
+            continue  # a formula or code is letters and digits in order: "HO2" is no typo of "H2O"
         # A typo with the English article added or dropped is still a typo ("the great shism"),
         # digits aside ("the 1400s" is no "1400").
         for typed_key, answer_key in ((typed_key, normalize(answer)), (bare_typed, normalize(_ARTICLE.sub("", answer)))):

@@ -446,6 +446,66 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("John Fitzgerald Kennedy", ("John F. Kennedy",), AnswerType.PERSON, "", "right"),
         ("Xavier C. Bonnerjee", ("W. C. Bonnerjee",), AnswerType.PERSON, "", "wrong"),
         ("John Fitzgerald Kennedy", ("John F. Adams",), AnswerType.PERSON, "", "wrong"),
+        # A year before 1000 (a number by its form) typed with its era AD or CE, never BC; a BC key's era
+        # in another writing, and without it "almost" (490 alone is a year AD).
+        ("AD 793", ("793",), AnswerType.NUMBER, "Vikings raided Lindisfarne in ____.", "right"),
+        ("793 AD", ("793",), AnswerType.NUMBER, "", "right"),
+        ("A.D. 793", ("793",), None, "", "right"),
+        ("793 CE", ("793",), AnswerType.NUMBER, "", "right"),
+        ("793 BC", ("793",), AnswerType.NUMBER, "", "wrong"),
+        ("AD 794", ("793",), AnswerType.NUMBER, "", "wrong"),
+        ("490 BCE", ("490 BC",), AnswerType.YEAR, "", "right"),
+        ("BC 490", ("490 BC",), AnswerType.YEAR, "", "right"),
+        ("490", ("490 BC",), AnswerType.YEAR, "", "almost"),
+        ("490", ("490 B.C.",), AnswerType.YEAR, "", "almost"),
+        ("490 AD", ("490 BC",), AnswerType.YEAR, "", "wrong"),
+        ("491", ("490 BC",), AnswerType.YEAR, "", "wrong"),
+        # A unit's name for its symbol, by the table; another value stays wrong.
+        ("10 decibels", ("10 dB",), AnswerType.NUMBER, "", "right"),
+        ("10 decibel", ("10 dB",), None, "", "right"),
+        ("12 decibels", ("10 dB",), AnswerType.NUMBER, "", "wrong"),
+        ("2 gigahertz", ("2 GHz",), AnswerType.NUMBER, "", "right"),
+        ("40 hectares", ("40 ha",), AnswerType.NUMBER, "", "right"),
+        ("30 seconds", ("30 s",), AnswerType.NUMBER, "", "right"),
+        ("30 sec", ("30 s",), AnswerType.NUMBER, "", "right"),
+        # An epithet name: its first name alone is almost, as a surname alone is; a name as its epithet
+        # ("the Bruce") without its "the" is almost, a word of the dictionary ("Great") alone is none.
+        ("Alfred", ("Alfred the Great",), AnswerType.PERSON, "", "almost"),
+        ("Alfred", ("Alfred the Great",), None, "", "almost"),
+        ("Alfred The Great", ("Alfred the Great",), AnswerType.PERSON, "", "right"),
+        ("Ivan", ("Ivan the Terrible",), AnswerType.PERSON, "", "almost"),
+        ("Great", ("Alfred the Great",), AnswerType.PERSON, "", "wrong"),
+        ("Alfred", ("Alfred Nobel",), AnswerType.PERSON, "", "wrong"),
+        ("Robert Bruce", ("Robert the Bruce",), AnswerType.PERSON, "", "almost"),
+        ("Robert Bruce", ("Robert the Bruce",), None, "", "almost"),
+        ("Robert the Bruce", ("Robert Bruce",), AnswerType.PERSON, "", "almost"),
+        ("Bruce", ("Robert the Bruce",), AnswerType.PERSON, "", "almost"),
+        ("William Conqueror", ("William the Conqueror",), AnswerType.PERSON, "", "wrong"),
+        # A surname with its particle is a surname alone, though the list knows the person by it.
+        ("De Valera", ("Éamon de Valera",), AnswerType.PERSON, "", "almost"),
+        ("San Martin", ("José de San Martín",), AnswerType.PERSON, "", "right"),
+        # An institution's name with its kind dropped, added or moved: almost (a town may share it).
+        ("St Andrews", ("University of St Andrews",), AnswerType.ORGANIZATION, "", "almost"),
+        ("University of St Andrews", ("St Andrews",), AnswerType.PLACE, "", "almost"),
+        ("Saint Andrews University", ("University of St Andrews",), None, "", "almost"),
+        ("St Andrews", ("St Andrews",), None, "", "right"),
+        ("University of Edinburgh", ("University of St Andrews",), None, "", "wrong"),
+        ("Glasgow", ("University of St Andrews",), None, "", "wrong"),
+        # Subscript digits are digits; a formula's letters and digits are in order, no typo; a vulgar fraction
+        # is its decimals; "Labs" is "Laboratories" abbreviated.
+        ("H₂O", ("H2O",), AnswerType.TERM, "", "right"),
+        ("H₃O", ("H2O",), AnswerType.TERM, "", "wrong"),
+        ("HO2", ("H2O",), AnswerType.TERM, "", "wrong"),
+        ("vitamn B12", ("vitamin B12",), AnswerType.TERM, "", "almost"),
+        ("4 ft 8.5 in", ("4 ft 8½ in",), AnswerType.NUMBER, "", "right"),
+        ("4 ft 8 in", ("4 ft 8½ in",), AnswerType.NUMBER, "", "wrong"),
+        ("4 ft 8.25 in", ("4 ft 8½ in",), AnswerType.NUMBER, "", "wrong"),
+        ("Bell Laboratories", ("Bell Labs",), AnswerType.ORGANIZATION, "", "right"),
+        # A month alone, abbreviated; another month never.
+        ("Nov", ("November",), AnswerType.DATE, "", "right"),
+        ("Sept.", ("September",), AnswerType.DATE, "", "right"),
+        ("Oct", ("November",), AnswerType.DATE, "", "wrong"),
+        ("Novmber", ("November",), AnswerType.DATE, "", "almost"),
     ],
 )
 def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:
