@@ -597,7 +597,21 @@ def _aliases() -> dict[str, str]:
             if " " in key and key not in by_member and key not in out and name in by_member:
                 wordnet.setdefault(key, set()).add(name)
     out.update((key, names.pop()) for key, names in wordnet.items() if len(names) == 1)
+    short: dict[str, set[str]] = {}  # a name of three words or more without its middle ones: "Gustav Kirchhoff"
+    for name, member in _people().items():
+        for full in {name, *(key for key, listed in out.items() if listed == name)}:
+            words = full.split()
+            if len(words) >= 3 and not _PARTICLES.intersection(words[1:-1]) and words[-1] not in _SUFFIXES:
+                short.setdefault(f"{words[0]} {words[-1]}", set()).add(name)
+    out.update((key, names.pop()) for key, names in short.items()
+               if len(names) == 1 and key not in by_member and key not in out)
     return out
+
+
+#: Words inside a name that join it rather than being a middle name ("Robert the Bruce", "Vasco da Gama").
+_PARTICLES = frozenset(("the", "of", "da", "de", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von",
+                        "der", "den", "ibn", "bin", "al", "el", "y", "zu", "ten", "ter"))
+_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
 @lru_cache(maxsize=65536)

@@ -660,8 +660,11 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
         return not (key in seen or padded in within or first and (first in padded or any(a in padded for a in others)))
 
     chosen: list[str] = []
+    lived = target.event if blank.type is AnswerType.PERSON else None
     for text in own:  # the author's own picks come first, as written
         key = normalize(text)
+        if lived is not None and not _picked_alive(target, text, lived):
+            continue  # "defeated Edward II at Bannockburn in 1314": not Edward I, dead by 1307, nor Edward III, aged two
         if valid(key) and len(chosen) < POOL_SIZE:
             seen.add(key)
             chosen.append(text)
@@ -720,6 +723,17 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
                     bool(determiner or " " not in candidate.key))
         trust.append(0 if sure[-1] else TRUST.get(candidate.origin, 0))
     return tuple(chosen), preferred, len(refused - seen), tuple(sure), tuple(trust)
+
+
+def _picked_alive(target: Target, text: str, years: tuple[float, float]) -> bool:
+    """Whether an author's pick for a person blank can have lived through the stem's years (`Target.event`) at the
+    role's age. Its life is read from the lists only when the listed person of that name is of the key's trade (a
+    role they share, or a key the list does not know): a listed namesake of another trade is another person (the
+    author's Diego Velázquez for "landed in Mexico in 1519" is the conquistador, not the painter born in 1599)."""
+    if categories.alive_in(text, years, target.age):
+        return True
+    key, pick = bundled_people.lookup(target.blank.answer), bundled_people.lookup(text)
+    return key is not None and pick is not None and not set(key.roles) & set(pick.roles)
 
 
 def _sources(index: DistractorIndex, target: Target) -> Iterable[Iterable[Answer]]:
