@@ -182,6 +182,10 @@ _SERIES_ITEM = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (
 _SERIES_IN_TEXT = re.compile(r"\b(?P<name>[A-Z][\w'’-]*) (?P<n>\d{1,3})\b(?![.,]?\d)")
 
 
+#: A monarch's regnal number closing a name ("Henry IV", "William II"): a name many rulers bear.
+_REGNAL = re.compile(r"\s(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})\s*$")
+
+
 def _near_life(era: float, years: tuple[float, float]) -> bool:
     """Whether a life centred on `era` can have overlapped the years (first, last)."""
     return years[0] - _LIFETIME <= era <= years[1] + _LIFETIME
@@ -501,7 +505,11 @@ class DistractorIndex:
             event = (died, died)  # "begun by Vespasian and opened in 80" (he died in 79): the years he lived to see
         if event is None or blank.type is not AnswerType.PERSON or answer.era is None or \
                 not categories.alive_in(blank.answer, event) or not _near_life(answer.era, event):
-            event = None  # no year, or years the key did not live through (a tomb found in 1922)
+            # no year, or years the key did not live through (a tomb found in 1922); but a regnal name many monarchs
+            # bear is another one than the listed namesake ("King Henry IV ... the Edict of Nantes in 1598" is not
+            # the emperor who died in 1106): the fact's years stand, and so wrong rulers must have lived then
+            if not (event is not None and blank.type is AnswerType.PERSON and _REGNAL.search(blank.answer)):
+                event = None
         gap = categories.era_gap(answer.era) if answer.era is not None else 0.0
         age = 0
         if event is not None:

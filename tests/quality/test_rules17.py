@@ -51,3 +51,16 @@ def test_r17_an_authors_pick_named_like_a_listed_person_of_another_trade_stays(t
          "distractors": [["Diego Velázquez", "Francisco Pizarro", "Pedro de Alvarado"], []]},
     ]})
     assert "Diego Velázquez" in wrong(mcq(deck, "cortes"))
+
+
+def test_r17_a_regnal_key_dated_outside_its_listed_namesakes_life_binds_the_wrong_rulers(tmp_path):
+    # heldout13: "King Henry IV ... the Edict of Nantes in 1598" was offered William II and Edmund II (judged RI):
+    # the listed Henry IV is the emperor who died in 1106, so the stem's year was dropped as "not the key's life"
+    deck = load(tmp_path, {"title": "Reformation", "facts": [
+        {"id": "nantes", "text": "King {Henry IV} granted French Protestants toleration in the Edict of Nantes in {1598}."},
+        {"id": "elizabeth", "text": "{Elizabeth I} was excommunicated by the pope in {1570}."},
+        {"id": "philip", "text": "{Philip II} sent the Spanish Armada against England in {1588}."},
+    ]})
+    shown = wrong(mcq(deck, "nantes"))
+    assert not {"William II", "Edmund II"} & shown, shown
+    assert all(categories.alive_in(o, (1598, 1598)) for o in shown), shown
