@@ -64,3 +64,17 @@ def test_r17_a_regnal_key_dated_outside_its_listed_namesakes_life_binds_the_wron
     shown = wrong(mcq(deck, "nantes"))
     assert not {"William II", "Edmund II"} & shown, shown
     assert all(categories.alive_in(o, (1598, 1598)) for o in shown), shown
+
+
+def test_r17_a_monarchs_title_takes_no_ruler_by_office(tmp_path):
+    # heldout12 and 14: "Tsar ____ of Russia" was offered Joseph Stalin and Nikita Khrushchev (judged R)
+    assert categories.office_for_crown("Joseph Stalin", "tsar")
+    assert not categories.office_for_crown("Alexander II", "tsar")
+    assert not categories.office_for_crown("Joseph Stalin", "leader")
+    deck = load(tmp_path, {"title": "Russia", "facts": [
+        {"id": "tsar", "text": "Tsar {Nicholas II} of Russia abdicated in March {1917}."},
+        {"id": "lenin", "text": "{Vladimir Lenin} led the Bolsheviks to power in {1917}."},
+        {"id": "stalin", "text": "{Joseph Stalin} ruled the Soviet Union from 1924 to {1953}."},
+        {"id": "khrushchev", "text": "{Nikita Khrushchev} denounced Stalin in a secret speech in {1956}."},
+    ]})
+    assert not {"Joseph Stalin", "Nikita Khrushchev", "Vladimir Lenin"} & wrong(mcq(deck, "tsar"))
