@@ -565,6 +565,7 @@ def _categories() -> tuple[dict[str, Category], dict[str, list[Category]]]:
             if WORDNET_IN_ROLE_LISTS and bundled_people.well_dated(person) else set()
         for name in sorted(joins or {OTHER_PEOPLE}):
             lists[name].append(_wordnet_member(person))
+    _join_features(lists)
     by_name: dict[str, Category] = {}
     by_member: dict[str, list[Category]] = {}
     kinds = {**{name: (kind, answer_type) for name, (kind, answer_type, _) in _LISTS.items()},
@@ -575,6 +576,32 @@ def _categories() -> tuple[dict[str, Category], dict[str, list[Category]]]:
         for member in category.members:
             by_member.setdefault(normalize(member.name), []).append(category)
     return by_name, by_member
+
+
+#: The lists WordNet's natural features join, by their kind (`gazetteer.FEATURE_KINDS`).
+_FEATURE_LISTS = {"river": "rivers", "lake": "lakes", "mountain": "mountains", "volcano": "volcanoes",
+                  "desert": "deserts", "range": "ranges"}
+
+
+_FEATURE_NAMES = frozenset(_FEATURE_LISTS.values())
+
+
+def _join_features(lists: dict[str, list[Member]]) -> None:
+    """WordNet's rivers, lakes, peaks, volcanoes, deserts and ranges (`gazetteer.wordnet_features`) that WordNet
+    places in a country, after each list's own members, with their first country (which `related` reads: the
+    Severn's rivals are British rivers first, then Europe's). A name WordNet gives another kind of place too, or that
+    names a country or a US state, is left out: "the Council of Trent" (a city), the USS Missouri."""
+    from quizgen.core import instances
+
+    listed = {normalize(m.name) for members in lists.values() for m in members}
+    seen = {gazetteer.wordnet_feature(m.name) for members in lists.values() for m in members
+            if m.born is None}  # a place or thing (the Dead Sea, a sea here, is no lake to join)
+    for feature in gazetteer.wordnet_features():
+        if feature.countries and feature not in seen and normalize(feature.name) not in listed and \
+                gazetteer.FEATURE_KINDS.get(instances.place_kind(feature.name) or "") == feature.kind and \
+                gazetteer.place_kind(feature.name) is None:
+            lists[_FEATURE_LISTS[feature.kind]].append(Member(feature.name, country=feature.countries[0]))
+            listed.add(normalize(feature.name))
 
 
 @lru_cache(maxsize=1)
@@ -1358,7 +1385,13 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
             at = [i for i in at if members[i].country in countries]
         if roles and category.type is AnswerType.PERSON:  # an undated key too: Laozi, a philosopher, takes no Jerome
             at = [i for i in at if holds_role(index.keys[i], roles) is not False]
-        at.sort(key=lambda i: abs(i - (position or 0)))
+        if category.name in _FEATURE_NAMES and own.country:  # a feature of one country: its own country's first,
+            home = (gazetteer.subregion(own.country) or "").strip()[:2]  # then its continent's (the Severn: the Thames)
+            at.sort(key=lambda i: (members[i].country != own.country,
+                                   (gazetteer.subregion(members[i].country) or "").strip()[:2] != home,
+                                   abs(i - (position or 0))))
+        else:
+            at.sort(key=lambda i: abs(i - (position or 0)))
         return [members[i] for i in at[:limit]]
     when = own.era  # the person's own dates place them better than the fact's years
     gap = era_gap(when)

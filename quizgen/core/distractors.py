@@ -1148,7 +1148,7 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         if target.era is not None and target.era >= 1900 and gazetteer.existed_then(target.blank.answer, target.era) \
                 and not gazetteer.existed_then(candidate.text, target.era):
             return None  # "Germany invaded ____ in 1939": not Czechia nor Ukraine, states from the 1990s
-        if not (target.cues.qualifiers & _SUPERLATIVES and " world" in f" {target.stem}" or
+        if not (target.cues.qualifiers & _SUPERLATIVES and gazetteer.worldwide(target.stem) or
                 "populous" in target.cues.qualifiers) and \
                 not gazetteer.near_countries(target.blank.answer, candidate.text) and \
                 not (target.role and not target.role.isdisjoint(candidate.role)):
@@ -1171,8 +1171,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             return None  # "the highest peak of the Alps": not Elbrus (of the Caucasus), nor a peak of no known range
         own = gazetteer.feature_continents(target.blank.answer)
         other = gazetteer.feature_continents(candidate.text)
-        # "the deepest lake in the world": any continent, unless the stem places the key ("in Siberia")
-        if own and other and (" world" not in f" {target.stem}" or gazetteer.placed_in(target.stem)):
+        # "the deepest lake in the world", "on Earth", "on land": any continent, unless the stem places the key
+        if own and other and (not gazetteer.worldwide(target.stem) or gazetteer.placed_in(target.stem)):
             region = gazetteer.region_of(target.stem) | gazetteer.placed_in(target.stem)
             if own.isdisjoint(other) or region and not own.isdisjoint(region) and region.isdisjoint(other):
                 return None  # the Matterhorn's rivals are in Europe; the Nile flows into no Baltic Sea

@@ -402,17 +402,26 @@ _MOUNTAIN_RANGES = {name.strip(): frozenset(ranges.split(",")) for name, ranges 
     mount washington:appalachians,appalachian mountains
     narodnaya:urals,ural mountains""".strip().splitlines())}
 #: Words that place a stem's subject in a continent without naming a country ("Lake Baikal in Siberia").
-_REGION_WORDS = {"siberia": "AS", "siberian": "AS", "arabia": "AS", "mesopotamia": "AS", "himalaya": "AS",
+_REGION_WORDS = {"siberia": "AS", "siberian": "AS", "arabia": "AS", "arabian peninsula": "AS", "mesopotamia": "AS", "himalaya": "AS",
                  "himalayan": "AS", "scandinavia": "EU", "scandinavian": "EU", "balkans": "EU", "sahara": "AF",
                  "patagonia": "SA", "amazonia": "SA", "middle east": "AS", "southeast asia": "AS"}
 
 
 @lru_cache(maxsize=65536)
 def feature_parts(name: str) -> frozenset[str]:
-    """The parts of its continent a river, lake, sea, mountain, desert or volcano lies in (else empty)."""
+    """The parts of its continent a river, lake, sea, mountain, desert or volcano lies in: as listed here, else
+    the subregions of Asia of the countries WordNet places it in (the Taklimakan in China: eastern Asia; Asia's
+    parts lie far apart, Europe's and Africa's are compared by continent only, as in the list); else empty."""
     key = normalize(_strip_the(name))
     parts = _parts()
-    return parts.get(key) or parts.get(key.removesuffix(" river"), frozenset())
+    found = parts.get(key) or parts.get(key.removesuffix(" river"))
+    if found:
+        return found
+    feature = wordnet_feature(name)
+    if feature is None:
+        return frozenset()
+    regions = ((subregion(code) or "").strip() for code in feature.countries)
+    return frozenset(region for region in regions if region.startswith("AS-"))
 
 
 @lru_cache(maxsize=1)
@@ -425,6 +434,17 @@ def _parts() -> dict[str, frozenset[str]]:
 def _features() -> dict[str, str]:
     """`_FEATURES` keyed as `normalize` writes a name ("Popocatépetl")."""
     return {normalize(name): value for name, value in _FEATURES.items()}
+
+
+#: What makes a superlative the whole world's: "the longest river in the world", "on Earth", "on land".
+_WORLDWIDE = re.compile(r"\b(?:world|earth|on land|the planet|the globe)\b")
+
+
+@lru_cache(maxsize=16384)
+def worldwide(stem: str) -> bool:
+    """Whether a normalized stem speaks of the whole world ("the world's largest", "the highest mountain on earth",
+    "the longest range on land"): its place's wrong answers may then lie on any continent."""
+    return _WORLDWIDE.search(stem) is not None
 
 
 @lru_cache(maxsize=16384)
@@ -479,11 +499,103 @@ def range_stated(name: str, stem: str) -> bool:
 
 @lru_cache(maxsize=65536)  # asked of every candidate of a place's blank
 def feature_continents(name: str) -> frozenset[str]:
-    """The continents of a river, mountain, range, desert, lake or sea the lists know (else empty)."""
+    """The continents of a river, mountain, range, desert, lake or sea the lists know, else of a natural feature
+    WordNet places in countries or continents (`wordnet_feature`); empty when unknown."""
     key = normalize(_strip_the(name))
     features = _features()
     found = features.get(key) or features.get(key.removesuffix(" river"))
-    return frozenset(found.split()) if found else frozenset()
+    if found:
+        return frozenset(found.split())
+    feature = wordnet_feature(name)
+    return feature.continents if feature is not None else frozenset()
+
+
+#: WordNet's kinds of natural feature (`instances.place_kind`) -> the list kind they join (`categories`).
+FEATURE_KINDS = {"river": "river", "lake": "lake", "mountain peak": "mountain", "volcano": "volcano",
+                 "desert": "desert", "range": "range"}
+#: The word a feature's name is shown with, when WordNet has a name with it ("Lake Baikal", "Mount Logan").
+_FEATURE_WORDS = {"lake": ("lake ",), "mountain": ("mount ", "mont ", "monte "), "volcano": ("mount ",)}
+
+
+class Feature(NamedTuple):
+    """A natural feature WordNet 3.0 names (`data/wordnet_places.tsv`): a river, lake, peak, volcano, desert or
+    range, with the countries (ISO codes) and continents its gloss places it in."""
+
+    name: str  # as shown: WordNet's name, or its other name with the kind's word ("Mount Logan" for "Logan")
+    kind: str  # of `FEATURE_KINDS`' values
+    countries: tuple[str, ...]
+    continents: frozenset[str]
+
+
+def _within_codes(names: Iterable[str], wordnet: dict[str, tuple[str, ...]], depth: int = 0) -> tuple[set[str], set[str]]:
+    """The countries (ISO codes) and continents of the places a WordNet place lies in: a country or continent the
+    data knows, a US state, else the place WordNet puts that one in ("Yukon" in Canada), three steps at most."""
+    codes: set[str] = set()
+    continents: set[str] = set()
+    small = _small()
+    unknown = []
+    for name in names:
+        place = small.get(normalize(_strip_the(name)))
+        if place is not None and place.kind in ("country", "state") and place.country:
+            codes.add(place.country)
+            continents.add(place.continent if place.kind == "country" else "OC" if place.name == "Hawaii" else "NA")
+        elif place is not None and place.kind == "continent" and place.continent:
+            continents.add(place.continent)
+        elif normalize(name) in wordnet:
+            unknown.append(name)
+    if not codes and depth < 3:  # "Logan" in the Yukon; not Aconcagua, in Argentina, by all the Andes' countries
+        for name in unknown:
+            more, more_continents = _within_codes(wordnet[normalize(name)], wordnet, depth + 1)
+            codes |= more
+            continents |= more_continents
+    return codes, continents
+
+
+@lru_cache(maxsize=1)
+def _wordnet_features() -> dict[str, Feature]:
+    """WordNet's natural features that it places somewhere, by every name (normalized); a name two features
+    bear (two rivers Avon) is left out."""
+    from quizgen.core import instances
+
+    within = {}
+    for place in instances.places():
+        for name in (place.name, *place.aliases):
+            within.setdefault(normalize(name), place.within)
+    out: dict[str, Feature] = {}
+    shared: set[str] = set()
+    for place in instances.places():
+        kind = FEATURE_KINDS.get(place.kind)
+        if kind is None:
+            continue
+        codes, continents = _within_codes(place.within, within)
+        if not continents:
+            continue
+        names = (place.name, *place.aliases)
+        words = _FEATURE_WORDS.get(kind, ())
+        own = normalize(place.name)
+        shown = next((n for n in names if normalize(n).startswith(words) and normalize(n).endswith(" " + own)),
+                     place.name) if words else place.name
+        feature = Feature(shown, kind, tuple(sorted(codes)), frozenset(continents))
+        for key in {normalize(n) for n in names}:
+            if key in out and out[key] != feature:
+                shared.add(key)
+            out[key] = feature
+    return {key: feature for key, feature in out.items() if key not in shared}
+
+
+@lru_cache(maxsize=65536)
+def wordnet_feature(name: str) -> Feature | None:
+    """The natural feature WordNet knows by this name ("the Elbe", "Mount Logan", "Lake Ladoga", "the Colorado River"),
+    None when it knows none (or two)."""
+    key = normalize(_strip_the(name))
+    features = _wordnet_features()
+    return features.get(key) or features.get(key.removesuffix(" river")) or \
+        features.get(key.removeprefix("river ")) or features.get(key.removeprefix("mount "))
+
+
+def wordnet_features() -> tuple[Feature, ...]:
+    """Every natural feature of `_wordnet_features`, once each, in WordNet's order."""
+    return tuple(dict.fromkeys(_wordnet_features().values()))
 
 
 @lru_cache(maxsize=4096)

@@ -78,3 +78,40 @@ def test_r17_a_monarchs_title_takes_no_ruler_by_office(tmp_path):
         {"id": "khrushchev", "text": "{Nikita Khrushchev} denounced Stalin in a secret speech in {1956}."},
     ]})
     assert not {"Joseph Stalin", "Nikita Khrushchev", "Vladimir Lenin"} & wrong(mcq(deck, "tsar"))
+
+
+def test_r17_wordnet_natural_features_are_placed_and_joined_to_the_lists():
+    from quizgen.core import gazetteer
+    logan = gazetteer.wordnet_feature("Mount Logan")  # WordNet's "Logan", shown with its "Mount"
+    assert logan is not None and logan.kind == "mountain" and "CA" in logan.countries
+    assert gazetteer.wordnet_feature("Aconcagua").countries == ("AR",)  # its own country, not all the Andes'
+    assert gazetteer.feature_continents("Severn") == {"EU"}
+    assert gazetteer.feature_parts("Taklimakan Desert") == {"AS-E"}
+    rivers = [m.name for m in categories.categories_of("Severn")[0].members]
+    assert "Severn" in rivers and "Nile" in rivers
+    # a name WordNet also gives a city or a state is not joined: "the Council of Trent", the USS Missouri
+    assert not categories.categories_of("Trent") and not any(c.name == "rivers" for c in categories.categories_of("Missouri"))
+
+
+def test_r17_a_river_key_gets_rivers_of_its_own_country_first(tmp_path):
+    # heldout6: "the River Severn" had no MCQ; its rivals are British rivers, not the Seyhan nor the Savannah
+    deck = load(tmp_path, {"title": "Industrial Revolution", "facts": [
+        {"id": "bridge", "text": "The first iron bridge, over the River {Severn}, opened in {1781}."},
+    ]})
+    shown = wrong(mcq(deck, "bridge"))
+    from quizgen.core import gazetteer
+    assert len(shown) >= 2 and all("GB" in gazetteer.wordnet_feature(o).countries for o in shown), shown
+
+
+def test_r17_on_earth_and_on_land_are_worldwide_superlatives(tmp_path):
+    from quizgen.core import gazetteer
+    assert gazetteer.worldwide("the qqq are the longest mountain range on land")
+    assert gazetteer.worldwide("the driest desert on earth")
+    assert not gazetteer.worldwide("the longest river in africa")
+    # heldout2: "the longest mountain range on land" had no MCQ: the Rockies and the Alps lie on other continents
+    deck = load(tmp_path, {"title": "Geography", "facts": [
+        {"id": "andes", "text": "The {Andes} are the longest mountain range on land, about 7,000 km long."},
+        {"id": "alps", "text": "Mont Blanc is the highest peak of the {Alps}."},
+        {"id": "rockies", "text": "The {Rocky Mountains} run from Canada to New Mexico."},
+    ]})
+    assert len(wrong(mcq(deck, "andes"))) >= 2
