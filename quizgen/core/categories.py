@@ -583,7 +583,8 @@ _FEATURE_LISTS = {"river": "rivers", "lake": "lakes", "mountain": "mountains", "
                   "desert": "deserts", "range": "ranges"}
 
 
-_FEATURE_NAMES = frozenset(_FEATURE_LISTS.values())
+#: The names of the lists of natural features.
+FEATURE_LISTS = frozenset(_FEATURE_LISTS.values())
 
 
 def _join_features(lists: dict[str, list[Member]]) -> None:
@@ -1385,7 +1386,7 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
             at = [i for i in at if members[i].country in countries]
         if roles and category.type is AnswerType.PERSON:  # an undated key too: Laozi, a philosopher, takes no Jerome
             at = [i for i in at if holds_role(index.keys[i], roles) is not False]
-        if category.name in _FEATURE_NAMES and own.country:  # a feature of one country: its own country's first,
+        if category.name in FEATURE_LISTS and own.country:  # a feature of one country: its own country's first,
             home = (gazetteer.subregion(own.country) or "").strip()[:2]  # then its continent's (the Severn: the Thames)
             at.sort(key=lambda i: (members[i].country != own.country,
                                    (gazetteer.subregion(members[i].country) or "").strip()[:2] != home,

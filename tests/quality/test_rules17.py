@@ -115,3 +115,23 @@ def test_r17_on_earth_and_on_land_are_worldwide_superlatives(tmp_path):
         {"id": "rockies", "text": "The {Rocky Mountains} run from Canada to New Mexico."},
     ]})
     assert len(wrong(mcq(deck, "andes"))) >= 2
+
+
+def test_r17_a_superlative_of_a_continent_takes_that_continents_features(tmp_path):
+    # heldout2: "the largest lake in Africa" had no MCQ (the lists' lakes lie on every continent)
+    from quizgen.core import gazetteer
+    deck = load(tmp_path, {"title": "Africa", "facts": [
+        {"id": "victoria", "text": "{Lake Victoria}, shared by Uganda, Kenya and Tanzania, is the largest lake in Africa."},
+    ]})
+    shown = wrong(mcq(deck, "victoria"))
+    assert len(shown) >= 2 and all(gazetteer.feature_continents(o) == {"AF"} for o in shown), shown
+
+
+def test_r17_a_feature_placed_just_after_the_blank_binds_its_rivals_there():
+    from quizgen.core import gazetteer
+    stem = "qqq in alaska is the highest mountain in north america at 6 190 m"
+    assert gazetteer.outside_stated("Denali", "Grand Teton", stem)  # Wyoming
+    assert not gazetteer.outside_stated("Denali", "Mount Hubbard", stem)  # Alaska
+    # a country named further on binds nothing (judges keep the Congo for the Nile "through Egypt")
+    assert not gazetteer.outside_stated("Nile", "Congo", "the qqq about 6 650 km long flows north through egypt")
+    assert gazetteer.outside_stated("Aconcagua", "Ancohuma", "qqq 6 961 m in argentina is the highest mountain")
