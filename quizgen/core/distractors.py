@@ -1146,6 +1146,8 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             or candidate.era is not None and not _near_life(candidate.era, target.event)):
         return None  # "crowned emperor in 800": not a king born in 849; "executed in 1793": not one dead by
         # then; "elected President in 1860": not a boy of two then
+    if categories.same_maker(target.blank.answer, candidate.text, target.stem):
+        return None  # "Sophocles wrote ____": not Antigone, his too
     if target.blank.type is AnswerType.PERSON and categories.office_for_crown(candidate.text, target.cues.kind):
         return None  # "Tsar ____ of Russia": not Stalin
     if target.office:

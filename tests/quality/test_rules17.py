@@ -135,3 +135,16 @@ def test_r17_a_feature_placed_just_after_the_blank_binds_its_rivals_there():
     # a country named further on binds nothing (judges keep the Congo for the Nile "through Egypt")
     assert not gazetteer.outside_stated("Nile", "Congo", "the qqq about 6 650 km long flows north through egypt")
     assert gazetteer.outside_stated("Aconcagua", "Ancohuma", "qqq 6 961 m in argentina is the highest mountain")
+
+
+def test_r17_a_bare_stem_naming_the_maker_takes_no_other_work_of_theirs(tmp_path):
+    # heldout13: "Sophocles wrote ____" (Oedipus Rex) was offered Antigone, also his (judged P)
+    assert categories.same_maker("Oedipus Rex", "Antigone", "sophocles wrote qqq")
+    # a stem that says more of the work keeps the maker's other works as wrong answers
+    assert not categories.same_maker("Hamlet", "Macbeth", "shakespeare s tragedy qqq is set in denmark")
+    deck = load(tmp_path, {"title": "Theatre", "facts": [
+        {"id": "oedipus", "text": "Sophocles wrote {Oedipus Rex}.", "type": "title"},
+        {"id": "hamlet", "text": "Shakespeare wrote {Hamlet} around 1600.", "type": "title"},
+        {"id": "doll", "text": "Ibsen's {A Doll's House} shocked audiences in 1879.", "type": "title"},
+    ]})
+    assert "Antigone" not in wrong(mcq(deck, "oedipus"))
