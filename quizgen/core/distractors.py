@@ -77,12 +77,16 @@ DECK_YEARS_NEAR = 15
 #: "in 1656, when": a year; "1,781": not; "c. 1274 BC": a year BC (`_ERA_YEARS`), not AD 1274 as well
 _YEARISH = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?!\d|,\d|\s*(?:BC|BCE|B\.C\.))")
 _DAYS_PER_YEAR = 365.25
+#: The months a date names, for a date of a three-digit year ("25 December 800", "December 25, 800").
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: The years with an era or a year word a text states. The leading lookahead names the characters a match can
 #: begin with (a digit, or the first letter of an era or year word: keep it in step with the words, which
 #: tests/core/test_fast_paths.py checks): it matches nothing the alternatives would not, and lets the engine pass
 #: over every other position at once (fact_years reads every fact: ~40% faster).
-_ERA_YEARS = re.compile(r"(?=[\dACDIiSsUuacy])(?:"
+_ERA_YEARS = re.compile(r"(?=[\dACDFIJMNOiSsUuacy])(?:"
                         r"\b(?:(?P<bc>\d{1,4})\s*(?:BC|BCE|B\.C\.)|(?:AD|A\.D\.|CE)\s*(?P<ad>\d{1,4})|"
+                        r"(?:\d{1,2}\s+" + _MONTHS + r"|" + _MONTHS + r"\s+\d{1,2},?)\s+(?P<dated>[1-9]\d{2})"
+                        r"(?!\d|[,.]\d|\s*(?:km|m|kg|people|years|BC|BCE|AD|CE)\b)|"
                         r"(?P<ad2>\d{1,4})\s*(?:AD|CE|A\.D\.)|(?:[Ii]n|year|[Ss]ince|[Uu]ntil|around|c\.|circa|Day)\s+"
                         r"(?P<plain>[1-9]\d{2})(?![\d,%]|[.]\d|\s*(?:km|m|kg|people|years|BC|BCE|AD|CE)\b))|"
                         r"(?P<ago>\d{1,3}(?:,\d{3})?|\d{1,5})\s+years\s+ago)")
@@ -235,8 +239,8 @@ def fact_years(text: str) -> list[float]:
             years.append(-float(match["bc"]))
         elif match["ad"] or match["ad2"]:
             years.append(float(match["ad"] or match["ad2"]))
-        elif match["plain"]:
-            years.append(float(match["plain"]))
+        elif match["plain"] or match["dated"]:
+            years.append(float(match["plain"] or match["dated"]))
         elif match["ago"]:
             years.append(categories.PRESENT - float(match["ago"].replace(",", "")))
     return years

@@ -148,3 +148,17 @@ def test_r17_a_bare_stem_naming_the_maker_takes_no_other_work_of_theirs(tmp_path
         {"id": "doll", "text": "Ibsen's {A Doll's House} shocked audiences in 1879.", "type": "title"},
     ]})
     assert "Antigone" not in wrong(mcq(deck, "oedipus"))
+
+
+def test_r17_a_date_of_a_three_digit_year_dates_the_fact(tmp_path):
+    # heldout7: "crowned Emperor ... on 25 December 800" was offered Charles Martel, dead in 741 (judged I): the
+    # date's year was not read, so nothing bound the persons
+    from quizgen.core.distractors import fact_years
+    assert fact_years("crowned by Pope Leo III on 25 December 800.") == [800.0]
+    assert fact_years("on December 25, 800, he") == [800.0]
+    assert fact_years("on 14 October 1066") == [1066.0] and fact_years("on 5 May 300 people came") == []
+    deck = load(tmp_path, {"title": "Medieval Europe", "facts": [
+        {"id": "crowned", "text": "{Charlemagne} was crowned Emperor of the Romans by Pope Leo III on {25 December 800}."},
+        {"id": "tours", "text": "{Charles Martel} defeated an Umayyad army at Tours in {732}."},
+    ]})
+    assert "Charles Martel" not in wrong(mcq(deck, "crowned"))
