@@ -676,17 +676,19 @@ def rank(index: DistractorIndex, target: Target, own: tuple[str, ...], excluded:
 
     chosen: list[str] = []
     lived = target.event if blank.type is AnswerType.PERSON else None
+    unlived: set[str] = set()  # the author's picks not alive at the stem's date (counted as refused, for `check`)
     for text in own:  # the author's own picks come first, as written
         key = normalize(text)
         if lived is not None and not _picked_alive(target, text, lived):
-            continue  # "defeated Edward II at Bannockburn in 1314": not Edward I, dead by 1307, nor Edward III, aged two
+            unlived.add(key)  # "defeated Edward II at Bannockburn in 1314": not Edward I, dead by 1307, nor Edward
+            continue  # III, aged two
         if valid(key) and len(chosen) < POOL_SIZE:
             seen.add(key)
             chosen.append(text)
     preferred = len(chosen)
     judge = _judge_value if numeric else _judge_name
     scored: list[tuple[float, int, Answer]] = []
-    refused: set[str] = set()  # a name refused from one source may still come from another (the data)
+    refused: set[str] = set(unlived)  # a name refused from one source may still come from another (the data)
     # this loop runs for every candidate of every blank: its methods are bound once per blank
     see, refuse, keep = seen.add, refused.add, scored.append
     for source in _sources(index, target):

@@ -729,9 +729,33 @@ def related(name: str, kind: str | None, qualifiers: frozenset[str] = frozenset(
             pool.sort(key=lambda p: (p.continent != place.continent,
                                      not (p.country in near or region and _SUBREGIONS.get(p.country) == region),
                                      abs(_log(p.population) - _log(place.population))))
+    elif kind == "state" and normalize(place.name) in _STATE_DIVISIONS:
+        # a US state's rivals are its neighbours' first (the census division, then region), not the alphabet's
+        own = _STATE_DIVISIONS[normalize(place.name)]
+        region = "W" if own[0] == "X" else own[0]  # Alaska and Hawaii: the West's after each other
+        pool = [p for p in pool if normalize(p.name) in _STATE_DIVISIONS]
+        pool.sort(key=lambda p: (_STATE_DIVISIONS[normalize(p.name)] != own,
+                                 _STATE_DIVISIONS[normalize(p.name)][0] != region))
     else:
         pool.sort(key=lambda p: -p.population)
     return [p.name for p in pool[:limit]]
+
+
+#: The United States Census Bureau's regions and divisions of the fifty states, written for quizgen: a state's wrong
+#: answers are of its own division first, then region ("Kitty Hawk, ____": Virginia and Georgia, not Alaska and
+#: Alabama, which the alphabet gave). Region letter, division number; Alaska and Hawaii apart (no Hawaii for a
+#: journey "from Oklahoma to ____").
+_STATE_DIVISIONS = {normalize(name.strip()): code.strip() for code, names in (line.split(":") for line in """
+    N1:Connecticut,Maine,Massachusetts,New Hampshire,Rhode Island,Vermont
+    N2:New Jersey,New York,Pennsylvania
+    M3:Illinois,Indiana,Michigan,Ohio,Wisconsin
+    M4:Iowa,Kansas,Minnesota,Missouri,Nebraska,North Dakota,South Dakota
+    S5:Delaware,Florida,Georgia,Maryland,North Carolina,South Carolina,Virginia,West Virginia
+    S6:Alabama,Kentucky,Mississippi,Tennessee
+    S7:Arkansas,Louisiana,Oklahoma,Texas
+    W8:Arizona,Colorado,Idaho,Montana,Nevada,New Mexico,Utah,Wyoming
+    W9:California,Oregon,Washington
+    X0:Alaska,Hawaii""".strip().splitlines()) for name in names.split(",")}
 
 
 #: A country this many times less populous than the key is not offered beside it (unless the stem asks by size).

@@ -162,3 +162,23 @@ def test_r17_a_date_of_a_three_digit_year_dates_the_fact(tmp_path):
         {"id": "tours", "text": "{Charles Martel} defeated an Umayyad army at Tours in {732}."},
     ]})
     assert "Charles Martel" not in wrong(mcq(deck, "crowned"))
+
+
+def test_r17_check_counts_the_authors_picks_not_alive_then(tmp_path, capsys):
+    # the author's picks for Galileo's moons of 1610: Newton (born 1643) and Tycho (died 1601) are left out, and
+    # `check` says why the blank lacks options
+    from quizgen.cli import main
+    path = tmp_path / "deck.yaml"
+    path.write_text('title: T\nfacts:\n  - text: "{Galileo Galilei} discovered the four largest moons of Jupiter '
+                    'in 1610."\n    distractors: [Isaac Newton, Johannes Kepler, Tycho Brahe]\n', encoding="utf-8")
+    main(["check", str(path)])
+    err = capsys.readouterr().err
+    assert "only 1 plausible wrong answer(s); 2 other candidate(s) were refused" in err and "not alive" in err, err
+
+
+def test_r17_a_us_states_rivals_are_its_neighbours_not_the_alphabets():
+    # heldout11: "at Kitty Hawk, ____" (North Carolina) was offered Alaska and Alabama, the alphabet's first states
+    from quizgen.core import gazetteer
+    assert set(gazetteer.related("North Carolina", "state", limit=4)) <= {
+        "Delaware", "Florida", "Maryland", "South Carolina", "Virginia", "West Virginia"}
+    assert "Hawaii" not in gazetteer.related("California", "state")  # no journey "from Oklahoma to Hawaii"
