@@ -94,6 +94,7 @@ _ERA_YEARS = re.compile(r"(?=[\dACDFIJMNOiSsUuacy])(?:"
 #: A superlative scoped to a region the lists know nothing of ("the highest mountain in Africa"; "in 1655" is a year).
 _SCOPED = re.compile(r"\b(?:largest|biggest|smallest|longest|shortest|highest|tallest|deepest|oldest|lowest)\b.*"
                      r"\bin (?!the world|the solar system|the human body|the body|earth|the universe|\d)")
+_RULER = frozenset(("ruler",))
 #: How far down its list a scoped feature's rivals are read ("the highest mountain in Africa": the list's own
 #: mountains first, then WordNet's, which `categories` appends).
 _SCOPED_LIMIT = 120
@@ -378,6 +379,9 @@ class DistractorIndex:
         self._deck = deck
         # the fields of people the deck's subject names ("History of mathematics": mathematicians)
         self._subject = bundled_people.subject_fields(f"{deck.title} {deck.description or ''}")
+        # the one country the deck's title names ("Scottish history": GB), where its rulers reigned
+        home = gazetteer.countries_in(normalize(deck.title), demonyms=True)
+        self.home = next(iter(home)) if len(home) == 1 else None
         self.timeline = Timeline(deck)  # what the deck dates of the things its stems name, read on first use
         self._series: dict[str, frozenset[int]] | None = None  # `series`, read on first use
         self._text: str | None = None  # `text`, read on first use
@@ -823,6 +827,11 @@ def _data_candidates(index: DistractorIndex, target: Target) -> Iterable[Answer]
             countries = countries or LAND_TITLES[target.kind]  # "the pharaoh ____": Egypt's rulers
         if category.type is AnswerType.PERSON:
             countries = countries or categories.realm(blank.answer, target.stem)  # "King ____": the key's realm
+            if not countries and categories.holds_role(blank.answer, _RULER):
+                # a ruler's wrong answers from the lists reigned on the key's continent (its country's, or the deck
+                # title's): no Moctezuma II nor Huayna Capac for James IV, "killed at the Battle of Flodden"
+                home = categories.country_of(blank.answer) or index.home
+                countries = gazetteer.continent_codes(home) if home else countries
         # the role the stem names ("Admiral ____", "The poet ____") or the author's `kind:`, not the lists' own kind
         roles = categories.stated_roles(blank.answer, target.cues.kind or blank.kind) \
             if category.type is AnswerType.PERSON else frozenset()

@@ -219,6 +219,15 @@ _SUBREGIONS = {code: region for region, codes in (line.split(":") for line in ""
     OC-P:AS CK PF NU PN WS TK TO TV WF""".strip().splitlines()) for code in codes.split()}
 
 
+@lru_cache(maxsize=256)
+def continent_codes(code: str) -> frozenset[str]:
+    """The ISO codes of the countries of a country's continent, or in Asia, whose parts lie far apart, of its part
+    (by `_SUBREGIONS`: India's are southern Asia's, no Japan; empty when it is not listed)."""
+    region = (_SUBREGIONS.get(code) or "").strip()
+    own = region if region.startswith("AS") else region[:2]
+    return frozenset(other for other, theirs in _SUBREGIONS.items() if own and theirs.strip().startswith(own))
+
+
 def subregion(code: str) -> str | None:
     """The UN subregion of a country's ISO code ("DE" -> "EU-W"; its continent before the dash), if listed."""
     return _SUBREGIONS.get(code)

@@ -182,3 +182,17 @@ def test_r17_a_us_states_rivals_are_its_neighbours_not_the_alphabets():
     assert set(gazetteer.related("North Carolina", "state", limit=4)) <= {
         "Delaware", "Florida", "Maryland", "South Carolina", "Virginia", "West Virginia"}
     assert "Hawaii" not in gazetteer.related("California", "state")  # no journey "from Oklahoma to Hawaii"
+
+
+def test_r17_a_rulers_listed_rivals_reigned_on_its_continent(tmp_path):
+    # heldout15: "James IV was killed at the Battle of Flodden" was offered Moctezuma II and Huayna Capac (judged
+    # IT); the deck's title names the key's country where the list gives none
+    from quizgen.core import gazetteer
+    assert "GB" in gazetteer.continent_codes("FR") and "MX" not in gazetteer.continent_codes("FR")
+    assert "JP" not in gazetteer.continent_codes("IN")  # Asia's parts: no Tokugawa for the Mughals
+    deck = load(tmp_path, {"title": "Scottish history", "facts": [
+        {"id": "flodden", "text": "{James IV} was killed at the Battle of Flodden on {9 September 1513}.",
+         "kind": ["king", "date"]},
+    ]})
+    shown = wrong(mcq(deck, "flodden"))
+    assert shown and not {"Moctezuma II", "Huayna Capac", "Babur", "Ismail I", "Krishnadevaraya"} & shown, shown
