@@ -1203,8 +1203,10 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
             return None  # "the highest peak of the Alps": not Elbrus (of the Caucasus), nor a peak of no known range
         own = gazetteer.feature_continents(target.blank.answer)
         other = gazetteer.feature_continents(candidate.text)
-        # "the deepest lake in the world", "on Earth", "on land": any continent, unless the stem places the key
-        if own and other and (not gazetteer.worldwide(target.stem) or gazetteer.placed_in(target.stem)):
+        # "the deepest lake in the world", "on Earth", "on land": any continent, unless the stem places the key ("in
+        # Siberia", or a country WordNet puts it in: Everest "on the border between Nepal and China")
+        if own and other and (not gazetteer.worldwide(target.stem) or gazetteer.placed_in(target.stem) or
+                              gazetteer.in_named_country(target.blank.answer, target.stem)):
             region = gazetteer.region_of(target.stem) | gazetteer.placed_in(target.stem)
             if own.isdisjoint(other) or region and not own.isdisjoint(region) and region.isdisjoint(other):
                 return None  # the Matterhorn's rivals are in Europe; the Nile flows into no Baltic Sea

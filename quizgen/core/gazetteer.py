@@ -607,6 +607,14 @@ def wordnet_feature(name: str) -> Feature | None:
         features.get(key.removeprefix("river ")) or features.get(key.removeprefix("mount "))
 
 
+@lru_cache(maxsize=16384)
+def in_named_country(key: str, stem: str) -> bool:
+    """Whether a normalized stem names a country WordNet puts the key's feature in ("the qqq in chile", "on the
+    border between nepal and china")."""
+    feature = wordnet_feature(key)
+    return feature is not None and not countries_in(stem).isdisjoint(feature.countries)
+
+
 @lru_cache(maxsize=65536)
 def outside_stated(key: str, name: str, stem: str) -> bool:
     """Whether a normalized stem places the key's feature, just after the blank, in a place WordNet puts it in

@@ -108,6 +108,9 @@ def test_r17_on_earth_and_on_land_are_worldwide_superlatives(tmp_path):
     assert gazetteer.worldwide("the qqq are the longest mountain range on land")
     assert gazetteer.worldwide("the driest desert on earth")
     assert not gazetteer.worldwide("the longest river in africa")
+    # a country WordNet puts the key in places it, worldwide or not: Everest "on the border between Nepal and China"
+    assert gazetteer.in_named_country("Mount Everest", "qqq the highest mountain on earth stands on the border "
+                                      "between nepal and china")
     # heldout2: "the longest mountain range on land" had no MCQ: the Rockies and the Alps lie on other continents
     deck = load(tmp_path, {"title": "Geography", "facts": [
         {"id": "andes", "text": "The {Andes} are the longest mountain range on land, about 7,000 km long."},
