@@ -199,3 +199,14 @@ def test_r17_a_rulers_listed_rivals_reigned_on_its_continent(tmp_path):
     ]})
     shown = wrong(mcq(deck, "flodden"))
     assert shown and not {"Moctezuma II", "Huayna Capac", "Babur", "Ismail I", "Krishnadevaraya"} & shown, shown
+
+
+def test_r17_a_rough_temperature_keeps_clear_of_its_tolerance(tmp_path):
+    # heldout15: "a Curie temperature of about ____" (770 °C) was offered 760 and 780 °C (judged P); 750 °C was kept
+    deck = load(tmp_path, {"title": "Magnetism", "facts": [
+        {"id": "curie", "text": "Iron loses its ferromagnetism above its Curie temperature of about {770 °C}."},
+        {"id": "body", "text": "Normal core body temperature is about {37 °C}."},
+    ]})
+    shown = wrong(mcq(deck, "curie"))
+    assert len(shown) >= 2 and not {"760 °C", "780 °C"} & shown, shown
+    assert {"34 °C", "39 °C"} & wrong(mcq(deck, "body"))  # within 2% of 37: none refused
