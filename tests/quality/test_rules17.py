@@ -210,3 +210,18 @@ def test_r17_a_rough_temperature_keeps_clear_of_its_tolerance(tmp_path):
     shown = wrong(mcq(deck, "curie"))
     assert len(shown) >= 2 and not {"760 °C", "780 °C"} & shown, shown
     assert {"34 °C", "39 °C"} & wrong(mcq(deck, "body"))  # within 2% of 37: none refused
+
+
+def test_r17_a_dated_event_takes_no_event_of_another_age(tmp_path):
+    # heldout11: "Peter the Great defeated Charles XII at the Battle of ____ in 1709" was offered Borodino (1812) and
+    # Tsushima (1905), judged I; heldout8: Gaugamela (331 BC) for Marathon (490 BC)
+    deck = load(tmp_path, {"title": "Russian history", "pools": {"battle": ["Narva", "Kursk"]}, "facts": [
+        {"id": "poltava", "text": "Peter the Great defeated King Charles XII of Sweden at the Battle of {Poltava} in 1709.",
+         "kind": "battle"},
+        {"id": "borodino", "text": "Kutuzov fought Napoleon at the Battle of {Borodino} on 7 September 1812.",
+         "kind": "battle"},
+        {"id": "tsushima", "text": "Russia's Baltic Fleet was destroyed by Japan at the Battle of {Tsushima} in May 1905.",
+         "kind": "battle"},
+    ]})
+    shown = wrong(mcq(deck, "poltava"))
+    assert not {"Borodino", "Tsushima"} & shown, shown
