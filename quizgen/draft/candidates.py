@@ -10,6 +10,7 @@ from quizgen.draft import gazetteer as gz
 from quizgen.draft import terms
 from quizgen.draft.clauses import content_phrases, of_phrase_end, plain_statement
 from quizgen.draft.entities import Lexicon, Span, find_spans
+from quizgen.draft.marked import quoted_terms
 from quizgen.draft.sentences import Sentence
 from quizgen.draft.words import NOUN, classes, known, past_form
 from quizgen.core.text import contains_phrase, normalize
@@ -167,9 +168,9 @@ _EXAMPLE_ITEM = re.compile(r"[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}")
 
 
 def _with_terms_named(text: str, spans: list[Span]) -> list[Span]:
-    """The term a "Label: definition" line defines and the examples it gives in brackets are strong
-    blanks ("{Compaction and Cementation}: ... forming sedimentary rocks (e.g., {sandstone}, {limestone})");
-    the spans found inside them give way."""
+    """The term a "Label: definition" line defines, the examples it gives in brackets and the terms it
+    puts in quotation marks are strong blanks ("{Compaction and Cementation}: ... forming sedimentary
+    rocks (e.g., {sandstone}, {limestone})", 'A "{new moon}" is ...'); the spans found inside them give way."""
     named: list[Span] = []
     label = _TERM_LABEL.match(text)
     if label and not any(w.lower() in _NOT_TERM_LABEL for w in label.group("label").split()):
@@ -184,6 +185,7 @@ def _with_terms_named(text: str, spans: list[Span]) -> list[Span]:
                 continue
             start = offset + item.start() + item.group().index(piece)
             named.append(Span(start, start + len(piece), piece, AnswerType.TERM, STRONG_RANK))
+    named += [q for q in quoted_terms(text, STRONG_RANK) if not any(q.start < n.end and n.start < q.end for n in named)]
     if not named:
         return spans
     kept = [s for s in spans if not any(s.start < n.end and n.start < s.end for n in named)]
@@ -594,9 +596,10 @@ def _taken_end(text: str, blank: Span) -> int:
     return restated.end() if restated else end
 
 
-#: A bracket right after a quantity's unit restating it in other units: " (30 centimeters)", " (65 mi)".
+#: A bracket right after a quantity's unit restating it in other units: " (30 centimeters)", " (65 mi)",
+#: a range too (" (19-31 miles)") and a qualified value (" (nearly 10 ft)").
 _RESTATED = re.compile(
-    r" (?:\((?P<value>(?:about |around |c\. )?\d[\d,.]*\s?(?:[a-z]+\.?(?:/[a-z]+)?)(?: [a-z]+)?)\)"
+    r" (?:\((?P<value>(?:about |around |c\. |nearly |almost |roughly |over |some )?\d[\d,.]*(?:[–-]\d[\d,.]*)?\s?(?:[a-z]+\.?(?:/[a-z]+)?)(?: [a-z]+)?)\)"
     r"|\[(?P<range>\d[\d,.]*[–-]\d[\d,.]*\s?[a-z]+\.?)\])"  # or a range in square brackets: " [13–16 ft]"
 )
 _PER_UNIT = re.compile(r" per (?:square |cubic )?(?P<unit>[a-z]+)\b")  # "pounds per square inch"
@@ -630,6 +633,9 @@ def fact_text(candidate: Candidate, units: bool = True) -> str:
         accepted = [blank.text + text[blank.end : end], blank.text, blank.text + text[blank.end : unit_end],
                     *(a for a in blank.alternatives if normalize(a) != normalize(blank.text)),
                     *(a + text[blank.end : unit_end] for a in blank.alternatives if unit_end > blank.end and blank.text.endswith(" " + a))]
+        per = _PER_UNIT.search(text, blank.end, unit_end)
+        if per and units and per.group("unit") in {"second", "minute", "hour", "day"}:  # "{10 to 12 miles per second|10 to 12 miles}": a speed accepts its distance (the time is in the question)
+            accepted.append(blank.text + text[blank.end : per.start()])
         if restated:  # "{about 12 inches (30 centimeters)|12 inches}": the bracket would give the answer away
             accepted += [a + text[blank.end : unit_end] + restated.group() for a in blank.alternatives if unit_end > blank.end and blank.text.endswith(" " + a)]
             accepted += [blank.text + text[blank.end : unit_end], restated.group("value") or restated.group("range")]
