@@ -14,7 +14,7 @@ from quizgen.draft.candidates import Candidate, ask_for, evaluation, fact_text, 
 from quizgen.draft.entities import Lexicon, build_lexicon
 from quizgen.draft.merge import STOPWORDS, Group, group_candidates, stems
 from quizgen.draft.readers import Document, read_document
-from quizgen.draft.sentences import Sentence, caption_paragraphs, cut_clauses, document_sentences, skip_reason
+from quizgen.draft.sentences import Sentence, caption_paragraphs, cut_clauses, document_sentences, joins_previous, skip_reason
 
 #: Words that say nothing about what a fact is about, left out of ids.
 _ID_FILLER = frozenset(
@@ -91,6 +91,7 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
         captions = caption_paragraphs(source.document)
         kept.append([])
         seen: list[set[str]] = []  # the content words of each sentence kept so far
+        joined: set[int] = set()  # positions of kept sentences that already took the one after them
         sentences = document_sentences(index, source.document)
         for position, sentence in enumerate(sentences):
             total += 1
@@ -110,6 +111,15 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
                     whole = cut_clauses(sentence.text)  # the page was cut off: keep what it said before the cut
                     if whole is not None:
                         sentence, reason = replace(sentence, text=whole), None
+            previous = kept[index][-1] if kept[index] else None
+            if (reason in (None, "points back") and previous is not None and previous.position == sentence.position - 1
+                    and previous.paragraph == sentence.paragraph and previous.position not in joined
+                    and joins_previous(sentence.text, previous.text)):
+                # "This is when ...", "It is 8.6 times saltier ...": one fact with the sentence it goes on from
+                kept[index][-1] = replace(previous, text=previous.text + " " + sentence.text)
+                seen[-1] = stems(kept[index][-1].text)
+                joined.add(previous.position)
+                continue
             words = stems(sentence.text)
             if not reason and any(len(words & other) >= REPEATED * len(words | other) for other in seen):
                 reason = "repeated"  # pages repeat a caption or a pull quote word for word

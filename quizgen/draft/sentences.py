@@ -211,6 +211,8 @@ _GENERIC_OUR = re.compile(
     r"\bour (?:eyes|ears|bodies|body|skin|brains?|lungs|hearts?|blood|bones|teeth|senses|planet|world|Earth|atmosphere|"
     r"solar system|galaxy|sun|moon)\b|\b(?:appears?|looks?|seems?|sounds?) [a-z]+ to us\b"
 )
+#: Everyone's "we" in a definition: "A full moon is when we see the whole disc": what anyone sees, no view.
+_DEFINING_WE = re.compile(r"\b(?:is|are|was|were) when (?:we|you) (?:see|observe|notice|get|find)\b")
 #: "We know (that) ...", "Today we know ...": the writer reporting a fact, not giving a view.
 _REPORTING = re.compile(r"\b(?:(?:Today|Now|Thus|So),? )?[Ww]e (?:now |also )?know(?: that)?\s+")
 #: A roman numeral after a name is no pronoun: "Photosystem I", "World War I".
@@ -329,7 +331,7 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
     core = _REPORTING.sub("", _NUMERAL_I.sub(r"\1 one", re.sub(r"\([^()]*\)", " ", _outside_quotes(text))))
     if re.search(r"\d", core):  # "Bees pollinate a third of the food we eat.": everyone's "we" beside a number
         core = _GENERIC_WE.sub(" ", core)
-    core = _GENERIC_OUR.sub(" ", EVERYONES_WE.sub(r"\g<noun>", core))
+    core = _GENERIC_OUR.sub(" ", EVERYONES_WE.sub(r"\g<noun>", _DEFINING_WE.sub(" is when ", core)))
     if _states_a_value(core):
         core = _COMMENT_ADVERB.sub(" ", core)
     if _OPINION.search(core) or _WEAK_OPINION.search(core) and not _states_a_value(core):
@@ -353,6 +355,24 @@ _POINTS_BACK = re.compile(
     r"|\b(?:of|from|by) this (?:is|was)\b"
 )
 _NAMING = re.compile(r"\b(?:called|known as|named|termed|referred to as)\b")
+
+
+#: A sentence that goes on from the one before it and says nothing alone: "This is when the earth is
+#: between ...", "This process can be repeated ...", "It is 8.6 times saltier ...", "Others suggested ...".
+#: It is drafted with that sentence, as one fact (see `joins_previous`).
+_GOES_ON = re.compile(
+    r"^(?:(?:This|That) (?:is|was) (?:when|where|why|how|because)\b"
+    r"|(?:This|These) (?:process|phase|stage|step|cycle|effect|change|salinity|pattern|happens|means)\b"
+    r"|It (?:is|was) (?:also )?(?:about |roughly |nearly |some |almost )?\d"
+    r"|Others (?:suggested|proposed|believed|thought|argued|claimed|said)\b)"
+)
+#: Words of two sentences drafted as one at most: longer, they are two facts a curator would split.
+JOIN_WORDS = 45
+
+
+def joins_previous(text: str, previous: str) -> bool:
+    """The sentence goes on from `previous` (see _GOES_ON), and the two are short enough to be one fact."""
+    return _GOES_ON.match(text) is not None and len(text.split()) + len(previous.split()) <= JOIN_WORDS
 
 
 #: Small words that prose never capitalises inside a sentence, and a title-case heading does ("Not Just a").

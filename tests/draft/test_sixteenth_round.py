@@ -1,11 +1,15 @@
 """The sixteenth round (issue 17, draft27): general failure classes read off check15 and check14
 (explainers in continuous prose, news reports): terms an explainer puts in quotation marks, a
-measure restated as a range in brackets, a speed's distance. Each on sentences and pages of our own,
+measure restated as a range in brackets, a speed's distance, a sentence that goes on from the one
+before it ("This is when ...", "It is 8.6 times ..."), everyone's "we" in a definition. Each on sentences and pages of our own,
 through the real drafter."""
 
 from __future__ import annotations
 
-from tests.draft.sentence_tools import blanks, drafted
+from pathlib import Path
+
+from quizgen.draft.drafter import draft
+from tests.draft.sentence_tools import blanks, drafted, page
 
 
 def test_a_term_in_quotation_marks_is_the_blank():
@@ -31,3 +35,39 @@ def test_a_speed_accepts_its_distance():
     assert "{40 to 45 miles per second|" in text and "|40 to 45 miles" in text
     # a rate of another kind keeps its unit whole
     assert "|90 pounds}" not in drafted("The tyre was pumped to 90 pounds per square inch before the race in Leeds.")
+
+
+def test_a_sentence_that_goes_on_from_the_one_before_is_drafted_with_it(tmp_path: Path):
+    text = (
+        'A "spring tide" is the highest tide of the month. This is when the sun and the moon pull in line.\n\n'
+        "Lake Vostok is a lake buried under the ice of Antarctica. It is 250 kilometres long and lies under four kilometres of ice.\n\n"
+        "Early sailors thought the glow came from burning fish oil. Others suggested it was made by tiny plankton.\n"
+    )
+    result = draft([page(tmp_path, text)])
+    quotes = [q for f in result.facts for q in f.quotes]
+    assert 'A "spring tide" is the highest tide of the month. This is when the sun and the moon pull in line.' in quotes
+    assert any(q.startswith("Lake Vostok is a lake") and q.endswith("four kilometres of ice.") for q in quotes)
+    assert any(q.endswith("Others suggested it was made by tiny plankton.") for q in quotes)
+    assert not any(s.text.startswith("This is when") for s in result.skipped)  # no longer dropped as pointing back
+    spring = next(f for f in result.facts if "spring tide" in f.text)
+    assert "{spring tide}" in spring.text
+
+
+def test_only_two_short_sentences_of_one_paragraph_are_joined(tmp_path: Path):
+    text = (
+        "Lake Vostok is a lake buried under the ice of Antarctica.\n\n"  # another paragraph: not joined
+        "It is 250 kilometres long and lies under four kilometres of ice. It is 50 kilometres wide at its widest point.\n"
+    )
+    quotes = [q for f in draft([page(tmp_path, text)]).facts for q in f.quotes]
+    assert not any(q.startswith("Lake Vostok") and "250" in q for q in quotes)
+    assert "It is 250 kilometres long and lies under four kilometres of ice. It is 50 kilometres wide at its widest point." in quotes
+    # a long sentence is a fact of its own
+    long_one = ("The survey ship mapped the whole western shore of the lake in the winter of 1996, working from a camp on the ice "
+                "with sledges, radar and a team of twelve scientists from four countries.")
+    quotes = [q for f in draft([page(tmp_path, long_one + " It is 250 kilometres long and lies under four kilometres of ice.\n", "l.txt")]).facts for q in f.quotes]
+    assert long_one in quotes
+
+
+def test_everyones_we_in_a_definition_is_no_address_to_the_reader(tmp_path: Path):
+    result = draft([page(tmp_path, 'A "blood moon" is when we see the moon turn red during a total lunar eclipse.\n')])
+    assert any("{blood moon}" in f.text for f in result.facts)
