@@ -10,7 +10,6 @@ from quizgen.draft import gazetteer as gz
 from quizgen.draft import terms
 from quizgen.draft.clauses import content_phrases, of_phrase_end, plain_statement
 from quizgen.draft.entities import Lexicon, Span, find_spans
-from quizgen.draft.marked import quoted_terms
 from quizgen.draft.sentences import Sentence
 from quizgen.draft.words import NOUN, classes, known, past_form
 from quizgen.core.text import contains_phrase, normalize
@@ -168,9 +167,9 @@ _EXAMPLE_ITEM = re.compile(r"[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}")
 
 
 def _with_terms_named(text: str, spans: list[Span]) -> list[Span]:
-    """The term a "Label: definition" line defines, the examples it gives in brackets and the terms it
-    puts in quotation marks are strong blanks ("{Compaction and Cementation}: ... forming sedimentary
-    rocks (e.g., {sandstone}, {limestone})", 'A "{new moon}" is ...'); the spans found inside them give way."""
+    """The term a "Label: definition" line defines and the examples it gives in brackets are strong
+    blanks ("{Compaction and Cementation}: ... forming sedimentary rocks (e.g., {sandstone}, {limestone})");
+    the spans found inside them give way."""
     named: list[Span] = []
     label = _TERM_LABEL.match(text)
     if label and not any(w.lower() in _NOT_TERM_LABEL for w in label.group("label").split()):
@@ -185,7 +184,6 @@ def _with_terms_named(text: str, spans: list[Span]) -> list[Span]:
                 continue
             start = offset + item.start() + item.group().index(piece)
             named.append(Span(start, start + len(piece), piece, AnswerType.TERM, STRONG_RANK))
-    named += [q for q in quoted_terms(text, STRONG_RANK) if not any(q.start < n.end and n.start < q.end for n in named)]
     if not named:
         return spans
     kept = [s for s in spans if not any(s.start < n.end and n.start < s.end for n in named)]

@@ -105,7 +105,11 @@ _COORDINATE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[
 _TIMES = re.compile(rf"(?:\b(?:{_QUALIFIER})\s+)?\b(?:twice|thrice)\b", re.IGNORECASE)
 #: An age, which needs no unit: "at twenty-five", "at the age of 17", "aged 24".
 _AGE = re.compile(rf"\b(?:[Aa]t (?:the age of )?|[Aa]ged |age of )(?:only |just )?(?P<value>\d{{1,3}}|{_WORDS})\b(?![-\s]?(?:%|per|years?|[a-z]+s\b))")
-_QUOTED_TERM = re.compile(r"[\"“](?P<term>[a-z][\w'’ -]*?)[.,]?[\"”]")
+#: A word or few in double quotation marks: the term an explainer defines ('A "new moon" is ...', 'Two
+#: "quarters," also called "half moons," ...'), unless someone is said to say it (see _term_spans).
+_QUOTED_TERM = re.compile(r"[\"“](?P<term>[A-Za-z][\w'’ -]*?)[.,]?[\"”]")
+#: A verb of saying beside quotation marks: a quotation, not a term ("... ," he said; told "...").
+_SAID_BESIDE = re.compile(r"\b(?:said|says|say|told|tells|asked|wrote|writes|added|adds|replied|shouted|tweeted)\b", re.IGNORECASE)
 #: A quoted name the sentence gives: "called “The Iron Lady”", "nicknamed 'the Red Baron'".
 _QUOTED_NAME = re.compile(r"\b(?:named|called|dubbed|nicknamed|known as|christened)\s+(?:(?:her|him|it|them|this)\s+)?[\"“‘'](?P<term>[A-Za-z][\w'’ -]{1,40}?)[.,]?[\"”’'](?!\w)")
 #: A rank with its place ("Countess of Avon", "Duke of Wellington"): one unit, never the rank alone.
@@ -1079,9 +1083,11 @@ def _acronyms(text: str) -> Iterable[tuple[tuple[int, int, str], str]]:
 
 def _term_spans(text: str) -> Iterable[Span]:
     for match in _QUOTED_TERM.finditer(text):
-        if 1 <= len(match.group("term").split()) <= 4:
+        size = len(match.group("term").split())
+        around = text[max(0, match.start() - 12) : match.start()] + " " + text[match.end() : match.end() + 12]
+        if 1 <= size <= 4 and size * 2 <= len(text.split()) and not _SAID_BESIDE.search(around):
             counted = any(_number_spans(match.group("term")))  # "the “seven minutes of terror” landing": one unit, not {seven}
-            yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 5 if counted else 3)
+            yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 5 if counted else 4)
     for match in _DEFINED_TERM.finditer(text):
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
     for match in _ROLE_TERM.finditer(text):
