@@ -344,7 +344,18 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "quotation of a person"
     if _hearsay(text):
         return "opinion or address to the reader"  # "Hillary reported that the snow ...", "Many people still wonder if ..."
+    if _UNCERTAIN.search(core) and not re.search(r"\b(?:but|although|though|while|whereas)\b", core):
+        return "uncertain"  # "The purpose of the tusk has been the subject of much debate.": no answer to check
+        # ("... remains unclear, but officials said the eight are in good health": the rest is known)
     return None
+
+
+#: A sentence saying its point is not known: debated, unclear, only possible. A teacher asks what is known.
+_UNCERTAIN = re.compile(
+    r"\b(?:(?:has been|is|was|remains|remained) the (?:subject|matter|topic) of (?:much |some |considerable |long |great )?"
+    r"(?:debate|speculation|controversy|dispute)|remains? (?:unclear|unknown|uncertain|a mystery)"
+    r"|(?:is|was|it['’]s) (?:not |un)clear (?:whether|if|how|why|what)|(?:is|are|was|were) possibly)\b"
+)
 
 
 #: A bare "this" as what a sentence is about, after an opening conjunction or as the thing an "of" names
@@ -358,11 +369,13 @@ _NAMING = re.compile(r"\b(?:called|known as|named|termed|referred to as)\b")
 
 
 #: A sentence that goes on from the one before it and says nothing alone: "This is when the earth is
-#: between ...", "This process can be repeated ...", "It is 8.6 times saltier ...", "Others suggested ...".
+#: between ...", "This process can be repeated ...", "It is 8.6 times saltier ...", "Others suggested ...",
+#: "The moon is closer to the sun at this phase ..." (the phase the sentence before names).
 #: It is drafted with that sentence, as one fact (see `joins_previous`).
 _GOES_ON = re.compile(
     r"^(?:(?:This|That) (?:is|was) (?:when|where|why|how|because)\b"
-    r"|(?:This|These) (?:process|phase|stage|step|cycle|effect|change|salinity|pattern|happens|means)\b"
+    r"|(?:This|These) (?:process|phase|stage|step|cycle|effect|change|pattern|happens|means)\b"
+    r"|(?=[^,;]*\b(?:at|in|during) this (?:phase|stage|step)\b)"
     r"|It (?:is|was) (?:also )?(?:about |roughly |nearly |some |almost )?\d"
     r"|Others (?:suggested|proposed|believed|thought|argued|claimed|said)\b)"
 )

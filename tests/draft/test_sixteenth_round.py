@@ -1,7 +1,8 @@
 """The sixteenth round (issue 17, draft27): general failure classes read off check15 and check14
 (explainers in continuous prose, news reports): terms an explainer puts in quotation marks, a
 measure restated as a range in brackets, a speed's distance, a sentence that goes on from the one
-before it ("This is when ...", "It is 8.6 times ..."), everyone's "we" in a definition. Each on sentences and pages of our own,
+before it ("This is when ...", "It is 8.6 times ...", "... at this phase"), everyone's "we" in a
+definition, sentences saying their point is unknown. Each on sentences and pages of our own,
 through the real drafter."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizgen.draft.drafter import draft
+from quizgen.draft.sentences import skip_reason
 from tests.draft.sentence_tools import blanks, drafted, page
 
 
@@ -71,3 +73,18 @@ def test_only_two_short_sentences_of_one_paragraph_are_joined(tmp_path: Path):
 def test_everyones_we_in_a_definition_is_no_address_to_the_reader(tmp_path: Path):
     result = draft([page(tmp_path, 'A "blood moon" is when we see the moon turn red during a total lunar eclipse.\n')])
     assert any("{blood moon}" in f.text for f in result.facts)
+
+
+def test_a_sentence_about_this_phase_goes_with_the_one_naming_it(tmp_path: Path):
+    text = '"Ebb tide" is the falling stage of the tide. The water runs out to sea at this stage and uncovers the mud flats.\n'
+    quotes = [q for f in draft([page(tmp_path, text)]).facts for q in f.quotes]
+    assert text.strip() in quotes
+
+
+def test_a_sentence_saying_its_point_is_unknown_is_left_out():
+    assert skip_reason("The purpose of the horn has been the subject of much debate.") == "uncertain"
+    assert skip_reason("It is possibly also related to the Ganges river dolphin.") == "uncertain"
+    assert skip_reason("Why the lake turns pink remains a mystery to the people of Hutt Lagoon.") == "uncertain"
+    # what is known beside it is kept
+    assert skip_reason("The cause of the fire remains unclear, but officials said 40 homes were destroyed in Kinsale.") is None
+    assert skip_reason("The horn is used to stun fish, the researchers in Tromsø found in 2017.") is None
