@@ -167,6 +167,11 @@ _AWARD = re.compile(
 )
 _EPITHET = re.compile(r"\b[A-Z][a-z]+ the (?:Younger|Elder|Great|Conqueror|Wise|Bold|Good|Terrible|Magnificent)\b")
 _DEFINED_TERM = re.compile(r"\b(?:a|an|the)\s+(?P<term>[a-z][a-z-]+(?: [a-z][a-z-]+)?)\s*(?:—|–|--| - |,)\s*(?:a|an)\s+(?!few\b|lot\b|number\b)")
+#: A toll of none, as a report gives it: "{No deaths} were reported", "and {no casualties} have been confirmed".
+_NO_TOLL = re.compile(
+    r"\b(?P<toll>[Nn]o (?:deaths|casualties|fatalities|injuries|serious injuries|survivors))"
+    r"(?= (?:were|was|have|has|had) (?:been )?(?:reported|recorded|confirmed|found)\b)"
+)
 #: A toll's number with no noun after it: "injured 150 and killed 21.", "killing 36, injuring ...".
 _TOLL_COUNT = re.compile(
     rf"\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding)\s+(?:(?:{_QUALIFIER})\s+)?(?P<n>(?<![\w.,])\d[\d,]*\d|(?<![\w.,])\d|\b{_WORDS}\b)"
@@ -200,6 +205,13 @@ _ROLE_TERM = re.compile(
 )  # "an English {chemist and X-ray crystallographer}": a second role of the same person is one answer
 
 
+#: The trade of a person named in full, set beside the name: "Vincenzo Galilei, a famous {lute player} and {music
+#: theorist}", "Ada Byron, a {mathematician}": each trade is a blank (a comment on the person is not: "a gifted boy").
+_APPOSED_TRADE = re.compile(
+    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+, (?:a|an) (?:(?:famous|well-known|noted|renowned|leading|celebrated|prominent|former|"
+    r"professional|talented|gifted|skilled|successful|wealthy|local) )?(?P<first>(?:[a-z]+ )?[a-z]{3,}(?:er|or|ist|ian))"
+    r"(?: and (?P<second>(?:[a-z]+ )?[a-z]{3,}(?:er|or|ist|ian)))?\b"
+)
 #: The unit a size or a span of time is reckoned in: "a lifetime measured in {days}", "on the scale of {feet}".
 _SCALE = re.compile(
     r"\b(?:measured|counted|reckoned) in (?:terms of )?|\bon (?:the|a) (?:scale|order) of |\bin the order of "
@@ -347,6 +359,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
             candidates.append(Span(m.start("year"), end, text[m.start("year") : end], AnswerType.TERM, 6, (text[m.start("name") : end],)))
     candidates += list(_number_spans(text))
     candidates += [Span(m.start("n"), m.end("n"), m.group("n"), AnswerType.NUMBER, 4) for m in _TOLL_COUNT.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 4, ("none",)) for m in _NO_TOLL.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4, (m.group("n"),)) for m in _ORDINAL_DAY.finditer(text)]
     for m in _DESIGNATION.finditer(text):
         named = re.match(r" ([A-Z][a-z]{2,})\b(?! [A-Z])", text[m.end():])
@@ -1098,5 +1111,9 @@ def _term_spans(text: str) -> Iterable[Span]:
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 4)
     for match in _WORKED_AS.finditer(text):
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 4)
+    for match in _APPOSED_TRADE.finditer(text):
+        for part in ("first", "second"):
+            if match.group(part):
+                yield Span(match.start(part), match.end(part), match.group(part), AnswerType.TERM, 4)
     for match in _SCALE.finditer(text):
         yield Span(match.start("unit"), match.end("unit"), match.group("unit"), AnswerType.TERM, 4)

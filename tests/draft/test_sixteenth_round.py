@@ -2,7 +2,7 @@
 (explainers in continuous prose, news reports): terms an explainer puts in quotation marks, a
 measure restated as a range in brackets, a speed's distance, a sentence that goes on from the one
 before it ("This is when ...", "It is 8.6 times ...", "... at this phase"), everyone's "we" in a
-definition, sentences saying their point is unknown. Each on sentences and pages of our own,
+definition, sentences saying their point is unknown, a toll of none, the trade set beside a name. Each on sentences and pages of our own,
 through the real drafter."""
 
 from __future__ import annotations
@@ -88,3 +88,15 @@ def test_a_sentence_saying_its_point_is_unknown_is_left_out():
     # what is known beside it is kept
     assert skip_reason("The cause of the fire remains unclear, but officials said 40 homes were destroyed in Kinsale.") is None
     assert skip_reason("The horn is used to stun fish, the researchers in Tromsø found in 2017.") is None
+
+
+def test_a_toll_of_none_is_the_blank():
+    assert "{No deaths|none} were reported" in drafted("No deaths were reported after the storm flooded the valley towns of Cumbria.")
+    assert "{no casualties|none} have been confirmed" in drafted("The ferry sank near Skye, and no casualties have been confirmed so far.")
+    assert "no head" not in " ".join(blanks("Like all jellyfish, the moon jelly of the Baltic Sea has no head."))
+
+
+def test_the_trade_set_beside_a_persons_name_is_a_blank():
+    assert blanks("The tower was drawn by Anna Holm, a famous glass painter and stage designer of her time.")[-2:] == ["glass painter", "stage designer"]
+    assert "engineer" in blanks("The bridge was built by Tomas Lind, a leading engineer from Malmo.")
+    assert not any("boy" in b for b in blanks("The song was sung by Peter Holm, a gifted boy from the village of Lund."))
