@@ -108,6 +108,9 @@ _AGE = re.compile(rf"\b(?:[Aa]t (?:the age of )?|[Aa]ged |age of )(?:only |just 
 #: A word or few in double quotation marks: the term an explainer defines ('A "new moon" is ...', 'Two
 #: "quarters," also called "half moons," ...'), unless someone is said to say it (see _term_spans).
 _QUOTED_TERM = re.compile(r"[\"“](?P<term>[A-Za-z][\w'’ -]*?)[.,]?[\"”]")
+#: Where a quoted term is the one a sentence defines: opening it, or after an article, a count or a naming word
+#: ('"Waxing" refers to ...', 'In the "waning gibbous" phase', 'Two "quarters,"', 'called "half moons,"').
+_DEFINING_PLACE = re.compile(r"(?:^|\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|called|named|termed|known as|word|term))\s*$")
 #: A verb of saying beside quotation marks: a quotation, not a term ("... ," he said; told "...").
 _SAID_BESIDE = re.compile(r"\b(?:said|says|say|told|tells|asked|wrote|writes|added|adds|replied|shouted|tweeted)\b", re.IGNORECASE)
 #: A quoted name the sentence gives: "called “The Iron Lady”", "nicknamed 'the Red Baron'".
@@ -1096,11 +1099,17 @@ def _acronyms(text: str) -> Iterable[tuple[tuple[int, int, str], str]]:
 
 def _term_spans(text: str) -> Iterable[Span]:
     for match in _QUOTED_TERM.finditer(text):
-        size = len(match.group("term").split())
+        term = match.group("term")
+        size = len(term.split())
         around = text[max(0, match.start() - 12) : match.start()] + " " + text[match.end() : match.end() + 12]
-        if 1 <= size <= 4 and size * 2 <= len(text.split()) and not _SAID_BESIDE.search(around):
-            counted = any(_number_spans(match.group("term")))  # "the “seven minutes of terror” landing": one unit, not {seven}
-            yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 5 if counted else 4)
+        defined = _DEFINING_PLACE.search(text, 0, match.start()) is not None and len(term) >= 3
+        if not 1 <= size <= 4 or not defined and not term[0].islower():
+            continue
+        if defined and (size * 2 > len(text.split()) or _SAID_BESIDE.search(around)):
+            continue
+        counted = any(_number_spans(term))  # "the “seven minutes of terror” landing": one unit, not {seven}
+        # the term a sentence defines is a strong blank; a word set apart inside it ("cells are "pinched" in two") a weaker one
+        yield Span(match.start("term"), match.end("term"), term, AnswerType.TERM, 5 if counted else 4 if defined else 3)
     for match in _DEFINED_TERM.finditer(text):
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
     for match in _ROLE_TERM.finditer(text):

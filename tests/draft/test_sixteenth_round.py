@@ -100,3 +100,9 @@ def test_the_trade_set_beside_a_persons_name_is_a_blank():
     assert blanks("The tower was drawn by Anna Holm, a famous glass painter and stage designer of her time.")[-2:] == ["glass painter", "stage designer"]
     assert "engineer" in blanks("The bridge was built by Tomas Lind, a leading engineer from Malmo.")
     assert not any("boy" in b for b in blanks("The song was sung by Peter Holm, a gifted boy from the village of Lund."))
+
+
+def test_a_word_set_apart_inside_a_sentence_is_no_defined_term():
+    # quoted verbs and letters describe, they are not the terms a teacher asks
+    made = blanks('The cell is gradually "pinched" into two cells that take on their "X" shapes in the final stage.')
+    assert "X" not in made and "pinched" not in made[:1]
