@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizgen.draft.drafter import draft
+from quizgen.draft.entities import Lexicon, find_spans
 from quizgen.draft.sentences import skip_reason
 from tests.draft.sentence_tools import blanks, drafted, page
 
@@ -103,6 +104,7 @@ def test_the_trade_set_beside_a_persons_name_is_a_blank():
 
 
 def test_a_word_set_apart_inside_a_sentence_is_no_defined_term():
-    # quoted verbs and letters describe, they are not the terms a teacher asks
-    made = blanks('The cell is gradually "pinched" into two cells that take on their "X" shapes in the final stage.')
-    assert "X" not in made and "pinched" not in made[:1]
+    # quoted verbs and letters describe, they are not the terms a teacher asks: no strong blank
+    spans = {s.text: s.rank for s in find_spans('The cell is gradually "pinched" into two cells with "X" shapes.', Lexicon())}
+    assert "X" not in spans and spans.get("pinched", 0) < 4
+    assert {s.text: s.rank for s in find_spans('In the "dry season" the river shrinks to pools.', Lexicon())}["dry season"] >= 4
