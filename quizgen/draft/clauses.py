@@ -473,8 +473,8 @@ def _verb_index(tokens: list[_Token], start: int) -> int | None:
     for i in range(start + 1, min(len(tokens), start + 20)):
         token = tokens[i]
         back = i - 1
-        while back > start and tokens[back].lower in _ADVERBS:
-            back -= 1  # "They once lived": the word before the adverb
+        while back > start and (tokens[back].lower in _ADVERBS or classes(tokens[back].lower) == {ADV}):
+            back -= 1  # "They once lived", "charges typically move": the word before the adverb
         before = tokens[back]
         if token.text in {",", ";", ":", "(", "—", "–"} and i > start + 1:
             return None  # an aside before any verb: the clause is not a plain one
@@ -497,6 +497,8 @@ def _verb_index(tokens: list[_Token], start: int) -> int | None:
             continue
         if relative and not past_form(token.lower) and not token.lower.endswith("s"):
             continue
+        if _plural_head(tokens, i, before):
+            continue  # "turbulent winds cause ...", "Heavy rains partially flooded ...": the noun the adjective goes with
         plural_before = before.lower in {"they", "we", "you", "i"} or (
             before.lower.endswith("s") and not before.lower.endswith(("ss", "'s"))
         ) or not relative and any(t.lower == "and" for t in tokens[start + 1 : back]) and NOUN in classes(before.lower) and not past_form(token.lower)
@@ -510,6 +512,24 @@ def _verb_index(tokens: list[_Token], start: int) -> int | None:
         if token.lower.endswith("s") and not token.lower.endswith("ss") or past_form(token.lower) or base_ok:
             return i
     return None
+
+
+def _plural_head(tokens: list[_Token], i: int, before: _Token) -> bool:
+    """A plural noun after its adjective, with the verb right after it (past adverbs): "turbulent {winds}
+    cause", "heavy {rains} partially flooded": the -s word is the subject's head, not its verb."""
+    word = tokens[i].lower
+    if not word.endswith("s") or word.endswith("ss") or ADJ not in classes(before.lower) or before.lower in gz.FUNCTION_WORDS:
+        return False
+    after = i + 1
+    while after < len(tokens) and (tokens[after].lower in _ADVERBS or classes(tokens[after].lower) == {ADV}):
+        after += 1
+    if after >= len(tokens) or not _word(tokens[after]) or tokens[after].text[:1].isupper():
+        return False
+    following = tokens[after].lower
+    if following in gz.FUNCTION_WORDS or not can_be_verb(following):
+        return False
+    # a base form that is no adjective ("cause", "move"; not "needs {warm} soil"), or a past ("flooded")
+    return past_form(following) or not following.endswith("s") and ADJ not in classes(following)
 
 
 def _verb_group(tokens: list[_Token], verb: int) -> tuple[int, bool, bool]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quizgen.draft.clauses import content_phrases
 from quizgen.draft.drafter import draft
 from quizgen.draft.entities import Lexicon, find_spans
 from quizgen.draft.sentences import skip_reason
@@ -108,3 +109,9 @@ def test_a_word_set_apart_inside_a_sentence_is_no_defined_term():
     spans = {s.text: s.rank for s in find_spans('The cell is gradually "pinched" into two cells with "X" shapes.', Lexicon())}
     assert "X" not in spans and spans.get("pinched", 0) < 4
     assert {s.text: s.rank for s in find_spans('In the "dry season" the river shrinks to pools.', Lexicon())}["dry season"] >= 4
+
+
+def test_a_plural_noun_after_its_adjective_is_no_verb():
+    # "turbulent winds cause collisions": "winds" is the subject's head and "cause" the verb
+    assert [p.text for p in content_phrases("Inside a cloud, turbulent winds cause collisions between ice crystals.")][:1] == ["collisions"]
+    assert [p.text for p in content_phrases("A seed needs warm soil in order for it to sprout.")][:1] == ["warm soil"]  # "needs" stays the verb
