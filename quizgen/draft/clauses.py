@@ -326,6 +326,9 @@ def _content_phrase(text: str) -> Phrase | None:
         ):  # "give the body immunity": who receives, then what is given
             head = phrase.text.split()[1]
             return Phrase(phrase.end - len(head), phrase.end, head, tuple(singulars(head)))
+        if phrase is not None and after.lower == "no" and not counted:
+            # "corals have {no head}": an absence is what the clause states, even after a light verb
+            return Phrase(after.start, phrase.end, text[after.start : phrase.end], ())
         told = _telling(phrase, False, tokens[group_end - 1].lower)
         if told is None and phrase is not None:
             # "propel blood through the {systemic circulation}": past a plain one-noun object, the phrase

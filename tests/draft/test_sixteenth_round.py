@@ -115,3 +115,8 @@ def test_a_plural_noun_after_its_adjective_is_no_verb():
     # "turbulent winds cause collisions": "winds" is the subject's head and "cause" the verb
     assert [p.text for p in content_phrases("Inside a cloud, turbulent winds cause collisions between ice crystals.")][:1] == ["collisions"]
     assert [p.text for p in content_phrases("A seed needs warm soil in order for it to sprout.")][:1] == ["warm soil"]  # "needs" stays the verb
+
+
+def test_an_absence_is_what_the_clause_states():
+    assert [p.text for p in content_phrases("Like all sea stars, the sunflower star has no brain.")] == ["no brain"]
+    assert "{no eyelids}" in drafted("Unlike lizards, most snakes have no eyelids.")
