@@ -167,7 +167,7 @@ def content_phrases(text: str) -> list[Phrase]:
     if following is not None and tokens[following].lower in (_CONTENT_PREPOSITIONS - {"of", "to", "for", "as"}) | _PLACING | _AROUND:
         second = _noun_phrase(text, tokens, following + 1)
         if second is not None and second.start >= first.end and re.search(r"[a-z]{3,}", second.text):
-            found.append(second)
+            found.extend(_between(tokens[following].lower, second))
     agent = _RELATIVE_AGENT.match(text, found[-1].end)
     if agent is not None:  # "has short horns that are completely covered by {skin}": what the phrase is covered by
         third = _noun_phrase(text, tokens, next(i for i, t in enumerate(tokens) if t.start >= agent.end()))
@@ -175,6 +175,15 @@ def content_phrases(text: str) -> list[Phrase]:
             found.append(third)
     last = _second_predicate(text, found[-1].end)
     return [*found, last] if last is not None else found
+
+
+def _between(preposition: str, phrase: Phrase) -> list[Phrase]:
+    """What lies "between A and B" is two things, each an answer: "between a {new moon} and {first quarter}"."""
+    parts = re.fullmatch(r"(?P<a>.+?) and (?:(?:a|an|the) )?(?P<b>[^,]+)", phrase.text)
+    if preposition != "between" or parts is None or " and " in parts.group("b") or "," in parts.group("a"):
+        return [phrase]
+    b_start = phrase.start + parts.start("b")
+    return [Phrase(phrase.start, phrase.start + parts.end("a"), parts.group("a")), Phrase(b_start, phrase.end, parts.group("b"))]
 
 
 #: A relative clause of the phrase in the passive, to its agent: " that are completely covered by ".

@@ -120,3 +120,9 @@ def test_a_plural_noun_after_its_adjective_is_no_verb():
 def test_an_absence_is_what_the_clause_states():
     assert [p.text for p in content_phrases("Like all sea stars, the sunflower star has no brain.")] == ["no brain"]
     assert "{no eyelids}" in drafted("Unlike lizards, most snakes have no eyelids.")
+
+
+def test_what_lies_between_two_things_is_two_answers():
+    assert [p.text for p in content_phrases("Dusk is the part of the day between sunset and full darkness.")][-2:] == ["sunset", "full darkness"]
+    # three things are a list, no pair
+    assert "sunset" not in [p.text for p in content_phrases("Dusk is the part of the day between sunset, dark and night.")]
