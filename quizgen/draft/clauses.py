@@ -259,7 +259,7 @@ _VAGUE_MODIFIERS = frozenset(
 
 
 #: A discourse aside between commas ("Red light, for instance, has ..."): no part of the clause.
-_ASIDE = re.compile(r", (?:for (?:instance|example)|however|in fact|of course|therefore|though|too|also|then|indeed),")
+_ASIDE = re.compile(r", (?:for (?:instance|example)|however|in fact|of course|therefore|though|too|also|then|indeed|no matter how [a-z]+),")
 
 
 def _content_phrase(text: str) -> Phrase | None:
@@ -454,6 +454,9 @@ def _main_clause(tokens: list[_Token]) -> int | None:
     and after a reporting frame ("Witnesses said the whole island ...": the report is the clause)."""
     if not tokens:
         return None
+    if len(tokens) > 2 and tokens[1].text == "," and classes(tokens[0].lower) == {ADV} and tokens[0].lower.endswith("ly"):
+        inner = _main_clause(tokens[2:])  # "Crucially, unlike ..., magnetic fields ...": a comment adverb opens no clause
+        return None if inner is None else inner + 2
     start = 0
     first = tokens[0].lower
     opening = first in gz.FUNCTION_WORDS and first not in _DETERMINERS and first not in _PRONOUNS

@@ -126,3 +126,8 @@ def test_what_lies_between_two_things_is_two_answers():
     assert [p.text for p in content_phrases("Dusk is the part of the day between sunset and full darkness.")][-2:] == ["sunset", "full darkness"]
     # three things are a list, no pair
     assert "sunset" not in [p.text for p in content_phrases("Dusk is the part of the day between sunset, dark and night.")]
+
+
+def test_a_comment_adverb_or_a_no_matter_aside_opens_no_clause():
+    assert [p.text for p in content_phrases("Importantly, unlike sound waves, light waves can travel through a vacuum.")] == ["vacuum"]
+    assert [p.text for p in content_phrases("Every comet, no matter how large, has a nucleus of ice and dust.")] == ["nucleus of ice and dust"]
