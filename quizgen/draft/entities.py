@@ -215,6 +215,8 @@ _APPOSED_TRADE = re.compile(
     r"professional|talented|gifted|skilled|successful|wealthy|local) )?(?P<first>(?:[a-z]+ )?[a-z]{3,}(?:er|or|ist|ian))"
     r"(?: and (?P<second>(?:[a-z]+ )?[a-z]{3,}(?:er|or|ist|ian)))?\b"
 )
+#: A magnet's or a planet's pole, named by its compass point: "a hypothetical {North pole}", "the {South Pole}".
+_COMPASS_POLE = re.compile(r"\b(?P<term>(?:North|South) (?:magnetic |geographic )?[Pp]oles?)\b")
 #: The unit a size or a span of time is reckoned in: "a lifetime measured in {days}", "on the scale of {feet}".
 _SCALE = re.compile(
     r"\b(?:measured|counted|reckoned) in (?:terms of )?|\bon (?:the|a) (?:scale|order) of |\bin the order of "
@@ -1119,6 +1121,8 @@ def _term_spans(text: str) -> Iterable[Span]:
     for match in _DIRECTION.finditer(text):
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 4)
     for match in _WORKED_AS.finditer(text):
+        yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 4)
+    for match in _COMPASS_POLE.finditer(text):
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 4)
     for match in _APPOSED_TRADE.finditer(text):
         for part in ("first", "second"):

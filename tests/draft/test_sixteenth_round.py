@@ -131,3 +131,8 @@ def test_what_lies_between_two_things_is_two_answers():
 def test_a_comment_adverb_or_a_no_matter_aside_opens_no_clause():
     assert [p.text for p in content_phrases("Importantly, unlike sound waves, light waves can travel through a vacuum.")] == ["vacuum"]
     assert [p.text for p in content_phrases("Every comet, no matter how large, has a nucleus of ice and dust.")] == ["nucleus of ice and dust"]
+
+
+def test_a_pole_named_by_its_compass_point_is_a_blank():
+    assert "North pole" in blanks("A compass needle always turns towards the North pole of a bar magnet.")
+    assert "South Pole" in blanks("Amundsen's team reached the South Pole in December 1911.")
