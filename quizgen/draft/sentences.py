@@ -473,9 +473,11 @@ _THIRD_PERSON = re.compile(
 _PLURAL_SUBJECT = re.compile(r"^(?:(?:The|Most|Many|Some|All) )?(?:[a-z]+ )?(?P<noun>[A-Za-z]{2,}[^s\W]s) (?P<verb>[a-z]{3,}(?<!s))\b(?= (?:about|the|a|an|\d|[a-z]+s\b))")
 
 
-#: A plural noun, then a word that can be its verb, then what a verb takes: "cells gather and", "cells stop the".
+#: A plural noun, then a word that can be its verb (perhaps after an adverb), then what a verb takes: "cells gather
+#: and", "cells stop the", "glaciers always carve deep valleys", "bees make honey combs".
 _PLURAL_THEN_VERB = re.compile(
-    r"\b(?P<noun>[A-Za-z][a-z]+[^s\W]s) (?P<verb>[a-z]{3,}(?<!s)) (?=(?:the|a|an|and|to|into|on|in|with|its|their|them|it)\b)"
+    r"\b(?P<noun>[A-Za-z][a-z]+[^s\W]s) (?:(?:always|often|never|usually|also|still|only|mostly|[a-z]{3,}ly) )?(?P<verb>[a-z]{3,}(?<!s)) "
+    r"(?=(?:the|a|an|and|to|into|on|in|with|its|their|them|it)\b|[a-z]+ [a-z]{3,}[^s\W]s\b|[a-z]{3,}[^s\W]s\b)"
 )
 
 

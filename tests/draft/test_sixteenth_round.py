@@ -136,3 +136,17 @@ def test_a_comment_adverb_or_a_no_matter_aside_opens_no_clause():
 def test_a_pole_named_by_its_compass_point_is_a_blank():
     assert "North pole" in blanks("A compass needle always turns towards the North pole of a bar magnet.")
     assert "South Pole" in blanks("Amundsen's team reached the South Pole in December 1911.")
+
+
+def test_each_part_of_a_joined_fact_keeps_its_own_blanks(tmp_path: Path):
+    text = ("Glaciers\n\nUnlike rivers, glaciers always carve deep valleys. "
+            "This means that every glacier from the Jostedal ice cap reaches the Sogne fjord in 1820.\n")
+    facts = draft([page(tmp_path, text)]).facts
+    joined = next(f for f in facts if f.quotes[0].startswith("Unlike rivers"))
+    assert "{deep valleys|valleys}" in joined.text  # the first part's phrase beside the second part's names
+    assert "{Sogne fjord}" in joined.text and "{1820}" in joined.text
+
+
+def test_a_short_sentence_with_an_adverb_before_its_verb_is_a_full_sentence():
+    assert skip_reason("Unlike rivers, glaciers always carve deep valleys.") is None
+    assert skip_reason("In winter, barn owls often hunt small mammals.") is None
