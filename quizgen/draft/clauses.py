@@ -59,7 +59,10 @@ _FRAMING_VERBS = frozenset(
     "sound sounds sounded feel feels felt hope hopes hoped want wants wanted wonder wonders wondered depend depends "
     "depended mean means meant like likes liked love loves loved".split()
 )
-_REPORTING = frozenset("say said says report reported reports added adds explained explains noted notes stated states announced confirmed".split())
+_REPORTING = frozenset(
+    "say said says report reported reports added adds explained explains noted notes stated states announced confirmed "
+    "believe believes believed think thinks thought suggest suggests suggested argue argues argued estimate estimates estimated".split()
+)
 _RELATIVES = frozenset("that which who whom whose".split())
 #: Heads that only relate their "of" phrase to the subject ("is a part of the story", "a result of"):
 #: the "of" phrase is the content.

@@ -150,3 +150,9 @@ def test_each_part_of_a_joined_fact_keeps_its_own_blanks(tmp_path: Path):
 def test_a_short_sentence_with_an_adverb_before_its_verb_is_a_full_sentence():
     assert skip_reason("Unlike rivers, glaciers always carve deep valleys.") is None
     assert skip_reason("In winter, barn owls often hunt small mammals.") is None
+
+
+def test_what_someone_believed_is_read_past_the_frame():
+    # "scientists believed (that) ...": the belief is the clause, as after "said"
+    assert [p.text for p in content_phrases("Until 1950, scientists believed the horn is mainly used for defence.")] == ["defence"]
+    assert [p.text for p in content_phrases("Early sailors thought the glow was made by plankton.")] == ["plankton"]
