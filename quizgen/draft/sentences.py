@@ -173,9 +173,12 @@ _BOILERPLATE = re.compile(
     r"photo gallery",
     re.IGNORECASE,
 )
+#: A writer's role names a byline in a short line ("Jane Doe, staff writer"); a longer sentence only cites one.
+_BYLINE_ROLE = re.compile(r"\b(staff (writer|reporter)|correspondent|senior editor)\b", re.IGNORECASE)
+BYLINE_WORDS = 15
 _BYLINE = re.compile(
     r"^(by|written by|words by|posted by)\s+(?-i:[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})\s*(,|\||$|and\b)|"
-    r"\b(staff (writer|reporter)|correspondent|senior editor)\b|^(published|updated|posted)\b.*\d|"
+    r"^(published|updated|posted)\b.*\d|"
     r"^(?:updated|reviewed|medically reviewed|edited|fact[- ]checked)(?: and \w+)? by:?\s+(?-i:[A-Z])|^review date\b|"
     # a health page's credit: "Updated by: Neil K. Kaneshiro, MD, ..."
     r"[\w.+-]+@[\w-]+\.[\w.]+",
@@ -305,8 +308,8 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "boilerplate"
     if _CAPTION.search(text):
         return "photo caption or credit"
-    if _BYLINE.search(text):
-        return "byline"
+    if _BYLINE.search(text) or _BYLINE_ROLE.search(text) and len(words) <= BYLINE_WORDS:
+        return "byline"  # (a long sentence "... according to a Reuters correspondent in ..." is a sentence)
     if text.rstrip("\"”’') ").endswith("?") or text.startswith("Q: "):
         return "question"
     # a relative clause set off by commas may point at the page ("the drawing, which is included in this

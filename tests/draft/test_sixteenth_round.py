@@ -156,3 +156,10 @@ def test_what_someone_believed_is_read_past_the_frame():
     # "scientists believed (that) ...": the belief is the clause, as after "said"
     assert [p.text for p in content_phrases("Until 1950, scientists believed the horn is mainly used for defence.")] == ["defence"]
     assert [p.text for p in content_phrases("Early sailors thought the glow was made by plankton.")] == ["plankton"]
+
+
+def test_a_sentence_citing_a_correspondent_is_no_byline():
+    assert skip_reason("Maria Lopez, Reuters correspondent in Lima.") == "byline"
+    assert skip_reason(
+        "People in Lima felt the shaking, according to a Reuters correspondent in the port city 20 km (12 miles) west of the capital."
+    ) is None
