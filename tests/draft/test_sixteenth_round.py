@@ -163,3 +163,7 @@ def test_a_sentence_citing_a_correspondent_is_no_byline():
     assert skip_reason(
         "People in Lima felt the shaking, according to a Reuters correspondent in the port city 20 km (12 miles) west of the capital."
     ) is None
+
+
+def test_a_word_with_other_letters_in_it_is_never_cut():
+    assert not any(b in {"word n", "n", "hvalr"} for b in blanks("The name comes from the Old Norse word náhvalr, meaning a pale whale."))
