@@ -819,6 +819,8 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
         # name of two more words is part of it (not "the American Neil Armstrong": a person after it)
         kind = kind or len(parts) >= 3 and parts[0] in gz.DEMONYMS and re.search(r"\b[Tt]he\s+$", text[:start]) is not None \
             and not _person_shaped(" ".join(parts[1:]))
+        # "a former {Thai Navy SEAL}", "the {Chilean Navy}": a nation's armed or state body is named with its nation
+        kind = kind or len(parts) >= 2 and parts[0] in gz.DEMONYMS and parts[1] in _NATIONAL_BODIES
         while parts and (
             parts[0] in gz.DEMONYMS and not kind
             or (start == 0 or _after_stop(text, start)) and parts[0] in gz.SENTENCE_STARTERS
@@ -828,6 +830,10 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
             parts = parts[1:]
         if parts:
             yield start, start + len(" ".join(parts)), " ".join(parts)
+
+
+#: A nation's armed or state bodies, named with the nation before them ("Thai Navy", "Russian Army").
+_NATIONAL_BODIES = frozenset("Navy Army Air Marines Marine Police Coast Guard Government Parliament Embassy Ministry".split())
 
 
 #: Short titles before a person's name: "Prof Ian Wilmut" is asked whole, "Ian Wilmut" accepted too.
