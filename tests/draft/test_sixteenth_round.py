@@ -173,3 +173,9 @@ def test_a_nations_armed_or_state_body_is_named_with_its_nation():
     spans = [s.text for s in find_spans("A former Chilean Navy Diver from Talca mapped the flooded caves.", Lexicon())]
     assert "Chilean Navy Diver" in spans and "Navy Diver" not in spans
     assert "Neil Armstrong" in [s.text for s in find_spans("The American Neil Armstrong walked on the Moon in 1969.", Lexicon())]
+
+
+def test_the_object_that_ends_a_sentence_is_offered_beside_its_names():
+    assert "{sound barrier}" in drafted("The Air Ministry said the test plane, a very fast machine, also crossed the sound barrier.")
+    # not any phrase at the end: a place after a preposition stays unblanked beside the names
+    assert "{river bank}" not in drafted("The Air Ministry said the test plane landed near the river bank.")
