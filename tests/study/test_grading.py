@@ -408,7 +408,7 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("9.46", ("9.46 trillion km",), AnswerType.NUMBER, "", "wrong"),
         ("9.46 trillion", ("9.46 trillion km",), AnswerType.NUMBER, "", "right"),
         ("9460000000000 km", ("9.46 trillion km",), AnswerType.NUMBER, "", "right"),
-        ("January 1863", ("January 1, 1863",), AnswerType.DATE, "", "wrong"),
+        ("January 1863", ("January 1, 1863",), AnswerType.DATE, "", "almost"),  # the day missing
         ("January", ("January 1",), AnswerType.DATE, "", "wrong"),
         ("1 January 1863", ("January 1, 1863",), AnswerType.DATE, "", "right"),
         ("Aoraki Cook", ("Aoraki / Mount Cook",), AnswerType.PLACE, "", "wrong"),  # a head word inside a name stays
@@ -506,6 +506,32 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("Sept.", ("September",), AnswerType.DATE, "", "right"),
         ("Oct", ("November",), AnswerType.DATE, "", "wrong"),
         ("Novmber", ("November",), AnswerType.DATE, "", "almost"),
+        # The key's year alone, or its month and year alone, is almost (true, the day missing); another year or
+        # month is wrong, and a month alone states too little.
+        ("1983", ("1983-07-21",), AnswerType.DATE, "", "almost"),
+        ("AD 1983", ("1983-07-21",), AnswerType.DATE, "", "almost"),
+        ("1984", ("1983-07-21",), AnswerType.DATE, "", "wrong"),
+        ("1983 BC", ("1983-07-21",), AnswerType.DATE, "", "wrong"),
+        ("the 1980s", ("1983-07-21",), AnswerType.DATE, "", "wrong"),
+        ("2017", ("July 2017",), AnswerType.DATE, "", "almost"),
+        ("2016", ("July 2017",), AnswerType.DATE, "", "wrong"),
+        ("July", ("July 2017",), AnswerType.DATE, "", "wrong"),
+        ("December 1861", ("14 December 1861",), AnswerType.DATE, "", "almost"),
+        ("July 1983", ("1983-07-21",), AnswerType.DATE, "", "almost"),
+        ("November 1861", ("14 December 1861",), AnswerType.DATE, "", "wrong"),
+        ("December 1862", ("14 December 1861",), AnswerType.DATE, "", "wrong"),
+        ("1789", ("14 July",), AnswerType.DATE, "", "wrong"),  # the key states no year
+        # A numeric date read in the key's own order (day first for "10 February 1837", month first for
+        # "February 10, 1837"); an ISO key states no order, so only an unambiguous one.
+        ("10/02/1837", ("10 February 1837",), AnswerType.DATE, "", "right"),
+        ("02/10/1837", ("10 February 1837",), AnswerType.DATE, "", "wrong"),  # 2 October in the key's order
+        ("02/10/1837", ("February 10, 1837",), AnswerType.DATE, "", "right"),
+        ("10/02/1837", ("February 10, 1837",), AnswerType.DATE, "", "wrong"),
+        ("10.02.1837", ("10 February 1837",), AnswerType.DATE, "", "right"),
+        ("10/02/1837", ("1837-02-10",), AnswerType.DATE, "", "wrong"),  # ambiguous
+        ("14/07/1789", ("1789-07-14",), AnswerType.DATE, "", "right"),
+        ("07/14/1789", ("14 July 1789",), AnswerType.DATE, "", "right"),  # unambiguous in either order
+        ("11/02/1837", ("10 February 1837",), AnswerType.DATE, "", "wrong"),
     ],
 )
 def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:
