@@ -310,8 +310,9 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
     if kind is not AnswerType.PERSON and typed_key and _same_numbers(typed, answer) and \
             spelling_variant(typed_key, answer_key, answer):
         return "right"  # "epicenter" for "epicentre", "Pangea" for "Pangaea"
-    if _same_numbers(typed, answer) and _head_word_optional(typed_key, answer_key):
-        return "right"  # "the Atlantic" for "Atlantic Ocean", "Vostok" for "Vostok Station"
+    head_word = _head_word_optional(typed_key, answer_key) if _same_numbers(typed, answer) else None
+    if head_word is not None:
+        return head_word  # "the Atlantic" for "Atlantic Ocean", "Vostok" for "Vostok Station"; "Westminster" (almost)
     if typed_key and _same_numbers(typed, answer) and _institution_named(typed, answer):
         return "almost"  # "St Andrews" for "University of St Andrews": the town, or the university named otherwise
     article = _FOREIGN_ARTICLE.match(answer)
@@ -451,27 +452,43 @@ _NO_NAME_ALONE = frozenset("red black white yellow green blue dead death great l
                            "new old rift".split())
 
 
+#: Head words of a building or a town's feature, named after the town or district it stands in
+#: ("Westminster Abbey", "Osborne House", "London Bridge", "Hyde Park"): without it the name is the town's,
+#: or another building's ("Westminster" is the Palace of Westminster too), so dropping one is "almost"
+#: and adding one names another place. A palace or castle (`_DESCRIPTOR`) goes by its town's name:
+#: "Windsor" for "Windsor Castle" is right.
+_BUILDING = frozenset("abbey cathedral church chapel minster basilica mosque temple monastery priory tower bridge "
+                      "house hall park square street gardens".split())
+
+
 def _name_and_heads(key: str) -> tuple[list[str], set[str]]:
-    """A name's words without the head words (`_DESCRIPTOR`) it opens or ends with, and those head words:
-    "mount everest" -> (["everest"], {"mount"}); a head word inside a name stays ("aoraki mount cook")."""
+    """A name's words without the head words (`_DESCRIPTOR`, `_BUILDING`) it opens or ends with, and those head
+    words: "mount everest" -> (["everest"], {"mount"}); a head word inside a name stays ("aoraki mount cook")."""
     words, heads = key.split(), set()
-    while words and _DESCRIPTOR.fullmatch(words[0]):
+    while words and (_DESCRIPTOR.fullmatch(words[0]) or words[0] in _BUILDING):
         heads.add(words.pop(0))
-    while words and _DESCRIPTOR.fullmatch(words[-1]):
+    while words and (_DESCRIPTOR.fullmatch(words[-1]) or words[-1] in _BUILDING):
         heads.add(words.pop())
     return words, heads
 
 
-def _head_word_optional(typed_key: str, answer_key: str) -> bool:
-    """The same name with a generic head word (`_DESCRIPTOR`) dropped or added on one side: what
-    remains is the same and still a name, and no side's head word is missing from the other's
-    ("Victoria Falls" is not "Lake Victoria", nor "Vostok Station" "Lake Vostok")."""
+def _head_word_optional(typed_key: str, answer_key: str) -> str | None:
+    """The same name with a generic head word dropped or added on one side: what remains is the same
+    and still a name, and no side's head word is missing from the other's ("Victoria Falls" is not
+    "Lake Victoria", nor "Vostok Station" "Lake Vostok"). "right" for the kind of a place
+    (`_DESCRIPTOR`: "Vostok" for "Vostok Station"), "almost" when a building's word is dropped
+    (`_BUILDING`: "Westminster" for "Westminster Abbey"), None otherwise (one added: "London Bridge" is no
+    "London")."""
     (typed_name, typed_heads), (answer_name, answer_heads) = _name_and_heads(typed_key), _name_and_heads(answer_key)
     if not answer_name or typed_name != answer_name or typed_key == answer_key:
-        return False
+        return None
     if not (typed_heads <= answer_heads or answer_heads <= typed_heads):
-        return False
-    return not set(answer_name) <= _NO_NAME_ALONE | _GLUE_WORDS
+        return None
+    if set(answer_name) <= _NO_NAME_ALONE | _GLUE_WORDS:
+        return None
+    if typed_heads - answer_heads & _BUILDING:
+        return None  # "London Bridge" for "London": a building for its town
+    return "almost" if answer_heads - typed_heads & _BUILDING else "right"
 
 
 #: Words naming the kind of an institution: "University of St Andrews", "St Andrews University" and

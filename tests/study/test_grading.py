@@ -532,6 +532,16 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("14/07/1789", ("1789-07-14",), AnswerType.DATE, "", "right"),
         ("07/14/1789", ("14 July 1789",), AnswerType.DATE, "", "right"),  # unambiguous in either order
         ("11/02/1837", ("10 February 1837",), AnswerType.DATE, "", "wrong"),
+        # A building's head word dropped is almost (the name is its town's, or another building's); a palace's
+        # or castle's is not (they go by their town's name); a building word added names another place.
+        ("Westminster", ("Westminster Abbey",), AnswerType.PLACE, "", "almost"),
+        ("Osborne", ("Osborne House",), AnswerType.PLACE, "", "almost"),
+        ("Windsor", ("Windsor Castle",), AnswerType.PLACE, "", "right"),
+        ("Westminster Cathedral", ("Westminster Abbey",), AnswerType.PLACE, "", "wrong"),
+        ("Abbey", ("Westminster Abbey",), AnswerType.PLACE, "", "wrong"),
+        ("Canterbury", ("Westminster Abbey",), AnswerType.PLACE, "", "wrong"),
+        ("London Bridge", ("London",), AnswerType.PLACE, "", "wrong"),
+        ("White", ("White House",), AnswerType.PLACE, "", "wrong"),
     ],
 )
 def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:
