@@ -336,8 +336,12 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
     if kind is AnswerType.PERSON:
         words = normalize(answer).split()
         typed_words = normalize(typed).split()
-        if _initials_written_out(typed_words, words):
-            return "right"  # "Womesh Chunder Bonnerjee" for "W. C. Bonnerjee"
+        if _initials_written_out(typed_words, words) or _initials_written_out(words, typed_words):
+            return "right"  # "Womesh Chunder Bonnerjee" for "W. C. Bonnerjee", "W. E. Gladstone" for "William Ewart Gladstone"
+        if len(typed_words) >= 2 and len(typed_words[0]) == 1 and len(words[0]) > 1 and words[0][0] == typed_words[0]:
+            spelled = " ".join([words[0], *typed_words[1:]])  # "W. Gladstone": the key's first name as an initial,
+            if people.middle_names_dropped(spelled, answer):  # its middle names dropped
+                return _middle_names_verdict(spelled, answer)
         if 0 < len(typed_words) - len(words) <= 2 and typed_words[-len(words):] == words:
             # given names added: "Franz Joseph Haydn" for "Joseph Haydn" is right; for a surname
             # alone ("Beethoven") the given names typed cannot be checked, so it is "almost"
@@ -380,8 +384,9 @@ def _epithet_is_name(epithet: list[str]) -> bool:
 
 def _initials_written_out(typed_words: list[str], words: list[str]) -> bool:
     """The key's initials written out as the names they stand for, the surname the same: "John Fitzgerald
-    Kennedy" for "John F. Kennedy". Every initial must be written out (a name typed with fewer or other words
-    is left to the middle-name and surname rules)."""
+    Kennedy" for "John F. Kennedy" (read the other way round, the given names typed as their initials: "W. E.
+    Gladstone" for "William Ewart Gladstone"). Every initial must be written out (a name typed with fewer or
+    other words is left to the middle-name and surname rules)."""
     if len(words) < 2 or len(typed_words) != len(words) or typed_words[-1] != words[-1] or typed_words == words:
         return False
     return all(t == w or (len(w) == 1 and len(t) > 1 and t.startswith(w)) for t, w in zip(typed_words[:-1], words[:-1]))

@@ -542,6 +542,17 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("Canterbury", ("Westminster Abbey",), AnswerType.PLACE, "", "wrong"),
         ("London Bridge", ("London",), AnswerType.PLACE, "", "wrong"),
         ("White", ("White House",), AnswerType.PLACE, "", "wrong"),
+        # Given names typed as their initials, the surname the same (a first initial with the middle names
+        # dropped too); another initial, or a name the list of people gives someone else, is no match.
+        ("W. E. Gladstone", ("William Ewart Gladstone",), AnswerType.PERSON, "", "right"),
+        ("W. Gladstone", ("William Ewart Gladstone",), AnswerType.PERSON, "", "right"),
+        ("J. Q. Adams", ("John Quincy Adams",), AnswerType.PERSON, "", "right"),
+        ("J. E. Gladstone", ("William Ewart Gladstone",), AnswerType.PERSON, "", "wrong"),
+        ("W. G. Gladstone", ("William Ewart Gladstone",), AnswerType.PERSON, "", "wrong"),
+        ("H. Gladstone", ("William Gladstone",), AnswerType.PERSON, "", "wrong"),
+        ("J. Adams", ("John Quincy Adams",), AnswerType.PERSON, "", "wrong"),  # the list's John Adams
+        ("G. Bush", ("George W. Bush",), AnswerType.PERSON, "", "almost"),  # his father too
+        ("V. Gogh", ("Vincent van Gogh",), AnswerType.PERSON, "", "wrong"),  # a particle is the surname's
     ],
 )
 def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:
