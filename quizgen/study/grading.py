@@ -289,6 +289,8 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
     if ROMAN_TAIL.search(answer) or ROMAN_TAIL.search(typed):  # "Richard the Third" for "Richard III"
         typed, answer = regnal(typed), regnal(answer)
     kind = answer_type or infer_type_from_form(answer)
+    if kind in (None, AnswerType.TERM, AnswerType.TITLE) and _person_shaped(answer):
+        kind = AnswerType.PERSON  # "Georges d'Anthès" of a card typed "officer", the novel "Eugene Onegin"
     if kind is AnswerType.DATE:
         return _same_date(typed, answer)
     if kind is AnswerType.YEAR and _same_year(typed, answer):
@@ -351,11 +353,40 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
             return None  # "Great" is no name of "Alfred the Great"
         if 1 <= len(typed_words) < len(words) and words[-len(typed_words):] == typed_words and len(typed_key) >= 3:
             return "almost"  # the surname alone
+        if len(typed_words) == 1 < len(words) and len(typed_key) >= 3 and _surname_misspelled(typed_words[0], words):
+            return "almost"  # the surname alone, misspelled: "Lermontv", "Dantes" for "Georges d'Anthès"
     return None
 
 
+def _surname_misspelled(typed: str, words: list[str]) -> bool:
+    """A name's last word typed alone with a small typo (`typo_budget`), or with the particle before it
+    run in ("dantes" for "georges d anthes"); never when the typed word is the whole name spaced otherwise
+    ("bfskinner": the spelling rules') or its first word ("alexandr" is no surname of "Alexander Fleming")."""
+    whole = "".join(words)
+    if Levenshtein.distance(typed, whole) <= typo_budget(len(whole)) or \
+            Levenshtein.distance(typed, words[0]) <= typo_budget(len(words[0])):
+        return False
+    ends = [words[-1]] + ([words[-2] + words[-1]] if len(words) > 2 and words[-2] in _PARTICLES else [])
+    return any(Levenshtein.distance(typed, end) <= typo_budget(len(end)) for end in ends)
+
+
+def _person_shaped(answer: str) -> bool:
+    """An answer written as a person's name, whatever its card's type: a given name of quizgen's lists, then a
+    surname that is no word of the dictionary, with particles between ("Georges d'Anthès", "Eugene Onegin",
+    "Anna Karenina"), or a person of quizgen's list by their full name ("Isaac Newton"); not "Marie Byrd Land"
+    (a word ends it) nor "Romeo and Juliet" (two names)."""
+    words = normalize(answer).split()
+    if not 2 <= len(words) <= 4 or _GLUE_WORDS & set(words):
+        return False
+    person = people.lookup(answer)
+    if person is not None and normalize(person.name) == " ".join(words):
+        return True  # a person of the list by their full name ("Isaac Newton", "Nadia Comăneci")
+    return words[0] in categories.given_names() and len(words[-1]) >= 2 and \
+        all(word in _PARTICLES or not wordclass.classes(word) - {"PROPN", "X"} for word in words[1:])
+
+
 #: A surname's particles: "de Valera" alone is a surname alone, as "Valera" is.
-_PARTICLES = frozenset("van von de da di du del della der den la le ter ten bin ibn al el".split())
+_PARTICLES = frozenset("van von de da di du del della der den la le ter ten bin ibn al el d".split())
 
 
 def _epithet_at(words: list[str]) -> int | None:

@@ -325,7 +325,8 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("Jeanne d'Arc", ("Joan of Arc",), AnswerType.PERSON, "", "right"),
         ("Dmitri Mendeleyev", ("Dmitri Mendeleev",), AnswerType.PERSON, "", "almost"),  # a near spelling
         ("Napoleon III", ("Napoleon Bonaparte",), AnswerType.PERSON, "", "wrong"),  # another person
-        ("Galileo", ("Galileo Galilei",), AnswerType.TERM, "", "wrong"),  # only for a person
+        ("Galileo", ("Galileo Galilei",), AnswerType.TERM, "", "right"),  # a person's full name, whatever the type
+        ("Galileo", ("Galileo probe",), AnswerType.TERM, "", "wrong"),  # no person's name
         # A decimal comma where it cannot be a thousands separator (one or two digits after it).
         ("4,6 billion", ("4.6 billion",), AnswerType.NUMBER, "The Earth is about ____ years old.", "right"),
         ("4,6 billion years", ("about 4.6 billion years",), AnswerType.NUMBER, "", "right"),
@@ -375,7 +376,9 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("Ralph Williams", ("Ralph Vaughan Williams",), AnswerType.PERSON, "", "wrong"),
         ("Arthur Doyle", ("Sir Arthur Conan Doyle",), AnswerType.PERSON, "", "wrong"),
         ("Arthur Conan Doyle", ("Sir Arthur Conan Doyle",), AnswerType.PERSON, "", "right"),
-        ("John Watson", ("John B. Watson",), AnswerType.TERM, "", "almost"),  # right only for a person
+        ("John Watson", ("John B. Watson",), AnswerType.TERM, "", "right"),  # a person's name, whatever the type
+        ("Watson", ("John B. Watson",), AnswerType.TERM, "", "almost"),
+        ("Crick Watson", ("John B. Watson",), AnswerType.TERM, "", "wrong"),
         # A hyphenated given name is one name, and a Chinese or Korean name has no middle names.
         ("Jean Sartre", ("Jean-Paul Sartre",), AnswerType.PERSON, "", "wrong"),
         ("Jean Paul Sartre", ("Jean-Paul Sartre",), AnswerType.PERSON, "", "right"),
@@ -553,6 +556,23 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("J. Adams", ("John Quincy Adams",), AnswerType.PERSON, "", "wrong"),  # the list's John Adams
         ("G. Bush", ("George W. Bush",), AnswerType.PERSON, "", "almost"),  # his father too
         ("V. Gogh", ("Vincent van Gogh",), AnswerType.PERSON, "", "wrong"),  # a particle is the surname's
+        # A name written as a person's (a given name of the lists, then no word of the dictionary) is read as a
+        # person's whatever the card's type (an "officer", a novel named after its hero): its surname alone is
+        # almost, as is the surname alone with a small typo; its given name alone, or a word-ending name, is not.
+        ("Onegin", ("Eugene Onegin",), AnswerType.TITLE, "", "almost"),
+        ("Eugene", ("Eugene Onegin",), AnswerType.TITLE, "", "wrong"),
+        ("d'Anthes", ("Georges d'Anthès",), AnswerType.TERM, "", "almost"),
+        ("Dantes", ("Georges d'Anthès",), AnswerType.TERM, "", "almost"),
+        ("Georges", ("Georges d'Anthès",), AnswerType.TERM, "", "wrong"),
+        ("Martynov", ("Georges d'Anthès",), AnswerType.TERM, "", "wrong"),
+        ("Karenina", ("Anna Karenina",), None, "", "almost"),
+        ("Land", ("Marie Byrd Land",), AnswerType.PLACE, "", "wrong"),
+        ("Juliet", ("Romeo and Juliet",), AnswerType.TITLE, "", "wrong"),  # two names, no surname
+        ("Lermontv", ("Mikhail Lermontov",), AnswerType.PERSON, "", "almost"),
+        ("Flemming", ("Alexander Fleming",), AnswerType.PERSON, "", "almost"),
+        ("Alexandr", ("Alexander Fleming",), AnswerType.PERSON, "", "wrong"),  # the given name, misspelled
+        ("Lenin", ("Tatyana Larina",), AnswerType.PERSON, "", "wrong"),
+        ("BF Skinner", ("B. F. Skinner",), AnswerType.PERSON, "", "right"),  # the whole name, spaced otherwise
     ],
 )
 def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:
