@@ -289,7 +289,7 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
     if ROMAN_TAIL.search(answer) or ROMAN_TAIL.search(typed):  # "Richard the Third" for "Richard III"
         typed, answer = regnal(typed), regnal(answer)
     kind = answer_type or infer_type_from_form(answer)
-    if kind in (None, AnswerType.TERM, AnswerType.TITLE) and _person_shaped(answer):
+    if kind in (None, AnswerType.TERM, AnswerType.TITLE) and (_person_shaped(answer) or _names_before(typed, answer)):
         kind = AnswerType.PERSON  # "Georges d'Anthès" of a card typed "officer", the novel "Eugene Onegin"
     if kind is AnswerType.DATE:
         return _same_date(typed, answer)
@@ -345,9 +345,10 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
             if people.middle_names_dropped(spelled, answer):  # its middle names dropped
                 return _middle_names_verdict(spelled, answer)
         if 0 < len(typed_words) - len(words) <= 2 and typed_words[-len(words):] == words:
-            # given names added: "Franz Joseph Haydn" for "Joseph Haydn" is right; for a surname
-            # alone ("Beethoven") the given names typed cannot be checked, so it is "almost"
-            return "right" if len(words) >= 2 else "almost"
+            # given names added: "Franz Joseph Haydn" for "Joseph Haydn" is right; for a surname alone, right
+            # when they are names and nobody the list of people knows bears them or the surname ("Rodion
+            # Raskolnikov"), else "almost": the list tells them ("Karl van Beethoven" is not Ludwig)
+            return "right" if len(words) >= 2 or _names_before(typed, answer) else "almost"
         at = _epithet_at(words)
         if at is not None and typed_words == words[at + 1:] and not _epithet_is_name(typed_words):
             return None  # "Great" is no name of "Alfred the Great"
@@ -368,6 +369,23 @@ def _surname_misspelled(typed: str, words: list[str]) -> bool:
         return False
     ends = [words[-1]] + ([words[-2] + words[-1]] if len(words) > 2 and words[-2] in _PARTICLES else [])
     return any(Levenshtein.distance(typed, end) <= typo_budget(len(end)) for end in ends)
+
+
+def _names_before(typed: str, answer: str) -> bool:
+    """A one-word surname key typed with one or two given names before it, names none of quizgen's lists of
+    people knows it or them by: "Rodion Raskolnikov" for "Raskolnikov", "Alexei Vronsky" for "Vronsky". Each
+    word added is a given name of the lists or no word of the dictionary (no particle, title or common word:
+    "Karel van Zbornak", "Count Vronsky" are not); the key is capitalized and no word of the dictionary either
+    ("Fort Sumter" is the stem's rule's)."""
+    typed_words, words = normalize(typed).split(), normalize(answer).split()
+    if len(words) != 1 or not answer.strip()[:1].isupper() or not 1 <= len(typed_words) - 1 <= 2 or \
+            typed_words[-1] != words[0] or wordclass.classes(words[0]) - {"PROPN", "X"}:
+        return False
+    added = typed_words[:-1]
+    if any(len(word) < 2 or word in _PARTICLES or word in people.TITLES or word in _GLUE_WORDS or
+           word not in categories.given_names() and wordclass.classes(word) - {"PROPN", "X"} for word in added):
+        return False
+    return people.lookup(answer) is None and people.lookup(typed) is None and not people.named_alike(typed)
 
 
 def _person_shaped(answer: str) -> bool:

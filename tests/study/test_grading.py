@@ -189,7 +189,7 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("ran", ("to run",), AnswerType.TERM, "", "wrong"),
         ("Johann Georg Faust", ("Georg Faust",), AnswerType.PERSON, "", "right"),
         ("Ludwig van Beethoven", ("Beethoven",), AnswerType.PERSON, "", "right"),  # the list of people knows him
-        ("Karel van Zbornak", ("Zbornak",), AnswerType.PERSON, "", "almost"),  # given names nobody can check
+        ("Karel van Zbornak", ("Zbornak",), AnswerType.PERSON, "", "almost"),  # a particle is no given name
         ("Karl van Beethoven", ("Beethoven",), AnswerType.PERSON, "", "almost"),
         ("John Quincy Adams", ("John Adams",), AnswerType.PERSON, "", "wrong"),
         # Two letters swapped are one slip, even in a short word; a different month never is.
@@ -573,6 +573,15 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("Alexandr", ("Alexander Fleming",), AnswerType.PERSON, "", "wrong"),  # the given name, misspelled
         ("Lenin", ("Tatyana Larina",), AnswerType.PERSON, "", "wrong"),
         ("BF Skinner", ("B. F. Skinner",), AnswerType.PERSON, "", "right"),  # the whole name, spaced otherwise
+        # A one-word surname key with given names added: right when they are names and nobody the list of people
+        # knows bears the surname or the name typed; a term's key too when it is no word of the dictionary.
+        ("Alexei Vronsky", ("Vronsky",), AnswerType.PERSON, "", "right"),
+        ("Rodion Raskolnikov", ("Raskolnikov",), AnswerType.TERM, "", "right"),
+        ("Rodion Raskolnikov", ("Raskolnikov",), AnswerType.PLACE, "", "wrong"),
+        ("Rodion Svidrigailov", ("Raskolnikov",), AnswerType.TERM, "", "wrong"),
+        ("John Adams", ("Adams",), AnswerType.PERSON, "", "almost"),  # the list's John Adams: Samuel is an Adams too
+        ("Count Vronsky", ("Vronsky",), AnswerType.PERSON, "", "almost"),  # a common word, no given name
+        ("Frederick Barbarossa", ("Barbarossa",), AnswerType.TERM, "", "wrong"),  # a listed person, not the operation
     ],
 )
 def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:
