@@ -379,11 +379,11 @@ def _names_before(typed: str, answer: str) -> bool:
     ("Fort Sumter" is the stem's rule's)."""
     typed_words, words = normalize(typed).split(), normalize(answer).split()
     if len(words) != 1 or not answer.strip()[:1].isupper() or not 1 <= len(typed_words) - 1 <= 2 or \
-            typed_words[-1] != words[0] or wordclass.classes(words[0]) - {"PROPN", "X"}:
+            typed_words[-1] != words[0] or not _name_word(words[0]):
         return False
     added = typed_words[:-1]
     if any(len(word) < 2 or word in _PARTICLES or word in people.TITLES or word in _GLUE_WORDS or
-           word not in categories.given_names() and wordclass.classes(word) - {"PROPN", "X"} for word in added):
+           word not in categories.given_names() and not _name_word(word) for word in added):
         return False
     return people.lookup(answer) is None and people.lookup(typed) is None and not people.named_alike(typed)
 
@@ -400,7 +400,12 @@ def _person_shaped(answer: str) -> bool:
     if person is not None and normalize(person.name) == " ".join(words):
         return True  # a person of the list by their full name ("Isaac Newton", "Nadia Comăneci")
     return words[0] in categories.given_names() and len(words[-1]) >= 2 and \
-        all(word in _PARTICLES or not wordclass.classes(word) - {"PROPN", "X"} for word in words[1:])
+        all(word in _PARTICLES or _name_word(word) for word in words[1:])
+
+
+def _name_word(word: str) -> bool:
+    """A word (normalized) of no class of the dictionary but a proper noun's: "onegin", "raskolnikov"; not "land"."""
+    return not wordclass.classes(word) - {"PROPN", "X"}
 
 
 #: A surname's particles: "de Valera" alone is a surname alone, as "Valera" is.
