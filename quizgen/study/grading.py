@@ -121,7 +121,7 @@ def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = 
     a place without its generic head word ("Vostok" for "Vostok Station"), a ship without its prefix ("Erebus"
     for "HMS Erebus"); a person's initials written out ("John Fitzgerald Kennedy" for "John F. Kennedy").
     A person's surname alone is "almost" ("Fleming" for "Alexander Fleming"). A different number, roman numerals included, is always wrong."""
-    typed = decimal_points(_fraction_decimals(typed))
+    typed = _number_writing(typed)
     person = answer_type is AnswerType.PERSON
     # As typed, and without a title ("General Dyer" is the surname alone when the key is a person's).
     typed_forms = dict.fromkeys((typed, untitled_name(typed, person) or typed))
@@ -129,10 +129,10 @@ def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = 
     # -> the answer as the deck writes it, and the type it is read as.
     readings: dict[str, tuple[str, AnswerType | None]] = {}
     for answer in accept:
-        readings.setdefault(decimal_points(_fraction_decimals(answer)), (answer, answer_type))
+        readings.setdefault(_number_writing(answer), (answer, answer_type))
         untitled = untitled_name(answer, person)
         if untitled is not None:
-            readings.setdefault(decimal_points(_fraction_decimals(untitled)), (answer, AnswerType.PERSON))
+            readings.setdefault(_number_writing(untitled), (answer, AnswerType.PERSON))
     unmatched, almost = [], None
     for reading, (written, kind) in readings.items():
         verdicts = {_fair_reading(form, reading, kind, prompt) for form in typed_forms}
@@ -180,6 +180,39 @@ def untitled_name(name: str, person: bool = False) -> str | None:
 #: A decimal comma, as most of Europe writes one ("4,6", "12,75"): one or two digits after the comma,
 #: which a thousands separator never has (three: "4,600" stays four thousand six hundred).
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,.])")
+
+
+#: A number in scientific notation, as a calculator ("6.022e23", "1.6E-19") or a deck writes it ("6.022 x 10^23",
+#: "6.022*10**23", "3 × 10⁸"): the mantissa, then the exponent in one of its writings.
+_SCIENTIFIC = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:[eE]([+\-−]?\d+)|[×xX*·]\s*10\s*(?:\^|\*\*)\s*([+\-−]?\d+)"
+                         r"|[×xX*·]\s*10([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))(?![\w.^])")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+
+
+def _scientific(text: str) -> str:
+    """Scientific notation written one way, "6.022 × 10^23": "6.022e23", "6.022 x 10^23" and "6.022 × 10²³" alike."""
+    def one_way(match: re.Match[str]) -> str:
+        exponent = (match[2] or match[3] or match[4].translate(_SUPERSCRIPTS)).replace("−", "-").lstrip("+")
+        return f"{match[1]} × 10^{exponent}"
+    return _SCIENTIFIC.sub(one_way, text) if any(c.isdigit() for c in text) else text
+
+
+_ONE_WAY_SCIENTIFIC = re.compile(r"(\d+(?:\.\d+)?) × 10\^(-?\d{1,2})(?!\d)")
+
+
+def _expanded(text: str) -> str:
+    """Scientific notation (written one way, `_scientific`) as plain digits: "3 × 10^8" -> "300000000", "1.6 × 10^-19"
+    -> "0.00000000000000000016"; the number's value and its unit are then read as any number's."""
+    def plain(match: re.Match[str]) -> str:
+        digits = format(Decimal(match[1]).scaleb(int(match[2])), "f")
+        return digits.rstrip("0").rstrip(".") if "." in digits else digits
+    return _ONE_WAY_SCIENTIFIC.sub(plain, text) if "× 10^" in text else text
+
+
+def _number_writing(text: str) -> str:
+    """A text's numbers written one way before any reading: decimal commas as points, vulgar fractions as
+    decimals, scientific notation as "× 10^"."""
+    return _scientific(decimal_points(_fraction_decimals(text)))
 
 
 _VULGAR_FRACTION = re.compile(r"(?<=\d)\s?([½¼¾])")
@@ -679,6 +712,7 @@ def _ratio_phrase(text: str) -> tuple[float, float] | None:
 
 
 def _same_number(typed: str, answer: str, prompt: str) -> str | None:
+    typed, answer = _expanded(typed), _expanded(answer)  # "3 × 10^8 m/s" is "300000000 m/s"
     ratio = _ratio_phrase(answer)
     if ratio is not None:  # "1 in 4" for "one in four"; another number is another ratio
         return "right" if _ratio_phrase(typed) == ratio else None
@@ -763,7 +797,9 @@ def _unit_part(text: str) -> str:
     spelled = words_span(text)
     if spelled is not None:  # "six hundred and four": its scale words and "and" are the value too
         text = text[:spelled[1]] + " " + text[spelled[2]:]
-    text = re.sub(r"\d[\d,]*(?:\.\d+)?|\b(?:(?:a|an)(?=\s+[a-z])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    # digits with their scale word ("2 million" is 2,000,000), number words
+    text = re.sub(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion)\b)?|"
+                  r"\b(?:(?:a|an)(?=\s+[a-z])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                   r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                   r"seventy|eighty|ninety)(?:-\w+)?\b", " ", text)
     return " ".join(text.replace("°", " °").split()).replace("° c", "°c").replace("° f", "°f").strip()

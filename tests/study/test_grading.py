@@ -582,6 +582,23 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("John Adams", ("Adams",), AnswerType.PERSON, "", "almost"),  # the list's John Adams: Samuel is an Adams too
         ("Count Vronsky", ("Vronsky",), AnswerType.PERSON, "", "almost"),  # a common word, no given name
         ("Frederick Barbarossa", ("Barbarossa",), AnswerType.TERM, "", "wrong"),  # a listed person, not the operation
+        # Scientific notation in any writing (a calculator's "e", "x 10^", superscripts) or as plain digits; a digit
+        # number with its scale word for the digits. Another mantissa, exponent or sign is another number.
+        ("6.022e23", ("6.022 × 10^23",), AnswerType.NUMBER, "", "right"),
+        ("6.022 x 10^23", ("6.022 × 10^23",), AnswerType.NUMBER, "", "right"),
+        ("6.022*10**23", ("6.022 × 10²³",), None, "", "right"),
+        ("1.6e-19", ("1.6 × 10^-19 C",), AnswerType.NUMBER, "", "right"),
+        ("300,000,000 m/s", ("3 × 10^8 m/s",), AnswerType.NUMBER, "", "right"),
+        ("3 × 10⁸ m/s", ("300,000,000 m/s",), AnswerType.NUMBER, "", "right"),
+        ("6.022e24", ("6.022 × 10^23",), AnswerType.NUMBER, "", "wrong"),
+        ("6.022e-23", ("6.022 × 10^23",), AnswerType.NUMBER, "", "wrong"),
+        ("6.02e23", ("6.022 × 10^23",), AnswerType.NUMBER, "", "wrong"),
+        ("6.022", ("6.022 × 10^23",), AnswerType.NUMBER, "", "wrong"),
+        ("1.6e19", ("1.6 × 10^-19 C",), AnswerType.NUMBER, "", "wrong"),
+        ("2 million", ("2,000,000",), AnswerType.NUMBER, "", "right"),
+        ("4.6 billion years", ("4,600,000,000 years",), AnswerType.NUMBER, "", "right"),
+        ("3 million", ("2,000,000",), AnswerType.NUMBER, "", "wrong"),
+        ("2 billion", ("2,000,000",), AnswerType.NUMBER, "", "wrong"),
     ],
 )
 def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:
