@@ -328,6 +328,8 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
         return _same_date(typed, answer)
     if kind is AnswerType.YEAR and _same_year(typed, answer):
         return "right"
+    if kind is AnswerType.YEAR and is_year_span(typed) != is_year_span(answer):
+        return None  # "1820" for "the 1820s": a year for a decade, never its number with a unit "s"
     if _CLOCK.search(answer):  # "2.30" for "2:30": the same time of day
         typed = _TYPED_CLOCK.sub(r"\1:\2", typed)
     if kind in (AnswerType.NUMBER, AnswerType.YEAR) or (kind is None and numbers(answer)):
@@ -393,15 +395,19 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
 
 
 def _surname_misspelled(typed: str, words: list[str]) -> bool:
-    """A name's last word typed alone with a small typo (`typo_budget`), or with the particle before it
-    run in ("dantes" for "georges d anthes"); never when the typed word is the whole name spaced otherwise
-    ("bfskinner": the spelling rules') or its first word ("alexandr" is no surname of "Alexander Fleming")."""
+    """A name's last word typed alone with one slip (an edit or two letters swapped), or with the particle
+    before it run in ("dantes" for "georges d anthes"), unless the list of people knows the typed word as
+    someone else ("augustus" for "romulus augustulus": two slips, and another emperor); never when the typed
+    word is the whole name spaced otherwise ("bfskinner": the spelling rules') or its first word ("alexandr"
+    is no surname of "Alexander Fleming")."""
     whole = "".join(words)
     if Levenshtein.distance(typed, whole) <= typo_budget(len(whole)) or \
             Levenshtein.distance(typed, words[0]) <= typo_budget(len(words[0])):
         return False
+    if people.lookup(typed) not in (None, people.lookup(" ".join(words))):
+        return False  # another person the list knows: "Augustus" is not "Romulus Augustulus"
     ends = [words[-1]] + ([words[-2] + words[-1]] if len(words) > 2 and words[-2] in _PARTICLES else [])
-    return any(Levenshtein.distance(typed, end) <= typo_budget(len(end)) for end in ends)
+    return any(OSA.distance(typed, end) <= min(1, typo_budget(len(end))) for end in ends)
 
 
 def _names_before(typed: str, answer: str) -> bool:
@@ -427,8 +433,10 @@ def _person_shaped(answer: str) -> bool:
     "Anna Karenina"), or a person of quizgen's list by their full name ("Isaac Newton"); not "Marie Byrd Land"
     (a word ends it) nor "Romeo and Juliet" (two names)."""
     words = normalize(answer).split()
-    if not 2 <= len(words) <= 4 or _GLUE_WORDS & set(words):
+    if not 2 <= len(words) <= 4 or _GLUE_WORDS & set(words) or len(words[0]) < 2:
         return False
+    if not all(word[:1].isupper() for word in re.findall(r"[^\W\d_]+", answer) if normalize(word) not in _PARTICLES):
+        return False  # a name is capitalized: "ē plūribus ūnum" is none
     person = people.lookup(answer)
     if person is not None and normalize(person.name) == " ".join(words):
         return True  # a person of the list by their full name ("Isaac Newton", "Nadia Comăneci")

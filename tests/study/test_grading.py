@@ -207,6 +207,8 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("the 1500s", ("the 15th century",), AnswerType.YEAR, "", "wrong"),
         ("1400", ("the 15th century",), AnswerType.YEAR, "", "wrong"),
         ("the 1400s", ("1400",), AnswerType.YEAR, "", "wrong"),
+        ("1820", ("1820s",), AnswerType.YEAR, "", "almost"),  # a year for its decade is no right answer (no "s" unit)
+        ("1830", ("1820s",), AnswerType.YEAR, "", "wrong"),
         # A unit spelled out; the value must still be the answer's.
         ("8.5 million square kilometres", ("8.5 million km²",), AnswerType.NUMBER, "", "right"),
         ("8.5 million sq km", ("8.5 million km²",), AnswerType.NUMBER, "", "right"),
@@ -573,6 +575,8 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("Alexandr", ("Alexander Fleming",), AnswerType.PERSON, "", "wrong"),  # the given name, misspelled
         ("Lenin", ("Tatyana Larina",), AnswerType.PERSON, "", "wrong"),
         ("BF Skinner", ("B. F. Skinner",), AnswerType.PERSON, "", "right"),  # the whole name, spaced otherwise
+        ("Augustus", ("Romulus Augustulus",), AnswerType.PERSON, "", "wrong"),  # another emperor, two slips away
+        ("ūnus", ("ē plūribus ūnum",), AnswerType.TERM, "", "wrong"),  # no name: not capitalized
         # A one-word surname key with given names added: right when they are names and nobody the list of people
         # knows bears the surname or the name typed; a term's key too when it is no word of the dictionary.
         ("Alexei Vronsky", ("Vronsky",), AnswerType.PERSON, "", "right"),
