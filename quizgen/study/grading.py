@@ -119,8 +119,13 @@ def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = 
     a person's name with or without its honorific or rank ("Douglas Haig" for "Sir Douglas Haig"), with or
     without middle names ("John Watson" for "John B. Watson"); a ratio in digits ("1 in 4" for "one in four");
     a place without its generic head word ("Vostok" for "Vostok Station"), a ship without its prefix ("Erebus"
-    for "HMS Erebus"); a person's initials written out ("John Fitzgerald Kennedy" for "John F. Kennedy").
-    A person's surname alone is "almost" ("Fleming" for "Alexander Fleming"). A different number, roman numerals included, is always wrong."""
+    for "HMS Erebus"); a person's initials written out ("John Fitzgerald Kennedy" for "John F. Kennedy") or given
+    names typed as initials ("W. E. Gladstone"); a surname key with given names added ("Rodion Raskolnikov" for
+    "Raskolnikov"); scientific notation in any writing ("6.022e23"); a numeric date in the key's own order
+    ("10/02/1837" for "10 February 1837"). A person's surname alone is "almost" ("Fleming" for "Alexander
+    Fleming"; of any answer written as a person's name: "Onegin" for the novel "Eugene Onegin"), as are a date's
+    year or month and year alone ("1983" for "1983-07-21") and a building's name without its kind ("Westminster"
+    for "Westminster Abbey"). A different number, roman numerals included, is always wrong."""
     typed = _number_writing(typed)
     person = answer_type is AnswerType.PERSON
     # As typed, and without a title ("General Dyer" is the surname alone when the key is a person's).
