@@ -190,7 +190,7 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,.])")
 #: A number in scientific notation, as a calculator ("6.022e23", "1.6E-19") or a deck writes it ("6.022 x 10^23",
 #: "6.022*10**23", "3 × 10⁸"): the mantissa, then the exponent in one of its writings.
 _SCIENTIFIC = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:[eE]([+\-−]?\d+)|[×xX*·]\s*10\s*(?:\^|\*\*)\s*([+\-−]?\d+)"
-                         r"|[×xX*·]\s*10([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))(?![\w.^])")
+                         r"|[×xX*·]\s*10([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))(?![\w^]|\.\d)")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 
 
@@ -442,11 +442,11 @@ def _person_shaped(answer: str) -> bool:
         return False
     if not all(word[:1].isupper() for word in re.findall(r"[^\W\d_]+", answer) if normalize(word) not in _PARTICLES):
         return False  # a name is capitalized: "ē plūribus ūnum" is none
+    if len(words[-1]) >= 2 and all(word in _PARTICLES or _name_word(word) for word in words[1:]) and \
+            words[0] in categories.given_names():
+        return True
     person = people.lookup(answer)
-    if person is not None and normalize(person.name) == " ".join(words):
-        return True  # a person of the list by their full name ("Isaac Newton", "Nadia Comăneci")
-    return words[0] in categories.given_names() and len(words[-1]) >= 2 and \
-        all(word in _PARTICLES or _name_word(word) for word in words[1:])
+    return person is not None and normalize(person.name) == " ".join(words)  # "Isaac Newton": a listed full name
 
 
 def _name_word(word: str) -> bool:
