@@ -282,6 +282,7 @@ _UNIT_WORDS = {"°c": ("degrees", "degree", "celsius", "c", "deg", "degrees cels
                "cal": ("calories", "calorie"), "kcal": ("kilocalories", "kilocalorie"),
                "t": ("tonnes", "tonne", "metric tons"), "lb": ("lbs", "pounds", "pound"),
                "m/s": ("metres per second", "meters per second", "m s-1"),
+               "km/s": ("kilometres per second", "kilometers per second", "km s-1"),
                "m/s²": ("metres per second squared", "meters per second squared", "m s-2", "m/s/s"),
                "g/cm³": ("grams per cubic centimetre", "grams per cubic centimeter", "g/cc"),
                "km³": ("cubic kilometres", "cubic kilometers"), "m³": ("cubic metres", "cubic meters"),

@@ -603,6 +603,9 @@ def test_diff_ignores_case_accents_and_surrounding_punctuation() -> None:
         ("4.6 billion years", ("4,600,000,000 years",), AnswerType.NUMBER, "", "right"),
         ("3 million", ("2,000,000",), AnswerType.NUMBER, "", "wrong"),
         ("2 billion", ("2,000,000",), AnswerType.NUMBER, "", "wrong"),
+        ("11.2 kilometres per second", ("11.2 km/s",), AnswerType.NUMBER, "", "right"),
+        ("3e8 km/s", ("3 × 10^8 m/s",), AnswerType.NUMBER, "", "wrong"),  # another unit of the table
+        ("300 km/s", ("300 m/s",), AnswerType.NUMBER, "", "wrong"),
     ],
 )
 def test_fair_readings(typed, accept, answer_type, prompt, verdict) -> None:
