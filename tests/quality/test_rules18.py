@@ -46,3 +46,26 @@ def test_r18_an_option_ending_with_the_words_after_the_blank_is_of_another_form(
     assert all(not o.lower().endswith("ice shelf") for o in shown), shown
     # the key's own form keeps its options: the Ross Ice Shelf's rivals are ice shelves
     assert any(o.endswith("Ice Shelf") for o in wrong(mcq(deck, "ross")))
+
+
+def _numbers(tmp_path, text: str) -> set[str]:
+    return wrong(mcq(load(tmp_path, {"title": "Numbers", "facts": [{"id": "n", "text": text}]}), "n"))
+
+
+def _value(option: str) -> float:
+    return float(option.rstrip("%° ").replace(",", ""))
+
+
+def test_r18_impossible_numbers_are_no_wrong_answers(tmp_path):
+    # heldout17 (judged I): 99.8° for the Antarctic Circle, 100% of the world's fresh water for 70%, a world champion
+    # at 13, a grandmaster at 9, a reign of 94 and 79 years for Victoria's 63
+    cases = [("The Antarctic Circle lies at about {66.5°} south.", lambda v: 0 < v < 90),
+             ("The Antarctic ice sheet holds about {70%} of the world's fresh water.", lambda v: v < 100),
+             ("Garry Kasparov was {22} when he took the title from Karpov in 1985.", lambda v: v >= 14),
+             ("Judit Polgár became a grandmaster at {15}, younger than Bobby Fischer had been.", lambda v: v >= 14),
+             ("Her reign lasted {63} years and 216 days, the longest of any British monarch until then.",
+              lambda v: v <= 72)]
+    for i, (text, fits) in enumerate(cases):
+        (tmp_path / str(i)).mkdir()
+        shown = _numbers(tmp_path / str(i), text)
+        assert len(shown) >= 2 and all(fits(_value(o)) for o in shown), (text, shown)
