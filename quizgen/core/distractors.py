@@ -837,9 +837,16 @@ _GENUS = re.compile(r"^[A-Z][a-z]{3,}$")
 def _other_form(key: str, candidate: str) -> bool:
     """A wrong answer in another form than the key: an event's name ("Battle of Hastings") for a bare place
     (Buxar), or the reverse; a species' two names (Yersinia pestis) for a genus (Plasmodium), or the reverse."""
-    if bool(_FORM_HEAD.match(key)) != bool(_FORM_HEAD.match(candidate)):
+    (key_event, key_binomial, key_genus), (event, binomial, genus) = _name_form(key), _name_form(candidate)
+    if key_event != event:
         return True
-    return bool(_BINOMIAL.match(key) and _GENUS.match(candidate) or _GENUS.match(key) and _BINOMIAL.match(candidate))
+    return key_binomial and genus or key_genus and binomial
+
+
+@lru_cache(maxsize=65536)  # asked of the key and of each candidate, for every pair a blank judges
+def _name_form(text: str) -> tuple[bool, bool, bool]:
+    """What `_other_form` reads of one name: whether it is an event's name, a species' two names, a genus."""
+    return bool(_FORM_HEAD.match(text)), bool(_BINOMIAL.match(text)), bool(_GENUS.match(text))
 
 
 @lru_cache(maxsize=65536)
