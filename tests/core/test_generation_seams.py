@@ -86,3 +86,29 @@ def test_terms_named_agrees_with_every_stretch(text):
     from quizgen.core import categories
 
     assert categories.terms_named.__wrapped__(text) == _terms_named_every_stretch(text)
+
+
+def test_the_verdict_memo_read_inline_is_the_index_verdict():
+    """`_judge_name` reads `DistractorIndex.verdict`'s memo by the pair's key before asking it: after a verdict is
+    made, the key holds exactly the static verdict of the two signatures, and no two pairs share a key."""
+    from pathlib import Path
+
+    from quizgen.core.deckfile import load_deck
+
+    deck = load_deck(Path(__file__).resolve().parents[2] / "quizgen" / "bundled" / "decks" / "challenge.yaml")
+    index = distractors.DistractorIndex(deck)
+    features = index._signatures.features
+    targets = sorted(sig for sig in set(index.targets.values()) if features[sig][0] == "t")  # (a number's is 0)
+    candidates = sorted({answer.sig for answer in index.answers.values() if features[answer.sig][0] == "c"})
+    assert len(targets) > 10 and len(candidates) > 10
+    assert len(index._signatures.features) < 1 << distractors._SIG_BITS
+    keys = set()
+    for target in targets:
+        for candidate in candidates:
+            verdict = index.verdict(target, candidate)
+            key = target << distractors._SIG_BITS | candidate
+            assert key not in keys
+            keys.add(key)
+            assert index._verdicts[key] is verdict
+            assert verdict == distractors._static_verdict(index._signatures.features[target],
+                                                          index._signatures.features[candidate])
