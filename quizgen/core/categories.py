@@ -901,42 +901,14 @@ def terms_named(text: str) -> tuple[tuple[int, int], ...]:
         spans = {term for key, term in terms.items() if key.split()[-1] == normalize(surname)}
         if len(spans) == 1:
             found |= spans
-    stretches = _term_stretches()
     for run in _TERM_NAME.findall(text):
-        words = _key(_POSSESSIVE_END.sub("", run)).split()
-        for i, word in enumerate(words):  # every whole-word stretch: "the last emperor Romulus Augustulus"
-            longest = stretches.longest.get(word)
-            if longest is None:
-                continue  # no name of the table (nor another name of one) opens with this word
-            for j in range(i + 1, min(len(words), i + longest) + 1):
-                term = stretches.terms.get(" ".join(words[i:j]))
+        words = _key(re.sub(r"['’]s$", "", run)).split()
+        for i in range(len(words)):  # every whole-word stretch: "the last emperor Romulus Augustulus"
+            for j in range(i + 1, len(words) + 1):
+                term = terms.get(_key(" ".join(words[i:j])))
                 if term is not None:
                     found.add(term)
     return tuple(sorted(found))
-
-
-_POSSESSIVE_END = re.compile(r"['’]s$")
-
-
-class _TermStretches(NamedTuple):
-    """What `terms_named` looks a text's stretches of words up in: each key whose `_key` is a name of the table of
-    terms, with its term (`terms[_key(s)]`, read once per key), and the most words such a key has after each
-    first word. A stretch that opens with no such word, or is longer, is no key: it is not looked up."""
-    terms: dict[str, tuple[int, int]]
-    longest: dict[str, int]
-
-
-@lru_cache(maxsize=1)
-def _term_stretches() -> _TermStretches:
-    terms, aliases = _terms(), _aliases()
-    resolved = {key: term for key in {*terms, *aliases} if (term := terms.get(aliases.get(key, key))) is not None
-                and key == " ".join(key.split())}  # a stretch is single-spaced: a key that is not is never one
-    longest: dict[str, int] = {}
-    for key in resolved:
-        words = key.split()
-        if words:
-            longest[words[0]] = max(longest.get(words[0], 0), len(words))
-    return _TermStretches(resolved, longest)
 
 
 #: Titles a stem puts before a surname, and the lists whose members bear them.

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizgen.core import distractors
-from quizgen.core.text import normalize
 
 
 def _other_form_uncached(key: str, candidate: str) -> bool:
@@ -38,54 +35,6 @@ def test_other_form_agrees_with_the_patterns_on_examples():
 def test_other_form_agrees_with_the_patterns(key, candidate):
     assert distractors._other_form(key, candidate) == _other_form_uncached(key, candidate)
     assert distractors._other_form(candidate, key) == _other_form_uncached(candidate, key)
-
-
-def _terms_named_every_stretch(text: str) -> tuple[tuple[int, int], ...]:
-    """`categories.terms_named` as it read a text before `_term_stretches`: every whole-word stretch of every
-    capitalized run looked up (the oracle)."""
-    from quizgen.core import categories
-
-    found = {term for person in categories.people_named(text) if (term := categories.term_of(person.name)) is not None}
-    terms = categories._terms()
-    for surname in categories._EPONYM.findall(text):
-        spans = {term for key, term in terms.items() if key.split()[-1] == normalize(surname)}
-        if len(spans) == 1:
-            found |= spans
-    for run in categories._TERM_NAME.findall(text):
-        words = categories._key(re.sub(r"['’]s$", "", run)).split()
-        for i in range(len(words)):
-            for j in range(i + 1, len(words) + 1):
-                term = terms.get(categories._key(" ".join(words[i:j])))
-                if term is not None:
-                    found.add(term)
-    return tuple(sorted(found))
-
-
-def _term_names() -> list[str]:
-    from quizgen.core import categories
-
-    names = [item.split(",")[0].strip() for item in categories._TERMS_TEXT.split(";")]
-    aliases = [alias.title() for alias, name in categories._aliases().items() if name in categories._terms()]
-    return names + aliases[:300]
-
-
-def test_terms_named_agrees_with_every_stretch_on_the_whole_table():
-    from quizgen.core import categories
-
-    names = _term_names()
-    for i, name in enumerate(names):
-        text = f"In that year {name} and {names[(i * 7) % len(names)]}'s Government met the Reagan Administration."
-        assert categories.terms_named.__wrapped__(text) == _terms_named_every_stretch(text), text
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from(_term_names()), st.sampled_from(["The", "the", "de", "King", "Pope", "Tsar",
-                                                                          "Ürban", "Ǆ", "İ", "ß", "'s", "’s", "II"]),
-                          st.text(min_size=1, max_size=8)), max_size=8).map(" ".join))
-def test_terms_named_agrees_with_every_stretch(text):
-    from quizgen.core import categories
-
-    assert categories.terms_named.__wrapped__(text) == _terms_named_every_stretch(text)
 
 
 def test_the_verdict_memo_read_inline_is_the_index_verdict():
