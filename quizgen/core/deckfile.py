@@ -615,15 +615,16 @@ def _one_edit(a: str, b: str) -> bool:
 def _build_fact(draft: _FactDraft, pool_types: dict[str, AnswerType], declared: dict[str, AnswerType]) -> Fact:
     """The fact with typed blanks; each blank gets its kind and the hand-picked wrong answers that fit it."""
     blanks = []
-    provisional = [Blank(i + 1, raw.answers[0], raw.answers[1:], AnswerType.TERM) for i, raw in enumerate(draft.raw_blanks)]
-    iterator = iter(provisional)
-    rough = Fact(id=draft.id, text=draft.text, segments=tuple(
-        next(iterator) if isinstance(s, RawBlank) else s for s in draft.segments), ask=draft.ask)
+    rough: Fact | None = None  # the fact with provisional blanks, which a type is inferred from: made only then
     for position, raw_blank in enumerate(draft.raw_blanks):
         explicit = draft.types[position] if position < len(draft.types) else None
         kind = draft.kinds[position] if position < len(draft.kinds) else None
-        answer_type = explicit or _infer_type(raw_blank.answers[0], pool_types, declared, draft.distractors
-                                              if len(draft.raw_blanks) == 1 else (), kind, rough, rough.blanks[position])
+        if explicit is None:
+            rough = rough or _rough_fact(draft)
+            answer_type = _infer_type(raw_blank.answers[0], pool_types, declared, draft.distractors
+                                      if len(draft.raw_blanks) == 1 else (), kind, rough, rough.blanks[position])
+        else:
+            answer_type = explicit
         blanks.append(Blank(position + 1, raw_blank.answers[0], raw_blank.answers[1:], answer_type,
                             explicit is not None, kind))
     blanks = _share_distractors(blanks, draft.distractors, draft.per_blank, pool_types, declared)
@@ -635,6 +636,14 @@ def _build_fact(draft: _FactDraft, pool_types: dict[str, AnswerType], declared: 
                 distractors=draft.distractors, sources=draft.sources, tags=draft.tags,
                 note=draft.note, image=draft.image, quote=draft.quote, line=draft.line,
                 id_declared=draft.id_declared)
+
+
+def _rough_fact(draft: _FactDraft) -> Fact:
+    """The fact with every blank a provisional `term`: what inferring a blank's type reads (its stem, the others)."""
+    provisional = [Blank(i + 1, raw.answers[0], raw.answers[1:], AnswerType.TERM) for i, raw in enumerate(draft.raw_blanks)]
+    iterator = iter(provisional)
+    return Fact(id=draft.id, text=draft.text, segments=tuple(
+        next(iterator) if isinstance(s, RawBlank) else s for s in draft.segments), ask=draft.ask)
 
 
 #: A name opening with an article ("The Book of the Courtier") is a title or a thing, never a person's name: one
