@@ -48,7 +48,7 @@ def main():
         mcq[c.deck] += 1; mt[c.type.value] += 1
         if any(found):
             bad[c.deck] += 1; btd[c.type.value] += 1
-            for code in {ch for x in found if x for ch in x}: codes[code] += 1
+            for code in {ch for x in found if x for ch in x if not ch.isspace()}: codes[code] += 1
     num_missing = sum(1 for d in decks for f in d.facts for b in f.blanks
                       if b.type in (AnswerType.YEAR, AnswerType.DATE, AnswerType.NUMBER)
                       and f"{d.id}:{f.id}:{b.index}:mcq" not in ids)
