@@ -24,8 +24,8 @@ from typing import BinaryIO
 
 import genanki
 
-from quizgen.export.anki.history import (AnkiDays, BadAnswer, StudyHistory, bad_answer_sql, card_columns, manual_revlog, write_manual_revlog,
-                                         write_revlog)
+from quizgen.export.anki.history import (AnkiDays, BadAnswer, StudyHistory, bad_answer_sql, card_columns,
+                                         manual_revlog, write_manual_revlog, write_revlog)
 from quizgen.export.anki.notes import ExportPlan, NoteSpec
 from quizgen.export.anki.notetypes import NoteTypeSpec, cloze_notetype, mcq_notetype
 from quizgen.files import WriteError, write_atomic
