@@ -457,7 +457,8 @@ class DeckFileRecord:
         return Deck(deck_id, title, Path(path), tuple(made), description,
                     {k: Source(k, None if f is None else Path(f), t, u) for k, f, t, u in sources},
                     {types[t]: values for t, values in pools},
-                    StudyLimits(new_per_day, reviews_per_day, retention, None if exam is None else date.fromisoformat(exam)),
+                    StudyLimits(new_per_day, reviews_per_day, retention,
+                                None if exam is None else date.fromisoformat(exam)),
                     dict(kind_pools))
 
 

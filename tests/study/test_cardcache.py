@@ -310,7 +310,8 @@ def test_an_entry_of_the_previous_format_is_not_current(deck_dir: Path, tmp_path
         assert db.execute("SELECT format, length(deck_file) > 0 FROM entry").fetchone() == (6, 1)
     with monkeypatch.context() as patched:
         _no_yaml_reading(patched)
-        assert load_decks([deck_dir], with_warnings=False, read=cardcache.deck_reader(cache_dir=cache)).decks == read.decks
+        again = load_decks([deck_dir], with_warnings=False, read=cardcache.deck_reader(cache_dir=cache))
+        assert again.decks == read.decks
 
 
 def test_an_entry_made_without_broken_facts_gives_no_deck_to_a_strict_read(deck_dir: Path, tmp_path: Path) -> None:

@@ -330,7 +330,8 @@ def test_attached_answers_are_those_of_the_cards_asked_for_by_their_number(tmp_p
     other = "space:launch:1:cloze"
     with Collection.open(tmp_path / "c.sqlite3") as collection:
         for when, card in ((NOW, CARD), (NOW + timedelta(minutes=1), other), (NOW + timedelta(minutes=2), CARD)):
-            collection.apply_review(card, lambda before, _n, when=when, card=card: _of_card(_draft(before, when=when), card))
+            collection.apply_review(card, lambda before, _n, when=when, card=card:
+                                    _of_card(_draft(before, when=when), card))
         read = list(collection.answers())
         package = sqlite3.connect(":memory:", uri=True)
         select = collection.attach_answers(package, "study", [(CARD, 700), ("space:never:1:mcq", 900)])

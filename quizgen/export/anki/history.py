@@ -183,8 +183,9 @@ def _given_sql(answers: str) -> str:
 
 def write_revlog(connection: sqlite3.Connection, answers: str) -> int:
     """Fill Anki's `revlog` from `answers` (a SELECT with `Answered`'s columns, `card` the Anki card
-    id in place of `card_id`: `Collection.attach_answers`), inside SQLite: two statements, two sorts by SQLite's own sorter (spilling to temporary
-    files), so memory holds no history and no Python object per answer. Returns the rows written.
+    id in place of `card_id`: `Collection.attach_answers`), inside SQLite: two statements, two sorts
+    by SQLite's own sorter (spilling to temporary files), so memory holds no history and no Python
+    object per answer. Returns the rows written.
 
     Each row, in the order the answers were given (time, then id):
     - id: the answer's time in ms; answers in the same ms get the next free ms, with no search:
