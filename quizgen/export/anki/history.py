@@ -46,11 +46,12 @@ class AnkiDays:
 
     crt: int
     tz: tzinfo
+    #: When day 0 starts: made once (every card's columns count from it).
+    day_zero: datetime = dataclass_field(init=False, repr=False, compare=False)
 
-    @property
-    def day_zero(self) -> datetime:
+    def __post_init__(self) -> None:
         created = datetime.fromtimestamp(self.crt, self.tz)
-        return datetime.combine(created.date(), time(ROLLOVER_HOUR), self.tz)
+        object.__setattr__(self, "day_zero", datetime.combine(created.date(), time(ROLLOVER_HOUR), self.tz))
 
     def day_of(self, moment: datetime) -> int:
         return math.floor((moment - self.day_zero).total_seconds() / 86_400)
