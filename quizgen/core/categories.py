@@ -565,6 +565,7 @@ def _categories() -> tuple[dict[str, Category], dict[str, list[Category]]]:
             if WORDNET_IN_ROLE_LISTS and bundled_people.well_dated(person) else set()
         for name in sorted(joins or {OTHER_PEOPLE}):
             lists[name].append(_wordnet_member(person))
+    _join_features(lists)
     by_name: dict[str, Category] = {}
     by_member: dict[str, list[Category]] = {}
     kinds = {**{name: (kind, answer_type) for name, (kind, answer_type, _) in _LISTS.items()},
@@ -575,6 +576,33 @@ def _categories() -> tuple[dict[str, Category], dict[str, list[Category]]]:
         for member in category.members:
             by_member.setdefault(normalize(member.name), []).append(category)
     return by_name, by_member
+
+
+#: The lists WordNet's natural features join, by their kind (`gazetteer.FEATURE_KINDS`).
+_FEATURE_LISTS = {"river": "rivers", "lake": "lakes", "mountain": "mountains", "volcano": "volcanoes",
+                  "desert": "deserts", "range": "ranges"}
+
+
+#: The names of the lists of natural features.
+FEATURE_LISTS = frozenset(_FEATURE_LISTS.values())
+
+
+def _join_features(lists: dict[str, list[Member]]) -> None:
+    """WordNet's rivers, lakes, peaks, volcanoes, deserts and ranges (`gazetteer.wordnet_features`) that WordNet
+    places in a country, after each list's own members, with their first country (which `related` reads: the
+    Severn's rivals are British rivers first, then Europe's). A name WordNet gives another kind of place too, or that
+    names a country or a US state, is left out: "the Council of Trent" (a city), the USS Missouri."""
+    from quizgen.core import instances
+
+    listed = {normalize(m.name) for members in lists.values() for m in members}
+    seen = {gazetteer.wordnet_feature(m.name) for members in lists.values() for m in members
+            if m.born is None}  # a place or thing (the Dead Sea, a sea here, is no lake to join)
+    for feature in gazetteer.wordnet_features():
+        if feature.countries and feature not in seen and normalize(feature.name) not in listed and \
+                gazetteer.FEATURE_KINDS.get(instances.place_kind(feature.name) or "") == feature.kind and \
+                gazetteer.place_kind(feature.name) is None:
+            lists[_FEATURE_LISTS[feature.kind]].append(Member(feature.name, country=feature.countries[0]))
+            listed.add(normalize(feature.name))
 
 
 @lru_cache(maxsize=1)
@@ -597,7 +625,21 @@ def _aliases() -> dict[str, str]:
             if " " in key and key not in by_member and key not in out and name in by_member:
                 wordnet.setdefault(key, set()).add(name)
     out.update((key, names.pop()) for key, names in wordnet.items() if len(names) == 1)
+    short: dict[str, set[str]] = {}  # a name of three words or more without its middle ones: "Gustav Kirchhoff"
+    for name, member in _people().items():
+        for full in {name, *(key for key, listed in out.items() if listed == name)}:
+            words = full.split()
+            if len(words) >= 3 and not _PARTICLES.intersection(words[1:-1]) and words[-1] not in _SUFFIXES:
+                short.setdefault(f"{words[0]} {words[-1]}", set()).add(name)
+    out.update((key, names.pop()) for key, names in short.items()
+               if len(names) == 1 and key not in by_member and key not in out)
     return out
+
+
+#: Words inside a name that join it rather than being a middle name ("Robert the Bruce", "Vasco da Gama").
+_PARTICLES = frozenset(("the", "of", "da", "de", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von",
+                        "der", "den", "ibn", "bin", "al", "el", "y", "zu", "ten", "ter"))
+_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
 @lru_cache(maxsize=65536)
@@ -613,6 +655,62 @@ def categories_of(answer: str) -> list[Category]:
     key = _key(answer)
     found = by_member.get(key) or (by_member.get(key[4:]) if key.startswith("the ") else None)
     return found or []
+
+
+#: The makers of the lists' works (written for quizgen from common knowledge; the surname a stem writes, normalized):
+#: a stem that names the maker and nothing else of the work ("Sophocles wrote ____") takes no other work of theirs,
+#: which would be true too (`same_maker`).
+_WORK_MAKERS = {title.strip(): maker.strip() for title, maker in (item.rsplit(":", 1) for item in """
+    Pride and Prejudice: austen; Sense and Sensibility: austen; Emma: austen; Jane Eyre: bronte;
+    Wuthering Heights: bronte; Great Expectations: dickens; Oliver Twist: dickens; A Tale of Two Cities: dickens;
+    David Copperfield: dickens; War and Peace: tolstoy; Anna Karenina: tolstoy; Crime and Punishment: dostoevsky;
+    The Brothers Karamazov: dostoevsky; Les Misérables: hugo; Madame Bovary: flaubert; Moby-Dick: melville;
+    Frankenstein: shelley; Dracula: stoker; Middlemarch: eliot; Nineteen Eighty-Four: orwell; Animal Farm: orwell;
+    Brave New World: huxley; The Great Gatsby: fitzgerald; To Kill a Mockingbird: lee; Of Mice and Men: steinbeck;
+    The Grapes of Wrath: steinbeck; The Catcher in the Rye: salinger; Lord of the Flies: golding;
+    Don Quixote: cervantes; Robinson Crusoe: defoe; Gulliver's Travels: swift; The Count of Monte Cristo: dumas;
+    One Hundred Years of Solitude: marquez; Things Fall Apart: achebe; Ulysses: joyce; Mrs Dalloway: woolf;
+    The Hobbit: tolkien; The Lord of the Rings: tolkien; Beloved: morrison; Catch-22: heller;
+    Treasure Island: stevenson; Little Women: alcott; The Picture of Dorian Gray: wilde; Heart of Darkness: conrad;
+    Hamlet: shakespeare; Macbeth: shakespeare; Othello: shakespeare; King Lear: shakespeare;
+    Romeo and Juliet: shakespeare; A Midsummer Night's Dream: shakespeare; The Tempest: shakespeare;
+    Julius Caesar: shakespeare; Twelfth Night: shakespeare; The Merchant of Venice: shakespeare;
+    Much Ado About Nothing: shakespeare; Richard III: shakespeare; Death of a Salesman: miller; The Crucible: miller;
+    A Doll's House: ibsen; The Importance of Being Earnest: wilde; Waiting for Godot: beckett; Pygmalion: shaw;
+    Oedipus Rex: sophocles; Antigone: sophocles; The Cherry Orchard: chekhov; A Streetcar Named Desire: williams;
+    Doctor Faustus: marlowe; An Inspector Calls: priestley; The Raven: poe; The Waste Land: eliot;
+    Paradise Lost: milton; The Iliad: homer; The Odyssey: homer; The Divine Comedy: dante; Ozymandias: shelley;
+    The Road Not Taken: frost; Kubla Khan: coleridge; The Rime of the Ancient Mariner: coleridge;
+    Daffodils: wordsworth; If—: kipling; The Canterbury Tales: chaucer; Mona Lisa: leonardo;
+    The Last Supper: leonardo; The Starry Night: van gogh; Sunflowers: van gogh; The Scream: munch;
+    Guernica: picasso; The Birth of Venus: botticelli; Girl with a Pearl Earring: vermeer; The Night Watch: rembrandt;
+    The Persistence of Memory: dali; Water Lilies: monet; The Kiss: klimt; Las Meninas: velazquez;
+    The Garden of Earthly Delights: bosch; The Creation of Adam: michelangelo; American Gothic: wood;
+    The Hay Wain: constable; Impression, Sunrise: monet; The Arnolfini Portrait: van eyck; The Magic Flute: mozart;
+    The Marriage of Figaro: mozart; Don Giovanni: mozart; Carmen: bizet; La Traviata: verdi; Aida: verdi;
+    Rigoletto: verdi; Madama Butterfly: puccini; La Bohème: puccini; Tosca: puccini; The Barber of Seville: rossini;
+    Fidelio: beethoven; Tristan and Isolde: wagner; Turandot: puccini; Nabucco: verdi; Orfeo: monteverdi""".split(";"))}
+#: What a stem that names only a work's maker may say besides ("Sophocles wrote ____", "a play by Ibsen").
+_MAKER_WORDS = frozenset("""a an the by of his her their s wrote written writes write painted paints composed composes
+    created creates made famous best known work works play plays novel novels poem poems painting paintings opera operas
+    tragedy tragedies comedy comedies book books epic""".split())
+
+
+@lru_cache(maxsize=1)
+def _work_makers() -> dict[str, str]:
+    return {normalize(title): normalize(maker) for title, maker in _WORK_MAKERS.items()}
+
+
+@lru_cache(maxsize=65536)
+def same_maker(key: str, name: str, stem: str) -> bool:
+    """Whether the normalized stem names the key's maker and says nothing else of the work ("sophocles wrote qqq"),
+    and the listed work `name` is the same maker's: true too (Antigone for "Sophocles wrote ____", judged P)."""
+    makers = _work_makers()
+    maker = makers.get(normalize(key))
+    if maker is None or makers.get(normalize(name)) != maker or f" {maker} " not in f" {stem} ":
+        return False
+    rest = f" {stem} ".replace(f" {maker} ", " ").split()
+    return all(word in _MAKER_WORDS or word == "qqq" for word in rest)
 
 
 #: People lists of one kind of work (a writer writes books, a composer compositions).
@@ -1210,6 +1308,23 @@ def of_other_genre(name: str, genres: frozenset[str]) -> bool:
     return not bundled_people.has_role(person, "writer") or any(r in _GENRES for r in person.roles)
 
 
+#: A monarch's titles before a blank ("Tsar ____", "the emperor ____"), and the roles of those who hold power by
+#: office, not by birth: no wrong answer for a crowned head (Stalin and Khrushchev for "Tsar ____ of Russia").
+_MONARCHS = frozenset("king queen tsar czar tsarina emperor empress kaiser sultan shah pharaoh caliph monarch".split())
+_BY_OFFICE = frozenset(("politician", "president", "prime-minister"))
+
+
+@lru_cache(maxsize=65536)
+def office_for_crown(name: str, kind: str | None) -> bool:
+    """Whether the stem names a monarch's title for the blank (`kind`, the cue's kind noun) and the bundled list
+    knows `name` as a politician, president or prime minister, a ruler by office: judged R on heldout12 and 14
+    (Stalin, Khrushchev for the tsars Nicholas I and II)."""
+    if not kind or kind.split()[-1] not in _MONARCHS:
+        return False
+    person = bundled_people.lookup(name)
+    return person is not None and any(role in _BY_OFFICE for role in person.roles)
+
+
 #: The roles of a commander: one whose stem names that role has wrong answers of the same side.
 _COMMANDERS = frozenset(("general", "admiral"))
 
@@ -1327,7 +1442,13 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
             at = [i for i in at if members[i].country in countries]
         if roles and category.type is AnswerType.PERSON:  # an undated key too: Laozi, a philosopher, takes no Jerome
             at = [i for i in at if holds_role(index.keys[i], roles) is not False]
-        at.sort(key=lambda i: abs(i - (position or 0)))
+        if category.name in FEATURE_LISTS and own.country:  # a feature of one country: its own country's first,
+            home = (gazetteer.subregion(own.country) or "").strip()[:2]  # then its continent's (the Severn: the Thames)
+            at.sort(key=lambda i: (members[i].country != own.country,
+                                   (gazetteer.subregion(members[i].country) or "").strip()[:2] != home,
+                                   abs(i - (position or 0))))
+        else:
+            at.sort(key=lambda i: abs(i - (position or 0)))
         return [members[i] for i in at[:limit]]
     when = own.era  # the person's own dates place them better than the fact's years
     gap = era_gap(when)

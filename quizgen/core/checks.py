@@ -51,8 +51,8 @@ def blank_warnings(deck: Deck, plan: BlankPlan) -> Iterator[Problem]:
     if count < DEFAULT_OPTIONS - 1:
         outcome = "no MCQ card is made" if count < 2 else f"its MCQ has only {count + 1} options"
         kind = f", kind {plan.kind}" if plan.kind else ""
-        refused = (f"; {plan.refused} other candidate(s) were refused: of another kind, form or value, or not known "
-                   "to be of its kind" if plan.refused else "")
+        refused = (f"; {plan.refused} other candidate(s) were refused: of another kind, form or value, not alive at "
+                   "the fact's date, or not known to be of its kind" if plan.refused else "")
         vocab = vocab_of(plan.cues, blank.answer)
         form = [w for w in (vocab[0].capitalize() if vocab[0] else "", *sorted(vocab[1] - {"article"})) if w] \
             if vocab else []

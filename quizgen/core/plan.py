@@ -190,7 +190,7 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
         return NO_BOUNDS
     low: float | None = None
     high: float | None = None
-    step, year, clear_of = 0, False, None
+    step, year, clear_of, rough_degrees = 0, False, None, None
     left, right = text_around(fact, blank)
     if blank.type in (AnswerType.YEAR, AnswerType.DATE) and (abs(key) >= 1000 or blank.type is AnswerType.DATE):
         low, high = _ordered(fact, blank, key, left, right, timeline)
@@ -278,6 +278,8 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
             spread = _PH_SPREAD if "." in blank.answer else 3 * _PH_SPREAD * 2
             low = max(low if low is not None else 0.0, 0.0, key - spread)
             high = min(high if high is not None else 14.0, 14.0, key + spread)
+        if _ROUGH.search(left) and _TEMPERATURE.search(blank.answer):
+            rough_degrees = key  # "a Curie temperature of about ____" (770 °C): not 760 °C, "about" it as well
         if _ROUGH.search(left) and key > 0 and (key >= 3 or "." in blank.answer) and \
                 not _TEMPERATURE.search(blank.answer) and not is_circa_year(blank.answer):  # ("c. 3100 BC": a year)
             clear_of = key  # "about 5 litres": 6 litres would be about right too; "about 4.2 light-years": not 4.0
@@ -312,7 +314,7 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
             low, high = 0, 90  # "the 38th parallel": no 114th, no latitude beyond the poles
         if _AGE.search(left + "____" + right) and key < _OLDEST_AGE:
             high = min(high if high is not None else _OLDEST_AGE, _OLDEST_AGE)  # a minimum age of 70 is absurd
-    bounds = Bounds(low, high, step, year, clear_of, phase, rough_year)
+    bounds = Bounds(low, high, step, year, clear_of, phase, rough_year, rough_degrees)
     return NO_BOUNDS if bounds == NO_BOUNDS else bounds
 
 

@@ -127,7 +127,7 @@ def make_candidate(sentence: Sentence, lexicon: Lexicon, topics: dict[str, int] 
     ]  # the page's subject ({Fleming}; {terracotta soldiers} on a page about them) is a poor blank
     spans = _with_terms_named(sentence.text, spans)
     usable = [s for s in spans if not _repeated(sentence.text, s)]
-    blanks = choose_blanks(usable)
+    blanks = choose_blanks(usable, sentence.text)
     blanks = [_with_of_phrase(sentence.text, b, blanks) for b in blanks]
     blanks = [b for i, b in enumerate(blanks) if not any(a.end <= b.start < _taken_end(sentence.text, a) for a in blanks[:i])]
     # (a blank inside the unit the one before takes, "{24-karat gold}", is no blank of its own)
@@ -385,15 +385,21 @@ MAX_COMPOUNDS = 2
 #: deletes. A sentence in the present states how things are ("... are built into the thylakoid
 #: membranes"): one compound there is a term.
 MIN_COMPOUNDS = 2
+#: What may follow a sentence's last phrase: its stop and closing marks.
+_ENDS = re.compile(r"[.!]?[\"”’')\]]*\s*")
+#: A past verb and an article right before a phrase: the verb's object ("unleashed a ").
+_VERB_AND_ARTICLE = re.compile(r"\b[a-z]{3,}ed (?:a|an|the) $")
 
 
-def choose_blanks(spans: list[Span]) -> list[Span]:
+def choose_blanks(spans: list[Span], text: str = "") -> list[Span]:
     """Up to MAX_BLANKS spans: the best of each answer type first, so one fact tests several things;
-    a plain compound noun ("safety test") only where the sentence has little else to ask."""
+    a plain compound noun ("safety test") only where the sentence has little else to ask, or where it is
+    the object that ends the sentence (`text`), the place of what it tells: "... also unleashed a {sonic boom}."."""
     good = [s for s in spans if s.rank >= MIN_RANK]
     strong = sum(1 for s in good if s.rank >= STRONG_RANK)
     compounds = sorted((s for s in good if s.rank == COMPOUND_RANK), key=lambda s: ("-" not in s.text, s.start))
-    long_terms = [s for s in compounds if len(s.text.split()) >= 3] if strong else []  # "adult somatic cell": a term of art
+    long_terms = [s for s in compounds if len(s.text.split()) >= 3 or text and _ENDS.fullmatch(text, s.end)
+                  and _VERB_AND_ARTICLE.search(text, 0, s.start)] if strong else []  # "adult somatic cell": a term of art
     good = [s for s in good if s.rank != COMPOUND_RANK] + (compounds[:MAX_COMPOUNDS] if not strong else [])
     by_quality = sorted(good, key=lambda s: (-s.rank, s.start))
     chosen: list[Span] = []
@@ -594,9 +600,10 @@ def _taken_end(text: str, blank: Span) -> int:
     return restated.end() if restated else end
 
 
-#: A bracket right after a quantity's unit restating it in other units: " (30 centimeters)", " (65 mi)".
+#: A bracket right after a quantity's unit restating it in other units: " (30 centimeters)", " (65 mi)",
+#: a range too (" (19-31 miles)") and a qualified value (" (nearly 10 ft)").
 _RESTATED = re.compile(
-    r" (?:\((?P<value>(?:about |around |c\. )?\d[\d,.]*\s?(?:[a-z]+\.?(?:/[a-z]+)?)(?: [a-z]+)?)\)"
+    r" (?:\((?P<value>(?:about |around |c\. |nearly |almost |roughly |over |some )?\d[\d,.]*(?:[–-]\d[\d,.]*)?\s?(?:[a-z]+\.?(?:/[a-z]+)?)(?: [a-z]+)?)\)"
     r"|\[(?P<range>\d[\d,.]*[–-]\d[\d,.]*\s?[a-z]+\.?)\])"  # or a range in square brackets: " [13–16 ft]"
 )
 _PER_UNIT = re.compile(r" per (?:square |cubic )?(?P<unit>[a-z]+)\b")  # "pounds per square inch"
@@ -630,6 +637,9 @@ def fact_text(candidate: Candidate, units: bool = True) -> str:
         accepted = [blank.text + text[blank.end : end], blank.text, blank.text + text[blank.end : unit_end],
                     *(a for a in blank.alternatives if normalize(a) != normalize(blank.text)),
                     *(a + text[blank.end : unit_end] for a in blank.alternatives if unit_end > blank.end and blank.text.endswith(" " + a))]
+        per = _PER_UNIT.search(text, blank.end, unit_end)
+        if per and units and per.group("unit") in {"second", "minute", "hour", "day"}:  # "{10 to 12 miles per second|10 to 12 miles}": a speed accepts its distance (the time is in the question)
+            accepted.append(blank.text + text[blank.end : per.start()])
         if restated:  # "{about 12 inches (30 centimeters)|12 inches}": the bracket would give the answer away
             accepted += [a + text[blank.end : unit_end] + restated.group() for a in blank.alternatives if unit_end > blank.end and blank.text.endswith(" " + a)]
             accepted += [blank.text + text[blank.end : unit_end], restated.group("value") or restated.group("range")]

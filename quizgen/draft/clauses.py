@@ -59,7 +59,10 @@ _FRAMING_VERBS = frozenset(
     "sound sounds sounded feel feels felt hope hopes hoped want wants wanted wonder wonders wondered depend depends "
     "depended mean means meant like likes liked love loves loved".split()
 )
-_REPORTING = frozenset("say said says report reported reports added adds explained explains noted notes stated states announced confirmed".split())
+_REPORTING = frozenset(
+    "say said says report reported reports added adds explained explains noted notes stated states announced confirmed "
+    "believe believes believed think thinks thought suggest suggests suggested argue argues argued estimate estimates estimated".split()
+)
 _RELATIVES = frozenset("that which who whom whose".split())
 #: Heads that only relate their "of" phrase to the subject ("is a part of the story", "a result of"):
 #: the "of" phrase is the content.
@@ -167,7 +170,7 @@ def content_phrases(text: str) -> list[Phrase]:
     if following is not None and tokens[following].lower in (_CONTENT_PREPOSITIONS - {"of", "to", "for", "as"}) | _PLACING | _AROUND:
         second = _noun_phrase(text, tokens, following + 1)
         if second is not None and second.start >= first.end and re.search(r"[a-z]{3,}", second.text):
-            found.append(second)
+            found.extend(_between(tokens[following].lower, second))
     agent = _RELATIVE_AGENT.match(text, found[-1].end)
     if agent is not None:  # "has short horns that are completely covered by {skin}": what the phrase is covered by
         third = _noun_phrase(text, tokens, next(i for i, t in enumerate(tokens) if t.start >= agent.end()))
@@ -175,6 +178,15 @@ def content_phrases(text: str) -> list[Phrase]:
             found.append(third)
     last = _second_predicate(text, found[-1].end)
     return [*found, last] if last is not None else found
+
+
+def _between(preposition: str, phrase: Phrase) -> list[Phrase]:
+    """What lies "between A and B" is two things, each an answer: "between a {new moon} and {first quarter}"."""
+    parts = re.fullmatch(r"(?P<a>.+?) and (?:(?:a|an|the) )?(?P<b>[^,]+)", phrase.text)
+    if preposition != "between" or parts is None or " and " in parts.group("b") or "," in parts.group("a"):
+        return [phrase]
+    b_start = phrase.start + parts.start("b")
+    return [Phrase(phrase.start, phrase.start + parts.end("a"), parts.group("a")), Phrase(b_start, phrase.end, parts.group("b"))]
 
 
 #: A relative clause of the phrase in the passive, to its agent: " that are completely covered by ".
@@ -250,7 +262,7 @@ _VAGUE_MODIFIERS = frozenset(
 
 
 #: A discourse aside between commas ("Red light, for instance, has ..."): no part of the clause.
-_ASIDE = re.compile(r", (?:for (?:instance|example)|however|in fact|of course|therefore|though|too|also|then|indeed),")
+_ASIDE = re.compile(r", (?:for (?:instance|example)|however|in fact|of course|therefore|though|too|also|then|indeed|no matter how [a-z]+),")
 
 
 def _content_phrase(text: str) -> Phrase | None:
@@ -326,6 +338,9 @@ def _content_phrase(text: str) -> Phrase | None:
         ):  # "give the body immunity": who receives, then what is given
             head = phrase.text.split()[1]
             return Phrase(phrase.end - len(head), phrase.end, head, tuple(singulars(head)))
+        if phrase is not None and after.lower == "no" and not counted:
+            # "corals have {no head}": an absence is what the clause states, even after a light verb
+            return Phrase(after.start, phrase.end, text[after.start : phrase.end], ())
         told = _telling(phrase, False, tokens[group_end - 1].lower)
         if told is None and phrase is not None:
             # "propel blood through the {systemic circulation}": past a plain one-noun object, the phrase
@@ -442,6 +457,9 @@ def _main_clause(tokens: list[_Token]) -> int | None:
     and after a reporting frame ("Witnesses said the whole island ...": the report is the clause)."""
     if not tokens:
         return None
+    if len(tokens) > 2 and tokens[1].text == "," and classes(tokens[0].lower) == {ADV} and tokens[0].lower.endswith("ly"):
+        inner = _main_clause(tokens[2:])  # "Crucially, unlike ..., magnetic fields ...": a comment adverb opens no clause
+        return None if inner is None else inner + 2
     start = 0
     first = tokens[0].lower
     opening = first in gz.FUNCTION_WORDS and first not in _DETERMINERS and first not in _PRONOUNS
@@ -473,8 +491,8 @@ def _verb_index(tokens: list[_Token], start: int) -> int | None:
     for i in range(start + 1, min(len(tokens), start + 20)):
         token = tokens[i]
         back = i - 1
-        while back > start and tokens[back].lower in _ADVERBS:
-            back -= 1  # "They once lived": the word before the adverb
+        while back > start and (tokens[back].lower in _ADVERBS or classes(tokens[back].lower) == {ADV}):
+            back -= 1  # "They once lived", "charges typically move": the word before the adverb
         before = tokens[back]
         if token.text in {",", ";", ":", "(", "—", "–"} and i > start + 1:
             return None  # an aside before any verb: the clause is not a plain one
@@ -497,6 +515,8 @@ def _verb_index(tokens: list[_Token], start: int) -> int | None:
             continue
         if relative and not past_form(token.lower) and not token.lower.endswith("s"):
             continue
+        if _plural_head(tokens, i, before):
+            continue  # "turbulent winds cause ...", "Heavy rains partially flooded ...": the noun the adjective goes with
         plural_before = before.lower in {"they", "we", "you", "i"} or (
             before.lower.endswith("s") and not before.lower.endswith(("ss", "'s"))
         ) or not relative and any(t.lower == "and" for t in tokens[start + 1 : back]) and NOUN in classes(before.lower) and not past_form(token.lower)
@@ -510,6 +530,24 @@ def _verb_index(tokens: list[_Token], start: int) -> int | None:
         if token.lower.endswith("s") and not token.lower.endswith("ss") or past_form(token.lower) or base_ok:
             return i
     return None
+
+
+def _plural_head(tokens: list[_Token], i: int, before: _Token) -> bool:
+    """A plural noun after its adjective, with the verb right after it (past adverbs): "turbulent {winds}
+    cause", "heavy {rains} partially flooded": the -s word is the subject's head, not its verb."""
+    word = tokens[i].lower
+    if not word.endswith("s") or word.endswith("ss") or ADJ not in classes(before.lower) or before.lower in gz.FUNCTION_WORDS:
+        return False
+    after = i + 1
+    while after < len(tokens) and (tokens[after].lower in _ADVERBS or classes(tokens[after].lower) == {ADV}):
+        after += 1
+    if after >= len(tokens) or not _word(tokens[after]) or tokens[after].text[:1].isupper():
+        return False
+    following = tokens[after].lower
+    if following in gz.FUNCTION_WORDS or not can_be_verb(following):
+        return False
+    # a base form that is no adjective ("cause", "move"; not "needs {warm} soil"), or a past ("flooded")
+    return past_form(following) or not following.endswith("s") and ADJ not in classes(following)
 
 
 def _verb_group(tokens: list[_Token], verb: int) -> tuple[int, bool, bool]:

@@ -11,10 +11,10 @@ from quizgen.core import limits
 from quizgen.core.model import AnswerType
 from quizgen.core.text import normalize, slugify
 from quizgen.draft.candidates import Candidate, ask_for, evaluation, fact_text, make_candidate, table_candidate, topic_names
-from quizgen.draft.entities import Lexicon, build_lexicon
+from quizgen.draft.entities import Lexicon, Span, build_lexicon
 from quizgen.draft.merge import STOPWORDS, Group, group_candidates, stems
 from quizgen.draft.readers import Document, read_document
-from quizgen.draft.sentences import Sentence, caption_paragraphs, cut_clauses, document_sentences, skip_reason
+from quizgen.draft.sentences import Sentence, caption_paragraphs, cut_clauses, document_sentences, joins_previous, skip_reason
 
 #: Words that say nothing about what a fact is about, left out of ids.
 _ID_FILLER = frozenset(
@@ -84,6 +84,7 @@ def _read_bounded(path: Path, max_chars: int) -> Document:
 def draft_documents(documents: Sequence[Document]) -> Draft:
     sources = tuple(SourceDoc(key, doc) for key, doc in zip(source_keys(documents), documents))
     skipped: list[Skipped] = []
+    firsts: dict[tuple[int, int], Sentence] = {}  # a joined sentence's first part, by (document, position)
     kept: list[list[Sentence]] = []
     table_lines: set[tuple[int, int]] = set()  # (document, position) of infobox lines kept as facts
     total = 0
@@ -91,6 +92,7 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
         captions = caption_paragraphs(source.document)
         kept.append([])
         seen: list[set[str]] = []  # the content words of each sentence kept so far
+        joined: set[int] = set()  # positions of kept sentences that already took the one after them
         sentences = document_sentences(index, source.document)
         for position, sentence in enumerate(sentences):
             total += 1
@@ -110,6 +112,16 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
                     whole = cut_clauses(sentence.text)  # the page was cut off: keep what it said before the cut
                     if whole is not None:
                         sentence, reason = replace(sentence, text=whole), None
+            previous = kept[index][-1] if kept[index] else None
+            if (reason in (None, "points back") and previous is not None and previous.position == sentence.position - 1
+                    and previous.paragraph == sentence.paragraph and previous.position not in joined
+                    and joins_previous(sentence.text, previous.text)):
+                # "This is when ...", "It is 8.6 times saltier ...": one fact with the sentence it goes on from
+                kept[index][-1] = replace(previous, text=previous.text + " " + sentence.text)
+                seen[-1] = stems(kept[index][-1].text)
+                joined.add(previous.position)
+                firsts[(index, previous.position)] = previous
+                continue
             words = stems(sentence.text)
             if not reason and any(len(words & other) >= REPEATED * len(words | other) for other in seen):
                 reason = "repeated"  # pages repeat a caption or a pull quote word for word
@@ -133,7 +145,8 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
                 else:
                     skipped.append(Skipped(sources[index].key, sentence.text, "table or infobox line"))
                 continue
-            candidate = make_candidate(sentence, lexicon, topics)
+            first = firsts.get((index, sentence.position))
+            candidate = make_candidate(sentence, lexicon, topics) if first is None else _joined_candidate(sentence, first, lexicon, topics)
             if candidate is None:
                 skipped.append(Skipped(sources[index].key, sentence.text, "nothing to ask"))
             elif evaluation(candidate):
@@ -144,6 +157,21 @@ def draft_documents(documents: Sequence[Document]) -> Draft:
     facts = _name_facts([fact for group in groups for fact in _to_facts(group, sources)])
     merged = sum(1 for g in groups if len(g.members) > 1)
     return Draft(sources, tuple(facts), tuple(skipped), total, merged)
+
+
+def _joined_candidate(joined: Sentence, first: Sentence, lexicon: Lexicon, topics: dict[str, int]) -> Candidate | None:
+    """Two sentences drafted as one fact (see `sentences.joins_previous`): each part's blanks, as it would
+    have them alone, so that one part's strong names do not crowd out the other's phrase."""
+    second = replace(first, text=joined.text[len(first.text) + 1 :])
+    parts = [make_candidate(first, lexicon, topics), make_candidate(second, lexicon, topics)]
+    shift = len(first.text) + 1
+    blanks: list[Span] = []
+    spans: list[Span] = []
+    for candidate, offset in zip(parts, (0, shift)):
+        if candidate is not None:
+            blanks += [replace(b, start=b.start + offset, end=b.end + offset) for b in candidate.blanks]
+            spans += [replace(b, start=b.start + offset, end=b.end + offset) for b in candidate.spans]
+    return Candidate(joined, tuple(blanks), tuple(spans)) if blanks else None
 
 
 def _in_prose(answer: str, sentences: list[Sentence], table_lines: set[tuple[int, int]], index: int) -> bool:

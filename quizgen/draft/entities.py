@@ -105,7 +105,14 @@ _COORDINATE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[
 _TIMES = re.compile(rf"(?:\b(?:{_QUALIFIER})\s+)?\b(?:twice|thrice)\b", re.IGNORECASE)
 #: An age, which needs no unit: "at twenty-five", "at the age of 17", "aged 24".
 _AGE = re.compile(rf"\b(?:[Aa]t (?:the age of )?|[Aa]ged |age of )(?:only |just )?(?P<value>\d{{1,3}}|{_WORDS})\b(?![-\s]?(?:%|per|years?|[a-z]+s\b))")
-_QUOTED_TERM = re.compile(r"[\"“](?P<term>[a-z][\w'’ -]*?)[.,]?[\"”]")
+#: A word or few in double quotation marks: the term an explainer defines ('A "new moon" is ...', 'Two
+#: "quarters," also called "half moons," ...'), unless someone is said to say it (see _term_spans).
+_QUOTED_TERM = re.compile(r"[\"“](?P<term>[A-Za-z][\w'’ -]*?)[.,]?[\"”]")
+#: Where a quoted term is the one a sentence defines: opening it, or after an article, a count or a naming word
+#: ('"Waxing" refers to ...', 'In the "waning gibbous" phase', 'Two "quarters,"', 'called "half moons,"').
+_DEFINING_PLACE = re.compile(r"(?:^|\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|called|named|termed|known as|word|term))\s*$")
+#: A verb of saying beside quotation marks: a quotation, not a term ("... ," he said; told "...").
+_SAID_BESIDE = re.compile(r"\b(?:said|says|say|told|tells|asked|wrote|writes|added|adds|replied|shouted|tweeted)\b", re.IGNORECASE)
 #: A quoted name the sentence gives: "called “The Iron Lady”", "nicknamed 'the Red Baron'".
 _QUOTED_NAME = re.compile(r"\b(?:named|called|dubbed|nicknamed|known as|christened)\s+(?:(?:her|him|it|them|this)\s+)?[\"“‘'](?P<term>[A-Za-z][\w'’ -]{1,40}?)[.,]?[\"”’'](?!\w)")
 #: A rank with its place ("Countess of Avon", "Duke of Wellington"): one unit, never the rank alone.
@@ -163,6 +170,11 @@ _AWARD = re.compile(
 )
 _EPITHET = re.compile(r"\b[A-Z][a-z]+ the (?:Younger|Elder|Great|Conqueror|Wise|Bold|Good|Terrible|Magnificent)\b")
 _DEFINED_TERM = re.compile(r"\b(?:a|an|the)\s+(?P<term>[a-z][a-z-]+(?: [a-z][a-z-]+)?)\s*(?:—|–|--| - |,)\s*(?:a|an)\s+(?!few\b|lot\b|number\b)")
+#: A toll of none, as a report gives it: "{No deaths} were reported", "and {no casualties} have been confirmed".
+_NO_TOLL = re.compile(
+    r"\b(?P<toll>[Nn]o (?:deaths|casualties|fatalities|injuries|serious injuries|survivors))"
+    r"(?= (?:were|was|have|has|had) (?:been )?(?:reported|recorded|confirmed|found)\b)"
+)
 #: A toll's number with no noun after it: "injured 150 and killed 21.", "killing 36, injuring ...".
 _TOLL_COUNT = re.compile(
     rf"\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding)\s+(?:(?:{_QUALIFIER})\s+)?(?P<n>(?<![\w.,])\d[\d,]*\d|(?<![\w.,])\d|\b{_WORDS}\b)"
@@ -196,6 +208,15 @@ _ROLE_TERM = re.compile(
 )  # "an English {chemist and X-ray crystallographer}": a second role of the same person is one answer
 
 
+#: The trade of a person named in full, set beside the name: "Vincenzo Galilei, a famous {lute player} and {music
+#: theorist}", "Ada Byron, a {mathematician}": each trade is a blank (a comment on the person is not: "a gifted boy").
+_APPOSED_TRADE = re.compile(
+    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+, (?:a|an) (?:(?:famous|well-known|noted|renowned|leading|celebrated|prominent|former|"
+    r"professional|talented|gifted|skilled|successful|wealthy|local) )?(?P<first>(?:[a-z]+ )?[a-z]{3,}(?:er|or|ist|ian))"
+    r"(?: and (?P<second>(?:[a-z]+ )?[a-z]{3,}(?:er|or|ist|ian)))?\b"
+)
+#: A magnet's or a planet's pole, named by its compass point: "a hypothetical {North pole}", "the {South Pole}".
+_COMPASS_POLE = re.compile(r"\b(?P<term>(?:North|South) (?:magnetic |geographic )?[Pp]oles?)\b")
 #: The unit a size or a span of time is reckoned in: "a lifetime measured in {days}", "on the scale of {feet}".
 _SCALE = re.compile(
     r"\b(?:measured|counted|reckoned) in (?:terms of )?|\bon (?:the|a) (?:scale|order) of |\bin the order of "
@@ -343,6 +364,7 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
             candidates.append(Span(m.start("year"), end, text[m.start("year") : end], AnswerType.TERM, 6, (text[m.start("name") : end],)))
     candidates += list(_number_spans(text))
     candidates += [Span(m.start("n"), m.end("n"), m.group("n"), AnswerType.NUMBER, 4) for m in _TOLL_COUNT.finditer(text)]
+    candidates += [Span(m.start(), m.end(), m.group(), AnswerType.TERM, 4, ("none",)) for m in _NO_TOLL.finditer(text)]
     candidates += [Span(m.start(), m.end(), m.group(), AnswerType.NUMBER, 4, (m.group("n"),)) for m in _ORDINAL_DAY.finditer(text)]
     for m in _DESIGNATION.finditer(text):
         named = re.match(r" ([A-Z][a-z]{2,})\b(?! [A-Z])", text[m.end():])
@@ -797,6 +819,8 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
         # name of two more words is part of it (not "the American Neil Armstrong": a person after it)
         kind = kind or len(parts) >= 3 and parts[0] in gz.DEMONYMS and re.search(r"\b[Tt]he\s+$", text[:start]) is not None \
             and not _person_shaped(" ".join(parts[1:]))
+        # "a former {Thai Navy SEAL}", "the {Chilean Navy}": a nation's armed or state body is named with its nation
+        kind = kind or len(parts) >= 2 and parts[0] in gz.DEMONYMS and parts[1] in _NATIONAL_BODIES
         while parts and (
             parts[0] in gz.DEMONYMS and not kind
             or (start == 0 or _after_stop(text, start)) and parts[0] in gz.SENTENCE_STARTERS
@@ -806,6 +830,10 @@ def _names(text: str) -> Iterable[tuple[int, int, str]]:
             parts = parts[1:]
         if parts:
             yield start, start + len(" ".join(parts)), " ".join(parts)
+
+
+#: A nation's armed or state bodies, named with the nation before them ("Thai Navy", "Russian Army").
+_NATIONAL_BODIES = frozenset("Navy Army Air Marines Marine Police Coast Guard Government Parliament Embassy Ministry".split())
 
 
 #: Short titles before a person's name: "Prof Ian Wilmut" is asked whole, "Ian Wilmut" accepted too.
@@ -1079,9 +1107,17 @@ def _acronyms(text: str) -> Iterable[tuple[tuple[int, int, str], str]]:
 
 def _term_spans(text: str) -> Iterable[Span]:
     for match in _QUOTED_TERM.finditer(text):
-        if 1 <= len(match.group("term").split()) <= 4:
-            counted = any(_number_spans(match.group("term")))  # "the “seven minutes of terror” landing": one unit, not {seven}
-            yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 5 if counted else 3)
+        term = match.group("term")
+        size = len(term.split())
+        around = text[max(0, match.start() - 12) : match.start()] + " " + text[match.end() : match.end() + 12]
+        defined = _DEFINING_PLACE.search(text, 0, match.start()) is not None and len(term) >= 3
+        if not 1 <= size <= 4 or not defined and not term[0].islower():
+            continue
+        if defined and (size * 2 > len(text.split()) or _SAID_BESIDE.search(around)):
+            continue
+        counted = any(_number_spans(term))  # "the “seven minutes of terror” landing": one unit, not {seven}
+        # the term a sentence defines is a strong blank; a word set apart inside it ("cells are "pinched" in two") a weaker one
+        yield Span(match.start("term"), match.end("term"), term, AnswerType.TERM, 5 if counted else 4 if defined else 3)
     for match in _DEFINED_TERM.finditer(text):
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 3)
     for match in _ROLE_TERM.finditer(text):
@@ -1092,5 +1128,11 @@ def _term_spans(text: str) -> Iterable[Span]:
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 4)
     for match in _WORKED_AS.finditer(text):
         yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 4)
+    for match in _COMPASS_POLE.finditer(text):
+        yield Span(match.start("term"), match.end("term"), match.group("term"), AnswerType.TERM, 4)
+    for match in _APPOSED_TRADE.finditer(text):
+        for part in ("first", "second"):
+            if match.group(part):
+                yield Span(match.start(part), match.end(part), match.group(part), AnswerType.TERM, 4)
     for match in _SCALE.finditer(text):
         yield Span(match.start("unit"), match.end("unit"), match.group("unit"), AnswerType.TERM, 4)

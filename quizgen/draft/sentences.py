@@ -173,9 +173,12 @@ _BOILERPLATE = re.compile(
     r"photo gallery",
     re.IGNORECASE,
 )
+#: A writer's role names a byline in a short line ("Jane Doe, staff writer"); a longer sentence only cites one.
+_BYLINE_ROLE = re.compile(r"\b(staff (writer|reporter)|correspondent|senior editor)\b", re.IGNORECASE)
+BYLINE_WORDS = 15
 _BYLINE = re.compile(
     r"^(by|written by|words by|posted by)\s+(?-i:[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})\s*(,|\||$|and\b)|"
-    r"\b(staff (writer|reporter)|correspondent|senior editor)\b|^(published|updated|posted)\b.*\d|"
+    r"^(published|updated|posted)\b.*\d|"
     r"^(?:updated|reviewed|medically reviewed|edited|fact[- ]checked)(?: and \w+)? by:?\s+(?-i:[A-Z])|^review date\b|"
     # a health page's credit: "Updated by: Neil K. Kaneshiro, MD, ..."
     r"[\w.+-]+@[\w-]+\.[\w.]+",
@@ -211,6 +214,8 @@ _GENERIC_OUR = re.compile(
     r"\bour (?:eyes|ears|bodies|body|skin|brains?|lungs|hearts?|blood|bones|teeth|senses|planet|world|Earth|atmosphere|"
     r"solar system|galaxy|sun|moon)\b|\b(?:appears?|looks?|seems?|sounds?) [a-z]+ to us\b"
 )
+#: Everyone's "we" in a definition: "A full moon is when we see the whole disc": what anyone sees, no view.
+_DEFINING_WE = re.compile(r"\b(?:is|are|was|were) when (?:we|you) (?:see|observe|notice|get|find)\b")
 #: "We know (that) ...", "Today we know ...": the writer reporting a fact, not giving a view.
 _REPORTING = re.compile(r"\b(?:(?:Today|Now|Thus|So),? )?[Ww]e (?:now |also )?know(?: that)?\s+")
 #: A roman numeral after a name is no pronoun: "Photosystem I", "World War I".
@@ -303,8 +308,8 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "boilerplate"
     if _CAPTION.search(text):
         return "photo caption or credit"
-    if _BYLINE.search(text):
-        return "byline"
+    if _BYLINE.search(text) or _BYLINE_ROLE.search(text) and len(words) <= BYLINE_WORDS:
+        return "byline"  # (a long sentence "... according to a Reuters correspondent in ..." is a sentence)
     if text.rstrip("\"”’') ").endswith("?") or text.startswith("Q: "):
         return "question"
     # a relative clause set off by commas may point at the page ("the drawing, which is included in this
@@ -329,7 +334,7 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
     core = _REPORTING.sub("", _NUMERAL_I.sub(r"\1 one", re.sub(r"\([^()]*\)", " ", _outside_quotes(text))))
     if re.search(r"\d", core):  # "Bees pollinate a third of the food we eat.": everyone's "we" beside a number
         core = _GENERIC_WE.sub(" ", core)
-    core = _GENERIC_OUR.sub(" ", EVERYONES_WE.sub(r"\g<noun>", core))
+    core = _GENERIC_OUR.sub(" ", EVERYONES_WE.sub(r"\g<noun>", _DEFINING_WE.sub(" is when ", core)))
     if _states_a_value(core):
         core = _COMMENT_ADVERB.sub(" ", core)
     if _OPINION.search(core) or _WEAK_OPINION.search(core) and not _states_a_value(core):
@@ -342,7 +347,18 @@ def skip_reason(text: str, final: bool = False, ends_document: bool = False) -> 
         return "quotation of a person"
     if _hearsay(text):
         return "opinion or address to the reader"  # "Hillary reported that the snow ...", "Many people still wonder if ..."
+    if _UNCERTAIN.search(core) and not re.search(r"\b(?:but|although|though|while|whereas)\b", core):
+        return "uncertain"  # "The purpose of the tusk has been the subject of much debate.": no answer to check
+        # ("... remains unclear, but officials said the eight are in good health": the rest is known)
     return None
+
+
+#: A sentence saying its point is not known: debated, unclear, only possible. A teacher asks what is known.
+_UNCERTAIN = re.compile(
+    r"\b(?:(?:has been|is|was|remains|remained) the (?:subject|matter|topic) of (?:much |some |considerable |long |great )?"
+    r"(?:debate|speculation|controversy|dispute)|remains? (?:unclear|unknown|uncertain|a mystery)"
+    r"|(?:is|was|it['’]s) (?:not |un)clear (?:whether|if|how|why|what)|(?:is|are|was|were) possibly)\b"
+)
 
 
 #: A bare "this" as what a sentence is about, after an opening conjunction or as the thing an "of" names
@@ -353,6 +369,26 @@ _POINTS_BACK = re.compile(
     r"|\b(?:of|from|by) this (?:is|was)\b"
 )
 _NAMING = re.compile(r"\b(?:called|known as|named|termed|referred to as)\b")
+
+
+#: A sentence that goes on from the one before it and says nothing alone: "This is when the earth is
+#: between ...", "This process can be repeated ...", "It is 8.6 times saltier ...", "Others suggested ...",
+#: "The moon is closer to the sun at this phase ..." (the phase the sentence before names).
+#: It is drafted with that sentence, as one fact (see `joins_previous`).
+_GOES_ON = re.compile(
+    r"^(?:(?:This|That) (?:is|was) (?:when|where|why|how|because)\b"
+    r"|(?:This|These) (?:process|phase|stage|step|cycle|effect|change|pattern|happens|means)\b"
+    r"|(?=[^,;]*\b(?:at|in|during) this (?:phase|stage|step)\b)"
+    r"|It (?:is|was) (?:also )?(?:about |roughly |nearly |some |almost )?\d"
+    r"|Others (?:suggested|proposed|believed|thought|argued|claimed|said)\b)"
+)
+#: Words of two sentences drafted as one at most: longer, they are two facts a curator would split.
+JOIN_WORDS = 45
+
+
+def joins_previous(text: str, previous: str) -> bool:
+    """The sentence goes on from `previous` (see _GOES_ON), and the two are short enough to be one fact."""
+    return _GOES_ON.match(text) is not None and len(text.split()) + len(previous.split()) <= JOIN_WORDS
 
 
 #: Small words that prose never capitalises inside a sentence, and a title-case heading does ("Not Just a").
@@ -440,9 +476,11 @@ _THIRD_PERSON = re.compile(
 _PLURAL_SUBJECT = re.compile(r"^(?:(?:The|Most|Many|Some|All) )?(?:[a-z]+ )?(?P<noun>[A-Za-z]{2,}[^s\W]s) (?P<verb>[a-z]{3,}(?<!s))\b(?= (?:about|the|a|an|\d|[a-z]+s\b))")
 
 
-#: A plural noun, then a word that can be its verb, then what a verb takes: "cells gather and", "cells stop the".
+#: A plural noun, then a word that can be its verb (perhaps after an adverb), then what a verb takes: "cells gather
+#: and", "cells stop the", "glaciers always carve deep valleys", "bees make honey combs".
 _PLURAL_THEN_VERB = re.compile(
-    r"\b(?P<noun>[A-Za-z][a-z]+[^s\W]s) (?P<verb>[a-z]{3,}(?<!s)) (?=(?:the|a|an|and|to|into|on|in|with|its|their|them|it)\b)"
+    r"\b(?P<noun>[A-Za-z][a-z]+[^s\W]s) (?:(?:always|often|never|usually|also|still|only|mostly|[a-z]{3,}ly) )?(?P<verb>[a-z]{3,}(?<!s)) "
+    r"(?=(?:the|a|an|and|to|into|on|in|with|its|their|them|it)\b|[a-z]+ [a-z]{3,}[^s\W]s\b|[a-z]{3,}[^s\W]s\b)"
 )
 
 

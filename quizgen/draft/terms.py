@@ -18,7 +18,8 @@ from typing import Iterator
 from quizgen.draft import gazetteer as gz
 from quizgen.draft import words as dictionary
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z0-9+]|[A-Za-z]")
+#: A word of English letters; not a piece of a word with other letters in it ("n" and "hvalr" of "náhvalr").
+_WORD = re.compile(r"(?<![^\W\d_])(?:[A-Za-z][A-Za-z'’-]*[A-Za-z0-9+]|[A-Za-z])(?![^\W_])")
 #: Cues right before a single word that say it is where something happens ("located in the stroma").
 _PLACING = re.compile(
     r"\b(?:(?:located|occurs?|occurred|takes? place|took place|found|stored)\s+(?:in|on|into|inside)|(?:is|are|was|were|be|been) used\s+(?:in|as|for)"

@@ -119,9 +119,14 @@ def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = 
     a person's name with or without its honorific or rank ("Douglas Haig" for "Sir Douglas Haig"), with or
     without middle names ("John Watson" for "John B. Watson"); a ratio in digits ("1 in 4" for "one in four");
     a place without its generic head word ("Vostok" for "Vostok Station"), a ship without its prefix ("Erebus"
-    for "HMS Erebus"); a person's initials written out ("John Fitzgerald Kennedy" for "John F. Kennedy").
-    A person's surname alone is "almost" ("Fleming" for "Alexander Fleming"). A different number, roman numerals included, is always wrong."""
-    typed = decimal_points(_fraction_decimals(typed))
+    for "HMS Erebus"); a person's initials written out ("John Fitzgerald Kennedy" for "John F. Kennedy") or given
+    names typed as initials ("W. E. Gladstone"); a surname key with given names added ("Rodion Raskolnikov" for
+    "Raskolnikov"); scientific notation in any writing ("6.022e23"); a numeric date in the key's own order
+    ("10/02/1837" for "10 February 1837"). A person's surname alone is "almost" ("Fleming" for "Alexander
+    Fleming"; of any answer written as a person's name: "Onegin" for the novel "Eugene Onegin"), as are a date's
+    year or month and year alone ("1983" for "1983-07-21") and a building's name without its kind ("Westminster"
+    for "Westminster Abbey"). A different number, roman numerals included, is always wrong."""
+    typed = _number_writing(typed)
     person = answer_type is AnswerType.PERSON
     # As typed, and without a title ("General Dyer" is the surname alone when the key is a person's).
     typed_forms = dict.fromkeys((typed, untitled_name(typed, person) or typed))
@@ -129,10 +134,10 @@ def compare(typed: str, accept: Sequence[str], answer_type: AnswerType | None = 
     # -> the answer as the deck writes it, and the type it is read as.
     readings: dict[str, tuple[str, AnswerType | None]] = {}
     for answer in accept:
-        readings.setdefault(decimal_points(_fraction_decimals(answer)), (answer, answer_type))
+        readings.setdefault(_number_writing(answer), (answer, answer_type))
         untitled = untitled_name(answer, person)
         if untitled is not None:
-            readings.setdefault(decimal_points(_fraction_decimals(untitled)), (answer, AnswerType.PERSON))
+            readings.setdefault(_number_writing(untitled), (answer, AnswerType.PERSON))
     unmatched, almost = [], None
     for reading, (written, kind) in readings.items():
         verdicts = {_fair_reading(form, reading, kind, prompt) for form in typed_forms}
@@ -180,6 +185,39 @@ def untitled_name(name: str, person: bool = False) -> str | None:
 #: A decimal comma, as most of Europe writes one ("4,6", "12,75"): one or two digits after the comma,
 #: which a thousands separator never has (three: "4,600" stays four thousand six hundred).
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,.])")
+
+
+#: A number in scientific notation, as a calculator ("6.022e23", "1.6E-19") or a deck writes it ("6.022 x 10^23",
+#: "6.022*10**23", "3 × 10⁸"): the mantissa, then the exponent in one of its writings.
+_SCIENTIFIC = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:[eE]([+\-−]?\d+)|[×xX*·]\s*10\s*(?:\^|\*\*)\s*([+\-−]?\d+)"
+                         r"|[×xX*·]\s*10([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))(?![\w^]|\.\d)")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+
+
+def _scientific(text: str) -> str:
+    """Scientific notation written one way, "6.022 × 10^23": "6.022e23", "6.022 x 10^23" and "6.022 × 10²³" alike."""
+    def one_way(match: re.Match[str]) -> str:
+        exponent = (match[2] or match[3] or match[4].translate(_SUPERSCRIPTS)).replace("−", "-").lstrip("+")
+        return f"{match[1]} × 10^{exponent}"
+    return _SCIENTIFIC.sub(one_way, text) if any(c.isdigit() for c in text) else text
+
+
+_ONE_WAY_SCIENTIFIC = re.compile(r"(\d+(?:\.\d+)?) × 10\^(-?\d{1,2})(?!\d)")
+
+
+def _expanded(text: str) -> str:
+    """Scientific notation (written one way, `_scientific`) as plain digits: "3 × 10^8" -> "300000000", "1.6 × 10^-19"
+    -> "0.00000000000000000016"; the number's value and its unit are then read as any number's."""
+    def plain(match: re.Match[str]) -> str:
+        digits = format(Decimal(match[1]).scaleb(int(match[2])), "f")
+        return digits.rstrip("0").rstrip(".") if "." in digits else digits
+    return _ONE_WAY_SCIENTIFIC.sub(plain, text) if "× 10^" in text else text
+
+
+def _number_writing(text: str) -> str:
+    """A text's numbers written one way before any reading: decimal commas as points, vulgar fractions as
+    decimals, scientific notation as "× 10^"."""
+    return _scientific(decimal_points(_fraction_decimals(text)))
 
 
 _VULGAR_FRACTION = re.compile(r"(?<=\d)\s?([½¼¾])")
@@ -244,6 +282,7 @@ _UNIT_WORDS = {"°c": ("degrees", "degree", "celsius", "c", "deg", "degrees cels
                "cal": ("calories", "calorie"), "kcal": ("kilocalories", "kilocalorie"),
                "t": ("tonnes", "tonne", "metric tons"), "lb": ("lbs", "pounds", "pound"),
                "m/s": ("metres per second", "meters per second", "m s-1"),
+               "km/s": ("kilometres per second", "kilometers per second", "km s-1"),
                "m/s²": ("metres per second squared", "meters per second squared", "m s-2", "m/s/s"),
                "g/cm³": ("grams per cubic centimetre", "grams per cubic centimeter", "g/cc"),
                "km³": ("cubic kilometres", "cubic kilometers"), "m³": ("cubic metres", "cubic meters"),
@@ -289,10 +328,14 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
     if ROMAN_TAIL.search(answer) or ROMAN_TAIL.search(typed):  # "Richard the Third" for "Richard III"
         typed, answer = regnal(typed), regnal(answer)
     kind = answer_type or infer_type_from_form(answer)
+    if kind in (None, AnswerType.TERM, AnswerType.TITLE) and (_person_shaped(answer) or _names_before(typed, answer)):
+        kind = AnswerType.PERSON  # "Georges d'Anthès" of a card typed "officer", the novel "Eugene Onegin"
     if kind is AnswerType.DATE:
         return _same_date(typed, answer)
     if kind is AnswerType.YEAR and _same_year(typed, answer):
         return "right"
+    if kind is AnswerType.YEAR and is_year_span(typed) != is_year_span(answer):
+        return None  # "1820" for "the 1820s": a year for a decade, never its number with a unit "s"
     if _CLOCK.search(answer):  # "2.30" for "2:30": the same time of day
         typed = _TYPED_CLOCK.sub(r"\1:\2", typed)
     if kind in (AnswerType.NUMBER, AnswerType.YEAR) or (kind is None and numbers(answer)):
@@ -310,8 +353,9 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
     if kind is not AnswerType.PERSON and typed_key and _same_numbers(typed, answer) and \
             spelling_variant(typed_key, answer_key, answer):
         return "right"  # "epicenter" for "epicentre", "Pangea" for "Pangaea"
-    if _same_numbers(typed, answer) and _head_word_optional(typed_key, answer_key):
-        return "right"  # "the Atlantic" for "Atlantic Ocean", "Vostok" for "Vostok Station"
+    head_word = _head_word_optional(typed_key, answer_key) if _same_numbers(typed, answer) else None
+    if head_word is not None:
+        return head_word  # "the Atlantic" for "Atlantic Ocean", "Vostok" for "Vostok Station"; "Westminster" (almost)
     if typed_key and _same_numbers(typed, answer) and _institution_named(typed, answer):
         return "almost"  # "St Andrews" for "University of St Andrews": the town, or the university named otherwise
     article = _FOREIGN_ARTICLE.match(answer)
@@ -335,22 +379,84 @@ def _fair_reading(typed: str, answer: str, answer_type: AnswerType | None, promp
     if kind is AnswerType.PERSON:
         words = normalize(answer).split()
         typed_words = normalize(typed).split()
-        if _initials_written_out(typed_words, words):
-            return "right"  # "Womesh Chunder Bonnerjee" for "W. C. Bonnerjee"
+        if _initials_written_out(typed_words, words) or _initials_written_out(words, typed_words):
+            return "right"  # "Womesh Chunder Bonnerjee" for "W. C. Bonnerjee", "W. E. Gladstone" for "William Ewart Gladstone"
+        if len(typed_words) >= 2 and len(typed_words[0]) == 1 and len(words[0]) > 1 and words[0][0] == typed_words[0]:
+            spelled = " ".join([words[0], *typed_words[1:]])  # "W. Gladstone": the key's first name as an initial,
+            if people.middle_names_dropped(spelled, answer):  # its middle names dropped
+                return _middle_names_verdict(spelled, answer)
         if 0 < len(typed_words) - len(words) <= 2 and typed_words[-len(words):] == words:
-            # given names added: "Franz Joseph Haydn" for "Joseph Haydn" is right; for a surname
-            # alone ("Beethoven") the given names typed cannot be checked, so it is "almost"
-            return "right" if len(words) >= 2 else "almost"
+            # given names added: "Franz Joseph Haydn" for "Joseph Haydn" is right; for a surname alone, right
+            # when they are names and nobody the list of people knows bears them or the surname ("Rodion
+            # Raskolnikov"), else "almost": the list tells them ("Karl van Beethoven" is not Ludwig)
+            return "right" if len(words) >= 2 or _names_before(typed, answer) else "almost"
         at = _epithet_at(words)
         if at is not None and typed_words == words[at + 1:] and not _epithet_is_name(typed_words):
             return None  # "Great" is no name of "Alfred the Great"
         if 1 <= len(typed_words) < len(words) and words[-len(typed_words):] == typed_words and len(typed_key) >= 3:
             return "almost"  # the surname alone
+        if len(typed_words) == 1 < len(words) and len(typed_key) >= 3 and _surname_misspelled(typed_words[0], words):
+            return "almost"  # the surname alone, misspelled: "Lermontv", "Dantes" for "Georges d'Anthès"
     return None
 
 
+def _surname_misspelled(typed: str, words: list[str]) -> bool:
+    """A name's last word typed alone with one slip (an edit or two letters swapped), or with the particle
+    before it run in ("dantes" for "georges d anthes"), unless the list of people knows the typed word as
+    someone else ("augustus" for "romulus augustulus": two slips, and another emperor); never when the typed
+    word is the whole name spaced otherwise ("bfskinner": the spelling rules') or its first word ("alexandr"
+    is no surname of "Alexander Fleming")."""
+    whole = "".join(words)
+    if Levenshtein.distance(typed, whole) <= typo_budget(len(whole)) or \
+            Levenshtein.distance(typed, words[0]) <= typo_budget(len(words[0])):
+        return False
+    if people.lookup(typed) not in (None, people.lookup(" ".join(words))):
+        return False  # another person the list knows: "Augustus" is not "Romulus Augustulus"
+    ends = [words[-1]] + ([words[-2] + words[-1]] if len(words) > 2 and words[-2] in _PARTICLES else [])
+    return any(OSA.distance(typed, end) <= min(1, typo_budget(len(end))) for end in ends)
+
+
+def _names_before(typed: str, answer: str) -> bool:
+    """A one-word surname key typed with one or two given names before it, names none of quizgen's lists of
+    people knows it or them by: "Rodion Raskolnikov" for "Raskolnikov", "Alexei Vronsky" for "Vronsky". Each
+    word added is a given name of the lists or no word of the dictionary (no particle, title or common word:
+    "Karel van Zbornak", "Count Vronsky" are not); the key is capitalized and no word of the dictionary either
+    ("Fort Sumter" is the stem's rule's)."""
+    typed_words, words = normalize(typed).split(), normalize(answer).split()
+    if len(words) != 1 or not answer.strip()[:1].isupper() or not 1 <= len(typed_words) - 1 <= 2 or \
+            typed_words[-1] != words[0] or not _name_word(words[0]):
+        return False
+    added = typed_words[:-1]
+    if any(len(word) < 2 or word in _PARTICLES or word in people.TITLES or word in _GLUE_WORDS or
+           word not in categories.given_names() and not _name_word(word) for word in added):
+        return False
+    return people.lookup(answer) is None and people.lookup(typed) is None and not people.named_alike(typed)
+
+
+def _person_shaped(answer: str) -> bool:
+    """An answer written as a person's name, whatever its card's type: a given name of quizgen's lists, then a
+    surname that is no word of the dictionary, with particles between ("Georges d'Anthès", "Eugene Onegin",
+    "Anna Karenina"), or a person of quizgen's list by their full name ("Isaac Newton"); not "Marie Byrd Land"
+    (a word ends it) nor "Romeo and Juliet" (two names)."""
+    words = normalize(answer).split()
+    if not 2 <= len(words) <= 4 or _GLUE_WORDS & set(words) or len(words[0]) < 2:
+        return False
+    if not all(word[:1].isupper() for word in re.findall(r"[^\W\d_]+", answer) if normalize(word) not in _PARTICLES):
+        return False  # a name is capitalized: "ē plūribus ūnum" is none
+    if len(words[-1]) >= 2 and all(word in _PARTICLES or _name_word(word) for word in words[1:]) and \
+            words[0] in categories.given_names():
+        return True
+    person = people.lookup(answer)
+    return person is not None and normalize(person.name) == " ".join(words)  # "Isaac Newton": a listed full name
+
+
+def _name_word(word: str) -> bool:
+    """A word (normalized) of no class of the dictionary but a proper noun's: "onegin", "raskolnikov"; not "land"."""
+    return not wordclass.classes(word) - {"PROPN", "X"}
+
+
 #: A surname's particles: "de Valera" alone is a surname alone, as "Valera" is.
-_PARTICLES = frozenset("van von de da di du del della der den la le ter ten bin ibn al el".split())
+_PARTICLES = frozenset("van von de da di du del della der den la le ter ten bin ibn al el d".split())
 
 
 def _epithet_at(words: list[str]) -> int | None:
@@ -379,8 +485,9 @@ def _epithet_is_name(epithet: list[str]) -> bool:
 
 def _initials_written_out(typed_words: list[str], words: list[str]) -> bool:
     """The key's initials written out as the names they stand for, the surname the same: "John Fitzgerald
-    Kennedy" for "John F. Kennedy". Every initial must be written out (a name typed with fewer or other words
-    is left to the middle-name and surname rules)."""
+    Kennedy" for "John F. Kennedy" (read the other way round, the given names typed as their initials: "W. E.
+    Gladstone" for "William Ewart Gladstone"). Every initial must be written out (a name typed with fewer or
+    other words is left to the middle-name and surname rules)."""
     if len(words) < 2 or len(typed_words) != len(words) or typed_words[-1] != words[-1] or typed_words == words:
         return False
     return all(t == w or (len(w) == 1 and len(t) > 1 and t.startswith(w)) for t, w in zip(typed_words[:-1], words[:-1]))
@@ -451,27 +558,43 @@ _NO_NAME_ALONE = frozenset("red black white yellow green blue dead death great l
                            "new old rift".split())
 
 
+#: Head words of a building or a town's feature, named after the town or district it stands in
+#: ("Westminster Abbey", "Osborne House", "London Bridge", "Hyde Park"): without it the name is the town's,
+#: or another building's ("Westminster" is the Palace of Westminster too), so dropping one is "almost"
+#: and adding one names another place. A palace or castle (`_DESCRIPTOR`) goes by its town's name:
+#: "Windsor" for "Windsor Castle" is right.
+_BUILDING = frozenset("abbey cathedral church chapel minster basilica mosque temple monastery priory tower bridge "
+                      "house hall park square street gardens".split())
+
+
 def _name_and_heads(key: str) -> tuple[list[str], set[str]]:
-    """A name's words without the head words (`_DESCRIPTOR`) it opens or ends with, and those head words:
-    "mount everest" -> (["everest"], {"mount"}); a head word inside a name stays ("aoraki mount cook")."""
+    """A name's words without the head words (`_DESCRIPTOR`, `_BUILDING`) it opens or ends with, and those head
+    words: "mount everest" -> (["everest"], {"mount"}); a head word inside a name stays ("aoraki mount cook")."""
     words, heads = key.split(), set()
-    while words and _DESCRIPTOR.fullmatch(words[0]):
+    while words and (_DESCRIPTOR.fullmatch(words[0]) or words[0] in _BUILDING):
         heads.add(words.pop(0))
-    while words and _DESCRIPTOR.fullmatch(words[-1]):
+    while words and (_DESCRIPTOR.fullmatch(words[-1]) or words[-1] in _BUILDING):
         heads.add(words.pop())
     return words, heads
 
 
-def _head_word_optional(typed_key: str, answer_key: str) -> bool:
-    """The same name with a generic head word (`_DESCRIPTOR`) dropped or added on one side: what
-    remains is the same and still a name, and no side's head word is missing from the other's
-    ("Victoria Falls" is not "Lake Victoria", nor "Vostok Station" "Lake Vostok")."""
+def _head_word_optional(typed_key: str, answer_key: str) -> str | None:
+    """The same name with a generic head word dropped or added on one side: what remains is the same
+    and still a name, and no side's head word is missing from the other's ("Victoria Falls" is not
+    "Lake Victoria", nor "Vostok Station" "Lake Vostok"). "right" for the kind of a place
+    (`_DESCRIPTOR`: "Vostok" for "Vostok Station"), "almost" when a building's word is dropped
+    (`_BUILDING`: "Westminster" for "Westminster Abbey"), None otherwise (one added: "London Bridge" is no
+    "London")."""
     (typed_name, typed_heads), (answer_name, answer_heads) = _name_and_heads(typed_key), _name_and_heads(answer_key)
     if not answer_name or typed_name != answer_name or typed_key == answer_key:
-        return False
+        return None
     if not (typed_heads <= answer_heads or answer_heads <= typed_heads):
-        return False
-    return not set(answer_name) <= _NO_NAME_ALONE | _GLUE_WORDS
+        return None
+    if set(answer_name) <= _NO_NAME_ALONE | _GLUE_WORDS:
+        return None
+    if typed_heads - answer_heads & _BUILDING:
+        return None  # "London Bridge" for "London": a building for its town
+    return "almost" if answer_heads - typed_heads & _BUILDING else "right"
 
 
 #: Words naming the kind of an institution: "University of St Andrews", "St Andrews University" and
@@ -603,6 +726,7 @@ def _ratio_phrase(text: str) -> tuple[float, float] | None:
 
 
 def _same_number(typed: str, answer: str, prompt: str) -> str | None:
+    typed, answer = _expanded(typed), _expanded(answer)  # "3 × 10^8 m/s" is "300000000 m/s"
     ratio = _ratio_phrase(answer)
     if ratio is not None:  # "1 in 4" for "one in four"; another number is another ratio
         return "right" if _ratio_phrase(typed) == ratio else None
@@ -687,47 +811,78 @@ def _unit_part(text: str) -> str:
     spelled = words_span(text)
     if spelled is not None:  # "six hundred and four": its scale words and "and" are the value too
         text = text[:spelled[1]] + " " + text[spelled[2]:]
-    text = re.sub(r"\d[\d,]*(?:\.\d+)?|\b(?:(?:a|an)(?=\s+[a-z])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    # digits with their scale word ("2 million" is 2,000,000), number words
+    text = re.sub(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion)\b)?|"
+                  r"\b(?:(?:a|an)(?=\s+[a-z])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                   r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                   r"seventy|eighty|ninety)(?:-\w+)?\b", " ", text)
     return " ".join(text.replace("°", " °").split()).replace("° c", "°c").replace("° f", "°f").strip()
 
 
 def _same_date(typed: str, answer: str) -> str | None:
+    """A date typed in another writing: either order, ISO, a month abbreviated, a numeric slash date read in
+    the key's own order ("10/02/1837" for "10 February 1837", "02/10/1837" for "February 10, 1837") or
+    unambiguous. Right only when it states what the key states; the key's year alone ("1983" for
+    "1983-07-21", "2017" for "July 2017") or its month and year alone ("December 1861" for "14 December
+    1861") is "almost": what is typed is true, the day or month is missing."""
     expected = parse_date(answer)
     if expected is None:
         return None
+    (day, kind) = expected
+    has_year = kind in ("iso", "my") or str(day.year) in answer
     got = parse_date(typed)
-    if got is None and expected[1] == "m":  # "Nov" or "Sept." for "November": the month abbreviated
-        month = expected[0].month
+    if got is None and kind == "m":  # "Nov" or "Sept." for "November": the month abbreviated
+        month = day.month
         return "right" if normalize(typed) in (MONTHS[month - 1][:3], "sept" if month == 9 else "") else None
+    if got is None and has_year and _year_alone(typed) == day.year:
+        return "almost"  # the year alone of a date: true, but the month (and day) not known
     if got is None:
-        slash = _SLASH_DATE.match(typed.strip())
-        if slash:
-            first, second, year = (int(g) for g in slash.groups())
-            readings = {(year, second, first), (year, first, second)}
-            valid = [r for r in readings if 1 <= r[1] <= 12 and 1 <= r[2] <= 31]
-            if len(valid) == 1:  # unambiguous: 14/07/1789 or 07/14/1789
-                try:
-                    got = (dt.date(*valid[0]), "iso")
-                except ValueError:
-                    return None
+        got = _slash_date(typed, kind)
         if got is None:
             return None
-    (day, kind), (typed_day, typed_kind) = expected, got
-    has_year = kind in ("iso", "my") or str(day.year) in answer
+    typed_day, typed_kind = got
     typed_year = typed_kind in ("iso", "my") or str(typed_day.year) in typed
     if kind == "m":
         return "right" if typed_kind == "m" and typed_day.month == day.month else None
     if kind == "my":
         return "right" if (typed_day.year, typed_day.month) == (day.year, day.month) else None
+    if typed_kind == "my" and has_year and (typed_day.year, typed_day.month) == (day.year, day.month):
+        return "almost"  # "December 1861" for "14 December 1861": the day missing
     if typed_kind in ("m", "my"):
-        return None  # "January 1863" states no day: it is not "January 1, 1863"
+        return None  # "January" states no day, nor year: it is not "January 1"
     if (typed_day.month, typed_day.day) != (day.month, day.day):
         return None
     if has_year and (not typed_year or typed_day.year != day.year):
         return None
     return "right"
+
+
+def _year_alone(typed: str) -> int | None:
+    """The year a text is alone ("1983", "AD 1983"), None for anything else (a span, a date, other words)."""
+    if not re.fullmatch(r"\s*(?:(?:ad|a\.d\.|ce)\s*)?\d{3,4}(?:\s*(?:ad|a\.d\.|ce))?\s*", typed, re.IGNORECASE):
+        return None
+    value = value_of(typed, AnswerType.YEAR)
+    return None if value is None else int(value)
+
+
+def _slash_date(typed: str, key_kind: str) -> tuple[dt.date, str] | None:
+    """A numeric date ("14/07/1789", "10.02.1837") as a full date: read in the key's own order, day first
+    for "10 February 1837" ("dm"), month first for "February 10, 1837" ("md"), else only when one reading
+    alone is a date (an ISO key states no order: "10/02/1837" stays ambiguous)."""
+    slash = _SLASH_DATE.match(typed.strip())
+    if slash is None:
+        return None
+    first, second, year = (int(g) for g in slash.groups())
+    day_first, month_first = (year, second, first), (year, first, second)
+    readings = [r for r in dict.fromkeys((day_first, month_first)) if 1 <= r[1] <= 12 and 1 <= r[2] <= 31]
+    if len(readings) > 1:
+        readings = [day_first] if key_kind == "dm" else [month_first] if key_kind == "md" else []
+    if len(readings) != 1:
+        return None
+    try:
+        return dt.date(*readings[0]), "iso"
+    except ValueError:
+        return None
 
 
 _CODE = re.compile(r"^(?=.*[a-z])(?=.*\d)[a-z\d]+$")

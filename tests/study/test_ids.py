@@ -23,7 +23,7 @@ title: Planets
 # facts a teacher wrote without ids
 facts:
   - text: "{Galileo Galilei} discovered the four largest moons of Jupiter in 1610."
-    distractors: [Isaac Newton, Johannes Kepler, Tycho Brahe]
+    distractors: [Johannes Kepler, Simon Marius, Thomas Harriot]  # astronomers of 1610 (no Newton, born 1643)
   - text: "{Jupiter} is the largest planet."   # a comment stays
     tags: [giants]
   - id: mars

@@ -7,7 +7,7 @@ from datetime import UTC
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings as hypothesis_settings, strategies as st
 
 from quizgen.core.model import AnswerType
 from quizgen.core.text import normalize
@@ -23,6 +23,7 @@ from .test_session import _answer_right, _answer_wrong
 texts = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=30)
 
 
+@hypothesis_settings(deadline=None)  # an example may be the first to load the lists of people and given names
 @given(texts)
 def test_an_answer_typed_exactly_is_right(answer: str) -> None:
     if normalize(answer):
