@@ -10,7 +10,7 @@ import re
 from datetime import date
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from quizgen.core import limits
 from quizgen.core.blanks import BlankSyntaxError, RawBlank, parse_blanks, unescape_answer
@@ -64,19 +64,23 @@ def expand_paths(paths: Sequence[Path]) -> list[Path]:
 
 
 def load_decks(paths: Sequence[Path], *, with_warnings: bool = True, allow_outside: Sequence[Path] = (),
-               skip_broken_facts: bool = False) -> DeckSet:
+               skip_broken_facts: bool = False, read: Callable[..., Deck] | None = None) -> DeckSet:
     """Load and validate decks; raise InputError listing every error of every file.
 
     `allow_outside`: folders besides each deck's own whose files its `image:` and `file:` may name
-    (`quizgen.core.containment`). `skip_broken_facts`: as `load_deck`'s."""
+    (`quizgen.core.containment`). `skip_broken_facts`: as `load_deck`'s. `read`: what reads one
+    file, called as `load_deck` is (default `load_deck`; the card cache's `read_deck` gives the deck
+    its current entry holds, read from the same bytes by the same code)."""
     from quizgen.core.checks import deck_warnings  # checks use the generator, which uses this module
+
+    read = read or load_deck
 
     decks: list[Deck] = []
     problems: list[Problem] = []
     seen_ids: dict[str, Path] = {}
     for path in expand_paths(paths):
         try:
-            deck = load_deck(path, allow_outside, skip_broken_facts=skip_broken_facts)
+            deck = read(path, allow_outside, skip_broken_facts=skip_broken_facts)
         except InputError as error:
             problems.extend(error.problems)
             continue
