@@ -80,17 +80,25 @@ def read_study_catalog(args: argparse.Namespace, *, skip_broken_facts: bool = Fa
     return read.catalog, read.broken
 
 
-def read_decks(args: argparse.Namespace, *, print_warnings: bool = True, summarize: bool = False) -> DeckSet:
+def read_decks(args: argparse.Namespace, *, print_warnings: bool = True, summarize: bool = False,
+               cached_seed: int | None = None) -> DeckSet:
     """Load the decks named on the command line (else the library's, else the bundled), for commands
     that need their facts too (their cards: `Catalog.generate(deck_set.decks)`); warnings go to
     stderr (with `summarize`, their count in one line: `print_warning_summary`), errors raise
-    InputError. From the library, a deck that cannot be read is left out with a warning that says why."""
+    InputError. From the library, a deck that cannot be read is left out with a warning that says why.
+    `cached_seed`: each deck comes from its card-cache entry for that seed where it is current
+    (`cardcache.deck_reader`: the same deck, no YAML read), else from its file."""
     allow_outside = getattr(args, "allow_outside", ())
+    read = None
+    if cached_seed is not None:
+        from quizgen.study.cardcache import deck_reader
+
+        read = deck_reader(cached_seed)
     library = library_in_use(args)
     if library is None:
-        deck_set = load_decks(deck_paths(args), with_warnings=print_warnings, allow_outside=allow_outside)
+        deck_set = load_decks(deck_paths(args), with_warnings=print_warnings, allow_outside=allow_outside, read=read)
     else:
-        deck_set, broken = library.read_decks(allow_outside=allow_outside, with_warnings=print_warnings)
+        deck_set, broken = library.read_decks(allow_outside=allow_outside, with_warnings=print_warnings, read=read)
         for row in broken:
             print(f"warning: left out ({row.status}): {row.problem}", file=sys.stderr)
         if not deck_set.decks:

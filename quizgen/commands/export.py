@@ -84,9 +84,10 @@ def run_anki(args: argparse.Namespace) -> int:
     _check_output(output)
     parent = _check_parent(args.parent)
     timestamp = build_timestamp(now)
-    # The cards and the warnings come from the card cache where the study (or an earlier export)
-    # left them current: an export after studying neither generates nor plans the decks again.
-    deck_set = read_decks(args, print_warnings=False)
+    # The decks, their cards and their warnings come from the card cache where the study (or an
+    # earlier export) left them current: an export after studying neither reads the YAML, nor
+    # generates, nor plans the decks again.
+    deck_set = read_decks(args, print_warnings=False, cached_seed=args.seed)
     parts, warnings = checked_parts(deck_set.decks, seed=args.seed, allow_outside=getattr(args, "allow_outside", ()))
     print_warning_summary(warnings)  # `check` shows them
     _warn_shared_titles(deck_set.decks)

@@ -10,7 +10,7 @@ import re
 from datetime import date
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from quizgen.core import limits
 from quizgen.core.blanks import BlankSyntaxError, RawBlank, parse_blanks, unescape_answer
@@ -64,19 +64,23 @@ def expand_paths(paths: Sequence[Path]) -> list[Path]:
 
 
 def load_decks(paths: Sequence[Path], *, with_warnings: bool = True, allow_outside: Sequence[Path] = (),
-               skip_broken_facts: bool = False) -> DeckSet:
+               skip_broken_facts: bool = False, read: Callable[..., Deck] | None = None) -> DeckSet:
     """Load and validate decks; raise InputError listing every error of every file.
 
     `allow_outside`: folders besides each deck's own whose files its `image:` and `file:` may name
-    (`quizgen.core.containment`). `skip_broken_facts`: as `load_deck`'s."""
+    (`quizgen.core.containment`). `skip_broken_facts`: as `load_deck`'s. `read`: what reads one
+    file, called as `load_deck` is (default `load_deck`; the card cache's `read_deck` gives the deck
+    its current entry holds, read from the same bytes by the same code)."""
     from quizgen.core.checks import deck_warnings  # checks use the generator, which uses this module
+
+    read = read or load_deck
 
     decks: list[Deck] = []
     problems: list[Problem] = []
     seen_ids: dict[str, Path] = {}
     for path in expand_paths(paths):
         try:
-            deck = load_deck(path, allow_outside, skip_broken_facts=skip_broken_facts)
+            deck = read(path, allow_outside, skip_broken_facts=skip_broken_facts)
         except InputError as error:
             problems.extend(error.problems)
             continue
@@ -615,15 +619,16 @@ def _one_edit(a: str, b: str) -> bool:
 def _build_fact(draft: _FactDraft, pool_types: dict[str, AnswerType], declared: dict[str, AnswerType]) -> Fact:
     """The fact with typed blanks; each blank gets its kind and the hand-picked wrong answers that fit it."""
     blanks = []
-    provisional = [Blank(i + 1, raw.answers[0], raw.answers[1:], AnswerType.TERM) for i, raw in enumerate(draft.raw_blanks)]
-    iterator = iter(provisional)
-    rough = Fact(id=draft.id, text=draft.text, segments=tuple(
-        next(iterator) if isinstance(s, RawBlank) else s for s in draft.segments), ask=draft.ask)
+    rough: Fact | None = None  # the fact with provisional blanks, which a type is inferred from: made only then
     for position, raw_blank in enumerate(draft.raw_blanks):
         explicit = draft.types[position] if position < len(draft.types) else None
         kind = draft.kinds[position] if position < len(draft.kinds) else None
-        answer_type = explicit or _infer_type(raw_blank.answers[0], pool_types, declared, draft.distractors
-                                              if len(draft.raw_blanks) == 1 else (), kind, rough, rough.blanks[position])
+        if explicit is None:
+            rough = rough or _rough_fact(draft)
+            answer_type = _infer_type(raw_blank.answers[0], pool_types, declared, draft.distractors
+                                      if len(draft.raw_blanks) == 1 else (), kind, rough, rough.blanks[position])
+        else:
+            answer_type = explicit
         blanks.append(Blank(position + 1, raw_blank.answers[0], raw_blank.answers[1:], answer_type,
                             explicit is not None, kind))
     blanks = _share_distractors(blanks, draft.distractors, draft.per_blank, pool_types, declared)
@@ -635,6 +640,14 @@ def _build_fact(draft: _FactDraft, pool_types: dict[str, AnswerType], declared: 
                 distractors=draft.distractors, sources=draft.sources, tags=draft.tags,
                 note=draft.note, image=draft.image, quote=draft.quote, line=draft.line,
                 id_declared=draft.id_declared)
+
+
+def _rough_fact(draft: _FactDraft) -> Fact:
+    """The fact with every blank a provisional `term`: what inferring a blank's type reads (its stem, the others)."""
+    provisional = [Blank(i + 1, raw.answers[0], raw.answers[1:], AnswerType.TERM) for i, raw in enumerate(draft.raw_blanks)]
+    iterator = iter(provisional)
+    return Fact(id=draft.id, text=draft.text, segments=tuple(
+        next(iterator) if isinstance(s, RawBlank) else s for s in draft.segments), ask=draft.ask)
 
 
 #: A name opening with an article ("The Book of the Courtier") is a title or a thing, never a person's name: one

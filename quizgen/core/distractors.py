@@ -132,6 +132,7 @@ SURE = frozenset((OWN, SYNTH))
 TRUST = {DECK: 1, DATA: 2, KIND_POOL: 3, POOL: 4}
 _POOLS = frozenset((KIND_POOL, POOL))
 _UNDECIDED = object()  # a pair of signatures not yet judged
+_SIG_BITS = 20  # a pair's key in `DistractorIndex.verdict`'s memo: the target's signature shifted by this, | the candidate's
 
 
 @lru_cache(maxsize=65536)
@@ -639,7 +640,7 @@ class DistractorIndex:
         return self._kind_pools.get(kind, []) if kind else []
 
     def verdict(self, target_sig: int, candidate_sig: int) -> tuple | None:
-        memo_key = target_sig << 20 | candidate_sig
+        memo_key = target_sig << _SIG_BITS | candidate_sig
         verdict = self._verdicts.get(memo_key, _UNDECIDED)
         if verdict is _UNDECIDED:
             verdict = self._verdicts[memo_key] = _static_verdict(self._signatures.features[target_sig],
@@ -925,9 +926,16 @@ _GENUS = re.compile(r"^[A-Z][a-z]{3,}$")
 def _other_form(key: str, candidate: str) -> bool:
     """A wrong answer in another form than the key: an event's name ("Battle of Hastings") for a bare place
     (Buxar), or the reverse; a species' two names (Yersinia pestis) for a genus (Plasmodium), or the reverse."""
-    if bool(_FORM_HEAD.match(key)) != bool(_FORM_HEAD.match(candidate)):
+    (key_event, key_binomial, key_genus), (event, binomial, genus) = _name_form(key), _name_form(candidate)
+    if key_event != event:
         return True
-    return bool(_BINOMIAL.match(key) and _GENUS.match(candidate) or _GENUS.match(key) and _BINOMIAL.match(candidate))
+    return key_binomial and genus or key_genus and binomial
+
+
+@lru_cache(maxsize=65536)  # asked of the key and of each candidate, for every pair a blank judges
+def _name_form(text: str) -> tuple[bool, bool, bool]:
+    """What `_other_form` reads of one name: whether it is an event's name, a species' two names, a genus."""
+    return bool(_FORM_HEAD.match(text)), bool(_BINOMIAL.match(text)), bool(_GENUS.match(text))
 
 
 @lru_cache(maxsize=65536)
@@ -943,14 +951,15 @@ def _takes_the(name: str) -> bool:
 def _repeats_stem(stem: str, candidate_key: str, key: str = "") -> bool:
     """Whether a candidate opens with the two words the stem writes just before the blank ("battle of"), or
     says a descriptor of its own where the stem gives the blank one and the key says none ("Gulf of ____": no
-    "Caspian Sea", which would read "Gulf of Caspian Sea")."""
+    "Caspian Sea", which would read "Gulf of Caspian Sea"). `key` is the blank's answer (normalized here, only
+    when the rest holds)."""
     before = _two_before(stem)
     if before and f"{candidate_key} ".startswith(before):
         return True
     if any(f" {candidate_key}".endswith(after) and not f" {key}".endswith(after) for after in _words_after(stem)):
         return True  # "The ____ ice shelf": "Ronne Ice Shelf" would read "Ronne Ice Shelf ice shelf"
     return _name_head(stem) is not None and not _DESCRIPTORS.isdisjoint(candidate_key.split()) and \
-        _DESCRIPTORS.isdisjoint(key.split())
+        _DESCRIPTORS.isdisjoint(normalize(key).split())
 
 
 #: Words that say what kind of thing a name is when written beside it ("the Gulf of ____", "the ____ Mountains",
@@ -1189,7 +1198,10 @@ def _same_field(target: Target, candidate: Answer) -> bool:
 
 def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> float | None:
     """How plausible a name or term is as a wrong answer (higher is better), or None."""
-    verdict = index.verdict(target.sig, candidate.sig)
+    # `index.verdict`, its memo read here first: this line runs for every pair a blank judges
+    verdict = index._verdicts.get(target.sig << _SIG_BITS | candidate.sig, _UNDECIDED)
+    if verdict is _UNDECIDED:
+        verdict = index.verdict(target.sig, candidate.sig)
     if verdict is None:
         return None
     score, flags = verdict
@@ -1281,7 +1293,7 @@ def _judge_name(index: DistractorIndex, target: Target, candidate: Answer) -> fl
     if target.blank.type is AnswerType.PLACE and " the qqq " in f" {target.stem} " and \
             _takes_the(target.blank.answer) and not _takes_the(candidate.text):
         return None  # "an island in the ____" (the Bahamas, the Philippines): not Barbados, never "the Vietnam"
-    if _repeats_stem(target.stem, candidate.key, normalize(target.blank.answer)):
+    if _repeats_stem(target.stem, candidate.key, target.blank.answer):
         return None  # "the battle of ____": not "Battle of Trafalgar", which says "battle of" twice
     if candidate.origin == DECK and target.blank.type is not AnswerType.PERSON and \
             _name_head(target.stem) != _name_head(candidate.stem) and \

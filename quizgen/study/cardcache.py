@@ -19,7 +19,9 @@ An entry is one small SQLite file per deck file, opened read-only: a header row 
 needs through an index (which cards are new next, whether an id is a card, the card shown), and
 costs the same on a deck of 1,000 cards or of 400,000. The values are Python's `marshal` blobs
 (read only by the quizgen that wrote them: the key includes the Python version), named by the
-records below (`EntryRecord`, `DeckRecord`, `CardRecord`).
+records below (`EntryRecord`, `DeckRecord`, `CardRecord`, `DeckFileRecord`). The entry also holds the
+deck as its file reads (`DeckFileRecord`), for the commands that need the facts too (`read_decks`:
+`export anki` after studying reads no YAML).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ import sqlite3
 import sys
 import threading
 import time
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date
 from functools import lru_cache
 from operator import attrgetter
@@ -40,17 +42,17 @@ from typing import Any, Callable, NamedTuple, Sequence
 
 from quizgen.core import limits
 from quizgen.core.containment import DeckTree
-from quizgen.core.deckfile import duplicate_deck_id, expand_paths, load_decks
+from quizgen.core.deckfile import duplicate_deck_id, expand_paths, load_deck, load_decks
 from quizgen.core.generator import DEFAULT_SEED
 from quizgen.core.inputfiles import read_regular
-from quizgen.core.model import AnswerType, Card, CardKind, Deck, Source, StudyLimits
+from quizgen.core.model import AnswerType, Blank, Card, CardKind, Deck, Fact, Source, StudyLimits
 from quizgen.core.checks import deck_warnings
 from quizgen.core.problems import InputError, Problem, Severity
 from quizgen.files import write_atomic
 from quizgen.study.catalog import Catalog, DeckCards, DeckInfo
 
 CACHE_ENV = "QUIZGEN_CACHE"
-FORMAT = 5
+FORMAT = 6  # 6: the entry holds the deck as read from its file (`DeckFileRecord`)
 SUFFIX = ".cards"
 #: How much of an entry file SQLite maps into memory (an entry of 25,000 facts is ~20 MB). Entries are
 #: only ever replaced whole (a rename), never changed in place, so a mapped page never goes away.
@@ -188,7 +190,7 @@ def _generated(deck: Deck, seed: int, directory: Path | None, path: Path, key: s
     if saved:
         assert directory is not None and key is not None
         part.version = key
-        _write(directory, path, entry_bytes(part, key, _needs(deck), warnings))
+        _write(directory, path, entry_bytes(part, key, _needs(deck), warnings, deck))
     return part, warnings
 
 
@@ -211,6 +213,36 @@ def checked_parts(decks: Sequence[Deck], *, seed: int = DEFAULT_SEED, cache_dir:
         parts.append(part)
         warnings.extend(deck_warned)
     return parts, warnings
+
+
+def read_deck(path: Path, allow_outside: Sequence[Path] = (), *, skip_broken_facts: bool = False,
+              seed: int = DEFAULT_SEED, cache_dir: Path | None | str = "default") -> Deck:
+    """The deck in the file at `path`, as `load_deck` reads it (its arguments): from the file's
+    current entry where there is one (made from the same bytes by the same code, so the same deck;
+    no YAML read), else read from the file. An entry made without some broken facts is not used: the
+    file is read, and a strict read raises its InputError."""
+    directory = default_cache_dir() if cache_dir == "default" else cache_dir
+    assert directory is None or isinstance(directory, Path)
+    _, part = _current(directory, path, seed, allow_outside)
+    if isinstance(part, CachedDeckCards):
+        try:
+            deck = part.stored_deck() if not part.info.skipped else None
+        finally:
+            part.close()
+        if deck is not None:
+            return replace(deck, path=path)  # the path as named now (the entry's is where it was made)
+    return load_deck(path, allow_outside, skip_broken_facts=skip_broken_facts)
+
+
+def deck_reader(seed: int = DEFAULT_SEED, cache_dir: Path | None | str = "default") -> Callable[..., Deck]:
+    """`read_deck` for `seed` and `cache_dir`, called as `load_deck` is: the `read` of `load_decks`
+    for the commands that need the decks' facts (`export anki`), so that a deck whose entry is
+    current (as studying it leaves it) is not read from its YAML again."""
+
+    def read(path: Path, allow_outside: Sequence[Path] = (), *, skip_broken_facts: bool = False) -> Deck:
+        return read_deck(path, allow_outside, skip_broken_facts=skip_broken_facts, seed=seed, cache_dir=cache_dir)
+
+    return read
 
 
 #: Decks are generated apart only when those missing hold this many bytes of YAML in all (about
@@ -362,12 +394,81 @@ class WarningRecord(NamedTuple):
         return tuple(cls(*w) for w in marshal.loads(blob))
 
 
+class DeckFileRecord:
+    """A Deck as an entry stores it (the deck as its file reads, for `read_deck`): plain tuples of
+    each dataclass's init fields in their own order (so a field added to Fact or Blank is stored
+    too), paths as text, answer types as their values, a blank as a tuple among a fact's text
+    segments; in one marshal blob. A deck read with broken facts left out is never stored (b"")."""
+
+    _BLANK = tuple(f.name for f in fields(Blank) if f.init)
+    _FACT = tuple(f.name for f in fields(Fact) if f.init)
+    _blank_values, _fact_values = attrgetter(*_BLANK), attrgetter(*_FACT)
+    _B_TYPE = _BLANK.index("type")
+    _F_SEGMENTS, _F_IMAGE = _FACT.index("segments"), _FACT.index("image")
+
+    @classmethod
+    def dumps(cls, deck: Deck) -> bytes:
+        if deck.skipped:
+            return b""
+        facts = []
+        for fact in deck.facts:
+            values = list(cls._fact_values(fact))
+            values[cls._F_SEGMENTS] = tuple(s if isinstance(s, str) else cls._blank(s) for s in fact.segments)
+            values[cls._F_IMAGE] = None if fact.image is None else str(fact.image)
+            facts.append(tuple(values))
+        study = deck.study
+        return marshal.dumps((
+            deck.id, deck.title, str(deck.path), tuple(facts), deck.description,
+            tuple((s.key, None if s.file is None else str(s.file), s.title, s.url) for s in deck.sources.values()),
+            tuple((t.value, values) for t, values in deck.pools.items()),
+            (study.new_per_day, study.reviews_per_day, study.retention,
+             None if study.exam is None else study.exam.isoformat()),
+            tuple(deck.kind_pools.items())))
+
+    @classmethod
+    def _blank(cls, blank: Blank) -> tuple[Any, ...]:
+        values = list(cls._blank_values(blank))
+        values[cls._B_TYPE] = blank.type.value
+        return tuple(values)
+
+    @classmethod
+    def loads(cls, blob: bytes) -> Deck | None:
+        if not blob:
+            return None
+        deck_id, title, path, facts, description, sources, pools, study, kind_pools = marshal.loads(blob)
+        types = {t.value: t for t in AnswerType}
+        b_type, f_segments, f_image = cls._B_TYPE, cls._F_SEGMENTS, cls._F_IMAGE
+        made = []
+        for values in facts:
+            values = list(values)
+            segments = []
+            for segment in values[f_segments]:
+                if isinstance(segment, str):
+                    segments.append(segment)
+                else:
+                    blank = list(segment)
+                    blank[b_type] = types[blank[b_type]]
+                    segments.append(Blank(*blank))
+            values[f_segments] = tuple(segments)
+            if values[f_image] is not None:
+                values[f_image] = Path(values[f_image])
+            made.append(Fact(*values))
+        new_per_day, reviews_per_day, retention, exam = study
+        return Deck(deck_id, title, Path(path), tuple(made), description,
+                    {k: Source(k, None if f is None else Path(f), t, u) for k, f, t, u in sources},
+                    {types[t]: values for t, values in pools},
+                    StudyLimits(new_per_day, reviews_per_day, retention,
+                                None if exam is None else date.fromisoformat(exam)),
+                    dict(kind_pools))
+
+
 class EntryRecord(NamedTuple):
     """One deck file's entry, as its `entry` row holds it: what it was made from (`key`), the deck,
     its card count, and the files the deck names (the entry is stale when one is gone). Its cards
     are the rows of its `card` table (see `write_entry`). The row's `warnings` blob (what `check`
     says of the deck, `WarningRecord`s) is read only when asked (`CachedDeckCards.warnings`): it
-    grows with the deck (megabytes at 25,000 facts), and a start needs none of it."""
+    grows with the deck (megabytes at 25,000 facts), and a start needs none of it; nor of the
+    row's `deck_file` blob (`DeckFileRecord`: the deck as its file reads, for `read_deck`)."""
 
     format: int
     key: str
@@ -381,22 +482,23 @@ class EntryRecord(NamedTuple):
 #: reads only the rows it asks for (ids by the unique index, new cards by rank), never all.
 _ENTRY_SCHEMA = (
     "CREATE TABLE entry (format INTEGER NOT NULL, key TEXT NOT NULL, deck BLOB NOT NULL, count INTEGER NOT NULL, "
-    "needs BLOB NOT NULL, warnings BLOB NOT NULL)",
+    "needs BLOB NOT NULL, warnings BLOB NOT NULL, deck_file BLOB NOT NULL)",
     "CREATE TABLE card (rank INTEGER PRIMARY KEY, position INTEGER NOT NULL, id TEXT NOT NULL, blob BLOB NOT NULL)",
 )
 
 
-def entry_bytes(part: DeckCards, key: str, needs: tuple[str, ...], warnings: Sequence[Problem]) -> bytes:
-    """The entry file of a generated deck part and its warnings, as bytes (made in memory, written by the caller)."""
+def entry_bytes(part: DeckCards, key: str, needs: tuple[str, ...], warnings: Sequence[Problem], deck: Deck) -> bytes:
+    """The entry file of a generated deck part, its warnings and the deck it was generated from, as
+    bytes (made in memory, written by the caller)."""
     position = {card_id: index for index, card_id in enumerate(part.ids)}
     blobs = {card.id: CardRecord.dumps(card) for card in part.cards()}
     db = sqlite3.connect(":memory:")
     try:
         for statement in _ENTRY_SCHEMA:
             db.execute(statement)
-        db.execute("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?)",
+        db.execute("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?)",
                    (FORMAT, key, marshal.dumps(tuple(DeckRecord.of(part.info))), part.count, marshal.dumps(needs),
-                    marshal.dumps(tuple(tuple(WarningRecord.of(w)) for w in warnings))))
+                    marshal.dumps(tuple(tuple(WarningRecord.of(w)) for w in warnings)), DeckFileRecord.dumps(deck)))
         db.executemany("INSERT INTO card VALUES (?, ?, ?, ?)",
                        ((rank, position[card_id], card_id, blobs[card_id]) for rank, card_id in enumerate(part.new_ids)))
         db.execute("CREATE UNIQUE INDEX card_id ON card (id)")
@@ -500,6 +602,19 @@ class CachedDeckCards(DeckCards):
                 lambda: WarningRecord.loads_all(self._rows("SELECT warnings FROM entry")[0][0]),
                 lambda part: tuple(WarningRecord.of(w) for w in deck_warnings(self._deck())))
         return self._warnings
+
+    def stored_deck(self) -> Deck | None:
+        """The deck as its file reads, as the entry holds it (`DeckFileRecord`); None if the entry
+        holds none (made without broken facts) or turns out damaged (the caller reads the file)."""
+        try:
+            return DeckFileRecord.loads(self._rows("SELECT deck_file FROM entry")[0][0])
+        except _DAMAGED + (KeyError,):
+            return None
+
+    def close(self) -> None:
+        """Close the entry file (a part read only for its deck: `read_deck`)."""
+        with self._lock:
+            self._db.close()
 
     def has(self, card_id: str) -> bool:
         return self._either(lambda: bool(self._rows("SELECT 1 FROM card WHERE id = ?", (card_id,))),

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Sequence
+from typing import Callable, Literal, Sequence
 
 from quizgen.core.deckfile import DECK_SUFFIXES, DeckSet, duplicate_deck_id, load_decks
 from quizgen.core.generator import DEFAULT_SEED
@@ -205,10 +205,10 @@ class Library:
                 rows[path] = LibraryRow(path, "ok", deck=next(ok))
         return LibraryDecks(catalog, tuple(sorted(rows.values(), key=self._order(files))))
 
-    def read_decks(self, *, allow_outside: Sequence[Path] = (), with_warnings: bool = True
-                   ) -> tuple[DeckSet, tuple[LibraryRow, ...]]:
+    def read_decks(self, *, allow_outside: Sequence[Path] = (), with_warnings: bool = True,
+                   read: Callable[..., Deck] | None = None) -> tuple[DeckSet, tuple[LibraryRow, ...]]:
         """The library's decks with their facts (for exports) and its broken rows; their warnings
-        with `with_warnings`."""
+        with `with_warnings`; each file read by `read` (as `load_decks`' own)."""
         files, broken = self.files()
         decks: list[Deck] = []
         warnings: list[Problem] = []
@@ -216,7 +216,7 @@ class Library:
         seen: dict[str, Path] = {}
         for path in files:
             try:
-                deck_set = load_decks([path], allow_outside=allow_outside, with_warnings=with_warnings)
+                deck_set = load_decks([path], allow_outside=allow_outside, with_warnings=with_warnings, read=read)
             except InputError as error:
                 rows.append(LibraryRow.in_error(path, error.problems))
                 continue

@@ -712,11 +712,16 @@ class Collection:
                 return
             after = rows[-1][0]
 
-    def attach_answers(self, connection: sqlite3.Connection, schema: str) -> str:
+    def attach_answers(self, connection: sqlite3.Connection, schema: str,
+                       cards: Iterable[tuple[str, int]]) -> str:
         """Attach this collection read-only to `connection` (opened with `uri=True`) as `schema`, and
-        return a SELECT of every logged answer there, its columns named as `Answered`'s fields, in no
-        order: for a caller that turns the whole log into rows of its own inside SQLite (the Anki
-        export), with no Python object per answer. The times are checked first, as `answers` does."""
+        return a SELECT of the logged answers to `cards` ((card id, the caller's number for it) pairs)
+        there, in no order: for a caller that turns the log into rows of its own inside SQLite (the
+        Anki export), with no Python object per answer. Its columns are named as `Answered`'s fields,
+        but `card_id` is `card`, the caller's number for the answer's card. The answers are joined to
+        the cards by the collection's integer card key (the temporary table `temp.<schema>_card`,
+        made here from the pairs), never by the card id's text. The times are checked first, as
+        `answers` does. Outside a transaction, as ATTACH must be."""
         self._check_answer_times()
 
         def attach(uri: str) -> str:
@@ -730,9 +735,17 @@ class Collection:
             with contextlib.suppress(sqlite3.OperationalError):
                 connection.execute(f"DETACH DATABASE {name}")
 
+        keys, named = f"temp.{schema}_card", f"temp.{schema}_card_named"
         with self._sqlite_errors():
             _read_only(self.path, attach, probe, detach)
-        return f"SELECT {_ANSWERED} FROM {schema}.review_log r NOT INDEXED JOIN {schema}.card_key k ON k.key = r.card"
+            connection.execute(f"CREATE TABLE {named} (card_id TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID")
+            connection.executemany(f"INSERT OR REPLACE INTO {named} VALUES (?, ?)", cards)
+            connection.execute(f"CREATE TABLE {keys} (key INTEGER PRIMARY KEY, value INTEGER NOT NULL)")
+            connection.execute(f"INSERT INTO {keys} SELECT k.key, c.value FROM {named} c "
+                               f"JOIN {schema}.card_key k ON k.card_id = c.card_id")
+            connection.execute(f"DROP TABLE {named}")
+        return (f"SELECT {_ANSWERED.replace('k.card_id AS card_id', 'c.value AS card')} "
+                f"FROM {schema}.review_log r NOT INDEXED JOIN {keys} c ON c.key = r.card")
 
     def _check_answer_times(self) -> None:
         """InputError if an answer's time is no time at all (two reads of the time index, not the log):

@@ -173,17 +173,18 @@ def test_history_is_ignored_without_the_flag(space_deck: Path, tmp_path: Path, e
 
 
 def _revlog(answers: list[tuple], anki_ids: dict[str, int]) -> list[tuple]:
-    """The revlog rows `history.write_revlog` writes for `answers` (rows with Answered's columns)."""
+    """The revlog rows `history.write_revlog` writes for `answers` (rows with Answered's columns) to
+    the cards of `anki_ids`, given as `Collection.attach_answers` gives them: each with its card's
+    Anki id in `card`, answers to other cards left out (tests/study/test_store.py checks that)."""
     import sqlite3
 
-    from quizgen.export.anki.history import ANKI_CARDS, ANKI_CARDS_SCHEMA, write_revlog
+    from quizgen.export.anki.history import write_revlog
 
     db = sqlite3.connect(":memory:")
     db.execute("CREATE TABLE revlog (id INTEGER PRIMARY KEY, cid, usn, ease, ivl, lastIvl, factor, time, type)")
-    db.execute("CREATE TABLE given (id, card_id, reviewed_at, rating, duration_ms, memory_before, memory_after, due_after)")
-    db.executemany("INSERT INTO given VALUES (?, ?, ?, ?, ?, ?, ?, ?)", answers)
-    db.execute(ANKI_CARDS_SCHEMA)
-    db.executemany(f"INSERT INTO {ANKI_CARDS} VALUES (?, ?)", anki_ids.items())
+    db.execute("CREATE TABLE given (id, card, reviewed_at, rating, duration_ms, memory_before, memory_after, due_after)")
+    db.executemany("INSERT INTO given VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(a[0], anki_ids[a[1]], *a[2:]) for a in answers if a[1] in anki_ids])
     written = write_revlog(db, "SELECT * FROM given")
     rows = db.execute("SELECT id, cid, usn, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id").fetchall()
     assert written == len(rows)

@@ -205,7 +205,7 @@ def test_a_start_never_reads_the_warnings_and_export_gets_them_as_check_gives_th
     assert cardcache.checked_parts(decks, cache_dir=cache)[1] == expected
     for entry in cache.glob("*.cards"):
         with sqlite3.connect(entry) as db:  # a warnings blob that does not decode: read, it would fail
-            db.execute("UPDATE entry SET warnings = x'00'")
+            db.execute("UPDATE entry SET warnings = x'00', deck_file = x'00'")  # nor the deck
     with monkeypatch.context() as patched:
         _no_deck_reading(patched)
         _same(load_catalog([deck_dir], cache_dir=cache), _fresh([deck_dir]))
@@ -244,3 +244,85 @@ def test_a_settled_deck_is_known_unchanged_from_its_stat_and_any_change_is_still
     (memo,) = cache.glob("*.key")
     memo.write_bytes(b"\x00damaged")
     _same(load_catalog([deck_dir], cache_dir=cache), _fresh([deck_dir]))
+
+
+def _no_yaml_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the deck file was read although its cache entry is current")
+
+    monkeypatch.setattr(cardcache, "load_deck", refuse)
+
+
+def test_decks_read_through_current_entries_are_the_decks_their_files_read(
+        deck_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`export anki` reads the decks through the card cache (`deck_reader`): from a current entry,
+    every field of every fact and blank is the file's own, the path the one named now, and no YAML
+    is read; any field of the deck that the entry could drop shows in the comparison."""
+    import base64
+
+    cache = tmp_path / "cache"
+    (deck_dir / "pictures.yaml").write_text(
+        "title: Orbit pictures\nid: pictures\nfacts:\n  - id: crew\n    text: \"{Yulia Peresild} is in this picture.\"\n"
+        "    type: person\n    image: img/crew photo.png\n", encoding="utf-8")
+    (deck_dir / "img").mkdir()
+    (deck_dir / "img" / "crew photo.png").write_bytes(base64.b64decode(  # a 1x1 PNG
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="))
+    folders = [deck_dir, REPO / "quizgen" / "bundled" / "decks", REPO / "tests" / "quality" / "corpus"]
+    load_catalog(folders, seed=5, cache_dir=cache)
+    # Named another way now (relative to another folder): the paths are the names given.
+    monkeypatch.chdir(deck_dir)
+    folders[0] = Path(".")
+    expected = load_decks(folders, with_warnings=False)
+    assert {"pictures", "space"} <= {deck.id for deck in expected.decks}
+    assert all(any(getattr(fact, name) for deck in expected.decks for fact in deck.facts)
+               for name in ("image", "quote", "ask", "distractors", "sources", "tags", "note"))
+    with monkeypatch.context() as patched:
+        _no_yaml_reading(patched)
+        read = load_decks(folders, with_warnings=False, read=cardcache.deck_reader(5, cache))
+    assert read.decks == expected.decks
+    assert [deck.path for deck in read.decks] == [deck.path for deck in expected.decks]
+    assert Path("space.yaml") in [deck.path for deck in read.decks]
+    # Another seed's entries are not the decks' (the file is read), and without a cache neither.
+    with monkeypatch.context() as patched:
+        _no_yaml_reading(patched)
+        with pytest.raises(AssertionError):
+            load_decks([deck_dir], with_warnings=False, read=cardcache.deck_reader(6, cache))
+    assert load_decks(folders, with_warnings=False, read=cardcache.deck_reader(5, None)).decks == expected.decks
+
+
+def test_an_entry_of_the_previous_format_is_not_current(deck_dir: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Format 6 added the deck to the entry: an entry written by format 5 (no `deck_file`) is never
+    read for it; the deck is read from its file and generated again, and its entry rewritten."""
+    import sqlite3
+
+    cache = tmp_path / "cache"
+    load_catalog([deck_dir], cache_dir=cache)
+    (entry,) = cache.glob("*.cards")
+    with sqlite3.connect(entry) as db:  # the entry as format 5 wrote it
+        db.execute("ALTER TABLE entry DROP COLUMN deck_file")
+        db.execute("UPDATE entry SET format = 5")
+    assert cardcache.FORMAT == 6
+    read = load_decks([deck_dir], with_warnings=False, read=cardcache.deck_reader(cache_dir=cache))
+    assert read.decks == load_decks([deck_dir], with_warnings=False).decks
+    _same(load_catalog([deck_dir], cache_dir=cache), _fresh([deck_dir]))
+    with sqlite3.connect(entry) as db:
+        assert db.execute("SELECT format, length(deck_file) > 0 FROM entry").fetchone() == (6, 1)
+    with monkeypatch.context() as patched:
+        _no_yaml_reading(patched)
+        again = load_decks([deck_dir], with_warnings=False, read=cardcache.deck_reader(cache_dir=cache))
+        assert again.decks == read.decks
+
+
+def test_an_entry_made_without_broken_facts_gives_no_deck_to_a_strict_read(deck_dir: Path, tmp_path: Path) -> None:
+    """The study app reads a deck with a broken fact without it (`skip_broken_facts`); an export's
+    strict read of that deck is its file's InputError, never the deck the entry was made from."""
+    cache = tmp_path / "cache"
+    deck = deck_dir / "space.yaml"
+    deck.write_text(deck.read_text() + '  - text: "A fact with no blank."\n')
+    load_catalog([deck_dir], cache_dir=cache, skip_broken_facts=True)
+    with pytest.raises(InputError) as raised:
+        load_decks([deck_dir], with_warnings=False, read=cardcache.deck_reader(cache_dir=cache))
+    with pytest.raises(InputError) as strict:
+        load_decks([deck_dir], with_warnings=False)
+    assert raised.value.problems == strict.value.problems

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -320,3 +321,25 @@ def test_imported_flags_leave_a_flag_given_here(collection: Collection) -> None:
     collection.set_flags({"d:a:1:cloze": 2})
     assert collection.import_history({}, {"d:a:1:cloze": 5, "d:b:1:mcq": 7}) == (0, 1)
     assert collection.flags(["d:a:1:cloze", "d:b:1:mcq"]) == {"d:a:1:cloze": 2, "d:b:1:mcq": 7}
+
+
+def test_attached_answers_are_those_of_the_cards_asked_for_by_their_number(tmp_path: Path) -> None:
+    """`attach_answers` joins the log to the caller's cards by the collection's integer card key:
+    each answer to a card asked for carries the caller's number for it and is otherwise the row
+    `answers()` reads; answers to other cards are left out, and a card never answered adds none."""
+    other = "space:launch:1:cloze"
+    with Collection.open(tmp_path / "c.sqlite3") as collection:
+        for when, card in ((NOW, CARD), (NOW + timedelta(minutes=1), other), (NOW + timedelta(minutes=2), CARD)):
+            collection.apply_review(card, lambda before, _n, when=when, card=card:
+                                    _of_card(_draft(before, when=when), card))
+        read = list(collection.answers())
+        package = sqlite3.connect(":memory:", uri=True)
+        select = collection.attach_answers(package, "study", [(CARD, 700), ("space:never:1:mcq", 900)])
+        rows = package.execute(f"SELECT * FROM ({select}) ORDER BY id").fetchall()
+    assert [row[1] for row in rows] == [700, 700]
+    assert rows == [(a.id, 700, *a[2:]) for a in read if a.card_id == CARD]
+    assert len(read) == 3
+
+
+def _of_card(draft: ReviewDraft, card_id: str) -> ReviewDraft:
+    return replace(draft, state_after=replace(draft.state_after, card_id=card_id))

@@ -46,11 +46,12 @@ class AnkiDays:
 
     crt: int
     tz: tzinfo
+    #: When day 0 starts: made once (every card's columns count from it).
+    day_zero: datetime = dataclass_field(init=False, repr=False, compare=False)
 
-    @property
-    def day_zero(self) -> datetime:
+    def __post_init__(self) -> None:
         created = datetime.fromtimestamp(self.crt, self.tz)
-        return datetime.combine(created.date(), time(ROLLOVER_HOUR), self.tz)
+        object.__setattr__(self, "day_zero", datetime.combine(created.date(), time(ROLLOVER_HOUR), self.tz))
 
     def day_of(self, moment: datetime) -> int:
         return math.floor((moment - self.day_zero).total_seconds() / 86_400)
@@ -139,15 +140,11 @@ class BadAnswer(ValueError):
         super().__init__(f"answer {answer.id} does not decode: {wrong}")
 
 
-#: The table of the package's cards with history: the quizgen card id, the Anki card id.
-ANKI_CARDS = "temp.anki_card"
-ANKI_CARDS_SCHEMA = f"CREATE TABLE {ANKI_CARDS} (card_id TEXT PRIMARY KEY, anki_id INTEGER NOT NULL) WITHOUT ROWID"
-
-
 def bad_answer_sql(answers: str) -> str:
-    """The first answer (of `answers`, a SELECT with `Answered`'s columns) to a card of ANKI_CARDS whose
-    numbers are not integers: checked before the revlog is written (a full scan inside SQLite)."""
-    return (f"SELECT x.* FROM ({answers}) x JOIN {ANKI_CARDS} m ON m.card_id = x.card_id "
+    """The first answer (of `answers`, a SELECT with `Answered`'s columns, `card` the Anki card id in
+    place of `card_id`: `Collection.attach_answers`) whose numbers are not integers: checked before
+    the revlog is written (a full scan inside SQLite)."""
+    return (f"SELECT x.* FROM ({answers}) x "
             "WHERE typeof(x.rating) != 'integer' OR typeof(x.duration_ms) != 'integer' "
             "OR (x.due_after IS NOT NULL AND typeof(x.due_after) != 'integer') LIMIT 1")
 
@@ -176,19 +173,20 @@ def _given_sql(answers: str) -> str:
     kind = (f"CASE WHEN x.memory_before IS NULL OR x.memory_before = {LEARNING} THEN {REVLOG_LEARN} "
             f"WHEN x.memory_before = {RELEARNING} THEN {REVLOG_RELEARN} ELSE {REVLOG_REVIEW} END")
     factor = f"CASE WHEN x.memory_after IN ({REVIEW}, {RELEARNING}) THEN {DEFAULT_FACTOR} ELSE 0 END"
-    rows = (f"SELECT m.anki_id AS cid, x.reviewed_at / 1000 AS ms, x.rating AS ease, {interval} AS ivl, "
+    rows = (f"SELECT x.card AS cid, x.reviewed_at / 1000 AS ms, x.rating AS ease, {interval} AS ivl, "
             f"{factor} AS factor, min(max(0, x.duration_ms), {MAX_ANSWER_MS}) AS time, {kind} AS type, "
             "x.reviewed_at AS at, x.id AS answer "
-            f"FROM ({answers}) x JOIN {ANKI_CARDS} m ON m.card_id = x.card_id")
+            f"FROM ({answers}) x")
     return (f"INSERT INTO {ANKI_GIVEN} (cid, ms, ease, ivl, last_ivl, factor, time, type) "
             "SELECT cid, ms, ease, ivl, coalesce(lag(ivl) OVER (PARTITION BY cid ORDER BY at, answer), 0), factor, "
             f"time, type FROM ({rows}) ORDER BY at, answer")
 
 
 def write_revlog(connection: sqlite3.Connection, answers: str) -> int:
-    """Fill Anki's `revlog` from `answers` (a SELECT with `Answered`'s columns) for the cards of
-    ANKI_CARDS, inside SQLite: two statements, two sorts by SQLite's own sorter (spilling to temporary
-    files), so memory holds no history and no Python object per answer. Returns the rows written.
+    """Fill Anki's `revlog` from `answers` (a SELECT with `Answered`'s columns, `card` the Anki card
+    id in place of `card_id`: `Collection.attach_answers`), inside SQLite: two statements, two sorts
+    by SQLite's own sorter (spilling to temporary files), so memory holds no history and no Python
+    object per answer. Returns the rows written.
 
     Each row, in the order the answers were given (time, then id):
     - id: the answer's time in ms; answers in the same ms get the next free ms, with no search:
@@ -255,11 +253,12 @@ def write_manual_revlog(connection: sqlite3.Connection, rows: Sequence[tuple[int
 @dataclass(frozen=True, slots=True)
 class StudyHistory:
     """What `--with-history` reads from the study collection: card states by quizgen card id (one
-    per card), and `attach_answers(connection, schema)`, which attaches the collection's answers to
-    the package's connection and returns their SELECT (`Collection.attach_answers`); the cards'
-    flags (1-7, Anki's own numbers and colours: `records.FLAGS`) and the due dates set by hand."""
+    per card), and `attach_answers(connection, schema, cards)`, which attaches the collection's
+    answers to the package's connection and returns the SELECT of those to `cards` ((quizgen card id,
+    Anki card id) pairs), joined by the collection's integer card key (`Collection.attach_answers`);
+    the cards' flags (1-7, Anki's own numbers and colours: `records.FLAGS`) and the due dates set by hand."""
 
     states: Mapping[str, CardState]
-    attach_answers: Callable[[sqlite3.Connection, str], str]
+    attach_answers: Callable[[sqlite3.Connection, str, Iterable[tuple[str, int]]], str]
     flags: Mapping[str, int] = dataclass_field(default_factory=dict)
     reschedules: Sequence[RescheduleRow] = ()

@@ -24,9 +24,8 @@ from typing import BinaryIO
 
 import genanki
 
-from quizgen.export.anki.history import (ANKI_CARDS, ANKI_CARDS_SCHEMA, AnkiDays, BadAnswer, StudyHistory,
-                                         bad_answer_sql, card_columns, manual_revlog, write_manual_revlog,
-                                         write_revlog)
+from quizgen.export.anki.history import (AnkiDays, BadAnswer, StudyHistory, bad_answer_sql, card_columns,
+                                         manual_revlog, write_manual_revlog, write_revlog)
 from quizgen.export.anki.notes import ExportPlan, NoteSpec
 from quizgen.export.anki.notetypes import NoteTypeSpec, cloze_notetype, mcq_notetype
 from quizgen.files import WriteError, write_atomic
@@ -116,12 +115,12 @@ def _add_history(connection: sqlite3.Connection, notes: tuple[NoteSpec, ...], hi
                            [(flag, by_quizgen_id[card_id]) for card_id, flag in history.flags.items()
                             if card_id in by_quizgen_id])
     connection.commit()
-    answers = history.attach_answers(connection, "study")  # outside a transaction, as ATTACH must be
-    connection.execute(ANKI_CARDS_SCHEMA)
-    connection.executemany(f"INSERT INTO {ANKI_CARDS} VALUES (?, ?)", anki_ids)
+    # Joined by the collection's integer card key; outside a transaction, as ATTACH must be.
+    answers = history.attach_answers(connection, "study", anki_ids)
     bad = connection.execute(bad_answer_sql(answers)).fetchone()
     if bad is not None:
-        raise BadAnswer(Answered(*bad))
+        quizgen_ids = {anki_id: quizgen_id for quizgen_id, anki_id in anki_ids}
+        raise BadAnswer(Answered(bad[0], quizgen_ids[bad[1]], *bad[2:]))
     # Anki's two revlog indexes (as genanki's schema makes them) are made again after the rows go
     # in: one sort each, instead of an index update per row in no particular order.
     connection.execute("DROP INDEX ix_revlog_usn")
