@@ -69,3 +69,10 @@ def test_r18_impossible_numbers_are_no_wrong_answers(tmp_path):
         (tmp_path / str(i)).mkdir()
         shown = _numbers(tmp_path / str(i), text)
         assert len(shown) >= 2 and all(fits(_value(o)) for o in shown), (text, shown)
+
+
+def test_r18_above_a_more_than_key_wrong_answers_stay_within_twice_it(tmp_path):
+    # heldout17: "Some of these monarchs fly more than ____ to reach their winter roosts" (4,000 km) offered
+    # 12,000 km, three times the route (judged I); 8,000 km was kept
+    shown = _numbers(tmp_path, "Some of these monarchs fly more than {4,000 km} to reach their winter roosts.")
+    assert len(shown) == 3 and all(4000 < _value(o.removesuffix(" km")) <= 8000 for o in shown), shown
