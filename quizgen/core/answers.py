@@ -369,6 +369,15 @@ def synthesize(answer: str, answer_type: AnswerType, bounds: Bounds = NO_BOUNDS)
                 if other not in kept and bounds.admits(value) and \
                         all(abs(value - (value_of(o, answer_type) or 0)) > 0.05 * key_value for o in kept):
                     kept.append(other)  # (3,714 m is 3,710 m again)
+    if key_value and key_value > 0 and bounds.low is not None and bounds.low >= key_value * 0.95 and \
+            bounds.high is None and not bounds.clear_of and number_form(text) == "digits":
+        # only larger values fit ("more than ____"): the mirror of the rule above, never more than twice the key
+        # ("fly more than 12,000 km" for 4,000 km, three times the route: judged I)
+        kept = [o for o in kept if (value_of(o, answer_type) or 0) <= _HIGHEST_ABOVE * key_value]
+        for other in _synth_number(text, factors=_ABOVE_FACTORS):
+            value = value_of(other, answer_type) or 0
+            if len(kept) < 3 and other not in kept and bounds.admits(value) and value <= _HIGHEST_ABOVE * key_value:
+                kept.append(other)
     if len(kept) < 3 and (answer_type is AnswerType.YEAR and not bounds.step and not is_year_span(text) or
                           answer_type is AnswerType.DATE):
         # a span the stem places the answer in (a war, a reign) that leaves few of the usual steps: nearer ones in it
@@ -505,6 +514,9 @@ _BELOW_FACTORS = (Decimal("0.75"), Decimal("0.65"), Decimal("0.55"))
 #: Below a key that nothing may pass, wrong answers stay above this share of it (half of Kilimanjaro is no summit
 #: of Africa's highest; judged on the quality sets: 0.5 of the key struck in 4 of 5 such options, 0.6 in 2 of 5).
 _LOWEST_BELOW = 0.55
+#: Above a key that wrong answers must pass ("more than ____"), they stay at most this many times it.
+_HIGHEST_ABOVE = 2
+_ABOVE_FACTORS = (Decimal("1.5"), Decimal("1.75"), Decimal("1.25"))
 _ROUGH_FACTORS = (Decimal("0.7"), Decimal("1.3"), Decimal("1.5"), Decimal("0.6"), Decimal("1.7"), Decimal("0.5"))
 _ORDINAL_AFTER = re.compile(r"^(st|nd|rd|th)\b")
 

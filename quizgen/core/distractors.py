@@ -33,7 +33,7 @@ from quizgen.core.answers import NO_BOUNDS, Bounds, date_shape, number_form, syn
 from quizgen.core.articles import ARTICLE_TABLE, DETERMINERS, PLURAL_ARTICLES, SINGULAR_ARTICLES
 from quizgen.core.kinds import LAND_TITLES, WORK_ROLE, Cues, form_of, name_kind
 from quizgen.core.lexicon import NUMBERED_SERIES, OBJECT_VERBS, STOP, SUBJECT_VERBS, group_of, type_of_kind
-from quizgen.core.wordclass import classes, phrase_classes, plural_of
+from quizgen.core.wordclass import classes, english, phrase_classes, plural_of
 from quizgen.core.model import AnswerType, Blank, Deck, Fact
 from quizgen.core.text import normalize, normalize_once
 from quizgen.core.timeline import Timeline
@@ -286,8 +286,9 @@ def vocab_of(cue: Cues, answer: str) -> tuple | None:
     French for ..."), the grammatical form the stem states or its article shows ("feminine",
     "plural": "les chevaux", not "le chat") and its part of speech (of the gloss, or of the answer
     when the answer is the English gloss: "often" an adverb)."""
+    side = card_side(cue, answer)
     if cue.language is None and not cue.quoted:
-        return None
+        return None if side is None else (None, frozenset(), frozenset(), side)  # a bare card: its side alone
     grammar = set(cue.grammar)
     first = answer.split()[0].lower() if answer.split() else ""
     if cue.gloss_plural and cue.language != "english":
@@ -299,16 +300,31 @@ def vocab_of(cue: Cues, answer: str) -> tuple | None:
     if first in ARTICLE_TABLE or first.startswith(("l'", "l’")):
         grammar.add("article")  # "the cat" is not offered beside "fast", nor "le chat" beside "pomme"
     pos = phrase_classes(answer) if cue.language == "english" else cue.gloss_pos
-    return (cue.language, frozenset(grammar), pos)
+    return (cue.language, frozenset(grammar), pos, side)
+
+
+def card_side(cue: Cues, answer: str) -> str | None:
+    """Which side of a two-language vocabulary deck an answer is on: "english" for the English gloss of a
+    foreign front ("chakula: {food}"), "word" for the foreign word of an English front ("bread: {mkate}"),
+    else what the stem's language says ("The French for ..."); None when nothing tells."""
+    if cue.front_english is not None:
+        answer_english = english(answer)
+        if answer_english != cue.front_english:
+            return "english" if answer_english else "word"
+    if cue.language:
+        return "english" if cue.language == "english" else "word"
+    return None
 
 
 def _vocab_conflict(key: tuple | None, other: tuple | None) -> bool:
     """A deck answer of another language, stated form or part of speech than the key."""
     if key is None or other is None:
         return False
-    (language, grammar, pos), (other_language, other_grammar, other_pos) = key, other
+    (language, grammar, pos, side), (other_language, other_grammar, other_pos, other_side) = key, other
     if language and other_language and language != other_language:
         return True
+    if side and other_side and side != other_side:
+        return True  # "mkate" (the Swahili of "bread") among English glosses of Swahili words
     if grammar != other_grammar:
         return True
     return bool(pos and other_pos and not pos & other_pos)
@@ -940,6 +956,8 @@ def _repeats_stem(stem: str, candidate_key: str, key: str = "") -> bool:
     before = _two_before(stem)
     if before and f"{candidate_key} ".startswith(before):
         return True
+    if any(f" {candidate_key}".endswith(after) and not f" {key}".endswith(after) for after in _words_after(stem)):
+        return True  # "The ____ ice shelf": "Ronne Ice Shelf" would read "Ronne Ice Shelf ice shelf"
     return _name_head(stem) is not None and not _DESCRIPTORS.isdisjoint(candidate_key.split()) and \
         _DESCRIPTORS.isdisjoint(normalize(key).split())
 
@@ -968,6 +986,18 @@ def _name_head(stem: str) -> str | None:
             if word in _DESCRIPTORS:
                 return word
     return None
+
+
+@lru_cache(maxsize=65536)
+def _words_after(stem: str) -> tuple[str, ...]:
+    """A space and the word after the blank, and the two words after it (" ice", " ice shelf"; " river" of "the
+    qqq river flows"), while no stop word comes first; () when the blank is followed by a stop word or nothing."""
+    after = _HEAD_AFTER.search(stem)
+    if after is None or after.group(1) in STOP:
+        return ()
+    second = after.group(2)
+    one = f" {after.group(1)}"
+    return (one, f"{one} {second}") if second and second not in STOP else (one,)
 
 
 @lru_cache(maxsize=65536)

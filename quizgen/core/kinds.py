@@ -25,7 +25,7 @@ from quizgen.core.lexicon import (FEMALE, GROUP_OF, MALE, OBJECT_VERBS, QUALIFIE
                                   WORK_OF_GROUP, group_of, type_of_kind)
 from quizgen.core.model import AnswerType, Blank, Fact
 from quizgen.core.text import normalize
-from quizgen.core.wordclass import gloss_form, singulars
+from quizgen.core.wordclass import english, gloss_form, singulars
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|[.;:!?,]")
 _PLACE_VERBS = frozenset("lies lie flows flow borders border stands runs rises".split())
@@ -112,6 +112,7 @@ class Cues:
     gloss_pos: frozenset[str] = frozenset()  # the word classes of the quoted gloss ("'big'": ADJ)
     gloss_plural: bool = False  # the quoted English gloss is a plural noun ("'the houses'")
     roles: frozenset[str] = frozenset()  # the role words around the blank (`_roles`): ">painted", "<surrendered at"
+    front_english: bool | None = None  # a front/back card ("chakula: ____"): whether its front is English
 
 
 def cues(fact: Fact, blank: Blank) -> Cues:
@@ -263,10 +264,12 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
         kind = None  # "The French for ...": a language says what the answer is in, not what it is; "the
         # first person to ...": any person
     at_place = prev_l in ("in", "at", "near", "from") or nxt_l in _PLACE_VERBS
-    pair = None
-    if single and not quoted and _PAIR_RIGHT.match(right):
+    pair = front_english = None
+    if single and _PAIR_RIGHT.match(right):
         head = _PAIR.match(left)
         if head and len(head["head"].split()) <= 4:
+            front_english = english(head["head"])
+        if head and len(head["head"].split()) <= 4 and not quoted:
             text = head["head"]
             # the English gloss says more of the word asked: "the books" a plural, "a boy" indefinite, "how are
             # you?" a question; a wrong answer glossed otherwise is of another form (`distractors.gloss_of`)
@@ -281,7 +284,8 @@ def _cues(left: str, right: str, ask: str, single: bool) -> Cues:
     if _WORK_YEAR.match(right):  # "____ (1939) won eight Oscars": a work and its year, as "Casablanca (1942)" is
         roles = roles | WORK_ROLE
     return Cues(kind, strict, gender, plural, article, _sentence_start(left), quantity, person, place, at_place,
-                quoted, gloss_verb, pair, qualifiers, language, grammar, gloss_pos, gloss_plural, roles)
+                quoted, gloss_verb, pair, qualifiers, language, grammar, gloss_pos, gloss_plural, roles,
+                front_english)
 
 
 #: A blank written just before a year in brackets names a work of that year (digits read as zeros here).

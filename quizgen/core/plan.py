@@ -67,6 +67,19 @@ _PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%")
 _COUNT = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)(?![\d.])(?P<rest>[^\d]*)")
 _AGE = re.compile(r"\b(aged|age of|years old|____ years of age|voting age|minimum age)\b", re.IGNORECASE)
 _OLDEST_AGE = 66
+#: The age of a person's deed, written as a bare number: "was ____ when he took the title", "became a grandmaster
+#: at ____" (a title, an office, a win: not "at ____ km").
+_WAS_AGED = re.compile(r"\b(?:was|were) ____ (?:years old )?when\b", re.IGNORECASE)
+_ACHIEVED_AT = re.compile(r"\b(?:became|become|becomes|won|wins|took|crowned|elected|appointed|named)\b[^.;]{0,40}"
+                          r"\bat (?:the age of )?____(?:\s*(?:$|[,.;)]|years\b))", re.IGNORECASE)
+#: A reign in years ("her reign lasted ____ years"): none is longer than Louis XIV's 72 years (1643-1715), the
+#: longest of a European sovereign; a reign of 94 years is longer than a life (judged I).
+_REIGN_YEARS = re.compile(r"\b(?:reign|reigned|ruled)\b[^.;]{0,30}____ years\b", re.IGNORECASE)
+_LONGEST_REIGN = 72
+#: A share of a whole ("____ of the world's fresh water"): a wrong share below all of it when the key is.
+_SHARE_OF = re.compile(r"^\s*of\b", re.IGNORECASE)
+#: A degree the stem says is north or south ("lies at about ____ south"): a latitude.
+_NORTH_SOUTH = re.compile(r"^\s*(?:north|south)\b", re.IGNORECASE)
 #: A person's own work comes no earlier than this many years after their birth.
 _YOUTH = 14
 
@@ -310,10 +323,20 @@ def _bounds(fact: Fact, blank: Blank, timeline: Timeline) -> Bounds:
         if record is not None and key < record:
             high = record + 1 if high is None else min(high, record + 1)  # no mountain above Everest, nor an
             # 8,000 m peak in the Alps or the Andes
-        if _LATITUDE.search(blank.answer) and 0 < key < 90:
+        if (_LATITUDE.search(blank.answer) or blank.answer.rstrip().endswith("°") and _NORTH_SOUTH.match(right)) \
+                and 0 < key < 90:
             low, high = 0, 90  # "the 38th parallel": no 114th, no latitude beyond the poles
         if _AGE.search(left + "____" + right) and key < _OLDEST_AGE:
             high = min(high if high is not None else _OLDEST_AGE, _OLDEST_AGE)  # a minimum age of 70 is absurd
+        if blank.answer.strip().isdigit() and _YOUTH < key < _OLDEST_AGE and \
+                (_WAS_AGED.search(left + "____" + right) or _ACHIEVED_AT.search(left + "____" + right)):
+            # the age of a person's own deed ("was ____ when he took the title", "became a grandmaster at ____"):
+            # no younger than a person's own work comes (a champion at 13, a grandmaster at 9: judged I)
+            low = max(low if low is not None else _YOUTH - 1, _YOUTH - 1)
+        if blank.answer.strip().isdigit() and _REIGN_YEARS.search(left + "____" + right) and key <= _LONGEST_REIGN:
+            high = min(high if high is not None else _LONGEST_REIGN + 1, _LONGEST_REIGN + 1)  # no reign of 94 years
+        if blank.answer.rstrip().endswith("%") and key < 100 and _SHARE_OF.match(right):
+            high = min(high if high is not None else 100.0, 100.0)  # "____ of the world's fresh water": not all of it
     bounds = Bounds(low, high, step, year, clear_of, phase, rough_year, rough_degrees)
     return NO_BOUNDS if bounds == NO_BOUNDS else bounds
 

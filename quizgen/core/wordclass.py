@@ -108,17 +108,22 @@ _GLOSS_DETERMINERS = {"the": "def", "a": "indef", "an": "indef", "some": "indef"
 
 
 @lru_cache(maxsize=65536)
+def english(phrase: str) -> bool:
+    """Whether every word of a short phrase is an English word (an article may open it): the front of "chakula:
+    {food}" is not, "bread" of "bread: {mkate}" is; which side of a vocabulary card a word is on."""
+    bare = [w.strip("?!.,;'\"").lower() for w in phrase.replace("(", " ").replace(")", " ").split()]
+    return bool(bare) and all(classes(w) or i == 0 and w in _GLOSS_DETERMINERS for i, w in enumerate(bare) if w)
+
+
+@lru_cache(maxsize=65536)
 def gloss_form(phrase: str) -> str:
     """What an English gloss says of the word it glosses, for a front/back vocabulary pair ("the children:
     ____"): definite or not, plural, a question ("the books" -> ":def:pl", "a boy" -> ":indef", "how are
     you?" -> ":?"); "" for a phrase that is not English (the front of "a água: {the water}" is Portuguese)."""
-    words = phrase.replace("(", " ").replace(")", " ").split()
-    if not words:
+    if not english(phrase):
         return ""
-    bare = [w.strip("?!.,;'\"").lower() for w in words]
+    bare = [w.strip("?!.,;'\"").lower() for w in phrase.replace("(", " ").replace(")", " ").split()]
     first = bare[0]
-    if not all(classes(w) or w == first and w in _GLOSS_DETERMINERS for w in bare if w):
-        return ""
     form = ""
     if first in _GLOSS_DETERMINERS and len(bare) > 1:
         form += ":" + _GLOSS_DETERMINERS[first]
