@@ -7,10 +7,12 @@ import re
 from quizgen.core.model import AnswerType
 from quizgen.draft import gazetteer as gz
 from quizgen.draft import terms, words
-from quizgen.draft.entities.adjust import coordinated, named_kind, with_role, with_weekday, without_honorific
+from quizgen.draft.entities.adjust import (
+    coordinated, named_kind, qualifiers, with_role, with_weekday, without_honorific
+)
 from quizgen.draft.entities.keyterms import bracketed_acronym_terms, called_names, term_spans, title_spans
 from quizgen.draft.entities.lexicon import is_species
-from quizgen.draft.entities.measures import compound_measures, is_counted, number_spans, qualifiers
+from quizgen.draft.entities.measures import compound_measures, is_counted, number_spans
 from quizgen.draft.entities.model import Lexicon, Span
 from quizgen.draft.entities.names import name_spans
 from quizgen.draft.entities.patterns import (

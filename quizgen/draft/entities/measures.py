@@ -1,4 +1,5 @@
-"""Numbers with their units: values, qualifiers ("more than"), compound measures ("5 feet 2 inches")."""
+"""Numbers with their units: values with their qualifiers ("more than 30"), counted or not, and two numbers
+that are one measure ("305 feet, 6 inches")."""
 
 from __future__ import annotations
 
@@ -8,8 +9,7 @@ from typing import Iterable
 from quizgen.core.model import AnswerType
 from quizgen.draft import gazetteer as gz
 from quizgen.draft.entities.model import Span
-from quizgen.draft.entities.name_types import after_stop
-from quizgen.draft.entities.patterns import DASH, NUMBER_WORD, QUALIFIER, TOKEN, WORDS
+from quizgen.draft.entities.patterns import DASH, NUMBER_WORD, QUALIFIER, WORDS
 
 _DIGITS = r"[$€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s(?:hundred|thousand|million|billion|trillion)\b)?"
 
@@ -53,39 +53,6 @@ def compound_measures(text: str, spans: list[Span]) -> list[Span]:
                 end = span.end + after.end()
                 result[-1] = Span(previous.start, end, text[previous.start : end], AnswerType.NUMBER, previous.rank)
                 continue
-        result.append(span)
-    return result
-
-
-def qualifiers(text: str, spans: list[Span]) -> list[Span]:
-    """Spans that only qualify their neighbour are poor blanks: the country after its city ("from
-    Gothenburg, {Sweden}": the city is asked, and is a place), an acronym in brackets beside its
-    expansion ("the Event Horizon Telescope ({EHT})")."""
-    result: list[Span] = []
-    for index, span in enumerate(spans):
-        before = text[: span.start]
-        city = re.search(rf"({TOKEN}(?: {TOKEN})*), $", before)
-        listed = re.match(r",? (?:and |or )?[A-Z]", text[span.end :]) is not None
-        if span.text in gz.PLACES and city and (city.group(1) not in gz.PLACES or not listed) and city.group(1) not in gz.SENTENCE_STARTERS and not after_stop(text, city.start(1)):
-            # "born in {Bergen, Norway|Bergen}": a place and its country are one answer, the place alone is accepted
-            start, parts = city.start(1), [city.group(1)]
-            region = re.search(rf"({TOKEN}(?: {TOKEN})*), $", text[:start])
-            if region and region.group(1) not in gz.PLACES | gz.SENTENCE_STARTERS and not after_stop(text, region.start(1)):
-                start, parts = region.start(1), [region.group(1), f"{region.group(1)}, {city.group(1)}"]  # "Berkeley, Gloucestershire, England"
-            if re.search(r"\b(?:in|at|from|near|to|of)\s+$", text[:start]) and not re.match(r"['’]s\b", text[span.end :]):
-                # (not "the tomb of Qin Shi Huang, China's first emperor": a person and an apposition)
-                while result and result[-1].end > start:
-                    result.pop()
-                result.append(Span(start, span.end, text[start : span.end], AnswerType.PLACE, 4, tuple(parts)))
-                continue
-            span = Span(span.start, span.end, span.text, span.type, 1, span.alternatives)
-            previous = result[-1] if result else None
-            if previous is None or previous.end < city.start(1):
-                result.append(Span(city.start(1), city.end(1), city.group(1), AnswerType.PLACE, 4))
-            elif previous.end == city.end(1) and previous.rank <= 4:
-                result[-1] = Span(previous.start, previous.end, previous.text, AnswerType.PLACE, 4, previous.alternatives)
-        if re.fullmatch(r"[A-Z]{2,8}", span.text) and before.endswith("(") and index and re.search(r"[A-Z]\w*\s+\($", before):
-            span = Span(span.start, span.end, span.text, span.type, 1, span.alternatives)
         result.append(span)
     return result
 
