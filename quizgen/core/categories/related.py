@@ -144,32 +144,6 @@ def related(answer: str, category: Category, era: float | None = None, sex: str 
     found.sort(key=lambda m: (m.country != own.country, continent is None or _continent(m.country) != continent,
                               abs((m.era or when) - when)))
     return found[:limit]
-    when = own.era  # the person's own dates place them better than the fact's years
-    gap = era_gap(when)
-    # a person of no known years is of no known age: never beside a dated key (`undated`)
-    others = [m for m in others if (sex is None or m.sex == sex) and m.era is not None and abs(m.era - when) <= gap
-              and not _apart(m, own) and (alive is None or m.alive_in(alive, age))]
-    if countries:
-        others = [m for m in others if m.country in countries]
-    fields = person_fields().get(key, frozenset())
-    named_field = KIND_FIELDS.get(kind or "")
-    if named_field:  # "the astronomer ____": astronomers, not any scientist of the age
-        others = [m for m in others if named_field in person_fields().get(normalize(m.name), frozenset())]
-    elif fields and sum(bool(person_fields().get(normalize(m.name), frozenset()) & fields) for m in others) >= 2:
-        others = [m for m in others if person_fields().get(normalize(m.name), frozenset()) & fields]
-    elif fields:  # too few of its field: people of a near field (no physician for a chemist, no astronomer)
-        near = frozenset().union(*(NEAR_FIELDS.get(f, frozenset((f,))) for f in fields))
-        others = [m for m in others if person_fields().get(normalize(m.name), frozenset()) & near]
-    if countries:
-        pass
-    elif category.name in OFFICES and own.country:
-        others = [m for m in others if m.country == own.country]  # "President ____" of the key's own country
-    elif sum(m.country == own.country for m in others) >= 2:
-        others = [m for m in others if m.country == own.country]
-    continent = _continent(own.country)  # then of its continent: Bentham before Jeong Yak-yong for Hegel
-    others.sort(key=lambda m: (m.country != own.country, continent is None or _continent(m.country) != continent,
-                               abs((m.era or when) - when)))
-    return others[:limit]
 
 
 def _continent(code: str) -> str | None:
