@@ -29,7 +29,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from quizgen.core import categories, gazetteer, instances, wordnet
 from quizgen.core import people as bundled_people
-from quizgen.core.answers import NO_BOUNDS, Bounds, date_shape, number_form, synthesize, value_of
+from quizgen.core.answers import MONTHS, NO_BOUNDS, Bounds, date_shape, number_form, synthesize, value_of
 from quizgen.core.articles import ARTICLE_TABLE, DETERMINERS, PLURAL_ARTICLES, SINGULAR_ARTICLES
 from quizgen.core.kinds import LAND_TITLES, WORK_ROLE, Cues, form_of, name_kind
 from quizgen.core.lexicon import NUMBERED_SERIES, OBJECT_VERBS, STOP, SUBJECT_VERBS, group_of, type_of_kind
@@ -78,7 +78,7 @@ DECK_YEARS_NEAR = 15
 _YEARISH = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?!\d|,\d|\s*(?:BC|BCE|B\.C\.))")
 _DAYS_PER_YEAR = 365.25
 #: The months a date names, for a date of a three-digit year ("25 December 800", "December 25, 800").
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS = "(?:" + "|".join(month.capitalize() for month in MONTHS) + ")"  # the one list of months, `answers`
 #: The years with an era or a year word a text states. The leading lookahead names the characters a match can
 #: begin with (a digit, or the first letter of an era or year word: keep it in step with the words, which
 #: tests/core/test_fast_paths.py checks): it matches nothing the alternatives would not, and lets the engine pass
